@@ -1,0 +1,126 @@
+/*
+ * template.c - load templates/<jenis>.yaml into struct naskah_tpl.
+ */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "schema.h"
+#include "template.h"
+#include "xalloc.h"
+
+enum field_kind { FIELD_TEXT, FIELD_NUM };
+
+struct field {
+	const char	*section;
+	const char	*key;
+	enum field_kind	 kind;
+	size_t		 off;
+	double		 lo, hi;
+};
+
+static const struct field fields[] = {
+#define T(sec, key) { #sec, #key, FIELD_TEXT, \
+	offsetof(struct naskah_tpl, sec##_##key), 0, 0 },
+#define N(sec, key, lo, hi) { #sec, #key, FIELD_NUM, \
+	offsetof(struct naskah_tpl, sec##_##key), lo, hi },
+#include "template.def"
+#undef T
+#undef N
+};
+#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
+
+/* NULL-terminated list of the distinct sections, or keys of one section. */
+static const char **
+names(const char *section)
+{
+	const char **v = xcalloc(NFIELDS + 1, sizeof(*v));
+	size_t i, j, n = 0;
+
+	for (i = 0; i < NFIELDS; i++) {
+		const char *s = section ? fields[i].key : fields[i].section;
+
+		if (section && strcmp(fields[i].section, section) != 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (strcmp(v[j], s) == 0)
+				break;
+		if (j == n)
+			v[n++] = s;
+	}
+	return v;
+}
+
+struct naskah_tpl *
+naskah_tpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_tpl *t;
+	struct schema s = { d };
+	const char *saved = d->file, **secs = NULL, **keys;
+	const struct ynode *sec, *n;
+	struct naskah_text txt;
+	size_t i;
+	int ok = 1;
+	char *p;
+
+	t = xcalloc(1, sizeof(*t));
+	t->path = xstrdup(path);
+	d->file = t->path;
+	if ((t->y = ydoc_load(path, d)) == NULL) {
+		ok = 0;
+		goto out;
+	}
+	if (t->y->root == NULL) {
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1 },
+		    MSG_EMPTY_FILE);
+		ok = 0;
+		goto out;
+	}
+	secs = names(NULL);
+	if (!schema_map(&s, t->y->root, "templat", secs, secs)) {
+		ok = 0;
+		goto out;
+	}
+	for (i = 0; secs[i] != NULL; i++) {
+		keys = names(secs[i]);
+		if (!schema_map(&s, ymap_get(t->y->root, secs[i]), secs[i],
+		    keys, keys))
+			ok = 0;
+		free(keys);
+	}
+	if (!ok)
+		goto out;
+	for (i = 0; i < NFIELDS; i++) {
+		sec = ymap_get(t->y->root, fields[i].section);
+		n = ymap_get(sec, fields[i].key);
+		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
+		if (fields[i].kind == FIELD_TEXT) {
+			if (schema_text(&s, n, p, 0, &txt))
+				*(const char **)((char *)t + fields[i].off) =
+				    txt.s;
+			else
+				ok = 0;
+		} else if (!schema_num(&s, n, p, fields[i].lo, fields[i].hi,
+		    (double *)((char *)t + fields[i].off)))
+			ok = 0;
+		free(p);
+	}
+out:
+	free(secs);
+	d->file = saved;
+	if (!ok) {
+		naskah_tpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_tpl_free(struct naskah_tpl *t)
+{
+	if (t == NULL)
+		return;
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}

@@ -1,0 +1,31 @@
+/*
+ * template.h - the fixed words and layout numbers of a document kind,
+ * read from templates/<jenis>.yaml so that a region with other
+ * conventions edits a file, not the code.  Texts are UTF-8 with the
+ * inline markup of naskah.5; spacing is in points, distances in mm.
+ */
+#ifndef NASKAH_TEMPLATE_H
+#define NASKAH_TEMPLATE_H
+
+#include "diag.h"
+#include "ytree.h"
+
+struct naskah_tpl {
+	struct ydoc	*y;		/* owned; texts point into it */
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "template.def"
+#undef T
+#undef N
+};
+
+/*
+ * Load the template at path.  Errors (unknown or missing keys, values
+ * out of range) are reported with the template's own file name; returns
+ * NULL then.  Free with naskah_tpl_free.
+ */
+struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
+void	naskah_tpl_free(struct naskah_tpl *t);
+
+#endif

@@ -1,0 +1,414 @@
+/*
+ * ytree.c - libyaml's event API turned into a positioned tree.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "xalloc.h"
+#include "utf8.h"
+#include "ytree.h"
+
+const char *const ynode_kind_names[YNODE__MAX] = {
+	[YNODE_SCALAR] = "scalar",
+	[YNODE_LIST] = "list",
+	[YNODE_MAP] = "map",
+};
+
+static struct naskah_pos
+mark_pos(yaml_mark_t m)
+{
+	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1 };
+
+	return p;
+}
+
+/* Line and column (in characters) of a byte offset in the source. */
+static struct naskah_pos
+offset_pos(const char *src, size_t len, size_t off)
+{
+	struct naskah_pos p = { 1, 1 };
+	size_t i = 0, k;
+	uint32_t cp;
+
+	if (off > len)
+		off = len;
+	while (i < off) {
+		if (src[i] == '\n') {
+			p.line++;
+			p.col = 1;
+			i++;
+			continue;
+		}
+		k = utf8_decode(src + i, len - i, &cp);
+		i += k ? k : 1;
+		p.col++;
+	}
+	return p;
+}
+
+static void
+node_free(struct ynode *n)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	for (i = 0; i < n->nkid; i++)
+		node_free(n->kid[i]);
+	free(n->kid);
+	free(n->str);
+	free(n);
+}
+
+void
+ydoc_free(struct ydoc *doc)
+{
+	if (doc == NULL)
+		return;
+	node_free(doc->root);
+	free(doc->src);
+	free(doc->line);
+	free(doc);
+}
+
+struct ynode *
+ymap_get(const struct ynode *m, const char *key)
+{
+	size_t i;
+
+	if (m == NULL || m->kind != YNODE_MAP)
+		return NULL;
+	for (i = 0; i < YMAP_LEN(m); i++)
+		if (strcmp(YMAP_KEY(m, i)->str, key) == 0)
+			return YMAP_VAL(m, i);
+	return NULL;
+}
+
+/* Check a scalar's bytes: no NUL and no control characters. */
+static int
+scalar_check(const char *s, size_t len, struct naskah_pos pos,
+    struct naskah_diag *d)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_BAD_UTF8,
+			    "escape");
+			return 0;
+		}
+		if ((cp < 0x20 && cp != '\n' && cp != '\t') ||
+		    (cp >= 0x7F && cp < 0xA0)) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_CONTROL_CHAR,
+			    (unsigned)cp);
+			return 0;
+		}
+		i += k;
+	}
+	return 1;
+}
+
+static void
+report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
+{
+	struct naskah_pos pos;
+	char what[256];
+
+	if (p->error == YAML_READER_ERROR) {
+		pos = offset_pos(doc->src, doc->srclen, p->problem_offset);
+		naskah_diag(d, SEV_ERROR, pos, MSG_BAD_UTF8,
+		    p->problem ? p->problem : "?");
+		return;
+	}
+	if (p->error == YAML_MEMORY_ERROR) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	pos = mark_pos(p->problem_mark);
+	if (p->context != NULL)
+		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
+		    p->problem ? p->problem : "?", p->context,
+		    (int)p->context_mark.line + 1,
+		    (int)p->context_mark.column + 1);
+	else
+		snprintf(what, sizeof(what), "%s",
+		    p->problem ? p->problem : "?");
+	naskah_diag(d, SEV_ERROR, pos, MSG_YAML_SYNTAX, what);
+}
+
+static struct ynode *
+node_new(enum ynode_kind kind, yaml_mark_t start)
+{
+	struct ynode *n = xcalloc(1, sizeof(*n));
+
+	n->kind = kind;
+	n->pos = mark_pos(start);
+	return n;
+}
+
+/* Add child c to parent; checks duplicate keys in mappings. */
+static int
+node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
+{
+	size_t i;
+
+	if (parent->kind == YNODE_MAP && parent->nkid % 2 == 0) {
+		if (c->kind != YNODE_SCALAR) {
+			naskah_diag(d, SEV_ERROR, c->pos, MSG_KEY_NOT_TEXT);
+			node_free(c);
+			return 0;
+		}
+		for (i = 0; i < parent->nkid; i += 2)
+			if (strcmp(parent->kid[i]->str, c->str) == 0) {
+				naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
+				    c->str, parent->kid[i]->pos.line);
+				node_free(c);
+				return 0;
+			}
+	}
+	VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
+	return 1;
+}
+
+static void
+index_lines(struct ydoc *doc)
+{
+	size_t i, cap = 0;
+
+	VEC_PUSH(doc->line, doc->nline, cap, 0);
+	for (i = 0; i < doc->srclen; i++)
+		if (doc->src[i] == '\n')
+			VEC_PUSH(doc->line, doc->nline, cap, i + 1);
+}
+
+struct ydoc *
+ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
+{
+	yaml_parser_t p;
+	yaml_event_t ev;
+	struct ydoc *doc;
+	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
+	int depth = 0, ndocs = 0, ok = 1, done = 0;
+
+	doc = xcalloc(1, sizeof(*doc));
+	doc->src = xstrndup(buf, len);
+	doc->srclen = len;
+	index_lines(doc);
+	if (len > YTREE_MAX_BYTES) {
+		struct naskah_pos none = { 0, 0 };
+
+		naskah_diag(d, SEV_ERROR, none, MSG_TOO_BIG,
+		    YTREE_MAX_BYTES / 1024);
+		ydoc_free(doc);
+		return NULL;
+	}
+	if (!yaml_parser_initialize(&p)) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	yaml_parser_set_input_string(&p, (const unsigned char *)doc->src, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	while (ok && !done) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			report_parser(&p, doc, d);
+			ok = 0;
+			break;
+		}
+		n = NULL;
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++ndocs > 1) {
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(ev.start_mark), MSG_MULTI_DOC);
+				ok = 0;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			naskah_diag(d, SEV_ERROR, mark_pos(ev.start_mark),
+			    MSG_ALIAS, (const char *)ev.data.alias.anchor);
+			ok = 0;
+			break;
+		case YAML_SCALAR_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			const yaml_char_t *anchor, *tag;
+
+			if (ev.type == YAML_SCALAR_EVENT) {
+				anchor = ev.data.scalar.anchor;
+				tag = ev.data.scalar.tag;
+			} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
+				anchor = ev.data.sequence_start.anchor;
+				tag = ev.data.sequence_start.tag;
+			} else {
+				anchor = ev.data.mapping_start.anchor;
+				tag = ev.data.mapping_start.tag;
+			}
+			if (anchor != NULL) {
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(ev.start_mark), MSG_ANCHOR,
+				    (const char *)anchor);
+				ok = 0;
+				break;
+			}
+			if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(ev.start_mark), MSG_TAG,
+				    (const char *)tag);
+				ok = 0;
+				break;
+			}
+			if (ev.type == YAML_SCALAR_EVENT) {
+				n = node_new(YNODE_SCALAR, ev.start_mark);
+				n->end = mark_pos(ev.end_mark);
+				n->str = xstrndup((const char *)
+				    ev.data.scalar.value, ev.data.scalar.length);
+				n->len = ev.data.scalar.length;
+				switch (ev.data.scalar.style) {
+				case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+				case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+					n->style = YSTYLE_QUOTED;
+					break;
+				case YAML_LITERAL_SCALAR_STYLE:
+				case YAML_FOLDED_SCALAR_STYLE:
+					n->style = YSTYLE_BLOCK;
+					break;
+				default:
+					n->style = YSTYLE_PLAIN;
+					break;
+				}
+				if (!scalar_check(n->str, n->len, n->pos, d)) {
+					node_free(n);
+					n = NULL;
+					ok = 0;
+					break;
+				}
+			} else {
+				if (depth >= YTREE_MAX_DEPTH) {
+					naskah_diag(d, SEV_ERROR,
+					    mark_pos(ev.start_mark), MSG_DEPTH,
+					    YTREE_MAX_DEPTH);
+					ok = 0;
+					break;
+				}
+				n = node_new(ev.type == YAML_MAPPING_START_EVENT ?
+				    YNODE_MAP : YNODE_LIST, ev.start_mark);
+			}
+			if (depth == 0) {
+				doc->root = n;
+			} else if (!node_add(stack[depth - 1], n, d)) {
+				n = NULL;
+				ok = 0;
+				break;
+			}
+			if (n->kind != YNODE_SCALAR)
+				stack[depth++] = n;
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			if (depth > 0) {
+				stack[depth - 1]->end = mark_pos(ev.end_mark);
+				depth--;
+			}
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	if (!ok) {
+		ydoc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+struct ydoc *
+ydoc_load(const char *path, struct naskah_diag *d)
+{
+	FILE *f;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	struct naskah_pos none = { 0, 0 };
+	struct ydoc *doc;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
+		    strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		buf = xgrow(buf, &cap, len + 65536, 1);
+		got = fread(buf + len, 1, cap - len, f);
+		len += got;
+		if (len > YTREE_MAX_BYTES || got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
+		    strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	doc = ydoc_parse(buf, len, d);
+	free(buf);
+	return doc;
+}
+
+/* Byte offset of a (line, col) position in the source. */
+static size_t
+pos_offset(const struct ydoc *doc, struct naskah_pos p)
+{
+	size_t off, k;
+	int col;
+	uint32_t cp;
+
+	if (p.line < 1 || (size_t)p.line > doc->nline)
+		return doc->srclen;
+	off = doc->line[p.line - 1];
+	for (col = 1; col < p.col && off < doc->srclen; col++) {
+		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
+		off += k ? k : 1;
+	}
+	return off;
+}
+
+struct naskah_pos
+ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
+{
+	uint32_t want, cp;
+	size_t i, k, nth = 0, start, end;
+
+	if (doc == NULL || n == NULL || n->kind != YNODE_SCALAR || off >= n->len)
+		return n ? n->pos : (struct naskah_pos){ 0, 0 };
+	if (utf8_decode(n->str + off, n->len - off, &want) == 0)
+		return n->pos;
+	/* which occurrence of this character in the value is it? */
+	for (i = 0; i < off; i += k ? k : 1) {
+		k = utf8_decode(n->str + i, n->len - i, &cp);
+		if (cp == want)
+			nth++;
+	}
+	/* find the same occurrence in the source span of the scalar */
+	start = pos_offset(doc, n->pos);
+	end = pos_offset(doc, n->end);
+	for (i = start; i < end; i += k ? k : 1) {
+		k = utf8_decode(doc->src + i, end - i, &cp);
+		if (cp == want && nth-- == 0)
+			return offset_pos(doc->src, doc->srclen, i);
+	}
+	return n->pos;
+}
