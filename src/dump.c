@@ -1,0 +1,184 @@
+/*
+ * dump.c - the document model and the layout as diffable text.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dump.h"
+
+static void
+quoted(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s != '\0'; s++) {
+		if (*s == '"' || *s == '\\')
+			fprintf(f, "\\%c", *s);
+		else if (*s == '\n')
+			fputs("\\n", f);
+		else
+			fputc(*s, f);
+	}
+	fputc('"', f);
+}
+
+static void
+text(FILE *f, int indent, const char *name, const struct naskah_text *t)
+{
+	if (t->s == NULL)
+		return;
+	fprintf(f, "%*s%s", indent, "", name);
+	if (t->node != NULL)
+		fprintf(f, " @%d:%d", t->node->pos.line, t->node->pos.col);
+	fputc(' ', f);
+	quoted(f, t->s);
+	fputc('\n', f);
+}
+
+static void
+texts(FILE *f, int indent, const char *name, const struct naskah_texts *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		text(f, indent, name, &t->v[i]);
+}
+
+static void
+clauses(FILE *f, const char *name, const struct naskah_clauses *c)
+{
+	size_t i;
+
+	if (c->n == 0)
+		return;
+	fprintf(f, "%s %zu\n", name, c->n);
+	for (i = 0; i < c->n; i++) {
+		text(f, 2, "label", &c->v[i].label);
+		text(f, 2, "teks", &c->v[i].text);
+	}
+}
+
+static void
+date(FILE *f, const char *name, const struct naskah_date *d)
+{
+	fprintf(f, "%s %04d-%02d", name, d->year, d->month);
+	if (d->day)
+		fprintf(f, "-%02d", d->day);
+	fputc('\n', f);
+}
+
+void
+naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
+{
+	const struct naskah_signer *s = &doc->signer;
+	size_t i, j;
+	int k;
+
+	fprintf(f, "naskah %d keputusan\n", doc->version);
+	fprintf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
+	    naskah_paper_names[doc->paper], doc->page_w, doc->page_h,
+	    doc->margin[0], doc->margin[1], doc->margin[2], doc->margin[3]);
+	fprintf(f, "huruf %s\n", naskah_family_names[doc->family]);
+	for (k = 0; k < FACE__MAX; k++)
+		text(f, 2, naskah_face_names[k], &doc->font_path[k]);
+	text(f, 0, "templat", &doc->template_path);
+	text(f, 0, "metadata.judul", &doc->meta_title);
+	text(f, 0, "metadata.subjek", &doc->meta_subject);
+	text(f, 0, "metadata.penulis", &doc->meta_author);
+	text(f, 0, "metadata.kata_kunci", &doc->meta_keywords);
+	if (doc->has_meta_date)
+		date(f, "metadata.tanggal", &doc->meta_date);
+	if (doc->has_kop) {
+		fputs("kop\n", f);
+		text(f, 2, "pemerintah", &doc->kop.pemerintah);
+		text(f, 2, "instansi", &doc->kop.instansi);
+		texts(f, 2, "alamat", &doc->kop.alamat);
+		text(f, 2, "logo", &doc->kop.logo);
+	}
+	fputs("keputusan\n", f);
+	text(f, 2, "judul", &doc->judul);
+	text(f, 2, "nomor", &doc->nomor);
+	text(f, 2, "tahun", &doc->tahun);
+	text(f, 2, "tentang", &doc->tentang);
+	text(f, 2, "pejabat", &doc->pejabat);
+	fprintf(f, "  rahmat %s\n", doc->rahmat ? "ya" : "tidak");
+	clauses(f, "menimbang", &doc->menimbang);
+	clauses(f, "mengingat", &doc->mengingat);
+	clauses(f, "memperhatikan", &doc->memperhatikan);
+	text(f, 0, "menetapkan", &doc->menetapkan);
+	clauses(f, "diktum", &doc->diktum);
+	fputs("penetapan\n", f);
+	text(f, 2, "tempat", &doc->tempat);
+	date(f, "  tanggal", &doc->tanggal);
+	fputs("penandatangan\n", f);
+	text(f, 2, "awalan", &s->awalan);
+	text(f, 2, "atas_nama", &s->atas_nama);
+	text(f, 2, "jabatan", &s->jabatan);
+	text(f, 2, "nama", &s->nama);
+	text(f, 2, "gelar", &s->gelar);
+	fprintf(f, "  tampilkan_gelar %s\n", s->tampilkan_gelar ? "ya" : "tidak");
+	text(f, 2, "pangkat", &s->pangkat);
+	text(f, 2, "nip", &s->nip);
+	if (s->nip_valid)
+		fprintf(f, "  nip_valid %s\n", s->nip_digits);
+	texts(f, 0, "tembusan", &doc->tembusan);
+	for (i = 0; i < doc->nlampiran; i++) {
+		const struct naskah_lampiran *lp = &doc->lampiran[i];
+
+		fprintf(f, "lampiran %zu @%d:%d\n", i + 1, lp->pos.line,
+		    lp->pos.col);
+		texts(f, 2, "judul", &lp->judul);
+		for (j = 0; j < lp->niku; j++) {
+			const struct naskah_iku *r = &lp->iku[j];
+
+			fprintf(f, "  iku %zu @%d:%d\n", j + 1, r->pos.line,
+			    r->pos.col);
+			text(f, 4, "sasaran", &r->sasaran);
+			text(f, 4, "indikator", &r->indikator);
+			text(f, 4, "formulasi", &r->formulasi);
+			text(f, 4, "pembilang", &r->pembilang);
+			text(f, 4, "penyebut", &r->penyebut);
+			text(f, 4, "kali", &r->kali);
+			text(f, 4, "target", &r->target);
+		}
+	}
+}
+
+void
+naskah_dump_layout(FILE *f, const struct naskah_layout *l)
+{
+	static const char face[FACE__MAX] = { 'R', 'B', 'I', 'X' };
+	size_t p, i;
+
+	fprintf(f, "layout %zu pages %.2fx%.2f\n", l->npage, l->page_w,
+	    l->page_h);
+	for (p = 0; p < l->npage; p++) {
+		fprintf(f, "page %zu\n", p + 1);
+		for (i = 0; i < l->page[p].nbox; i++) {
+			const struct naskah_box *b = &l->page[p].box[i];
+
+			switch (b->kind) {
+			case BOX_TEXT:
+				fprintf(f, "  text %.2f %.2f %c%g w%.2f ",
+				    b->x, b->y, face[b->face], b->size,
+				    b->x2 - b->x);
+				quoted(f, b->text);
+				fputc('\n', f);
+				break;
+			case BOX_RULE:
+				fprintf(f, "  rule %.2f %.2f %.2f %.2f lw%.2f\n",
+				    b->x, b->y, b->x2, b->y2, b->size);
+				break;
+			case BOX_IMAGE:
+				fprintf(f, "  image %.2f %.2f %.2f %.2f ", b->x,
+				    b->y, b->x2, b->y2);
+				quoted(f, b->text);
+				fputc('\n', f);
+				break;
+			default:
+				break;
+			}
+		}
+	}
+	fprintf(f, "stats lines %d max-space-ratio %.3f overfull %d\n",
+	    l->stats.lines, l->stats.max_ratio, l->stats.overfull);
+}

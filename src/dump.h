@@ -1,0 +1,16 @@
+/*
+ * dump.h - stable text dumps of the intermediate models, for tests and
+ * debugging (--dump=tree, --dump=layout).
+ */
+#ifndef NASKAH_DUMP_H
+#define NASKAH_DUMP_H
+
+#include <stdio.h>
+
+#include "layout.h"
+#include "model.h"
+
+void	naskah_dump_tree(FILE *f, const struct naskah_doc *doc);
+void	naskah_dump_layout(FILE *f, const struct naskah_layout *l);
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * layout.h - the layout stage: document model -> pages of positioned
+ * boxes.  No PDF library here: text is measured through a
+ * naskah_metrics, and the result is plain data that render_pdf.c draws
+ * and dump.c prints.
+ *
+ * Coordinates are PDF points with the origin at the top-left corner of
+ * the page and y growing downwards; text boxes are placed by their
+ * baseline's left end.
+ */
+#ifndef NASKAH_LAYOUT_H
+#define NASKAH_LAYOUT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+#include "metrics.h"
+#include "model.h"
+#include "template.h"
+
+enum naskah_box_kind {
+	BOX_TEXT = 0,		/* a run of text in one face and size */
+	BOX_RULE,		/* a straight line */
+	BOX_IMAGE,		/* a picture file */
+	BOX__MAX
+};
+
+extern const char *const naskah_box_kind_names[BOX__MAX];
+
+struct naskah_box {
+	enum naskah_box_kind kind;
+	double		 x, y;		/* text: baseline start; rule: one
+					   end; image: top-left corner */
+	double		 x2, y2;	/* rule: other end; image: bottom-
+					   right corner; text: x + width */
+	double		 size;		/* text: font size; rule: width */
+	enum naskah_face face;		/* text */
+	char		*text;		/* text (UTF-8) or image path; owned */
+};
+
+struct naskah_page {
+	struct naskah_box *box;
+	size_t		   nbox;
+	size_t		   cap;
+};
+
+/* Figures about the typesetting, for --dump=layout and tests. */
+struct naskah_layout_stats {
+	int		lines;		/* justified lines set */
+	double		max_ratio;	/* widest space / natural space */
+	int		overfull;	/* lines wider than their column */
+};
+
+struct naskah_layout {
+	double		   page_w, page_h;
+	struct naskah_page *page;
+	size_t		   npage;
+	size_t		   cap;
+	struct naskah_layout_stats stats;
+};
+
+/* Image properties the layout needs (read without the PDF library). */
+struct naskah_image_info {
+	int	width, height;		/* pixels */
+};
+
+/*
+ * Lay out doc with template tpl and metrics m.  Problems (missing
+ * glyphs, bad logo, overfull lines) go to d.  Returns the pages, or
+ * NULL when an error was reported.  Free with naskah_layout_free.
+ */
+struct naskah_layout *naskah_layout_run(const struct naskah_doc *doc,
+		    const struct naskah_tpl *tpl,
+		    const struct naskah_metrics *m, struct naskah_diag *d);
+void	naskah_layout_free(struct naskah_layout *l);
+
+/*
+ * Probe an image file: PNG (8-bit or less) or JPEG.  Returns 0 on
+ * success, else a message id (MSG_LOGO_OPEN, MSG_LOGO_KIND,
+ * MSG_LOGO_PNG) with *why a static detail text.
+ */
+int	naskah_image_probe(const char *path, struct naskah_image_info *info,
+	    const char **why);
+
+#endif

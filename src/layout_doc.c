@@ -1,0 +1,596 @@
+/*
+ * layout_doc.c - the decree's structure turned into the vertical list:
+ * kop, title block, Menimbang / Mengingat / Memperhatikan, MEMUTUSKAN,
+ * Menetapkan and diktum, signature, Tembusan, and each Lampiran.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "xalloc.h"
+
+#define MM(x)	((x) * 72.0 / 25.4)
+
+const char *const naskah_box_kind_names[BOX__MAX] = {
+	[BOX_TEXT] = "text",
+	[BOX_RULE] = "rule",
+	[BOX_IMAGE] = "image",
+};
+
+/*
+ * Set s (inline markup allowed) into block item it from y on, within
+ * [x, x+width); returns the new y.  src locates s for messages.
+ */
+static double
+block_para(struct lctx *c, struct vitem *it, const char *s,
+    const struct naskah_text *src, enum naskah_face face, double size,
+    double spacing, double x, double width, enum align a, double y)
+{
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i;
+
+	para_build(c, &p, s, src, face, size);
+	para_break(c, &p, width, a, &ls);
+	for (i = 0; i < ls.n; i++) {
+		para_emit(c, &p, &ls.v[i], x, width, a,
+		    y + baseline_off(c, size, spacing), it);
+		y += line_height(c, size, spacing);
+	}
+	if (ls.n == 0)
+		y += line_height(c, size, spacing);
+	free(ls.v);
+	para_free(&p);
+	return y;
+}
+
+/* Keep flag for line k of n: a page may break only with at least two
+ * lines of the paragraph on each side (no orphans, no widows). */
+static int
+keep_line(size_t k, size_t n)
+{
+	return !(k + 1 >= 2 && n - (k + 1) >= 2);
+}
+
+/*
+ * A hanging clause: labels drawn on its first line (each may be NULL),
+ * text justified in [xt, right).  Each line becomes one list item.
+ */
+static void
+flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
+    const char *s, const struct naskah_text *src, double xt, int keep_last)
+{
+	double size = c->tpl->ukuran_huruf, sp = c->tpl->spasi_baris;
+	double lh = line_height(c, size, sp), bo = baseline_off(c, size, sp);
+	struct para p, lp;
+	struct lines ls = { NULL, 0, 0 }, lls = { NULL, 0, 0 };
+	struct vitem *it;
+	size_t i, j;
+
+	para_build(c, &p, s, src, FACE_REGULAR, size);
+	para_break(c, &p, c->right - xt, ALIGN_JUSTIFY, &ls);
+	for (i = 0; i < ls.n || i == 0; i++) {
+		it = vl_add(c, VI_BLOCK, lh);
+		it->keep = ls.n ? keep_line(i, ls.n) : 1;
+		if (i + 1 >= ls.n && keep_last)
+			it->keep = 1;
+		if (i < ls.n)
+			para_emit(c, &p, &ls.v[i], xt, c->right - xt,
+			    ALIGN_JUSTIFY, bo, it);
+		if (i != 0)
+			continue;
+		for (j = 0; j < 3; j++) {
+			if (label[j] == NULL || *label[j] == '\0')
+				continue;
+			para_build(c, &lp, label[j], NULL, FACE_REGULAR, size);
+			para_break(c, &lp, 1e6, ALIGN_LEFT, &lls);
+			if (lls.n > 0)
+				para_emit(c, &lp, &lls.v[0], lx[j], 1e6,
+				    ALIGN_LEFT, bo, it);
+			para_free(&lp);
+		}
+	}
+	free(ls.v);
+	free(lls.v);
+	para_free(&p);
+}
+
+void
+flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
+    enum naskah_face base, double size, double x, double width,
+    enum align a, int keep_all)
+{
+	double sp = c->tpl->spasi_baris;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	struct vitem *it;
+	size_t i;
+
+	para_build(c, &p, s, src, base, size);
+	para_break(c, &p, width, a, &ls);
+	for (i = 0; i < ls.n; i++) {
+		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
+		it->keep = keep_all || keep_line(i, ls.n);
+		para_emit(c, &p, &ls.v[i], x, width, a,
+		    baseline_off(c, size, sp), it);
+	}
+	free(ls.v);
+	para_free(&p);
+}
+
+/* Path of a file named in the YAML, relative to the YAML's directory. */
+static char *
+doc_path(const struct naskah_doc *doc, const char *p)
+{
+	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
+		return xstrdup(p);
+	return xasprintf("%s/%s", doc->dir, p);
+}
+
+static void
+kop(struct lctx *c)
+{
+	const struct naskah_kop *k = &c->doc->kop;
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_image_info info;
+	struct vitem *it;
+	double y = 0, logo_w = 0, logo_h = 0, x, w, rule;
+	const char *why = "";
+	char *path = NULL;
+	size_t i;
+	int err;
+
+	if (!c->doc->has_kop)
+		return;
+	it = vl_add(c, VI_BLOCK, 0);
+	it->keep = 1;
+	if (k->logo.s != NULL) {
+		path = doc_path(c->doc, k->logo.s);
+		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+			naskah_diag(c->d, SEV_ERROR, k->logo.node->pos,
+			    (enum naskah_msg)err, k->logo.s, why);
+			c->failed = 1;
+			free(path);
+			path = NULL;
+		} else {
+			logo_w = MM(t->jarak_logo_lebar);
+			logo_h = logo_w * info.height / info.width;
+		}
+	}
+	x = c->left + (logo_w > 0 ? logo_w + MM(3) : 0);
+	w = c->width - 2 * (x - c->left);
+	if (k->pemerintah.s)
+		y = block_para(c, it, k->pemerintah.s, &k->pemerintah,
+		    FACE_BOLD, t->ukuran_kop_pemerintah, 1.15, x, w,
+		    ALIGN_CENTER, y);
+	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
+	    t->ukuran_kop_instansi, 1.15, x, w, ALIGN_CENTER, y);
+	for (i = 0; i < k->alamat.n; i++)
+		y = block_para(c, it, k->alamat.v[i].s, &k->alamat.v[i],
+		    FACE_REGULAR, t->ukuran_kop_alamat, 1.15, x, w,
+		    ALIGN_CENTER, y);
+	if (path != NULL) {
+		struct naskah_box b;
+		double top = logo_h > y ? 0 : (y - logo_h) / 2;
+
+		memset(&b, 0, sizeof(b));
+		b.kind = BOX_IMAGE;
+		b.x = c->left;
+		b.y = top;
+		b.x2 = c->left + logo_w;
+		b.y2 = top + logo_h;
+		b.text = path;
+		VEC_PUSH(it->box, it->nbox, it->cap, b);
+		if (logo_h > y)
+			y = logo_h;
+	}
+	/* thick-and-thin double rule */
+	y += 3;
+	rule = t->jarak_garis_tebal;
+	vi_rule(it, c->left, y + rule / 2, c->right, y + rule / 2, rule);
+	y += rule + t->jarak_garis_sela;
+	if (t->jarak_garis_tipis > 0) {
+		vi_rule(it, c->left, y + t->jarak_garis_tipis / 2, c->right,
+		    y + t->jarak_garis_tipis / 2, t->jarak_garis_tipis);
+		y += t->jarak_garis_tipis;
+	}
+	it->h = y;
+	vl_glue(c, t->spasi_sesudah_kop, 1);
+}
+
+/* "NOMOR <nomor>" or, with no nomor yet, "NOMOR" + room + "TAHUN yyyy";
+ * a nomor that already ends in the year gets no TAHUN. */
+static char *
+nomor_line(struct lctx *c, const char *blank)
+{
+	const struct naskah_doc *doc = c->doc;
+	const char *n = doc->nomor.s ? doc->nomor.s : "";
+	size_t ln = strlen(n), ly = strlen(doc->tahun.s);
+
+	if (*n == '\0')
+		return xasprintf("%s%s%s %s", c->tpl->kata_nomor, blank,
+		    c->tpl->kata_tahun, doc->tahun.s);
+	if (ln >= ly && strcmp(n + ln - ly, doc->tahun.s) == 0)
+		return xasprintf("%s %s", c->tpl->kata_nomor, n);
+	return xasprintf("%s %s %s %s", c->tpl->kata_nomor, n,
+	    c->tpl->kata_tahun, doc->tahun.s);
+}
+
+/* Blank room (non-breaking spaces) about w points wide. */
+static char *
+blank_room(struct lctx *c, double w, double size)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	double nb = text_width(c, "\xC2\xA0", 2, FACE_REGULAR, size);
+	int i, n = nb > 0 ? (int)(w / nb + 0.5) : 1;
+
+	buf_addc(&b, ' ');
+	for (i = 0; i < n; i++)
+		buf_adds(&b, "\xC2\xA0");
+	buf_addc(&b, ' ');
+	return buf_take(&b);
+}
+
+static void
+title(struct lctx *c)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_tpl *t = c->tpl;
+	double size = t->ukuran_huruf;
+	enum naskah_face tf = strcmp(t->gaya_judul, "tebal") == 0 ?
+	    FACE_BOLD : FACE_REGULAR;
+	char *room = blank_room(c, MM(30), size), *s;
+
+	flow_para(c, doc->judul.s, &doc->judul, tf, size, c->left, c->width,
+	    ALIGN_CENTER, 1);
+	s = nomor_line(c, room);
+	flow_para(c, s, &doc->nomor, FACE_REGULAR, size, c->left, c->width,
+	    ALIGN_CENTER, 1);
+	free(s);
+	free(room);
+	vl_glue(c, t->spasi_judul, 1);
+	flow_para(c, t->kata_tentang, NULL, FACE_REGULAR, size, c->left,
+	    c->width, ALIGN_CENTER, 1);
+	vl_glue(c, t->spasi_judul, 1);
+	flow_para(c, doc->tentang.s, &doc->tentang, tf, size, c->left,
+	    c->width, ALIGN_CENTER, 1);
+	vl_glue(c, t->spasi_sesudah_judul, 1);
+	if (doc->rahmat) {
+		flow_para(c, t->kata_rahmat, NULL, FACE_REGULAR, size, c->left,
+		    c->width, ALIGN_CENTER, 1);
+		vl_glue(c, t->spasi_judul, 1);
+	}
+	flow_para(c, doc->pejabat.s, &doc->pejabat, FACE_REGULAR, size,
+	    c->left, c->width, ALIGN_CENTER, 1);
+	vl_glue(c, t->spasi_sesudah_judul, 1);
+}
+
+/* The generated label of clause i (0-based) in a numbering style. */
+static char *
+clause_label(const char *style, size_t i)
+{
+	char *s, *r;
+
+	if (strcmp(style, "tanpa") == 0)
+		return xstrdup("");
+	if (strcmp(style, "huruf") == 0) {
+		s = idn_letters((int)i + 1);
+		r = xasprintf("%s.", s);
+		free(s);
+		return r;
+	}
+	return xasprintf("%zu.", i + 1);
+}
+
+static void
+clauses(struct lctx *c, const char *heading, const char *style,
+    const struct naskah_clauses *cl)
+{
+	const struct naskah_tpl *t = c->tpl;
+	double lx[3];
+	const char *lab[3];
+	char *num;
+	size_t i;
+
+	lx[0] = c->left;
+	lx[1] = c->left + MM(t->jarak_label);
+	lx[2] = lx[1] + MM(t->jarak_titik_dua);
+	for (i = 0; i < cl->n; i++) {
+		num = cl->v[i].label.s ? xstrdup(cl->v[i].label.s) :
+		    clause_label(style, i);
+		lab[0] = i == 0 ? heading : NULL;
+		lab[1] = i == 0 ? t->kata_titik_dua : NULL;
+		lab[2] = num;
+		if (i > 0)
+			vl_glue(c, t->spasi_antar_butir, 0);
+		flow_clause(c, lab, lx, cl->v[i].text.s, &cl->v[i].text,
+		    lx[2] + MM(t->jarak_nomor), 0);
+		free(num);
+	}
+	vl_glue(c, t->spasi_antar_bagian, 0);
+}
+
+/* Signature block.  With full, the "Ditetapkan di / pada tanggal" lines
+ * come first (the decree); without, only jabatan and name (a lampiran). */
+static void
+signature(struct lctx *c, int full)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_signer *sg = &doc->signer;
+	const struct naskah_tpl *t = c->tpl;
+	double size = t->ukuran_huruf, sp = t->spasi_baris;
+	double x = c->right - MM(t->jarak_ttd_lebar), w = c->right - x, y = 0;
+	struct vitem *it;
+	char *s, *date, *room;
+	const char *st = t->gaya_nama;
+	int bold = strstr(st, "tebal") != NULL;
+	int under = strstr(st, "garis_bawah") != NULL;
+	size_t first;
+
+	it = vl_add(c, VI_BLOCK, 0);
+	if (full) {
+		s = xasprintf("%s %s", t->kata_ditetapkan_di, doc->tempat.s);
+		y = block_para(c, it, s, &doc->tempat, FACE_REGULAR, size, sp,
+		    x, w, ALIGN_LEFT, y);
+		free(s);
+		room = blank_room(c, MM(12), size);
+		date = idn_date_format(&doc->tanggal, room + 1);
+		s = xasprintf("%s %s", t->kata_pada_tanggal, date);
+		y = block_para(c, it, s, NULL, FACE_REGULAR, size, sp, x, w,
+		    ALIGN_LEFT, y);
+		free(s);
+		free(date);
+		free(room);
+	}
+	if (sg->atas_nama.s) {
+		s = xasprintf("%s %s", sg->awalan.s ? sg->awalan.s : "a.n.",
+		    sg->atas_nama.s);
+		y = block_para(c, it, s, &sg->atas_nama, FACE_REGULAR, size,
+		    sp, x, w, ALIGN_LEFT, y);
+		free(s);
+		y = block_para(c, it, sg->jabatan.s, &sg->jabatan,
+		    FACE_REGULAR, size, sp, x, w, ALIGN_LEFT, y);
+	} else if (sg->awalan.s) {
+		s = xasprintf("%s %s", sg->awalan.s, sg->jabatan.s);
+		y = block_para(c, it, s, &sg->jabatan, FACE_REGULAR, size, sp,
+		    x, w, ALIGN_LEFT, y);
+		free(s);
+	} else
+		y = block_para(c, it, sg->jabatan.s, &sg->jabatan,
+		    FACE_REGULAR, size, sp, x, w, ALIGN_LEFT, y);
+	y += t->spasi_ruang_ttd;
+	if (sg->tampilkan_gelar && sg->gelar.s)
+		s = xasprintf("%s, %s", sg->nama.s, sg->gelar.s);
+	else
+		s = xstrdup(sg->nama.s);
+	first = it->nbox;
+	y = block_para(c, it, s, &sg->nama, bold ? FACE_BOLD : FACE_REGULAR,
+	    size, sp, x, w, ALIGN_LEFT, y);
+	free(s);
+	if (under && it->nbox > first) {
+		double x0 = it->box[first].x, x1 = it->box[it->nbox - 1].x2;
+		double by = it->box[it->nbox - 1].y + size * 0.12;
+
+		vi_rule(it, x0, by, x1, by, size * 0.05);
+	}
+	if (sg->pangkat.s)
+		y = block_para(c, it, sg->pangkat.s, &sg->pangkat,
+		    FACE_REGULAR, size, sp, x, w, ALIGN_LEFT, y);
+	if (sg->nip.s && *sg->nip.s) {
+		char *grouped = sg->nip_valid ?
+		    idn_nip_group(sg->nip_digits) : xstrdup(sg->nip.s);
+
+		s = xasprintf("%s %s", t->kata_nip, grouped);
+		y = block_para(c, it, s, &sg->nip, FACE_REGULAR, size, sp, x,
+		    w, ALIGN_LEFT, y);
+		free(s);
+		free(grouped);
+	}
+	it->h = y;
+}
+
+static void
+tembusan(struct lctx *c)
+{
+	const struct naskah_tpl *t = c->tpl;
+	const struct naskah_texts *tb = &c->doc->tembusan;
+	double size = t->ukuran_huruf, nw = MM(t->jarak_nomor);
+	double lx[3] = { c->left, c->left, c->left };
+	const char *lab[3] = { NULL, NULL, NULL };
+	char *num;
+	size_t i;
+
+	if (tb->n == 0)
+		return;
+	vl_glue(c, t->spasi_antar_bagian * 2, 0);
+	flow_para(c, t->kata_tembusan, NULL, FACE_REGULAR, size, c->left,
+	    c->width, ALIGN_LEFT, 1);
+	for (i = 0; i < tb->n; i++) {
+		num = clause_label(t->gaya_label_tembusan, i);
+		lab[0] = num;
+		flow_clause(c, lab, lx, tb->v[i].s, &tb->v[i],
+		    *num ? c->left + nw : c->left, i + 1 < tb->n);
+		free(num);
+	}
+}
+
+/* The top-right reference block of a lampiran. */
+static void
+lampiran_head(struct lctx *c, size_t idx)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_tpl *t = c->tpl;
+	double size = t->ukuran_lampiran_kepala, sp = t->spasi_baris;
+	double x = c->right - MM(t->jarak_lampiran_lebar);
+	double xc = x + MM(t->jarak_lampiran_label);
+	double xv = xc + text_width(c, t->kata_titik_dua,
+	    strlen(t->kata_titik_dua), FACE_REGULAR, size) +
+	    text_width(c, " ", 1, FACE_REGULAR, size);
+	double y = 0, y0;
+	const char *label[4];
+	char *value[4], *roman = NULL, *room, *date;
+	const struct naskah_text *src[4] = { &doc->judul, &doc->nomor, NULL,
+	    &doc->tentang };
+	struct vitem *it;
+	size_t i;
+
+	if (doc->nlampiran > 1) {
+		char *r = idn_roman((int)idx + 1);
+
+		roman = xasprintf("%s %s", t->kata_lampiran, r);
+		free(r);
+	}
+	label[0] = roman ? roman : t->kata_lampiran;
+	label[1] = t->kata_lampiran_nomor;
+	label[2] = t->kata_lampiran_tanggal;
+	label[3] = t->kata_lampiran_tentang;
+	room = blank_room(c, MM(25), size);
+	value[0] = xstrdup(doc->judul.s);
+	value[1] = nomor_line(c, room);
+	/* the NOMOR row shows the number only, without the word NOMOR */
+	{
+		size_t kn = strlen(t->kata_nomor);
+		char *v = xstrdup(value[1] + kn + (value[1][kn] == ' '));
+
+		free(value[1]);
+		value[1] = v;
+	}
+	date = idn_date_format(&doc->tanggal, room + 1);
+	value[2] = date;
+	value[3] = xstrdup(doc->tentang.s);
+	it = vl_add(c, VI_BLOCK, 0);
+	it->keep = 1;
+	for (i = 0; i < 4; i++) {
+		y0 = y;
+		y = block_para(c, it, value[i], src[i], FACE_REGULAR, size, sp,
+		    xv, c->right - xv, ALIGN_LEFT, y);
+		block_para(c, it, label[i], NULL, FACE_REGULAR, size, sp, x,
+		    xc - x, ALIGN_LEFT, y0);
+		block_para(c, it, t->kata_titik_dua, NULL, FACE_REGULAR, size,
+		    sp, xc, xv - xc, ALIGN_LEFT, y0);
+		free(value[i]);
+	}
+	it->h = y;
+	free(roman);
+	free(room);
+	vl_glue(c, t->spasi_sesudah_lampiran_kepala, 1);
+}
+
+static void
+lampiran(struct lctx *c)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_tpl *t = c->tpl;
+	enum naskah_face tf = strcmp(t->gaya_judul, "tebal") == 0 ?
+	    FACE_BOLD : FACE_REGULAR;
+	size_t i, j;
+
+	for (i = 0; i < doc->nlampiran; i++) {
+		const struct naskah_lampiran *lp = &doc->lampiran[i];
+
+		vl_add(c, VI_NEWPAGE, 0);
+		lampiran_head(c, i);
+		for (j = 0; j < lp->judul.n; j++)
+			flow_para(c, lp->judul.v[j].s, &lp->judul.v[j], tf,
+			    t->ukuran_huruf, c->left, c->width, ALIGN_CENTER, 1);
+		vl_glue(c, t->spasi_antar_bagian, 1);
+		table_iku(c, lp);
+		vl_glue(c, t->spasi_sebelum_ttd, 1);
+		signature(c, 0);
+	}
+}
+
+static void
+decree(struct lctx *c)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_tpl *t = c->tpl;
+	double size = t->ukuran_huruf;
+	double lx[3];
+	const char *lab[3];
+	char *ord;
+	size_t i;
+
+	kop(c);
+	title(c);
+	clauses(c, t->kata_menimbang, t->gaya_label_menimbang, &doc->menimbang);
+	clauses(c, t->kata_mengingat, t->gaya_label_mengingat, &doc->mengingat);
+	if (doc->memperhatikan.n > 0)
+		clauses(c, t->kata_memperhatikan, t->gaya_label_memperhatikan,
+		    &doc->memperhatikan);
+	vl_glue(c, t->spasi_sebelum_memutuskan - t->spasi_antar_bagian, 0);
+	flow_para(c, t->kata_memutuskan, NULL, FACE_REGULAR, size, c->left,
+	    c->width, ALIGN_CENTER, 1);
+	vl_glue(c, t->spasi_sesudah_memutuskan, 1);
+	lx[0] = c->left;
+	lx[1] = c->left + MM(t->jarak_label);
+	lx[2] = lx[1];
+	lab[0] = t->kata_menetapkan;
+	lab[1] = t->kata_titik_dua;
+	lab[2] = NULL;
+	flow_clause(c, lab, lx, doc->menetapkan.s ? doc->menetapkan.s : "",
+	    &doc->menetapkan, lx[1] + MM(t->jarak_titik_dua), 1);
+	for (i = 0; i < doc->diktum.n; i++) {
+		int last = i + 1 == doc->diktum.n;
+
+		ord = doc->diktum.v[i].label.s ?
+		    xstrdup(doc->diktum.v[i].label.s) : idn_ordinal((int)i + 1);
+		lab[0] = ord;
+		vl_glue(c, t->spasi_antar_butir, 0);
+		flow_clause(c, lab, lx, doc->diktum.v[i].text.s,
+		    &doc->diktum.v[i].text, lx[1] + MM(t->jarak_titik_dua), 0);
+		if (last)
+			c->vl.v[c->vl.n - 1].keep = 1;
+		free(ord);
+	}
+	vl_glue(c, t->spasi_sebelum_ttd, 1);
+	signature(c, 1);
+	tembusan(c);
+	lampiran(c);
+}
+
+struct naskah_layout *
+naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
+    const struct naskah_metrics *m, struct naskah_diag *d)
+{
+	struct lctx c;
+
+	memset(&c, 0, sizeof(c));
+	c.doc = doc;
+	c.tpl = tpl;
+	c.m = m;
+	c.d = d;
+	c.out = xcalloc(1, sizeof(*c.out));
+	c.out->page_w = doc->page_w;
+	c.out->page_h = doc->page_h;
+	c.left = doc->margin[0];
+	c.right = doc->page_w - doc->margin[1];
+	c.width = c.right - c.left;
+	c.top = doc->margin[2];
+	c.bottom = doc->page_h - doc->margin[3];
+	decree(&c);
+	if (!c.failed)
+		vl_paginate(&c);
+	vl_free(&c.vl);
+	if (c.failed) {
+		naskah_layout_free(c.out);
+		return NULL;
+	}
+	return c.out;
+}
+
+void
+naskah_layout_free(struct naskah_layout *l)
+{
+	size_t i, k;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->npage; i++) {
+		for (k = 0; k < l->page[i].nbox; k++)
+			free(l->page[i].box[k].text);
+		free(l->page[i].box);
+	}
+	free(l->page);
+	free(l);
+}

@@ -1,0 +1,130 @@
+/*
+ * layout_int.h - what the layout files share: the layout context, the
+ * paragraph engine (layout_text.c), the vertical list and paginator
+ * (layout_page.c) and the table builder (layout_table.c).
+ */
+#ifndef NASKAH_LAYOUT_INT_H
+#define NASKAH_LAYOUT_INT_H
+
+#include "inline.h"
+#include "layout.h"
+
+enum align {
+	ALIGN_JUSTIFY = 0,
+	ALIGN_LEFT,
+	ALIGN_CENTER,
+	ALIGN_RIGHT,
+	ALIGN__MAX
+};
+
+/* One item of the vertical list: a line, a block, or space. */
+enum vitem_kind {
+	VI_BLOCK = 0,		/* boxes, placed as a unit */
+	VI_GLUE,		/* space, dropped at the top of a page */
+	VI_NEWPAGE,		/* forced page break */
+	VI__MAX
+};
+
+struct vitem {
+	enum vitem_kind	  kind;
+	double		  h;		/* height it takes */
+	int		  keep;		/* no page break after this item */
+	int		  table;	/* table id (>0) it belongs to */
+	int		  header;	/* 1: a header row of that table */
+	struct naskah_box *box;		/* y relative to the item's top */
+	size_t		  nbox;
+	size_t		  cap;
+};
+
+struct vlist {
+	struct vitem	*v;
+	size_t		 n;
+	size_t		 cap;
+	int		 ntables;
+};
+
+struct lctx {
+	const struct naskah_doc		*doc;
+	const struct naskah_tpl		*tpl;
+	const struct naskah_metrics	*m;
+	struct naskah_diag		*d;
+	struct naskah_layout		*out;
+	struct vlist			 vl;
+	double				 left, right, width; /* text area x */
+	double				 top, bottom;	/* text area y */
+	int				 failed;
+};
+
+/* A word: fragments in possibly different faces, no spaces inside. */
+struct frag {
+	enum naskah_face face;
+	const char	*s;		/* into the paragraph's runs */
+	size_t		 len;
+	double		 w;		/* points */
+};
+
+struct word {
+	size_t		 f0, nf;	/* fragments */
+	double		 w;		/* points */
+	double		 space;		/* natural space after it */
+	int		 brk;		/* forced line break after it */
+};
+
+struct para {
+	struct naskah_runs runs;
+	struct frag	*f;
+	size_t		 nf, capf;
+	struct word	*w;
+	size_t		 nw, capw;
+	double		 size;
+};
+
+struct line {
+	size_t		 w0, w1;	/* words [w0, w1) */
+	double		 natural;	/* width with natural spaces */
+	double		 ratio;		/* space stretch (>0) or shrink (<0) */
+	int		 last;		/* last line of the paragraph or
+					   before a forced break */
+};
+
+struct lines {
+	struct line	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* layout_text.c */
+int	para_build(struct lctx *c, struct para *p, const char *s,
+	    const struct naskah_text *src, enum naskah_face base, double size);
+void	para_free(struct para *p);
+void	para_break(struct lctx *c, const struct para *p, double width,
+	    enum align a, struct lines *out);
+/* Emit line ln at (x, baseline y) into item it; returns its width. */
+double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+	    double x, double width, enum align a, double y, struct vitem *it);
+double	text_width(struct lctx *c, const char *s, size_t len,
+	    enum naskah_face f, double size);
+/* Natural width of a whole paragraph set on one line. */
+double	para_natural(const struct para *p);
+double	line_height(struct lctx *c, double size, double spacing);
+double	baseline_off(struct lctx *c, double size, double spacing);
+
+/* layout_page.c */
+struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);
+void	vl_glue(struct lctx *c, double h, int keep);
+void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
+	    double size, const char *s, size_t len, double w);
+void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
+	    double lw);
+void	vl_paginate(struct lctx *c);
+void	vl_free(struct vlist *vl);
+
+/* layout_table.c */
+void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
+
+/* layout_doc.c: a paragraph set into the vertical list line by line. */
+void	flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
+	    enum naskah_face base, double size, double x, double width,
+	    enum align a, int keep_all);
+
+#endif

@@ -1,0 +1,232 @@
+/*
+ * layout_page.c - the vertical list and the paginator.
+ *
+ * The document is first a list of items (lines, blocks, glue) with one
+ * rule between them: a page may break after an item unless its "keep"
+ * flag forbids it.  Widow/orphan control, headings kept with what
+ * follows and the signature block carrying the last lines of the final
+ * diktum are all expressed through that flag by the builders.  The
+ * paginator fills each page, and when an item does not fit it goes back
+ * to the last allowed break on the page.  Table header rows are
+ * repeated at the top of every page a table continues on.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "xalloc.h"
+
+struct vitem *
+vl_add(struct lctx *c, enum vitem_kind k, double h)
+{
+	struct vitem it;
+
+	memset(&it, 0, sizeof(it));
+	it.kind = k;
+	it.h = h;
+	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, it);
+	return &c->vl.v[c->vl.n - 1];
+}
+
+void
+vl_glue(struct lctx *c, double h, int keep)
+{
+	struct vitem *it = vl_add(c, VI_GLUE, h);
+
+	it->keep = keep;
+}
+
+void
+vi_text(struct vitem *it, double x, double y, enum naskah_face f,
+    double size, const char *s, size_t len, double w)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = x;
+	b.y = y;
+	b.x2 = x + w;
+	b.y2 = y;
+	b.size = size;
+	b.face = f;
+	b.text = xstrndup(s, len);
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
+}
+
+void
+vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
+    double lw)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_RULE;
+	b.x = x1;
+	b.y = y1;
+	b.x2 = x2;
+	b.y2 = y2;
+	b.size = lw;
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
+}
+
+static void
+page_add_box(struct naskah_page *pg, const struct naskah_box *src, double dy)
+{
+	struct naskah_box b = *src;
+
+	b.y += dy;
+	b.y2 += dy;
+	b.text = src->text ? xstrdup(src->text) : NULL;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+static struct naskah_page *
+page_new(struct lctx *c)
+{
+	struct naskah_page pg;
+
+	memset(&pg, 0, sizeof(pg));
+	VEC_PUSH(c->out->page, c->out->npage, c->out->cap, pg);
+	return &c->out->page[c->out->npage - 1];
+}
+
+/* "- {n} -" with {n} replaced by the page number. */
+static char *
+page_number_text(const char *fmt, int n)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	const char *p = fmt, *q;
+
+	while ((q = strstr(p, "{n}")) != NULL) {
+		buf_add(&b, p, (size_t)(q - p));
+		buf_printf(&b, "%d", n);
+		p = q + 3;
+	}
+	buf_adds(&b, p);
+	return buf_take(&b);
+}
+
+static void
+page_number(struct lctx *c, struct naskah_page *pg, int n)
+{
+	const struct naskah_tpl *t = c->tpl;
+	char *s = page_number_text(t->kata_nomor_halaman, n);
+	double size = t->ukuran_nomor_halaman;
+	double w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = c->left + (c->width - w) / 2;
+	b.y = t->jarak_nomor_halaman_atas * 72.0 / 25.4;
+	b.x2 = b.x + w;
+	b.y2 = b.y;
+	b.size = size;
+	b.face = FACE_REGULAR;
+	b.text = s;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+/* Index range of the header rows of table id, or 0 if none. */
+static int
+table_header(const struct vlist *vl, int id, size_t *h0, size_t *h1)
+{
+	size_t i;
+
+	for (i = 0; i < vl->n; i++)
+		if (vl->v[i].table == id && vl->v[i].header) {
+			*h0 = i;
+			while (i < vl->n && vl->v[i].table == id &&
+			    vl->v[i].header)
+				i++;
+			*h1 = i;
+			return 1;
+		}
+	return 0;
+}
+
+void
+vl_paginate(struct lctx *c)
+{
+	struct vlist *vl = &c->vl;
+	struct naskah_page *pg;
+	size_t start = 0, i, end, h0, h1, k;
+	double avail = c->bottom - c->top, y, hdr;
+	long last_ok;
+	int pageno = 0, repeat;
+
+	while (start < vl->n) {
+		/* skip glue and page breaks at the top of a page */
+		while (start < vl->n && pageno > 0 &&
+		    (vl->v[start].kind == VI_GLUE ||
+		    vl->v[start].kind == VI_NEWPAGE))
+			start++;
+		if (start >= vl->n)
+			break;
+		pg = page_new(c);
+		pageno++;
+		if (pageno > 1)
+			page_number(c, pg, pageno);
+		y = 0;
+		hdr = 0;
+		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
+		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
+		    table_header(vl, vl->v[start].table, &h0, &h1);
+		if (repeat)
+			for (k = h0; k < h1; k++)
+				hdr += vl->v[k].h;
+		y = hdr;
+		last_ok = -1;
+		end = vl->n;
+		for (i = start; i < vl->n; i++) {
+			if (vl->v[i].kind == VI_NEWPAGE && i > start) {
+				end = i;
+				break;
+			}
+			if (y + vl->v[i].h > avail + 0.01 && i > start) {
+				if (last_ok >= (long)start)
+					end = (size_t)last_ok + 1;
+				else
+					end = i;	/* nothing better */
+				break;
+			}
+			if (vl->v[i].h > avail + 0.01)
+				naskah_diag(c->d, SEV_WARNING,
+				    (struct naskah_pos){ 0, 0 }, MSG_TALL_BLOCK);
+			y += vl->v[i].h;
+			if (!vl->v[i].keep && vl->v[i].kind != VI_GLUE)
+				last_ok = (long)i;
+			if (vl->v[i].kind == VI_GLUE && !vl->v[i].keep)
+				last_ok = (long)i;
+		}
+		/* place: repeated header, then items start..end */
+		y = c->top;
+		if (repeat)
+			for (k = h0; k < h1; k++) {
+				for (i = 0; i < vl->v[k].nbox; i++)
+					page_add_box(pg, &vl->v[k].box[i], y);
+				y += vl->v[k].h;
+			}
+		for (i = start; i < end; i++) {
+			for (k = 0; k < vl->v[i].nbox; k++)
+				page_add_box(pg, &vl->v[i].box[k], y);
+			y += vl->v[i].h;
+		}
+		start = end;
+	}
+}
+
+void
+vl_free(struct vlist *vl)
+{
+	size_t i, k;
+
+	for (i = 0; i < vl->n; i++) {
+		for (k = 0; k < vl->v[i].nbox; k++)
+			free(vl->v[i].box[k].text);
+		free(vl->v[i].box);
+	}
+	free(vl->v);
+	memset(vl, 0, sizeof(*vl));
+}

@@ -1,0 +1,384 @@
+/*
+ * layout_table.c - the IKU table of a lampiran: column sizing, cells
+ * set as paragraphs, real fractions in the Formulasi column, numbers
+ * aligned in the Target column, consecutive rows with the same sasaran
+ * merged, ruled cells, and a header row the paginator repeats.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "xalloc.h"
+
+#define MM(x)	((x) * 72.0 / 25.4)
+
+enum col {
+	COL_NO = 0,
+	COL_SASARAN,
+	COL_INDIKATOR,
+	COL_FORMULASI,
+	COL_TARGET,
+	COL__MAX
+};
+
+struct table {
+	struct lctx	*c;
+	double		 x[COL__MAX + 1];	/* column edges */
+	double		 size, spacing, pad, lw;
+	double		 num_w, suf_w;		/* Target alignment */
+	int		 id;
+};
+
+/* A cell's content, y relative to the content top. */
+struct cell {
+	struct vitem	 it;
+	double		 h;
+};
+
+static void
+cell_free(struct cell *ce)
+{
+	size_t i;
+
+	for (i = 0; i < ce->it.nbox; i++)
+		free(ce->it.box[i].text);
+	free(ce->it.box);
+	memset(ce, 0, sizeof(*ce));
+}
+
+/* Paragraph s set into cell ce from y, in [x, x+w); returns new y. */
+static double
+cell_para(struct table *tb, struct cell *ce, const char *s,
+    const struct naskah_text *src, enum naskah_face f, double x, double w,
+    enum align a, double y)
+{
+	struct lctx *c = tb->c;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i;
+
+	para_build(c, &p, s, src, f, tb->size);
+	para_break(c, &p, w, a, &ls);
+	for (i = 0; i < ls.n; i++) {
+		para_emit(c, &p, &ls.v[i], x, w, a,
+		    y + baseline_off(c, tb->size, tb->spacing), &ce->it);
+		y += line_height(c, tb->size, tb->spacing);
+	}
+	free(ls.v);
+	para_free(&p);
+	return y;
+}
+
+static void
+cell_text(struct table *tb, struct cell *ce, enum col col, const char *s,
+    const struct naskah_text *src, enum naskah_face f, enum align a)
+{
+	double x = tb->x[col] + tb->pad, w = tb->x[col + 1] - tb->x[col] -
+	    2 * tb->pad;
+
+	ce->h = cell_para(tb, ce, s, src, f, x, w, a, 0);
+}
+
+/* Widest line of a paragraph broken at width w. */
+static double
+widest(struct table *tb, const char *s, double w)
+{
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	double m = 0;
+	size_t i;
+
+	para_build(tb->c, &p, s, NULL, FACE_REGULAR, tb->size);
+	para_break(tb->c, &p, w, ALIGN_CENTER, &ls);
+	for (i = 0; i < ls.n; i++)
+		if (ls.v[i].natural > m)
+			m = ls.v[i].natural;
+	free(ls.v);
+	para_free(&p);
+	return m;
+}
+
+/*
+ * "= numerator / denominator × kali": both parts wrapped and centred
+ * over one rule, the "=" and the factor on the rule's axis.
+ */
+static void
+cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
+{
+	struct lctx *c = tb->c;
+	const struct naskah_tpl *t = c->tpl;
+	double x0 = tb->x[COL_FORMULASI] + tb->pad;
+	double w = tb->x[COL_FORMULASI + 1] - tb->x[COL_FORMULASI] - 2 * tb->pad;
+	double sp = text_width(c, " ", 1, FACE_REGULAR, tb->size);
+	double eq = text_width(c, t->kata_sama_dengan,
+	    strlen(t->kata_sama_dengan), FACE_REGULAR, tb->size);
+	char *tail = r->kali.s ? xasprintf("%s %s", t->kata_kali, r->kali.s) :
+	    NULL;
+	double tw = tail ? text_width(c, tail, strlen(tail), FACE_REGULAR,
+	    tb->size) : 0;
+	double fw = w - eq - sp - (tail ? tw + sp : 0), rule, total, xs, yr;
+	double lh = line_height(c, tb->size, tb->spacing), bo;
+	struct cell tmp;
+	size_t i, n0;
+
+	if (fw < MM(15))
+		fw = MM(15);
+	rule = widest(tb, r->pembilang.s, fw);
+	if (widest(tb, r->penyebut.s, fw) > rule)
+		rule = widest(tb, r->penyebut.s, fw);
+	total = eq + sp + rule + (tail ? sp + tw : 0);
+	xs = x0 + (w - total) / 2;
+	if (xs < x0)
+		xs = x0;
+	memset(&tmp, 0, sizeof(tmp));
+	/* numerator, centred over the rule */
+	yr = cell_para(tb, ce, r->pembilang.s, &r->pembilang, FACE_REGULAR,
+	    xs + eq + sp, rule, ALIGN_CENTER, 0);
+	yr += 2;
+	vi_rule(&ce->it, xs + eq + sp, yr, xs + eq + sp + rule, yr,
+	    tb->lw * 0.8);
+	n0 = ce->it.nbox;
+	ce->h = cell_para(tb, ce, r->penyebut.s, &r->penyebut, FACE_REGULAR,
+	    xs + eq + sp, rule, ALIGN_CENTER, yr + 2);
+	(void)n0;
+	/* "=" and the factor: math axis (about a quarter em above the
+	 * baseline) on the rule */
+	bo = yr + tb->size * 0.25;
+	vi_text(&ce->it, xs, bo, FACE_REGULAR, tb->size, t->kata_sama_dengan,
+	    strlen(t->kata_sama_dengan), eq);
+	if (tail) {
+		/* the factor may itself carry markup-free text only */
+		vi_text(&ce->it, xs + eq + sp + rule + sp, bo, FACE_REGULAR,
+		    tb->size, tail, strlen(tail), tw);
+		/* check its glyphs like any other text */
+		{
+			struct para p;
+
+			para_build(c, &p, tail, &r->kali, FACE_REGULAR,
+			    tb->size);
+			para_free(&p);
+		}
+	}
+	(void)lh;
+	(void)i;
+	cell_free(&tmp);
+	free(tail);
+}
+
+/* Split a target like "70 %" into its number and the rest. */
+static size_t
+number_len(const char *s)
+{
+	size_t i = 0;
+
+	if (s[i] == '-' || s[i] == '+' || s[i] == '<' || s[i] == '>')
+		i++;
+	while (isdigit((unsigned char)s[i]) || ((s[i] == ',' || s[i] == '.')
+	    && isdigit((unsigned char)s[i + 1])))
+		i++;
+	return i;
+}
+
+static void
+cell_target(struct table *tb, const struct naskah_iku *r, struct cell *ce)
+{
+	struct lctx *c = tb->c;
+	const char *s = r->target.s;
+	size_t n = number_len(s);
+	double cx, nw, x;
+	struct para p;
+
+	para_build(c, &p, s, &r->target, FACE_REGULAR, tb->size);
+	para_free(&p);
+	if (n == 0) {
+		cell_text(tb, ce, COL_TARGET, s, &r->target, FACE_REGULAR,
+		    ALIGN_CENTER);
+		return;
+	}
+	cx = (tb->x[COL_TARGET] + tb->x[COL_TARGET + 1]) / 2;
+	x = cx - (tb->num_w + tb->suf_w) / 2;
+	nw = text_width(c, s, n, FACE_REGULAR, tb->size);
+	vi_text(&ce->it, x + tb->num_w - nw,
+	    baseline_off(c, tb->size, tb->spacing), FACE_REGULAR, tb->size,
+	    s, n, nw);
+	if (s[n] != '\0')
+		vi_text(&ce->it, x + tb->num_w, baseline_off(c, tb->size,
+		    tb->spacing), FACE_REGULAR, tb->size, s + n, strlen(s + n),
+		    text_width(c, s + n, strlen(s + n), FACE_REGULAR,
+		    tb->size));
+	ce->h = line_height(c, tb->size, tb->spacing);
+}
+
+/* Copy a cell into row item it, its content vertically centred in
+ * [top, top+h). */
+static void
+place(struct vitem *it, struct cell *ce, double top, double h)
+{
+	double dy = top + (h - ce->h) / 2;
+	size_t i;
+
+	for (i = 0; i < ce->it.nbox; i++) {
+		struct naskah_box b = ce->it.box[i];
+
+		b.y += dy;
+		b.y2 += dy;
+		b.text = b.text ? xstrdup(b.text) : NULL;
+		VEC_PUSH(it->box, it->nbox, it->cap, b);
+	}
+}
+
+static void
+header(struct table *tb)
+{
+	const struct naskah_tpl *t = tb->c->tpl;
+	const char *h[COL__MAX] = { t->kata_kolom_no, t->kata_kolom_sasaran,
+	    t->kata_kolom_indikator, t->kata_kolom_formulasi,
+	    t->kata_kolom_target };
+	struct cell ce[COL__MAX];
+	struct vitem *it;
+	double hh = 0;
+	int k;
+
+	memset(ce, 0, sizeof(ce));
+	for (k = 0; k < COL__MAX; k++) {
+		cell_text(tb, &ce[k], (enum col)k, h[k], NULL, FACE_BOLD,
+		    ALIGN_CENTER);
+		if (ce[k].h > hh)
+			hh = ce[k].h;
+	}
+	hh += 2 * tb->pad;
+	it = vl_add(tb->c, VI_BLOCK, hh);
+	it->keep = 1;
+	it->table = tb->id;
+	it->header = 1;
+	for (k = 0; k < COL__MAX; k++) {
+		place(it, &ce[k], tb->pad, hh - 2 * tb->pad);
+		cell_free(&ce[k]);
+	}
+	vi_rule(it, tb->x[0], 0, tb->x[COL__MAX], 0, tb->lw);
+	vi_rule(it, tb->x[0], hh, tb->x[COL__MAX], hh, tb->lw);
+	for (k = 0; k <= COL__MAX; k++)
+		vi_rule(it, tb->x[k], 0, tb->x[k], hh, tb->lw);
+}
+
+/* Rows [r0, r1) share one sasaran: one item, merged No and Sasaran. */
+static void
+group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
+    size_t r1, int number)
+{
+	struct lctx *c = tb->c;
+	size_t n = r1 - r0, i;
+	struct cell no, sas, *rc = xcalloc(n * 3, sizeof(*rc));
+	double *rh = xcalloc(n, sizeof(*rh)), total = 0, y, gh;
+	struct vitem *it;
+	char *num = xasprintf("%d", number);
+	int k;
+
+	memset(&no, 0, sizeof(no));
+	memset(&sas, 0, sizeof(sas));
+	cell_text(tb, &no, COL_NO, num, NULL, FACE_REGULAR, ALIGN_CENTER);
+	cell_text(tb, &sas, COL_SASARAN, lp->iku[r0].sasaran.s,
+	    &lp->iku[r0].sasaran, FACE_REGULAR, ALIGN_LEFT);
+	for (i = 0; i < n; i++) {
+		const struct naskah_iku *r = &lp->iku[r0 + i];
+
+		cell_text(tb, &rc[3 * i], COL_INDIKATOR, r->indikator.s,
+		    &r->indikator, FACE_REGULAR, ALIGN_LEFT);
+		if (r->formula == FORMULA_FRACTION)
+			cell_fraction(tb, r, &rc[3 * i + 1]);
+		else
+			cell_text(tb, &rc[3 * i + 1], COL_FORMULASI,
+			    r->formulasi.s, &r->formulasi, FACE_REGULAR,
+			    ALIGN_CENTER);
+		cell_target(tb, r, &rc[3 * i + 2]);
+		for (k = 0; k < 3; k++)
+			if (rc[3 * i + k].h > rh[i])
+				rh[i] = rc[3 * i + k].h;
+		rh[i] += 2 * tb->pad;
+		total += rh[i];
+	}
+	gh = (sas.h > no.h ? sas.h : no.h) + 2 * tb->pad;
+	if (gh > total) {
+		/* the merged cell is the tallest: share the extra height */
+		for (i = 0; i < n; i++)
+			rh[i] += (gh - total) / n;
+		total = gh;
+	}
+	it = vl_add(c, VI_BLOCK, total);
+	it->table = tb->id;
+	place(it, &no, tb->pad, total - 2 * tb->pad);
+	place(it, &sas, tb->pad, total - 2 * tb->pad);
+	y = 0;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < 3; k++)
+			place(it, &rc[3 * i + k], y + tb->pad,
+			    rh[i] - 2 * tb->pad);
+		if (i > 0)
+			vi_rule(it, tb->x[COL_INDIKATOR], y, tb->x[COL__MAX], y,
+			    tb->lw);
+		y += rh[i];
+	}
+	vi_rule(it, tb->x[0], 0, tb->x[COL__MAX], 0, tb->lw);
+	vi_rule(it, tb->x[0], total, tb->x[COL__MAX], total, tb->lw);
+	for (k = 0; k <= COL__MAX; k++)
+		vi_rule(it, tb->x[k], 0, tb->x[k], total, tb->lw);
+	cell_free(&no);
+	cell_free(&sas);
+	for (i = 0; i < n * 3; i++)
+		cell_free(&rc[i]);
+	free(rc);
+	free(rh);
+	free(num);
+}
+
+void
+table_iku(struct lctx *c, const struct naskah_lampiran *lp)
+{
+	const struct naskah_tpl *t = c->tpl;
+	struct table tb;
+	double fixed, rest, w;
+	size_t i, j;
+	int number = 0;
+
+	memset(&tb, 0, sizeof(tb));
+	tb.c = c;
+	tb.id = ++c->vl.ntables;
+	tb.size = t->ukuran_tabel;
+	tb.spacing = t->spasi_tabel_baris;
+	tb.pad = t->spasi_sel_tepi;
+	tb.lw = t->jarak_garis_tabel;
+	fixed = MM(t->jarak_kolom_no) + MM(t->jarak_kolom_formulasi) +
+	    MM(t->jarak_kolom_target);
+	rest = c->width - fixed;
+	if (rest < MM(30))
+		rest = MM(30);
+	tb.x[0] = c->left;
+	tb.x[1] = tb.x[0] + MM(t->jarak_kolom_no);
+	tb.x[2] = tb.x[1] + rest / 2;
+	tb.x[3] = tb.x[2] + rest / 2;
+	tb.x[4] = tb.x[3] + MM(t->jarak_kolom_formulasi);
+	tb.x[5] = tb.x[4] + MM(t->jarak_kolom_target);
+	for (i = 0; i < lp->niku; i++) {
+		const char *s = lp->iku[i].target.s;
+		size_t n = number_len(s);
+
+		if (n == 0)
+			continue;
+		w = text_width(c, s, n, FACE_REGULAR, tb.size);
+		if (w > tb.num_w)
+			tb.num_w = w;
+		w = text_width(c, s + n, strlen(s + n), FACE_REGULAR, tb.size);
+		if (w > tb.suf_w)
+			tb.suf_w = w;
+	}
+	header(&tb);
+	for (i = 0; i < lp->niku; i = j) {
+		for (j = i + 1; j < lp->niku &&
+		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
+			;
+		group(&tb, lp, i, j, ++number);
+	}
+	/* the signature that follows carries at least the last row */
+	c->vl.v[c->vl.n - 1].keep = 1;
+}

@@ -1,0 +1,333 @@
+/*
+ * main.c - the naskah command line: glue between the stages
+ * load (YAML -> model) -> layout (model -> pages) -> render (PDF).
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "diag.h"
+#include "dump.h"
+#include "layout.h"
+#include "model.h"
+#include "render.h"
+#include "template.h"
+#include "ttf.h"
+#include "xalloc.h"
+#include "ytree.h"
+
+#ifndef NASKAH_DATADIR
+#define NASKAH_DATADIR "/usr/local/share/naskah"
+#endif
+
+enum dump_kind {
+	DUMP_NONE = 0,
+	DUMP_TREE,
+	DUMP_LAYOUT,
+	DUMP__MAX
+};
+
+static const char *const dump_names[DUMP__MAX] = {
+	[DUMP_NONE] = "none",
+	[DUMP_TREE] = "tree",
+	[DUMP_LAYOUT] = "layout",
+};
+
+struct opts {
+	int		 check;		/* "check": no PDF */
+	enum dump_kind	 dump;
+	const char	*out;
+	const char	*input;
+	const char	*template;
+	const char	*datadir;
+};
+
+static const char *const family_file[FAMILY_CUSTOM] = {
+	[FAMILY_BOOKMAN] = "bonum",
+	[FAMILY_ARIAL] = "liberation-sans",
+	[FAMILY_TIMES] = "liberation-serif",
+};
+
+static const char *const face_file[FACE__MAX] = {
+	[FACE_REGULAR] = "regular",
+	[FACE_BOLD] = "bold",
+	[FACE_ITALIC] = "italic",
+	[FACE_BOLDITALIC] = "bolditalic",
+};
+
+static void
+usage(FILE *f)
+{
+	fputs("usage: naskah render [-o FILE.pdf] [--dump=tree|layout] "
+	    "[--template FILE] [--lang=id|en] FILE.yaml\n"
+	    "       naskah check [--lang=id|en] FILE.yaml\n"
+	    "       naskah --help | --version\n"
+	    "\n"
+	    "  render    write the decree as PDF (default: FILE.pdf next to "
+	    "FILE.yaml)\n"
+	    "  check     validate only; report problems, write nothing\n"
+	    "  -o FILE   output file ('-' for standard output)\n"
+	    "  --dump=K  print the document tree or the page layout instead "
+	    "of a PDF\n"
+	    "  --template FILE   fixed words and layout numbers "
+	    "(default: templates/keputusan.yaml)\n"
+	    "  --data-dir DIR    where templates/ and fonts/ are\n"
+	    "  --lang=L  language of messages: id (default) or en\n"
+	    "\nExit status: 0 ok, 1 document error, 2 usage error, "
+	    "3 system error.\nSee naskah(1) and naskah(5).\n", f);
+}
+
+static int
+is_dir_with_templates(const char *dir)
+{
+	char *p = xasprintf("%s/templates/keputusan.yaml", dir);
+	int ok = access(p, R_OK) == 0;
+
+	free(p);
+	return ok;
+}
+
+/* Where templates/ and fonts/ live; caller frees. */
+static char *
+find_datadir(const char *opt)
+{
+	char exe[PATH_MAX], *slash, *p;
+	const char *env = getenv("NASKAH_DATADIR");
+	ssize_t n;
+
+	if (opt != NULL)
+		return xstrdup(opt);
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			if (is_dir_with_templates(exe))
+				return xstrdup(exe);
+			p = xasprintf("%s/../share/naskah", exe);
+			if (is_dir_with_templates(p))
+				return p;
+			free(p);
+		}
+	}
+	return xstrdup(NASKAH_DATADIR);
+}
+
+/* Default output: the input's name with .pdf for .yaml/.yml. */
+static char *
+default_out(const char *in)
+{
+	size_t n = strlen(in);
+
+	if (n > 5 && strcmp(in + n - 5, ".yaml") == 0)
+		return xasprintf("%.*s.pdf", (int)(n - 5), in);
+	if (n > 4 && strcmp(in + n - 4, ".yml") == 0)
+		return xasprintf("%.*s.pdf", (int)(n - 4), in);
+	return xasprintf("%s.pdf", in);
+}
+
+/* Paths of the four faces; NULL entries fall back to the regular face. */
+static void
+font_paths(const struct naskah_doc *doc, const char *datadir, char *path[4])
+{
+	int f;
+
+	for (f = 0; f < FACE__MAX; f++) {
+		path[f] = NULL;
+		if (doc->family != FAMILY_CUSTOM)
+			path[f] = xasprintf("%s/fonts/%s-%s.ttf", datadir,
+			    family_file[doc->family], face_file[f]);
+		else if (doc->font_path[f].s != NULL)
+			path[f] = doc->font_path[f].s[0] == '/' ?
+			    xstrdup(doc->font_path[f].s) :
+			    xasprintf("%s/%s", doc->dir, doc->font_path[f].s);
+	}
+}
+
+static int
+run(const struct opts *o, struct naskah_diag *d)
+{
+	struct ydoc *y;
+	struct naskah_doc *doc = NULL;
+	struct naskah_tpl *tpl = NULL;
+	struct naskah_fontset fs;
+	struct naskah_metrics m;
+	struct naskah_layout *l = NULL;
+	char *datadir = find_datadir(o->datadir), *tpath = NULL, *out = NULL;
+	char *fpath[4] = { NULL, NULL, NULL, NULL };
+	const char *err = "";
+	int which = 0, io = 0, f, loaded = 0;
+
+	memset(&fs, 0, sizeof(fs));
+	if ((y = ydoc_load(o->input, d)) == NULL)
+		goto out;
+	if ((doc = naskah_doc_load(y, o->input, d)) == NULL)
+		goto out;
+	if (o->dump == DUMP_TREE) {
+		naskah_dump_tree(stdout, doc);
+		goto out;
+	}
+	if (o->template != NULL)
+		tpath = xstrdup(o->template);
+	else if (doc->template_path.s != NULL)
+		tpath = doc->template_path.s[0] == '/' ?
+		    xstrdup(doc->template_path.s) :
+		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
+	else
+		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
+	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
+		goto out;
+	font_paths(doc, datadir, fpath);
+	if (!naskah_fontset_load(&fs, (const char *const *)fpath, &which,
+	    &err, &io)) {
+		if (doc->family == FAMILY_CUSTOM) {
+			const struct naskah_text *t = &doc->font_path[which];
+
+			naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
+			    (struct naskah_pos){ 0, 0 }, io ? MSG_FONT_OPEN :
+			    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
+		} else
+			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
+			    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+		goto out;
+	}
+	loaded = 1;
+	naskah_fontset_metrics(&fs, &m);
+	if ((l = naskah_layout_run(doc, tpl, &m, d)) == NULL)
+		goto out;
+	if (o->dump == DUMP_LAYOUT) {
+		naskah_dump_layout(stdout, l);
+		goto out;
+	}
+	if (o->check)
+		goto out;
+	out = o->out ? xstrdup(o->out) : default_out(o->input);
+	naskah_render_pdf(l, doc, (const char *const *)fpath, out, d);
+out:
+	naskah_layout_free(l);
+	if (loaded)
+		naskah_fontset_free(&fs);
+	for (f = 0; f < 4; f++)
+		free(fpath[f]);
+	naskah_tpl_free(tpl);
+	naskah_doc_free(doc);
+	free(datadir);
+	free(tpath);
+	free(out);
+	return naskah_diag_status(d);
+}
+
+int
+main(int argc, char *argv[])
+{
+	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
+	    OPT_VERSION, OPT_HELP };
+	static const struct option longopts[] = {
+		{ "dump", required_argument, NULL, OPT_DUMP },
+		{ "lang", required_argument, NULL, OPT_LANG },
+		{ "template", required_argument, NULL, OPT_TEMPLATE },
+		{ "data-dir", required_argument, NULL, OPT_DATADIR },
+		{ "output", required_argument, NULL, 'o' },
+		{ "version", no_argument, NULL, OPT_VERSION },
+		{ "help", no_argument, NULL, OPT_HELP },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct naskah_diag d;
+	struct opts o;
+	struct naskah_pos none = { 0, 0 };
+	int c, i;
+	char *msg;
+
+	memset(&o, 0, sizeof(o));
+	naskah_diag_init(&d, stderr, naskah_lang_from_env());
+	/* --lang must apply to messages about other options too */
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--lang=en") == 0)
+			d.lang = LANG_EN;
+		else if (strcmp(argv[i], "--lang=id") == 0)
+			d.lang = LANG_ID;
+	}
+	if (argc >= 2 && argv[1][0] != '-') {
+		if (strcmp(argv[1], "render") == 0)
+			o.check = 0;
+		else if (strcmp(argv[1], "check") == 0)
+			o.check = 1;
+		else {
+			msg = xasprintf("unknown command '%s'", argv[1]);
+			naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
+			free(msg);
+			return 2;
+		}
+		argv++;
+		argc--;
+	} else if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			o.out = optarg;
+			break;
+		case OPT_DUMP:
+			for (i = 1; i < DUMP__MAX; i++)
+				if (strcmp(optarg, dump_names[i]) == 0)
+					o.dump = (enum dump_kind)i;
+			if (o.dump == DUMP_NONE) {
+				msg = xasprintf("--dump: '%s' is not tree or "
+				    "layout", optarg);
+				naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
+				free(msg);
+				return 2;
+			}
+			break;
+		case OPT_LANG:
+			if (strcmp(optarg, "en") != 0 &&
+			    strcmp(optarg, "id") != 0) {
+				msg = xasprintf("--lang: '%s' is not id or en",
+				    optarg);
+				naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
+				free(msg);
+				return 2;
+			}
+			break;
+		case OPT_TEMPLATE:
+			o.template = optarg;
+			break;
+		case OPT_DATADIR:
+			o.datadir = optarg;
+			break;
+		case 'V':
+		case OPT_VERSION:
+			printf("naskah %s\n", NASKAH_VERSION);
+			return 0;
+		case 'h':
+		case OPT_HELP:
+			usage(stdout);
+			return 0;
+		default:
+			msg = xasprintf("unknown option '%s'",
+			    argv[optind - 1]);
+			naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
+			free(msg);
+			return 2;
+		}
+	}
+	if (optind != argc - 1) {
+		msg = xasprintf(optind >= argc ? "no input file" :
+		    "more than one input file");
+		naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
+		free(msg);
+		return 2;
+	}
+	o.input = argv[optind];
+	d.file = o.input;
+	return run(&o, &d);
+}

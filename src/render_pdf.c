@@ -1,0 +1,336 @@
+/*
+ * render_pdf.c - boxes -> PDF through libharu 2.3.0.  The only file
+ * that includes hpdf.h.  libharu errors are sticky, so its error
+ * handler jumps back to one cleanup point in naskah_render_pdf (the
+ * jump never leaves this file).
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+#include <hpdf_encrypt.h>
+#include <hpdf_font.h>
+
+#include "render.h"
+#include "xalloc.h"
+
+struct render {
+	jmp_buf		 fail;
+	HPDF_STATUS	 err, detail;
+	HPDF_Doc	 pdf;
+	HPDF_Font	 font[FACE__MAX];
+	const char	*img_path[64];	/* images loaded so far */
+	HPDF_Image	 img[64];
+	int		 nimg;
+};
+
+static void
+on_error(HPDF_STATUS e, HPDF_STATUS detail, void *user)
+{
+	struct render *r = user;
+
+	r->err = e;
+	r->detail = detail;
+	longjmp(r->fail, 1);
+}
+
+/*
+ * libharu's ToUnicode CMap for UTF-8 fonts is its encoding CMap
+ * (begincidrange), which a ToUnicode map may not use.  Replace it with
+ * an identity map (CID = Unicode here) in 256 bfrange entries.
+ */
+static void
+fix_tounicode(HPDF_Font font)
+{
+	HPDF_Stream s = ((HPDF_FontAttr)font->attr)->cmap_stream->stream;
+	char line[48];
+	int blk, i, n;
+
+	HPDF_MemStream_FreeData(s);
+	HPDF_Stream_WriteStr(s, "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
+	    "endcodespacerange\n");
+	for (blk = 0; blk < 256; blk += 100) {
+		n = blk + 100 > 256 ? 256 - blk : 100;
+		snprintf(line, sizeof(line), "%d beginbfrange\n", n);
+		HPDF_Stream_WriteStr(s, line);
+		for (i = blk; i < blk + n; i++) {
+			snprintf(line, sizeof(line), "<%02X00> <%02XFF> <%02X00>\n",
+			    i, i, i);
+			HPDF_Stream_WriteStr(s, line);
+		}
+		HPDF_Stream_WriteStr(s, "endbfrange\n");
+	}
+	HPDF_Stream_WriteStr(s, "endcmap\nCMapName currentdict /CMap "
+	    "defineresource pop\nend\nend\n");
+}
+
+/* Load the faces the layout uses (each file once). */
+static void
+load_fonts(struct render *r, const struct naskah_layout *l,
+    const char *const path[4])
+{
+	int used[FACE__MAX] = { 0 }, f, g;
+	size_t p, b;
+	const char *name;
+
+	used[FACE_REGULAR] = 1;
+	for (p = 0; p < l->npage; p++)
+		for (b = 0; b < l->page[p].nbox; b++)
+			if (l->page[p].box[b].kind == BOX_TEXT)
+				used[l->page[p].box[b].face] = 1;
+	for (f = 0; f < FACE__MAX; f++) {
+		const char *pf = path[f] ? path[f] : path[FACE_REGULAR];
+
+		if (!used[f])
+			continue;
+		for (g = 0; g < f; g++) {
+			const char *pg = path[g] ? path[g] : path[FACE_REGULAR];
+
+			if (r->font[g] != NULL && strcmp(pg, pf) == 0)
+				break;
+		}
+		if (g < f) {
+			r->font[f] = r->font[g];
+			continue;
+		}
+		name = HPDF_LoadTTFontFromFile(r->pdf, pf, HPDF_TRUE);
+		r->font[f] = HPDF_GetFont(r->pdf, name, "UTF-8");
+		fix_tounicode(r->font[f]);
+	}
+}
+
+static HPDF_Image
+image(struct render *r, const char *path)
+{
+	size_t n = strlen(path);
+	int i;
+
+	for (i = 0; i < r->nimg; i++)
+		if (strcmp(r->img_path[i], path) == 0)
+			return r->img[i];
+	if (r->nimg == 64)
+		return r->img[0];
+	r->img_path[r->nimg] = path;
+	if (n > 4 && (strcasecmp(path + n - 4, ".jpg") == 0 ||
+	    (n > 5 && strcasecmp(path + n - 5, ".jpeg") == 0)))
+		r->img[r->nimg] = HPDF_LoadJpegImageFromFile(r->pdf, path);
+	else {
+		FILE *f = fopen(path, "rb");
+		int c = f ? fgetc(f) : EOF;
+
+		if (f)
+			fclose(f);
+		r->img[r->nimg] = c == 0xFF ?
+		    HPDF_LoadJpegImageFromFile(r->pdf, path) :
+		    HPDF_LoadPngImageFromFile(r->pdf, path);
+	}
+	return r->img[r->nimg++];
+}
+
+static void
+draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
+{
+	HPDF_Page page = HPDF_AddPage(r->pdf);
+	HPDF_Font cur = NULL;
+	double cursize = 0, curlw = -1;
+	size_t i;
+	int intext = 0;
+
+	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
+	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* rules and images first, then all text in one text object */
+	for (i = 0; i < pg->nbox; i++) {
+		const struct naskah_box *b = &pg->box[i];
+
+		if (b->kind == BOX_RULE) {
+			if (b->size != curlw) {
+				HPDF_Page_SetLineWidth(page, (HPDF_REAL)b->size);
+				curlw = b->size;
+			}
+			HPDF_Page_MoveTo(page, (HPDF_REAL)b->x,
+			    (HPDF_REAL)(h - b->y));
+			HPDF_Page_LineTo(page, (HPDF_REAL)b->x2,
+			    (HPDF_REAL)(h - b->y2));
+			HPDF_Page_Stroke(page);
+		} else if (b->kind == BOX_IMAGE)
+			HPDF_Page_DrawImage(page, image(r, b->text),
+			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
+			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
+	}
+	for (i = 0; i < pg->nbox; i++) {
+		const struct naskah_box *b = &pg->box[i];
+
+		if (b->kind != BOX_TEXT)
+			continue;
+		if (!intext) {
+			HPDF_Page_BeginText(page);
+			intext = 1;
+		}
+		if (r->font[b->face] != cur || b->size != cursize) {
+			cur = r->font[b->face];
+			cursize = b->size;
+			HPDF_Page_SetFontAndSize(page, cur, (HPDF_REAL)cursize);
+		}
+		HPDF_Page_TextOut(page, (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y),
+		    b->text);
+	}
+	if (intext)
+		HPDF_Page_EndText(page);
+}
+
+static void
+set_info(struct render *r, const struct naskah_doc *doc)
+{
+	char *title = NULL;
+
+	if (doc->meta_title.s)
+		title = xstrdup(doc->meta_title.s);
+	else
+		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, title);
+	free(title);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, doc->meta_subject.s ?
+	    doc->meta_subject.s : doc->tentang.s);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, doc->meta_author.s ?
+	    doc->meta_author.s : doc->has_kop ? doc->kop.instansi.s :
+	    doc->signer.jabatan.s);
+	if (doc->meta_keywords.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
+		    doc->meta_keywords.s);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
+	if (doc->has_meta_date) {
+		HPDF_Date dt;
+
+		memset(&dt, 0, sizeof(dt));
+		dt.year = doc->meta_date.year;
+		dt.month = doc->meta_date.month;
+		dt.day = doc->meta_date.day;
+		dt.ind = 'Z';
+		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_CREATION_DATE, dt);
+		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_MOD_DATE, dt);
+	}
+	/* a file identifier derived from the input, never from the clock */
+	{
+		HPDF_MD5_CTX md5;
+		HPDF_BYTE digest[16];
+		HPDF_Array id = HPDF_Array_New(r->pdf->mmgr);
+
+		HPDF_MD5Init(&md5);
+		HPDF_MD5Update(&md5, (const HPDF_BYTE *)doc->y->src,
+		    (HPDF_UINT32)doc->y->srclen);
+		HPDF_MD5Final(digest, &md5);
+		HPDF_Dict_Add(r->pdf->trailer, "ID", id);
+		HPDF_Array_Add(id, HPDF_Binary_New(r->pdf->mmgr, digest, 16));
+		HPDF_Array_Add(id, HPDF_Binary_New(r->pdf->mmgr, digest, 16));
+	}
+}
+
+/* Copy the finished PDF from libharu's memory stream to f. */
+static int
+copy_out(HPDF_Doc pdf, FILE *f)
+{
+	HPDF_BYTE buf[65536];
+	HPDF_UINT32 n;
+	HPDF_STATUS st;
+
+	HPDF_ResetStream(pdf);
+	for (;;) {
+		n = sizeof(buf);
+		st = HPDF_ReadFromStream(pdf, buf, &n);
+		if (n > 0 && fwrite(buf, 1, n, f) != n)
+			return 0;
+		if (st == HPDF_STREAM_EOF)
+			return 1;
+		if (st != HPDF_OK)
+			return 0;
+	}
+}
+
+int
+naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
+    const char *const font_path[4], const char *out, struct naskah_diag *d)
+{
+	struct render *r = xcalloc(1, sizeof(*r));
+	struct naskah_pos none = { 0, 0 };
+	char *tmp = NULL;
+	FILE *f = NULL;
+	int fd = -1, ok = 0;
+	size_t p;
+
+	r->pdf = HPDF_New(on_error, r);
+	if (r->pdf == NULL) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	if (setjmp(r->fail)) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_PDF, (unsigned)r->err,
+		    (unsigned)r->detail);
+		goto out;
+	}
+	HPDF_SetCompressionMode(r->pdf, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(r->pdf);
+	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
+	load_fonts(r, l, font_path);
+	for (p = 0; p < l->npage; p++)
+		draw_page(r, &l->page[p], l->page_w, l->page_h);
+	set_info(r, doc);
+	HPDF_SaveToStream(r->pdf);
+	if (strcmp(out, "-") == 0) {
+		if (!copy_out(r->pdf, stdout) || fflush(stdout) != 0) {
+			naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, "-",
+			    strerror(errno));
+			goto out;
+		}
+		ok = 1;
+		goto out;
+	}
+	tmp = xasprintf("%s.tmpXXXXXX", out);
+	if ((fd = mkstemp(tmp)) >= 0) {
+		mode_t um = umask(0);
+
+		umask(um);
+		fchmod(fd, 0666 & ~um);
+	}
+	if (fd < 0 || (f = fdopen(fd, "wb")) == NULL) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
+		    strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(tmp);
+		}
+		goto out;
+	}
+	if (!copy_out(r->pdf, f) || fclose(f) != 0) {
+		f = NULL;
+		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
+		    strerror(errno));
+		unlink(tmp);
+		goto out;
+	}
+	f = NULL;
+	if (rename(tmp, out) != 0) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
+		    strerror(errno));
+		unlink(tmp);
+		goto out;
+	}
+	ok = 1;
+out:
+	if (f != NULL)
+		fclose(f);
+	free(tmp);
+	HPDF_Free(r->pdf);
+	free(r);
+	return ok;
+}
