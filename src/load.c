@@ -503,9 +503,12 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		    MSG_EMPTY_FILE);
 		goto fail;
 	}
-	if (!schema_map(&l.s, root, "naskah", top_keys, top_required))
+	/* the version and kind decide which schema applies: check first */
+	if (root->kind != YNODE_MAP ||
+	    (n = ymap_get(root, "naskah")) == NULL) {
+		schema_map(&l.s, root, "naskah", top_keys, top_required);
 		goto fail;
-	n = ymap_get(root, "naskah");
+	}
 	if (n->kind != YNODE_SCALAR || strcmp(n->str, "1") != 0) {
 		naskah_diag(d, SEV_ERROR, n->pos, MSG_VERSION,
 		    n->kind == YNODE_SCALAR ? n->str : "?");
@@ -513,11 +516,14 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	}
 	doc->version = 1;
 	n = ymap_get(root, "jenis");
-	if (n->kind != YNODE_SCALAR || strcmp(n->str, "keputusan") != 0) {
+	if (n != NULL && (n->kind != YNODE_SCALAR ||
+	    strcmp(n->str, "keputusan") != 0)) {
 		naskah_diag(d, SEV_ERROR, n->pos, MSG_JENIS,
 		    n->kind == YNODE_SCALAR ? n->str : "?");
 		goto fail;
 	}
+	if (!schema_map(&l.s, root, "naskah", top_keys, top_required))
+		goto fail;
 	ok &= load_paper(&l, root);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);

@@ -1,0 +1,110 @@
+#!/bin/sh
+# tests/run.sh - every test of naskah, one total at the end.
+#
+#   sh tests/run.sh UNIT_TEST_BINARY...
+#
+# 1. cmocka unit tests (the binaries given as arguments)
+# 2. bad-input corpus: tests/bad/NAME.yaml must give exactly the
+#    diagnostics in NAME.err (with --lang=en) and the exit status named
+#    by a "# exit: N" comment in the file (default 1); NAME.id.err, when
+#    present, holds the Indonesian messages for the same input
+# 3. golden dumps: tests/regress/NAME.yaml against NAME.tree and
+#    NAME.layout (regenerate on purpose with tests/regen.sh)
+# 4. the example rendered and read back with poppler-utils and qpdf
+#
+# NASKAH_RUN, when set, prefixes every program run (valgrind).
+# Prints "N passed, N failed" last; exits 1 if anything failed.
+
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANG LC_MESSAGES NASKAH_DATADIR
+RUN=${NASKAH_RUN:-}
+BIN=./naskah
+OUT=tests/out
+rm -rf "$OUT"
+mkdir -p "$OUT"
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
+
+# --- 1. unit tests ---------------------------------------------------
+for t in "$@"; do
+	out=$($RUN "$t" 2>&1)
+	rc=$?
+	printf '%s\n' "$out"
+	p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test(s)\./\1/p')
+	f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test(s), listed below:/\1/p')
+	[ "$rc" -ne 0 ] && [ -z "$f" ] && f=1
+	pass=$((pass + ${p:-0}))
+	fail=$((fail + ${f:-0}))
+	[ -n "$f" ] && [ "$f" != 0 ] && echo "FAIL: $t"
+done
+
+# --- 2. bad input ----------------------------------------------------
+# generated cases: too big, too deep
+awk 'BEGIN { print "naskah: 1"; for (i = 0; i < 40000; i++) printf "# %060d\n", i }' \
+    > "$OUT/too-big.yaml"
+awk 'BEGIN { printf "naskah: "; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' \
+    > "$OUT/deep-100000.yaml"
+for y in "$OUT/too-big.yaml" "$OUT/deep-100000.yaml"; do
+	$RUN $BIN check --lang=en "$y" > /dev/null 2> "$OUT/gen.err"
+	rc=$?
+	[ "$rc" = 1 ] && grep -q 'error:' "$OUT/gen.err"
+	check $? "$y: want exit 1 and an error, got $rc: $(cat "$OUT/gen.err")"
+done
+nbad=0
+for y in tests/bad/*.yaml; do
+	[ -f "$y" ] || continue
+	nbad=$((nbad + 1))
+	base=${y%.yaml}
+	want=$(sed -n 's/^# exit: \([0-9]\).*/\1/p' "$y" | head -n 1)
+	[ -n "$want" ] || want=1
+	for lang in en id; do
+		exp=$base.err
+		[ "$lang" = id ] && exp=$base.id.err
+		[ -f "$exp" ] || continue
+		$RUN $BIN check --lang=$lang "$y" > /dev/null 2> "$OUT/bad.err"
+		rc=$?
+		if [ "$rc" != "$want" ]; then
+			ko "$y ($lang): exit $rc, want $want"
+			cat "$OUT/bad.err"
+		elif ! diff -u "$exp" "$OUT/bad.err" > "$OUT/bad.diff"; then
+			ko "$y ($lang): diagnostics differ"
+			cat "$OUT/bad.diff"
+		else
+			ok
+		fi
+	done
+done
+echo "bad-input corpus: $nbad files"
+
+# --- 3. golden dumps -------------------------------------------------
+for y in tests/regress/*.yaml examples/*.yaml; do
+	[ -f "$y" ] || continue
+	base=tests/regress/$(basename "${y%.yaml}")
+	for k in tree layout; do
+		[ -f "$base.$k" ] || continue
+		$RUN $BIN render --lang=en --dump=$k "$y" > "$OUT/dump" 2> "$OUT/dump.err"
+		if ! diff -u "$base.$k" "$OUT/dump" > "$OUT/dump.diff"; then
+			ko "$y: --dump=$k differs from $base.$k"
+			head -n 40 "$OUT/dump.diff"
+		else
+			ok
+		fi
+	done
+done
+
+# --- 4. the example as a PDF, read back ------------------------------
+sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
+cat "$OUT/pdfcheck.log"
+p=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pdfcheck.log")
+f=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pdfcheck.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,154 @@
+/*
+ * test_idn.c - dates, ordinals, labels, Roman numerals, NIP.
+ */
+#include "test.h"
+#include "idn.h"
+
+static void
+test_date_parse(void **state)
+{
+	struct naskah_date d;
+
+	(void)state;
+	assert_int_equal(idn_date_parse("2024-01-05", &d), IDN_DATE_OK);
+	assert_int_equal(d.year, 2024);
+	assert_int_equal(d.month, 1);
+	assert_int_equal(d.day, 5);
+	assert_int_equal(idn_date_parse("2024-01", &d), IDN_DATE_OK);
+	assert_int_equal(d.day, 0);
+	assert_int_equal(idn_date_parse("2024-02-29", &d), IDN_DATE_OK);
+	assert_int_equal(idn_date_parse("2023-02-29", &d), IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("1900-02-29", &d), IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("2000-02-29", &d), IDN_DATE_OK);
+	assert_int_equal(idn_date_parse("2024-13", &d), IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("2024-04-31", &d), IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("2024-1-5", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("5 Januari 2024", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("2024-01-05x", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("", &d), IDN_DATE_SYNTAX);
+}
+
+static void
+test_date_format(void **state)
+{
+	struct naskah_date d = { 2024, 1, 5 };
+	char *s;
+
+	(void)state;
+	s = idn_date_format(&d, NULL);
+	assert_string_equal(s, "5 Januari 2024");
+	free(s);
+	d.day = 0;
+	d.month = 11;
+	s = idn_date_format(&d, "__ ");
+	assert_string_equal(s, "__ November 2024");
+	free(s);
+	assert_string_equal(idn_month_name(2), "Februari");
+	assert_null(idn_month_name(13));
+}
+
+static void
+test_ordinal(void **state)
+{
+	static const char *const want[] = { NULL, "KESATU", "KEDUA", "KETIGA",
+	    "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
+	    "KESEMBILAN", "KESEPULUH", "KESEBELAS", "KEDUA BELAS",
+	    "KETIGA BELAS" };
+	char *s;
+	int i;
+
+	(void)state;
+	for (i = 1; i <= 13; i++) {
+		s = idn_ordinal(i);
+		assert_string_equal(s, want[i]);
+		free(s);
+	}
+	s = idn_ordinal(20);
+	assert_string_equal(s, "KEDUA PULUH");
+	free(s);
+	s = idn_ordinal(21);
+	assert_string_equal(s, "KEDUA PULUH SATU");
+	free(s);
+	s = idn_ordinal(100);
+	assert_string_equal(s, "KESERATUS");
+	free(s);
+	s = idn_ordinal(111);
+	assert_string_equal(s, "KESERATUS SEBELAS");
+	free(s);
+	assert_null(idn_ordinal(0));
+	assert_null(idn_ordinal(1000));
+}
+
+static void
+test_letters_roman(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = idn_letters(1);
+	assert_string_equal(s, "a");
+	free(s);
+	s = idn_letters(26);
+	assert_string_equal(s, "z");
+	free(s);
+	s = idn_letters(27);
+	assert_string_equal(s, "aa");
+	free(s);
+	s = idn_roman(4);
+	assert_string_equal(s, "IV");
+	free(s);
+	s = idn_roman(1999);
+	assert_string_equal(s, "MCMXCIX");
+	free(s);
+	assert_null(idn_roman(0));
+}
+
+static void
+test_nip(void **state)
+{
+	char dg[19];
+	int n;
+	char *s;
+
+	(void)state;
+	assert_int_equal(idn_nip_check("19730305 200803 2 001", dg, &n),
+	    IDN_NIP_OK);
+	assert_string_equal(dg, "197303052008032001");
+	s = idn_nip_group(dg);
+	assert_string_equal(s, "19730305 200803 2 001");
+	free(s);
+	assert_int_equal(idn_nip_check("197303052008032001", dg, &n),
+	    IDN_NIP_OK);
+	assert_int_equal(idn_nip_check("19730305 200803 2 00", dg, &n),
+	    IDN_NIP_DIGITS);
+	assert_int_equal(n, 17);
+	assert_int_equal(idn_nip_check("19730305-200803", dg, &n),
+	    IDN_NIP_CHARS);
+	assert_int_equal(idn_nip_check("19731305 200803 2 001", dg, &n),
+	    IDN_NIP_BIRTH);
+	assert_int_equal(idn_nip_check("19730230 200803 2 001", dg, &n),
+	    IDN_NIP_BIRTH);
+	assert_int_equal(idn_nip_check("19730305 200813 2 001", dg, &n),
+	    IDN_NIP_TMT);
+	assert_int_equal(idn_nip_check("19730305 198803 2 001", dg, &n),
+	    IDN_NIP_ORDER);
+	assert_int_equal(idn_nip_check("19730305 200803 3 001", dg, &n),
+	    IDN_NIP_SEX);
+	assert_int_equal(idn_nip_check("1973030520080320011234", dg, &n),
+	    IDN_NIP_DIGITS);
+	assert_int_equal(n, 22);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_date_format),
+		cmocka_unit_test(test_ordinal),
+		cmocka_unit_test(test_letters_roman),
+		cmocka_unit_test(test_nip),
+	};
+
+	return cmocka_run_group_tests_name("idn", tests, NULL, NULL);
+}

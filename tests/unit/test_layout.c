@@ -1,0 +1,348 @@
+/*
+ * test_layout.c - line breaking, pagination rules and table sizing,
+ * run with fake metrics (every glyph 0.5 em, space 0.25 em, nothing
+ * from U+3000 on) so results do not depend on a font.
+ */
+#include <math.h>
+
+#include "test.h"
+#include "fixture.h"
+#include "layout_int.h"
+#include "template.h"
+#include "ytree.h"
+
+static int
+fake_width(const void *ctx, enum naskah_face f, uint32_t cp)
+{
+	(void)ctx;
+	(void)f;
+	if (cp >= 0x3000)
+		return -1;
+	return cp == ' ' ? 250 : 500;
+}
+
+static const char *
+fake_name(const void *ctx, enum naskah_face f)
+{
+	(void)ctx;
+	(void)f;
+	return "fake.ttf";
+}
+
+static const struct naskah_metrics fake = { NULL, fake_width, fake_name,
+	800, 200, 700 };
+
+struct env {
+	struct tdiag		 t;
+	struct naskah_tpl	*tpl;
+	struct naskah_doc	*doc;
+	struct lctx		 c;
+	struct naskah_layout	 out;
+};
+
+static int
+setup(void **state)
+{
+	struct env *e = calloc(1, sizeof(*e));
+	struct ydoc *y;
+
+	tdiag_open(&e->t);
+	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
+	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
+	e->doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	assert_non_null(e->tpl);
+	assert_non_null(e->doc);
+	e->c.doc = e->doc;
+	e->c.tpl = e->tpl;
+	e->c.m = &fake;
+	e->c.d = &e->t.d;
+	e->c.out = &e->out;
+	e->c.left = 100;
+	e->c.right = 400;
+	e->c.width = 300;
+	e->c.top = 50;
+	e->c.bottom = 250;
+	*state = e;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct env *e = *state;
+	size_t i, k;
+
+	vl_free(&e->c.vl);
+	for (i = 0; i < e->out.npage; i++) {
+		for (k = 0; k < e->out.page[i].nbox; k++)
+			free(e->out.page[i].box[k].text);
+		free(e->out.page[i].box);
+	}
+	free(e->out.page);
+	naskah_doc_free(e->doc);
+	naskah_tpl_free(e->tpl);
+	tdiag_close(&e->t);
+	free(e);
+	return 0;
+}
+
+/* Break s at width w (12 pt: glyph 6 pt, space 3 pt). */
+static size_t
+breaks(struct env *e, const char *s, double w, enum align a,
+    struct para *p, struct lines *ls)
+{
+	para_build(&e->c, p, s, NULL, FACE_REGULAR, 12);
+	para_break(&e->c, p, w, a, ls);
+	return ls->n;
+}
+
+static void
+test_one_line(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+
+	assert_int_equal(breaks(e, "ab cd ef", 300, ALIGN_JUSTIFY, &p, &ls), 1);
+	assert_true(ls.v[0].last);
+	assert_true(fabs(ls.v[0].natural - (6 * 6 + 2 * 3)) < 1e-9);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_total_fit(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i, n;
+
+	/* 12 words of 4 letters: 24 pt each, 3 pt spaces; 100 pt lines
+	 * hold 3 words (78 pt) or 4 words (105 pt, shrinkable to 102) */
+	n = breaks(e, "aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj "
+	    "kkkk llll", 100, ALIGN_JUSTIFY, &p, &ls);
+	assert_int_equal(n, 4);
+	for (i = 0; i < n; i++) {
+		assert_int_equal(ls.v[i].w1 - ls.v[i].w0, 3);
+		if (i + 1 < n)
+			assert_true(ls.v[i].ratio > 0);
+	}
+	assert_int_equal(ls.v[n - 1].w1, 12);
+	assert_true(ls.v[n - 1].last);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_no_lonely_word(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i, n;
+
+	/* a stretched line is always better than one word alone */
+	n = breaks(e, "aaaaaaaa bb cccccccc dd eeeeeeee ff gggggggg", 110,
+	    ALIGN_JUSTIFY, &p, &ls);
+	for (i = 0; i + 1 < n; i++)
+		assert_true(ls.v[i].w1 - ls.v[i].w0 >= 2);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_overfull(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	struct vitem it;
+
+	memset(&it, 0, sizeof(it));
+	assert_int_equal(breaks(e, "a aaaaaaaaaaaaaaaaaaaaaaa b", 60,
+	    ALIGN_JUSTIFY, &p, &ls), 3);
+	para_emit(&e->c, &p, &ls.v[1], 0, 60, ALIGN_JUSTIFY, 10, &it);
+	assert_int_equal(e->out.stats.overfull, 1);
+	assert_non_null(strstr(tdiag_text(&e->t), "warning: text is 78.0 pt "
+	    "too wide for its column: 'aaaaaaaaaaaaaaaaaaaaaaa'"));
+	vl_free(&e->c.vl);
+	{
+		size_t k;
+
+		for (k = 0; k < it.nbox; k++)
+			free(it.box[k].text);
+		free(it.box);
+	}
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_justify_emit(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	struct vitem it;
+	size_t k;
+
+	memset(&it, 0, sizeof(it));
+	breaks(e, "aaaa bbbb cccc dddd eeee ffff gggg", 100, ALIGN_JUSTIFY,
+	    &p, &ls);
+	para_emit(&e->c, &p, &ls.v[0], 10, 100, ALIGN_JUSTIFY, 5, &it);
+	/* the last word ends exactly at the right edge */
+	assert_true(fabs(it.box[it.nbox - 1].x2 - 110) < 1e-9);
+	assert_true(fabs(it.box[0].x - 10) < 1e-9);
+	for (k = 0; k < it.nbox; k++)
+		free(it.box[k].text);
+	free(it.box);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_missing_glyph(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct naskah_text t = e->doc->tentang;	/* line 11 col 12 */
+
+	assert_int_equal(para_build(&e->c, &p, "PENETAPAN \xe4\xb8\xad", &t,
+	    FACE_REGULAR, 12), 0);
+	assert_non_null(strstr(tdiag_text(&e->t), "error: the character "
+	    "'\xe4\xb8\xad' (U+4E2D) is not in the font fake.ttf"));
+	para_free(&p);
+}
+
+/* Lines of 20 pt on a 200 pt page: 10 lines per page. */
+static void
+add_lines(struct env *e, int n, int keep)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		struct vitem *it = vl_add(&e->c, VI_BLOCK, 20);
+
+		vi_text(it, 100, 15, FACE_REGULAR, 12, "x", 1, 6);
+		it->keep = keep;
+	}
+}
+
+static void
+test_paginate_keep(void **state)
+{
+	struct env *e = *state;
+
+	/* 8 free lines, then a 4-line block that must stay together */
+	add_lines(e, 8, 0);
+	add_lines(e, 3, 1);
+	add_lines(e, 1, 0);
+	vl_paginate(&e->c);
+	assert_int_equal(e->out.npage, 2);
+	/* page 1 holds 8 lines; page 2 the block of 4 plus "- 2 -" */
+	assert_int_equal(e->out.page[0].nbox, 8);
+	assert_int_equal(e->out.page[1].nbox, 5);
+	assert_string_equal(e->out.page[1].box[0].text, "- 2 -");
+}
+
+static void
+test_paginate_header(void **state)
+{
+	struct env *e = *state;
+	struct vitem *it;
+	int i, headers = 0;
+	size_t p, k;
+
+	it = vl_add(&e->c, VI_BLOCK, 20);
+	vi_text(it, 100, 15, FACE_BOLD, 12, "HEAD", 4, 24);
+	it->keep = 1;
+	it->table = 1;
+	it->header = 1;
+	for (i = 0; i < 25; i++) {
+		it = vl_add(&e->c, VI_BLOCK, 20);
+		vi_text(it, 100, 15, FACE_REGULAR, 12, "row", 3, 18);
+		it->table = 1;
+	}
+	vl_paginate(&e->c);
+	assert_int_equal(e->out.npage, 3);
+	for (p = 0; p < e->out.npage; p++)
+		for (k = 0; k < e->out.page[p].nbox; k++)
+			if (strcmp(e->out.page[p].box[k].text, "HEAD") == 0) {
+				headers++;
+				/* the header tops every page */
+				assert_true(fabs(e->out.page[p].box[k].y - 65) <
+				    1e-9);
+			}
+	assert_int_equal(headers, 3);
+}
+
+static void
+test_glue_dropped_at_top(void **state)
+{
+	struct env *e = *state;
+
+	add_lines(e, 10, 0);
+	vl_glue(&e->c, 30, 0);
+	add_lines(e, 1, 0);
+	vl_paginate(&e->c);
+	assert_int_equal(e->out.npage, 2);
+	/* the line after the glue starts at the top margin: baseline 65 */
+	assert_true(fabs(e->out.page[1].box[1].y - 65) < 1e-9);
+}
+
+static void
+test_whole_layout(void **state)
+{
+	struct env *e = *state;
+	struct naskah_layout *l;
+	size_t p, k;
+	int sig = 0, pn = 0;
+
+	l = naskah_layout_run(e->doc, e->tpl, &fake, &e->t.d);
+	assert_non_null(l);
+	assert_true(l->npage >= 1);
+	for (p = 0; p < l->npage; p++)
+		for (k = 0; k < l->page[p].nbox; k++) {
+			const struct naskah_box *b = &l->page[p].box[k];
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (strcmp(b->text, "NAMA") == 0)
+				sig++;
+			if (strcmp(b->text, "-") == 0)
+				pn++;
+			/* nothing runs into the margins */
+			assert_true(b->x >= e->doc->margin[0] - 1e-6);
+			assert_true(b->x2 <= e->doc->page_w -
+			    e->doc->margin[1] + 1e-6);
+		}
+	assert_int_equal(sig, 1);
+	naskah_layout_free(l);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_one_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_total_fit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_lonely_word, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_overfull, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_justify_emit, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_missing_glyph, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_paginate_keep, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_paginate_header, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_glue_dropped_at_top, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_whole_layout, setup,
+		    teardown),
+	};
+
+	return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
+}

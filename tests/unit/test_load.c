@@ -1,0 +1,194 @@
+/*
+ * test_load.c - YAML tree -> document model: schema checks, defaults,
+ * messages with positions and hints; and the template loader.
+ */
+#include "test.h"
+#include "fixture.h"
+#include "model.h"
+#include "template.h"
+#include "ytree.h"
+
+static struct naskah_doc *
+load(struct tdiag *t, const char *src)
+{
+	struct ydoc *y;
+
+	tdiag_open(t);
+	if ((y = ydoc_parse(src, strlen(src), &t->d)) == NULL)
+		return NULL;
+	return naskah_doc_load(y, "dir/t.yaml", &t->d);
+}
+
+/* Load src and expect it to fail with msg among the diagnostics. */
+static void
+expect_error(const char *src, const char *msg)
+{
+	struct tdiag t;
+	struct naskah_doc *doc = load(&t, src);
+
+	assert_null(doc);
+	if (strstr(tdiag_text(&t), msg) == NULL)
+		fail_msg("got '%s', want '%s'", tdiag_text(&t), msg);
+	tdiag_close(&t);
+}
+
+static void
+test_fixture(void **state)
+{
+	struct tdiag t;
+	struct naskah_doc *doc = load(&t, fixture_yaml);
+
+	(void)state;
+	assert_non_null(doc);
+	assert_string_equal(tdiag_text(&t), "");
+	assert_int_equal(doc->paper, PAPER_F4);
+	assert_true(doc->page_w > 609.4 && doc->page_w < 609.5);
+	assert_true(doc->margin[0] > 85.0 && doc->margin[0] < 85.1);
+	assert_int_equal(doc->family, FAMILY_BOOKMAN);
+	assert_string_equal(doc->dir, "dir");
+	assert_int_equal(doc->menimbang.n, 2);
+	assert_int_equal(doc->mengingat.n, 2);
+	assert_null(doc->mengingat.v[0].label.s);
+	assert_string_equal(doc->mengingat.v[1].label.s, "2a.");
+	assert_int_equal(doc->diktum.n, 2);
+	assert_int_equal(doc->tanggal.day, 5);
+	assert_true(doc->signer.nip_valid);
+	assert_int_equal(doc->signer.tampilkan_gelar, 0);
+	assert_int_equal(doc->rahmat, 0);
+	assert_int_equal(doc->nlampiran, 0);
+	assert_int_equal(doc->judul.node->pos.line, 8);
+	naskah_doc_free(doc);
+	tdiag_close(&t);
+}
+
+static void
+test_options(void **state)
+{
+	struct tdiag t;
+	char *src = fixture_with("kertas: a4\nmargin: {kiri: 25, atas: 15}\n"
+	    "huruf: arial\nlampiran:\n  - judul: X\n    iku:\n"
+	    "      - sasaran: S\n        indikator: I\n"
+	    "        formulasi: {pembilang: P, penyebut: Q, kali: 100 %}\n"
+	    "        target: 70 %\n"
+	    "      - sasaran: S\n        indikator: J\n"
+	    "        formulasi: Hasil\n        target: 80\n");
+	struct naskah_doc *doc = load(&t, src);
+
+	(void)state;
+	assert_non_null(doc);
+	assert_int_equal(doc->paper, PAPER_A4);
+	assert_true(doc->margin[0] > 70.8 && doc->margin[0] < 70.9);
+	assert_true(doc->margin[1] > 56.6 && doc->margin[1] < 56.7);
+	assert_int_equal(doc->family, FAMILY_ARIAL);
+	assert_int_equal(doc->nlampiran, 1);
+	assert_int_equal(doc->lampiran[0].niku, 2);
+	assert_int_equal(doc->lampiran[0].iku[0].formula, FORMULA_FRACTION);
+	assert_string_equal(doc->lampiran[0].iku[0].kali.s, "100 %");
+	assert_int_equal(doc->lampiran[0].iku[1].formula, FORMULA_TEXT);
+	naskah_doc_free(doc);
+	tdiag_close(&t);
+	free(src);
+}
+
+static void
+test_errors(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = fixture_with("menimbangg: x\n");
+	expect_error(s, "t.yaml:30:1: error: unknown key 'menimbangg' in "
+	    "'naskah'; did you mean 'menimbang'?");
+	free(s);
+	s = fixture_with("zzzz: x\n");
+	expect_error(s, "t.yaml:30:1: error: unknown key 'zzzz' in 'naskah'\n");
+	free(s);
+	expect_error("naskah: 1\njenis: keputusan\n",
+	    "t.yaml:1:1: error: 'naskah' needs the key 'keputusan'");
+	expect_error("naskah: 2\njenis: keputusan\n",
+	    "t.yaml:1:9: error: naskah version '2' is not supported");
+	s = fixture_with("kertas: A5\n");
+	expect_error(s, "t.yaml:30:9: error: 'kertas' must be one of F4, "
+	    "F4-210, A4, not 'A5'");
+	free(s);
+	s = fixture_with("huruf: comic\n");
+	expect_error(s, "t.yaml:30:8: error: unknown font 'comic'");
+	free(s);
+	s = fixture_with("tembusan: []\n");
+	expect_error(s, "t.yaml:30:11: error: 'tembusan' must not be an "
+	    "empty list");
+	free(s);
+	s = fixture_with("memperhatikan: {a: b}\n");
+	expect_error(s, "t.yaml:30:16: error: 'memperhatikan' must be a "
+	    "list, not a mapping");
+	free(s);
+	s = fixture_with("menetapkan: [a]\n");
+	expect_error(s, "t.yaml:30:13: error: 'menetapkan' must be text, "
+	    "not a list");
+	free(s);
+	s = fixture_with("margin: {kiri: 200}\n");
+	expect_error(s, "'margin.kiri' must be between 0 and 100, not 200");
+	free(s);
+	s = fixture_with("lampiran:\n  - judul: X\n    iku:\n      - sasaran: S\n"
+	    "        indikator: I\n        formulasi: {pembilang: P}\n"
+	    "        target: 1\n");
+	expect_error(s, "error: 'lampiran[1].iku[1].formulasi' needs the key "
+	    "'penyebut'");
+	free(s);
+}
+
+static void
+test_nip_warning(void **state)
+{
+	struct tdiag t;
+	const char *src = strstr(fixture_yaml, "  nip: ");
+	char *s = xasprintf("%.*s  nip: 19731305 200803 2 001\n",
+	    (int)(src - fixture_yaml), fixture_yaml);
+	struct naskah_doc *doc = load(&t, s);
+
+	(void)state;
+	assert_non_null(doc);	/* a warning does not stop the document */
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:29:8: warning: NIP "
+	    "'19731305 200803 2 001': digits 1-8 (19731305) are not a real "
+	    "date of birth"));
+	assert_false(doc->signer.nip_valid);
+	assert_int_equal(naskah_diag_status(&t.d), 0);
+	naskah_doc_free(doc);
+	tdiag_close(&t);
+	free(s);
+}
+
+static void
+test_template(void **state)
+{
+	struct tdiag t;
+	struct naskah_tpl *tpl;
+
+	(void)state;
+	tdiag_open(&t);
+	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	assert_non_null(tpl);
+	assert_string_equal(tpl->kata_menimbang, "Menimbang");
+	assert_string_equal(tpl->kata_kali, "\xc3\x97");
+	assert_true(tpl->ukuran_huruf == 12);
+	naskah_tpl_free(tpl);
+	tpl = naskah_tpl_load("tests/unit/no-such-template.yaml", &t.d);
+	assert_null(tpl);
+	assert_non_null(strstr(tdiag_text(&t), "cannot read "
+	    "'tests/unit/no-such-template.yaml'"));
+	tdiag_close(&t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixture),
+		cmocka_unit_test(test_options),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_nip_warning),
+		cmocka_unit_test(test_template),
+	};
+
+	return cmocka_run_group_tests_name("load", tests, NULL, NULL);
+}

@@ -1,0 +1,157 @@
+/*
+ * test_ytree.c - the strict YAML reader: positions and refusals.
+ */
+#include "test.h"
+#include "ytree.h"
+
+static struct ydoc *
+parse(struct tdiag *t, const char *s)
+{
+	tdiag_open(t);
+	return ydoc_parse(s, strlen(s), &t->d);
+}
+
+static void
+test_positions(void **state)
+{
+	struct tdiag t;
+	struct ydoc *y = parse(&t, "a: 1\nb:\n  - x\n  - {c: d}\n");
+	struct ynode *b;
+
+	(void)state;
+	assert_non_null(y);
+	assert_int_equal(y->root->kind, YNODE_MAP);
+	b = ymap_get(y->root, "b");
+	assert_non_null(b);
+	assert_int_equal(b->kind, YNODE_LIST);
+	assert_int_equal(b->nkid, 2);
+	assert_int_equal(b->kid[0]->pos.line, 3);
+	assert_int_equal(b->kid[0]->pos.col, 5);
+	assert_string_equal(ymap_get(b->kid[1], "c")->str, "d");
+	/* scalars stay text */
+	assert_string_equal(ymap_get(y->root, "a")->str, "1");
+	ydoc_free(y);
+	tdiag_close(&t);
+}
+
+static void
+test_refusals(void **state)
+{
+	static const struct {
+		const char *src, *msg;
+	} cases[] = {
+		{ "a: &x 1\nb: 2\n", "t.yaml:1:4: error: anchor '&x' is not allowed" },
+		{ "a: [1]\nb: *x\n", "t.yaml:2:4: error: alias '*x' is not allowed" },
+		{ "a: !!str 1\n", "t.yaml:1:4: error: YAML tag 'tag:yaml.org,2002:str' is not allowed" },
+		{ "a: 1\na: 2\n", "t.yaml:2:1: error: duplicate key 'a' (first given on line 1)" },
+		{ "a: 1\n---\nb: 2\n", "t.yaml:2:1: error: only one YAML document per file is allowed" },
+		{ "a: \"x\\x07y\"\n", "t.yaml:1:4: error: control character U+0007 is not allowed" },
+		{ "a: [1\n", "t.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']'" },
+		{ "a: b: c\n", "t.yaml:1:5: error: YAML syntax error: mapping values are not allowed in this context" },
+		{ "a: x\n\tb: y\n", "t.yaml:2:1: error: YAML syntax error: found a tab character that violates indentation" },
+		{ "a: caf\xe9\n", "t.yaml:1:7: error: invalid UTF-8 text" },
+		{ "? [a]\n: 1\n", "t.yaml:1:3: error: a key must be a plain word" },
+	};
+	struct tdiag t;
+	struct ydoc *y;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		y = parse(&t, cases[i].src);
+		assert_null(y);
+		if (strstr(tdiag_text(&t), cases[i].msg) == NULL)
+			fail_msg("case %zu: got '%s', want '%s'", i,
+			    tdiag_text(&t), cases[i].msg);
+		assert_int_equal(naskah_diag_status(&t.d), 1);
+		tdiag_close(&t);
+	}
+}
+
+static void
+test_depth(void **state)
+{
+	char buf[300];
+	struct tdiag t;
+	struct ydoc *y;
+	int i, n = 0;
+
+	(void)state;
+	n += sprintf(buf + n, "a: ");
+	for (i = 0; i < 65; i++)
+		buf[n++] = '[';
+	for (i = 0; i < 65; i++)
+		buf[n++] = ']';
+	buf[n] = '\0';
+	y = parse(&t, buf);
+	assert_null(y);
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:1:67: error: nesting deeper than 64 levels"));
+	tdiag_close(&t);
+	/* 63 levels inside the root mapping are fine */
+	n = sprintf(buf, "a: ");
+	for (i = 0; i < 63; i++)
+		buf[n++] = '[';
+	for (i = 0; i < 63; i++)
+		buf[n++] = ']';
+	buf[n] = '\0';
+	y = parse(&t, buf);
+	assert_non_null(y);
+	ydoc_free(y);
+	tdiag_close(&t);
+}
+
+static void
+test_too_big(void **state)
+{
+	size_t n = YTREE_MAX_BYTES + 10;
+	char *buf = malloc(n);
+	struct tdiag t;
+
+	(void)state;
+	memset(buf, '#', n);
+	tdiag_open(&t);
+	assert_null(ydoc_parse(buf, n, &t.d));
+	assert_non_null(strstr(tdiag_text(&t), "larger than 1024 KiB"));
+	tdiag_close(&t);
+	free(buf);
+}
+
+static void
+test_text_pos(void **state)
+{
+	struct tdiag t;
+	struct ydoc *y = parse(&t, "a: satu dua\nb: |\n  tiga\n  empat X\n"
+	    "c: >\n  lima\n  enam Y\n");
+	struct ynode *n;
+	struct naskah_pos p;
+
+	(void)state;
+	n = ymap_get(y->root, "a");
+	p = ydoc_text_pos(y, n, 5);	/* "dua" */
+	assert_int_equal(p.line, 1);
+	assert_int_equal(p.col, 9);
+	n = ymap_get(y->root, "b");
+	p = ydoc_text_pos(y, n, strlen("tiga\nempat "));	/* "X" */
+	assert_int_equal(p.line, 4);
+	assert_int_equal(p.col, 9);
+	n = ymap_get(y->root, "c");
+	p = ydoc_text_pos(y, n, strlen("lima enam "));	/* "Y" */
+	assert_int_equal(p.line, 7);
+	assert_int_equal(p.col, 8);
+	ydoc_free(y);
+	tdiag_close(&t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_positions),
+		cmocka_unit_test(test_refusals),
+		cmocka_unit_test(test_depth),
+		cmocka_unit_test(test_too_big),
+		cmocka_unit_test(test_text_pos),
+	};
+
+	return cmocka_run_group_tests_name("ytree", tests, NULL, NULL);
+}
