@@ -103,7 +103,7 @@ load_clauses(struct loader *l, const struct ynode *n, const char *name,
 	size_t i;
 	int ok = 1;
 
-	if (!schema_list(&l->s, n, name, 1))
+	if (n == NULL || !schema_list(&l->s, n, name, 1))
 		return 0;
 	for (i = 0; i < n->nkid; i++) {
 		it = n->kid[i];
@@ -280,7 +280,7 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	long year;
 	int ok;
 
-	if (!schema_map(&l->s, m, "keputusan", keys, req))
+	if (m == NULL || !schema_map(&l->s, m, "keputusan", keys, req))
 		return 0;
 	ok = opt_text(l, m, "judul", "keputusan", 1, &doc->judul) &
 	    opt_text(l, m, "nomor", "keputusan", 0, &doc->nomor) &
@@ -370,12 +370,12 @@ load_signer(struct loader *l, const struct ynode *root)
 	struct naskah_signer *sg = &l->doc->signer;
 	int ok = 1;
 
-	if (schema_map(&l->s, p, "penetapan", pkeys, pkeys)) {
+	if (p != NULL && schema_map(&l->s, p, "penetapan", pkeys, pkeys)) {
 		ok &= opt_text(l, p, "tempat", "penetapan", 1, &l->doc->tempat);
 		ok &= load_date(l, ymap_get(p, "tanggal"), &l->doc->tanggal);
 	} else
 		ok = 0;
-	if (!schema_map(&l->s, m, "penandatangan", skeys, sreq))
+	if (m == NULL || !schema_map(&l->s, m, "penandatangan", skeys, sreq))
 		return 0;
 	ok &= opt_text(l, m, "awalan", "penandatangan", 1, &sg->awalan);
 	ok &= opt_text(l, m, "atas_nama", "penandatangan", 1, &sg->atas_nama);
@@ -522,8 +522,8 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		    n->kind == YNODE_SCALAR ? n->str : "?");
 		goto fail;
 	}
-	if (!schema_map(&l.s, root, "naskah", top_keys, top_required))
-		goto fail;
+	/* go on after missing keys: report every mistake at once */
+	ok &= schema_map(&l.s, root, "naskah", top_keys, top_required);
 	ok &= load_paper(&l, root);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);

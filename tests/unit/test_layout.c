@@ -240,10 +240,10 @@ test_paginate_keep(void **state)
 	add_lines(e, 1, 0);
 	vl_paginate(&e->c);
 	assert_int_equal(e->out.npage, 2);
-	/* page 1 holds 8 lines; page 2 the block of 4 plus "- 2 -" */
+	/* page 1 holds 8 lines; page 2 the block of 4 and the page number */
 	assert_int_equal(e->out.page[0].nbox, 8);
 	assert_int_equal(e->out.page[1].nbox, 5);
-	assert_string_equal(e->out.page[1].box[0].text, "- 2 -");
+	assert_string_equal(e->out.page[1].box[0].text, "\xe2\x80\x90 2 \xe2\x80\x90");
 }
 
 static void

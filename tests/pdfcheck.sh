@@ -1,0 +1,105 @@
+#!/bin/sh
+# tests/pdfcheck.sh BIN OUTDIR - render the example and read the PDF back
+# with poppler-utils and qpdf.  Prints "pdfcheck: N passed, N failed".
+BIN=$1
+OUT=$2
+RUN=${NASKAH_RUN:-}
+EX=examples/pasar-manna-2024.yaml
+PDF=$OUT/example.pdf
+pass=0
+fail=0
+t() {	# t NAME STATUS
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+
+$RUN $BIN render --lang=en "$EX" -o "$PDF" 2> "$OUT/render.err"
+t "render exits 0" $?
+[ ! -s "$OUT/render.err" ]
+t "render prints no diagnostics on the example" $?
+qpdf --check "$PDF" > "$OUT/qpdf.log" 2>&1
+t "qpdf --check" $?
+pdfinfo "$PDF" > "$OUT/info" 2>&1
+grep -q '^Page size: *609.449 x 935.433 pts' "$OUT/info"
+t "page size is F4 215x330 mm" $?
+grep -q '^Title: *Keputusan Kecamatan Pasar Manna tentang Penetapan Indikator Kinerja Utama Tahun 2024$' "$OUT/info"
+t "Title from metadata.judul" $?
+grep -q '^Subject: *Penetapan Indikator Kinerja Utama Kecamatan Pasar Manna Kabupaten Bengkulu Selatan$' "$OUT/info"
+t "Subject from metadata.subjek" $?
+grep -q '^Author: *Kecamatan Pasar Manna$' "$OUT/info"
+t "Author from metadata.penulis" $?
+! grep -q 'CreationDate' "$OUT/info"
+t "no creation date unless the YAML asks" $?
+pdffonts "$PDF" > "$OUT/fonts" 2>&1
+[ "$(awk 'NR > 2 && $(NF-4) != "yes"' "$OUT/fonts" | wc -l)" = 0 ] &&
+    [ "$(awk 'NR > 2' "$OUT/fonts" | wc -l)" -ge 2 ]
+t "every font embedded" $?
+[ "$(awk 'NR > 2 && ($(NF-3) != "yes" || $(NF-2) != "yes")' "$OUT/fonts" | wc -l)" = 0 ]
+t "every font subset, with a ToUnicode map" $?
+pdftotext "$PDF" "$OUT/text.txt" 2> "$OUT/pdftotext.err"
+t "pdftotext reads it" $?
+[ ! -s "$OUT/pdftotext.err" ]
+t "pdftotext gives no warnings (valid ToUnicode CMap)" $?
+# every word of the YAML's texts comes out: the decree's in reading
+# order, each table cell's words in order within the cell
+$BIN render --dump=tree "$EX" | grep -v '^metadata' | awk '
+	/^lampiran / { tab = 1 }
+	match($0, /^ *[a-z_.]* @[0-9]*:[0-9]* "/) {
+		s = substr($0, RLENGTH + 1); sub(/"$/, "", s); gsub(/\\"/, "\"", s)
+		if (s != "") print (tab ? "L " : "G ") s }' > "$OUT/want.txt"
+awk -v want="$OUT/want.txt" '
+	function find(w, from,   k) {	# index of word w at or after from
+		for (k = from; k <= ng; k++)
+			if (G[k] == w || G[k] == w "," || G[k] == w ".") return k
+		return 0 }
+	{ m = split($0, g, /[ \t\302\240]+/); for (i = 1; i <= m; i++) if (g[i] != "") G[++ng] = g[i] }
+	END { j = 1; miss = 0
+		while ((getline line < want) > 0) {
+			kind = substr(line, 1, 1); n = split(substr(line, 3), w, /[ \t]+/)
+			from = kind == "G" ? j : 1
+			for (i = 1; i <= n; i++) {
+				if (w[i] == "") continue
+				k = find(w[i], from)
+				if (k == 0) { if (miss++ < 5) print "missing or out of order: " w[i] > "/dev/stderr"; continue }
+				from = k + 1
+			}
+			if (kind == "G") j = from
+		}
+		exit miss != 0 }' "$OUT/text.txt"
+t "pdftotext gives every word of the YAML in reading order" $?
+grep -q '2016–2024' "$OUT/text.txt"
+t "non-ASCII (en dash) copies out as U+2013" $?
+grep -q '×' "$OUT/text.txt"
+t "multiplication sign copies out" $?
+pdftotext -layout -f 2 -l 2 "$PDF" - | head -n 1 | grep -q '^ *‐ *2 *‐ *$' &&
+    ! pdftotext -layout -f 1 -l 1 "$PDF" - | head -n 1 | grep -q '1'
+t "page numbers from page 2 on" $?
+$RUN $BIN render "$EX" -o "$OUT/again.pdf" 2>/dev/null && cmp -s "$PDF" "$OUT/again.pdf"
+t "byte-identical on a second run" $?
+$BIN render "$EX" -o - 2>/dev/null | cmp -s - "$PDF"
+t "-o - writes the same PDF to standard output" $?
+# an error leaves the previous output untouched
+printf 'OLD' > "$OUT/keep.pdf"
+printf 'naskah: 1\njenis: keputusan\nkertas: A9\n' > "$OUT/broken.yaml"
+$BIN render "$OUT/broken.yaml" -o "$OUT/keep.pdf" 2>/dev/null
+rc=$?
+[ "$rc" = 1 ] && [ "$(cat "$OUT/keep.pdf")" = OLD ]
+t "a document error exits 1 and leaves the old PDF" $?
+$BIN render "$EX" -o "$OUT/no-such-dir/x.pdf" 2>/dev/null
+[ $? = 3 ]
+t "an unwritable output exits 3" $?
+! ls "$OUT" | grep -q 'tmp'
+t "no temporary file left behind" $?
+$BIN render 2>/dev/null; [ $? = 2 ]
+t "no input is a usage error (exit 2)" $?
+$BIN render --frobnicate "$EX" 2>/dev/null; [ $? = 2 ]
+t "unknown option is a usage error (exit 2)" $?
+$BIN --version | grep -q '^naskah [0-9]'
+t "--version" $?
+$BIN --help | grep -q 'usage: naskah render'
+t "--help" $?
+LC_ALL= LANG=C $BIN check "$OUT/broken.yaml" 2>&1 | grep -q "error: 'kertas' must be one of"
+t "LANG=C gives English" $?
+LANG= LC_ALL= $BIN check "$OUT/broken.yaml" 2>&1 | grep -q "error: 'kertas' harus salah satu dari"
+t "Indonesian by default" $?
+echo "pdfcheck: $pass passed, $fail failed"
