@@ -73,3 +73,47 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 .PHONY: all check clean install uninstall
+
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer, in a
+# separate copy of the tree so the normal build is left alone.
+ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+asan:
+	rm -rf build/asan
+	mkdir -p build/asan
+	cp -R Makefile src tests templates fonts examples build/asan/
+	rm -rf build/asan/tests/out
+	cd build/asan && $(MAKE) clean >/dev/null && \
+	    ASAN_OPTIONS=detect_leaks=1 $(MAKE) CC="$(CC)" \
+	    CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" check
+
+# The same tests under valgrind: any error or leak fails the run.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=definite,indirect,possible
+valgrind: naskah $(TESTS)
+	NASKAH_RUN="$(VALGRIND)" sh tests/run.sh $(TESTS)
+
+# libFuzzer over the loader (YAML -> model); needs clang.
+FUZZ_SECONDS = 60
+tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
+	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
+	    src/ytree.c src/schema.c src/load.c src/idn.c -lyaml
+fuzz: tests/fuzz_load
+	mkdir -p tests/out/fuzz-corpus
+	cp tests/bad/*.yaml examples/*.yaml tests/out/fuzz-corpus/
+	./tests/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+	    -timeout=5 tests/out/fuzz-corpus
+
+# Render the example 50 times; print the median wall time per document.
+bench: naskah
+	sh tests/bench.sh 50
+
+# The README pictures: page 1 and the lampiran page of the example.
+pictures: naskah
+	./naskah render examples/pasar-manna-2024.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-page1
+	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /^LAMPIRAN/ { print n + 1; exit }'); \
+	    pdftoppm -r 45 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-lampiran
+	rm -f tests/out-pictures.pdf
+
+.PHONY: asan valgrind fuzz bench pictures
