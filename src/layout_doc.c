@@ -293,7 +293,7 @@ clauses(struct lctx *c, const char *heading, const char *style,
 	size_t i;
 
 	lx[0] = c->left;
-	lx[1] = c->left + MM(t->jarak_label);
+	lx[1] = c->left + c->label_w;
 	lx[2] = lx[1] + MM(t->jarak_titik_dua);
 	for (i = 0; i < cl->n; i++) {
 		num = cl->v[i].label.s ? xstrdup(cl->v[i].label.s) :
@@ -500,6 +500,50 @@ lampiran(struct lctx *c)
 	}
 }
 
+/* Width of a label as set (markup allowed), in the body size. */
+static double
+label_width(struct lctx *c, const char *s)
+{
+	struct para p;
+	double w;
+
+	para_build(c, &p, s, NULL, FACE_REGULAR, c->tpl->ukuran_huruf);
+	w = para_natural(&p);
+	para_free(&p);
+	return w;
+}
+
+/*
+ * The label column: the template's width, widened when a heading or a
+ * diktum label ("Memperhatikan", "KESEBELAS") would not fit in it.
+ */
+static double
+label_column(struct lctx *c)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_tpl *t = c->tpl;
+	double w = MM(t->jarak_label), need, gap = MM(2);
+	char *ord;
+	size_t i;
+
+	need = label_width(c, t->kata_menimbang);
+	if (label_width(c, t->kata_mengingat) > need)
+		need = label_width(c, t->kata_mengingat);
+	if (doc->memperhatikan.n > 0 &&
+	    label_width(c, t->kata_memperhatikan) > need)
+		need = label_width(c, t->kata_memperhatikan);
+	if (label_width(c, t->kata_menetapkan) > need)
+		need = label_width(c, t->kata_menetapkan);
+	for (i = 0; i < doc->diktum.n; i++) {
+		ord = doc->diktum.v[i].label.s ?
+		    xstrdup(doc->diktum.v[i].label.s) : idn_ordinal((int)i + 1);
+		if (label_width(c, ord) > need)
+			need = label_width(c, ord);
+		free(ord);
+	}
+	return need + gap > w ? need + gap : w;
+}
+
 static void
 decree(struct lctx *c)
 {
@@ -511,6 +555,7 @@ decree(struct lctx *c)
 	char *ord;
 	size_t i;
 
+	c->label_w = label_column(c);
 	kop(c);
 	title(c);
 	clauses(c, t->kata_menimbang, t->gaya_label_menimbang, &doc->menimbang);
@@ -523,7 +568,7 @@ decree(struct lctx *c)
 	    c->width, ALIGN_CENTER, 1);
 	vl_glue(c, t->spasi_sesudah_memutuskan, 1);
 	lx[0] = c->left;
-	lx[1] = c->left + MM(t->jarak_label);
+	lx[1] = c->left + c->label_w;
 	lx[2] = lx[1];
 	lab[0] = t->kata_menetapkan;
 	lab[1] = t->kata_titik_dua;

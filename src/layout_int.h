@@ -52,6 +52,7 @@ struct lctx {
 	struct vlist			 vl;
 	double				 left, right, width; /* text area x */
 	double				 top, bottom;	/* text area y */
+	double				 label_w;	/* clause label column */
 	int				 failed;
 };
 

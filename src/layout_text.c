@@ -190,24 +190,23 @@ demerits(const struct para *p, size_t i, size_t j, double width,
 	slack = width - nat;
 	if (a != ALIGN_JUSTIFY) {
 		if (slack < -0.001)
-			return j - i == 1 ? 1e12 : DBL_MAX;
+			return j - i == 1 ? 1e32 : DBL_MAX;
 		return last && a != ALIGN_CENTER ? 0 : slack * slack;
 	}
 	if (slack >= 0) {
 		if (last)
 			return 0;
 		if (sp <= 0)	/* one word alone: worse than any stretch */
-			return j - i == 1 ? 1e11 + slack * slack : DBL_MAX;
+			return j - i == 1 ? 1e30 + slack * slack : DBL_MAX;
 		r = slack / (sp * 0.5);
 	} else {
 		if (sp <= 0 || -slack > sp / 3 + 0.001)
-			return j - i == 1 ? 1e12 : DBL_MAX;
+			return j - i == 1 ? 1e32 : DBL_MAX;
 		r = slack / (sp / 3);
 	}
 	*ratio = r;
+	/* not capped: among bad choices the least bad still wins */
 	b = 100 * fabs(r * r * r);
-	if (b > 1e5)
-		b = 1e5;
 	return (10 + b) * (10 + b);
 }
 
@@ -245,7 +244,7 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 		}
 		if (cost[j] == DBL_MAX)
 			cost[j] = (j > 0 && cost[j - 1] != DBL_MAX ?
-			    cost[j - 1] : 0) + 1e12;
+			    cost[j - 1] : 0) + 1e32;
 		if (last)
 			seg0 = j;
 	}

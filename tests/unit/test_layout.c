@@ -321,6 +321,199 @@ test_whole_layout(void **state)
 	naskah_layout_free(l);
 }
 
+/* A lampiran with n rows; rows 2 and 3 share one sasaran. */
+static struct naskah_doc *
+table_doc(struct env *e, int n)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct ydoc *y;
+	struct naskah_doc *doc;
+	char *src;
+	int i;
+
+	buf_adds(&b, "lampiran:\n  - judul: TABEL\n    iku:\n");
+	for (i = 1; i <= n; i++)
+		buf_printf(&b, "      - sasaran: S%d\n        indikator: I%d\n"
+		    "        formulasi: %s\n        target: %s\n",
+		    i == 3 ? 2 : i, i, i == 1 ?
+		    "{pembilang: aa bb, penyebut: cc, kali: 100 %}" : "F",
+		    i == 2 ? "70 %" : "8");
+	src = fixture_with(b.s);
+	y = ydoc_parse(src, strlen(src), &e->t.d);
+	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	free(src);
+	buf_free(&b);
+	return doc;
+}
+
+static size_t
+count_text(const struct naskah_layout *l, const char *s, size_t *pages)
+{
+	size_t p, k, n = 0;
+
+	*pages = 0;
+	for (p = 0; p < l->npage; p++) {
+		int here = 0;
+
+		for (k = 0; k < l->page[p].nbox; k++)
+			if (l->page[p].box[k].kind == BOX_TEXT &&
+			    strcmp(l->page[p].box[k].text, s) == 0) {
+				n++;
+				here = 1;
+			}
+		*pages += here;
+	}
+	return n;
+}
+
+static void
+test_table(void **state)
+{
+	struct env *e = *state;
+	struct naskah_doc *doc = table_doc(e, 4);
+	struct naskah_layout *l;
+	const struct naskah_box *b, *n8 = NULL, *n70 = NULL, *pct = NULL;
+	size_t p, k, pages;
+	double minx = 1e9, maxx = 0;
+
+	assert_non_null(doc);
+	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	assert_non_null(l);
+	p = l->npage - 1;	/* the lampiran is the last page */
+	for (k = 0; k < l->page[p].nbox; k++) {
+		b = &l->page[p].box[k];
+		if (b->kind == BOX_RULE) {
+			if (b->x < minx)
+				minx = b->x;
+			if (b->x2 > maxx)
+				maxx = b->x2;
+			continue;
+		}
+		if (b->kind != BOX_TEXT)
+			continue;
+		if (strcmp(b->text, "8") == 0 && n8 == NULL)
+			n8 = b;
+		if (strcmp(b->text, "70") == 0)
+			n70 = b;
+		if (strcmp(b->text, " %") == 0)
+			pct = b;
+	}
+	/* the table spans the text width exactly */
+	assert_true(fabs(minx - doc->margin[0]) < 1e-6);
+	assert_true(fabs(maxx - (doc->page_w - doc->margin[1])) < 1e-6);
+	/* targets aligned on their last digit; the unit hangs after */
+	assert_non_null(n8);
+	assert_non_null(n70);
+	assert_non_null(pct);
+	assert_true(fabs(n8->x2 - n70->x2) < 1e-6);
+	assert_true(fabs(pct->x - n70->x2) < 1e-6);
+	/* rows 2 and 3 share a sasaran: one merged cell, numbered 1 2 3 */
+	assert_int_equal(count_text(l, "S2", &pages), 1);
+	assert_int_equal(count_text(l, "3", &pages), 1);
+	assert_int_equal(count_text(l, "4", &pages), 0);
+	/* the fraction: "=" and the factor, and a rule under "aa bb" */
+	assert_int_equal(count_text(l, "=", &pages), 1);
+	assert_int_equal(count_text(l, "\xc3\x97 100 %", &pages), 1);
+	naskah_layout_free(l);
+	naskah_doc_free(doc);
+}
+
+static void
+test_long_table(void **state)
+{
+	struct env *e = *state;
+	struct naskah_doc *doc = table_doc(e, 120);
+	struct naskah_layout *l;
+	size_t pages, heads;
+
+	assert_non_null(doc);
+	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	assert_non_null(l);
+	/* the header row repeats on every page the table spans */
+	heads = count_text(l, "Target", &pages);
+	assert_true(heads >= 3);
+	assert_int_equal(heads, pages);
+	/* the lampiran ends with the signer's name, not alone on its page */
+	assert_int_equal(count_text(l, "NAMA", &pages), 2);
+	{
+		const struct naskah_page *last = &l->page[l->npage - 1];
+		size_t k, rows = 0;
+
+		for (k = 0; k < last->nbox; k++)
+			if (last->box[k].kind == BOX_TEXT &&
+			    last->box[k].text[0] == 'I')
+				rows++;
+		assert_true(rows >= 1);
+	}
+	naskah_layout_free(l);
+	naskah_doc_free(doc);
+}
+
+/* Page holding the first text box equal to s, or -1. */
+static long
+page_of(const struct naskah_layout *l, const char *s)
+{
+	size_t p, k;
+
+	for (p = 0; p < l->npage; p++)
+		for (k = 0; k < l->page[p].nbox; k++)
+			if (l->page[p].box[k].kind == BOX_TEXT &&
+			    strcmp(l->page[p].box[k].text, s) == 0)
+				return (long)p;
+	return -1;
+}
+
+static void
+test_signature_never_alone(void **state)
+{
+	struct env *e = *state;
+	int n, moved = 0;
+
+	/* grow the Mengingat list one item at a time so the page break
+	 * falls at every possible place around the signature */
+	for (n = 1; n <= 45; n++) {
+		struct naskah_buf b = { NULL, 0, 0 };
+		struct ydoc *y;
+		struct naskah_doc *doc;
+		struct naskah_layout *l;
+		char *src;
+		int i;
+		long ps, pd, pw;
+
+		buf_adds(&b, "naskah: 1\njenis: keputusan\nkeputusan:\n"
+		    "  judul: K\n  tahun: 2024\n  tentang: T\n  pejabat: C,\n"
+		    "menimbang: [bahwa a;]\nmengingat:\n");
+		for (i = 0; i < n; i++)
+			buf_adds(&b, "  - Undang-Undang Nomor 1 Tahun 2000 "
+			    "tentang sesuatu yang panjang sekali dan lebih "
+			    "panjang lagi;\n");
+		buf_adds(&b, "diktum:\n  - Satu dua tiga.\n  - Keputusan ini "
+		    "mulai berlaku pada tanggal ditetapkan dan berlaku untuk "
+		    "semua orang di mana saja zzkata.\npenetapan: {tempat: X, "
+		    "tanggal: 2024-01-02}\npenandatangan: {jabatan: CAMAT, "
+		    "nama: NAMA}\n");
+		src = buf_take(&b);
+		y = ydoc_parse(src, strlen(src), &e->t.d);
+		doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+		assert_non_null(doc);
+		l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+		assert_non_null(l);
+		ps = page_of(l, "NAMA");
+		pd = page_of(l, "zzkata.");
+		pw = page_of(l, "Ditetapkan");
+		/* the whole block on one page, with the diktum's last line */
+		assert_true(ps >= 0);
+		assert_int_equal(ps, pd);
+		assert_int_equal(ps, pw);
+		if (page_of(l, "Satu") < ps)
+			moved++;	/* a break fell inside the diktum part */
+		naskah_layout_free(l);
+		naskah_doc_free(doc);
+		free(src);
+	}
+	assert_true(moved > 0);
+}
+
 int
 main(void)
 {
@@ -341,6 +534,11 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_glue_dropped_at_top, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_whole_layout, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_table, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_signature_never_alone,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_long_table, setup,
 		    teardown),
 	};
 
