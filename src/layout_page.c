@@ -146,13 +146,111 @@ table_header(const struct vlist *vl, int id, size_t *h0, size_t *h1)
 	return 0;
 }
 
+/* Top and bottom of a text box's line, for finding clean cuts. */
+static double
+box_top(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT ? b->y - 0.8 * b->size : b->y;
+}
+
+static double
+box_bottom(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT ? b->y + 0.25 * b->size : b->y2;
+}
+
+/*
+ * The lowest y <= limit at which item it can be cut without slicing a
+ * line of text or a picture; 0 if there is none.
+ */
+static double
+clean_cut(const struct vitem *it, double limit)
+{
+	double best = 0, cut;
+	size_t i, k;
+
+	for (i = 0; i < it->nbox; i++) {
+		if (it->box[i].kind == BOX_RULE)
+			continue;
+		cut = box_bottom(&it->box[i]) + 0.5;
+		if (cut > limit || cut <= best)
+			continue;
+		for (k = 0; k < it->nbox; k++)
+			if (it->box[k].kind != BOX_RULE &&
+			    box_top(&it->box[k]) < cut &&
+			    box_bottom(&it->box[k]) > cut)
+				break;
+		if (k == it->nbox)
+			best = cut;
+	}
+	return best;
+}
+
+/*
+ * Split item i of the list at y = cut: what lies below moves into a new
+ * item right after it.  Vertical rules crossing the cut are cut too, and
+ * both parts are closed by a rule across the rules' width (a table row
+ * split over two pages stays boxed).
+ */
+static void
+vitem_split(struct lctx *c, size_t i, double cut)
+{
+	struct vitem tail, *it;
+	struct naskah_box b;
+	double x0 = 1e9, x1 = -1e9, lw = 0;
+	size_t k, keep = 0;
+
+	memset(&tail, 0, sizeof(tail));
+	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, tail);
+	memmove(&c->vl.v[i + 2], &c->vl.v[i + 1],
+	    (c->vl.n - i - 2) * sizeof(c->vl.v[0]));
+	it = &c->vl.v[i];
+	tail = *it;
+	tail.box = NULL;
+	tail.nbox = tail.cap = 0;
+	tail.h = it->h - cut;
+	it->h = cut;
+	it->keep = 0;
+	for (k = 0; k < it->nbox; k++) {
+		b = it->box[k];
+		if (b.kind == BOX_RULE) {
+			if (b.x < x0)
+				x0 = b.x;
+			if (b.x2 > x1)
+				x1 = b.x2;
+			lw = b.size;
+		}
+		if (b.kind == BOX_RULE && b.y < cut && b.y2 > cut) {
+			struct naskah_box lower = b;
+
+			lower.y = 0;
+			lower.y2 = b.y2 - cut;
+			VEC_PUSH(tail.box, tail.nbox, tail.cap, lower);
+			b.y2 = cut;
+			it->box[keep++] = b;
+		} else if (box_top(&b) >= cut - 0.01 && !(b.kind == BOX_RULE &&
+		    b.y <= cut + 0.01)) {
+			b.y -= cut;
+			b.y2 -= cut;
+			VEC_PUSH(tail.box, tail.nbox, tail.cap, b);
+		} else
+			it->box[keep++] = b;
+	}
+	it->nbox = keep;
+	if (x1 > x0) {
+		vi_rule(it, x0, cut, x1, cut, lw);
+		vi_rule(&tail, x0, 0, x1, 0, lw);
+	}
+	c->vl.v[i + 1] = tail;
+}
+
 void
 vl_paginate(struct lctx *c)
 {
 	struct vlist *vl = &c->vl;
 	struct naskah_page *pg;
-	size_t start = 0, i, end, h0, h1, k;
-	double avail = c->bottom - c->top, y, hdr;
+	size_t start = 0, i, end, h0 = 0, h1 = 0, k;
+	double avail = c->bottom - c->top, y, hdr, cut;
 	long last_ok;
 	int pageno = 0, repeat;
 
@@ -168,7 +266,6 @@ vl_paginate(struct lctx *c)
 		pageno++;
 		if (pageno > 1)
 			page_number(c, pg, pageno);
-		y = 0;
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
 		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
@@ -180,25 +277,42 @@ vl_paginate(struct lctx *c)
 		last_ok = -1;
 		end = vl->n;
 		for (i = start; i < vl->n; i++) {
-			if (vl->v[i].kind == VI_NEWPAGE && i > start) {
+			struct vitem *it = &vl->v[i];
+
+			if (it->kind == VI_NEWPAGE && i > start) {
 				end = i;
 				break;
 			}
-			if (y + vl->v[i].h > avail + 0.01 && i > start) {
-				if (last_ok >= (long)start)
-					end = (size_t)last_ok + 1;
-				else
-					end = i;	/* nothing better */
-				break;
+			if (y + it->h <= avail + 0.01) {
+				y += it->h;
+				if (!it->keep)
+					last_ok = (long)i;
+				continue;
 			}
-			if (vl->v[i].h > avail + 0.01)
+			/* it does not fit */
+			if (it->kind == VI_BLOCK && it->h > avail - hdr + 0.01) {
+				/* taller than a whole page: the one case where
+				 * a block (a table row) is split */
+				if ((cut = clean_cut(it, avail - y)) > 0) {
+					vitem_split(c, i, cut);
+					end = i + 1;
+					break;
+				}
+				if (i > start) {
+					end = i;	/* try on a fresh page */
+					break;
+				}
 				naskah_diag(c->d, SEV_WARNING,
 				    (struct naskah_pos){ 0, 0 }, MSG_TALL_BLOCK);
-			y += vl->v[i].h;
-			if (!vl->v[i].keep && vl->v[i].kind != VI_GLUE)
-				last_ok = (long)i;
-			if (vl->v[i].kind == VI_GLUE && !vl->v[i].keep)
-				last_ok = (long)i;
+				end = i + 1;
+				break;
+			}
+			if (i == start) {	/* cannot happen but for glue */
+				end = i + 1;
+				break;
+			}
+			end = last_ok >= (long)start ? (size_t)last_ok + 1 : i;
+			break;
 		}
 		/* place: repeated header, then items start..end */
 		y = c->top;

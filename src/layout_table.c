@@ -118,9 +118,7 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	double tw = tail ? text_width(c, tail, strlen(tail), FACE_REGULAR,
 	    tb->size) : 0;
 	double fw = w - eq - sp - (tail ? tw + sp : 0), rule, total, xs, yr;
-	double lh = line_height(c, tb->size, tb->spacing), bo;
-	struct cell tmp;
-	size_t i, n0;
+	double bo;
 
 	if (fw < MM(15))
 		fw = MM(15);
@@ -131,27 +129,23 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	xs = x0 + (w - total) / 2;
 	if (xs < x0)
 		xs = x0;
-	memset(&tmp, 0, sizeof(tmp));
 	/* numerator, centred over the rule */
 	yr = cell_para(tb, ce, r->pembilang.s, &r->pembilang, FACE_REGULAR,
 	    xs + eq + sp, rule, ALIGN_CENTER, 0);
 	yr += 2;
 	vi_rule(&ce->it, xs + eq + sp, yr, xs + eq + sp + rule, yr,
 	    tb->lw * 0.8);
-	n0 = ce->it.nbox;
 	ce->h = cell_para(tb, ce, r->penyebut.s, &r->penyebut, FACE_REGULAR,
 	    xs + eq + sp, rule, ALIGN_CENTER, yr + 2);
-	(void)n0;
 	/* "=" and the factor: math axis (about a quarter em above the
 	 * baseline) on the rule */
 	bo = yr + tb->size * 0.25;
 	vi_text(&ce->it, xs, bo, FACE_REGULAR, tb->size, t->kata_sama_dengan,
 	    strlen(t->kata_sama_dengan), eq);
 	if (tail) {
-		/* the factor may itself carry markup-free text only */
 		vi_text(&ce->it, xs + eq + sp + rule + sp, bo, FACE_REGULAR,
 		    tb->size, tail, strlen(tail), tw);
-		/* check its glyphs like any other text */
+		/* the factor is drawn as one run; check its glyphs */
 		{
 			struct para p;
 
@@ -160,9 +154,6 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 			para_free(&p);
 		}
 	}
-	(void)lh;
-	(void)i;
-	cell_free(&tmp);
 	free(tail);
 }
 
@@ -211,11 +202,11 @@ cell_target(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 }
 
 /* Copy a cell into row item it, its content vertically centred in
- * [top, top+h). */
+ * [top, top+h), or at the top when the row will be split over pages. */
 static void
-place(struct vitem *it, struct cell *ce, double top, double h)
+place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
 {
-	double dy = top + (h - ce->h) / 2;
+	double dy = at_top ? top : top + (h - ce->h) / 2;
 	size_t i;
 
 	for (i = 0; i < ce->it.nbox; i++) {
@@ -253,7 +244,7 @@ header(struct table *tb)
 	it->table = tb->id;
 	it->header = 1;
 	for (k = 0; k < COL__MAX; k++) {
-		place(it, &ce[k], tb->pad, hh - 2 * tb->pad);
+		place(it, &ce[k], tb->pad, hh - 2 * tb->pad, 0);
 		cell_free(&ce[k]);
 	}
 	vi_rule(it, tb->x[0], 0, tb->x[COL__MAX], 0, tb->lw);
@@ -273,7 +264,7 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	double *rh = xcalloc(n, sizeof(*rh)), total = 0, y, gh;
 	struct vitem *it;
 	char *num = xasprintf("%d", number);
-	int k;
+	int k, tall;
 
 	memset(&no, 0, sizeof(no));
 	memset(&sas, 0, sizeof(sas));
@@ -307,13 +298,14 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	}
 	it = vl_add(c, VI_BLOCK, total);
 	it->table = tb->id;
-	place(it, &no, tb->pad, total - 2 * tb->pad);
-	place(it, &sas, tb->pad, total - 2 * tb->pad);
+	tall = total > (c->bottom - c->top) / 2;
+	place(it, &no, tb->pad, total - 2 * tb->pad, tall);
+	place(it, &sas, tb->pad, total - 2 * tb->pad, tall);
 	y = 0;
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < 3; k++)
 			place(it, &rc[3 * i + k], y + tb->pad,
-			    rh[i] - 2 * tb->pad);
+			    rh[i] - 2 * tb->pad, tall);
 		if (i > 0)
 			vi_rule(it, tb->x[COL_INDIKATOR], y, tb->x[COL__MAX], y,
 			    tb->lw);

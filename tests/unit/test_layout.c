@@ -514,6 +514,43 @@ test_signature_never_alone(void **state)
 	assert_true(moved > 0);
 }
 
+static void
+test_tall_row_split(void **state)
+{
+	struct env *e = *state;
+	struct vitem *it;
+	size_t p, k, texts = 0;
+	int i;
+	char num[16];
+
+	add_lines(e, 3, 0);
+	/* one table row of 25 lines (500 pt) on 200 pt pages, boxed */
+	it = vl_add(&e->c, VI_BLOCK, 500);
+	it->table = 1;
+	for (i = 0; i < 25; i++) {
+		snprintf(num, sizeof(num), "r%d", i);
+		vi_text(it, 110, 20.0 * i + 15, FACE_REGULAR, 12, num,
+		    strlen(num), 12);
+	}
+	vi_rule(it, 100, 0, 300, 0, 0.5);
+	vi_rule(it, 100, 500, 300, 500, 0.5);
+	vi_rule(it, 100, 0, 100, 500, 0.5);
+	vi_rule(it, 300, 0, 300, 500, 0.5);
+	vl_paginate(&e->c);
+	assert_true(e->out.npage >= 3);
+	for (p = 0; p < e->out.npage; p++)
+		for (k = 0; k < e->out.page[p].nbox; k++) {
+			const struct naskah_box *b = &e->out.page[p].box[k];
+
+			/* nothing below the bottom margin */
+			assert_true(b->y2 <= e->c.bottom + 0.01);
+			if (b->kind == BOX_TEXT && b->text[0] == 'r')
+				texts++;
+		}
+	assert_int_equal(texts, 25);	/* every line once */
+	assert_null(strstr(tdiag_text(&e->t), "taller than a page"));
+}
+
 int
 main(void)
 {
@@ -532,6 +569,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_paginate_header, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_glue_dropped_at_top, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_tall_row_split, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_whole_layout, setup,
 		    teardown),
