@@ -56,8 +56,8 @@ probe_jpeg(FILE *f, struct naskah_image_info *info, const char **why)
 		if (fseek(f, (long)len - 2, SEEK_CUR) != 0)
 			break;
 	}
-	*why = "damaged JPEG";
-	return MSG_LOGO_PNG;
+	(void)why;
+	return MSG_LOGO_DAMAGED;
 }
 
 int
@@ -85,14 +85,11 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    memcmp(h + 12, "IHDR", 4) == 0) {
 		info->width = (int)be32(h + 16);
 		info->height = (int)be32(h + 20);
-		if (h[24] == 16) {
-			*why = "16-bit PNG is not supported; save it with 8 bits per channel";
-			rc = MSG_LOGO_PNG;
-		} else if (info->width <= 0 || info->height <= 0 ||
-		    info->width > 20000 || info->height > 20000) {
-			*why = "bad PNG size";
-			rc = MSG_LOGO_PNG;
-		}
+		if (h[24] == 16)
+			rc = MSG_LOGO_16BIT;
+		else if (info->width <= 0 || info->height <= 0 ||
+		    info->width > 20000 || info->height > 20000)
+			rc = MSG_LOGO_DAMAGED;
 	} else
 		rc = MSG_LOGO_KIND;
 	fclose(f);

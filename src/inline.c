@@ -72,8 +72,10 @@ naskah_inline_parse(const char *s, enum naskah_face base,
 
 	while (s[i] != '\0') {
 		if (s[i] == '\\' && (s[i + 1] == '*' || s[i + 1] == '\\')) {
-			if (b.len == 0)
-				start = i;
+			/* a new run at the escaped character, so that run
+			 * offsets map one to one onto the source */
+			flush(out, &b, f, start);
+			start = i + 1;
 			buf_addc(&b, s[i + 1]);
 			i += 2;
 			continue;

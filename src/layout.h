@@ -76,8 +76,8 @@ void	naskah_layout_free(struct naskah_layout *l);
 
 /*
  * Probe an image file: PNG (8-bit or less) or JPEG.  Returns 0 on
- * success, else a message id (MSG_LOGO_OPEN, MSG_LOGO_KIND,
- * MSG_LOGO_PNG) with *why a static detail text.
+ * success, else a message id (MSG_LOGO_OPEN with *why the system's
+ * reason, MSG_LOGO_KIND, MSG_LOGO_16BIT, MSG_LOGO_DAMAGED).
  */
 int	naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    const char **why);

@@ -555,6 +555,10 @@ decree(struct lctx *c)
 	char *ord;
 	size_t i;
 
+	if (!layout_check(c)) {
+		c->failed = 1;
+		return;
+	}
 	c->label_w = label_column(c);
 	kop(c);
 	title(c);

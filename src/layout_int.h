@@ -94,7 +94,11 @@ struct lines {
 	size_t		 cap;
 };
 
-/* layout_text.c */
+/* layout_check.c: markup and glyphs of every text, reported once */
+int	layout_check(struct lctx *c);
+
+/* layout_text.c; para_build reports nothing (layout_check did) and
+ * returns 0 when s has unclosed markup or characters the font lacks */
 int	para_build(struct lctx *c, struct para *p, const char *s,
 	    const struct naskah_text *src, enum naskah_face base, double size);
 void	para_free(struct para *p);

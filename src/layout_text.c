@@ -49,31 +49,19 @@ text_width(struct lctx *c, const char *s, size_t len, enum naskah_face f,
 	return sum * size / 1000.0;
 }
 
-/* Check every character of a run against the font; report the first
- * missing one with its source position. */
+/* Does the font have every character of run r? */
 static int
-check_glyphs(struct lctx *c, const struct naskah_run *r,
-    const struct naskah_text *src)
+run_covered(struct lctx *c, const struct naskah_run *r)
 {
 	size_t i = 0, k;
 	uint32_t cp;
-	char ch[8];
 
 	while (i < r->len) {
 		k = utf8_decode(r->text + i, r->len - i, &cp);
-		if (k == 0)
-			k = 1;
+		i += k ? k : 1;
 		if (cp != '\n' && cp != '\t' &&
-		    c->m->width(c->m->ctx, r->face, cp) < 0) {
-			ch[utf8_encode(cp, ch)] = '\0';
-			naskah_diag(c->d, SEV_ERROR,
-			    src ? naskah_text_pos(c->doc, src, r->src + i) :
-			    (struct naskah_pos){ 0, 0 },
-			    MSG_GLYPH, ch, (unsigned)cp,
-			    c->m->name(c->m->ctx, r->face));
+		    c->m->width(c->m->ctx, r->face, cp) < 0)
 			return 0;
-		}
-		i += k;
 	}
 	return 1;
 }
@@ -103,18 +91,15 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	struct frag fr;
 	int ok = 1;
 
+	(void)src;
 	memset(p, 0, sizeof(*p));
 	p->size = size;
-	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark)) {
-		naskah_diag(c->d, SEV_ERROR, src ? naskah_text_pos(c->doc,
-		    src, bad) : (struct naskah_pos){ 0, 0 }, MSG_MARKUP, mark,
-		    mark);
+	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark))
 		ok = 0;
-	}
 	for (r = 0; r < p->runs.n; r++) {
 		const struct naskah_run *run = &p->runs.v[r];
 
-		if (!check_glyphs(c, run, src))
+		if (!run_covered(c, run))
 			ok = 0;
 		i = 0;
 		while (i < run->len) {
@@ -144,8 +129,6 @@ para_build(struct lctx *c, struct para *p, const char *s,
 		}
 	}
 	word_end(p, f0);
-	if (!ok)
-		c->failed = 1;
 	return ok;
 }
 

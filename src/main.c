@@ -181,6 +181,14 @@ run(const struct opts *o, struct naskah_diag *d)
 		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
 	else
 		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
+	/* a templat: named in the document that cannot be read is a
+	 * mistake in the document, shown at its line */
+	if (o->template == NULL && doc->template_path.s != NULL &&
+	    access(tpath, R_OK) != 0) {
+		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
+		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
+		goto out;
+	}
 	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
 		goto out;
 	font_paths(doc, datadir, fpath);

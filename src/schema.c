@@ -52,6 +52,15 @@ naskah_edit_distance(const char *a, const char *b)
 	return best;
 }
 
+/* Only spaces (or nothing)? */
+static int
+is_blank(const char *s)
+{
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	return *s == '\0';
+}
+
 int
 schema_is_null(const struct ynode *n)
 {
@@ -68,6 +77,10 @@ schema_map(struct schema *s, const struct ynode *n, const char *path,
 	int ok = 1, dist, bestd;
 	const char *key, *best;
 
+	if (schema_is_null(n)) {
+		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EMPTY_VALUE, path);
+		return 0;
+	}
 	if (n->kind != YNODE_MAP) {
 		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EXPECT_MAP, path,
 		    desc(s, n));
@@ -109,6 +122,10 @@ int
 schema_list(struct schema *s, const struct ynode *n, const char *path,
     int nonempty)
 {
+	if (schema_is_null(n)) {
+		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EMPTY_VALUE, path);
+		return 0;
+	}
 	if (n->kind != YNODE_LIST) {
 		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EXPECT_LIST, path,
 		    desc(s, n));
@@ -130,7 +147,7 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 		    desc(s, n));
 		return 0;
 	}
-	if (schema_is_null(n)) {
+	if (schema_is_null(n) || (nonempty && is_blank(n->str))) {
 		if (nonempty) {
 			naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EMPTY_TEXT,
 			    path);

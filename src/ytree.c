@@ -115,14 +115,57 @@ scalar_check(const char *s, size_t len, struct naskah_pos pos,
 	return 1;
 }
 
+/* The tag as the user wrote it: "!!str" rather than the resolved form. */
+static char *
+tag_as_written(const char *tag)
+{
+	static const char core[] = "tag:yaml.org,2002:";
+
+	if (strncmp(tag, core, sizeof(core) - 1) == 0)
+		return xasprintf("!!%s", tag + sizeof(core) - 1);
+	return xstrdup(tag);
+}
+
+/* Byte offset of the first invalid UTF-8 sequence at or before off on
+ * its line (libyaml points at the bad trailing byte, not the lead). */
+static size_t
+bad_utf8_start(const char *src, size_t len, size_t off)
+{
+	size_t i, k;
+	uint32_t cp;
+
+	if (off > len)
+		off = len;
+	i = off;
+	while (i > 0 && src[i - 1] != '\n')
+		i--;
+	while (i < off) {
+		k = utf8_decode(src + i, len - i, &cp);
+		if (k == 0)
+			return i;
+		i += k;
+	}
+	return off;
+}
+
 static void
 report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 {
 	struct naskah_pos pos;
 	char what[256];
+	size_t at;
 
 	if (p->error == YAML_READER_ERROR) {
-		pos = offset_pos(doc->src, doc->srclen, p->problem_offset);
+		if (p->problem != NULL &&
+		    strstr(p->problem, "control characters") != NULL) {
+			pos = offset_pos(doc->src, doc->srclen,
+			    p->problem_offset);
+			naskah_diag(d, SEV_ERROR, pos, MSG_CONTROL_CHAR,
+			    (unsigned)p->problem_value);
+			return;
+		}
+		pos = offset_pos(doc->src, doc->srclen, bad_utf8_start(doc->src,
+		    doc->srclen, p->problem_offset));
 		naskah_diag(d, SEV_ERROR, pos, MSG_BAD_UTF8,
 		    p->problem ? p->problem : "?");
 		return;
@@ -130,6 +173,15 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 	if (p->error == YAML_MEMORY_ERROR) {
 		fputs("naskah: out of memory\n", stderr);
 		exit(3);
+	}
+	/* "*italic* text" unquoted reads as an alias to libyaml */
+	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
+		at = p->context_mark.index;
+		pos = mark_pos(p->context_mark);
+		if (at < doc->srclen) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_YAML_STAR);
+			return;
+		}
 	}
 	pos = mark_pos(p->problem_mark);
 	if (p->context != NULL)
@@ -197,6 +249,11 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
 	int depth = 0, ndocs = 0, ok = 1, done = 0;
 
+	/* a byte-order mark (Windows Notepad writes one) is not content */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
 	doc = xcalloc(1, sizeof(*doc));
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
@@ -261,9 +318,11 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 				break;
 			}
 			if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
+				char *t = tag_as_written((const char *)tag);
+
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_TAG,
-				    (const char *)tag);
+				    mark_pos(ev.start_mark), MSG_TAG, t);
+				free(t);
 				ok = 0;
 				break;
 			}

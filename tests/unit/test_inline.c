@@ -54,13 +54,22 @@ test_italic_bold(void **state)
 static void
 test_literal(void **state)
 {
-	static const char *const t[] = { "5 * 3 = 15 and *x" };
-	static const enum naskah_face f[] = { FACE_REGULAR };
-	static const char *const t2[] = { "catatan*) dan *b*" };
+	/* an escape starts a new run, so offsets map onto the source */
+	static const char *const t[] = { "5 * 3 = 15 and ", "*x" };
+	static const enum naskah_face f[] = { FACE_REGULAR, FACE_REGULAR,
+	    FACE_REGULAR };
+	static const char *const t2[] = { "catatan*) dan ", "*b", "*" };
+	struct naskah_runs r = { NULL, 0, 0 };
+	size_t bad = 0;
+	const char *mark = NULL;
 
 	(void)state;
-	expect("5 * 3 = 15 and \\*x", FACE_REGULAR, 1, 1, t, f);
-	expect("catatan*) dan \\*b\\*", FACE_REGULAR, 1, 1, t2, f);
+	expect("5 * 3 = 15 and \\*x", FACE_REGULAR, 1, 2, t, f);
+	expect("catatan*) dan \\*b\\*", FACE_REGULAR, 1, 3, t2, f);
+	assert_int_equal(naskah_inline_parse("ab \\*cd", FACE_REGULAR, &r,
+	    &bad, &mark), 1);
+	assert_int_equal(r.v[1].src, 4);	/* the '*' after the backslash */
+	naskah_runs_free(&r);
 }
 
 static void

@@ -205,14 +205,24 @@ static void
 test_missing_glyph(void **state)
 {
 	struct env *e = *state;
-	struct para p;
-	struct naskah_text t = e->doc->tentang;	/* line 11 col 12 */
+	char *src = xstrdup(fixture_yaml), *p = strstr(src, "UTAMA");
+	struct ydoc *y;
+	struct naskah_doc *doc;
+	struct naskah_layout *l;
 
-	assert_int_equal(para_build(&e->c, &p, "PENETAPAN \xe4\xb8\xad", &t,
-	    FACE_REGULAR, 12), 0);
-	assert_non_null(strstr(tdiag_text(&e->t), "error: the character "
-	    "'\xe4\xb8\xad' (U+4E2D) is not in the font fake.ttf"));
-	para_free(&p);
+	/* "PENETAPAN INDIKATOR KINERJA \xe4\xb8\xad" on line 11, col 12 */
+	memcpy(p, "\xe4\xb8\xad  ", 5);
+	y = ydoc_parse(src, strlen(src), &e->t.d);
+	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	assert_non_null(doc);
+	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	assert_null(l);
+	/* reported once, at the character itself */
+	assert_string_equal(tdiag_text(&e->t), "naskah: t.yaml:11:40: error: "
+	    "the character '\xe4\xb8\xad' (U+4E2D) is not in the font "
+	    "fake.ttf\n");
+	naskah_doc_free(doc);
+	free(src);
 }
 
 /* Lines of 20 pt on a 200 pt page: 10 lines per page. */

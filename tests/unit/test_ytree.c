@@ -42,7 +42,7 @@ test_refusals(void **state)
 	} cases[] = {
 		{ "a: &x 1\nb: 2\n", "t.yaml:1:4: error: anchor '&x' is not allowed" },
 		{ "a: [1]\nb: *x\n", "t.yaml:2:4: error: alias '*x' is not allowed" },
-		{ "a: !!str 1\n", "t.yaml:1:4: error: YAML tag 'tag:yaml.org,2002:str' is not allowed" },
+		{ "a: !!str 1\n", "t.yaml:1:4: error: YAML tag '!!str' is not allowed" },
 		{ "a: 1\na: 2\n", "t.yaml:2:1: error: duplicate key 'a' (first given on line 1)" },
 		{ "a: 1\n---\nb: 2\n", "t.yaml:2:1: error: only one YAML document per file is allowed" },
 		{ "a: \"x\\x07y\"\n", "t.yaml:1:4: error: control character U+0007 is not allowed" },
