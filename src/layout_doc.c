@@ -173,6 +173,13 @@ kop(struct lctx *c)
 		struct naskah_box b;
 		double top = logo_h > y ? 0 : (y - logo_h) / 2;
 
+		/* the text block is centred against a taller logo */
+		if (logo_h > y)
+			for (i = 0; i < it->nbox; i++) {
+				it->box[i].y += (logo_h - y) / 2;
+				it->box[i].y2 += (logo_h - y) / 2;
+			}
+
 		memset(&b, 0, sizeof(b));
 		b.kind = BOX_IMAGE;
 		b.x = c->left;

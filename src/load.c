@@ -176,7 +176,11 @@ load_font(struct loader *l, const struct ynode *root)
 	if (n == NULL)
 		return 1;
 	if (n->kind == YNODE_MAP) {
-		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
+		static const char *const keys[FACE__MAX + 1] = {
+			"biasa", "tebal", "miring", "tebal_miring", NULL
+		};
+
+		if (!schema_map(&l->s, n, "huruf", keys,
 		    (const char *const[]){ "biasa", NULL }))
 			return 0;
 		doc->family = FAMILY_CUSTOM;

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,14 +19,19 @@
 #include "render.h"
 #include "xalloc.h"
 
+struct loaded {
+	const char	*path;
+	HPDF_Image	 image;
+};
+
 struct render {
 	jmp_buf		 fail;
 	HPDF_STATUS	 err, detail;
 	HPDF_Doc	 pdf;
 	HPDF_Font	 font[FACE__MAX];
-	const char	*img_path[64];	/* images loaded so far */
-	HPDF_Image	 img[64];
-	int		 nimg;
+	struct loaded	*img;		/* images loaded so far */
+	size_t		 nimg;
+	size_t		 capimg;
 };
 
 static void
@@ -109,32 +113,28 @@ load_fonts(struct render *r, const struct naskah_layout *l,
 	}
 }
 
+/* The image at path, loaded once per document. */
 static HPDF_Image
 image(struct render *r, const char *path)
 {
-	size_t n = strlen(path);
-	int i;
+	struct loaded l;
+	FILE *f;
+	size_t i;
+	int c;
 
 	for (i = 0; i < r->nimg; i++)
-		if (strcmp(r->img_path[i], path) == 0)
-			return r->img[i];
-	if (r->nimg == 64)
-		return r->img[0];
-	r->img_path[r->nimg] = path;
-	if (n > 4 && (strcasecmp(path + n - 4, ".jpg") == 0 ||
-	    (n > 5 && strcasecmp(path + n - 5, ".jpeg") == 0)))
-		r->img[r->nimg] = HPDF_LoadJpegImageFromFile(r->pdf, path);
-	else {
-		FILE *f = fopen(path, "rb");
-		int c = f ? fgetc(f) : EOF;
-
-		if (f)
-			fclose(f);
-		r->img[r->nimg] = c == 0xFF ?
-		    HPDF_LoadJpegImageFromFile(r->pdf, path) :
-		    HPDF_LoadPngImageFromFile(r->pdf, path);
-	}
-	return r->img[r->nimg++];
+		if (strcmp(r->img[i].path, path) == 0)
+			return r->img[i].image;
+	/* the layout probed it: JPEG starts with 0xFF, PNG otherwise */
+	f = fopen(path, "rb");
+	c = f ? fgetc(f) : EOF;
+	if (f)
+		fclose(f);
+	l.path = path;
+	l.image = c == 0xFF ? HPDF_LoadJpegImageFromFile(r->pdf, path) :
+	    HPDF_LoadPngImageFromFile(r->pdf, path);
+	VEC_PUSH(r->img, r->nimg, r->capimg, l);
+	return l.image;
 }
 
 static void
@@ -331,6 +331,7 @@ out:
 		fclose(f);
 	free(tmp);
 	HPDF_Free(r->pdf);
+	free(r->img);
 	free(r);
 	return ok;
 }
