@@ -87,9 +87,11 @@ check_template(struct lctx *c)
 	const struct naskah_tpl *t = c->tpl;
 	const char *words[] = {
 #define T(sec, key) t->sec##_##key,
+#define C(sec, key, choices)
 #define N(sec, key, lo, hi)
 #include "template.def"
 #undef T
+#undef C
 #undef N
 	};
 	const char *saved = c->d->file;

@@ -193,13 +193,13 @@ kop(struct lctx *c)
 	}
 	/* thick-and-thin double rule */
 	y += 3;
-	rule = t->jarak_garis_tebal;
+	rule = t->garis_tebal;
 	vi_rule(it, c->left, y + rule / 2, c->right, y + rule / 2, rule);
-	y += rule + t->jarak_garis_sela;
-	if (t->jarak_garis_tipis > 0) {
-		vi_rule(it, c->left, y + t->jarak_garis_tipis / 2, c->right,
-		    y + t->jarak_garis_tipis / 2, t->jarak_garis_tipis);
-		y += t->jarak_garis_tipis;
+	y += rule + t->garis_sela;
+	if (t->garis_tipis > 0) {
+		vi_rule(it, c->left, y + t->garis_tipis / 2, c->right,
+		    y + t->garis_tipis / 2, t->garis_tipis);
+		y += t->garis_tipis;
 	}
 	it->h = y;
 	vl_glue(c, t->spasi_sesudah_kop, 1);
@@ -350,14 +350,12 @@ signature(struct lctx *c, int full)
 		free(room);
 	}
 	if (sg->atas_nama.s) {
-		s = xasprintf("%s %s", sg->awalan.s ? sg->awalan.s : "a.n.",
-		    sg->atas_nama.s);
+		s = xasprintf("%s %s", t->kata_atas_nama, sg->atas_nama.s);
 		y = block_para(c, it, s, &sg->atas_nama, FACE_REGULAR, size,
 		    sp, x, w, ALIGN_LEFT, y);
 		free(s);
-		y = block_para(c, it, sg->jabatan.s, &sg->jabatan,
-		    FACE_REGULAR, size, sp, x, w, ALIGN_LEFT, y);
-	} else if (sg->awalan.s) {
+	}
+	if (sg->awalan.s) {
 		s = xasprintf("%s %s", sg->awalan.s, sg->jabatan.s);
 		y = block_para(c, it, s, &sg->jabatan, FACE_REGULAR, size, sp,
 		    x, w, ALIGN_LEFT, y);
@@ -429,11 +427,7 @@ lampiran_head(struct lctx *c, size_t idx)
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_lampiran_kepala, sp = t->spasi_baris;
 	double x = c->right - MM(t->jarak_lampiran_lebar);
-	double xc = x + MM(t->jarak_lampiran_label);
-	double xv = xc + text_width(c, t->kata_titik_dua,
-	    strlen(t->kata_titik_dua), FACE_REGULAR, size) +
-	    text_width(c, " ", 1, FACE_REGULAR, size);
-	double y = 0, y0;
+	double xc, xv, y = 0, y0, lw = MM(t->jarak_lampiran_label);
 	const char *label[4];
 	char *value[4], *roman = NULL, *room, *date;
 	const struct naskah_text *src[4] = { &doc->judul, &doc->nomor, NULL,
@@ -451,6 +445,15 @@ lampiran_head(struct lctx *c, size_t idx)
 	label[1] = t->kata_lampiran_nomor;
 	label[2] = t->kata_lampiran_tanggal;
 	label[3] = t->kata_lampiran_tentang;
+	/* the label column fits its longest label ("LAMPIRAN VIII") */
+	for (i = 0; i < 4; i++)
+		if (text_width(c, label[i], strlen(label[i]), FACE_REGULAR,
+		    size) + MM(1.5) > lw)
+			lw = text_width(c, label[i], strlen(label[i]),
+			    FACE_REGULAR, size) + MM(1.5);
+	xc = x + lw;
+	xv = xc + text_width(c, t->kata_titik_dua, strlen(t->kata_titik_dua),
+	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
 	room = blank_room(c, MM(25), size);
 	value[0] = xstrdup(doc->judul.s);
 	value[1] = nomor_line(c, room);

@@ -72,6 +72,7 @@ struct word {
 };
 
 struct para {
+	const struct naskah_text *src;	/* where the text came from, or NULL */
 	struct naskah_runs runs;
 	struct frag	*f;
 	size_t		 nf, capf;

@@ -115,11 +115,18 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	    strlen(t->kata_sama_dengan), FACE_REGULAR, tb->size);
 	char *tail = r->kali.s ? xasprintf("%s %s", t->kata_kali, r->kali.s) :
 	    NULL;
-	double tw = tail ? text_width(c, tail, strlen(tail), FACE_REGULAR,
-	    tb->size) : 0;
-	double fw = w - eq - sp - (tail ? tw + sp : 0), rule, total, xs, yr;
+	double tw = 0;
+	double fw = w - eq - sp - (tail ? sp : 0), rule, total, xs, yr;
 	double bo;
 
+	if (tail) {
+		struct para p;
+
+		para_build(c, &p, tail, NULL, FACE_REGULAR, tb->size);
+		tw = para_natural(&p);
+		para_free(&p);
+		fw -= tw;
+	}
 	if (fw < MM(15))
 		fw = MM(15);
 	rule = widest(tb, r->pembilang.s, fw);
@@ -143,16 +150,16 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	vi_text(&ce->it, xs, bo, FACE_REGULAR, tb->size, t->kata_sama_dengan,
 	    strlen(t->kata_sama_dengan), eq);
 	if (tail) {
-		vi_text(&ce->it, xs + eq + sp + rule + sp, bo, FACE_REGULAR,
-		    tb->size, tail, strlen(tail), tw);
-		/* the factor is drawn as one run; check its glyphs */
-		{
-			struct para p;
+		struct para p;
+		struct lines ls = { NULL, 0, 0 };
 
-			para_build(c, &p, tail, &r->kali, FACE_REGULAR,
-			    tb->size);
-			para_free(&p);
-		}
+		para_build(c, &p, tail, NULL, FACE_REGULAR, tb->size);
+		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
+		if (ls.n > 0)
+			para_emit(c, &p, &ls.v[0], xs + eq + sp + rule + sp, 1e6,
+			    ALIGN_LEFT, bo, &ce->it);
+		free(ls.v);
+		para_free(&p);
 	}
 	free(tail);
 }
@@ -177,12 +184,13 @@ cell_target(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	struct lctx *c = tb->c;
 	const char *s = r->target.s;
 	size_t n = number_len(s);
-	double cx, nw, x;
-	struct para p;
+	double cx, nw, x, bo = baseline_off(c, tb->size, tb->spacing);
+	double inner = tb->x[COL_TARGET + 1] - tb->x[COL_TARGET] - 2 * tb->pad;
 
-	para_build(c, &p, s, &r->target, FACE_REGULAR, tb->size);
-	para_free(&p);
-	if (n == 0) {
+	/* aligned on the digits when it is a number with a short unit;
+	 * anything else (words, markup, too wide) is set as a paragraph */
+	if (n == 0 || strchr(s, '*') != NULL || strchr(s, '\\') != NULL ||
+	    tb->num_w + tb->suf_w > inner) {
 		cell_text(tb, ce, COL_TARGET, s, &r->target, FACE_REGULAR,
 		    ALIGN_CENTER);
 		return;
@@ -190,14 +198,12 @@ cell_target(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 	cx = (tb->x[COL_TARGET] + tb->x[COL_TARGET + 1]) / 2;
 	x = cx - (tb->num_w + tb->suf_w) / 2;
 	nw = text_width(c, s, n, FACE_REGULAR, tb->size);
-	vi_text(&ce->it, x + tb->num_w - nw,
-	    baseline_off(c, tb->size, tb->spacing), FACE_REGULAR, tb->size,
-	    s, n, nw);
+	vi_text(&ce->it, x + tb->num_w - nw, bo, FACE_REGULAR, tb->size, s, n,
+	    nw);
 	if (s[n] != '\0')
-		vi_text(&ce->it, x + tb->num_w, baseline_off(c, tb->size,
-		    tb->spacing), FACE_REGULAR, tb->size, s + n, strlen(s + n),
-		    text_width(c, s + n, strlen(s + n), FACE_REGULAR,
-		    tb->size));
+		vi_text(&ce->it, x + tb->num_w, bo, FACE_REGULAR, tb->size,
+		    s + n, strlen(s + n), text_width(c, s + n, strlen(s + n),
+		    FACE_REGULAR, tb->size));
 	ce->h = line_height(c, tb->size, tb->spacing);
 }
 
@@ -339,7 +345,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	tb.size = t->ukuran_tabel;
 	tb.spacing = t->spasi_tabel_baris;
 	tb.pad = t->spasi_sel_tepi;
-	tb.lw = t->jarak_garis_tabel;
+	tb.lw = t->garis_tabel;
 	fixed = MM(t->jarak_kolom_no) + MM(t->jarak_kolom_formulasi) +
 	    MM(t->jarak_kolom_target);
 	rest = c->width - fixed;
@@ -355,7 +361,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 		const char *s = lp->iku[i].target.s;
 		size_t n = number_len(s);
 
-		if (n == 0)
+		if (n == 0 || strchr(s, '*') != NULL || strchr(s, '\\') != NULL)
 			continue;
 		w = text_width(c, s, n, FACE_REGULAR, tb.size);
 		if (w > tb.num_w)

@@ -91,8 +91,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	struct frag fr;
 	int ok = 1;
 
-	(void)src;
 	memset(p, 0, sizeof(*p));
+	p->src = src;
 	p->size = size;
 	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark))
 		ok = 0;
@@ -279,8 +279,9 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	    width + 0.01) {
 		char *ex = line_excerpt(p, ln);
 
-		naskah_diag(c->d, SEV_WARNING, (struct naskah_pos){ 0, 0 },
-		    MSG_OVERFULL, ln->natural - width, ex);
+		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
+		    p->src, 0) : (struct naskah_pos){ 0, 0 }, MSG_OVERFULL,
+		    ln->natural - width, ex);
 		free(ex);
 		c->out->stats.overfull++;
 	}

@@ -196,6 +196,7 @@ load_font(struct loader *l, const struct ynode *root)
 	if (len > 4 && (strcmp(n->str + len - 4, ".ttf") == 0 ||
 	    strcmp(n->str + len - 4, ".TTF") == 0)) {
 		doc->family = FAMILY_CUSTOM;
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_FONT_ONE);
 		return 1;
 	}
 	doc->font_path[0].s = NULL;
@@ -510,7 +511,7 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	/* the version and kind decide which schema applies: check first */
 	if (root->kind != YNODE_MAP ||
 	    (n = ymap_get(root, "naskah")) == NULL) {
-		schema_map(&l.s, root, "naskah", top_keys, top_required);
+		schema_map(&l.s, root, "dokumen", top_keys, top_required);
 		goto fail;
 	}
 	if (n->kind != YNODE_SCALAR || strcmp(n->str, "1") != 0) {
@@ -527,7 +528,7 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		goto fail;
 	}
 	/* go on after missing keys: report every mistake at once */
-	ok &= schema_map(&l.s, root, "naskah", top_keys, top_required);
+	ok &= schema_map(&l.s, root, "dokumen", top_keys, top_required);
 	ok &= load_paper(&l, root);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);

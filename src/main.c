@@ -59,27 +59,44 @@ static const char *const face_file[FACE__MAX] = {
 	[FACE_BOLDITALIC] = "bolditalic",
 };
 
-static void
-usage(FILE *f)
-{
-	fputs("usage: naskah render [-o FILE.pdf] [--dump=tree|layout] "
-	    "[--template FILE] [--lang=id|en] FILE.yaml\n"
-	    "       naskah check [--lang=id|en] FILE.yaml\n"
-	    "       naskah --help | --version\n"
-	    "\n"
-	    "  render    write the decree as PDF (default: FILE.pdf next to "
-	    "FILE.yaml)\n"
-	    "  check     validate only; report problems, write nothing\n"
-	    "  -o FILE   output file ('-' for standard output)\n"
-	    "  --dump=K  print the document tree or the page layout instead "
-	    "of a PDF\n"
-	    "  --template FILE   fixed words and layout numbers "
-	    "(default: templates/keputusan.yaml)\n"
-	    "  --data-dir DIR    where templates/ and fonts/ are\n"
-	    "  --lang=L  language of messages: id (default) or en\n"
-	    "\nExit status: 0 ok, 1 document error, 2 usage error, "
-	    "3 system error.\nSee naskah(1) and naskah(5).\n", f);
-}
+static const char *const usage_text[LANG__MAX] = {
+	[LANG_ID] =
+	"pemakaian: naskah render [-o BERKAS.pdf] [--dump=tree|layout] "
+	"[--template BERKAS] [--lang=id|en] BERKAS.yaml\n"
+	"           naskah check [--lang=id|en] BERKAS.yaml\n"
+	"           naskah --help | --version\n"
+	"\n"
+	"  render    tulis keputusan sebagai PDF (bawaan: BERKAS.pdf di "
+	"samping BERKAS.yaml)\n"
+	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
+	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
+	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
+	"(layout), bukan PDF\n"
+	"  --template BERKAS kata tetap dan angka tata letak "
+	"(bawaan: templates/keputusan.yaml)\n"
+	"  --data-dir DIR    tempat templates/ dan fonts/\n"
+	"  --lang=L  bahasa pesan: id (bawaan) atau en\n"
+	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
+	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
+	[LANG_EN] =
+	"usage: naskah render [-o FILE.pdf] [--dump=tree|layout] "
+	"[--template FILE] [--lang=id|en] FILE.yaml\n"
+	"       naskah check [--lang=id|en] FILE.yaml\n"
+	"       naskah --help | --version\n"
+	"\n"
+	"  render    write the decree as PDF (default: FILE.pdf next to "
+	"FILE.yaml)\n"
+	"  check     validate only; report problems, write nothing\n"
+	"  -o FILE   output file ('-' for standard output)\n"
+	"  --dump=K  print the document tree or the page layout instead "
+	"of a PDF\n"
+	"  --template FILE   fixed words and layout numbers "
+	"(default: templates/keputusan.yaml)\n"
+	"  --data-dir DIR    where templates/ and fonts/ are\n"
+	"  --lang=L  language of messages: id (default) or en\n"
+	"\nExit status: 0 ok, 1 document error, 2 usage error, "
+	"3 system error.\nSee naskah(1) and naskah(5).\n",
+};
 
 static int
 is_dir_with_templates(const char *dir)
@@ -231,6 +248,14 @@ out:
 	return naskah_diag_status(d);
 }
 
+/* Report a command-line mistake; returns the exit status 2. */
+static int
+usage_error(struct naskah_diag *d, enum naskah_msg msg, const char *arg)
+{
+	naskah_diag(d, SEV_USAGE, (struct naskah_pos){ 0, 0 }, msg, arg);
+	return 2;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -248,38 +273,24 @@ main(int argc, char *argv[])
 	};
 	struct naskah_diag d;
 	struct opts o;
-	struct naskah_pos none = { 0, 0 };
-	int c, i;
-	char *msg;
+	int c, i, help = 0, version = 0;
+	const char *cmd;
 
 	memset(&o, 0, sizeof(o));
 	naskah_diag_init(&d, stderr, naskah_lang_from_env());
-	/* --lang must apply to messages about other options too */
+	/* --lang applies to messages about the other options too */
 	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--lang=en") == 0)
+		const char *v = strncmp(argv[i], "--lang=", 7) == 0 ?
+		    argv[i] + 7 : strcmp(argv[i], "--lang") == 0 &&
+		    i + 1 < argc ? argv[i + 1] : NULL;
+
+		if (v != NULL && strcmp(v, "en") == 0)
 			d.lang = LANG_EN;
-		else if (strcmp(argv[i], "--lang=id") == 0)
+		else if (v != NULL && strcmp(v, "id") == 0)
 			d.lang = LANG_ID;
 	}
-	if (argc >= 2 && argv[1][0] != '-') {
-		if (strcmp(argv[1], "render") == 0)
-			o.check = 0;
-		else if (strcmp(argv[1], "check") == 0)
-			o.check = 1;
-		else {
-			msg = xasprintf("unknown command '%s'", argv[1]);
-			naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
-			free(msg);
-			return 2;
-		}
-		argv++;
-		argc--;
-	} else if (argc < 2) {
-		usage(stderr);
-		return 2;
-	}
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			o.out = optarg;
@@ -288,23 +299,13 @@ main(int argc, char *argv[])
 			for (i = 1; i < DUMP__MAX; i++)
 				if (strcmp(optarg, dump_names[i]) == 0)
 					o.dump = (enum dump_kind)i;
-			if (o.dump == DUMP_NONE) {
-				msg = xasprintf("--dump: '%s' is not tree or "
-				    "layout", optarg);
-				naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
-				free(msg);
-				return 2;
-			}
+			if (o.dump == DUMP_NONE)
+				return usage_error(&d, MSG_OPT_DUMP, optarg);
 			break;
 		case OPT_LANG:
 			if (strcmp(optarg, "en") != 0 &&
-			    strcmp(optarg, "id") != 0) {
-				msg = xasprintf("--lang: '%s' is not id or en",
-				    optarg);
-				naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
-				free(msg);
-				return 2;
-			}
+			    strcmp(optarg, "id") != 0)
+				return usage_error(&d, MSG_OPT_LANG, optarg);
 			break;
 		case OPT_TEMPLATE:
 			o.template = optarg;
@@ -314,27 +315,40 @@ main(int argc, char *argv[])
 			break;
 		case 'V':
 		case OPT_VERSION:
-			printf("naskah %s\n", NASKAH_VERSION);
-			return 0;
+			version = 1;
+			break;
 		case 'h':
 		case OPT_HELP:
-			usage(stdout);
-			return 0;
+			help = 1;
+			break;
+		case ':':
+			return usage_error(&d, MSG_OPT_VALUE, argv[optind - 1]);
 		default:
-			msg = xasprintf("unknown option '%s'",
-			    argv[optind - 1]);
-			naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
-			free(msg);
-			return 2;
+			return usage_error(&d, MSG_OPT_UNKNOWN, argv[optind - 1]);
 		}
 	}
-	if (optind != argc - 1) {
-		msg = xasprintf(optind >= argc ? "no input file" :
-		    "more than one input file");
-		naskah_diag(&d, SEV_USAGE, none, MSG_USAGE, msg);
-		free(msg);
+	if (help) {
+		fputs(usage_text[d.lang], stdout);
+		return 0;
+	}
+	if (version) {
+		printf("naskah %s\n", NASKAH_VERSION);
+		return 0;
+	}
+	/* what is left: COMMAND FILE */
+	if (optind >= argc) {
+		fputs(usage_text[d.lang], stderr);
 		return 2;
 	}
+	cmd = argv[optind++];
+	if (strcmp(cmd, "check") == 0)
+		o.check = 1;
+	else if (strcmp(cmd, "render") != 0)
+		return usage_error(&d, MSG_CMD_UNKNOWN, cmd);
+	if (optind >= argc)
+		return usage_error(&d, MSG_NO_INPUT, "");
+	if (optind + 1 < argc)
+		return usage_error(&d, MSG_TWO_INPUTS, argv[optind + 1]);
 	o.input = argv[optind];
 	d.file = o.input;
 	return run(&o, &d);

@@ -297,10 +297,16 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 	}
 	tmp = xasprintf("%s.tmpXXXXXX", out);
 	if ((fd = mkstemp(tmp)) >= 0) {
+		struct stat st;
 		mode_t um = umask(0);
 
+		/* the new file gets the old one's permissions, or the
+		 * usual ones (mkstemp makes it private) */
 		umask(um);
-		fchmod(fd, 0666 & ~um);
+		if (stat(out, &st) == 0)
+			fchmod(fd, st.st_mode & 07777);
+		else
+			fchmod(fd, 0666 & ~um);
 	}
 	if (fd < 0 || (f = fdopen(fd, "wb")) == NULL) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,

@@ -9,7 +9,7 @@
 #include "template.h"
 #include "xalloc.h"
 
-enum field_kind { FIELD_TEXT, FIELD_NUM };
+enum field_kind { FIELD_TEXT, FIELD_CHOICE, FIELD_NUM };
 
 struct field {
 	const char	*section;
@@ -17,17 +17,39 @@ struct field {
 	enum field_kind	 kind;
 	size_t		 off;
 	double		 lo, hi;
+	const char	*choices;	/* "a|b|c" for FIELD_CHOICE */
 };
 
 static const struct field fields[] = {
 #define T(sec, key) { #sec, #key, FIELD_TEXT, \
-	offsetof(struct naskah_tpl, sec##_##key), 0, 0 },
+	offsetof(struct naskah_tpl, sec##_##key), 0, 0, NULL },
+#define C(sec, key, ch) { #sec, #key, FIELD_CHOICE, \
+	offsetof(struct naskah_tpl, sec##_##key), 0, 0, ch },
 #define N(sec, key, lo, hi) { #sec, #key, FIELD_NUM, \
-	offsetof(struct naskah_tpl, sec##_##key), lo, hi },
+	offsetof(struct naskah_tpl, sec##_##key), lo, hi, NULL },
 #include "template.def"
 #undef T
+#undef C
 #undef N
 };
+
+/* Is v one of the '|'-separated choices? */
+static int
+one_of(const char *v, const char *choices)
+{
+	size_t n = strlen(v);
+	const char *p = choices, *bar;
+
+	for (;;) {
+		bar = strchr(p, '|');
+		if ((bar ? (size_t)(bar - p) : strlen(p)) == n &&
+		    strncmp(p, v, n) == 0)
+			return 1;
+		if (bar == NULL)
+			return 0;
+		p = bar + 1;
+	}
+}
 #define NFIELDS (sizeof(fields) / sizeof(fields[0]))
 
 /* NULL-terminated list of the distinct sections, or keys of one section. */
@@ -94,12 +116,23 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 		sec = ymap_get(t->y->root, fields[i].section);
 		n = ymap_get(sec, fields[i].key);
 		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
-		if (fields[i].kind == FIELD_TEXT) {
-			if (schema_text(&s, n, p, 0, &txt))
+		if (fields[i].kind != FIELD_NUM) {
+			if (!schema_text(&s, n, p, 0, &txt))
+				ok = 0;
+			else if (fields[i].kind == FIELD_CHOICE &&
+			    !one_of(txt.s, fields[i].choices)) {
+				char *list = xstrdup(fields[i].choices), *c;
+
+				for (c = list; *c != '\0'; c++)
+					if (*c == '|')
+						*c = ',';
+				naskah_diag(d, SEV_ERROR, n->pos, MSG_CHOICE, p,
+				    list, txt.s);
+				free(list);
+				ok = 0;
+			} else
 				*(const char **)((char *)t + fields[i].off) =
 				    txt.s;
-			else
-				ok = 0;
 		} else if (!schema_num(&s, n, p, fields[i].lo, fields[i].hi,
 		    (double *)((char *)t + fields[i].off)))
 			ok = 0;

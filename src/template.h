@@ -14,9 +14,11 @@ struct naskah_tpl {
 	struct ydoc	*y;		/* owned; texts point into it */
 	char		*path;
 #define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
 #include "template.def"
 #undef T
+#undef C
 #undef N
 };
 

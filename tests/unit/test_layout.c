@@ -423,7 +423,8 @@ test_table(void **state)
 	assert_int_equal(count_text(l, "4", &pages), 0);
 	/* the fraction: "=" and the factor, and a rule under "aa bb" */
 	assert_int_equal(count_text(l, "=", &pages), 1);
-	assert_int_equal(count_text(l, "\xc3\x97 100 %", &pages), 1);
+	assert_int_equal(count_text(l, "\xc3\x97", &pages), 1);
+	assert_int_equal(count_text(l, "100", &pages), 1);
 	naskah_layout_free(l);
 	naskah_doc_free(doc);
 }

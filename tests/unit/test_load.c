@@ -98,13 +98,13 @@ test_errors(void **state)
 	(void)state;
 	s = fixture_with("menimbangg: x\n");
 	expect_error(s, "t.yaml:30:1: error: unknown key 'menimbangg' in "
-	    "'naskah'; did you mean 'menimbang'?");
+	    "'dokumen'; did you mean 'menimbang'?");
 	free(s);
 	s = fixture_with("zzzz: x\n");
-	expect_error(s, "t.yaml:30:1: error: unknown key 'zzzz' in 'naskah'\n");
+	expect_error(s, "t.yaml:30:1: error: unknown key 'zzzz' in 'dokumen'\n");
 	free(s);
 	expect_error("naskah: 1\njenis: keputusan\n",
-	    "t.yaml:1:1: error: 'naskah' needs the key 'keputusan'");
+	    "t.yaml:1:1: error: 'dokumen' needs the key 'keputusan'");
 	expect_error("naskah: 2\njenis: keputusan\n",
 	    "t.yaml:1:9: error: naskah version '2' is not supported");
 	s = fixture_with("kertas: A5\n");
