@@ -170,7 +170,6 @@ kop(struct lctx *c)
 		    FACE_REGULAR, t->ukuran_kop_alamat, 1.15, x, w,
 		    ALIGN_CENTER, y);
 	if (path != NULL) {
-		struct naskah_box b;
 		double top = logo_h > y ? 0 : (y - logo_h) / 2;
 
 		/* the text block is centred against a taller logo */
@@ -179,15 +178,7 @@ kop(struct lctx *c)
 				it->box[i].y += (logo_h - y) / 2;
 				it->box[i].y2 += (logo_h - y) / 2;
 			}
-
-		memset(&b, 0, sizeof(b));
-		b.kind = BOX_IMAGE;
-		b.x = c->left;
-		b.y = top;
-		b.x2 = c->left + logo_w;
-		b.y2 = top + logo_h;
-		b.text = path;
-		VEC_PUSH(it->box, it->nbox, it->cap, b);
+		vi_image(it, c->left, top, c->left + logo_w, top + logo_h, path);
 		if (logo_h > y)
 			y = logo_h;
 	}

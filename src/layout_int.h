@@ -122,6 +122,9 @@ void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
 	    double size, const char *s, size_t len, double w);
 void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 	    double lw);
+/* An image box; the item takes ownership of path. */
+void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
+	    char *path);
 void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 

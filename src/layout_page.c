@@ -70,6 +70,15 @@ vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 	VEC_PUSH(it->box, it->nbox, it->cap, b);
 }
 
+void
+vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
+    char *path)
+{
+	vi_rule(it, x1, y1, x2, y2, 0);
+	it->box[it->nbox - 1].kind = BOX_IMAGE;
+	it->box[it->nbox - 1].text = path;
+}
+
 static void
 page_add_box(struct naskah_page *pg, const struct naskah_box *src, double dy)
 {
