@@ -12,16 +12,16 @@ CFLAGS    = -O2 -g
 WARN      = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Isrc
-LIBS      = -lhpdf -lyaml -lm
+LIBS      = -lhpdf -lyaml -lhyphen -lz -lm
 TESTLIBS  = -lcmocka
 
 OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/schema.o \
       src/load.o src/template.o src/idn.o src/inline.o src/ttf.o \
-      src/image.o src/layout_check.o src/layout_text.o src/layout_page.o src/layout_table.o \
+      src/image.o src/hyph.o src/layout_check.o src/layout_text.o src/layout_page.o src/layout_table.o \
       src/layout_doc.o src/dump.o src/render_pdf.o
 HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/idn.h \
-      src/inline.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h \
+      src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h \
       src/dump.h src/render.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
@@ -63,6 +63,8 @@ install: naskah
 	    $(DESTDIR)$(MANDIR)/man5
 	cp naskah $(DESTDIR)$(BINDIR)/naskah
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
+	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
+	cp hyphen/hyph_id_ID.dic hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
 	cp man/naskah.5 $(DESTDIR)$(MANDIR)/man5/naskah.5
@@ -80,7 +82,7 @@ ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 asan:
 	rm -rf build/asan
 	mkdir -p build/asan
-	cp -R Makefile src tests templates fonts examples build/asan/
+	cp -R Makefile src tests templates fonts hyphen examples build/asan/
 	rm -rf build/asan/tests/out
 	cd build/asan && $(MAKE) clean >/dev/null && \
 	    ASAN_OPTIONS=detect_leaks=1 $(MAKE) CC="$(CC)" \

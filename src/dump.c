@@ -168,6 +168,13 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 				fprintf(f, "  rule %.2f %.2f %.2f %.2f lw%.2f\n",
 				    b->x, b->y, b->x2, b->y2, b->size);
 				break;
+			case BOX_LINE:
+				fprintf(f, "  line %.2f %.2f w%.2f r%.3f%s ",
+				    b->x, b->y, b->x2 - b->x, b->ratio,
+				    b->hyphen ? " hyphen" : "");
+				quoted(f, b->text);
+				fputc('\n', f);
+				break;
 			case BOX_IMAGE:
 				fprintf(f, "  image %.2f %.2f %.2f %.2f ", b->x,
 				    b->y, b->x2, b->y2);
@@ -179,6 +186,7 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 			}
 		}
 	}
-	fprintf(f, "stats lines %d max-space-ratio %.3f overfull %d\n",
-	    l->stats.lines, l->stats.max_ratio, l->stats.overfull);
+	fprintf(f, "stats justified-lines %d max-space-ratio %.3f "
+	    "hyphens %d overfull %d\n", l->stats.lines, l->stats.max_ratio,
+	    l->stats.hyphens, l->stats.overfull);
 }

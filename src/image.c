@@ -4,7 +4,10 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include <zlib.h>
 
 #include "layout.h"
 
@@ -60,6 +63,113 @@ probe_jpeg(FILE *f, struct naskah_image_info *info, const char **why)
 	return MSG_LOGO_DAMAGED;
 }
 
+/* Bytes of image data a PNG of this kind decompresses to. */
+static unsigned long
+png_data_size(unsigned long w, unsigned long h, int depth, int ctype,
+    int interlace)
+{
+	static const int chans[7] = { 1, 0, 3, 1, 2, 0, 4 };
+	static const int x0[7] = { 0, 4, 0, 2, 0, 1, 0 };
+	static const int y0[7] = { 0, 0, 4, 0, 2, 0, 1 };
+	static const int dx[7] = { 8, 8, 4, 4, 2, 2, 1 };
+	static const int dy[7] = { 8, 8, 8, 4, 4, 2, 2 };
+	unsigned long bits = (unsigned long)depth * chans[ctype], total = 0;
+	unsigned long pw, ph;
+	int p;
+
+	if (!interlace)
+		return h * (1 + (w * bits + 7) / 8);
+	for (p = 0; p < 7; p++) {
+		pw = w > (unsigned long)x0[p] ?
+		    (w - x0[p] + dx[p] - 1) / dx[p] : 0;
+		ph = h > (unsigned long)y0[p] ?
+		    (h - y0[p] + dy[p] - 1) / dy[p] : 0;
+		if (pw > 0 && ph > 0)
+			total += ph * (1 + (pw * bits + 7) / 8);
+	}
+	return total;
+}
+
+/*
+ * Walk every chunk of a PNG: lengths in bounds, CRCs right, IHDR first,
+ * IEND last, and the image data inflating to exactly the size the
+ * header promises.  libpng would abort the process on what this
+ * refuses.  Returns 0 or a message id.
+ */
+static int
+png_check(FILE *f, const struct naskah_image_info *info)
+{
+	unsigned char h[8], *data = NULL, *idat = NULL, *out = NULL;
+	unsigned long len, crc, nidat = 0, capidat = 0, want, ihdr_seen = 0;
+	int rc = MSG_LOGO_DAMAGED, depth = 0, ctype = 0, interlace = 0;
+	int end = 0;
+	z_stream z;
+
+	if (fseek(f, 8, SEEK_SET) != 0)
+		return rc;
+	while (!end) {
+		if (fread(h, 1, 8, f) != 8)
+			goto out;
+		len = be32(h);
+		if (len > 64UL * 1024 * 1024)
+			goto out;
+		free(data);
+		data = malloc(len + 4 ? len + 4 : 1);
+		if (data == NULL || fread(data, 1, len + 4, f) != len + 4)
+			goto out;
+		crc = crc32(0L, h + 4, 4);
+		crc = crc32(crc, data, (uInt)len);
+		if (crc != be32(data + len))
+			goto out;
+		if (!ihdr_seen && memcmp(h + 4, "IHDR", 4) != 0)
+			goto out;
+		if (memcmp(h + 4, "IHDR", 4) == 0) {
+			if (len < 13)
+				goto out;
+			depth = data[8];
+			ctype = data[9];
+			interlace = data[12];
+			if (ctype > 6 || ctype == 1 || ctype == 5)
+				goto out;
+			ihdr_seen = 1;
+		} else if (memcmp(h + 4, "IDAT", 4) == 0) {
+			if (nidat + len > 256UL * 1024 * 1024)
+				goto out;
+			if (nidat + len > capidat) {
+				unsigned char *q;
+
+				capidat = (nidat + len) * 2;
+				if ((q = realloc(idat, capidat)) == NULL)
+					goto out;
+				idat = q;
+			}
+			memcpy(idat + nidat, data, len);
+			nidat += len;
+		} else if (memcmp(h + 4, "IEND", 4) == 0)
+			end = 1;
+	}
+	want = png_data_size((unsigned long)info->width,
+	    (unsigned long)info->height, depth, ctype, interlace);
+	if (nidat == 0 || want == 0 || want > 512UL * 1024 * 1024 ||
+	    (out = malloc(want + 1)) == NULL)
+		goto out;
+	memset(&z, 0, sizeof(z));
+	if (inflateInit(&z) != Z_OK)
+		goto out;
+	z.next_in = idat;
+	z.avail_in = (uInt)nidat;
+	z.next_out = out;
+	z.avail_out = (uInt)(want + 1);
+	if (inflate(&z, Z_FINISH) == Z_STREAM_END && z.total_out == want)
+		rc = 0;
+	inflateEnd(&z);
+out:
+	free(data);
+	free(idat);
+	free(out);
+	return rc;
+}
+
 int
 naskah_image_probe(const char *path, struct naskah_image_info *info,
     const char **why)
@@ -90,6 +200,8 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 		else if (info->width <= 0 || info->height <= 0 ||
 		    info->width > 20000 || info->height > 20000)
 			rc = MSG_LOGO_DAMAGED;
+		else
+			rc = png_check(f, info);
 	} else
 		rc = MSG_LOGO_KIND;
 	fclose(f);

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "hyph.h"
 #include "metrics.h"
 #include "model.h"
 #include "template.h"
@@ -22,6 +23,7 @@ enum naskah_box_kind {
 	BOX_TEXT = 0,		/* a run of text in one face and size */
 	BOX_RULE,		/* a straight line */
 	BOX_IMAGE,		/* a picture file */
+	BOX_LINE,		/* a set line, for the dump (not drawn) */
 	BOX__MAX
 };
 
@@ -35,7 +37,10 @@ struct naskah_box {
 					   right corner; text: x + width */
 	double		 size;		/* text: font size; rule: width */
 	enum naskah_face face;		/* text */
-	char		*text;		/* text (UTF-8) or image path; owned */
+	char		*text;		/* text (UTF-8), image path, or the
+					   words of a line; owned */
+	double		 ratio;		/* line: space width / natural */
+	int		 hyphen;	/* line: ends in an added hyphen */
 };
 
 struct naskah_page {
@@ -49,6 +54,7 @@ struct naskah_layout_stats {
 	int		lines;		/* justified lines set */
 	double		max_ratio;	/* widest space / natural space */
 	int		overfull;	/* lines wider than their column */
+	int		hyphens;	/* lines ending in an added hyphen */
 };
 
 struct naskah_layout {
@@ -71,7 +77,8 @@ struct naskah_image_info {
  */
 struct naskah_layout *naskah_layout_run(const struct naskah_doc *doc,
 		    const struct naskah_tpl *tpl,
-		    const struct naskah_metrics *m, struct naskah_diag *d);
+		    const struct naskah_metrics *m, const struct naskah_hyph *h,
+		    struct naskah_diag *d);
 void	naskah_layout_free(struct naskah_layout *l);
 
 /*

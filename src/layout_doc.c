@@ -15,6 +15,7 @@ const char *const naskah_box_kind_names[BOX__MAX] = {
 	[BOX_TEXT] = "text",
 	[BOX_RULE] = "rule",
 	[BOX_IMAGE] = "image",
+	[BOX_LINE] = "line",
 };
 
 /*
@@ -44,12 +45,21 @@ block_para(struct lctx *c, struct vitem *it, const char *s,
 	return y;
 }
 
-/* Keep flag for line k of n: a page may break only with at least two
- * lines of the paragraph on each side (no orphans, no widows). */
-static int
-keep_line(size_t k, size_t n)
+/*
+ * Why no page break may follow line k of n (KEEP_NO if one may): at
+ * least two lines of a paragraph on each side of a break (no orphans,
+ * no widows), and no hyphen on the last line of a page.
+ */
+static enum keep_reason
+keep_line(const struct line *ln, size_t k, size_t n)
 {
-	return !(k + 1 >= 2 && n - (k + 1) >= 2);
+	if (k + 1 < 2 && k + 1 < n)
+		return KEEP_ORPHAN;
+	if (n - (k + 1) < 2 && k + 1 < n)
+		return KEEP_WIDOW;
+	if (ln->hyphen)
+		return KEEP_HYPHEN;
+	return KEEP_NO;
 }
 
 /*
@@ -58,7 +68,8 @@ keep_line(size_t k, size_t n)
  */
 static void
 flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
-    const char *s, const struct naskah_text *src, double xt, int keep_last)
+    const char *s, const struct naskah_text *src, double xt,
+    enum keep_reason keep_last)
 {
 	double size = c->tpl->ukuran_huruf, sp = c->tpl->spasi_baris;
 	double lh = line_height(c, size, sp), bo = baseline_off(c, size, sp);
@@ -71,9 +82,9 @@ flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
 	para_break(c, &p, c->right - xt, ALIGN_JUSTIFY, &ls);
 	for (i = 0; i < ls.n || i == 0; i++) {
 		it = vl_add(c, VI_BLOCK, lh);
-		it->keep = ls.n ? keep_line(i, ls.n) : 1;
+		it->keep = ls.n ? keep_line(&ls.v[i], i, ls.n) : KEEP_HEADING;
 		if (i + 1 >= ls.n && keep_last)
-			it->keep = 1;
+			it->keep = keep_last;
 		if (i < ls.n)
 			para_emit(c, &p, &ls.v[i], xt, c->right - xt,
 			    ALIGN_JUSTIFY, bo, it);
@@ -98,7 +109,7 @@ flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
 void
 flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
     enum naskah_face base, double size, double x, double width,
-    enum align a, int keep_all)
+    enum align a, enum keep_reason keep_all)
 {
 	double sp = c->tpl->spasi_baris;
 	struct para p;
@@ -110,7 +121,7 @@ flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
 	para_break(c, &p, width, a, &ls);
 	for (i = 0; i < ls.n; i++) {
 		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
-		it->keep = keep_all || keep_line(i, ls.n);
+		it->keep = keep_all ? keep_all : keep_line(&ls.v[i], i, ls.n);
 		para_emit(c, &p, &ls.v[i], x, width, a,
 		    baseline_off(c, size, sp), it);
 	}
@@ -143,7 +154,7 @@ kop(struct lctx *c)
 	if (!c->doc->has_kop)
 		return;
 	it = vl_add(c, VI_BLOCK, 0);
-	it->keep = 1;
+	it->keep = KEEP_BLOCK;
 	if (k->logo.s != NULL) {
 		path = doc_path(c->doc, k->logo.s);
 		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
@@ -193,7 +204,7 @@ kop(struct lctx *c)
 		y += t->garis_tipis;
 	}
 	it->h = y;
-	vl_glue(c, t->spasi_sesudah_kop, 1);
+	vl_glue(c, t->spasi_sesudah_kop, KEEP_HEADING);
 }
 
 /* "NOMOR <nomor>" or, with no nomor yet, "NOMOR" + room + "TAHUN yyyy";
@@ -240,27 +251,27 @@ title(struct lctx *c)
 	char *room = blank_room(c, MM(30), size), *s;
 
 	flow_para(c, doc->judul.s, &doc->judul, tf, size, c->left, c->width,
-	    ALIGN_CENTER, 1);
+	    ALIGN_CENTER, KEEP_HEADING);
 	s = nomor_line(c, room);
 	flow_para(c, s, &doc->nomor, FACE_REGULAR, size, c->left, c->width,
-	    ALIGN_CENTER, 1);
+	    ALIGN_CENTER, KEEP_HEADING);
 	free(s);
 	free(room);
-	vl_glue(c, t->spasi_judul, 1);
+	vl_glue(c, t->spasi_judul, KEEP_HEADING);
 	flow_para(c, t->kata_tentang, NULL, FACE_REGULAR, size, c->left,
-	    c->width, ALIGN_CENTER, 1);
-	vl_glue(c, t->spasi_judul, 1);
+	    c->width, ALIGN_CENTER, KEEP_HEADING);
+	vl_glue(c, t->spasi_judul, KEEP_HEADING);
 	flow_para(c, doc->tentang.s, &doc->tentang, tf, size, c->left,
-	    c->width, ALIGN_CENTER, 1);
-	vl_glue(c, t->spasi_sesudah_judul, 1);
+	    c->width, ALIGN_CENTER, KEEP_HEADING);
+	vl_glue(c, t->spasi_sesudah_judul, KEEP_HEADING);
 	if (doc->rahmat) {
 		flow_para(c, t->kata_rahmat, NULL, FACE_REGULAR, size, c->left,
-		    c->width, ALIGN_CENTER, 1);
-		vl_glue(c, t->spasi_judul, 1);
+		    c->width, ALIGN_CENTER, KEEP_HEADING);
+		vl_glue(c, t->spasi_judul, KEEP_HEADING);
 	}
 	flow_para(c, doc->pejabat.s, &doc->pejabat, FACE_REGULAR, size,
-	    c->left, c->width, ALIGN_CENTER, 1);
-	vl_glue(c, t->spasi_sesudah_judul, 1);
+	    c->left, c->width, ALIGN_CENTER, KEEP_HEADING);
+	vl_glue(c, t->spasi_sesudah_judul, KEEP_HEADING);
 }
 
 /* The generated label of clause i (0-based) in a numbering style. */
@@ -300,12 +311,12 @@ clauses(struct lctx *c, const char *heading, const char *style,
 		lab[1] = i == 0 ? t->kata_titik_dua : NULL;
 		lab[2] = num;
 		if (i > 0)
-			vl_glue(c, t->spasi_antar_butir, 0);
+			vl_glue(c, t->spasi_antar_butir, KEEP_NO);
 		flow_clause(c, lab, lx, cl->v[i].text.s, &cl->v[i].text,
-		    lx[2] + MM(t->jarak_nomor), 0);
+		    lx[2] + MM(t->jarak_nomor), KEEP_NO);
 		free(num);
 	}
-	vl_glue(c, t->spasi_antar_bagian, 0);
+	vl_glue(c, t->spasi_antar_bagian, KEEP_NO);
 }
 
 /* Signature block.  With full, the "Ditetapkan di / pada tanggal" lines
@@ -398,14 +409,15 @@ tembusan(struct lctx *c)
 
 	if (tb->n == 0)
 		return;
-	vl_glue(c, t->spasi_antar_bagian * 2, 0);
+	vl_glue(c, t->spasi_antar_bagian * 2, KEEP_NO);
 	flow_para(c, t->kata_tembusan, NULL, FACE_REGULAR, size, c->left,
-	    c->width, ALIGN_LEFT, 1);
+	    c->width, ALIGN_LEFT, KEEP_HEADING);
 	for (i = 0; i < tb->n; i++) {
 		num = clause_label(t->gaya_label_tembusan, i);
 		lab[0] = num;
 		flow_clause(c, lab, lx, tb->v[i].s, &tb->v[i],
-		    *num ? c->left + nw : c->left, i + 1 < tb->n);
+		    *num ? c->left + nw : c->left,
+		    i + 1 < tb->n ? KEEP_BLOCK : KEEP_NO);
 		free(num);
 	}
 }
@@ -436,12 +448,26 @@ lampiran_head(struct lctx *c, size_t idx)
 	label[1] = t->kata_lampiran_nomor;
 	label[2] = t->kata_lampiran_tanggal;
 	label[3] = t->kata_lampiran_tentang;
-	/* the label column fits its longest label ("LAMPIRAN VIII") */
-	for (i = 0; i < 4; i++)
-		if (text_width(c, label[i], strlen(label[i]), FACE_REGULAR,
-		    size) + MM(1.5) > lw)
-			lw = text_width(c, label[i], strlen(label[i]),
-			    FACE_REGULAR, size) + MM(1.5);
+	/* the label column fits the longest label of every lampiran
+	 * ("LAMPIRAN VIII"), so the colons line up from page to page */
+	for (i = 0; i < 4 + doc->nlampiran; i++) {
+		char *r = NULL, *lab = NULL;
+		const char *l = i < 4 ? label[i] : NULL;
+		double w;
+
+		if (l == NULL) {
+			if (doc->nlampiran < 2)
+				break;
+			r = idn_roman((int)(i - 4) + 1);
+			lab = xasprintf("%s %s", t->kata_lampiran, r);
+			l = lab;
+		}
+		w = text_width(c, l, strlen(l), FACE_REGULAR, size) + MM(1.5);
+		if (w > lw)
+			lw = w;
+		free(r);
+		free(lab);
+	}
 	xc = x + lw;
 	xv = xc + text_width(c, t->kata_titik_dua, strlen(t->kata_titik_dua),
 	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
@@ -460,7 +486,7 @@ lampiran_head(struct lctx *c, size_t idx)
 	value[2] = date;
 	value[3] = xstrdup(doc->tentang.s);
 	it = vl_add(c, VI_BLOCK, 0);
-	it->keep = 1;
+	it->keep = KEEP_HEADING;
 	for (i = 0; i < 4; i++) {
 		y0 = y;
 		y = block_para(c, it, value[i], src[i], FACE_REGULAR, size, sp,
@@ -474,7 +500,7 @@ lampiran_head(struct lctx *c, size_t idx)
 	it->h = y;
 	free(roman);
 	free(room);
-	vl_glue(c, t->spasi_sesudah_lampiran_kepala, 1);
+	vl_glue(c, t->spasi_sesudah_lampiran_kepala, KEEP_HEADING);
 }
 
 static void
@@ -493,10 +519,10 @@ lampiran(struct lctx *c)
 		lampiran_head(c, i);
 		for (j = 0; j < lp->judul.n; j++)
 			flow_para(c, lp->judul.v[j].s, &lp->judul.v[j], tf,
-			    t->ukuran_huruf, c->left, c->width, ALIGN_CENTER, 1);
-		vl_glue(c, t->spasi_antar_bagian, 1);
+			    t->ukuran_huruf, c->left, c->width, ALIGN_CENTER, KEEP_HEADING);
+		vl_glue(c, t->spasi_antar_bagian, KEEP_HEADING);
 		table_iku(c, lp);
-		vl_glue(c, t->spasi_sebelum_ttd, 1);
+		vl_glue(c, t->spasi_sebelum_ttd, KEEP_SIGNATURE);
 		signature(c, 0);
 	}
 }
@@ -568,10 +594,10 @@ decree(struct lctx *c)
 	if (doc->memperhatikan.n > 0)
 		clauses(c, t->kata_memperhatikan, t->gaya_label_memperhatikan,
 		    &doc->memperhatikan);
-	vl_glue(c, t->spasi_sebelum_memutuskan - t->spasi_antar_bagian, 0);
+	vl_glue(c, t->spasi_sebelum_memutuskan - t->spasi_antar_bagian, KEEP_NO);
 	flow_para(c, t->kata_memutuskan, NULL, FACE_REGULAR, size, c->left,
-	    c->width, ALIGN_CENTER, 1);
-	vl_glue(c, t->spasi_sesudah_memutuskan, 1);
+	    c->width, ALIGN_CENTER, KEEP_HEADING);
+	vl_glue(c, t->spasi_sesudah_memutuskan, KEEP_HEADING);
 	lx[0] = c->left;
 	lx[1] = c->left + c->label_w;
 	lx[2] = lx[1];
@@ -579,37 +605,62 @@ decree(struct lctx *c)
 	lab[1] = t->kata_titik_dua;
 	lab[2] = NULL;
 	flow_clause(c, lab, lx, doc->menetapkan.s ? doc->menetapkan.s : "",
-	    &doc->menetapkan, lx[1] + MM(t->jarak_titik_dua), 1);
+	    &doc->menetapkan, lx[1] + MM(t->jarak_titik_dua), KEEP_HEADING);
 	for (i = 0; i < doc->diktum.n; i++) {
 		int last = i + 1 == doc->diktum.n;
 
 		ord = doc->diktum.v[i].label.s ?
 		    xstrdup(doc->diktum.v[i].label.s) : idn_ordinal((int)i + 1);
 		lab[0] = ord;
-		vl_glue(c, t->spasi_antar_butir, 0);
+		vl_glue(c, t->spasi_antar_butir, KEEP_NO);
 		flow_clause(c, lab, lx, doc->diktum.v[i].text.s,
-		    &doc->diktum.v[i].text, lx[1] + MM(t->jarak_titik_dua), 0);
+		    &doc->diktum.v[i].text, lx[1] + MM(t->jarak_titik_dua),
+		    KEEP_NO);
 		if (last)
-			c->vl.v[c->vl.n - 1].keep = 1;
+			c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
 		free(ord);
 	}
-	vl_glue(c, t->spasi_sebelum_ttd, 1);
+	vl_glue(c, t->spasi_sebelum_ttd, KEEP_SIGNATURE);
 	signature(c, 1);
 	tembusan(c);
 	lampiran(c);
 }
 
+/* The words of the signer's name: never hyphenated anywhere. */
+static void
+names_no_hyphen(struct lctx *c)
+{
+	const char *s = c->doc->signer.nama.s, *e;
+	size_t cap = 0;
+
+	while (s != NULL && *s != '\0') {
+		while (*s == ' ' || *s == ',' || *s == '.')
+			s++;
+		for (e = s; *e != '\0' && *e != ' ' && *e != ',' && *e != '.';
+		    e++)
+			;
+		if (e > s)
+			VEC_PUSH(c->nohyph, c->nnohyph, cap,
+			    xstrndup(s, (size_t)(e - s)));
+		s = e;
+	}
+}
+
 struct naskah_layout *
 naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
-    const struct naskah_metrics *m, struct naskah_diag *d)
+    const struct naskah_metrics *m, const struct naskah_hyph *h,
+    struct naskah_diag *d)
 {
 	struct lctx c;
+	size_t i;
 
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
 	c.tpl = tpl;
 	c.m = m;
 	c.d = d;
+	c.hyph = h;
+	names_no_hyphen(&c);
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->page_w;
 	c.out->page_h = doc->page_h;
@@ -622,6 +673,9 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	if (!c.failed)
 		vl_paginate(&c);
 	vl_free(&c.vl);
+	for (i = 0; i < c.nnohyph; i++)
+		free(c.nohyph[i]);
+	free(c.nohyph);
 	if (c.failed) {
 		naskah_layout_free(c.out);
 		return NULL;

@@ -6,6 +6,7 @@
 #ifndef NASKAH_LAYOUT_INT_H
 #define NASKAH_LAYOUT_INT_H
 
+#include "hyph.h"
 #include "inline.h"
 #include "layout.h"
 
@@ -16,6 +17,21 @@ enum align {
 	ALIGN_RIGHT,
 	ALIGN__MAX
 };
+
+/* Why a page may not break after an item (0: it may). */
+enum keep_reason {
+	KEEP_NO = 0,
+	KEEP_ORPHAN,		/* fewer than 2 lines of a paragraph above */
+	KEEP_WIDOW,		/* fewer than 2 lines of a paragraph below */
+	KEEP_HEADING,		/* a title or label stays with what follows */
+	KEEP_HYPHEN,		/* no hyphen on the last line of a page */
+	KEEP_SIGNATURE,		/* the signature takes the text before it */
+	KEEP_TABLE_HEAD,	/* table title and header stay with a row */
+	KEEP_BLOCK,		/* parts of one block (kop, title block) */
+	KEEP__MAX
+};
+
+extern const char *const keep_reason_names[KEEP__MAX];
 
 /* One item of the vertical list: a line, a block, or space. */
 enum vitem_kind {
@@ -28,7 +44,7 @@ enum vitem_kind {
 struct vitem {
 	enum vitem_kind	  kind;
 	double		  h;		/* height it takes */
-	int		  keep;		/* no page break after this item */
+	enum keep_reason  keep;		/* why no page break may follow */
 	int		  table;	/* table id (>0) it belongs to */
 	int		  header;	/* 1: a header row of that table */
 	struct naskah_box *box;		/* y relative to the item's top */
@@ -53,22 +69,38 @@ struct lctx {
 	double				 left, right, width; /* text area x */
 	double				 top, bottom;	/* text area y */
 	double				 label_w;	/* clause label column */
+	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
+	char				**nohyph;	/* words never broken */
+	size_t				 nnohyph;
 	int				 failed;
 };
 
-/* A word: fragments in possibly different faces, no spaces inside. */
+
+/* A piece of text in one face: part of a word between break points. */
 struct frag {
 	enum naskah_face face;
 	const char	*s;		/* into the paragraph's runs */
 	size_t		 len;
-	double		 w;		/* points */
+	double		 w;		/* points, kerning included */
 };
 
-struct word {
-	size_t		 f0, nf;	/* fragments */
-	double		 w;		/* points */
-	double		 space;		/* natural space after it */
-	int		 brk;		/* forced line break after it */
+/* Knuth-Plass items: boxes, glue and penalties. */
+enum item_kind {
+	ITEM_BOX = 0,
+	ITEM_GLUE,
+	ITEM_PENALTY,
+	ITEM__MAX
+};
+
+struct item {
+	enum item_kind	 kind;
+	double		 w;		/* width; a penalty's: its hyphen */
+	double		 stretch, shrink;	/* glue */
+	double		 penalty;	/* penalties: cost of breaking here */
+	int		 flagged;	/* a hyphen-like break */
+	int		 forced;	/* a line must end here */
+	size_t		 frag;		/* boxes: their fragment */
+	enum naskah_face face;		/* penalties: face of the hyphen */
 };
 
 struct para {
@@ -76,17 +108,20 @@ struct para {
 	struct naskah_runs runs;
 	struct frag	*f;
 	size_t		 nf, capf;
-	struct word	*w;
-	size_t		 nw, capw;
+	struct item	*it;
+	size_t		 nit, capit;
 	double		 size;
 };
 
 struct line {
-	size_t		 w0, w1;	/* words [w0, w1) */
+	size_t		 s, e;		/* items [s, e) */
+	size_t		 brk;		/* the break item, or nit at the end */
+	size_t		 nwords;	/* words (whole or split) on it */
 	double		 natural;	/* width with natural spaces */
-	double		 ratio;		/* space stretch (>0) or shrink (<0) */
-	int		 last;		/* last line of the paragraph or
-					   before a forced break */
+	double		 minw;		/* width with the spaces shrunk */
+	double		 ratio;		/* glue stretch (>0) or shrink (<0) */
+	int		 last;		/* last line, or before a forced break */
+	int		 hyphen;	/* ends in an added hyphen */
 };
 
 struct lines {
@@ -117,7 +152,7 @@ double	baseline_off(struct lctx *c, double size, double spacing);
 
 /* layout_page.c */
 struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);
-void	vl_glue(struct lctx *c, double h, int keep);
+void	vl_glue(struct lctx *c, double h, enum keep_reason keep);
 void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
 	    double size, const char *s, size_t len, double w);
 void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
@@ -134,6 +169,6 @@ void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
 /* layout_doc.c: a paragraph set into the vertical list line by line. */
 void	flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
 	    enum naskah_face base, double size, double x, double width,
-	    enum align a, int keep_all);
+	    enum align a, enum keep_reason keep_all);
 
 #endif

@@ -28,8 +28,19 @@ vl_add(struct lctx *c, enum vitem_kind k, double h)
 	return &c->vl.v[c->vl.n - 1];
 }
 
+const char *const keep_reason_names[KEEP__MAX] = {
+	[KEEP_NO] = "-",
+	[KEEP_ORPHAN] = "orphan",
+	[KEEP_WIDOW] = "widow",
+	[KEEP_HEADING] = "heading",
+	[KEEP_HYPHEN] = "hyphen",
+	[KEEP_SIGNATURE] = "signature",
+	[KEEP_TABLE_HEAD] = "table-head",
+	[KEEP_BLOCK] = "block",
+};
+
 void
-vl_glue(struct lctx *c, double h, int keep)
+vl_glue(struct lctx *c, double h, enum keep_reason keep)
 {
 	struct vitem *it = vl_add(c, VI_GLUE, h);
 
@@ -219,7 +230,7 @@ vitem_split(struct lctx *c, size_t i, double cut)
 	tail.nbox = tail.cap = 0;
 	tail.h = it->h - cut;
 	it->h = cut;
-	it->keep = 0;
+	it->keep = KEEP_NO;
 	for (k = 0; k < it->nbox; k++) {
 		b = it->box[k];
 		if (b.kind == BOX_RULE) {

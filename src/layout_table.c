@@ -153,11 +153,15 @@ cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
 		struct para p;
 		struct lines ls = { NULL, 0, 0 };
 
-		para_build(c, &p, tail, NULL, FACE_REGULAR, tb->size);
+		double xt = xs + eq + sp + rule + sp;
+		double wt = x0 + w - xt > 0 ? x0 + w - xt : 0;
+
+		/* on one line; one too long for the cell is reported */
+		para_build(c, &p, tail, &r->kali, FACE_REGULAR, tb->size);
 		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
 		if (ls.n > 0)
-			para_emit(c, &p, &ls.v[0], xs + eq + sp + rule + sp, 1e6,
-			    ALIGN_LEFT, bo, &ce->it);
+			para_emit(c, &p, &ls.v[0], xt, wt, ALIGN_LEFT, bo,
+			    &ce->it);
 		free(ls.v);
 		para_free(&p);
 	}
@@ -246,7 +250,7 @@ header(struct table *tb)
 	}
 	hh += 2 * tb->pad;
 	it = vl_add(tb->c, VI_BLOCK, hh);
-	it->keep = 1;
+	it->keep = KEEP_TABLE_HEAD;
 	it->table = tb->id;
 	it->header = 1;
 	for (k = 0; k < COL__MAX; k++) {
@@ -378,5 +382,5 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 		group(&tb, lp, i, j, ++number);
 	}
 	/* the signature that follows carries at least the last row */
-	c->vl.v[c->vl.n - 1].keep = 1;
+	c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
 }

@@ -1,16 +1,34 @@
 /*
- * layout_text.c - paragraphs: words from inline runs, measured through
- * the metrics interface, broken into lines by total-fit (minimum
- * demerits over the whole paragraph), and set justified or aligned.
+ * layout_text.c - paragraphs.  Text with inline markup becomes a list
+ * of Knuth-Plass items (boxes, glue, penalties), measured through the
+ * metrics interface with kerning; Indonesian hyphenation adds flagged
+ * penalties inside words; the breaks are chosen for the whole
+ * paragraph at once (least total demerits), with at most two
+ * hyphenated line ends in a row; lines are then set justified or
+ * aligned.
  */
+#include <ctype.h>
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "layout_int.h"
 #include "utf8.h"
 #include "xalloc.h"
+
+/* Knuth-Plass constants (TeX's defaults where TeX has one). */
+#define LINE_PENALTY	10	/* \linepenalty */
+#define HYPHEN_PENALTY	50	/* \hyphenpenalty, \exhyphenpenalty */
+#define SLASH_PENALTY	1e10	/* after '/' (PER/09/M.PAN/5/2007): only
+				   when nothing else fits */
+#define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
+#define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
+#define MIN_LEFT	2	/* letters before a hyphen */
+#define MIN_RIGHT	3	/* letters after a hyphen */
+#define MIN_WORD	5	/* shorter words are never hyphenated */
+#define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
 
 double
 line_height(struct lctx *c, double size, double spacing)
@@ -29,13 +47,20 @@ baseline_off(struct lctx *c, double size, double spacing)
 	return (size * spacing - (asc + desc)) / 2 + asc;
 }
 
-/* Width of s in face f; reports nothing (text is checked in para_build). */
+static int
+kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b)
+{
+	return c->m->kern != NULL ? c->m->kern(c->m->ctx, f, a, b) : 0;
+}
+
+/* Width of s in face f, kerning included; characters the font lacks
+ * count nothing (layout_check reported them). */
 double
 text_width(struct lctx *c, const char *s, size_t len, enum naskah_face f,
     double size)
 {
 	size_t i = 0, k;
-	uint32_t cp;
+	uint32_t cp, prev = 0;
 	long sum = 0;
 	int w;
 
@@ -45,6 +70,9 @@ text_width(struct lctx *c, const char *s, size_t len, enum naskah_face f,
 		w = c->m->width(c->m->ctx, f, cp);
 		if (w > 0)
 			sum += w;
+		if (prev != 0)
+			sum += kern(c, f, prev, cp);
+		prev = cp;
 	}
 	return sum * size / 1000.0;
 }
@@ -66,29 +94,200 @@ run_covered(struct lctx *c, const struct naskah_run *r)
 	return 1;
 }
 
-static void
-word_end(struct para *p, size_t f0)
-{
-	struct word w;
-	size_t i;
+/* One character of a word being built: where it is and its face. */
+struct wchar {
+	const char	*s;
+	size_t		 len;
+	uint32_t	 cp;
+	enum naskah_face face;
+};
 
-	if (p->nf == f0)
+static struct item *
+item_add(struct para *p, enum item_kind k)
+{
+	struct item it;
+
+	memset(&it, 0, sizeof(it));
+	it.kind = k;
+	VEC_PUSH(p->it, p->nit, p->capit, it);
+	return &p->it[p->nit - 1];
+}
+
+/* A box of characters [a, b) of a word (all in one face). */
+static void
+box_add(struct lctx *c, struct para *p, const struct wchar *wc, size_t a,
+    size_t b)
+{
+	struct frag fr;
+	struct item *it;
+
+	if (a >= b)
 		return;
-	memset(&w, 0, sizeof(w));
-	w.f0 = f0;
-	w.nf = p->nf - f0;
-	for (i = f0; i < p->nf; i++)
-		w.w += p->f[i].w;
-	VEC_PUSH(p->w, p->nw, p->capw, w);
+	fr.face = wc[a].face;
+	fr.s = wc[a].s;
+	fr.len = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
+	fr.w = text_width(c, fr.s, fr.len, fr.face, p->size);
+	VEC_PUSH(p->f, p->nf, p->capf, fr);
+	it = item_add(p, ITEM_BOX);
+	it->w = fr.w;
+	it->frag = p->nf - 1;
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	return (cp < 128 && isalpha((int)cp)) || (cp >= 0xC0 && cp <= 0x24F &&
+	    cp != 0xD7 && cp != 0xF7);
+}
+
+static int
+is_upper(uint32_t cp)
+{
+	return (cp < 128 && isupper((int)cp)) || (cp >= 0xC0 && cp <= 0xDE &&
+	    cp != 0xD7);
+}
+
+/* Is the word (case-insensitively) one that must never be broken? */
+static int
+no_hyphen_word(struct lctx *c, const struct wchar *wc, size_t n)
+{
+	size_t i, letters = 0, upper = 0, k;
+	const char *s = wc[0].s;
+	size_t len = (size_t)(wc[n - 1].s + wc[n - 1].len - s);
+
+	for (i = 0; i < n; i++) {
+		if (wc[i].cp < 128 && isdigit((int)wc[i].cp))
+			return 1;	/* numbers, NIP, nomor, "2021-2026" */
+		if (wc[i].cp == '@')
+			return 1;	/* e-mail */
+		if (is_letter(wc[i].cp)) {
+			letters++;
+			upper += is_upper(wc[i].cp);
+		}
+	}
+	if (letters >= 2 && upper == letters)
+		return 1;		/* capitals: titles, names, acronyms */
+	if (len >= 4 && strncmp(s, "www.", 4) == 0)
+		return 1;		/* addresses */
+	for (i = 0; i + 3 <= len; i++)
+		if (memcmp(s + i, "://", 3) == 0)
+			return 1;
+	for (k = 0; k < c->nnohyph; k++) {
+		const char *w = c->nohyph[k];
+		size_t wl = strlen(w), j, m = 0;
+
+		/* the word, less leading/trailing punctuation, equal? */
+		for (i = 0; i < n && !is_letter(wc[i].cp); i++)
+			;
+		for (j = i; j < n && is_letter(wc[j].cp); j++)
+			m += wc[j].len;
+		if (m == wl && i < n && strncasecmp(wc[i].s, w, wl) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Break points inside word wc[0..n): brk[i] = 1 allows a hyphen after
+ * character i (added hyphen), 2 a break after an explicit '-' (no hyphen
+ * added), 3 a break after '/' (only when nothing else fits).
+ */
+static void
+word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
+{
+	size_t i, j, a, b, letters, bytes, off;
+	char *tmp, *cb;
+	int soft = 0, noh;
+
+	for (i = 0; i < n; i++)
+		soft |= wc[i].cp == 0xAD;
+	noh = no_hyphen_word(c, wc, n);
+	for (i = 0; i + 1 < n; i++) {
+		if (wc[i].cp == '-' && i > 0 && is_letter(wc[i - 1].cp) &&
+		    is_letter(wc[i + 1].cp)) {
+			brk[i] = 2;
+			noh = 1;	/* like TeX: a compound breaks only at
+					   its own hyphen (Undang-Undang) */
+		} else if (wc[i].cp == '/' && i > 0)
+			brk[i] = 3;
+	}
+	if (soft) {
+		/* the writer's own soft hyphens, and nothing else */
+		for (i = 0; i + 1 < n; i++)
+			if (wc[i + 1].cp == 0xAD && i + 2 < n)
+				brk[i + 1] = 1;
+		return;
+	}
+	if (noh || c->hyph == NULL)
+		return;
+	/* each run of letters between hyphens and punctuation on its own */
+	for (a = 0; a < n; a = b) {
+		while (a < n && !is_letter(wc[a].cp))
+			a++;
+		for (b = a; b < n && is_letter(wc[b].cp); b++)
+			;
+		letters = b - a;
+		if (letters < MIN_WORD)
+			continue;
+		bytes = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
+		tmp = xmalloc(bytes);
+		memcpy(tmp, wc[a].s, bytes);
+		cb = xcalloc(bytes, 1);
+		c->hyph->points(c->hyph->ctx, tmp, bytes, cb);
+		for (j = a, off = 0; j < b; off += wc[j].len, j++)
+			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
+			    b - (j + 1) >= MIN_RIGHT && !brk[j])
+				brk[j] = 1;
+		free(tmp);
+		free(cb);
+	}
+}
+
+/* Turn one word into boxes and penalties. */
+static void
+word_items(struct lctx *c, struct para *p, const struct wchar *wc, size_t n)
+{
+	char *brk = xcalloc(n + 1, 1);
+	size_t i, start = 0;
+	struct item *it;
+
+	word_points(c, wc, n, brk);
+	for (i = 0; i < n; i++) {
+		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
+			box_add(c, p, wc, start, i);
+			start = i + 1;
+			continue;
+		}
+		/* a new box at each change of face */
+		if (i > start && wc[i].face != wc[i - 1].face) {
+			box_add(c, p, wc, start, i);
+			start = i;
+		}
+		if (!brk[i])
+			continue;
+		box_add(c, p, wc, start, i + 1);
+		start = i + 1;
+		it = item_add(p, ITEM_PENALTY);
+		it->face = wc[i].face;
+		it->flagged = brk[i] != 3;
+		it->penalty = brk[i] == 3 ? SLASH_PENALTY : HYPHEN_PENALTY;
+		if (brk[i] == 1)
+			it->w = text_width(c, "-", 1, wc[i].face, p->size);
+	}
+	box_add(c, p, wc, start, n);
+	free(brk);
 }
 
 int
 para_build(struct lctx *c, struct para *p, const char *s,
     const struct naskah_text *src, enum naskah_face base, double size)
 {
-	size_t bad = 0, r, i, start, f0 = 0;
+	struct wchar *wc = NULL, ch;
+	size_t nwc = 0, capwc = 0, r, i, k;
+	size_t bad = 0;
 	const char *mark = "*";
-	struct frag fr;
+	enum naskah_face last_face = base;
+	struct item *it;
 	int ok = 1;
 
 	memset(p, 0, sizeof(*p));
@@ -101,34 +300,41 @@ para_build(struct lctx *c, struct para *p, const char *s,
 
 		if (!run_covered(c, run))
 			ok = 0;
-		i = 0;
-		while (i < run->len) {
-			char ch = run->text[i];
-
-			if (ch == ' ' || ch == '\t' || ch == '\n') {
-				word_end(p, f0);
-				f0 = p->nf;
-				if (p->nw > 0) {
-					p->w[p->nw - 1].space = text_width(c,
-					    " ", 1, run->face, size);
-					if (ch == '\n')
-						p->w[p->nw - 1].brk = 1;
+		for (i = 0; i < run->len; i += k) {
+			k = utf8_decode(run->text + i, run->len - i, &ch.cp);
+			if (k == 0)
+				k = 1;
+			if (ch.cp == ' ' || ch.cp == '\t' || ch.cp == '\n') {
+				if (nwc > 0) {
+					word_items(c, p, wc, nwc);
+					last_face = wc[nwc - 1].face;
+					nwc = 0;
 				}
-				i++;
+				if (ch.cp == '\n') {
+					it = item_add(p, ITEM_PENALTY);
+					it->forced = 1;
+				} else if (p->nit > 0 &&
+				    p->it[p->nit - 1].kind == ITEM_BOX) {
+					it = item_add(p, ITEM_GLUE);
+					it->w = text_width(c, " ", 1, last_face,
+					    size);
+					it->stretch = it->w / 2;
+					it->shrink = it->w / 3;
+				}
 				continue;
 			}
-			start = i;
-			while (i < run->len && run->text[i] != ' ' &&
-			    run->text[i] != '\t' && run->text[i] != '\n')
-				i++;
-			fr.face = run->face;
-			fr.s = run->text + start;
-			fr.len = i - start;
-			fr.w = text_width(c, fr.s, fr.len, fr.face, size);
-			VEC_PUSH(p->f, p->nf, p->capf, fr);
+			ch.s = run->text + i;
+			ch.len = k;
+			ch.face = run->face;
+			VEC_PUSH(wc, nwc, capwc, ch);
 		}
 	}
-	word_end(p, f0);
+	if (nwc > 0)
+		word_items(c, p, wc, nwc);
+	/* no glue at the end */
+	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
+		p->nit--;
+	free(wc);
 	return ok;
 }
 
@@ -139,7 +345,7 @@ para_free(struct para *p)
 		return;
 	naskah_runs_free(&p->runs);
 	free(p->f);
-	free(p->w);
+	free(p->it);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -149,97 +355,215 @@ para_natural(const struct para *p)
 	double w = 0;
 	size_t i;
 
-	for (i = 0; i < p->nw; i++)
-		w += p->w[i].w + (i + 1 < p->nw ? p->w[i].space : 0);
+	for (i = 0; i < p->nit; i++)
+		if (p->it[i].kind != ITEM_PENALTY)
+			w += p->it[i].w;
 	return w;
 }
 
-/* Demerits of setting words [i, j) as one line of the given width. */
-static double
-demerits(const struct para *p, size_t i, size_t j, double width,
-    enum align a, int last, double *ratio, double *natural)
+/* First item of a line that starts after a break at item b. */
+static size_t
+line_start(const struct para *p, size_t b)
 {
-	double nat = 0, sp = 0, r, b, slack;
-	size_t k;
+	size_t s = b + 1;
 
-	for (k = i; k < j; k++) {
-		nat += p->w[k].w;
-		if (k + 1 < j)
-			sp += p->w[k].space;
-	}
-	nat += sp;
+	while (s < p->nit && p->it[s].kind != ITEM_BOX &&
+	    !p->it[s].forced)
+		s++;
+	return s;
+}
+
+/* Measure items [s, e) ending at break item e (e == nit: the end). */
+static void
+measure(const struct para *p, size_t s, size_t e, double *nat, double *st,
+    double *sh, size_t *words)
+{
+	size_t i;
+
+	*nat = *st = *sh = 0;
+	*words = 1;
+	for (i = s; i < e && i < p->nit; i++)
+		switch (p->it[i].kind) {
+		case ITEM_BOX:
+			*nat += p->it[i].w;
+			break;
+		case ITEM_GLUE:
+			*nat += p->it[i].w;
+			*st += p->it[i].stretch;
+			*sh += p->it[i].shrink;
+			(*words)++;
+			break;
+		default:
+			break;
+		}
+	if (e < p->nit && p->it[e].kind == ITEM_PENALTY)
+		*nat += p->it[e].w;
+}
+
+/*
+ * Demerits of a line [s, e) broken at e, or DBL_MAX when it cannot be
+ * set (too tight).  *ratio gets the glue's adjustment ratio.
+ */
+static double
+demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
+    int last, double *ratio, double *natural, double *minw, size_t *words)
+{
+	double nat, st, sh, slack, r, b, pen = 0;
+
+	measure(p, s, e, &nat, &st, &sh, words);
 	*natural = nat;
+	*minw = a == ALIGN_JUSTIFY && !last ? nat - sh : nat;
 	*ratio = 0;
 	slack = width - nat;
+	if (e < p->nit && p->it[e].kind == ITEM_PENALTY && !p->it[e].forced)
+		pen = p->it[e].penalty;
 	if (a != ALIGN_JUSTIFY) {
+		/* ragged: the line's end stretches, the spaces do not */
 		if (slack < -0.001)
-			return j - i == 1 ? 1e32 : DBL_MAX;
-		return last && a != ALIGN_CENTER ? 0 : slack * slack;
-	}
-	if (slack >= 0) {
-		if (last)
+			return *words == 1 ? 1e30 : DBL_MAX;
+		if (last && a != ALIGN_CENTER)
 			return 0;
-		if (sp <= 0)	/* one word alone: worse than any stretch */
-			return j - i == 1 ? 1e30 + slack * slack : DBL_MAX;
-		r = slack / (sp * 0.5);
+		r = slack / (RAGGED_STRETCH * width);
+	} else if (slack >= 0) {
+		if (last)
+			return pen * pen;
+		if (st <= 0)	/* one word alone: worse than any stretch */
+			return 1e30 + slack;
+		r = slack / st;
 	} else {
-		if (sp <= 0 || -slack > sp / 3 + 0.001)
-			return j - i == 1 ? 1e32 : DBL_MAX;
-		r = slack / (sp / 3);
+		if (sh <= 0 || -slack > sh + 0.001)
+			return *words == 1 ? 1e32 : DBL_MAX;
+		r = slack / sh;
 	}
-	*ratio = r;
+	*ratio = a == ALIGN_JUSTIFY ? r : 0;
 	/* not capped: among bad choices the least bad still wins */
 	b = 100 * fabs(r * r * r);
-	return (10 + b) * (10 + b);
+	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
+}
+
+/* A place the DP may break: a glue after a box, a penalty, the end. */
+static int
+breakable(const struct para *p, size_t i)
+{
+	if (i >= p->nit)
+		return 1;
+	if (p->it[i].kind == ITEM_PENALTY)
+		return 1;
+	return p->it[i].kind == ITEM_GLUE && i > 0 &&
+	    p->it[i - 1].kind == ITEM_BOX;
 }
 
 void
 para_break(struct lctx *c, const struct para *p, double width, enum align a,
     struct lines *out)
 {
-	double *cost, ratio, nat, dm;
-	size_t *from, i, j, n = p->nw, k, seg0 = 0;
+	/* state (break position b, hyphen run h): cost, where it came from */
+	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k;
+	double *cost, ratio, nat, minw, dm, d;
+	size_t *from;
+	int *fromh, h, hh, flagged, prevflag;
 	struct line ln;
 
 	(void)c;
 	out->n = 0;
-	if (n == 0)
+	if (p->nit == 0)
 		return;
-	cost = xcalloc(n + 1, sizeof(*cost));
-	from = xcalloc(n + 1, sizeof(*from));
-	for (j = 1; j <= n; j++) {
-		int last = j == n || p->w[j - 1].brk;
+	cost = xmalloc(nb * 3 * sizeof(*cost));
+	from = xmalloc(nb * 3 * sizeof(*from));
+	fromh = xmalloc(nb * 3 * sizeof(*fromh));
+	for (k = 0; k < nb * 3; k++) {
+		cost[k] = DBL_MAX;
+		from[k] = 0;
+		fromh[k] = 0;
+	}
+	/* position 0 stands for "before the first item" */
+	cost[0] = 0;
+	for (b = 0; b <= p->nit; b++) {
+		int last;
 
-		cost[j] = DBL_MAX;
-		from[j] = j - 1;
-		/* a line may not cross a forced break */
-		for (i = j; i-- > seg0;) {
-			dm = demerits(p, i, j, width, a, last, &ratio, &nat);
+		if (!breakable(p, b))
+			continue;
+		last = b == p->nit || p->it[b].forced;
+		flagged = b < p->nit && p->it[b].flagged;
+		/* earlier states, nearest first: i = 0 is the start, i = a + 1
+		 * a break at item a; none before the last forced break */
+		for (i = b + 1; i-- > seg;) {
+			if (i != 0 && i != seg && !breakable(p, i - 1))
+				continue;
+			s = i == 0 ? 0 : line_start(p, i - 1);
+			if (s >= b) {
+				if (last && cost[i * 3] != DBL_MAX &&
+				    cost[i * 3] < cost[(b + 1) * 3]) {
+					/* nothing left for a last line */
+					cost[(b + 1) * 3] = cost[i * 3];
+					from[(b + 1) * 3] = i;
+					fromh[(b + 1) * 3] = 0;
+				}
+				continue;
+			}
+			dm = demerits(p, s, b, width, a, last, &ratio, &nat,
+			    &minw, &words);
 			if (dm == DBL_MAX) {
-				if (nat > width && j - i > 1)
+				if (nat > width && words > 1)
 					break;
 				continue;
 			}
-			if (cost[i] != DBL_MAX && cost[i] + dm < cost[j]) {
-				cost[j] = cost[i] + dm;
-				from[j] = i;
+			prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
+			    p->it[i - 1].flagged;
+			for (h = 0; h <= MAX_HYPHEN_RUN; h++) {
+				if (cost[i * 3 + h] == DBL_MAX)
+					continue;
+				hh = flagged ? h + 1 : 0;
+				if (hh > MAX_HYPHEN_RUN)
+					continue;
+				d = cost[i * 3 + h] + dm +
+				    (flagged && prevflag ? DOUBLE_HYPHEN : 0);
+				if (d < cost[(b + 1) * 3 + hh]) {
+					cost[(b + 1) * 3 + hh] = d;
+					from[(b + 1) * 3 + hh] = i;
+					fromh[(b + 1) * 3 + hh] = h;
+				}
 			}
 		}
-		if (cost[j] == DBL_MAX)
-			cost[j] = (j > 0 && cost[j - 1] != DBL_MAX ?
-			    cost[j - 1] : 0) + 1e32;
-		if (last)
-			seg0 = j;
+		if (last) {
+			/* a forced break: every line after starts here */
+			for (h = 1; h <= MAX_HYPHEN_RUN; h++)
+				if (cost[(b + 1) * 3 + h] < cost[(b + 1) * 3])
+					cost[(b + 1) * 3] =
+					    cost[(b + 1) * 3 + h];
+			if (cost[(b + 1) * 3] == DBL_MAX) {
+				/* nothing fits: one word per line will do */
+				cost[(b + 1) * 3] = 1e33;
+				from[(b + 1) * 3] = seg;
+			}
+			seg = b + 1;
+		}
 	}
-	/* walk back, then reverse */
-	for (j = n; j > 0; j = from[j]) {
-		memset(&ln, 0, sizeof(ln));
-		ln.w0 = from[j];
-		ln.w1 = j;
-		ln.last = j == n || p->w[j - 1].brk;
-		demerits(p, ln.w0, ln.w1, width, a, ln.last, &ln.ratio,
-		    &ln.natural);
-		VEC_PUSH(out->v, out->n, out->cap, ln);
+	/* walk back from the end */
+	{
+		size_t pos = p->nit + 1, prev;
+		int ph = 0;
+
+		for (h = 1; h <= MAX_HYPHEN_RUN; h++)
+			if (cost[pos * 3 + h] < cost[pos * 3 + ph])
+				ph = h;
+		while (pos > 0) {
+			prev = from[pos * 3 + ph];
+			memset(&ln, 0, sizeof(ln));
+			ln.s = prev == 0 ? 0 : line_start(p, prev - 1);
+			ln.e = pos - 1;
+			ln.brk = pos - 1;
+			ln.last = ln.brk >= p->nit || p->it[ln.brk].forced;
+			ln.hyphen = ln.brk < p->nit &&
+			    p->it[ln.brk].kind == ITEM_PENALTY &&
+			    p->it[ln.brk].w > 0;
+			demerits(p, ln.s, ln.e, width, a, ln.last, &ln.ratio,
+			    &ln.natural, &ln.minw, &ln.nwords);
+			if (ln.s < ln.e)
+				VEC_PUSH(out->v, out->n, out->cap, ln);
+			ph = fromh[pos * 3 + ph];
+			pos = prev;
+		}
 	}
 	for (k = 0; k < out->n / 2; k++) {
 		ln = out->v[k];
@@ -248,54 +572,80 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 	}
 	free(cost);
 	free(from);
+	free(fromh);
 }
 
-/* A short excerpt of a line's words for messages. */
+/* The words of a line as plain text, for messages and the dump. */
 static char *
-line_excerpt(const struct para *p, const struct line *ln)
+line_text(const struct para *p, const struct line *ln)
 {
 	struct naskah_buf b = { NULL, 0, 0 };
-	size_t k, f;
+	size_t i;
 
-	for (k = ln->w0; k < ln->w1 && b.len < 60; k++) {
-		if (k > ln->w0)
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_BOX)
+			buf_add(&b, p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+		else if (p->it[i].kind == ITEM_GLUE)
 			buf_addc(&b, ' ');
-		for (f = p->w[k].f0; f < p->w[k].f0 + p->w[k].nf; f++)
-			buf_add(&b, p->f[f].s, p->f[f].len);
-	}
+	if (ln->hyphen)
+		buf_addc(&b, '-');
 	return buf_take(&b);
+}
+
+/* Emit text s in face f from x; split where kerning moves a glyph. */
+static void
+emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
+    enum naskah_face f, double size, const char *s, size_t len)
+{
+	size_t i = 0, k, start = 0;
+	uint32_t cp, prev = 0;
+	int kn;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		k = k ? k : 1;
+		if (prev != 0 && (kn = kern(c, f, prev, cp)) != 0) {
+			double w = text_width(c, s + start, i - start, f, size);
+
+			vi_text(it, x, y, f, size, s + start, i - start, w);
+			x += w + kn * size / 1000.0;
+			start = i;
+		}
+		prev = cp;
+		i += k;
+	}
+	vi_text(it, x, y, f, size, s + start, len - start,
+	    text_width(c, s + start, len - start, f, size));
 }
 
 double
 para_emit(struct lctx *c, const struct para *p, const struct line *ln,
     double x, double width, enum align a, double y, struct vitem *it)
 {
-	double gap_extra = 0, pos, sp = 0;
-	size_t k, f, nsp = ln->w1 - ln->w0 - 1;
+	double pos, gap = 0, spacing = 1, total;
+	size_t i, j;
+	char *txt = NULL;
 
-	for (k = ln->w0; k + 1 < ln->w1; k++)
-		sp += p->w[k].space;
-	if (ln->natural - (a == ALIGN_JUSTIFY && !ln->last ? sp / 3 : 0) >
-	    width + 0.01) {
-		char *ex = line_excerpt(p, ln);
-
+	if (ln->minw > width + 0.01) {
+		txt = line_text(p, ln);
 		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
 		    p->src, 0) : (struct naskah_pos){ 0, 0 }, MSG_OVERFULL,
-		    ln->natural - width, ex);
-		free(ex);
+		    ln->natural - width, txt);
 		c->out->stats.overfull++;
+		free(txt);
+		txt = NULL;
 	}
+	total = ln->natural;
 	switch (a) {
 	case ALIGN_JUSTIFY:
-		if (!ln->last && nsp > 0) {
-			gap_extra = (width - ln->natural) / nsp;
+		if (!ln->last && ln->nwords > 1) {
+			total = width;
+			spacing = ln->ratio >= 0 ? 1 + ln->ratio / 2 :
+			    1 + ln->ratio / 3;
 			c->out->stats.lines++;
-			if (sp > 0) {
-				double r = (sp + (width - ln->natural)) / sp;
-
-				if (r > c->out->stats.max_ratio)
-					c->out->stats.max_ratio = r;
-			}
+			if (spacing > c->out->stats.max_ratio)
+				c->out->stats.max_ratio = spacing;
 		}
 		pos = x;
 		break;
@@ -309,14 +659,62 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 		pos = x;
 		break;
 	}
-	for (k = ln->w0; k < ln->w1; k++) {
-		for (f = p->w[k].f0; f < p->w[k].f0 + p->w[k].nf; f++) {
-			vi_text(it, pos, y, p->f[f].face, p->size, p->f[f].s,
-			    p->f[f].len, p->f[f].w);
-			pos += p->f[f].w;
-		}
-		if (k + 1 < ln->w1)
-			pos += p->w[k].space + gap_extra;
+	if (ln->hyphen)
+		c->out->stats.hyphens++;
+	/* the line as one record for the dump (not drawn) */
+	{
+		struct naskah_box lb;
+
+		txt = line_text(p, ln);
+		memset(&lb, 0, sizeof(lb));
+		lb.kind = BOX_LINE;
+		lb.x = pos;
+		lb.y = y;
+		lb.x2 = pos + total;
+		lb.y2 = y;
+		lb.size = p->size;
+		lb.ratio = spacing;
+		lb.hyphen = ln->hyphen;
+		lb.text = txt;
+		VEC_PUSH(it->box, it->nbox, it->cap, lb);
 	}
-	return ln->natural + (nsp ? gap_extra * nsp : 0);
+	for (i = ln->s; i < ln->e && i < p->nit; i++) {
+		const struct item *t = &p->it[i];
+
+		if (t->kind == ITEM_GLUE) {
+			if (a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1)
+				gap = ln->ratio >= 0 ? t->stretch * ln->ratio :
+				    t->shrink * ln->ratio;
+			pos += t->w + gap;
+			continue;
+		}
+		if (t->kind != ITEM_BOX)
+			continue;
+		/* adjacent boxes in one face make one run */
+		for (j = i; j + 1 < ln->e && p->it[j + 1].kind == ITEM_BOX &&
+		    p->f[p->it[j + 1].frag].face == p->f[t->frag].face &&
+		    p->f[p->it[j + 1].frag].s == p->f[p->it[j].frag].s +
+		    p->f[p->it[j].frag].len; j++)
+			;
+		{
+			const struct frag *f0 = &p->f[t->frag];
+			const struct frag *f1 = &p->f[p->it[j].frag];
+			size_t len = (size_t)(f1->s + f1->len - f0->s);
+			double w = 0;
+			size_t q;
+
+			emit_kerned(c, it, pos, y, f0->face, p->size, f0->s,
+			    len);
+			for (q = i; q <= j; q++)
+				w += p->it[q].w;
+			pos += w;
+		}
+		i = j;
+	}
+	if (ln->hyphen) {
+		const struct item *t = &p->it[ln->brk];
+
+		vi_text(it, pos, y, t->face, p->size, "-", 1, t->w);
+	}
+	return total;
 }

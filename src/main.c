@@ -12,6 +12,7 @@
 
 #include "diag.h"
 #include "dump.h"
+#include "hyph.h"
 #include "layout.h"
 #include "model.h"
 #include "render.h"
@@ -176,6 +177,8 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_fontset fs;
 	struct naskah_metrics m;
 	struct naskah_layout *l = NULL;
+	struct naskah_hyphdict *hd = NULL;
+	struct naskah_hyph hy;
 	char *datadir = find_datadir(o->datadir), *tpath = NULL, *out = NULL;
 	char *fpath[4] = { NULL, NULL, NULL, NULL };
 	const char *err = "";
@@ -224,7 +227,20 @@ run(const struct opts *o, struct naskah_diag *d)
 	}
 	loaded = 1;
 	naskah_fontset_metrics(&fs, &m);
-	if ((l = naskah_layout_run(doc, tpl, &m, d)) == NULL)
+	{
+		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+
+		hd = naskah_hyphdict_load(hp);
+		if (hd == NULL) {
+			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
+			    MSG_READ, hp, strerror(errno));
+			free(hp);
+			goto out;
+		}
+		free(hp);
+		naskah_hyphdict_iface(hd, &hy);
+	}
+	if ((l = naskah_layout_run(doc, tpl, &m, &hy, d)) == NULL)
 		goto out;
 	if (o->dump == DUMP_LAYOUT) {
 		naskah_dump_layout(stdout, l);
@@ -236,6 +252,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	naskah_render_pdf(l, doc, (const char *const *)fpath, out, d);
 out:
 	naskah_layout_free(l);
+	naskah_hyphdict_free(hd);
 	if (loaded)
 		naskah_fontset_free(&fs);
 	for (f = 0; f < 4; f++)

@@ -17,6 +17,9 @@ struct naskah_metrics {
 	const void	*ctx;
 	/* Advance of cp in face, 1/1000 em; -1 when the font lacks it. */
 	int		(*width)(const void *ctx, enum naskah_face f, uint32_t cp);
+	/* Kerning between a and b in face f, 1/1000 em (may be NULL). */
+	int		(*kern)(const void *ctx, enum naskah_face f, uint32_t a,
+			    uint32_t b);
 	/* A short name of the face for messages ("bonum-bold.ttf"). */
 	const char	*(*name)(const void *ctx, enum naskah_face f);
 	int		 ascent;	/* 1/1000 em, above the baseline */

@@ -304,7 +304,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		 * usual ones (mkstemp makes it private) */
 		umask(um);
 		if (stat(out, &st) == 0)
-			fchmod(fd, st.st_mode & 07777);
+			fchmod(fd, st.st_mode & 0777);
 		else
 			fchmod(fd, 0666 & ~um);
 	}

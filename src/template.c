@@ -121,11 +121,16 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 				ok = 0;
 			else if (fields[i].kind == FIELD_CHOICE &&
 			    !one_of(txt.s, fields[i].choices)) {
-				char *list = xstrdup(fields[i].choices), *c;
+				struct naskah_buf lb = { NULL, 0, 0 };
+				const char *c;
+				char *list;
 
-				for (c = list; *c != '\0'; c++)
+				for (c = fields[i].choices; *c != '\0'; c++)
 					if (*c == '|')
-						*c = ',';
+						buf_adds(&lb, ", ");
+					else
+						buf_addc(&lb, *c);
+				list = buf_take(&lb);
 				naskah_diag(d, SEV_ERROR, n->pos, MSG_CHOICE, p,
 				    list, txt.s);
 				free(list);

@@ -34,6 +34,10 @@ struct naskah_ttf {
 	struct grp12	*grp;
 	size_t		 ngrp;
 	int16_t		 latin[256];	/* cached widths, -1 missing */
+	uint32_t	*kpair;		/* kern pairs: left << 16 | right */
+	int16_t		*kval;		/* their values, font units */
+	size_t		 nkern;
+	uint16_t	 latin_gid[256];	/* cached glyph ids */
 };
 
 static unsigned
@@ -183,6 +187,39 @@ parse_cmap(struct naskah_ttf *f)
 	return NULL;
 }
 
+/* The pairs of a format 0 subtable of the kern table, if any.  A font
+ * with none (or a malformed one) simply has no kerning. */
+static void
+parse_kern(struct naskah_ttf *f)
+{
+	size_t off, len, sub, i, n;
+
+	if ((off = table(f, "kern", &len)) == 0 || len < 4 ||
+	    u16(f, off) != 0 || u16(f, off + 2) == 0)
+		return;
+	sub = off + 4;
+	/* version 0 subtable: version, length, coverage (format in the
+	 * high byte, horizontal bit 0) */
+	if ((u16(f, sub + 4) >> 8) != 0 || !(u16(f, sub + 4) & 1))
+		return;
+	n = u16(f, sub + 6);
+	if (sub + 14 + 6 * n > f->len)
+		return;
+	f->kpair = xcalloc(n ? n : 1, sizeof(*f->kpair));
+	f->kval = xcalloc(n ? n : 1, sizeof(*f->kval));
+	for (i = 0; i < n; i++) {
+		f->kpair[i] = u32(f, sub + 14 + 6 * i);
+		f->kval[i] = (int16_t)u16(f, sub + 18 + 6 * i);
+	}
+	f->nkern = n;
+	/* the table must be sorted for the binary search; check */
+	for (i = 1; i < n; i++)
+		if (f->kpair[i] <= f->kpair[i - 1]) {
+			f->nkern = 0;
+			return;
+		}
+}
+
 static const char *
 parse(struct naskah_ttf *f)
 {
@@ -231,8 +268,11 @@ parse(struct naskah_ttf *f)
 		return "no OS/2 table";
 	if ((e = parse_cmap(f)) != NULL)
 		return e;
-	for (cp = 0; cp < 256; cp++)
+	for (cp = 0; cp < 256; cp++) {
 		f->latin[cp] = (int16_t)width_slow(f, cp);
+		f->latin_gid[cp] = (uint16_t)glyph_of(f, cp);
+	}
+	parse_kern(f);
 	return NULL;
 }
 
@@ -289,6 +329,8 @@ naskah_ttf_free(struct naskah_ttf *f)
 	free(f->data);
 	free(f->seg);
 	free(f->grp);
+	free(f->kpair);
+	free(f->kval);
 	free(f);
 }
 
@@ -298,6 +340,32 @@ naskah_ttf_width(const struct naskah_ttf *f, uint32_t cp)
 	if (cp < 256)
 		return f->latin[cp];
 	return width_slow(f, cp);
+}
+
+int
+naskah_ttf_kern(const struct naskah_ttf *f, uint32_t a, uint32_t b)
+{
+	unsigned ga, gb;
+	uint32_t key;
+	size_t lo = 0, hi = f->nkern, mid;
+
+	if (f->nkern == 0)
+		return 0;
+	ga = a < 256 ? f->latin_gid[a] : glyph_of(f, a);
+	gb = b < 256 ? f->latin_gid[b] : glyph_of(f, b);
+	if (ga == 0 || gb == 0)
+		return 0;
+	key = (uint32_t)ga << 16 | gb;
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (f->kpair[mid] < key)
+			lo = mid + 1;
+		else if (f->kpair[mid] > key)
+			hi = mid;
+		else	/* truncated towards zero, like the widths */
+			return (int)((long)f->kval[mid] * 1000 / (long)f->upem);
+	}
+	return 0;
 }
 
 int
@@ -388,6 +456,12 @@ fs_width(const void *ctx, enum naskah_face f, uint32_t cp)
 	return naskah_ttf_width(face(ctx, f), cp);
 }
 
+static int
+fs_kern(const void *ctx, enum naskah_face f, uint32_t a, uint32_t b)
+{
+	return naskah_ttf_kern(face(ctx, f), a, b);
+}
+
 static const char *
 fs_name(const void *ctx, enum naskah_face f)
 {
@@ -404,6 +478,7 @@ naskah_fontset_metrics(const struct naskah_fontset *fs,
 
 	m->ctx = fs;
 	m->width = fs_width;
+	m->kern = fs_kern;
 	m->name = fs_name;
 	m->ascent = naskah_ttf_ascent(r);
 	m->descent = naskah_ttf_descent(r);

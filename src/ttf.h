@@ -23,6 +23,8 @@ void	naskah_ttf_free(struct naskah_ttf *f);
 /* Advance width of cp in 1/1000 em (truncated as the PDF /W has it);
  * -1 if the font maps cp to no glyph. */
 int	naskah_ttf_width(const struct naskah_ttf *f, uint32_t cp);
+/* Kerning between a and b from the kern table, 1/1000 em (0: none). */
+int	naskah_ttf_kern(const struct naskah_ttf *f, uint32_t a, uint32_t b);
 int	naskah_ttf_ascent(const struct naskah_ttf *f);
 int	naskah_ttf_descent(const struct naskah_ttf *f);
 int	naskah_ttf_cap_height(const struct naskah_ttf *f);

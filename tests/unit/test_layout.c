@@ -29,8 +29,8 @@ fake_name(const void *ctx, enum naskah_face f)
 	return "fake.ttf";
 }
 
-static const struct naskah_metrics fake = { NULL, fake_width, fake_name,
-	800, 200, 700 };
+static const struct naskah_metrics fake = { NULL, fake_width, NULL,
+	fake_name, 800, 200, 700 };
 
 struct env {
 	struct tdiag		 t;
@@ -124,11 +124,11 @@ test_total_fit(void **state)
 	    "kkkk llll", 100, ALIGN_JUSTIFY, &p, &ls);
 	assert_int_equal(n, 4);
 	for (i = 0; i < n; i++) {
-		assert_int_equal(ls.v[i].w1 - ls.v[i].w0, 3);
+		assert_int_equal(ls.v[i].nwords, 3);
 		if (i + 1 < n)
 			assert_true(ls.v[i].ratio > 0);
 	}
-	assert_int_equal(ls.v[n - 1].w1, 12);
+	assert_int_equal(ls.v[n - 1].e, p.nit);
 	assert_true(ls.v[n - 1].last);
 	para_free(&p);
 	free(ls.v);
@@ -146,7 +146,7 @@ test_no_lonely_word(void **state)
 	n = breaks(e, "aaaaaaaa bb cccccccc dd eeeeeeee ff gggggggg", 110,
 	    ALIGN_JUSTIFY, &p, &ls);
 	for (i = 0; i + 1 < n; i++)
-		assert_true(ls.v[i].w1 - ls.v[i].w0 >= 2);
+		assert_true(ls.v[i].nwords >= 2);
 	para_free(&p);
 	free(ls.v);
 }
@@ -215,7 +215,7 @@ test_missing_glyph(void **state)
 	y = ydoc_parse(src, strlen(src), &e->t.d);
 	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_null(l);
 	/* reported once, at the character itself */
 	assert_string_equal(tdiag_text(&e->t), "naskah: t.yaml:11:40: error: "
@@ -235,7 +235,7 @@ add_lines(struct env *e, int n, int keep)
 		struct vitem *it = vl_add(&e->c, VI_BLOCK, 20);
 
 		vi_text(it, 100, 15, FACE_REGULAR, 12, "x", 1, 6);
-		it->keep = keep;
+		it->keep = keep ? KEEP_BLOCK : KEEP_NO;
 	}
 }
 
@@ -266,7 +266,7 @@ test_paginate_header(void **state)
 
 	it = vl_add(&e->c, VI_BLOCK, 20);
 	vi_text(it, 100, 15, FACE_BOLD, 12, "HEAD", 4, 24);
-	it->keep = 1;
+	it->keep = KEEP_TABLE_HEAD;
 	it->table = 1;
 	it->header = 1;
 	for (i = 0; i < 25; i++) {
@@ -309,7 +309,7 @@ test_whole_layout(void **state)
 	size_t p, k;
 	int sig = 0, pn = 0;
 
-	l = naskah_layout_run(e->doc, e->tpl, &fake, &e->t.d);
+	l = naskah_layout_run(e->doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_non_null(l);
 	assert_true(l->npage >= 1);
 	for (p = 0; p < l->npage; p++)
@@ -387,7 +387,7 @@ test_table(void **state)
 	double minx = 1e9, maxx = 0;
 
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_non_null(l);
 	p = l->npage - 1;	/* the lampiran is the last page */
 	for (k = 0; k < l->page[p].nbox; k++) {
@@ -438,7 +438,7 @@ test_long_table(void **state)
 	size_t pages, heads;
 
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_non_null(l);
 	/* the header row repeats on every page the table spans */
 	heads = count_text(l, "Target", &pages);
@@ -507,7 +507,7 @@ test_signature_never_alone(void **state)
 		y = ydoc_parse(src, strlen(src), &e->t.d);
 		doc = naskah_doc_load(y, "t.yaml", &e->t.d);
 		assert_non_null(doc);
-		l = naskah_layout_run(doc, e->tpl, &fake, &e->t.d);
+		l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 		assert_non_null(l);
 		ps = page_of(l, "NAMA");
 		pd = page_of(l, "zzkata.");
