@@ -119,3 +119,9 @@ pictures: naskah
 	rm -f tests/out-pictures.pdf
 
 .PHONY: asan valgrind fuzz bench pictures
+
+# Typographic figures of the example, beside pdflatex's when installed.
+quality: naskah
+	sh tests/quality.sh
+
+.PHONY: quality

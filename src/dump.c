@@ -169,9 +169,12 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 				    b->x, b->y, b->x2, b->y2, b->size);
 				break;
 			case BOX_LINE:
-				fprintf(f, "  line %.2f %.2f w%.2f r%.3f%s ",
+				fprintf(f, "  line %.2f %.2f w%.2f r%.3f%s",
 				    b->x, b->y, b->x2 - b->x, b->ratio,
 				    b->hyphen ? " hyphen" : "");
+				if (b->tracking != 0)
+					fprintf(f, " tracking%.3f", b->tracking);
+				fputc(' ', f);
 				quoted(f, b->text);
 				fputc('\n', f);
 				break;

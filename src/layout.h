@@ -40,6 +40,7 @@ struct naskah_box {
 	char		*text;		/* text (UTF-8), image path, or the
 					   words of a line; owned */
 	double		 ratio;		/* line: space width / natural */
+	double		 tracking;	/* text: letter spacing, points */
 	int		 hyphen;	/* line: ends in an added hyphen */
 };
 

@@ -515,6 +515,7 @@ lampiran(struct lctx *c)
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
+		c->section = (int)i + 1;
 		vl_add(c, VI_NEWPAGE, 0);
 		lampiran_head(c, i);
 		for (j = 0; j < lp->judul.n; j++)

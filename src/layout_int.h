@@ -46,6 +46,7 @@ struct vitem {
 	double		  h;		/* height it takes */
 	enum keep_reason  keep;		/* why no page break may follow */
 	int		  table;	/* table id (>0) it belongs to */
+	int		  section;	/* 0 the decree, n the n-th lampiran */
 	int		  header;	/* 1: a header row of that table */
 	struct naskah_box *box;		/* y relative to the item's top */
 	size_t		  nbox;
@@ -69,6 +70,7 @@ struct lctx {
 	double				 left, right, width; /* text area x */
 	double				 top, bottom;	/* text area y */
 	double				 label_w;	/* clause label column */
+	int				 section;	/* for new list items */
 	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
 	char				**nohyph;	/* words never broken */
 	size_t				 nnohyph;

@@ -24,6 +24,7 @@ vl_add(struct lctx *c, enum vitem_kind k, double h)
 	memset(&it, 0, sizeof(it));
 	it.kind = k;
 	it.h = h;
+	it.section = c->section;
 	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, it);
 	return &c->vl.v[c->vl.n - 1];
 }
@@ -111,17 +112,18 @@ page_new(struct lctx *c)
 	return &c->out->page[c->out->npage - 1];
 }
 
-/* "- {n} -" with {n} replaced by the page number. */
+/* fmt with every key ("{n}", "{kata}") replaced by word; caller frees. */
 static char *
-page_number_text(const char *fmt, int n)
+fill(const char *fmt, const char *key, const char *word)
 {
 	struct naskah_buf b = { NULL, 0, 0 };
 	const char *p = fmt, *q;
+	size_t kl = strlen(key);
 
-	while ((q = strstr(p, "{n}")) != NULL) {
+	while ((q = strstr(p, key)) != NULL) {
 		buf_add(&b, p, (size_t)(q - p));
-		buf_printf(&b, "%d", n);
-		p = q + 3;
+		buf_adds(&b, word);
+		p = q + kl;
 	}
 	buf_adds(&b, p);
 	return buf_take(&b);
@@ -131,7 +133,10 @@ static void
 page_number(struct lctx *c, struct naskah_page *pg, int n)
 {
 	const struct naskah_tpl *t = c->tpl;
-	char *s = page_number_text(t->kata_nomor_halaman, n);
+	char num[16], *s;
+
+	snprintf(num, sizeof(num), "%d", n);
+	s = fill(t->kata_nomor_halaman, "{n}", num);
 	double size = t->ukuran_nomor_halaman;
 	double w = text_width(c, s, strlen(s), FACE_REGULAR, size);
 	struct naskah_box b;
@@ -146,6 +151,58 @@ page_number(struct lctx *c, struct naskah_page *pg, int n)
 	b.face = FACE_REGULAR;
 	b.text = s;
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+/*
+ * Kata penyambung: when the decree goes on past this page (no change of
+ * section, no forced page break), the first word of the next page
+ * followed by dots, at the foot of the page on the right.
+ */
+static void
+penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
+{
+	const struct vlist *vl = &c->vl;
+	const struct naskah_box *first = NULL;
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_box b;
+	size_t i, k, n;
+	char *word, *s;
+	double size = t->ukuran_huruf, w;
+
+	if (strcmp(t->gaya_penyambung, "ya") != 0 || next == 0 ||
+	    vl->v[next - 1].section != 0)
+		return;
+	for (i = next; i < vl->n && vl->v[i].kind == VI_GLUE; i++)
+		;
+	if (i >= vl->n || vl->v[i].kind == VI_NEWPAGE || vl->v[i].section != 0)
+		return;
+	for (k = 0; k < vl->v[i].nbox; k++) {
+		const struct naskah_box *bx = &vl->v[i].box[k];
+
+		/* line records hold whole words (text boxes may be pieces
+		 * split for kerning) */
+		if (bx->kind == BOX_LINE && (first == NULL || bx->y < first->y -
+		    0.01 || (bx->y < first->y + 0.01 && bx->x < first->x)))
+			first = bx;
+	}
+	if (first == NULL)
+		return;
+	for (n = 0; first->text[n] != '\0' && first->text[n] != ' '; n++)
+		;
+	word = xstrndup(first->text, n);
+	s = fill(t->kata_penyambung, "{kata}", word);
+	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = c->right - w;
+	b.y = c->bottom + line_height(c, size, t->spasi_baris);
+	b.x2 = c->right;
+	b.y2 = b.y;
+	b.size = size;
+	b.face = FACE_REGULAR;
+	b.text = s;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	free(word);
 }
 
 /* Index range of the header rows of table id, or 0 if none. */
@@ -273,6 +330,7 @@ vl_paginate(struct lctx *c)
 	double avail = c->bottom - c->top, y, hdr, cut;
 	long last_ok;
 	int pageno = 0, repeat;
+	enum keep_reason held;
 
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
@@ -295,6 +353,7 @@ vl_paginate(struct lctx *c)
 				hdr += vl->v[k].h;
 		y = hdr;
 		last_ok = -1;
+		held = KEEP_NO;
 		end = vl->n;
 		for (i = start; i < vl->n; i++) {
 			struct vitem *it = &vl->v[i];
@@ -305,7 +364,10 @@ vl_paginate(struct lctx *c)
 			}
 			if (y + it->h <= avail + 0.01) {
 				y += it->h;
-				if (!it->keep)
+				/* glue holds what the item before it holds */
+				if (it->kind != VI_GLUE)
+					held = it->keep;
+				if (!it->keep && !held)
 					last_ok = (long)i;
 				continue;
 			}
@@ -347,6 +409,8 @@ vl_paginate(struct lctx *c)
 				page_add_box(pg, &vl->v[i].box[k], y);
 			y += vl->v[i].h;
 		}
+		if (end < vl->n)
+			penyambung(c, pg, end);
 		start = end;
 	}
 }

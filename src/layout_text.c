@@ -21,14 +21,18 @@
 /* Knuth-Plass constants (TeX's defaults where TeX has one). */
 #define LINE_PENALTY	10	/* \linepenalty */
 #define HYPHEN_PENALTY	50	/* \hyphenpenalty, \exhyphenpenalty */
-#define SLASH_PENALTY	1e10	/* after '/' (PER/09/M.PAN/5/2007): only
-				   when nothing else fits */
+#define SLASH_PENALTY	1000	/* after / (PER/09/M.PAN/5/2007): costs
+				   about as much as spaces twice their width */
 #define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
 #define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
 #define MIN_LEFT	2	/* letters before a hyphen */
 #define MIN_RIGHT	3	/* letters after a hyphen */
 #define MIN_WORD	5	/* shorter words are never hyphenated */
 #define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
+#define MAX_TRACKING	0.02	/* letter spacing, em, for lines that would
+				   still be looser than TOLERANCE */
+#define TOLERANCE	2.0	/* first pass: glue ratio at most this, so
+				   spaces stretch to at most twice their width */
 
 double
 line_height(struct lctx *c, double size, double spacing)
@@ -453,8 +457,14 @@ breakable(const struct para *p, size_t i)
 	    p->it[i - 1].kind == ITEM_BOX;
 }
 
-void
-para_break(struct lctx *c, const struct para *p, double width, enum align a,
+/*
+ * One pass of the line breaker: lines whose spaces would stretch past
+ * tol (adjustment ratio) are not considered.  Returns the total
+ * demerits of the lines stored in out (1e29 and more: something had to
+ * be set overfull or looser than tol).
+ */
+static double
+kp_pass(const struct para *p, double width, enum align a, double tol,
     struct lines *out)
 {
 	/* state (break position b, hyphen run h): cost, where it came from */
@@ -463,11 +473,11 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 	size_t *from;
 	int *fromh, h, hh, flagged, prevflag;
 	struct line ln;
+	double total;
 
-	(void)c;
 	out->n = 0;
 	if (p->nit == 0)
-		return;
+		return 0;
 	cost = xmalloc(nb * 3 * sizeof(*cost));
 	from = xmalloc(nb * 3 * sizeof(*from));
 	fromh = xmalloc(nb * 3 * sizeof(*fromh));
@@ -503,6 +513,8 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 			}
 			dm = demerits(p, s, b, width, a, last, &ratio, &nat,
 			    &minw, &words);
+			if (dm != DBL_MAX && dm < 1e29 && ratio > tol)
+				dm = DBL_MAX;	/* too loose for this pass */
 			if (dm == DBL_MAX) {
 				if (nat > width && words > 1)
 					break;
@@ -547,6 +559,7 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 		for (h = 1; h <= MAX_HYPHEN_RUN; h++)
 			if (cost[pos * 3 + h] < cost[pos * 3 + ph])
 				ph = h;
+		total = cost[pos * 3 + ph];
 		while (pos > 0) {
 			prev = from[pos * 3 + ph];
 			memset(&ln, 0, sizeof(ln));
@@ -573,6 +586,20 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 	free(cost);
 	free(from);
 	free(fromh);
+	return total;
+}
+
+void
+para_break(struct lctx *c, const struct para *p, double width, enum align a,
+    struct lines *out)
+{
+	(void)c;
+	/* first only lines whose spaces stay within twice their width;
+	 * when the paragraph cannot be set so, anything that fits */
+	if (a == ALIGN_JUSTIFY &&
+	    kp_pass(p, width, a, TOLERANCE, out) < 1e29)
+		return;
+	kp_pass(p, width, a, INFINITY, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */
@@ -593,37 +620,105 @@ line_text(const struct para *p, const struct line *ln)
 	return buf_take(&b);
 }
 
-/* Emit text s in face f from x; split where kerning moves a glyph. */
-static void
+/* Glyphs in s[0..len). */
+static size_t
+glyphs(const char *s, size_t len)
+{
+	return utf8_length(s, len);
+}
+
+/*
+ * Emit text s in face f from x, with tc points of letter spacing after
+ * each glyph; split where kerning moves a glyph.  Returns the x after
+ * the last glyph.
+ */
+static double
 emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
-    enum naskah_face f, double size, const char *s, size_t len)
+    enum naskah_face f, double size, double tc, const char *s, size_t len)
 {
 	size_t i = 0, k, start = 0;
 	uint32_t cp, prev = 0;
 	int kn;
+	double w;
 
 	while (i < len) {
 		k = utf8_decode(s + i, len - i, &cp);
 		k = k ? k : 1;
 		if (prev != 0 && (kn = kern(c, f, prev, cp)) != 0) {
-			double w = text_width(c, s + start, i - start, f, size);
-
+			w = text_width(c, s + start, i - start, f, size) +
+			    tc * glyphs(s + start, i - start);
 			vi_text(it, x, y, f, size, s + start, i - start, w);
+			it->box[it->nbox - 1].tracking = tc;
 			x += w + kn * size / 1000.0;
 			start = i;
 		}
 		prev = cp;
 		i += k;
 	}
-	vi_text(it, x, y, f, size, s + start, len - start,
-	    text_width(c, s + start, len - start, f, size));
+	w = text_width(c, s + start, len - start, f, size) +
+	    tc * glyphs(s + start, len - start);
+	vi_text(it, x, y, f, size, s + start, len - start, w);
+	it->box[it->nbox - 1].tracking = tc;
+	return x + w;
+}
+
+/* Stretch of all glue on a line. */
+static double
+glue_stretch(const struct para *p, const struct line *ln)
+{
+	double st = 0;
+	size_t i;
+
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_GLUE)
+			st += p->it[i].stretch;
+	return st;
+}
+
+/*
+ * Letter spacing for a justified line whose spaces would stretch past
+ * TOLERANCE times their width: enough to bring them back to it, at most
+ * MAX_TRACKING em.  Updates *r to the ratio of the spaces as seen
+ * (the glue plus the letter spacing before it).
+ */
+static double
+tracking(const struct para *p, const struct line *ln, double *r)
+{
+	double st = 0, w = 0, tc, excess;
+	size_t i, n = 0, words = 0;
+
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_GLUE) {
+			st += p->it[i].stretch;
+			w += p->it[i].w;
+		} else if (p->it[i].kind == ITEM_BOX) {
+			n += glyphs(p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+			if (i == ln->s || p->it[i - 1].kind == ITEM_GLUE)
+				words++;
+		}
+	n += ln->hyphen;
+	/* glue now: w + r * st; allowed: w * TOLERANCE.  The spacing after
+	 * a word's last glyph widens the space that follows, so only the
+	 * n - words gaps inside words take up the excess. */
+	excess = w + *r * st - w * TOLERANCE;
+	if (excess <= 0 || n <= words || st <= 0)
+		return 0;
+	tc = excess / (double)(n - words);
+	if (tc > MAX_TRACKING * p->size)
+		tc = MAX_TRACKING * p->size;
+	*r -= tc * (double)(n - 1) / st;
+	/* as seen: each space also has the letter spacing before it */
+	*r += tc * (double)(words - 1) / st;
+	return tc;
 }
 
 double
 para_emit(struct lctx *c, const struct para *p, const struct line *ln,
     double x, double width, enum align a, double y, struct vitem *it)
 {
-	double pos, gap = 0, spacing = 1, total;
+	double pos, gap = 0, spacing = 1, total, r = ln->ratio, tc = 0;
+	int just = a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1;
 	size_t i, j;
 	char *txt = NULL;
 
@@ -639,10 +734,17 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	total = ln->natural;
 	switch (a) {
 	case ALIGN_JUSTIFY:
-		if (!ln->last && ln->nwords > 1) {
+		if (just) {
+			double seen = r;
+
 			total = width;
-			spacing = ln->ratio >= 0 ? 1 + ln->ratio / 2 :
-			    1 + ln->ratio / 3;
+			if (r > 0) {
+				tc = tracking(p, ln, &seen);
+				if (tc > 0)	/* the glue itself */
+					r = seen - tc * (double)(ln->nwords -
+					    1) / glue_stretch(p, ln);
+			}
+			spacing = seen >= 0 ? 1 + seen / 2 : 1 + seen / 3;
 			c->out->stats.lines++;
 			if (spacing > c->out->stats.max_ratio)
 				c->out->stats.max_ratio = spacing;
@@ -675,6 +777,7 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 		lb.size = p->size;
 		lb.ratio = spacing;
 		lb.hyphen = ln->hyphen;
+		lb.tracking = tc;
 		lb.text = txt;
 		VEC_PUSH(it->box, it->nbox, it->cap, lb);
 	}
@@ -682,9 +785,8 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 		const struct item *t = &p->it[i];
 
 		if (t->kind == ITEM_GLUE) {
-			if (a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1)
-				gap = ln->ratio >= 0 ? t->stretch * ln->ratio :
-				    t->shrink * ln->ratio;
+			if (just)
+				gap = r >= 0 ? t->stretch * r : t->shrink * r;
 			pos += t->w + gap;
 			continue;
 		}
@@ -700,14 +802,9 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 			const struct frag *f0 = &p->f[t->frag];
 			const struct frag *f1 = &p->f[p->it[j].frag];
 			size_t len = (size_t)(f1->s + f1->len - f0->s);
-			double w = 0;
-			size_t q;
 
-			emit_kerned(c, it, pos, y, f0->face, p->size, f0->s,
-			    len);
-			for (q = i; q <= j; q++)
-				w += p->it[q].w;
-			pos += w;
+			pos = emit_kerned(c, it, pos, y, f0->face, p->size, tc,
+			    f0->s, len);
 		}
 		i = j;
 	}

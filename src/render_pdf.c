@@ -142,7 +142,7 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 {
 	HPDF_Page page = HPDF_AddPage(r->pdf);
 	HPDF_Font cur = NULL;
-	double cursize = 0, curlw = -1;
+	double cursize = 0, curlw = -1, curtc = 0;
 	size_t i;
 	int intext = 0;
 
@@ -180,6 +180,10 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			cur = r->font[b->face];
 			cursize = b->size;
 			HPDF_Page_SetFontAndSize(page, cur, (HPDF_REAL)cursize);
+		}
+		if (b->tracking != curtc) {
+			curtc = b->tracking;
+			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
 		}
 		HPDF_Page_TextOut(page, (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y),
 		    b->text);
