@@ -2,6 +2,8 @@
  * hyph.c - libhyphen with ISO-8859-1 pattern files, behind the
  * naskah_hyph interface.
  */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,13 +17,159 @@ struct naskah_hyphdict {
 	HyphenDict	*dict;
 };
 
-struct naskah_hyphdict *
-naskah_hyphdict_load(const char *path)
-{
-	struct naskah_hyphdict *h;
-	HyphenDict *d;
+/* A set of 64-bit hashes (open addressing; 0 marks a free slot). */
+struct hset {
+	uint64_t	*v;
+	size_t		 cap;		/* a power of two */
+	size_t		 n;
+};
 
-	if ((d = hnj_hyphen_load(path)) == NULL)
+static uint64_t
+fnv(const unsigned char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 1099511628211ULL;
+	}
+	return h ? h : 1;
+}
+
+static void
+hset_add(struct hset *hs, uint64_t h)
+{
+	size_t i, k;
+
+	if (2 * (hs->n + 1) > hs->cap) {
+		struct hset big = { NULL, hs->cap ? hs->cap * 2 : 4096, 0 };
+
+		big.v = xcalloc(big.cap, sizeof(*big.v));
+		for (k = 0; k < hs->cap; k++)
+			if (hs->v[k] != 0)
+				hset_add(&big, hs->v[k]);
+		free(hs->v);
+		*hs = big;
+	}
+	for (i = h & (hs->cap - 1); hs->v[i] != 0; i = (i + 1) & (hs->cap - 1))
+		if (hs->v[i] == h)
+			return;
+	hs->v[i] = h;
+	hs->n++;
+}
+
+static int
+hset_has(const struct hset *hs, uint64_t h)
+{
+	size_t i;
+
+	if (hs->cap == 0)
+		return 0;
+	for (i = h & (hs->cap - 1); hs->v[i] != 0; i = (i + 1) & (hs->cap - 1))
+		if (hs->v[i] == h)
+			return 1;
+	return 0;
+}
+
+#define MAX_PATTERN	16	/* longest pattern, letters and dots */
+
+/* Every substring (up to MAX_PATTERN) of ".word." for the words of s,
+ * lower-case ISO-8859-1, into hs. */
+static void
+add_words(struct hset *hs, const char *s)
+{
+	unsigned char w[256];
+	size_t n, i, j, k;
+	uint32_t cp;
+
+	while (*s != '\0') {
+		n = 0;
+		w[n++] = '.';
+		while (*s != '\0') {
+			k = utf8_decode(s, strlen(s), &cp);
+			if (k == 0)
+				k = 1;
+			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' &&
+			    cp <= 'Z') || (cp >= 0xC0 && cp <= 0xFF &&
+			    cp != 0xD7 && cp != 0xF7)))
+				break;
+			if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 &&
+			    cp <= 0xDE))
+				cp += 32;
+			if (n < sizeof(w) - 1)
+				w[n++] = (unsigned char)cp;
+			s += k;
+		}
+		w[n++] = '.';
+		if (n > 2)
+			for (i = 0; i < n; i++)
+				for (j = i + 1; j <= n && j - i <= MAX_PATTERN;
+				    j++)
+					hset_add(hs, fnv(w + i, j - i));
+		if (*s != '\0') {	/* skip the non-letter */
+			k = utf8_decode(s, strlen(s), &cp);
+			s += k ? k : 1;
+		}
+	}
+}
+
+struct naskah_hyphdict *
+naskah_hyphdict_load(const char *path, const char *const *text,
+    size_t ntext)
+{
+	struct naskah_hyphdict *h = NULL;
+	struct hset hs = { NULL, 0, 0 };
+	struct naskah_buf out = { NULL, 0, 0 };
+	char line[256];
+	unsigned char key[MAX_PATTERN + 1];
+	size_t i, n, len;
+	HyphenDict *d;
+	FILE *f, *mem;
+
+	if (ntext == 0) {
+		if ((d = hnj_hyphen_load(path)) == NULL)
+			return NULL;
+		h = xcalloc(1, sizeof(*h));
+		h->dict = d;
+		return h;
+	}
+	if ((f = fopen(path, "r")) == NULL)
+		return NULL;
+	for (i = 0; i < ntext; i++)
+		if (text[i] != NULL)
+			add_words(&hs, text[i]);
+	/* the first line names the encoding; keep it and every pattern
+	 * whose letters occur in some word */
+	while (fgets(line, sizeof(line), f) != NULL) {
+		len = strcspn(line, "\t\r\n");
+		if (out.len == 0) {
+			buf_add(&out, line, len);
+			buf_addc(&out, '\n');
+			continue;
+		}
+		for (i = n = 0; i < len; i++)
+			if (line[i] < '0' || line[i] > '9') {
+				if (n == MAX_PATTERN)
+					break;
+				key[n++] = (unsigned char)line[i];
+			}
+		if (i < len || n == 0 || !hset_has(&hs, fnv(key, n)))
+			continue;
+		buf_add(&out, line, len);
+		buf_addc(&out, '\n');
+	}
+	fclose(f);
+	free(hs.v);
+	if (out.len == 0 ||
+	    (mem = fmemopen(out.s, out.len, "r")) == NULL) {
+		buf_free(&out);
+		return NULL;
+	}
+	d = hnj_hyphen_load_file(mem);
+	fclose(mem);
+	buf_free(&out);
+	if (d == NULL)
 		return NULL;
 	h = xcalloc(1, sizeof(*h));
 	h->dict = d;

@@ -103,6 +103,8 @@ struct item {
 	int		 forced;	/* a line must end here */
 	size_t		 frag;		/* boxes: their fragment */
 	enum naskah_face face;		/* penalties: face of the hyphen */
+	double		 kern;		/* penalties: kerning the box before
+					   counts, dropped if broken here */
 };
 
 struct para {

@@ -117,10 +117,11 @@ item_add(struct para *p, enum item_kind k)
 	return &p->it[p->nit - 1];
 }
 
-/* A box of characters [a, b) of a word (all in one face). */
+/* A box of characters [a, b) of a word (all in one face), extra points
+ * wider (the kerning towards the next character when not broken). */
 static void
 box_add(struct lctx *c, struct para *p, const struct wchar *wc, size_t a,
-    size_t b)
+    size_t b, double extra)
 {
 	struct frag fr;
 	struct item *it;
@@ -130,7 +131,7 @@ box_add(struct lctx *c, struct para *p, const struct wchar *wc, size_t a,
 	fr.face = wc[a].face;
 	fr.s = wc[a].s;
 	fr.len = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
-	fr.w = text_width(c, fr.s, fr.len, fr.face, p->size);
+	fr.w = text_width(c, fr.s, fr.len, fr.face, p->size) + extra;
 	VEC_PUSH(p->f, p->nf, p->capf, fr);
 	it = item_add(p, ITEM_BOX);
 	it->w = fr.w;
@@ -254,31 +255,38 @@ word_items(struct lctx *c, struct para *p, const struct wchar *wc, size_t n)
 	char *brk = xcalloc(n + 1, 1);
 	size_t i, start = 0;
 	struct item *it;
+	double kn;
 
 	word_points(c, wc, n, brk);
 	for (i = 0; i < n; i++) {
 		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
-			box_add(c, p, wc, start, i);
+			box_add(c, p, wc, start, i, 0);
 			start = i + 1;
 			continue;
 		}
 		/* a new box at each change of face */
 		if (i > start && wc[i].face != wc[i - 1].face) {
-			box_add(c, p, wc, start, i);
+			box_add(c, p, wc, start, i, 0);
 			start = i;
 		}
 		if (!brk[i])
 			continue;
-		box_add(c, p, wc, start, i + 1);
+		/* the kerning across the break belongs to the box before it,
+		 * and is taken back when the line ends there */
+		kn = i + 1 < n && wc[i + 1].face == wc[i].face ?
+		    kern(c, wc[i].face, wc[i].cp, wc[i + 1].cp) * p->size /
+		    1000.0 : 0;
+		box_add(c, p, wc, start, i + 1, kn);
 		start = i + 1;
 		it = item_add(p, ITEM_PENALTY);
 		it->face = wc[i].face;
 		it->flagged = brk[i] != 3;
 		it->penalty = brk[i] == 3 ? SLASH_PENALTY : HYPHEN_PENALTY;
+		it->kern = kn;
 		if (brk[i] == 1)
 			it->w = text_width(c, "-", 1, wc[i].face, p->size);
 	}
-	box_add(c, p, wc, start, n);
+	box_add(c, p, wc, start, n, 0);
 	free(brk);
 }
 
@@ -401,7 +409,7 @@ measure(const struct para *p, size_t s, size_t e, double *nat, double *st,
 			break;
 		}
 	if (e < p->nit && p->it[e].kind == ITEM_PENALTY)
-		*nat += p->it[e].w;
+		*nat += p->it[e].w - p->it[e].kern;
 }
 
 /*
@@ -719,7 +727,7 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 {
 	double pos, gap = 0, spacing = 1, total, r = ln->ratio, tc = 0;
 	int just = a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1;
-	size_t i, j;
+	size_t i, j, q;
 	char *txt = NULL;
 
 	if (ln->minw > width + 0.01) {
@@ -793,11 +801,17 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 		if (t->kind != ITEM_BOX)
 			continue;
 		/* adjacent boxes in one face make one run */
-		for (j = i; j + 1 < ln->e && p->it[j + 1].kind == ITEM_BOX &&
-		    p->f[p->it[j + 1].frag].face == p->f[t->frag].face &&
-		    p->f[p->it[j + 1].frag].s == p->f[p->it[j].frag].s +
-		    p->f[p->it[j].frag].len; j++)
-			;
+		for (j = i;; j = q) {
+			/* the next box, past break points not taken */
+			for (q = j + 1; q < ln->e && p->it[q].kind ==
+			    ITEM_PENALTY && !p->it[q].forced; q++)
+				;
+			if (q >= ln->e || p->it[q].kind != ITEM_BOX ||
+			    p->f[p->it[q].frag].face != p->f[t->frag].face ||
+			    p->f[p->it[q].frag].s != p->f[p->it[j].frag].s +
+			    p->f[p->it[j].frag].len)
+				break;
+		}
 		{
 			const struct frag *f0 = &p->f[t->frag];
 			const struct frag *f1 = &p->f[p->it[j].frag];

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "dump.h"
 #include "hyph.h"
+#include "idn.h"
 #include "layout.h"
 #include "model.h"
 #include "render.h"
@@ -229,8 +230,16 @@ run(const struct opts *o, struct naskah_diag *d)
 	naskah_fontset_metrics(&fs, &m);
 	{
 		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+		/* only the patterns the words of this file, the template and
+		 * the month names can use */
+		const char *src[14];
+		int mo;
 
-		hd = naskah_hyphdict_load(hp);
+		src[0] = doc->y->src;
+		src[1] = tpl->y->src;
+		for (mo = 1; mo <= 12; mo++)
+			src[mo + 1] = idn_month_name(mo);
+		hd = naskah_hyphdict_load(hp, src, 14);
 		if (hd == NULL) {
 			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
 			    MSG_READ, hp, strerror(errno));
