@@ -110,6 +110,8 @@ struct item {
 struct para {
 	const struct naskah_text *src;	/* where the text came from, or NULL */
 	struct naskah_runs runs;
+	char		**word;		/* each word's bytes, contiguous */
+	size_t		 nword, capword;
 	struct frag	*f;
 	size_t		 nf, capf;
 	struct item	*it;

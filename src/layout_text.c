@@ -248,15 +248,29 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 	}
 }
 
-/* Turn one word into boxes and penalties. */
+/* Turn one word into boxes and penalties.  Its characters may come
+ * from several runs (markup, escapes): they are copied together first,
+ * so that every piece of the word is one stretch of memory. */
 static void
-word_items(struct lctx *c, struct para *p, const struct wchar *wc, size_t n)
+word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 {
 	char *brk = xcalloc(n + 1, 1);
 	size_t i, start = 0;
 	struct item *it;
 	double kn;
+	size_t bytes = 0, off = 0;
+	char *copy;
 
+	for (i = 0; i < n; i++)
+		bytes += wc[i].len;
+	copy = xmalloc(bytes + 1);
+	for (i = 0; i < n; i++) {
+		memcpy(copy + off, wc[i].s, wc[i].len);
+		wc[i].s = copy + off;
+		off += wc[i].len;
+	}
+	copy[off] = '\0';
+	VEC_PUSH(p->word, p->nword, p->capword, copy);
 	word_points(c, wc, n, brk);
 	for (i = 0; i < n; i++) {
 		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
@@ -356,6 +370,9 @@ para_free(struct para *p)
 	if (p == NULL)
 		return;
 	naskah_runs_free(&p->runs);
+	while (p->nword > 0)
+		free(p->word[--p->nword]);
+	free(p->word);
 	free(p->f);
 	free(p->it);
 	memset(p, 0, sizeof(*p));
