@@ -88,7 +88,11 @@ for y in tests/regress/*.yaml examples/*.yaml; do
 	for k in tree layout; do
 		[ -f "$base.$k" ] || continue
 		$RUN $BIN render --lang=en --dump=$k "$y" > "$OUT/dump" 2> "$OUT/dump.err"
-		if ! diff -u "$base.$k" "$OUT/dump" > "$OUT/dump.diff"; then
+		rc=$?
+		if [ "$rc" != 0 ]; then
+			ko "$y: --dump=$k exits $rc"
+			cat "$OUT/dump.err"
+		elif ! diff -u "$base.$k" "$OUT/dump" > "$OUT/dump.diff"; then
 			ko "$y: --dump=$k differs from $base.$k"
 			head -n 40 "$OUT/dump.diff"
 		else
