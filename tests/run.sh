@@ -101,6 +101,21 @@ for y in tests/regress/*.yaml examples/*.yaml; do
 	done
 done
 
+# every regression document renders to a PDF that qpdf accepts
+for y in tests/regress/*.yaml; do
+	[ -f "$y" ] || continue
+	$RUN $BIN render --lang=en "$y" -o "$OUT/regress.pdf" 2> "$OUT/regress.err"
+	rc=$?
+	if [ "$rc" != 0 ]; then
+		ko "$y: render exits $rc"
+		cat "$OUT/regress.err"
+	elif ! qpdf --check "$OUT/regress.pdf" > /dev/null 2>&1; then
+		ko "$y: qpdf --check fails"
+	else
+		ok
+	fi
+done
+
 # --- 4. the example as a PDF, read back ------------------------------
 sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
 cat "$OUT/pdfcheck.log"
