@@ -25,6 +25,7 @@
 				   about as much as spaces twice their width */
 #define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
 #define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
+#define LONG_HYPHEN_RUN	24	/* ... when a word is wider than its column */
 #define MIN_LEFT	2	/* letters before a hyphen */
 #define MIN_RIGHT	3	/* letters after a hyphen */
 #define MIN_WORD	5	/* shorter words are never hyphenated */
@@ -152,6 +153,24 @@ is_upper(uint32_t cp)
 	    cp != 0xD7);
 }
 
+/* A web or e-mail address? */
+static int
+is_address(const struct wchar *wc, size_t n)
+{
+	const char *s = wc[0].s;
+	size_t len = (size_t)(wc[n - 1].s + wc[n - 1].len - s), i;
+
+	if (len >= 4 && strncmp(s, "www.", 4) == 0)
+		return 1;
+	for (i = 0; i < n; i++)
+		if (wc[i].cp == '@')
+			return 1;
+	for (i = 0; i + 3 <= len; i++)
+		if (memcmp(s + i, "://", 3) == 0)
+			return 1;
+	return 0;
+}
+
 /* Is the word (case-insensitively) one that must never be broken? */
 static int
 no_hyphen_word(struct lctx *c, const struct wchar *wc, size_t n)
@@ -207,6 +226,15 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 	for (i = 0; i < n; i++)
 		soft |= wc[i].cp == 0xAD;
 	noh = no_hyphen_word(c, wc, n);
+	if (is_address(wc, n)) {
+		/* never a hyphen in an address: breaks after '/' and before
+		 * '.' and '@', only when nothing else fits */
+		for (i = 1; i + 1 < n; i++)
+			if (wc[i].cp == '/' || wc[i + 1].cp == '.' ||
+			    wc[i + 1].cp == '@')
+				brk[i] = 3;
+		return;
+	}
 	for (i = 0; i + 1 < n; i++) {
 		if (wc[i].cp == '-' && i > 0 && is_letter(wc[i - 1].cp) &&
 		    is_letter(wc[i + 1].cp)) {
@@ -490,7 +518,7 @@ breakable(const struct para *p, size_t i)
  */
 static double
 kp_pass(const struct para *p, double width, enum align a, double tol,
-    struct lines *out)
+    int maxrun, struct lines *out)
 {
 	/* state (break position b, hyphen run h): cost, where it came from */
 	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k;
@@ -499,14 +527,15 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	int *fromh, h, hh, flagged, prevflag;
 	struct line ln;
 	double total;
+	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
 
 	out->n = 0;
 	if (p->nit == 0)
 		return 0;
-	cost = xmalloc(nb * 3 * sizeof(*cost));
-	from = xmalloc(nb * 3 * sizeof(*from));
-	fromh = xmalloc(nb * 3 * sizeof(*fromh));
-	for (k = 0; k < nb * 3; k++) {
+	cost = xmalloc(nb * ns * sizeof(*cost));
+	from = xmalloc(nb * ns * sizeof(*from));
+	fromh = xmalloc(nb * ns * sizeof(*fromh));
+	for (k = 0; k < nb * ns; k++) {
 		cost[k] = DBL_MAX;
 		from[k] = 0;
 		fromh[k] = 0;
@@ -527,12 +556,12 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 				continue;
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
-				if (last && cost[i * 3] != DBL_MAX &&
-				    cost[i * 3] < cost[(b + 1) * 3]) {
+				if (last && cost[i * ns] != DBL_MAX &&
+				    cost[i * ns] < cost[(b + 1) * ns]) {
 					/* nothing left for a last line */
-					cost[(b + 1) * 3] = cost[i * 3];
-					from[(b + 1) * 3] = i;
-					fromh[(b + 1) * 3] = 0;
+					cost[(b + 1) * ns] = cost[i * ns];
+					from[(b + 1) * ns] = i;
+					fromh[(b + 1) * ns] = 0;
 				}
 				continue;
 			}
@@ -547,31 +576,31 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			}
 			prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
 			    p->it[i - 1].flagged;
-			for (h = 0; h <= MAX_HYPHEN_RUN; h++) {
-				if (cost[i * 3 + h] == DBL_MAX)
+			for (h = 0; h <= maxrun; h++) {
+				if (cost[i * ns + h] == DBL_MAX)
 					continue;
 				hh = flagged ? h + 1 : 0;
-				if (hh > MAX_HYPHEN_RUN)
+				if (hh > maxrun)
 					continue;
-				d = cost[i * 3 + h] + dm +
+				d = cost[i * ns + h] + dm +
 				    (flagged && prevflag ? DOUBLE_HYPHEN : 0);
-				if (d < cost[(b + 1) * 3 + hh]) {
-					cost[(b + 1) * 3 + hh] = d;
-					from[(b + 1) * 3 + hh] = i;
-					fromh[(b + 1) * 3 + hh] = h;
+				if (d < cost[(b + 1) * ns + hh]) {
+					cost[(b + 1) * ns + hh] = d;
+					from[(b + 1) * ns + hh] = i;
+					fromh[(b + 1) * ns + hh] = h;
 				}
 			}
 		}
 		if (last) {
 			/* a forced break: every line after starts here */
-			for (h = 1; h <= MAX_HYPHEN_RUN; h++)
-				if (cost[(b + 1) * 3 + h] < cost[(b + 1) * 3])
-					cost[(b + 1) * 3] =
-					    cost[(b + 1) * 3 + h];
-			if (cost[(b + 1) * 3] == DBL_MAX) {
+			for (h = 1; h <= maxrun; h++)
+				if (cost[(b + 1) * ns + h] < cost[(b + 1) * ns])
+					cost[(b + 1) * ns] =
+					    cost[(b + 1) * ns + h];
+			if (cost[(b + 1) * ns] == DBL_MAX) {
 				/* nothing fits: one word per line will do */
-				cost[(b + 1) * 3] = 1e33;
-				from[(b + 1) * 3] = seg;
+				cost[(b + 1) * ns] = 1e33;
+				from[(b + 1) * ns] = seg;
 			}
 			seg = b + 1;
 		}
@@ -581,12 +610,12 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		size_t pos = p->nit + 1, prev;
 		int ph = 0;
 
-		for (h = 1; h <= MAX_HYPHEN_RUN; h++)
-			if (cost[pos * 3 + h] < cost[pos * 3 + ph])
+		for (h = 1; h <= maxrun; h++)
+			if (cost[pos * ns + h] < cost[pos * ns + ph])
 				ph = h;
-		total = cost[pos * 3 + ph];
+		total = cost[pos * ns + ph];
 		while (pos > 0) {
-			prev = from[pos * 3 + ph];
+			prev = from[pos * ns + ph];
 			memset(&ln, 0, sizeof(ln));
 			ln.s = prev == 0 ? 0 : line_start(p, prev - 1);
 			ln.e = pos - 1;
@@ -599,7 +628,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			    &ln.natural, &ln.minw, &ln.nwords);
 			if (ln.s < ln.e)
 				VEC_PUSH(out->v, out->n, out->cap, ln);
-			ph = fromh[pos * 3 + ph];
+			ph = fromh[pos * ns + ph];
 			pos = prev;
 		}
 	}
@@ -619,12 +648,16 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
     struct lines *out)
 {
 	(void)c;
-	/* first only lines whose spaces stay within twice their width;
-	 * when the paragraph cannot be set so, anything that fits */
+	/* first only lines whose spaces stay within twice their width, with
+	 * at most two hyphens in a row; when the paragraph cannot be set
+	 * so, anything that fits; last, as many hyphens in a row as a long
+	 * word in a narrow column needs */
 	if (a == ALIGN_JUSTIFY &&
-	    kp_pass(p, width, a, TOLERANCE, out) < 1e29)
+	    kp_pass(p, width, a, TOLERANCE, MAX_HYPHEN_RUN, out) < 1e29)
 		return;
-	kp_pass(p, width, a, INFINITY, out);
+	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, out) < 1e29)
+		return;
+	kp_pass(p, width, a, INFINITY, LONG_HYPHEN_RUN, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */
