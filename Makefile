@@ -25,7 +25,7 @@ HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
       src/dump.h src/render.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
-        tests/unit/test_inline tests/unit/test_layout
+        tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph
 
 all: naskah
 
@@ -46,6 +46,8 @@ tests/unit/test_load: tests/unit/test_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_load.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_inline: tests/unit/test_inline.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_inline.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_hyph: tests/unit/test_hyph.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_hyph.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_layout: tests/unit/test_layout.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_layout.c $(OBJ) $(LIBS) $(TESTLIBS)
 

@@ -25,6 +25,8 @@
 				   about as much as spaces twice their width */
 #define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
 #define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
+#define LONELY		1e20	/* demerits: a word alone on a line */
+#define OVERFULL	1e30	/* demerits: a word wider than the line */
 #define LONG_HYPHEN_RUN	24	/* ... when a word is wider than its column */
 #define MIN_LEFT	2	/* letters before a hyphen */
 #define MIN_RIGHT	3	/* letters after a hyphen */
@@ -230,7 +232,8 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 		/* never a hyphen in an address: breaks after '/' and before
 		 * '.' and '@', only when nothing else fits */
 		for (i = 1; i + 1 < n; i++)
-			if (wc[i].cp == '/' || wc[i + 1].cp == '.' ||
+			if ((wc[i].cp == '/' && wc[i + 1].cp != '/' &&
+			    wc[i - 1].cp != ':') || wc[i + 1].cp == '.' ||
 			    wc[i + 1].cp == '@')
 				brk[i] = 3;
 		return;
@@ -246,9 +249,9 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 	}
 	if (soft) {
 		/* the writer's own soft hyphens, and nothing else */
-		for (i = 0; i + 1 < n; i++)
-			if (wc[i + 1].cp == 0xAD && i + 2 < n)
-				brk[i + 1] = 1;
+		for (i = 0; i + 2 < n; i++)
+			if (wc[i + 1].cp == 0xAD && wc[i].cp != 0xAD)
+				brk[i] = 1;
 		return;
 	}
 	if (noh || c->hyph == NULL)
@@ -477,7 +480,7 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	if (a != ALIGN_JUSTIFY) {
 		/* ragged: the line's end stretches, the spaces do not */
 		if (slack < -0.001)
-			return *words == 1 ? 1e30 : DBL_MAX;
+			return *words == 1 ? OVERFULL : DBL_MAX;
 		if (last && a != ALIGN_CENTER)
 			return 0;
 		r = slack / (RAGGED_STRETCH * width);
@@ -485,11 +488,11 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 		if (last)
 			return pen * pen;
 		if (st <= 0)	/* one word alone: worse than any stretch */
-			return 1e30 + slack;
+			return LONELY + slack;
 		r = slack / st;
 	} else {
 		if (sh <= 0 || -slack > sh + 0.001)
-			return *words == 1 ? 1e32 : DBL_MAX;
+			return *words == 1 ? OVERFULL : DBL_MAX;
 		r = slack / sh;
 	}
 	*ratio = a == ALIGN_JUSTIFY ? r : 0;
@@ -513,8 +516,8 @@ breakable(const struct para *p, size_t i)
 /*
  * One pass of the line breaker: lines whose spaces would stretch past
  * tol (adjustment ratio) are not considered.  Returns the total
- * demerits of the lines stored in out (1e29 and more: something had to
- * be set overfull or looser than tol).
+ * demerits of the lines stored in out (LONELY or more: a word had to
+ * stand alone on a line; OVERFULL or more: one runs past the line).
  */
 static double
 kp_pass(const struct para *p, double width, enum align a, double tol,
@@ -567,7 +570,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			}
 			dm = demerits(p, s, b, width, a, last, &ratio, &nat,
 			    &minw, &words);
-			if (dm != DBL_MAX && dm < 1e29 && ratio > tol)
+			if (dm != DBL_MAX && dm < LONELY && ratio > tol)
 				dm = DBL_MAX;	/* too loose for this pass */
 			if (dm == DBL_MAX) {
 				if (nat > width && words > 1)
@@ -599,7 +602,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 					    cost[(b + 1) * ns + h];
 			if (cost[(b + 1) * ns] == DBL_MAX) {
 				/* nothing fits: one word per line will do */
-				cost[(b + 1) * ns] = 1e33;
+				cost[(b + 1) * ns] = OVERFULL * 1e3;
 				from[(b + 1) * ns] = seg;
 			}
 			seg = b + 1;
@@ -653,9 +656,9 @@ para_break(struct lctx *c, const struct para *p, double width, enum align a,
 	 * so, anything that fits; last, as many hyphens in a row as a long
 	 * word in a narrow column needs */
 	if (a == ALIGN_JUSTIFY &&
-	    kp_pass(p, width, a, TOLERANCE, MAX_HYPHEN_RUN, out) < 1e29)
+	    kp_pass(p, width, a, TOLERANCE, MAX_HYPHEN_RUN, out) < LONELY)
 		return;
-	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, out) < 1e29)
+	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, out) < OVERFULL)
 		return;
 	kp_pass(p, width, a, INFINITY, LONG_HYPHEN_RUN, out);
 }

@@ -1,0 +1,314 @@
+/*
+ * test_hyph.c - Indonesian hyphenation and the rules naskah adds to the
+ * patterns, kerning, and the page-break reasons of set lines; with the
+ * shipped patterns (hyphen/hyph_id_ID.dic) and fake metrics.
+ */
+#include <math.h>
+
+#include "test.h"
+#include "fixture.h"
+#include "layout_int.h"
+#include "template.h"
+#include "ytree.h"
+
+static int
+fake_width(const void *ctx, enum naskah_face f, uint32_t cp)
+{
+	(void)ctx;
+	(void)f;
+	return cp == ' ' ? 250 : 500;
+}
+
+static int
+fake_kern(const void *ctx, enum naskah_face f, uint32_t a, uint32_t b)
+{
+	(void)ctx;
+	(void)f;
+	return a == 'A' && b == 'V' ? -80 : 0;
+}
+
+static const char *
+fake_name(const void *ctx, enum naskah_face f)
+{
+	(void)ctx;
+	(void)f;
+	return "fake.ttf";
+}
+
+static const struct naskah_metrics fake = { NULL, fake_width, fake_kern,
+	fake_name, 800, 200, 700 };
+
+struct env {
+	struct tdiag		 t;
+	struct naskah_tpl	*tpl;
+	struct naskah_doc	*doc;
+	struct naskah_hyphdict	*dict;
+	struct naskah_hyph	 hyph;
+	struct lctx		 c;
+	struct naskah_layout	 out;
+	char			*name;
+};
+
+static int
+setup(void **state)
+{
+	struct env *e = calloc(1, sizeof(*e));
+	struct ydoc *y;
+
+	tdiag_open(&e->t);
+	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
+	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
+	e->doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	e->dict = naskah_hyphdict_load("hyphen/hyph_id_ID.dic", NULL, 0);
+	assert_non_null(e->tpl);
+	assert_non_null(e->doc);
+	assert_non_null(e->dict);
+	naskah_hyphdict_iface(e->dict, &e->hyph);
+	e->c.doc = e->doc;
+	e->c.tpl = e->tpl;
+	e->c.m = &fake;
+	e->c.d = &e->t.d;
+	e->c.out = &e->out;
+	e->c.hyph = &e->hyph;
+	e->name = strdup("Herawati");
+	e->c.nohyph = &e->name;
+	e->c.nnohyph = 1;
+	e->c.left = 100;
+	e->c.right = 400;
+	e->c.width = 300;
+	e->c.top = 50;
+	e->c.bottom = 250;
+	*state = e;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct env *e = *state;
+
+	vl_free(&e->c.vl);
+	naskah_hyphdict_free(e->dict);
+	naskah_doc_free(e->doc);
+	naskah_tpl_free(e->tpl);
+	tdiag_close(&e->t);
+	free(e->name);
+	free(e);
+	return 0;
+}
+
+/*
+ * The word with its break points marked: "-" an added hyphen, "=" after
+ * an explicit hyphen, "|" after a slash; caller frees.
+ */
+static char *
+marks(struct env *e, const char *word)
+{
+	struct para p;
+	struct naskah_buf b = { NULL, 0, 0 };
+	size_t i;
+
+	para_build(&e->c, &p, word, NULL, FACE_REGULAR, 12);
+	for (i = 0; i < p.nit; i++) {
+		const struct item *it = &p.it[i];
+
+		if (it->kind == ITEM_BOX)
+			buf_add(&b, p.f[it->frag].s, p.f[it->frag].len);
+		else if (it->kind == ITEM_GLUE)
+			buf_addc(&b, ' ');
+		else if (it->kind == ITEM_PENALTY && !it->forced)
+			buf_addc(&b, it->w > 0 ? '-' : it->flagged ? '=' :
+			    '|');
+	}
+	para_free(&p);
+	return buf_take(&b);
+}
+
+static void
+expect(struct env *e, const char *word, const char *want)
+{
+	char *got = marks(e, word);
+
+	if (strcmp(got, want) != 0)
+		fail_msg("'%s': got '%s', want '%s'", word, got, want);
+	free(got);
+}
+
+static void
+test_patterns(void **state)
+{
+	struct env *e = *state;
+
+	/* at least two letters before and three after a break */
+	expect(e, "pemerintahan", "pe-me-rin-tahan");
+	expect(e, "masyarakat", "ma-sya-ra-kat");
+	expect(e, "akuntabilitas", "akun-ta-bi-li-tas");
+	/* the patterns give ke-ca-mat-an; "an" is too short to stand */
+	expect(e, "kecamatan", "ke-ca-matan");
+	/* case is kept, patterns see lower case */
+	expect(e, "Pendayagunaan", "Pen-da-ya-gu-naan");
+	/* punctuation around a word is not a letter */
+	expect(e, "(Lembaran", "(Lem-baran");
+	expect(e, "keberhasilan;", "ke-ber-ha-si-lan;");
+}
+
+static void
+test_never(void **state)
+{
+	struct env *e = *state;
+
+	/* short words, capitals, numbers, names, addresses */
+	expect(e, "kata", "kata");
+	expect(e, "KECAMATAN", "KECAMATAN");
+	expect(e, "IKM", "IKM");
+	expect(e, "2021-2026", "2021-2026");
+	expect(e, "19730305", "19730305");
+	expect(e, "Herawati", "Herawati");
+	expect(e, "Herawati,", "Herawati,");
+	expect(e, "pengaduan@contoh.go.id", "pengaduan|@contoh|.go|.id");
+	expect(e, "https://contoh.go.id/layanan",
+	    "https://|contoh|.go|.id/|layanan");
+}
+
+static void
+test_explicit(void **state)
+{
+	struct env *e = *state;
+
+	/* a compound breaks only at its own hyphen, adding none */
+	expect(e, "Undang-Undang", "Undang-=Undang");
+	expect(e, "kepala-kepala", "kepala-=kepala");
+	/* after '/', only when nothing else fits (not flagged) */
+	expect(e, "PER/09/M.PAN/5/2007", "PER/|09/|M.PAN/|5/|2007");
+	/* the writer's soft hyphens and nothing else */
+	expect(e, "penye\xc2\xadlenggaraan", "penye-lenggaraan");
+}
+
+/* Lines of a paragraph set at width w. */
+static void
+set(struct env *e, const char *s, double w, struct para *p, struct lines *ls)
+{
+	para_build(&e->c, p, s, NULL, FACE_REGULAR, 12);
+	para_break(&e->c, p, w, ALIGN_JUSTIFY, ls);
+}
+
+static void
+test_hyphen_runs(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i, run = 0, most = 0;
+
+	/* long hyphenable words in a narrow measure: many breaks, never
+	 * more than two hyphenated line ends in a row */
+	set(e, "pemerintahan akuntabilitas pendayagunaan kecamatan "
+	    "pemerintahan akuntabilitas pendayagunaan kecamatan "
+	    "pemerintahan akuntabilitas pendayagunaan kecamatan", 100, &p,
+	    &ls);
+	for (i = 0; i < ls.n; i++) {
+		run = ls.v[i].hyphen ? run + 1 : 0;
+		if (run > most)
+			most = run;
+	}
+	assert_true(most >= 1);
+	assert_true(most <= 2);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_kerning(void **state)
+{
+	struct env *e = *state;
+	struct vitem it;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t k;
+
+	/* AV: 6 + 6 - 0.96 points at 12 pt */
+	assert_true(fabs(text_width(&e->c, "AV", 2, FACE_REGULAR, 12) -
+	    11.04) < 1e-9);
+	memset(&it, 0, sizeof(it));
+	set(e, "xAVx", 300, &p, &ls);
+	para_emit(&e->c, &p, &ls.v[0], 0, 300, ALIGN_JUSTIFY, 10, &it);
+	/* drawn as two runs, the V pulled left by the kerning */
+	assert_string_equal(it.box[1].text, "xA");
+	assert_string_equal(it.box[2].text, "Vx");
+	assert_true(fabs(it.box[2].x - (12 - 0.96)) < 1e-9);
+	for (k = 0; k < it.nbox; k++)
+		free(it.box[k].text);
+	free(it.box);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_keep_reasons(void **state)
+{
+	struct env *e = *state;
+	size_t i, n0;
+
+	/* five lines: no break after the first (orphan) or the fourth
+	 * (widow); a hyphenated line end may not end a page either */
+	n0 = e->c.vl.n;
+	flow_para(&e->c, "satu dua tiga empat lima enam tujuh delapan "
+	    "sembilan sepuluh sebelas duabelas tigabelas empatbelas "
+	    "limabelas enambelas tujuhbelas", NULL, FACE_REGULAR, 12, 100,
+	    150, ALIGN_JUSTIFY, KEEP_NO);
+	assert_true(e->c.vl.n - n0 >= 4);
+	assert_int_equal(e->c.vl.v[n0].keep, KEEP_ORPHAN);
+	assert_int_equal(e->c.vl.v[e->c.vl.n - 2].keep, KEEP_WIDOW);
+	assert_int_equal(e->c.vl.v[e->c.vl.n - 1].keep, KEEP_NO);
+	for (i = n0 + 1; i + 2 < e->c.vl.n; i++)
+		assert_true(e->c.vl.v[i].keep == KEEP_NO ||
+		    e->c.vl.v[i].keep == KEEP_HYPHEN);
+	/* a heading keeps every line */
+	n0 = e->c.vl.n;
+	flow_para(&e->c, "MEMUTUSKAN:", NULL, FACE_REGULAR, 12, 100, 300,
+	    ALIGN_CENTER, KEEP_HEADING);
+	assert_int_equal(e->c.vl.v[n0].keep, KEEP_HEADING);
+	assert_string_equal(keep_reason_names[KEEP_WIDOW], "widow");
+}
+
+static void
+test_hyphen_not_last_on_page(void **state)
+{
+	struct env *e = *state;
+	size_t i;
+	int seen = 0;
+
+	flow_para(&e->c, "pemerintahan akuntabilitas pendayagunaan "
+	    "kecamatan pemerintahan akuntabilitas pendayagunaan kecamatan",
+	    NULL, FACE_REGULAR, 12, 100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	for (i = 0; i < e->c.vl.n; i++) {
+		size_t k;
+
+		for (k = 0; k < e->c.vl.v[i].nbox; k++)
+			if (e->c.vl.v[i].box[k].kind == BOX_LINE &&
+			    e->c.vl.v[i].box[k].hyphen) {
+				assert_int_not_equal(e->c.vl.v[i].keep, KEEP_NO);
+				seen = 1;
+			}
+	}
+	assert_true(seen);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_patterns, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_never, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_explicit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_hyphen_runs, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_kerning, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_keep_reasons, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_hyphen_not_last_on_page,
+		    setup, teardown),
+	};
+
+	return cmocka_run_group_tests_name("hyph", tests, NULL, NULL);
+}
