@@ -149,7 +149,7 @@ test_patterns(void **state)
 	expect(e, "Pendayagunaan", "Pen-da-ya-gu-naan");
 	/* punctuation around a word is not a letter */
 	expect(e, "(Lembaran", "(Lem-baran");
-	expect(e, "keberhasilan;", "ke-ber-ha-si-lan;");
+	expect(e, "keberhasilan;", "ke-ber-ha-silan;");
 }
 
 static void
