@@ -190,6 +190,8 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 		}
 	}
 	fprintf(f, "stats justified-lines %d max-space-ratio %.3f "
-	    "hyphens %d overfull %d\n", l->stats.lines, l->stats.max_ratio,
-	    l->stats.hyphens, l->stats.overfull);
+	    "hyphens %d overfull %d widows %d orphans %d forced-breaks %d\n",
+	    l->stats.lines, l->stats.max_ratio, l->stats.hyphens,
+	    l->stats.overfull, l->stats.widows, l->stats.orphans,
+	    l->stats.forced);
 }

@@ -56,6 +56,9 @@ struct naskah_layout_stats {
 	double		max_ratio;	/* widest space / natural space */
 	int		overfull;	/* lines wider than their column */
 	int		hyphens;	/* lines ending in an added hyphen */
+	int		widows;		/* pages broken against the rules: */
+	int		orphans;	/* one line left below / above */
+	int		forced;		/* other keep rules broken */
 };
 
 struct naskah_layout {

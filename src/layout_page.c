@@ -409,8 +409,23 @@ vl_paginate(struct lctx *c)
 				page_add_box(pg, &vl->v[i].box[k], y);
 			y += vl->v[i].h;
 		}
-		if (end < vl->n)
+		if (end < vl->n) {
+			/* a break the rules forbid was the only one left */
+			switch (vl->v[end - 1].keep) {
+			case KEEP_NO:
+				break;
+			case KEEP_WIDOW:
+				c->out->stats.widows++;
+				break;
+			case KEEP_ORPHAN:
+				c->out->stats.orphans++;
+				break;
+			default:
+				c->out->stats.forced++;
+				break;
+			}
 			penyambung(c, pg, end);
+		}
 		start = end;
 	}
 }

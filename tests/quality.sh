@@ -49,7 +49,7 @@ measure() {	# measure NAME PDF
 			for (k = 2; k <= W[i]; k++) if (GAP[i, k] > 2.5 * nat) first = k
 			words = W[i] - first + 1
 			if (words >= 4 && R[i] > edge - 0.6 && R[i] < edge + 3 &&
-			    H[i] == body) {
+			    H[i] == body && L[i] != ".") {	# not "Kata . . ."
 				g = 0; for (k = first + 1; k <= W[i]; k++) g += GAP[i, k]
 				r = g / (words - 1) / nat; j++
 				if (r > max) max = r
