@@ -82,12 +82,13 @@ add_words(struct hset *hs, const char *s)
 	unsigned char w[256];
 	size_t n, i, j, k;
 	uint32_t cp;
+	const char *end = s + strlen(s);
 
 	while (*s != '\0') {
 		n = 0;
 		w[n++] = '.';
 		while (*s != '\0') {
-			k = utf8_decode(s, strlen(s), &cp);
+			k = utf8_decode(s, (size_t)(end - s), &cp);
 			if (k == 0)
 				k = 1;
 			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' &&
@@ -103,12 +104,18 @@ add_words(struct hset *hs, const char *s)
 		}
 		w[n++] = '.';
 		if (n > 2)
-			for (i = 0; i < n; i++)
-				for (j = i + 1; j <= n && j - i <= MAX_PATTERN;
-				    j++)
-					hset_add(hs, fnv(w + i, j - i));
+			for (i = 0; i < n; i++) {
+				/* FNV-1a grows one byte at a time */
+				uint64_t hv = 1469598103934665603ULL;
+
+				for (j = i; j < n && j - i < MAX_PATTERN; j++) {
+					hv ^= w[j];
+					hv *= 1099511628211ULL;
+					hset_add(hs, hv ? hv : 1);
+				}
+			}
 		if (*s != '\0') {	/* skip the non-letter */
-			k = utf8_decode(s, strlen(s), &cp);
+			k = utf8_decode(s, (size_t)(end - s), &cp);
 			s += k ? k : 1;
 		}
 	}

@@ -117,6 +117,8 @@ struct para {
 	struct item	*it;
 	size_t		 nit, capit;
 	double		 size;
+	double		*sum;		/* prefix sums over items [0, k): width,
+					   stretch, shrink, glue count; 4 per k */
 };
 
 struct line {

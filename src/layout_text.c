@@ -335,6 +335,26 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 	free(brk);
 }
 
+/* Prefix sums of widths, stretch, shrink and glue over the items, so a
+ * line is measured in constant time. */
+static void
+sums(struct para *p)
+{
+	size_t i;
+	double *q;
+
+	free(p->sum);
+	p->sum = q = xcalloc((p->nit + 1) * 4, sizeof(*q));
+	for (i = 0; i < p->nit; i++, q += 4) {
+		const struct item *t = &p->it[i];
+
+		q[4] = q[0] + (t->kind != ITEM_PENALTY ? t->w : 0);
+		q[5] = q[1] + (t->kind == ITEM_GLUE ? t->stretch : 0);
+		q[6] = q[2] + (t->kind == ITEM_GLUE ? t->shrink : 0);
+		q[7] = q[3] + (t->kind == ITEM_GLUE);
+	}
+}
+
 int
 para_build(struct lctx *c, struct para *p, const char *s,
     const struct naskah_text *src, enum naskah_face base, double size)
@@ -392,6 +412,7 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
 		p->nit--;
 	free(wc);
+	sums(p);
 	return ok;
 }
 
@@ -406,6 +427,7 @@ para_free(struct para *p)
 	free(p->word);
 	free(p->f);
 	free(p->it);
+	free(p->sum);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -438,24 +460,15 @@ static void
 measure(const struct para *p, size_t s, size_t e, double *nat, double *st,
     double *sh, size_t *words)
 {
-	size_t i;
+	const double *a = p->sum + 4 * s, *b;
 
-	*nat = *st = *sh = 0;
-	*words = 1;
-	for (i = s; i < e && i < p->nit; i++)
-		switch (p->it[i].kind) {
-		case ITEM_BOX:
-			*nat += p->it[i].w;
-			break;
-		case ITEM_GLUE:
-			*nat += p->it[i].w;
-			*st += p->it[i].stretch;
-			*sh += p->it[i].shrink;
-			(*words)++;
-			break;
-		default:
-			break;
-		}
+	if (e > p->nit)
+		e = p->nit;
+	b = p->sum + 4 * e;
+	*nat = b[0] - a[0];
+	*st = b[1] - a[1];
+	*sh = b[2] - a[2];
+	*words = 1 + (size_t)(b[3] - a[3]);
 	if (e < p->nit && p->it[e].kind == ITEM_PENALTY)
 		*nat += p->it[e].w - p->it[e].kern;
 }
