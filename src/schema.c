@@ -88,19 +88,21 @@ schema_map(struct schema *s, const struct ynode *n, const char *path,
 	}
 	for (i = 0; i < YMAP_LEN(n); i++) {
 		key = YMAP_KEY(n, i)->str;
+		for (k = 0; known[k] != NULL; k++)
+			if (strcmp(known[k], key) == 0)
+				break;
+		if (known[k] != NULL)
+			continue;
+		/* unknown: the nearest known key, for a hint */
 		best = NULL;
 		bestd = 99;
 		for (k = 0; known[k] != NULL; k++) {
-			if (strcmp(known[k], key) == 0)
-				break;
 			dist = naskah_edit_distance(known[k], key);
 			if (dist < bestd) {
 				bestd = dist;
 				best = known[k];
 			}
 		}
-		if (known[k] != NULL)
-			continue;
 		ok = 0;
 		if (best != NULL && bestd <= 1 + (int)strlen(key) / 4)
 			naskah_diag(s->d, SEV_ERROR, YMAP_KEY(n, i)->pos,
