@@ -71,6 +71,18 @@ awk -v want="$OUT/want.txt" '
 		}
 		exit miss != 0 }' "$OUT/joined.txt"
 t "pdftotext gives every word of the YAML in reading order" $?
+# a hyphenated word: the hyphen is U+002D at the line's end, and the
+# word copies out whole (pdftotext joins it back)
+pdftotext -bbox-layout "$PDF" "$OUT/bbox.html" 2>/dev/null
+grep -q '[a-z]-</word>' "$OUT/bbox.html" &&
+    ! grep -q '[a-z]‐</word>' "$OUT/bbox.html"
+t "added hyphens are U+002D" $?
+w=$($BIN render --dump=layout "$EX" | awk '
+	/^  line .* hyphen / { n = split($0, a, " "); last = a[n]; sub(/"$/, "", last)
+		sub(/-$/, "", last); want = 1; next }
+	want && /^  line / { split($0, b, "\""); split(b[2], c, " "); print last c[1]; exit }')
+[ -n "$w" ] && grep -q -- "$w" "$OUT/text.txt"
+t "a hyphenated word copies out whole ($w)" $?
 grep -q '2016–2024' "$OUT/text.txt"
 t "non-ASCII (en dash) copies out as U+2013" $?
 grep -q '×' "$OUT/text.txt"
