@@ -7,36 +7,11 @@
 
 #include "test.h"
 #include "fixture.h"
+#include "fake.h"
 #include "layout_int.h"
 #include "template.h"
 #include "ytree.h"
 
-static int
-fake_width(const void *ctx, enum naskah_face f, uint32_t cp)
-{
-	(void)ctx;
-	(void)f;
-	return cp == ' ' ? 250 : 500;
-}
-
-static int
-fake_kern(const void *ctx, enum naskah_face f, uint32_t a, uint32_t b)
-{
-	(void)ctx;
-	(void)f;
-	return a == 'A' && b == 'V' ? -80 : 0;
-}
-
-static const char *
-fake_name(const void *ctx, enum naskah_face f)
-{
-	(void)ctx;
-	(void)f;
-	return "fake.ttf";
-}
-
-static const struct naskah_metrics fake = { NULL, fake_width, fake_kern,
-	fake_name, 800, 200, 700 };
 
 struct env {
 	struct tdiag		 t;

@@ -1,36 +1,16 @@
 /*
  * test_layout.c - line breaking, pagination rules and table sizing,
- * run with fake metrics (every glyph 0.5 em, space 0.25 em, nothing
- * from U+3000 on) so results do not depend on a font.
+ * run with the fake metrics of fake.h.
  */
 #include <math.h>
 
 #include "test.h"
 #include "fixture.h"
+#include "fake.h"
 #include "layout_int.h"
 #include "template.h"
 #include "ytree.h"
 
-static int
-fake_width(const void *ctx, enum naskah_face f, uint32_t cp)
-{
-	(void)ctx;
-	(void)f;
-	if (cp >= 0x3000)
-		return -1;
-	return cp == ' ' ? 250 : 500;
-}
-
-static const char *
-fake_name(const void *ctx, enum naskah_face f)
-{
-	(void)ctx;
-	(void)f;
-	return "fake.ttf";
-}
-
-static const struct naskah_metrics fake = { NULL, fake_width, NULL,
-	fake_name, 800, 200, 700 };
 
 struct env {
 	struct tdiag		 t;
