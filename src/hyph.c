@@ -126,7 +126,7 @@ naskah_hyphdict_load(const char *path, const char *const *text,
     size_t ntext)
 {
 	struct naskah_hyphdict *h = NULL;
-	struct hset hs = { NULL, 0, 0 };
+	struct hset hs = { NULL, 0, 0 }, seen = { NULL, 0, 0 };
 	struct naskah_buf out = { NULL, 0, 0 };
 	char line[256];
 	unsigned char key[MAX_PATTERN + 1];
@@ -134,20 +134,14 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 	HyphenDict *d;
 	FILE *f, *mem;
 
-	if (ntext == 0) {
-		if ((d = hnj_hyphen_load(path)) == NULL)
-			return NULL;
-		h = xcalloc(1, sizeof(*h));
-		h->dict = d;
-		return h;
-	}
 	if ((f = fopen(path, "r")) == NULL)
 		return NULL;
 	for (i = 0; i < ntext; i++)
 		if (text[i] != NULL)
 			add_words(&hs, text[i]);
 	/* the first line names the encoding; keep it and every pattern
-	 * whose letters occur in some word */
+	 * whose letters occur in some word (all with no text), once: the
+	 * Indonesian file repeats two, which libhyphen would leak */
 	while (fgets(line, sizeof(line), f) != NULL) {
 		len = strcspn(line, "\t\r\n");
 		if (out.len == 0) {
@@ -161,13 +155,16 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 					break;
 				key[n++] = (unsigned char)line[i];
 			}
-		if (i < len || n == 0 || !hset_has(&hs, fnv(key, n)))
+		if (i < len || n == 0 || (ntext > 0 &&
+		    !hset_has(&hs, fnv(key, n))) || hset_has(&seen, fnv(key, n)))
 			continue;
+		hset_add(&seen, fnv(key, n));
 		buf_add(&out, line, len);
 		buf_addc(&out, '\n');
 	}
 	fclose(f);
 	free(hs.v);
+	free(seen.v);
 	if (out.len == 0 ||
 	    (mem = fmemopen(out.s, out.len, "r")) == NULL) {
 		buf_free(&out);

@@ -26,7 +26,8 @@ struct naskah_hyphdict;
  * Load a libhyphen pattern file (ISO-8859-1), keeping only the patterns
  * that can match some word of text[0..ntext): the result is the same
  * as with every pattern, and loading takes a fraction of the time.
- * With ntext 0 every pattern is loaded.  NULL (errno set) on failure.
+ * With ntext 0 every pattern is loaded.  A pattern given twice is kept
+ * once.  NULL (errno set) on failure.
  */
 struct naskah_hyphdict *naskah_hyphdict_load(const char *path,
 		    const char *const *text, size_t ntext);
