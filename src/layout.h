@@ -44,10 +44,35 @@ struct naskah_box {
 	int		 hyphen;	/* line: ends in an added hyphen */
 };
 
+/* How a page's number reads in a viewer's page box (PDF page label). */
+enum naskah_label {
+	LABEL_ARABIC = 0,	/* 1, 2, 3 */
+	LABEL_ROMAN,		/* i, ii, iii */
+	LABEL__MAX
+};
+
 struct naskah_page {
 	struct naskah_box *box;
 	size_t		   nbox;
 	size_t		   cap;
+	double		   w, h;	/* page size, points */
+	enum naskah_label  label;
+	int		   number;	/* its number in that style */
+};
+
+/* A bookmark: a heading and the page it opens. */
+struct naskah_outline {
+	int		 level;		/* 0 chapter, 1 section */
+	char		*title;		/* owned */
+	size_t		 page;		/* index into pages */
+	double		 y;		/* top of the heading */
+};
+
+/* A link on a page (a daftar isi entry) to another page. */
+struct naskah_link {
+	size_t		 page;		/* where the link is */
+	double		 x, y, x2, y2;	/* its rectangle */
+	size_t		 target;	/* the page it goes to */
 };
 
 /* Figures about the typesetting, for --dump=layout and tests. */
@@ -62,10 +87,14 @@ struct naskah_layout_stats {
 };
 
 struct naskah_layout {
-	double		   page_w, page_h;
+	double		   page_w, page_h;	/* the first page's size */
 	struct naskah_page *page;
 	size_t		   npage;
 	size_t		   cap;
+	struct naskah_outline *outline;
+	size_t		   noutline, capoutline;
+	struct naskah_link *link;
+	size_t		   nlink, caplink;
 	struct naskah_layout_stats stats;
 };
 

@@ -654,6 +654,7 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 {
 	struct lctx c;
 	size_t i;
+	int counter = 0;
 
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
@@ -665,6 +666,11 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->page_w;
 	c.out->page_h = doc->page_h;
+	c.page_w = doc->page_w;
+	c.page_h = doc->page_h;
+	c.numbers = NUMBERS_TOP;
+	c.label = LABEL_ARABIC;
+	c.counter = &counter;
 	c.left = doc->margin[0];
 	c.right = doc->page_w - doc->margin[1];
 	c.width = c.right - c.left;
@@ -696,6 +702,10 @@ naskah_layout_free(struct naskah_layout *l)
 			free(l->page[i].box[k].text);
 		free(l->page[i].box);
 	}
+	for (i = 0; i < l->noutline; i++)
+		free(l->outline[i].title);
+	free(l->outline);
+	free(l->link);
 	free(l->page);
 	free(l);
 }

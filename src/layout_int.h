@@ -60,6 +60,14 @@ struct vlist {
 	int		 ntables;
 };
 
+/* Where a part prints its page numbers. */
+enum page_numbers {
+	NUMBERS_NONE = 0,	/* a cover: no number */
+	NUMBERS_TOP,		/* a decree: "‐ 2 ‐" at the top from its 2nd page */
+	NUMBERS_BOTTOM,		/* a book: centred at the foot of every page */
+	NUMBERS__MAX
+};
+
 struct lctx {
 	const struct naskah_doc		*doc;
 	const struct naskah_tpl		*tpl;
@@ -70,6 +78,10 @@ struct lctx {
 	double				 left, right, width; /* text area x */
 	double				 top, bottom;	/* text area y */
 	double				 label_w;	/* clause label column */
+	double				 page_w, page_h;
+	enum page_numbers		 numbers;	/* how pages are numbered */
+	enum naskah_label		 label;		/* and labelled */
+	int				*counter;	/* the document's page count */
 	int				 section;	/* for new list items */
 	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
 	char				**nohyph;	/* words never broken */

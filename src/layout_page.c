@@ -108,6 +108,10 @@ page_new(struct lctx *c)
 	struct naskah_page pg;
 
 	memset(&pg, 0, sizeof(pg));
+	pg.w = c->page_w;
+	pg.h = c->page_h;
+	pg.label = c->label;
+	pg.number = ++*c->counter;
 	VEC_PUSH(c->out->page, c->out->npage, c->out->cap, pg);
 	return &c->out->page[c->out->npage - 1];
 }
@@ -129,22 +133,32 @@ fill(const char *fmt, const char *key, const char *word)
 	return buf_take(&b);
 }
 
+/*
+ * The page number n: a decree's "‐ n ‐" at the top, or (bottom) the
+ * book's number, in the page's label style, centred at the foot.
+ */
 static void
-page_number(struct lctx *c, struct naskah_page *pg, int n)
+page_number(struct lctx *c, struct naskah_page *pg, int n, int bottom)
 {
 	const struct naskah_tpl *t = c->tpl;
-	char num[16], *s;
-
-	snprintf(num, sizeof(num), "%d", n);
-	s = fill(t->kata_nomor_halaman, "{n}", num);
-	double size = t->ukuran_nomor_halaman;
-	double w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	double size = t->ukuran_nomor_halaman, w;
+	char num[16], *s, *r;
 	struct naskah_box b;
 
+	if (bottom && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
+		for (s = r; *s != '\0'; s++)
+			*s = (char)(*s - 'A' + 'a');
+		snprintf(num, sizeof(num), "%s", r);
+		free(r);
+	} else
+		snprintf(num, sizeof(num), "%d", n);
+	s = bottom ? xstrdup(num) : fill(t->kata_nomor_halaman, "{n}", num);
+	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
 	memset(&b, 0, sizeof(b));
 	b.kind = BOX_TEXT;
 	b.x = c->left + (c->width - w) / 2;
-	b.y = t->jarak_nomor_halaman_atas * 72.0 / 25.4;
+	b.y = bottom ? c->bottom + (c->page_h - c->bottom) / 2 :
+	    t->jarak_nomor_halaman_atas * 72.0 / 25.4;
 	b.x2 = b.x + w;
 	b.y2 = b.y;
 	b.size = size;
@@ -342,8 +356,10 @@ vl_paginate(struct lctx *c)
 			break;
 		pg = page_new(c);
 		pageno++;
-		if (pageno > 1)
-			page_number(c, pg, pageno);
+		if (c->numbers == NUMBERS_TOP && pageno > 1)
+			page_number(c, pg, pageno, 0);
+		else if (c->numbers == NUMBERS_BOTTOM)
+			page_number(c, pg, pg->number, 1);
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
 		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&

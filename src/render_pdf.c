@@ -137,7 +137,7 @@ image(struct render *r, const char *path)
 	return l.image;
 }
 
-static void
+static HPDF_Page
 draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 {
 	HPDF_Page page = HPDF_AddPage(r->pdf);
@@ -190,6 +190,65 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 	}
 	if (intext)
 		HPDF_Page_EndText(page);
+	return page;
+}
+
+/*
+ * Page labels, bookmarks and links: what a book has and a decree alone
+ * does not.  Labels are written only when the numbering is not simply
+ * 1, 2, 3 ...
+ */
+static void
+navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
+{
+	static const HPDF_PageNumStyle style[LABEL__MAX] = {
+		[LABEL_ARABIC] = HPDF_PAGE_NUM_STYLE_DECIMAL,
+		[LABEL_ROMAN] = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN,
+	};
+	HPDF_Encoder utf8 = HPDF_GetEncoder(r->pdf, "UTF-8");
+	HPDF_Outline parent = NULL, o;
+	HPDF_Destination dst;
+	HPDF_Annotation a;
+	HPDF_Rect rect;
+	size_t p, i;
+	int plain = 1;
+
+	for (p = 0; p < l->npage; p++)
+		if (l->page[p].label != LABEL_ARABIC ||
+		    l->page[p].number != (int)p + 1)
+			plain = 0;
+	for (p = 0; !plain && p < l->npage; p++)
+		if (p == 0 || l->page[p].label != l->page[p - 1].label ||
+		    l->page[p].number != l->page[p - 1].number + 1)
+			HPDF_AddPageLabel(r->pdf, (HPDF_UINT)p,
+			    style[l->page[p].label], (HPDF_UINT)l->page[p].number,
+			    "");
+	for (i = 0; i < l->noutline; i++) {
+		const struct naskah_outline *ol = &l->outline[i];
+
+		o = HPDF_CreateOutline(r->pdf, ol->level > 0 ? parent : NULL,
+		    ol->title, utf8);
+		dst = HPDF_Page_CreateDestination(pages[ol->page]);
+		HPDF_Destination_SetXYZ(dst, 0,
+		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
+		HPDF_Outline_SetDestination(o, dst);
+		if (ol->level == 0)
+			parent = o;
+	}
+	if (l->noutline > 0)
+		HPDF_SetPageMode(r->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	for (i = 0; i < l->nlink; i++) {
+		const struct naskah_link *lk = &l->link[i];
+		double h = l->page[lk->page].h;
+
+		dst = HPDF_Page_CreateDestination(pages[lk->target]);
+		rect.left = (HPDF_REAL)lk->x;
+		rect.right = (HPDF_REAL)lk->x2;
+		rect.top = (HPDF_REAL)(h - lk->y);
+		rect.bottom = (HPDF_REAL)(h - lk->y2);
+		a = HPDF_Page_CreateLinkAnnot(pages[lk->page], rect, dst);
+		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	}
 }
 
 static void
@@ -267,9 +326,11 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 {
 	struct render *r = xcalloc(1, sizeof(*r));
 	struct naskah_pos none = { 0, 0 };
-	char *tmp = NULL;
-	FILE *f = NULL;
-	int fd = -1, ok = 0;
+	/* volatile: set after setjmp, read after a longjmp back to it */
+	char *volatile tmp = NULL;
+	FILE *volatile f = NULL;
+	volatile int fd = -1, ok = 0;
+	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
 	size_t p;
 
 	r->pdf = HPDF_New(on_error, r);
@@ -287,7 +348,9 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
 	load_fonts(r, l, font_path);
 	for (p = 0; p < l->npage; p++)
-		draw_page(r, &l->page[p], l->page_w, l->page_h);
+		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
+		    l->page[p].h);
+	navigation(r, l, pages);
 	set_info(r, doc);
 	HPDF_SaveToStream(r->pdf);
 	if (strcmp(out, "-") == 0) {
@@ -341,6 +404,7 @@ out:
 		fclose(f);
 	free(tmp);
 	HPDF_Free(r->pdf);
+	free(pages);
 	free(r->img);
 	free(r);
 	return ok;

@@ -21,6 +21,7 @@ struct env {
 	struct naskah_hyph	 hyph;
 	struct lctx		 c;
 	struct naskah_layout	 out;
+	int			 counter;
 	char			*name;
 };
 
@@ -53,6 +54,10 @@ setup(void **state)
 	e->c.width = 300;
 	e->c.top = 50;
 	e->c.bottom = 250;
+	e->c.page_w = 500;
+	e->c.page_h = 300;
+	e->c.numbers = NUMBERS_TOP;
+	e->c.counter = &e->counter;
 	*state = e;
 	return 0;
 }

@@ -18,6 +18,7 @@ struct env {
 	struct naskah_doc	*doc;
 	struct lctx		 c;
 	struct naskah_layout	 out;
+	int			 counter;
 };
 
 static int
@@ -42,6 +43,10 @@ setup(void **state)
 	e->c.width = 300;
 	e->c.top = 50;
 	e->c.bottom = 250;
+	e->c.page_w = 500;
+	e->c.page_h = 300;
+	e->c.numbers = NUMBERS_TOP;
+	e->c.counter = &e->counter;
 	*state = e;
 	return 0;
 }
