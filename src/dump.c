@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "book.h"
 #include "dump.h"
 
 static void
@@ -194,4 +195,70 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 	    l->stats.lines, l->stats.max_ratio, l->stats.hyphens,
 	    l->stats.overfull, l->stats.widows, l->stats.orphans,
 	    l->stats.forced);
+}
+
+static void
+dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
+{
+	size_t i, j;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct naskah_block *b = &bs->v[i];
+
+		fprintf(f, "%*s%s @%d:%d", indent, "",
+		    naskah_block_names[b->kind], b->pos.line, b->pos.col);
+		if (b->kind == BLOCK_DAFTAR && b->letters)
+			fputs(" huruf", f);
+		if (b->kind == BLOCK_TABEL_IKU)
+			fprintf(f, " lampiran %zu", b->lampiran);
+		fputc('\n', f);
+		text(f, indent + 2, "teks", &b->text);
+		texts(f, indent + 2, "baris", &b->lines);
+		text(f, indent + 2, "nama", &b->nama);
+		text(f, indent + 2, "nip", &b->nip);
+		for (j = 0; j < b->nitems; j++) {
+			text(f, indent + 2, "istilah", &b->items[j].term);
+			text(f, indent + 2, "butir", &b->items[j].text);
+			dump_blocks(f, indent + 4, &b->items[j].sub);
+		}
+	}
+}
+
+void
+naskah_dump_book(FILE *f, const struct naskah_book *b)
+{
+	const struct naskah_doc *s = b->setup;
+	size_t i, j;
+
+	fprintf(f, "naskah 1 buku\n");
+	fprintf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
+	    naskah_paper_names[s->paper], s->page_w, s->page_h, s->margin[0],
+	    s->margin[1], s->margin[2], s->margin[3]);
+	fprintf(f, "huruf %s\n", naskah_family_names[s->family]);
+	for (i = 0; i < b->npart; i++) {
+		const struct naskah_part *pt = &b->part[i];
+
+		fprintf(f, "%s @%d:%d", naskah_part_names[pt->kind],
+		    pt->pos.line, pt->pos.col);
+		if (pt->kind == PART_BAB)
+			fprintf(f, " %d", pt->nomor);
+		if (pt->kind == PART_KATA_PENGANTAR && pt->kop)
+			fputs(" kop", f);
+		fputc('\n', f);
+		texts(f, 2, "judul", &pt->judul);
+		texts(f, 2, "instansi", &pt->instansi);
+		text(f, 2, "logo", &pt->logo);
+		text(f, 2, "berkas", &pt->file);
+		if (pt->keputusan != NULL)
+			fprintf(f, "  keputusan %zu menimbang %zu mengingat "
+			    "%zu diktum %zu lampiran\n", pt->keputusan->menimbang.n,
+			    pt->keputusan->mengingat.n, pt->keputusan->diktum.n,
+			    pt->keputusan->nlampiran);
+		dump_blocks(f, 2, &pt->isi);
+		for (j = 0; j < pt->nsub; j++) {
+			fprintf(f, "  subbab %zu\n", j + 1);
+			text(f, 4, "judul", &pt->sub[j].judul);
+			dump_blocks(f, 4, &pt->sub[j].isi);
+		}
+	}
 }

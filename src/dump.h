@@ -12,5 +12,7 @@
 
 void	naskah_dump_tree(FILE *f, const struct naskah_doc *doc);
 void	naskah_dump_layout(FILE *f, const struct naskah_layout *l);
+struct naskah_book;
+void	naskah_dump_book(FILE *f, const struct naskah_book *b);
 
 #endif

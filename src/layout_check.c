@@ -12,8 +12,8 @@
 #include "utf8.h"
 
 /* Check t set from face base; report the first problem.  Returns 1 ok. */
-static int
-check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face base)
+int
+layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face base)
 {
 	struct naskah_runs r = { NULL, 0, 0 };
 	const char *mark = "*";
@@ -53,7 +53,7 @@ static int
 check2(struct lctx *c, const struct naskah_text *t, enum naskah_face a,
     enum naskah_face b)
 {
-	return check_text(c, t, a) && (a == b || check_text(c, t, b));
+	return layout_check_text(c, t, a) && (a == b || layout_check_text(c, t, b));
 }
 
 static int
@@ -63,8 +63,8 @@ check_clauses(struct lctx *c, const struct naskah_clauses *cl)
 	int ok = 1;
 
 	for (i = 0; i < cl->n; i++) {
-		ok &= check_text(c, &cl->v[i].label, FACE_REGULAR);
-		ok &= check_text(c, &cl->v[i].text, FACE_REGULAR);
+		ok &= layout_check_text(c, &cl->v[i].label, FACE_REGULAR);
+		ok &= layout_check_text(c, &cl->v[i].text, FACE_REGULAR);
 	}
 	return ok;
 }
@@ -76,7 +76,7 @@ check_texts(struct lctx *c, const struct naskah_texts *ts, enum naskah_face f)
 	int ok = 1;
 
 	for (i = 0; i < ts->n; i++)
-		ok &= check_text(c, &ts->v[i], f);
+		ok &= layout_check_text(c, &ts->v[i], f);
 	return ok;
 }
 
@@ -121,27 +121,27 @@ layout_check(struct lctx *c)
 	int ok = 1;
 
 	ok &= check_template(c);
-	ok &= check_text(c, &doc->kop.pemerintah, FACE_BOLD);
-	ok &= check_text(c, &doc->kop.instansi, FACE_BOLD);
+	ok &= layout_check_text(c, &doc->kop.pemerintah, FACE_BOLD);
+	ok &= layout_check_text(c, &doc->kop.instansi, FACE_BOLD);
 	ok &= check_texts(c, &doc->kop.alamat, FACE_REGULAR);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
-	ok &= check_text(c, &doc->nomor, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);
-	ok &= check_text(c, &doc->pejabat, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->pejabat, FACE_REGULAR);
 	ok &= check_clauses(c, &doc->menimbang);
 	ok &= check_clauses(c, &doc->mengingat);
 	ok &= check_clauses(c, &doc->memperhatikan);
-	ok &= check_text(c, &doc->menetapkan, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->menetapkan, FACE_REGULAR);
 	ok &= check_clauses(c, &doc->diktum);
-	ok &= check_text(c, &doc->tempat, FACE_REGULAR);
-	ok &= check_text(c, &sg->awalan, FACE_REGULAR);
-	ok &= check_text(c, &sg->atas_nama, FACE_REGULAR);
-	ok &= check_text(c, &sg->jabatan, FACE_REGULAR);
-	ok &= check_text(c, &sg->nama, nf);
+	ok &= layout_check_text(c, &doc->tempat, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->awalan, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->atas_nama, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->jabatan, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->nama, nf);
 	if (sg->tampilkan_gelar)
-		ok &= check_text(c, &sg->gelar, nf);
-	ok &= check_text(c, &sg->pangkat, FACE_REGULAR);
-	ok &= check_text(c, &sg->nip, FACE_REGULAR);
+		ok &= layout_check_text(c, &sg->gelar, nf);
+	ok &= layout_check_text(c, &sg->pangkat, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->nip, FACE_REGULAR);
 	ok &= check_texts(c, &doc->tembusan, FACE_REGULAR);
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
@@ -150,13 +150,13 @@ layout_check(struct lctx *c)
 		for (j = 0; j < lp->niku; j++) {
 			const struct naskah_iku *r = &lp->iku[j];
 
-			ok &= check_text(c, &r->sasaran, FACE_REGULAR);
-			ok &= check_text(c, &r->indikator, FACE_REGULAR);
-			ok &= check_text(c, &r->formulasi, FACE_REGULAR);
-			ok &= check_text(c, &r->pembilang, FACE_REGULAR);
-			ok &= check_text(c, &r->penyebut, FACE_REGULAR);
-			ok &= check_text(c, &r->kali, FACE_REGULAR);
-			ok &= check_text(c, &r->target, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->sasaran, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->indikator, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->formulasi, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->pembilang, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->penyebut, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->kali, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->target, FACE_REGULAR);
 		}
 	}
 	return ok;

@@ -138,8 +138,8 @@ doc_path(const struct naskah_doc *doc, const char *p)
 	return xasprintf("%s/%s", doc->dir, p);
 }
 
-static void
-kop(struct lctx *c)
+void
+layout_kop(struct lctx *c)
 {
 	const struct naskah_kop *k = &c->doc->kop;
 	const struct naskah_tpl *t = c->tpl;
@@ -572,8 +572,8 @@ label_column(struct lctx *c)
 	return need + gap > w ? need + gap : w;
 }
 
-static void
-decree(struct lctx *c)
+void
+layout_decree(struct lctx *c)
 {
 	const struct naskah_doc *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
@@ -588,7 +588,7 @@ decree(struct lctx *c)
 		return;
 	}
 	c->label_w = label_column(c);
-	kop(c);
+	layout_kop(c);
 	title(c);
 	clauses(c, t->kata_menimbang, t->gaya_label_menimbang, &doc->menimbang);
 	clauses(c, t->kata_mengingat, t->gaya_label_mengingat, &doc->mengingat);
@@ -670,13 +670,14 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	c.page_h = doc->page_h;
 	c.numbers = NUMBERS_TOP;
 	c.label = LABEL_ARABIC;
+	c.penyambung = 1;
 	c.counter = &counter;
 	c.left = doc->margin[0];
 	c.right = doc->page_w - doc->margin[1];
 	c.width = c.right - c.left;
 	c.top = doc->margin[2];
 	c.bottom = doc->page_h - doc->margin[3];
-	decree(&c);
+	layout_decree(&c);
 	if (!c.failed)
 		vl_paginate(&c);
 	vl_free(&c.vl);

@@ -47,6 +47,7 @@ struct vitem {
 	enum keep_reason  keep;		/* why no page break may follow */
 	int		  table;	/* table id (>0) it belongs to */
 	int		  section;	/* 0 the decree, n the n-th lampiran */
+	int		  mark;		/* a heading: 1 + its index in marks */
 	int		  header;	/* 1: a header row of that table */
 	struct naskah_box *box;		/* y relative to the item's top */
 	size_t		  nbox;
@@ -58,6 +59,16 @@ struct vlist {
 	size_t		 n;
 	size_t		 cap;
 	int		 ntables;
+};
+
+/* A heading's place once pages are made: for the daftar isi, the
+ * bookmarks and the links. */
+struct mark {
+	int		 level;		/* 0 part or chapter, 1 section */
+	char		*title;		/* as the daftar isi shows it; owned */
+	size_t		 page;		/* page index, once placed */
+	double		 y;
+	int		 placed;
 };
 
 /* Where a part prints its page numbers. */
@@ -82,7 +93,10 @@ struct lctx {
 	enum page_numbers		 numbers;	/* how pages are numbered */
 	enum naskah_label		 label;		/* and labelled */
 	int				*counter;	/* the document's page count */
+	struct mark			*marks;		/* headings placed (book) */
+	size_t				 nmarks, capmarks;
 	int				 section;	/* for new list items */
+	int				 penyambung;	/* a decree: kata penyambung */
 	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
 	char				**nohyph;	/* words never broken */
 	size_t				 nnohyph;
@@ -152,12 +166,20 @@ struct lines {
 
 /* layout_check.c: markup and glyphs of every text, reported once */
 int	layout_check(struct lctx *c);
+int	layout_check_text(struct lctx *c, const struct naskah_text *t,
+	    enum naskah_face base);
+
+/* layout_doc.c: a whole decree into the list, and its kop alone */
+void	layout_decree(struct lctx *c);
+void	layout_kop(struct lctx *c);
 
 /* layout_text.c; para_build reports nothing (layout_check did) and
  * returns 0 when s has unclosed markup or characters the font lacks */
 int	para_build(struct lctx *c, struct para *p, const char *s,
 	    const struct naskah_text *src, enum naskah_face base, double size);
 void	para_free(struct para *p);
+/* Indent the paragraph's first line by w points. */
+void	para_indent(struct para *p, double w);
 void	para_break(struct lctx *c, const struct para *p, double width,
 	    enum align a, struct lines *out);
 /* Emit line ln at (x, baseline y) into item it; returns its width. */

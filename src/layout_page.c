@@ -183,7 +183,8 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
 	char *word, *s;
 	double size = t->ukuran_huruf, w;
 
-	if (strcmp(t->gaya_penyambung, "ya") != 0 || next == 0 ||
+	if (!c->penyambung || strcmp(t->gaya_penyambung, "ya") != 0 ||
+	    next == 0 ||
 	    vl->v[next - 1].section != 0)
 		return;
 	for (i = next; i < vl->n && vl->v[i].kind == VI_GLUE; i++)
@@ -423,6 +424,13 @@ vl_paginate(struct lctx *c)
 		for (i = start; i < end; i++) {
 			for (k = 0; k < vl->v[i].nbox; k++)
 				page_add_box(pg, &vl->v[i].box[k], y);
+			if (vl->v[i].mark > 0) {
+				struct mark *m = &c->marks[vl->v[i].mark - 1];
+
+				m->page = c->out->npage - 1;
+				m->y = y;
+				m->placed = 1;
+			}
 			y += vl->v[i].h;
 		}
 		if (end < vl->n) {

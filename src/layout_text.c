@@ -417,6 +417,29 @@ para_build(struct lctx *c, struct para *p, const char *s,
 }
 
 void
+para_indent(struct para *p, double w)
+{
+	struct frag fr;
+	struct item it;
+
+	if (w <= 0 || p->nit == 0)
+		return;
+	memset(&fr, 0, sizeof(fr));
+	fr.face = FACE_REGULAR;
+	fr.s = "";
+	fr.w = w;
+	VEC_PUSH(p->f, p->nf, p->capf, fr);
+	memset(&it, 0, sizeof(it));
+	it.kind = ITEM_BOX;
+	it.w = w;
+	it.frag = p->nf - 1;
+	VEC_PUSH(p->it, p->nit, p->capit, it);
+	memmove(&p->it[1], &p->it[0], (p->nit - 1) * sizeof(p->it[0]));
+	p->it[0] = it;
+	sums(p);
+}
+
+void
 para_free(struct para *p)
 {
 	if (p == NULL)
@@ -514,14 +537,15 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
 }
 
-/* A place the DP may break: a glue after a box, a penalty, the end. */
+/* A place the DP may break: a glue after a box, a penalty, the end;
+ * with hyphens 0, not where a hyphen would be added. */
 static int
-breakable(const struct para *p, size_t i)
+breakable(const struct para *p, size_t i, int hyphens)
 {
 	if (i >= p->nit)
 		return 1;
 	if (p->it[i].kind == ITEM_PENALTY)
-		return 1;
+		return hyphens || p->it[i].w == 0;
 	return p->it[i].kind == ITEM_GLUE && i > 0 &&
 	    p->it[i - 1].kind == ITEM_BOX;
 }
@@ -544,6 +568,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	struct line ln;
 	double total;
 	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
+	int hy = a != ALIGN_CENTER;	/* centred lines: titles, unbroken */
 
 	out->n = 0;
 	if (p->nit == 0)
@@ -561,14 +586,14 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	for (b = 0; b <= p->nit; b++) {
 		int last;
 
-		if (!breakable(p, b))
+		if (!breakable(p, b, hy))
 			continue;
 		last = b == p->nit || p->it[b].forced;
 		flagged = b < p->nit && p->it[b].flagged;
 		/* earlier states, nearest first: i = 0 is the start, i = a + 1
 		 * a break at item a; none before the last forced break */
 		for (i = b + 1; i-- > seg;) {
-			if (i != 0 && i != seg && !breakable(p, i - 1))
+			if (i != 0 && i != seg && !breakable(p, i - 1, hy))
 				continue;
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
@@ -883,8 +908,11 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 			const struct frag *f1 = &p->f[p->it[j].frag];
 			size_t len = (size_t)(f1->s + f1->len - f0->s);
 
-			pos = emit_kerned(c, it, pos, y, f0->face, p->size, tc,
-			    f0->s, len);
+			if (f0->len == 0 && i == j)	/* an indent */
+				pos += t->w;
+			else
+				pos = emit_kerned(c, it, pos, y, f0->face,
+				    p->size, tc, f0->s, len);
 		}
 		i = j;
 	}

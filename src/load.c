@@ -555,6 +555,26 @@ fail:
 	return NULL;
 }
 
+struct naskah_doc *
+naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
+    struct naskah_diag *d, int *ok)
+{
+	struct loader l;
+	struct naskah_doc *doc = xcalloc(1, sizeof(*doc));
+	const char *slash = path ? strrchr(path, '/') : NULL;
+
+	doc->y = y;
+	doc->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+	    xstrdup(".");
+	doc->version = 1;
+	l.s.d = d;
+	l.doc = doc;
+	*ok = load_paper(&l, root) & load_font(&l, root) &
+	    opt_text(&l, root, "templat", NULL, 1, &doc->template_path) &
+	    load_meta(&l, root) & load_kop(&l, root);
+	return doc;
+}
+
 void
 naskah_doc_free(struct naskah_doc *doc)
 {
@@ -564,6 +584,7 @@ naskah_doc_free(struct naskah_doc *doc)
 		return;
 	ydoc_free(doc->y);
 	free(doc->dir);
+	free(doc->path);
 	free(doc->kop.alamat.v);
 	free(doc->menimbang.v);
 	free(doc->mengingat.v);

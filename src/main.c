@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "book.h"
 #include "dump.h"
 #include "hyph.h"
 #include "idn.h"
@@ -169,12 +170,52 @@ font_paths(const struct naskah_doc *doc, const char *datadir, char *path[4])
 	}
 }
 
+/* A file named in the document, relative to it; static storage. */
+static const char *
+doc_file(const struct naskah_doc *doc, const char *p)
+{
+	static char buf[PATH_MAX];
+
+	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
+		return p;
+	snprintf(buf, sizeof(buf), "%s/%s", doc->dir, p);
+	return buf;
+}
+
+/*
+ * A book's own template (its templat:, or templates/buku.yaml) and the
+ * one its decree names, if any.  Returns 0 after reporting errors.
+ */
+static int
+load_book_templates(const struct opts *o, const struct naskah_book *book,
+    const char *datadir, struct naskah_diag *d, struct naskah_tpl **dtpl,
+    struct naskah_btpl **bt)
+{
+	const struct naskah_doc *s = book->setup, *dd = book->decree;
+	char *p;
+
+	p = s->template_path.s != NULL ? xstrdup(doc_file(s,
+	    s->template_path.s)) : xasprintf("%s/templates/buku.yaml", datadir);
+	*bt = naskah_btpl_load(p, d);
+	free(p);
+	if (*bt == NULL)
+		return 0;
+	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
+	    (*dtpl = naskah_tpl_load(doc_file(dd, dd->template_path.s),
+	    d)) == NULL)
+		return 0;
+	return 1;
+}
+
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
 	struct ydoc *y;
-	struct naskah_doc *doc = NULL;
-	struct naskah_tpl *tpl = NULL;
+	const struct ynode *jenis;
+	struct naskah_book *book = NULL;
+	struct naskah_doc *doc = NULL;	/* the decree, or the book's setup */
+	struct naskah_tpl *tpl = NULL, *dtpl = NULL;
+	struct naskah_btpl *bt = NULL;
 	struct naskah_fontset fs;
 	struct naskah_metrics m;
 	struct naskah_layout *l = NULL;
@@ -188,15 +229,24 @@ run(const struct opts *o, struct naskah_diag *d)
 	memset(&fs, 0, sizeof(fs));
 	if ((y = ydoc_load(o->input, d)) == NULL)
 		goto out;
-	if ((doc = naskah_doc_load(y, o->input, d)) == NULL)
+	jenis = ymap_get(y->root, "jenis");
+	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
+	    strcmp(jenis->str, "buku") == 0) {
+		if ((book = naskah_book_load(y, o->input, d)) == NULL)
+			goto out;
+		doc = book->setup;
+	} else if ((doc = naskah_doc_load(y, o->input, d)) == NULL)
 		goto out;
 	if (o->dump == DUMP_TREE) {
-		naskah_dump_tree(stdout, doc);
+		if (book != NULL)
+			naskah_dump_book(stdout, book);
+		else
+			naskah_dump_tree(stdout, doc);
 		goto out;
 	}
 	if (o->template != NULL)
 		tpath = xstrdup(o->template);
-	else if (doc->template_path.s != NULL)
+	else if (doc->template_path.s != NULL && book == NULL)
 		tpath = doc->template_path.s[0] == '/' ?
 		    xstrdup(doc->template_path.s) :
 		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
@@ -205,12 +255,15 @@ run(const struct opts *o, struct naskah_diag *d)
 	/* a templat: named in the document that cannot be read is a
 	 * mistake in the document, shown at its line */
 	if (o->template == NULL && doc->template_path.s != NULL &&
-	    access(tpath, R_OK) != 0) {
+	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
 		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
 		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
 		goto out;
 	}
 	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
+		goto out;
+	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
+	    &bt))
 		goto out;
 	font_paths(doc, datadir, fpath);
 	if (!naskah_fontset_load(&fs, (const char *const *)fpath, &which,
@@ -232,14 +285,16 @@ run(const struct opts *o, struct naskah_diag *d)
 		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
 		/* only the patterns the words of this file, the template and
 		 * the month names can use */
-		const char *src[14];
+		const char *src[16];
 		int mo;
 
 		src[0] = doc->y->src;
 		src[1] = tpl->y->src;
 		for (mo = 1; mo <= 12; mo++)
 			src[mo + 1] = idn_month_name(mo);
-		hd = naskah_hyphdict_load(hp, src, 14);
+		src[14] = book && book->decree ? book->decree->y->src : "";
+		src[15] = bt ? bt->y->src : "";
+		hd = naskah_hyphdict_load(hp, src, 16);
 		if (hd == NULL) {
 			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
 			    MSG_READ, hp, strerror(errno));
@@ -249,7 +304,9 @@ run(const struct opts *o, struct naskah_diag *d)
 		free(hp);
 		naskah_hyphdict_iface(hd, &hy);
 	}
-	if ((l = naskah_layout_run(doc, tpl, &m, &hy, d)) == NULL)
+	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
+	    &m, &hy, d) : naskah_layout_run(doc, tpl, &m, &hy, d);
+	if (l == NULL)
 		goto out;
 	if (o->dump == DUMP_LAYOUT) {
 		naskah_dump_layout(stdout, l);
@@ -267,7 +324,12 @@ out:
 	for (f = 0; f < 4; f++)
 		free(fpath[f]);
 	naskah_tpl_free(tpl);
-	naskah_doc_free(doc);
+	naskah_tpl_free(dtpl);
+	naskah_btpl_free(bt);
+	if (book != NULL)
+		naskah_book_free(book);
+	else
+		naskah_doc_free(doc);
 	free(datadir);
 	free(tpath);
 	free(out);

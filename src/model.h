@@ -115,6 +115,8 @@ struct naskah_lampiran {
 struct naskah_doc {
 	struct ydoc		*y;		/* owned; texts point into it */
 	char			*dir;		/* directory of the YAML file */
+	char			*path;		/* set when part of a book: its file
+					   name for messages (owned) */
 	int			 version;
 	enum naskah_paper	 paper;
 	double			 page_w, page_h;	/* points */
@@ -163,6 +165,13 @@ struct naskah_doc {
 struct naskah_doc *naskah_doc_load(struct ydoc *y, const char *path,
 		    struct naskah_diag *d);
 void	naskah_doc_free(struct naskah_doc *doc);
+/*
+ * The keys a book shares with a decree (kertas, margin, huruf, templat,
+ * metadata, kop) read from mapping root into a new model that owns y and
+ * holds nothing else.  Problems go to d; the model is returned anyway.
+ */
+struct naskah_doc *naskah_doc_setup(struct ydoc *y, const struct ynode *root,
+		    const char *path, struct naskah_diag *d, int *ok);
 
 /* Source position of a text, or of byte off within it. */
 struct naskah_pos naskah_text_pos(const struct naskah_doc *doc,

@@ -258,15 +258,19 @@ set_info(struct render *r, const struct naskah_doc *doc)
 
 	if (doc->meta_title.s)
 		title = xstrdup(doc->meta_title.s);
-	else
+	else if (doc->judul.s != NULL)
 		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
+	else
+		title = xstrdup("");
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, title);
 	free(title);
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, doc->meta_subject.s ?
-	    doc->meta_subject.s : doc->tentang.s);
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, doc->meta_author.s ?
-	    doc->meta_author.s : doc->has_kop ? doc->kop.instansi.s :
-	    doc->signer.jabatan.s);
+	if (doc->meta_subject.s || doc->tentang.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, doc->meta_subject.s ?
+		    doc->meta_subject.s : doc->tentang.s);
+	if (doc->meta_author.s || doc->has_kop || doc->signer.jabatan.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, doc->meta_author.s ?
+		    doc->meta_author.s : doc->has_kop ? doc->kop.instansi.s :
+		    doc->signer.jabatan.s);
 	if (doc->meta_keywords.s)
 		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
 		    doc->meta_keywords.s);

@@ -20,18 +20,25 @@ struct field {
 	const char	*choices;	/* "a|b|c" for FIELD_CHOICE */
 };
 
-static const struct field fields[] = {
 #define T(sec, key) { #sec, #key, FIELD_TEXT, \
-	offsetof(struct naskah_tpl, sec##_##key), 0, 0, NULL },
+	offsetof(TPL, sec##_##key), 0, 0, NULL },
 #define C(sec, key, ch) { #sec, #key, FIELD_CHOICE, \
-	offsetof(struct naskah_tpl, sec##_##key), 0, 0, ch },
+	offsetof(TPL, sec##_##key), 0, 0, ch },
 #define N(sec, key, lo, hi) { #sec, #key, FIELD_NUM, \
-	offsetof(struct naskah_tpl, sec##_##key), lo, hi, NULL },
+	offsetof(TPL, sec##_##key), lo, hi, NULL },
+#define TPL struct naskah_tpl
+static const struct field kfields[] = {
 #include "template.def"
+};
+#undef TPL
+#define TPL struct naskah_btpl
+static const struct field bfields[] = {
+#include "template_buku.def"
+};
+#undef TPL
 #undef T
 #undef C
 #undef N
-};
 
 /* Is v one of the '|'-separated choices? */
 static int
@@ -50,16 +57,14 @@ one_of(const char *v, const char *choices)
 		p = bar + 1;
 	}
 }
-#define NFIELDS (sizeof(fields) / sizeof(fields[0]))
-
 /* NULL-terminated list of the distinct sections, or keys of one section. */
 static const char **
-names(const char *section)
+names(const struct field *fields, size_t nf, const char *section)
 {
-	const char **v = xcalloc(NFIELDS + 1, sizeof(*v));
+	const char **v = xcalloc(nf + 1, sizeof(*v));
 	size_t i, j, n = 0;
 
-	for (i = 0; i < NFIELDS; i++) {
+	for (i = 0; i < nf; i++) {
 		const char *s = section ? fields[i].key : fields[i].section;
 
 		if (section && strcmp(fields[i].section, section) != 0)
@@ -73,10 +78,15 @@ names(const char *section)
 	return v;
 }
 
-struct naskah_tpl *
-naskah_tpl_load(const char *path, struct naskah_diag *d)
+/*
+ * Read the template at path into the fields of base (a naskah_tpl or a
+ * naskah_btpl), whose tree goes to *y and whose texts point into it.
+ * Returns 1, or 0 after reporting errors under the template's name.
+ */
+static int
+load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
+    size_t nf, void *base, struct ydoc **y)
 {
-	struct naskah_tpl *t;
 	struct schema s = { d };
 	const char *saved = d->file, **secs = NULL, **keys;
 	const struct ynode *sec, *n;
@@ -85,35 +95,33 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 	int ok = 1;
 	char *p;
 
-	t = xcalloc(1, sizeof(*t));
-	t->path = xstrdup(path);
-	d->file = t->path;
-	if ((t->y = ydoc_load(path, d)) == NULL) {
+	d->file = path;
+	if ((*y = ydoc_load(path, d)) == NULL) {
 		ok = 0;
 		goto out;
 	}
-	if (t->y->root == NULL) {
+	if ((*y)->root == NULL) {
 		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1 },
 		    MSG_EMPTY_FILE);
 		ok = 0;
 		goto out;
 	}
-	secs = names(NULL);
-	if (!schema_map(&s, t->y->root, "templat", secs, secs)) {
+	secs = names(fields, nf, NULL);
+	if (!schema_map(&s, (*y)->root, "templat", secs, secs)) {
 		ok = 0;
 		goto out;
 	}
 	for (i = 0; secs[i] != NULL; i++) {
-		keys = names(secs[i]);
-		if (!schema_map(&s, ymap_get(t->y->root, secs[i]), secs[i],
+		keys = names(fields, nf, secs[i]);
+		if (!schema_map(&s, ymap_get((*y)->root, secs[i]), secs[i],
 		    keys, keys))
 			ok = 0;
 		free(keys);
 	}
 	if (!ok)
 		goto out;
-	for (i = 0; i < NFIELDS; i++) {
-		sec = ymap_get(t->y->root, fields[i].section);
+	for (i = 0; i < nf; i++) {
+		sec = ymap_get((*y)->root, fields[i].section);
 		n = ymap_get(sec, fields[i].key);
 		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
 		if (fields[i].kind != FIELD_NUM) {
@@ -136,21 +144,55 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 				free(list);
 				ok = 0;
 			} else
-				*(const char **)((char *)t + fields[i].off) =
+				*(const char **)((char *)base + fields[i].off) =
 				    txt.s;
 		} else if (!schema_num(&s, n, p, fields[i].lo, fields[i].hi,
-		    (double *)((char *)t + fields[i].off)))
+		    (double *)((char *)base + fields[i].off)))
 			ok = 0;
 		free(p);
 	}
 out:
 	free(secs);
 	d->file = saved;
-	if (!ok) {
+	return ok;
+}
+
+struct naskah_tpl *
+naskah_tpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_tpl *t = xcalloc(1, sizeof(*t));
+
+	t->path = xstrdup(path);
+	if (!load_fields(t->path, d, kfields, sizeof(kfields) / sizeof(kfields[0]),
+	    t, &t->y)) {
 		naskah_tpl_free(t);
 		return NULL;
 	}
 	return t;
+}
+
+struct naskah_btpl *
+naskah_btpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_btpl *t = xcalloc(1, sizeof(*t));
+
+	t->path = xstrdup(path);
+	if (!load_fields(t->path, d, bfields,
+	    sizeof(bfields) / sizeof(bfields[0]), t, &t->y)) {
+		naskah_btpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_btpl_free(struct naskah_btpl *t)
+{
+	if (t == NULL)
+		return;
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
 }
 
 void

@@ -22,6 +22,20 @@ struct naskah_tpl {
 #undef N
 };
 
+/* The fixed words and numbers of a book (jenis: buku), from
+ * templates/buku.yaml; the same rules as for naskah_tpl. */
+struct naskah_btpl {
+	struct ydoc	*y;
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "template_buku.def"
+#undef T
+#undef C
+#undef N
+};
+
 /*
  * Load the template at path.  Errors (unknown or missing keys, values
  * out of range) are reported with the template's own file name; returns
@@ -29,5 +43,7 @@ struct naskah_tpl {
  */
 struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
 void	naskah_tpl_free(struct naskah_tpl *t);
+struct naskah_btpl *naskah_btpl_load(const char *path, struct naskah_diag *d);
+void	naskah_btpl_free(struct naskah_btpl *t);
 
 #endif

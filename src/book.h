@@ -1,0 +1,107 @@
+/*
+ * book.h - the model of a book (jenis: buku): the IKU book of cover,
+ * decree, kata pengantar, daftar isi, chapters and lampiran.  The decree
+ * is another YAML file, read with the decree loader and kept whole.
+ *
+ * A struct naskah_book owns everything reachable from it, the decree's
+ * model included; naskah_book_free releases it all.
+ */
+#ifndef NASKAH_BOOK_H
+#define NASKAH_BOOK_H
+
+#include "model.h"
+
+enum naskah_block_kind {
+	BLOCK_PARAGRAF = 0,	/* justified paragraph */
+	BLOCK_DAFTAR,		/* numbered or lettered list */
+	BLOCK_ISTILAH,		/* term : definition list */
+	BLOCK_KUTIPAN,		/* quotation */
+	BLOCK_TABEL_IKU,	/* the decree's IKU table */
+	BLOCK_TTD,		/* signature */
+	BLOCK_GANTI_HALAMAN,	/* page break */
+	BLOCK__MAX
+};
+
+extern const char *const naskah_block_names[BLOCK__MAX];
+
+struct naskah_blocks {
+	struct naskah_block	*v;
+	size_t			 n;
+	size_t			 cap;
+};
+
+/* One point of a list: its text, a term (istilah), a nested list. */
+struct naskah_item {
+	struct naskah_text	 term;
+	struct naskah_text	 text;
+	struct naskah_blocks	 sub;
+};
+
+struct naskah_block {
+	enum naskah_block_kind	 kind;
+	struct naskah_pos	 pos;
+	struct naskah_text	 text;		/* paragraf, kutipan */
+	int			 letters;	/* daftar: a. b. c. */
+	struct naskah_item	*items;		/* daftar, istilah */
+	size_t			 nitems;
+	struct naskah_texts	 lines;		/* ttd: place and date, jabatan */
+	struct naskah_text	 nama;		/* ttd */
+	struct naskah_text	 nip;		/* ttd, as written */
+	size_t			 lampiran;	/* tabel_iku: the decree's 1, 2 */
+};
+
+struct naskah_section {
+	struct naskah_pos	 pos;
+	struct naskah_text	 judul;
+	struct naskah_blocks	 isi;
+};
+
+enum naskah_part_kind {
+	PART_SAMPUL = 0,
+	PART_KEPUTUSAN,
+	PART_KATA_PENGANTAR,
+	PART_DAFTAR_ISI,
+	PART_BAB,
+	PART_LAMPIRAN,
+	PART__MAX
+};
+
+extern const char *const naskah_part_names[PART__MAX];
+
+struct naskah_part {
+	enum naskah_part_kind	 kind;
+	struct naskah_pos	 pos;
+	struct naskah_texts	 judul;		/* sampul: title lines; bab */
+	struct naskah_texts	 instansi;	/* sampul */
+	struct naskah_text	 logo;		/* sampul */
+	int			 kop;		/* kata pengantar under the kop */
+	int			 nomor;		/* bab: 1, 2, ... */
+	struct naskah_blocks	 isi;
+	struct naskah_section	*sub;		/* bab: sections */
+	size_t			 nsub;
+	size_t			 capsub;
+	struct naskah_text	 file;		/* keputusan: its YAML file */
+	struct naskah_doc	*keputusan;	/* keputusan: its model */
+};
+
+struct naskah_book {
+	/* paper, margins, huruf, metadata and kop, read with the decree
+	 * loader's own code into a model that holds nothing else; it also
+	 * owns the book's YAML tree */
+	struct naskah_doc	*setup;
+	struct naskah_part	*part;
+	size_t			 npart;
+	size_t			 cappart;
+	struct naskah_doc	*decree;	/* the keputusan part's model */
+};
+
+/*
+ * Build a book from a parsed YAML tree (ownership of y passes to the
+ * result).  The decree file named in it is read too; its problems are
+ * reported with its own file name.  NULL after reporting errors.
+ */
+struct naskah_book *naskah_book_load(struct ydoc *y, const char *path,
+		    struct naskah_diag *d);
+void	naskah_book_free(struct naskah_book *b);
+
+#endif

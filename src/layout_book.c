@@ -1,0 +1,783 @@
+/*
+ * layout_book.c - a book (jenis: buku) laid out part by part: the cover,
+ * the decree (its own layout, its own paper and page numbers), the kata
+ * pengantar, the daftar isi, the chapters and the lampiran.  Each part
+ * starts a page; the front matter is numbered i, ii, ... and the body
+ * from 1.  The daftar isi is filled in once every page is known.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "book.h"
+#include "layout_int.h"
+#include "xalloc.h"
+
+#define MM(x)	((x) * 72.0 / 25.4)
+
+/* A placeholder in the daftar isi: "\001" and the mark's index. */
+#define TOC_MARK	'\001'
+
+struct bctx {
+	struct lctx			 c;
+	const struct naskah_book	*book;
+	const struct naskah_btpl	*bt;
+	int				 counter;
+	int				 failed;
+};
+
+/* A new heading to find again in the pages; returns its mark number. */
+static int
+mark_add(struct lctx *c, int level, char *title)
+{
+	struct mark m;
+
+	memset(&m, 0, sizeof(m));
+	m.level = level;
+	m.title = title;
+	VEC_PUSH(c->marks, c->nmarks, c->capmarks, m);
+	return (int)c->nmarks;
+}
+
+/* "{key}" in fmt replaced by val, for each pair; caller frees. */
+static char *
+subst(const char *fmt, const char *k1, const char *v1, const char *k2,
+    const char *v2)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	const char *p = fmt;
+
+	while (*p != '\0') {
+		if (k1 != NULL && strncmp(p, k1, strlen(k1)) == 0) {
+			buf_adds(&b, v1);
+			p += strlen(k1);
+		} else if (k2 != NULL && strncmp(p, k2, strlen(k2)) == 0) {
+			buf_adds(&b, v2);
+			p += strlen(k2);
+		} else
+			buf_addc(&b, *p++);
+	}
+	return buf_take(&b);
+}
+
+/* A paragraph of the book: justified, first line indented. */
+static void
+paragraph(struct bctx *b, const struct naskah_text *t, enum naskah_face f,
+    double x, double width, double indent)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double size = bt->ukuran_huruf, sp = bt->spasi_baris;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	struct vitem *it;
+	size_t i;
+
+	para_build(c, &p, t->s, t, f, size);
+	para_indent(&p, indent);
+	para_break(c, &p, width - 0.0, ALIGN_JUSTIFY, &ls);
+	for (i = 0; i < ls.n; i++) {
+		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
+		it->keep = i == 0 && ls.n > 1 ? KEEP_ORPHAN :
+		    ls.n - (i + 1) == 1 ? KEEP_WIDOW : ls.v[i].hyphen ?
+		    KEEP_HYPHEN : KEEP_NO;
+		para_emit(c, &p, &ls.v[i], x, width, ALIGN_JUSTIFY,
+		    baseline_off(c, size, sp), it);
+	}
+	free(ls.v);
+	para_free(&p);
+}
+
+/* A paragraph hung from a label ("1.", "Elok") set at lx. */
+static void
+hanging(struct bctx *b, const char *label, const struct naskah_text *t,
+    double lx, double x, double width)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double size = bt->ukuran_huruf, sp = bt->spasi_baris;
+	size_t n0 = c->vl.n;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+
+	paragraph(b, t, FACE_REGULAR, x, width, 0);
+	if (c->vl.n == n0)
+		return;
+	para_build(c, &p, label, NULL, FACE_REGULAR, size);
+	para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
+	if (ls.n > 0)
+		para_emit(c, &p, &ls.v[0], lx, 1e6, ALIGN_LEFT,
+		    baseline_off(c, size, sp), &c->vl.v[n0]);
+	free(ls.v);
+	para_free(&p);
+}
+
+static void blocks(struct bctx *b, const struct naskah_blocks *bs, double x);
+
+static void
+list(struct bctx *b, const struct naskah_block *bl, double x)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double nw = MM(bt->jarak_nomor_daftar);
+	char *num, *l;
+	size_t i;
+
+	for (i = 0; i < bl->nitems; i++) {
+		if (bl->letters) {
+			l = idn_letters((int)i + 1);
+			num = xasprintf("%s.", l);
+			free(l);
+		} else
+			num = xasprintf("%zu.", i + 1);
+		if (i > 0)
+			vl_glue(c, bt->spasi_antar_butir, KEEP_NO);
+		hanging(b, num, &bl->items[i].text, x, x + nw,
+		    c->right - (x + nw));
+		free(num);
+		if (bl->items[i].sub.n > 0)
+			blocks(b, &bl->items[i].sub, x + nw);
+	}
+}
+
+static void
+terms(struct bctx *b, const struct naskah_block *bl, double x)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double tw = MM(bt->jarak_istilah), sep;
+	const char *colon = bt->kata_pemisah_istilah;
+	size_t i;
+
+	sep = text_width(c, colon, strlen(colon), FACE_REGULAR,
+	    bt->ukuran_huruf) + text_width(c, " ", 1, FACE_REGULAR,
+	    bt->ukuran_huruf) * 2;
+	for (i = 0; i < bl->nitems; i++) {
+		size_t n0 = c->vl.n;
+		struct para p;
+		struct lines ls = { NULL, 0, 0 };
+		double bo = baseline_off(c, bt->ukuran_huruf, bt->spasi_baris);
+
+		if (i > 0)
+			vl_glue(c, bt->spasi_antar_butir, KEEP_NO);
+		hanging(b, bl->items[i].term.s, &bl->items[i].text, x,
+		    x + tw + sep, c->right - (x + tw + sep));
+		if (c->vl.n == n0)
+			continue;
+		para_build(c, &p, colon, NULL, FACE_REGULAR, bt->ukuran_huruf);
+		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
+		if (ls.n > 0)
+			para_emit(c, &p, &ls.v[0], x + tw, 1e6, ALIGN_LEFT, bo,
+			    &c->vl.v[n0]);
+		free(ls.v);
+		para_free(&p);
+	}
+}
+
+/* A signature: place and date, jabatan lines, room, name, NIP. */
+static void
+signature(struct bctx *b, const struct naskah_block *bl)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double size = bt->ukuran_huruf, sp = 1.2, lh, bo;
+	double x = c->right - MM(bt->jarak_ttd_lebar), y = 0;
+	int bold = strstr(bt->gaya_nama, "tebal") != NULL;
+	int under = strstr(bt->gaya_nama, "garis_bawah") != NULL;
+	struct vitem *it = vl_add(c, VI_BLOCK, 0);
+	const struct naskah_text *t;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i, k, first;
+
+	lh = line_height(c, size, sp);
+	bo = baseline_off(c, size, sp);
+	for (i = 0; i < bl->lines.n + 2; i++) {
+		t = i < bl->lines.n ? &bl->lines.v[i] : i == bl->lines.n ?
+		    &bl->nama : &bl->nip;
+		if (t->s == NULL)
+			continue;
+		if (i == bl->lines.n)
+			y += bt->spasi_ruang_ttd;
+		first = it->nbox;
+		para_build(c, &p, t->s, t, i == bl->lines.n && bold ?
+		    FACE_BOLD : FACE_REGULAR, size);
+		para_break(c, &p, c->right - x, ALIGN_LEFT, &ls);
+		for (k = 0; k < ls.n; k++, y += lh)
+			para_emit(c, &p, &ls.v[k], x, c->right - x, ALIGN_LEFT,
+			    y + bo, it);
+		if (i == bl->lines.n && under && it->nbox > first + 1)
+			vi_rule(it, it->box[first + 1].x, y - lh + bo +
+			    size * 0.12, it->box[it->nbox - 1].x2, y - lh +
+			    bo + size * 0.12, size * 0.05);
+		para_free(&p);
+	}
+	free(ls.v);
+	it->h = y;
+}
+
+static void
+blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double q = MM(bt->jarak_kutipan);
+	size_t i;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct naskah_block *bl = &bs->v[i];
+
+		if (i > 0)
+			vl_glue(c, bt->spasi_antar_paragraf, KEEP_NO);
+		switch (bl->kind) {
+		case BLOCK_PARAGRAF:
+			paragraph(b, &bl->text, FACE_REGULAR, x, c->right - x,
+			    x == c->left ? MM(bt->jarak_indentasi) : 0);
+			break;
+		case BLOCK_KUTIPAN:
+			paragraph(b, &bl->text, strcmp(bt->gaya_kutipan,
+			    "miring") == 0 ? FACE_ITALIC : FACE_REGULAR, x + q,
+			    c->right - q - (x + q), 0);
+			break;
+		case BLOCK_DAFTAR:
+			list(b, bl, x);
+			break;
+		case BLOCK_ISTILAH:
+			terms(b, bl, x);
+			break;
+		case BLOCK_TABEL_IKU: {
+			const struct naskah_lampiran *lp =
+			    &b->book->decree->lampiran[bl->lampiran - 1];
+			size_t k;
+
+			/* its title, as over the decree's lampiran */
+			for (k = 0; k < lp->judul.n; k++)
+				flow_para(c, lp->judul.v[k].s, &lp->judul.v[k],
+				    FACE_BOLD, c->tpl->ukuran_huruf, c->left,
+				    c->width, ALIGN_CENTER, KEEP_HEADING);
+			vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
+			table_iku(c, lp);
+			break;
+		}
+		case BLOCK_TTD:
+			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
+			signature(b, bl);
+			break;
+		case BLOCK_GANTI_HALAMAN:
+			vl_add(c, VI_NEWPAGE, 0);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* A centred heading line; returns its first list item. */
+static struct vitem *
+heading(struct bctx *b, const char *s, double size, enum naskah_face f)
+{
+	struct lctx *c = &b->c;
+	size_t n0 = c->vl.n;
+
+	flow_para(c, s, NULL, f, size, c->left, c->width, ALIGN_CENTER,
+	    KEEP_HEADING);
+	return n0 < c->vl.n ? &c->vl.v[n0] : NULL;
+}
+
+static void
+cover(struct bctx *b, const struct naskah_part *pt)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	double avail = c->bottom - c->top, used = 0, lw, lh = 0;
+	struct naskah_image_info info;
+	const char *why = "";
+	struct vitem *it;
+	size_t i, n0;
+	char *path = NULL;
+	int err;
+
+	n0 = c->vl.n;
+	vl_glue(c, avail * 0.12, KEEP_BLOCK);
+	for (i = 0; i < pt->judul.n; i++)
+		flow_para(c, pt->judul.v[i].s, &pt->judul.v[i], FACE_BOLD,
+		    bt->ukuran_sampul_judul, c->left, c->width, ALIGN_CENTER,
+		    KEEP_BLOCK);
+	if (pt->logo.s != NULL) {
+		path = pt->logo.s[0] == '/' ? xstrdup(pt->logo.s) :
+		    xasprintf("%s/%s", b->book->setup->dir, pt->logo.s);
+		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+			naskah_diag(c->d, SEV_ERROR, pt->logo.node->pos,
+			    (enum naskah_msg)err, pt->logo.s, why);
+			b->failed = 1;
+			free(path);
+			path = NULL;
+		}
+	}
+	vl_glue(c, avail * 0.08, KEEP_BLOCK);
+	if (path != NULL) {
+		lw = MM(bt->jarak_sampul_logo);
+		lh = lw * info.height / info.width;
+		it = vl_add(c, VI_BLOCK, lh);
+		it->keep = KEEP_BLOCK;
+		vi_image(it, c->left + (c->width - lw) / 2, 0,
+		    c->left + (c->width + lw) / 2, lh, path);
+	}
+	vl_glue(c, avail * 0.08, KEEP_BLOCK);
+	for (i = 0; i < pt->instansi.n; i++)
+		flow_para(c, pt->instansi.v[i].s, &pt->instansi.v[i],
+		    FACE_BOLD, bt->ukuran_sampul_instansi, c->left, c->width,
+		    ALIGN_CENTER, KEEP_BLOCK);
+	/* the instansi lines sit near the foot of the page */
+	for (i = n0; i < c->vl.n; i++)
+		used += c->vl.v[i].h;
+	if (used < avail)
+		c->vl.v[n0].h += (avail - used) * 0.5;
+	(void)lh;
+}
+
+static void
+chapter(struct bctx *b, const struct naskah_part *pt)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	char *roman = idn_roman(pt->nomor), *bab, *title, num[24], n2[24];
+	struct naskah_buf jb = { NULL, 0, 0 };
+	struct vitem *it;
+	size_t i;
+
+	bab = subst(bt->kata_bab, "{nomor}", roman, NULL, NULL);
+	for (i = 0; i < pt->judul.n; i++)
+		buf_printf(&jb, "%s%s", i ? " " : "", pt->judul.v[i].s);
+	title = subst(bt->kata_bab_daftar, "{nomor}", roman, "{judul}", jb.s);
+	it = heading(b, bab, bt->ukuran_judul_bab, FACE_BOLD);
+	if (it != NULL)
+		it->mark = mark_add(c, 0, title);
+	else
+		free(title);
+	for (i = 0; i < pt->judul.n; i++)
+		flow_para(c, pt->judul.v[i].s, &pt->judul.v[i], FACE_BOLD,
+		    bt->ukuran_judul_bab, c->left, c->width, ALIGN_CENTER,
+		    KEEP_HEADING);
+	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
+	blocks(b, &pt->isi, c->left);
+	snprintf(num, sizeof(num), "%d", pt->nomor);
+	for (i = 0; i < pt->nsub; i++) {
+		const struct naskah_section *sc = &pt->sub[i];
+		char *n, *nd, *line;
+		size_t n0;
+
+		snprintf(n2, sizeof(n2), "%zu", i + 1);
+		n = subst(bt->kata_nomor_subbab, "{bab}", num, "{n}", n2);
+		nd = subst(bt->kata_nomor_subbab_daftar, "{bab}", num, "{n}",
+		    n2);
+		line = xasprintf("%s %s", n, sc->judul.s);
+		if (i > 0 || pt->isi.n > 0)
+			vl_glue(c, bt->spasi_sebelum_subbab, KEEP_NO);
+		n0 = c->vl.n;
+		flow_para(c, line, &sc->judul, FACE_BOLD,
+		    bt->ukuran_judul_subbab, c->left, c->width, ALIGN_LEFT,
+		    KEEP_HEADING);
+		if (n0 < c->vl.n)
+			c->vl.v[n0].mark = mark_add(c, 1,
+			    xasprintf("%s %s", nd, sc->judul.s));
+		vl_glue(c, bt->spasi_sesudah_subbab, KEEP_HEADING);
+		blocks(b, &sc->isi, c->left);
+		free(n);
+		free(nd);
+		free(line);
+	}
+	free(roman);
+	free(bab);
+	buf_free(&jb);
+}
+
+/* A titled part: kata pengantar or lampiran. */
+static void
+titled(struct bctx *b, const struct naskah_part *pt, const char *title)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	struct vitem *it;
+
+	if (pt->kop && b->book->setup->has_kop)
+		layout_kop(c);
+	it = heading(b, title, bt->ukuran_judul_bab, FACE_BOLD);
+	if (it != NULL)
+		it->mark = mark_add(c, 0, xstrdup(title));
+	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
+	blocks(b, &pt->isi, c->left);
+}
+
+/*
+ * The daftar isi: one line per heading of the parts after the cover and
+ * the decree, each with a placeholder for its page number, filled in by
+ * fill_toc once the pages are made.
+ */
+static void
+contents(struct bctx *b, size_t from)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_btpl *bt = b->bt;
+	const struct naskah_book *bk = b->book;
+	double size = bt->ukuran_huruf, sp = bt->spasi_baris_daftar_isi;
+	double indent = MM(bt->jarak_nomor_daftar);
+	struct vitem *it;
+	size_t i, j, entry = 0;
+	char mark[16];
+
+	it = heading(b, bt->kata_daftar_isi, bt->ukuran_judul_bab, FACE_BOLD);
+	if (it != NULL)
+		it->mark = mark_add(c, 0, xstrdup(bt->kata_daftar_isi));
+	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
+	/* entries follow the marks the other parts will make, in order:
+	 * their text is known now from the model */
+	for (i = from; i < bk->npart; i++) {
+		const struct naskah_part *pt = &bk->part[i];
+		struct naskah_buf t = { NULL, 0, 0 };
+		size_t nsub = pt->kind == PART_BAB ? pt->nsub : 0;
+
+		switch (pt->kind) {
+		case PART_KATA_PENGANTAR:
+			buf_adds(&t, bt->kata_kata_pengantar);
+			break;
+		case PART_DAFTAR_ISI:
+			buf_adds(&t, bt->kata_daftar_isi);
+			break;
+		case PART_LAMPIRAN:
+			buf_adds(&t, bt->kata_lampiran);
+			break;
+		case PART_BAB: {
+			char *r = idn_roman(pt->nomor), *s;
+			struct naskah_buf jb = { NULL, 0, 0 };
+
+			for (j = 0; j < pt->judul.n; j++)
+				buf_printf(&jb, "%s%s", j ? " " : "",
+				    pt->judul.v[j].s);
+			s = subst(bt->kata_bab_daftar, "{nomor}", r, "{judul}",
+			    jb.s);
+			buf_adds(&t, s);
+			free(s);
+			free(r);
+			buf_free(&jb);
+			break;
+		}
+		default:
+			continue;
+		}
+		for (j = 0; j <= nsub; j++) {
+			struct naskah_buf line = { NULL, 0, 0 };
+			double x = c->left + (j > 0 ? indent : 0);
+			struct para p;
+			struct lines ls = { NULL, 0, 0 };
+			double w, bo = baseline_off(c, size, sp);
+
+			if (j == 0)
+				buf_adds(&line, t.s);
+			else {
+				char num[24], n2[24], *nd;
+
+				snprintf(num, sizeof(num), "%d", pt->nomor);
+				snprintf(n2, sizeof(n2), "%zu", j);
+				nd = subst(bt->kata_nomor_subbab_daftar,
+				    "{bab}", num, "{n}", n2);
+				buf_printf(&line, "%s %s", nd,
+				    pt->sub[j - 1].judul.s);
+				free(nd);
+			}
+			it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
+			it->keep = KEEP_NO;
+			para_build(c, &p, line.s, NULL, FACE_REGULAR, size);
+			para_break(c, &p, c->right - x - MM(15), ALIGN_LEFT,
+			    &ls);
+			w = 0;
+			if (ls.n > 0)
+				w = para_emit(c, &p, &ls.v[0], x, c->right - x -
+				    MM(15), ALIGN_LEFT, bo, it);
+			/* the page number's place: x is where the entry
+			 * ends, x2 the right edge; fill_toc writes it */
+			snprintf(mark, sizeof(mark), "%c%zu", TOC_MARK,
+			    entry++);
+			vi_text(it, x + w, bo, FACE_REGULAR, size, mark,
+			    strlen(mark), c->right - (x + w));
+			free(ls.v);
+			para_free(&p);
+			buf_free(&line);
+		}
+		buf_free(&t);
+	}
+}
+
+/* The number as the page's label shows it: "v" or "3"; caller frees. */
+static char *
+page_label(const struct naskah_page *pg)
+{
+	char *r, *s;
+
+	if (pg->label == LABEL_ROMAN && (r = idn_roman(pg->number)) != NULL) {
+		for (s = r; *s != '\0'; s++)
+			*s = (char)(*s - 'A' + 'a');
+		return r;
+	}
+	return xasprintf("%d", pg->number);
+}
+
+/* Write the page numbers, leaders and links into the daftar isi; entry
+ * k is the k-th mark after the daftar isi's own heading. */
+static void
+fill_toc(struct bctx *b, size_t first_mark)
+{
+	struct lctx *c = &b->c;
+	struct naskah_layout *out = c->out;
+	const struct naskah_btpl *bt = b->bt;
+	size_t p, k, idx, target;
+	double dotw, w, from, to;
+	struct naskah_buf dots = { NULL, 0, 0 };
+	char *label;
+	int n;
+
+	dotw = text_width(c, bt->kata_titik_penuntun,
+	    strlen(bt->kata_titik_penuntun), FACE_REGULAR, bt->ukuran_huruf) +
+	    text_width(c, " ", 1, FACE_REGULAR, bt->ukuran_huruf);
+	for (p = 0; p < out->npage; p++)
+		for (k = 0; k < out->page[p].nbox; k++) {
+			struct naskah_box *bx = &out->page[p].box[k];
+			struct naskah_box lead;
+			struct naskah_link lk;
+
+			if (bx->kind != BOX_TEXT || bx->text[0] != TOC_MARK)
+				continue;
+			idx = first_mark + (size_t)strtoul(bx->text + 1, NULL,
+			    10);
+			if (idx >= c->nmarks || !c->marks[idx].placed) {
+				bx->text[0] = '\0';
+				continue;
+			}
+			target = c->marks[idx].page;
+			label = page_label(&out->page[target]);
+			w = text_width(c, label, strlen(label), FACE_REGULAR,
+			    bx->size);
+			from = bx->x + dotw / 2;
+			to = bx->x2 - w - dotw / 2;
+			free(bx->text);
+			bx->text = label;
+			bx->x = bx->x2 - w;
+			/* the leader: dots from the entry to the number */
+			dots.len = 0;
+			for (n = 0; from + (n + 1) * dotw <= to; n++) {
+				buf_adds(&dots, bt->kata_titik_penuntun);
+				buf_addc(&dots, ' ');
+			}
+			if (dots.len > 0) {
+				lead = *bx;
+				lead.text = xstrndup(dots.s, dots.len - 1);
+				lead.x = to - n * dotw + dotw / 2;
+				lead.x2 = to;
+				VEC_PUSH(out->page[p].box, out->page[p].nbox,
+				    out->page[p].cap, lead);
+				bx = &out->page[p].box[k];
+			}
+			memset(&lk, 0, sizeof(lk));
+			lk.page = p;
+			lk.x = c->left;
+			lk.x2 = bx->x2;
+			lk.y = bx->y - bx->size;
+			lk.y2 = bx->y + bx->size * 0.3;
+			lk.target = target;
+			VEC_PUSH(out->link, out->nlink, out->caplink, lk);
+		}
+	buf_free(&dots);
+}
+
+/* Page geometry and numbering of the book's own parts. */
+static void
+book_page(struct bctx *b, enum page_numbers numbers, enum naskah_label label)
+{
+	const struct naskah_doc *s = b->book->setup;
+	struct lctx *c = &b->c;
+
+	c->doc = s;
+	c->page_w = s->page_w;
+	c->page_h = s->page_h;
+	c->left = s->margin[0];
+	c->right = s->page_w - s->margin[1];
+	c->width = c->right - c->left;
+	c->top = s->margin[2];
+	c->bottom = s->page_h - s->margin[3];
+	c->numbers = numbers;
+	c->label = label;
+}
+
+/* Every text of the book's own parts in the font (the decree checks its
+ * own). */
+static int
+check_blocks(struct bctx *b, const struct naskah_blocks *bs)
+{
+	size_t i, j;
+	int ok = 1;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct naskah_block *bl = &bs->v[i];
+
+		ok &= layout_check_text(&b->c, &bl->text, FACE_REGULAR);
+		ok &= layout_check_text(&b->c, &bl->nama, FACE_BOLD);
+		ok &= layout_check_text(&b->c, &bl->nip, FACE_REGULAR);
+		for (j = 0; j < bl->lines.n; j++)
+			ok &= layout_check_text(&b->c, &bl->lines.v[j],
+			    FACE_REGULAR);
+		for (j = 0; j < bl->nitems; j++) {
+			ok &= layout_check_text(&b->c, &bl->items[j].term,
+			    FACE_REGULAR);
+			ok &= layout_check_text(&b->c, &bl->items[j].text,
+			    FACE_REGULAR);
+			ok &= check_blocks(b, &bl->items[j].sub);
+		}
+	}
+	return ok;
+}
+
+static int
+check_book(struct bctx *b)
+{
+	const struct naskah_book *bk = b->book;
+	size_t i, j;
+	int ok = 1;
+
+	b->c.doc = bk->setup;
+	for (i = 0; i < bk->npart; i++) {
+		const struct naskah_part *pt = &bk->part[i];
+
+		for (j = 0; j < pt->judul.n; j++)
+			ok &= layout_check_text(&b->c, &pt->judul.v[j],
+			    FACE_BOLD);
+		for (j = 0; j < pt->instansi.n; j++)
+			ok &= layout_check_text(&b->c, &pt->instansi.v[j],
+			    FACE_BOLD);
+		ok &= check_blocks(b, &pt->isi);
+		for (j = 0; j < pt->nsub; j++) {
+			ok &= layout_check_text(&b->c, &pt->sub[j].judul,
+			    FACE_BOLD);
+			ok &= check_blocks(b, &pt->sub[j].isi);
+		}
+	}
+	return ok;
+}
+
+struct naskah_layout *
+naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
+    const struct naskah_tpl *dtpl, const struct naskah_btpl *bt,
+    const struct naskah_metrics *m, const struct naskah_hyph *h,
+    struct naskah_diag *d)
+{
+	struct bctx b;
+	struct lctx *c = &b.c;
+	size_t i, k;
+	int body = 0, has_toc = 0;
+
+	memset(&b, 0, sizeof(b));
+	b.book = bk;
+	b.bt = bt;
+	c->tpl = tpl;
+	c->m = m;
+	c->d = d;
+	c->hyph = h;
+	c->counter = &b.counter;
+	c->out = xcalloc(1, sizeof(*c->out));
+	c->out->page_w = bk->setup->page_w;
+	c->out->page_h = bk->setup->page_h;
+	if (!check_book(&b)) {
+		naskah_layout_free(c->out);
+		return NULL;
+	}
+	for (i = 0; i < bk->npart && !b.failed; i++) {
+		const struct naskah_part *pt = &bk->part[i];
+
+		memset(&c->vl, 0, sizeof(c->vl));
+		c->section = 0;
+		switch (pt->kind) {
+		case PART_SAMPUL:
+			book_page(&b, NUMBERS_NONE, LABEL_ROMAN);
+			cover(&b, pt);
+			break;
+		case PART_KEPUTUSAN: {
+			/* the decree as it is alone: its paper, template,
+			 * margins and "‐ 2 ‐" numbers; the book's labels */
+			const struct naskah_doc *dd = pt->keputusan;
+			const char *saved = d->file;
+
+			book_page(&b, NUMBERS_TOP, LABEL_ROMAN);
+			c->doc = dd;
+			c->tpl = dtpl;
+			c->page_w = dd->page_w;
+			c->page_h = dd->page_h;
+			c->left = dd->margin[0];
+			c->right = dd->page_w - dd->margin[1];
+			c->width = c->right - c->left;
+			c->top = dd->margin[2];
+			c->bottom = dd->page_h - dd->margin[3];
+			d->file = dd->path;
+			c->nohyph = NULL;
+			c->nnohyph = 0;
+			c->penyambung = 1;
+			layout_decree(c);
+			c->penyambung = 0;
+			d->file = saved;
+			c->tpl = tpl;
+			break;
+		}
+		case PART_KATA_PENGANTAR:
+			book_page(&b, NUMBERS_BOTTOM, LABEL_ROMAN);
+			titled(&b, pt, bt->kata_kata_pengantar);
+			break;
+		case PART_DAFTAR_ISI:
+			book_page(&b, NUMBERS_BOTTOM, LABEL_ROMAN);
+			has_toc = 1;
+			contents(&b, 0);
+			break;
+		case PART_BAB:
+		case PART_LAMPIRAN:
+			if (!body) {
+				b.counter = 0;	/* the body counts from 1 */
+				body = 1;
+			}
+			book_page(&b, NUMBERS_BOTTOM, LABEL_ARABIC);
+			if (pt->kind == PART_BAB)
+				chapter(&b, pt);
+			else
+				titled(&b, pt, bt->kata_lampiran);
+			break;
+		default:
+			break;
+		}
+		if (c->failed)
+			b.failed = 1;
+		else
+			vl_paginate(c);
+		vl_free(&c->vl);
+	}
+	/* the daftar isi lists the parts' headings in book order, and the
+	 * marks were made in the same order: entry k is mark k */
+	if (!b.failed && has_toc)
+		fill_toc(&b, 0);
+	for (k = 0; k < c->nmarks; k++) {
+		struct naskah_outline o;
+
+		if (!c->marks[k].placed || b.failed)
+			continue;
+		o.level = c->marks[k].level;
+		o.title = c->marks[k].title;
+		c->marks[k].title = NULL;
+		o.page = c->marks[k].page;
+		o.y = c->marks[k].y;
+		VEC_PUSH(c->out->outline, c->out->noutline,
+		    c->out->capoutline, o);
+	}
+	for (k = 0; k < c->nmarks; k++)
+		free(c->marks[k].title);
+	free(c->marks);
+	if (b.failed) {
+		naskah_layout_free(c->out);
+		return NULL;
+	}
+	return c->out;
+}

@@ -1,0 +1,469 @@
+/*
+ * load_book.c - YAML tree -> book model (jenis: buku), with the schema
+ * checks of naskah(5).  The decree part is a YAML file of its own, read
+ * with the decree loader.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "book.h"
+#include "schema.h"
+#include "xalloc.h"
+
+const char *const naskah_block_names[BLOCK__MAX] = {
+	[BLOCK_PARAGRAF] = "paragraf",
+	[BLOCK_DAFTAR] = "daftar",
+	[BLOCK_ISTILAH] = "istilah",
+	[BLOCK_KUTIPAN] = "kutipan",
+	[BLOCK_TABEL_IKU] = "tabel_iku",
+	[BLOCK_TTD] = "ttd",
+	[BLOCK_GANTI_HALAMAN] = "ganti_halaman",
+};
+
+const char *const naskah_part_names[PART__MAX] = {
+	[PART_SAMPUL] = "sampul",
+	[PART_KEPUTUSAN] = "keputusan",
+	[PART_KATA_PENGANTAR] = "kata_pengantar",
+	[PART_DAFTAR_ISI] = "daftar_isi",
+	[PART_BAB] = "bab",
+	[PART_LAMPIRAN] = "lampiran",
+};
+
+struct bloader {
+	struct schema		 s;
+	struct naskah_book	*book;
+	const char		*path;
+	int			 chapters;
+};
+
+static int load_blocks(struct bloader *l, const struct ynode *n,
+    const char *path, struct naskah_blocks *out);
+
+/* Text under key of map m (absent: untouched; required: an error). */
+static int
+text_at(struct bloader *l, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out)
+{
+	const struct ynode *n = ymap_get(m, key);
+	char *p;
+	int ok;
+
+	if (n == NULL) {
+		if (required)
+			naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MISSING_KEY,
+			    parent, key);
+		return !required;
+	}
+	p = xasprintf("%s.%s", parent, key);
+	ok = schema_text(&l->s, n, p, 1, out);
+	free(p);
+	return ok;
+}
+
+/* The items of a daftar (text, or {teks, daftar}) or an istilah list. */
+static int
+load_items(struct bloader *l, const struct ynode *n, const char *path,
+    int terms, struct naskah_block *b)
+{
+	static const char *const ikeys[] = { "teks", "daftar", "daftar_huruf",
+	    NULL };
+	static const char *const ireq[] = { "teks", NULL };
+	static const char *const tkeys[] = { "istilah", "arti", NULL };
+	const struct ynode *it, *sub;
+	char *p;
+	size_t i;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	b->items = xcalloc(n->nkid, sizeof(*b->items));
+	b->nitems = n->nkid;
+	for (i = 0; i < n->nkid; i++) {
+		struct naskah_item *item = &b->items[i];
+
+		it = n->kid[i];
+		p = xasprintf("%s[%zu]", path, i + 1);
+		if (terms) {
+			if (!schema_map(&l->s, it, p, tkeys, tkeys) ||
+			    !text_at(l, it, "istilah", p, 1, &item->term) ||
+			    !text_at(l, it, "arti", p, 1, &item->text))
+				ok = 0;
+		} else if (it->kind == YNODE_MAP) {
+			if (!schema_map(&l->s, it, p, ikeys, ireq) ||
+			    !text_at(l, it, "teks", p, 1, &item->text))
+				ok = 0;
+			else if ((sub = ymap_get(it, "daftar")) != NULL ||
+			    (sub = ymap_get(it, "daftar_huruf")) != NULL) {
+				/* a nested list is a one-block list */
+				struct naskah_blocks one = { NULL, 0, 0 };
+				char *sp = xasprintf("%s.daftar", p);
+				struct naskah_block nb;
+
+				memset(&nb, 0, sizeof(nb));
+				nb.kind = BLOCK_DAFTAR;
+				nb.pos = sub->pos;
+				nb.letters = ymap_get(it, "daftar_huruf") != NULL;
+				ok &= load_items(l, sub, sp, 0, &nb);
+				VEC_PUSH(one.v, one.n, one.cap, nb);
+				item->sub = one;
+				free(sp);
+			}
+		} else if (!schema_text(&l->s, it, p, 1, &item->text))
+			ok = 0;
+		free(p);
+	}
+	return ok;
+}
+
+/* One block: a text (a paragraph) or a mapping with one key. */
+static int
+load_block(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "paragraf", "daftar",
+	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
+	    "ganti_halaman", NULL };
+	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
+	static const char *const treq[] = { "nama", NULL };
+	const struct ynode *v;
+	const char *k;
+	char *p;
+	int ok = 1;
+	long num;
+
+	memset(b, 0, sizeof(*b));
+	b->pos = n->pos;
+	if (n->kind == YNODE_SCALAR) {
+		b->kind = BLOCK_PARAGRAF;
+		return schema_text(&l->s, n, path, 1, &b->text);
+	}
+	if (!schema_map(&l->s, n, path, keys, NULL))
+		return 0;
+	if (YMAP_LEN(n) != 1) {
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);
+		return 0;
+	}
+	k = YMAP_KEY(n, 0)->str;
+	v = YMAP_VAL(n, 0);
+	p = xasprintf("%s.%s", path, k);
+	if (strcmp(k, "paragraf") == 0 || strcmp(k, "kutipan") == 0) {
+		b->kind = k[0] == 'p' ? BLOCK_PARAGRAF : BLOCK_KUTIPAN;
+		ok = schema_text(&l->s, v, p, 1, &b->text);
+	} else if (strncmp(k, "daftar", 6) == 0) {
+		b->kind = BLOCK_DAFTAR;
+		b->letters = strcmp(k, "daftar_huruf") == 0;
+		ok = load_items(l, v, p, 0, b);
+	} else if (strcmp(k, "istilah") == 0) {
+		b->kind = BLOCK_ISTILAH;
+		ok = load_items(l, v, p, 1, b);
+	} else if (strcmp(k, "tabel_iku") == 0) {
+		b->kind = BLOCK_TABEL_IKU;
+		if (schema_int(&l->s, v, p, 1, 99, &num))
+			b->lampiran = (size_t)num;
+		else
+			ok = 0;
+	} else if (strcmp(k, "ttd") == 0) {
+		b->kind = BLOCK_TTD;
+		if (!schema_map(&l->s, v, p, tkeys, treq))
+			ok = 0;
+		else {
+			if (ymap_get(v, "baris") != NULL) {
+				char *bp = xasprintf("%s.baris", p);
+
+				ok &= schema_texts(&l->s, ymap_get(v, "baris"),
+				    bp, &b->lines);
+				free(bp);
+			}
+			ok &= text_at(l, v, "nama", p, 1, &b->nama);
+			ok &= text_at(l, v, "nip", p, 0, &b->nip);
+		}
+	} else
+		b->kind = BLOCK_GANTI_HALAMAN;
+	free(p);
+	return ok;
+}
+
+static int
+load_blocks(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_blocks *out)
+{
+	struct naskah_block b;
+	char *p;
+	size_t i;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	for (i = 0; i < n->nkid; i++) {
+		p = xasprintf("%s[%zu]", path, i + 1);
+		ok &= load_block(l, n->kid[i], p, &b);
+		VEC_PUSH(out->v, out->n, out->cap, b);
+		free(p);
+	}
+	return ok;
+}
+
+/* The decree part: a YAML file of its own, relative to the book. */
+static int
+load_decree(struct bloader *l, const struct ynode *v, const char *path,
+    struct naskah_part *pt)
+{
+	struct naskah_book *bk = l->book;
+	const char *saved = l->s.d->file;
+	char *file;
+	struct ydoc *y;
+
+	if (!schema_text(&l->s, v, path, 1, &pt->file))
+		return 0;
+	if (bk->decree != NULL) {
+		naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_TWO_DECREES);
+		return 0;
+	}
+	file = pt->file.s[0] == '/' || strcmp(bk->setup->dir, ".") == 0 ?
+	    xstrdup(pt->file.s) : xasprintf("%s/%s", bk->setup->dir,
+	    pt->file.s);
+	l->s.d->file = file;
+	if ((y = ydoc_load(file, l->s.d)) != NULL)
+		pt->keputusan = naskah_doc_load(y, file, l->s.d);
+	l->s.d->file = saved;
+	if (pt->keputusan == NULL) {
+		free(file);
+		return 0;
+	}
+	/* the decree model keeps the file name for its messages */
+	pt->keputusan->path = file;
+	bk->decree = pt->keputusan;
+	return 1;
+}
+
+static int
+load_part(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_part *pt)
+{
+	static const char *const sk[] = { "judul", "logo", "instansi", NULL };
+	static const char *const sreq[] = { "judul", NULL };
+	static const char *const kk[] = { "kop", "isi", NULL };
+	static const char *const kreq[] = { "isi", NULL };
+	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
+	static const char *const breq[] = { "judul", NULL };
+	static const char *const subk[] = { "judul", "isi", NULL };
+	static const char *const lk[] = { "isi", NULL };
+	const struct ynode *v, *sub;
+	const char *k;
+	char *p, *q;
+	size_t i;
+	int ok = 1, kind;
+
+	memset(pt, 0, sizeof(*pt));
+	pt->pos = n->pos;
+	if (!schema_map(&l->s, n, path, naskah_part_names, NULL))
+		return 0;
+	if (YMAP_LEN(n) != 1) {
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);
+		return 0;
+	}
+	k = YMAP_KEY(n, 0)->str;
+	v = YMAP_VAL(n, 0);
+	for (kind = 0; kind < PART__MAX; kind++)
+		if (strcmp(k, naskah_part_names[kind]) == 0)
+			break;
+	pt->kind = (enum naskah_part_kind)kind;
+	p = xasprintf("%s.%s", path, k);
+	switch (pt->kind) {
+	case PART_SAMPUL:
+		if (!schema_map(&l->s, v, p, sk, sreq)) {
+			ok = 0;
+			break;
+		}
+		q = xasprintf("%s.judul", p);
+		ok &= schema_texts(&l->s, ymap_get(v, "judul"), q, &pt->judul);
+		free(q);
+		if (ymap_get(v, "instansi") != NULL) {
+			q = xasprintf("%s.instansi", p);
+			ok &= schema_texts(&l->s, ymap_get(v, "instansi"), q,
+			    &pt->instansi);
+			free(q);
+		}
+		ok &= text_at(l, v, "logo", p, 0, &pt->logo);
+		break;
+	case PART_KEPUTUSAN:
+		ok = load_decree(l, v, p, pt);
+		break;
+	case PART_KATA_PENGANTAR:
+		if (!schema_map(&l->s, v, p, kk, kreq)) {
+			ok = 0;
+			break;
+		}
+		if (ymap_get(v, "kop") != NULL) {
+			q = xasprintf("%s.kop", p);
+			ok &= schema_bool(&l->s, ymap_get(v, "kop"), q,
+			    &pt->kop);
+			free(q);
+		}
+		q = xasprintf("%s.isi", p);
+		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
+		free(q);
+		break;
+	case PART_DAFTAR_ISI:
+		if (!schema_is_null(v))
+			ok = schema_map(&l->s, v, p,
+			    (const char *const[]){ NULL }, NULL);
+		break;
+	case PART_BAB:
+		if (!schema_map(&l->s, v, p, bk, breq)) {
+			ok = 0;
+			break;
+		}
+		pt->nomor = ++l->chapters;
+		q = xasprintf("%s.judul", p);
+		ok &= schema_texts(&l->s, ymap_get(v, "judul"), q, &pt->judul);
+		free(q);
+		if (ymap_get(v, "isi") != NULL) {
+			q = xasprintf("%s.isi", p);
+			ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
+			free(q);
+		}
+		if ((sub = ymap_get(v, "subbab")) == NULL)
+			break;
+		q = xasprintf("%s.subbab", p);
+		if (!schema_list(&l->s, sub, q, 1)) {
+			ok = 0;
+			free(q);
+			break;
+		}
+		pt->sub = xcalloc(sub->nkid, sizeof(*pt->sub));
+		for (i = 0; i < sub->nkid; i++) {
+			struct naskah_section *sc = &pt->sub[pt->nsub++];
+			char *sp = xasprintf("%s[%zu]", q, i + 1), *ip;
+
+			sc->pos = sub->kid[i]->pos;
+			if (schema_map(&l->s, sub->kid[i], sp, subk, subk)) {
+				ok &= text_at(l, sub->kid[i], "judul", sp, 1,
+				    &sc->judul);
+				ip = xasprintf("%s.isi", sp);
+				ok &= load_blocks(l, ymap_get(sub->kid[i], "isi"),
+				    ip, &sc->isi);
+				free(ip);
+			} else
+				ok = 0;
+			free(sp);
+		}
+		free(q);
+		break;
+	case PART_LAMPIRAN:
+		if (!schema_map(&l->s, v, p, lk, lk)) {
+			ok = 0;
+			break;
+		}
+		q = xasprintf("%s.isi", p);
+		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
+		free(q);
+		break;
+	default:
+		ok = 0;
+		break;
+	}
+	free(p);
+	return ok;
+}
+
+/* Every tabel_iku names a lampiran the decree has. */
+static int
+check_tables(struct bloader *l, const struct naskah_blocks *bs)
+{
+	size_t i, j;
+	int ok = 1;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct naskah_block *b = &bs->v[i];
+
+		if (b->kind == BLOCK_TABEL_IKU && (l->book->decree == NULL ||
+		    b->lampiran > l->book->decree->nlampiran)) {
+			naskah_diag(l->s.d, SEV_ERROR, b->pos, MSG_NO_TABLE,
+			    (int)b->lampiran);
+			ok = 0;
+		}
+		for (j = 0; j < b->nitems && b->kind == BLOCK_DAFTAR; j++)
+			ok &= check_tables(l, &b->items[j].sub);
+	}
+	return ok;
+}
+
+struct naskah_book *
+naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+{
+	static const char *const keys[] = { "naskah", "jenis", "kertas",
+	    "margin", "huruf", "templat", "metadata", "kop", "bagian", NULL };
+	static const char *const req[] = { "naskah", "jenis", "bagian", NULL };
+	struct bloader l;
+	struct naskah_book *bk = xcalloc(1, sizeof(*bk));
+	const struct ynode *root = y->root, *parts;
+	size_t i, j;
+	int ok = 1;
+	char *p;
+
+	l.s.d = d;
+	l.book = bk;
+	l.path = path;
+	l.chapters = 0;
+	bk->setup = naskah_doc_setup(y, root, path, d, &ok);
+	ok &= schema_map(&l.s, root, "dokumen", keys, req);
+	if ((parts = ymap_get(root, "bagian")) != NULL &&
+	    schema_list(&l.s, parts, "bagian", 1)) {
+		bk->part = xcalloc(parts->nkid, sizeof(*bk->part));
+		for (i = 0; i < parts->nkid; i++) {
+			p = xasprintf("bagian[%zu]", i + 1);
+			ok &= load_part(&l, parts->kid[i], p,
+			    &bk->part[bk->npart++]);
+			free(p);
+		}
+	} else
+		ok = 0;
+	for (i = 0; ok && i < bk->npart; i++) {
+		ok &= check_tables(&l, &bk->part[i].isi);
+		for (j = 0; j < bk->part[i].nsub; j++)
+			ok &= check_tables(&l, &bk->part[i].sub[j].isi);
+	}
+	if (!ok) {
+		naskah_book_free(bk);
+		return NULL;
+	}
+	return bk;
+}
+
+static void
+blocks_free(struct naskah_blocks *bs)
+{
+	size_t i, j;
+
+	for (i = 0; i < bs->n; i++) {
+		for (j = 0; j < bs->v[i].nitems; j++)
+			blocks_free(&bs->v[i].items[j].sub);
+		free(bs->v[i].items);
+		free(bs->v[i].lines.v);
+	}
+	free(bs->v);
+}
+
+void
+naskah_book_free(struct naskah_book *bk)
+{
+	size_t i, j;
+
+	if (bk == NULL)
+		return;
+	for (i = 0; i < bk->npart; i++) {
+		struct naskah_part *pt = &bk->part[i];
+
+		free(pt->judul.v);
+		free(pt->instansi.v);
+		blocks_free(&pt->isi);
+		for (j = 0; j < pt->nsub; j++)
+			blocks_free(&pt->sub[j].isi);
+		free(pt->sub);
+		naskah_doc_free(pt->keputusan);
+	}
+	free(bk->part);
+	naskah_doc_free(bk->setup);
+	free(bk);
+}
