@@ -125,5 +125,15 @@ f=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pdfch
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
+# --- 5. the book example, read back -----------------------------------
+sh tests/bookcheck.sh "$BIN" "$OUT" ../shared/seed/iku-pasar-manna-2024.txt \
+    > "$OUT/bookcheck.log" 2>&1
+cat "$OUT/bookcheck.log"
+p=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/bookcheck.log")
+f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/bookcheck.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,0 +1,103 @@
+#!/bin/sh
+# tests/bookcheck.sh BIN OUTDIR SEED - render the book example and read it
+# back: every sentence of the seed (the IKU book the example transcribes)
+# in the PDF's text, the daftar isi's numbers on the pages that hold the
+# headings, page labels, bookmarks, qpdf.  Prints "bookcheck: N passed,
+# N failed".  Without the seed file the sentence check is skipped.
+BIN=$1
+OUT=$2
+SEED=$3
+RUN=${NASKAH_RUN:-}
+EX=examples/pasar-manna-2024-buku.yaml
+PDF=$OUT/buku.pdf
+pass=0
+fail=0
+t() {
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+
+$RUN $BIN render --lang=en "$EX" -o "$PDF" 2> "$OUT/buku.err"
+t "the book renders (exit 0)" $?
+[ ! -s "$OUT/buku.err" ]
+t "no diagnostics on the book" $?
+qpdf --check "$PDF" > /dev/null 2>&1
+t "qpdf --check on the book" $?
+pdfinfo "$PDF" > "$OUT/buku.info" 2>&1
+n=$(sed -n 's/^Pages: *//p' "$OUT/buku.info")
+[ "${n:-0}" -ge 10 ]
+t "the book has its pages ($n)" $?
+pdfinfo -f 1 -l "$n" "$PDF" 2>/dev/null | grep -q 'Page *2 size: *609.449 x 935.433' &&
+    pdfinfo -f 1 -l "$n" "$PDF" 2>/dev/null | grep -q 'Page *1 size: *595.276 x 841.89'
+t "A4 book, F4 decree in one PDF" $?
+qpdf --json --json-key=pagelabels "$PDF" > "$OUT/labels.json" 2>/dev/null
+grep -q '"/S": "/r"' "$OUT/labels.json" && grep -q '"/S": "/D"' "$OUT/labels.json"
+t "page labels: roman front matter, arabic body" $?
+qpdf --json --json-key=outlines "$PDF" > "$OUT/outlines.json" 2>/dev/null
+grep -q 'PENDAHULUAN' "$OUT/outlines.json" && grep -q 'LATAR BELAKANG' "$OUT/outlines.json"
+t "bookmarks for chapters and sections" $?
+
+# every daftar isi entry: the page with that printed number holds the
+# heading
+pdftotext -layout "$PDF" "$OUT/buku.txt"
+awk 'BEGIN { RS = "\f" } { gsub(/\n+$/, ""); print > ("'"$OUT"'/page." NR) }' "$OUT/buku.txt"
+toc=$(grep -l 'DAFTAR ISI' "$OUT"/page.* | head -n 1)
+bad=0
+entries=0
+while IFS= read -r line; do
+	title=$(printf '%s\n' "$line" | sed 's/ *\.[ .]*[0-9ivx]* *$//; s/^ *//')
+	label=$(printf '%s\n' "$line" | sed 's/.*[ .]\([0-9ivx][0-9ivx]*\) *$/\1/')
+	[ -n "$title" ] || continue
+	entries=$((entries + 1))
+	found=0
+	for p in "$OUT"/page.*; do
+		last=$(grep -v '^ *$' "$p" | tail -n 1 | tr -d ' ')
+		[ "$last" = "$label" ] || continue
+		head=$(printf '%s\n' "$title" | sed 's/^BAB [IVX]* //; s/^[0-9.]* //')
+		grep -q -- "$head" "$p" && found=1
+	done
+	if [ $found = 0 ]; then
+		bad=$((bad + 1))
+		echo "  daftar isi: '$title' on page '$label' not found"
+	fi
+done <<EOT
+$(grep '[^.]\.[ .]*\.[ .]*[0-9ivx][0-9ivx]* *$' "$toc" | grep -v '^ *DAFTAR ISI *$')
+EOT
+[ $bad = 0 ] && [ $entries -ge 10 ]
+t "daftar isi: $entries entries, each on the page it names" $?
+
+# every sentence of the seed of six words or more, in order of the text
+if [ -f "$SEED" ]; then
+	pdftotext "$PDF" - | awk '
+		# drop page numbers, kata penyambung, and join the lines
+		{ gsub(/\f/, "") }
+		/^ *[0-9ivx]+ *$/ { next }
+		/^‐ ?[0-9]+ ?‐$/ { next }
+		{ gsub(/[^ ]+ \. \. \.$/, ""); printf "%s ", $0 }' |
+	    tr -s ' \n' ' ' | sed 's|/ |/|g' > "$OUT/buku.flat"
+	awk -v flat="$OUT/buku.flat" '
+		BEGIN { getline text < flat }
+		/^DAFTAR ISI/ { skip = 1 } /^BAB I$/ { skip = 0 }
+		skip || /\t|\$/ { next }
+		{
+			# each line of the seed is a paragraph: its sentences,
+			# less markup and clause labels ("KEDUA :", "a.")
+			gsub(/\*+/, ""); sub(/^ *- /, ""); gsub(/[ \t]+/, " ")
+			sub(/^[A-Z][A-Za-z]* : /, ""); sub(/^[a-z0-9]+\. /, "")
+			n = split($0, s, /\. /)
+			for (i = 1; i <= n; i++) {
+				x = s[i]; sub(/^ /, "", x); sub(/ $/, "", x)
+				if (split(x, w, " ") < 6) continue
+				checked++
+				if (index(text, x) == 0) {
+					missing++
+					if (missing <= 5) print "  missing: " substr(x, 1, 100)
+				}
+			}
+		}
+		END {
+			print "  sentences checked: " checked ", missing: " missing + 0
+			exit missing != 0 || checked < 50 }' "$SEED"
+	t "every sentence of the seed is in the book's text" $?
+fi
+echo "bookcheck: $pass passed, $fail failed"
