@@ -535,6 +535,7 @@ fill_toc(struct bctx *b, size_t first_mark)
 	struct naskah_buf dots = { NULL, 0, 0 };
 	char *label;
 	int n;
+	long k0, k1;
 
 	dotw = text_width(c, bt->kata_titik_penuntun,
 	    strlen(bt->kata_titik_penuntun), FACE_REGULAR, bt->ukuran_huruf) +
@@ -562,17 +563,20 @@ fill_toc(struct bctx *b, size_t first_mark)
 			free(bx->text);
 			bx->text = label;
 			bx->x = bx->x2 - w;
-			/* the leader: dots from the entry to the number */
+			/* the leader: dots on one grid for every entry, so
+			 * they stand in columns, from the entry to the number */
+			k0 = (long)((from - c->left) / dotw) + 1;
+			k1 = (long)((to - c->left) / dotw) - 1;
 			dots.len = 0;
-			for (n = 0; from + (n + 1) * dotw <= to; n++) {
+			for (n = 0; k0 + n <= k1; n++) {
 				buf_adds(&dots, bt->kata_titik_penuntun);
 				buf_addc(&dots, ' ');
 			}
-			if (dots.len > 0) {
+			if (n > 0) {
 				lead = *bx;
 				lead.text = xstrndup(dots.s, dots.len - 1);
-				lead.x = to - n * dotw + dotw / 2;
-				lead.x2 = to;
+				lead.x = c->left + (double)k0 * dotw;
+				lead.x2 = lead.x + n * dotw;
 				VEC_PUSH(out->page[p].box, out->page[p].nbox,
 				    out->page[p].cap, lead);
 				bx = &out->page[p].box[k];
