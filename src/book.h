@@ -19,6 +19,7 @@ enum naskah_block_kind {
 	BLOCK_TABEL_IKU,	/* the decree's IKU table */
 	BLOCK_TTD,		/* signature */
 	BLOCK_GANTI_HALAMAN,	/* page break */
+	BLOCK_BAGAN,		/* organisation chart */
 	BLOCK__MAX
 };
 
@@ -37,6 +38,25 @@ struct naskah_item {
 	struct naskah_blocks	 sub;
 };
 
+/* One position of an organisation chart. */
+struct naskah_post {
+	struct naskah_pos	 pos;
+	struct naskah_text	 id;
+	struct naskah_text	 jabatan;
+	struct naskah_text	 nama;
+	struct naskah_text	 nip;
+	struct naskah_text	 atasan;	/* the id it reports to */
+	int			 staf;		/* beside its head's line */
+	int			 tegak;		/* its units stacked under it */
+	size_t			 parent;	/* index, or (size_t)-1: the head */
+};
+
+struct naskah_chart {
+	struct naskah_post	*post;
+	size_t			 npost;
+	size_t			 root;
+};
+
 struct naskah_block {
 	enum naskah_block_kind	 kind;
 	struct naskah_pos	 pos;
@@ -48,6 +68,7 @@ struct naskah_block {
 	struct naskah_text	 nama;		/* ttd */
 	struct naskah_text	 nip;		/* ttd, as written */
 	size_t			 lampiran;	/* tabel_iku: the decree's 1, 2 */
+	struct naskah_chart	*chart;		/* bagan */
 };
 
 struct naskah_section {

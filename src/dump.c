@@ -216,6 +216,19 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 		texts(f, indent + 2, "baris", &b->lines);
 		text(f, indent + 2, "nama", &b->nama);
 		text(f, indent + 2, "nip", &b->nip);
+		for (j = 0; b->chart != NULL && j < b->chart->npost; j++) {
+			const struct naskah_post *ps = &b->chart->post[j];
+
+			fprintf(f, "%*sjabatan %zu%s", indent + 2, "", j + 1,
+			    ps->staf ? " staf" : "");
+			if (ps->parent != (size_t)-1)
+				fprintf(f, " atasan %zu", ps->parent + 1);
+			fputc('\n', f);
+			text(f, indent + 4, "id", &ps->id);
+			text(f, indent + 4, "jabatan", &ps->jabatan);
+			text(f, indent + 4, "nama", &ps->nama);
+			text(f, indent + 4, "nip", &ps->nip);
+		}
 		for (j = 0; j < b->nitems; j++) {
 			text(f, indent + 2, "istilah", &b->items[j].term);
 			text(f, indent + 2, "butir", &b->items[j].text);

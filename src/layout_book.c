@@ -77,10 +77,15 @@ paragraph(struct bctx *b, const struct naskah_text *t, enum naskah_face f,
 	para_indent(&p, indent);
 	para_break(c, &p, width - 0.0, ALIGN_JUSTIFY, &ls);
 	for (i = 0; i < ls.n; i++) {
+		size_t len = strlen(t->s);
+
 		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
 		it->keep = i == 0 && ls.n > 1 ? KEEP_ORPHAN :
 		    ls.n - (i + 1) == 1 ? KEEP_WIDOW : ls.v[i].hyphen ?
 		    KEEP_HYPHEN : KEEP_NO;
+		/* "... sebagai berikut:" stays with what it announces */
+		if (i + 1 == ls.n && len > 0 && t->s[len - 1] == ':')
+			it->keep = KEEP_HEADING;
 		para_emit(c, &p, &ls.v[i], x, width, ALIGN_JUSTIFY,
 		    baseline_off(c, size, sp), it);
 	}
@@ -265,6 +270,9 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			break;
 		case BLOCK_GANTI_HALAMAN:
 			vl_add(c, VI_NEWPAGE, 0);
+			break;
+		case BLOCK_BAGAN:
+			chart_layout(c, bl->chart, c->tpl->ukuran_tabel);
 			break;
 		default:
 			break;
@@ -629,6 +637,13 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 		for (j = 0; j < bl->lines.n; j++)
 			ok &= layout_check_text(&b->c, &bl->lines.v[j],
 			    FACE_REGULAR);
+		for (j = 0; bl->chart != NULL && j < bl->chart->npost; j++) {
+			const struct naskah_post *ps = &bl->chart->post[j];
+
+			ok &= layout_check_text(&b->c, &ps->jabatan, FACE_BOLD);
+			ok &= layout_check_text(&b->c, &ps->nama, FACE_REGULAR);
+			ok &= layout_check_text(&b->c, &ps->nip, FACE_REGULAR);
+		}
 		for (j = 0; j < bl->nitems; j++) {
 			ok &= layout_check_text(&b->c, &bl->items[j].term,
 			    FACE_REGULAR);

@@ -205,6 +205,12 @@ void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 
+/* layout_chart.c: an organisation chart as one block, text at most
+ * size points (smaller until it fits) */
+struct naskah_chart;
+void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
+	    double size);
+
 /* layout_table.c */
 void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
 

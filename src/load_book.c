@@ -18,6 +18,7 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_TABEL_IKU] = "tabel_iku",
 	[BLOCK_TTD] = "ttd",
 	[BLOCK_GANTI_HALAMAN] = "ganti_halaman",
+	[BLOCK_BAGAN] = "bagan",
 };
 
 const char *const naskah_part_names[PART__MAX] = {
@@ -38,6 +39,8 @@ struct bloader {
 
 static int load_blocks(struct bloader *l, const struct ynode *n,
     const char *path, struct naskah_blocks *out);
+static int text_at(struct bloader *l, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out);
 
 /* Text under key of map m (absent: untouched; required: an error). */
 static int
@@ -115,6 +118,113 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/*
+ * An organisation chart: positions with an id and the id of the one
+ * they report to; exactly one head, no loops, staf positions drawn
+ * beside their head's line.
+ */
+static int
+load_chart(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "id", "jabatan", "nama", "nip",
+	    "atasan", "staf", "tegak", NULL };
+	static const char *const req[] = { "id", "jabatan", NULL };
+	struct naskah_chart *ch;
+	size_t i, j, heads = 0, steps;
+	char *p;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	ch = b->chart = xcalloc(1, sizeof(*ch));
+	ch->post = xcalloc(n->nkid, sizeof(*ch->post));
+	ch->npost = n->nkid;
+	for (i = 0; i < n->nkid; i++) {
+		struct naskah_post *ps = &ch->post[i];
+		const struct ynode *it = n->kid[i];
+
+		ps->pos = it->pos;
+		ps->parent = (size_t)-1;
+		p = xasprintf("%s[%zu]", path, i + 1);
+		if (!schema_map(&l->s, it, p, keys, req)) {
+			ok = 0;
+			free(p);
+			continue;
+		}
+		ok &= text_at(l, it, "id", p, 1, &ps->id);
+		ok &= text_at(l, it, "jabatan", p, 1, &ps->jabatan);
+		ok &= text_at(l, it, "nama", p, 0, &ps->nama);
+		ok &= text_at(l, it, "nip", p, 0, &ps->nip);
+		ok &= text_at(l, it, "atasan", p, 0, &ps->atasan);
+		if (ymap_get(it, "staf") != NULL) {
+			char *q = xasprintf("%s.staf", p);
+
+			ok &= schema_bool(&l->s, ymap_get(it, "staf"), q,
+			    &ps->staf);
+			free(q);
+		}
+		if (ymap_get(it, "tegak") != NULL) {
+			char *q = xasprintf("%s.tegak", p);
+
+			ok &= schema_bool(&l->s, ymap_get(it, "tegak"), q,
+			    &ps->tegak);
+			free(q);
+		}
+		free(p);
+	}
+	if (!ok)
+		return 0;
+	for (i = 0; i < ch->npost; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(ch->post[i].id.s, ch->post[j].id.s) == 0) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    ch->post[i].id.node->pos, MSG_CHART_ID,
+				    ch->post[i].id.s);
+				ok = 0;
+			}
+		if (ch->post[i].atasan.s == NULL) {
+			heads++;
+			ch->root = i;
+			continue;
+		}
+		for (j = 0; j < ch->npost; j++)
+			if (strcmp(ch->post[j].id.s, ch->post[i].atasan.s) == 0)
+				break;
+		if (j == ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR,
+			    ch->post[i].atasan.node->pos, MSG_CHART_ATASAN,
+			    ch->post[i].atasan.s);
+			ok = 0;
+		} else
+			ch->post[i].parent = j;
+	}
+	for (i = 0; ok && i < ch->npost; i++)
+		if (ch->post[i].parent != (size_t)-1 &&
+		    ch->post[ch->post[i].parent].staf) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.node->pos,
+			    MSG_CHART_STAF, ch->post[i].id.s);
+			ok = 0;
+		}
+	if (ok && heads != 1) {
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_CHART_HEAD,
+		    (int)heads);
+		ok = 0;
+	}
+	/* every chain of atasan ends at the head */
+	for (i = 0; ok && i < ch->npost; i++) {
+		for (j = i, steps = 0; ch->post[j].parent != (size_t)-1 &&
+		    steps <= ch->npost; steps++)
+			j = ch->post[j].parent;
+		if (steps > ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].pos,
+			    MSG_CHART_CYCLE, ch->post[i].id.s);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -122,7 +232,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 {
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
-	    "ganti_halaman", NULL };
+	    "ganti_halaman", "bagan", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -177,6 +287,9 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 			ok &= text_at(l, v, "nama", p, 1, &b->nama);
 			ok &= text_at(l, v, "nip", p, 0, &b->nip);
 		}
+	} else if (strcmp(k, "bagan") == 0) {
+		b->kind = BLOCK_BAGAN;
+		ok = load_chart(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;
 	free(p);
@@ -441,6 +554,9 @@ blocks_free(struct naskah_blocks *bs)
 			blocks_free(&bs->v[i].items[j].sub);
 		free(bs->v[i].items);
 		free(bs->v[i].lines.v);
+		if (bs->v[i].chart != NULL)
+			free(bs->v[i].chart->post);
+		free(bs->v[i].chart);
 	}
 	free(bs->v);
 }
