@@ -18,7 +18,7 @@ TESTLIBS  = -lcmocka
 OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/schema.o \
       src/load.o src/load_book.o src/template.o src/idn.o src/inline.o src/ttf.o \
       src/image.o src/hyph.o src/layout_check.o src/layout_text.o src/layout_page.o src/layout_table.o \
-      src/layout_doc.o src/layout_book.o src/dump.o src/render_pdf.o
+      src/layout_doc.o src/layout_book.o src/layout_chart.o src/dump.o src/render_pdf.o
 HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h \
@@ -110,7 +110,8 @@ fuzz: tests/fuzz_load
 
 # Render the example 50 times; print the median wall time per document.
 bench: naskah
-	sh tests/bench.sh 50
+	sh tests/bench.sh 50 examples/pasar-manna-2024.yaml
+	sh tests/bench.sh 50 examples/pasar-manna-2024-buku.yaml
 
 # The README pictures: page 1 and the lampiran page of the example.
 pictures: naskah
@@ -118,6 +119,11 @@ pictures: naskah
 	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-page1
 	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /^LAMPIRAN/ { print n + 1; exit }'); \
 	    pdftoppm -r 45 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-lampiran
+	./naskah render examples/pasar-manna-2024-buku.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/buku-sampul
+	for k in 'DAFTAR ISI:buku-daftar-isi' 'SEKRETARIS:buku-bagan'; do \
+	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) && !/\.\s*\./ { print n + 1; exit }'); \
+	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	rm -f tests/out-pictures.pdf
 
 .PHONY: asan valgrind fuzz bench pictures

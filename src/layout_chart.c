@@ -77,7 +77,7 @@ box_text(struct chart *t, const struct naskah_post *ps, double x, double y,
 {
 	struct lctx *c = t->c;
 	const struct naskah_text *tx[3] = { &ps->jabatan, &ps->nama, &ps->nip };
-	double lh = line_height(c, t->size, 1.15), yy = y;
+	double yy = y;
 	size_t k, j;
 
 	for (k = 0; k < 3; k++) {
@@ -102,7 +102,6 @@ box_text(struct chart *t, const struct naskah_post *ps, double x, double y,
 		para_free(&p);
 		free(s);
 	}
-	(void)lh;
 	return yy - y;
 }
 
@@ -114,16 +113,17 @@ widest_word(struct chart *t, double s)
 	size_t i, k, j;
 
 	for (i = 0; i < t->ch->npost; i++) {
-		const struct naskah_text *tx[2] = { &t->ch->post[i].jabatan,
-		    &t->ch->post[i].nama };
+		const struct naskah_text *tx[3] = { &t->ch->post[i].jabatan,
+		    &t->ch->post[i].nama, &t->ch->post[i].nip };
 
-		for (k = 0; k < 2; k++) {
+		for (k = 0; k < 3; k++) {
 			struct para p;
 
 			if (tx[k]->s == NULL)
 				continue;
+			/* the NIP is set smaller, and is one word */
 			para_build(t->c, &p, tx[k]->s, tx[k], k == 0 ?
-			    FACE_BOLD : FACE_REGULAR, s);
+			    FACE_BOLD : FACE_REGULAR, k == 2 ? s * 0.85 : s);
 			for (j = 0; j < p.nit; j++)
 				if (p.it[j].kind == ITEM_BOX &&
 				    (w = p.it[j].w) > m)
@@ -146,7 +146,7 @@ chart_layout(struct lctx *c, const struct naskah_chart *ch, double size)
 	struct chart t;
 	struct vitem *it;
 	size_t i, k, leaves = 0;
-	double lw = 0.6, minx = 1e9, maxx = -1e9, dx, top, h = 0;
+	double lw = 0.6, minx = 1e9, maxx = -1e9, dx, h = 0;
 	int rows = 0;
 
 	memset(&t, 0, sizeof(t));
@@ -263,8 +263,6 @@ chart_layout(struct lctx *c, const struct naskah_chart *ch, double size)
 			}
 		}
 	}
-	top = 0;
-	(void)top;
 	for (i = 0; i < ch->npost; i++) {
 		free(t.n[i].kid);
 		free(t.n[i].staf);

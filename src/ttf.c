@@ -38,6 +38,8 @@ struct naskah_ttf {
 	int16_t		*kval;		/* their values, font units */
 	size_t		 nkern;
 	uint16_t	 latin_gid[256];	/* cached glyph ids */
+	int16_t		*kern_latin;	/* kerning of Latin-1 pairs, 1/1000 em:
+					   [a * 256 + b]; NULL without kern */
 };
 
 static unsigned
@@ -79,6 +81,8 @@ table(const struct naskah_ttf *f, const char *tag, size_t *tlen)
 	}
 	return 0;
 }
+
+static int	kern_slow(const struct naskah_ttf *f, unsigned ga, unsigned gb);
 
 static unsigned
 glyph_of(const struct naskah_ttf *f, uint32_t cp)
@@ -220,6 +224,44 @@ parse_kern(struct naskah_ttf *f)
 		}
 }
 
+/* The kerning of every pair of Latin-1 characters in one table, so
+ * that measuring text costs one lookup per pair: each kern pair is
+ * spread over the characters that share its glyphs. */
+static void
+latin_kerning(struct naskah_ttf *f)
+{
+	int *first, next[256];
+	size_t i;
+	unsigned ga, gb;
+	int a, b;
+
+	if (f->nkern == 0)
+		return;
+	first = xmalloc((f->nglyphs + 1) * sizeof(*first));
+	for (i = 0; i <= f->nglyphs; i++)
+		first[i] = -1;
+	for (a = 255; a >= 0; a--) {
+		ga = f->latin_gid[a];
+		next[a] = -1;
+		if (ga == 0 || ga > f->nglyphs)
+			continue;
+		next[a] = first[ga];
+		first[ga] = a;
+	}
+	f->kern_latin = xcalloc(256 * 256, sizeof(*f->kern_latin));
+	for (i = 0; i < f->nkern; i++) {
+		ga = f->kpair[i] >> 16;
+		gb = f->kpair[i] & 0xFFFF;
+		if (ga > f->nglyphs || gb > f->nglyphs)
+			continue;
+		for (a = first[ga]; a >= 0; a = next[a])
+			for (b = first[gb]; b >= 0; b = next[b])
+				f->kern_latin[a * 256 + b] = (int16_t)((long)
+				    f->kval[i] * 1000 / (long)f->upem);
+	}
+	free(first);
+}
+
 static const char *
 parse(struct naskah_ttf *f)
 {
@@ -273,6 +315,7 @@ parse(struct naskah_ttf *f)
 		f->latin_gid[cp] = (uint16_t)glyph_of(f, cp);
 	}
 	parse_kern(f);
+	latin_kerning(f);
 	return NULL;
 }
 
@@ -331,6 +374,7 @@ naskah_ttf_free(struct naskah_ttf *f)
 	free(f->grp);
 	free(f->kpair);
 	free(f->kval);
+	free(f->kern_latin);
 	free(f);
 }
 
@@ -345,14 +389,20 @@ naskah_ttf_width(const struct naskah_ttf *f, uint32_t cp)
 int
 naskah_ttf_kern(const struct naskah_ttf *f, uint32_t a, uint32_t b)
 {
-	unsigned ga, gb;
+	if (f->nkern == 0)
+		return 0;
+	if (a < 256 && b < 256)
+		return f->kern_latin[a * 256 + b];
+	return kern_slow(f, glyph_of(f, a), glyph_of(f, b));
+}
+
+/* Kerning between two glyphs by binary search, 1/1000 em. */
+static int
+kern_slow(const struct naskah_ttf *f, unsigned ga, unsigned gb)
+{
 	uint32_t key;
 	size_t lo = 0, hi = f->nkern, mid;
 
-	if (f->nkern == 0)
-		return 0;
-	ga = a < 256 ? f->latin_gid[a] : glyph_of(f, a);
-	gb = b < 256 ? f->latin_gid[b] : glyph_of(f, b);
 	if (ga == 0 || gb == 0)
 		return 0;
 	key = (uint32_t)ga << 16 | gb;
