@@ -17,6 +17,7 @@
 #include <hpdf_font.h>
 
 #include "render.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 struct loaded {
@@ -28,7 +29,11 @@ struct render {
 	jmp_buf		 fail;
 	HPDF_STATUS	 err, detail;
 	HPDF_Doc	 pdf;
-	HPDF_Font	 font[FACE__MAX];
+	const char	*name[FACE__MAX];	/* loaded font, libharu's name */
+	HPDF_Font	 font8[FACE__MAX];	/* CP1252: almost every text */
+	HPDF_Font	 font16[FACE__MAX];	/* UTF-8, made on first need */
+	char		*buf;			/* a text in CP1252 */
+	size_t		 capbuf;
 	struct loaded	*img;		/* images loaded so far */
 	size_t		 nimg;
 	size_t		 capimg;
@@ -78,14 +83,97 @@ fix_tounicode(HPDF_Font font)
 	    "defineresource pop\nend\nend\n");
 }
 
-/* Load the faces the layout uses (each file once). */
+/* Unicode -> Windows-1252 for 0x80-0x9F (0 where it has none). */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/*
+ * s (UTF-8) in Windows-1252 into r->buf; 0 when a character has no
+ * code there.  Nearly all Indonesian text has one.
+ */
+static int
+to_cp1252(struct render *r, const char *s)
+{
+	size_t n = strlen(s), i = 0, o = 0, k;
+	uint32_t cp;
+	int c;
+
+	r->buf = xgrow(r->buf, &r->capbuf, n + 1, 1);
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			return 0;
+		i += k;
+		if (cp == 0xAD)
+			return 0;	/* the code 0xAD stands for U+2010 */
+		if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
+			r->buf[o++] = (char)cp;
+			continue;
+		}
+		if (cp == 0x2010) {
+			/* HYPHEN (the page number's): the soft hyphen's code,
+			 * which the layout never draws, with the same glyph
+			 * shape; the ToUnicode map gives it back as U+2010 */
+			r->buf[o++] = (char)0xAD;
+			continue;
+		}
+		for (c = 0; c < 32 && cp1252_high[c] != cp; c++)
+			;
+		if (c == 32 || cp == 0)
+			return 0;
+		r->buf[o++] = (char)(0x80 + c);
+	}
+	r->buf[o] = '\0';
+	return 1;
+}
+
+/*
+ * A ToUnicode map for a CP1252 font: identity for ASCII and Latin-1,
+ * the table above for 0x80-0x9F, 0xAD for U+2010, so every reader
+ * copies text out right, not only those that know WinAnsiEncoding.
+ */
+static void
+tounicode_cp1252(struct render *r, HPDF_Font font)
+{
+	HPDF_Dict st = HPDF_DictStream_New(r->pdf->mmgr, r->pdf->xref);
+	char line[48];
+	int c, n = 0;
+
+	st->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_WriteStr(st->stream, "/CIDInit /ProcSet findresource "
+	    "begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry "
+	    "(Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName "
+	    "/Adobe-Identity-UCS def\n/CMapType 2 def\n1 "
+	    "begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+	    "3 beginbfrange\n<20> <7E> <0020>\n<A0> <AC> <00A0>\n"
+	    "<AE> <FF> <00AE>\nendbfrange\n");
+	for (c = 0; c < 32; c++)
+		n += cp1252_high[c] != 0;
+	snprintf(line, sizeof(line), "%d beginbfchar\n<AD> <2010>\n", n + 1);
+	HPDF_Stream_WriteStr(st->stream, line);
+	for (c = 0; c < 32; c++)
+		if (cp1252_high[c] != 0) {
+			snprintf(line, sizeof(line), "<%02X> <%04X>\n", 0x80 + c,
+			    cp1252_high[c]);
+			HPDF_Stream_WriteStr(st->stream, line);
+		}
+	HPDF_Stream_WriteStr(st->stream, "endbfchar\nendcmap\nCMapName "
+	    "currentdict /CMap defineresource pop\nend\nend\n");
+	HPDF_Dict_Add(font, "ToUnicode", st);
+}
+
+/* Load the face files the layout uses, each once, with a CP1252 font
+ * for each; UTF-8 ones come later, only if a text needs one. */
 static void
 load_fonts(struct render *r, const struct naskah_layout *l,
     const char *const path[4])
 {
 	int used[FACE__MAX] = { 0 }, f, g;
 	size_t p, b;
-	const char *name;
 
 	used[FACE_REGULAR] = 1;
 	for (p = 0; p < l->npage; p++)
@@ -100,17 +188,35 @@ load_fonts(struct render *r, const struct naskah_layout *l,
 		for (g = 0; g < f; g++) {
 			const char *pg = path[g] ? path[g] : path[FACE_REGULAR];
 
-			if (r->font[g] != NULL && strcmp(pg, pf) == 0)
+			if (r->name[g] != NULL && strcmp(pg, pf) == 0)
 				break;
 		}
 		if (g < f) {
-			r->font[f] = r->font[g];
+			r->name[f] = r->name[g];
+			r->font8[f] = r->font8[g];
 			continue;
 		}
-		name = HPDF_LoadTTFontFromFile(r->pdf, pf, HPDF_TRUE);
-		r->font[f] = HPDF_GetFont(r->pdf, name, "UTF-8");
-		fix_tounicode(r->font[f]);
+		r->name[f] = HPDF_LoadTTFontFromFile(r->pdf, pf, HPDF_TRUE);
+		r->font8[f] = HPDF_GetFont(r->pdf, r->name[f], "CP1252");
+		tounicode_cp1252(r, r->font8[f]);
 	}
+}
+
+/* The UTF-8 font of face f (for text beyond CP1252), made once. */
+static HPDF_Font
+font16(struct render *r, enum naskah_face f)
+{
+	int g;
+
+	if (r->font16[f] != NULL)
+		return r->font16[f];
+	for (g = 0; g < FACE__MAX; g++)
+		if (g != (int)f && r->font16[g] != NULL &&
+		    r->name[g] == r->name[f])
+			return r->font16[f] = r->font16[g];
+	r->font16[f] = HPDF_GetFont(r->pdf, r->name[f], "UTF-8");
+	fix_tounicode(r->font16[f]);
+	return r->font16[f];
 }
 
 /* The image at path, loaded once per document. */
@@ -176,17 +282,23 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			HPDF_Page_BeginText(page);
 			intext = 1;
 		}
-		if (r->font[b->face] != cur || b->size != cursize) {
-			cur = r->font[b->face];
-			cursize = b->size;
-			HPDF_Page_SetFontAndSize(page, cur, (HPDF_REAL)cursize);
+		{
+			HPDF_Font want = to_cp1252(r, b->text) ?
+			    r->font8[b->face] : font16(r, b->face);
+
+			if (want != cur || b->size != cursize) {
+				cur = want;
+				cursize = b->size;
+				HPDF_Page_SetFontAndSize(page, cur,
+				    (HPDF_REAL)cursize);
+			}
 		}
 		if (b->tracking != curtc) {
 			curtc = b->tracking;
 			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
 		}
 		HPDF_Page_TextOut(page, (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y),
-		    b->text);
+		    cur == r->font8[b->face] ? r->buf : b->text);
 	}
 	if (intext)
 		HPDF_Page_EndText(page);
@@ -410,6 +522,7 @@ out:
 	HPDF_Free(r->pdf);
 	free(pages);
 	free(r->img);
+	free(r->buf);
 	free(r);
 	return ok;
 }
