@@ -101,10 +101,10 @@ FUZZ_SECONDS = 60
 tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
 	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
 	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
-	    src/ytree.c src/schema.c src/load.c src/idn.c -lyaml
+	    src/ytree.c src/schema.c src/load.c src/load_book.c src/idn.c -lyaml
 fuzz: tests/fuzz_load
 	mkdir -p tests/out/fuzz-corpus
-	cp tests/bad/*.yaml examples/*.yaml tests/out/fuzz-corpus/
+	cp tests/bad/*.yaml examples/*.yaml tests/regress/*.yaml tests/out/fuzz-corpus/
 	./tests/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 	    -timeout=5 tests/out/fuzz-corpus
 

@@ -6,7 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
+#include "book.h"
 #include "diag.h"
 #include "model.h"
 #include "ytree.h"
@@ -18,13 +20,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct naskah_diag d;
 	struct ydoc *y;
-	struct naskah_doc *doc;
+	const struct ynode *j;
 
 	naskah_diag_init(&d, NULL, LANG_EN);
 	d.file = "fuzz.yaml";
 	if ((y = ydoc_parse((const char *)data, size, &d)) == NULL)
 		return 0;
-	doc = naskah_doc_load(y, "fuzz.yaml", &d);
-	naskah_doc_free(doc);
+	/* both kinds of document; a book's decree file is looked for
+	 * under a directory that does not exist */
+	j = ymap_get(y->root, "jenis");
+	if (j != NULL && j->kind == YNODE_SCALAR && strcmp(j->str, "buku") == 0)
+		naskah_book_free(naskah_book_load(y, "/nonexistent/fuzz.yaml",
+		    &d));
+	else
+		naskah_doc_free(naskah_doc_load(y, "fuzz.yaml", &d));
 	return 0;
 }
