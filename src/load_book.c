@@ -3,8 +3,10 @@
  * checks of naskah(5).  The decree part is a YAML file of its own, read
  * with the decree loader.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "book.h"
 #include "schema.h"
@@ -335,6 +337,14 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	file = pt->file.s[0] == '/' || strcmp(bk->setup->dir, ".") == 0 ?
 	    xstrdup(pt->file.s) : xasprintf("%s/%s", bk->setup->dir,
 	    pt->file.s);
+	/* a file that cannot be read is a mistake in the book, shown at
+	 * its line; what is wrong inside it, under its own name */
+	if (access(file, R_OK) != 0) {
+		naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_DECREE_FILE,
+		    pt->file.s, strerror(errno));
+		free(file);
+		return 0;
+	}
 	l->s.d->file = file;
 	if ((y = ydoc_load(file, l->s.d)) != NULL)
 		pt->keputusan = naskah_doc_load(y, file, l->s.d);
@@ -369,7 +379,11 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 
 	memset(pt, 0, sizeof(*pt));
 	pt->pos = n->pos;
-	if (!schema_map(&l->s, n, path, naskah_part_names, NULL))
+	static const char *const parts[PART__MAX + 1] = { "sampul",
+	    "keputusan", "kata_pengantar", "daftar_isi", "bab", "lampiran",
+	    NULL };
+
+	if (!schema_map(&l->s, n, path, parts, NULL))
 		return 0;
 	if (YMAP_LEN(n) != 1) {
 		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);

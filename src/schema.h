@@ -18,8 +18,9 @@ struct schema {
 	struct naskah_diag	*d;
 };
 
-/* n must be a mapping whose keys are all in known (NULL-terminated) and
- * which holds every key of required (NULL-terminated, may be NULL). */
+/* n must be a mapping whose keys are all in known and which holds every
+ * key of required (may be NULL).  Both lists MUST end with NULL: an
+ * enum's name table (sized by its __MAX) does not. */
 int	schema_map(struct schema *s, const struct ynode *n, const char *path,
 	    const char *const *known, const char *const *required);
 /* n must be a list; with nonempty, an empty list is an error too. */
