@@ -2,6 +2,7 @@
  * hyph.c - libhyphen with ISO-8859-1 pattern files, behind the
  * naskah_hyph interface.
  */
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -91,6 +92,10 @@ add_words(struct hset *hs, const char *s)
 			k = utf8_decode(s, (size_t)(end - s), &cp);
 			if (k == 0)
 				k = 1;
+			if (cp == '*' || cp == '\\' || cp == 0xAD) {
+				s += k;	/* markup inside a word: kepu*tus*an */
+				continue;
+			}
 			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' &&
 			    cp <= 'Z') || (cp >= 0xC0 && cp <= 0xFF &&
 			    cp != 0xD7 && cp != 0xF7)))
@@ -165,8 +170,11 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 	fclose(f);
 	free(hs.v);
 	free(seen.v);
-	if (out.len == 0 ||
-	    (mem = fmemopen(out.s, out.len, "r")) == NULL) {
+	if (out.len == 0) {
+		errno = EINVAL;		/* an empty pattern file */
+		return NULL;
+	}
+	if ((mem = fmemopen(out.s, out.len, "r")) == NULL) {
 		buf_free(&out);
 		return NULL;
 	}

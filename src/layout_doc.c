@@ -431,6 +431,9 @@ lampiran_head(struct lctx *c, size_t idx)
 	double size = t->ukuran_lampiran_kepala, sp = t->spasi_baris;
 	double x = c->right - MM(t->jarak_lampiran_lebar);
 	double xc, xv, y = 0, y0, lw = MM(t->jarak_lampiran_label);
+
+	if (x < c->left)	/* a block wider than the text: from its edge */
+		x = c->left;
 	const char *label[4];
 	char *value[4], *roman = NULL, *room, *date;
 	const struct naskah_text *src[4] = { &doc->judul, &doc->nomor, NULL,

@@ -162,7 +162,13 @@ is_address(const struct wchar *wc, size_t n)
 	const char *s = wc[0].s;
 	size_t len = (size_t)(wc[n - 1].s + wc[n - 1].len - s), i;
 
-	if (len >= 4 && strncmp(s, "www.", 4) == 0)
+	/* "(www.contoh.go.id)" too: leading punctuation is not the word */
+	while (len > 0 && (*s == '(' || *s == '[' || *s == '"' ||
+	    *s == '\'')) {
+		s++;
+		len--;
+	}
+	if (len >= 4 && strncasecmp(s, "www.", 4) == 0)
 		return 1;
 	for (i = 0; i < n; i++)
 		if (wc[i].cp == '@')
@@ -193,6 +199,10 @@ no_hyphen_word(struct lctx *c, const struct wchar *wc, size_t n)
 	}
 	if (letters >= 2 && upper == letters)
 		return 1;		/* capitals: titles, names, acronyms */
+	for (i = 1; i + 1 < n; i++)
+		if (wc[i].cp == '.' && is_letter(wc[i - 1].cp) &&
+		    is_letter(wc[i + 1].cp))
+			return 1;	/* contoh.go.id, S.Pd.M.Si */
 	if (len >= 4 && strncmp(s, "www.", 4) == 0)
 		return 1;		/* addresses */
 	for (i = 0; i + 3 <= len; i++)
@@ -639,7 +649,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 					cost[(b + 1) * ns] =
 					    cost[(b + 1) * ns + h];
 			if (cost[(b + 1) * ns] == DBL_MAX) {
-				/* nothing fits: one word per line will do */
+				/* nothing fits: the whole stretch as one line */
 				cost[(b + 1) * ns] = OVERFULL * 1e3;
 				from[(b + 1) * ns] = seg;
 			}
