@@ -103,10 +103,10 @@ tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
 	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
 	    src/ytree.c src/schema.c src/load.c src/load_book.c src/idn.c -lyaml
 fuzz: tests/fuzz_load
-	mkdir -p tests/out/fuzz-corpus
-	cp tests/bad/*.yaml examples/*.yaml tests/regress/*.yaml tests/out/fuzz-corpus/
+	mkdir -p build/fuzz-corpus
+	cp tests/bad/*.yaml examples/*.yaml tests/regress/*.yaml build/fuzz-corpus/
 	./tests/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
-	    -timeout=5 tests/out/fuzz-corpus
+	    -timeout=5 build/fuzz-corpus
 
 # Render the example 50 times; print the median wall time per document.
 bench: naskah
