@@ -87,7 +87,8 @@ enum naskah_part_kind {
 	PART__MAX
 };
 
-extern const char *const naskah_part_names[PART__MAX];
+/* Part names, ending with NULL (a key list for schema_map). */
+extern const char *const naskah_part_names[PART__MAX + 1];
 
 struct naskah_part {
 	enum naskah_part_kind	 kind;

@@ -33,11 +33,12 @@ const char *const naskah_family_names[FAMILY__MAX] = {
 };
 
 /* Keys of huruf: when it names one .ttf per face. */
-const char *const naskah_face_names[FACE__MAX] = {
+const char *const naskah_face_names[FACE__MAX + 1] = {
 	[FACE_REGULAR] = "biasa",
 	[FACE_BOLD] = "tebal",
 	[FACE_ITALIC] = "miring",
 	[FACE_BOLDITALIC] = "tebal_miring",
+	[FACE__MAX] = NULL,
 };
 
 #define MM(x)	((x) * 72.0 / 25.4)
@@ -176,11 +177,7 @@ load_font(struct loader *l, const struct ynode *root)
 	if (n == NULL)
 		return 1;
 	if (n->kind == YNODE_MAP) {
-		static const char *const keys[FACE__MAX + 1] = {
-			"biasa", "tebal", "miring", "tebal_miring", NULL
-		};
-
-		if (!schema_map(&l->s, n, "huruf", keys,
+		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
 		    (const char *const[]){ "biasa", NULL }))
 			return 0;
 		doc->family = FAMILY_CUSTOM;

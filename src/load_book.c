@@ -23,13 +23,14 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_BAGAN] = "bagan",
 };
 
-const char *const naskah_part_names[PART__MAX] = {
+const char *const naskah_part_names[PART__MAX + 1] = {
 	[PART_SAMPUL] = "sampul",
 	[PART_KEPUTUSAN] = "keputusan",
 	[PART_KATA_PENGANTAR] = "kata_pengantar",
 	[PART_DAFTAR_ISI] = "daftar_isi",
 	[PART_BAB] = "bab",
 	[PART_LAMPIRAN] = "lampiran",
+	[PART__MAX] = NULL,
 };
 
 struct bloader {
@@ -379,11 +380,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 
 	memset(pt, 0, sizeof(*pt));
 	pt->pos = n->pos;
-	static const char *const parts[PART__MAX + 1] = { "sampul",
-	    "keputusan", "kata_pengantar", "daftar_isi", "bab", "lampiran",
-	    NULL };
-
-	if (!schema_map(&l->s, n, path, parts, NULL))
+	if (!schema_map(&l->s, n, path, naskah_part_names, NULL))
 		return 0;
 	if (YMAP_LEN(n) != 1) {
 		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);

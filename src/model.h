@@ -63,7 +63,8 @@ enum naskah_face {
 
 extern const char *const naskah_paper_names[PAPER__MAX];
 extern const char *const naskah_family_names[FAMILY__MAX];
-extern const char *const naskah_face_names[FACE__MAX];
+/* Face names (keys of huruf), ending with NULL. */
+extern const char *const naskah_face_names[FACE__MAX + 1];
 
 struct naskah_kop {
 	struct naskah_text	pemerintah;
