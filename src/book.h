@@ -20,6 +20,8 @@ enum naskah_block_kind {
 	BLOCK_TTD,		/* signature */
 	BLOCK_GANTI_HALAMAN,	/* page break */
 	BLOCK_BAGAN,		/* organisation chart */
+	BLOCK_GAMBAR,		/* picture with a caption */
+	BLOCK_TABEL,		/* table of any columns */
 	BLOCK__MAX
 };
 
@@ -57,6 +59,20 @@ struct naskah_chart {
 	size_t			 root;
 };
 
+/* A column of a table block. */
+struct naskah_column {
+	struct naskah_text	 judul;
+	double			 lebar;		/* mm; 0: a share of the rest */
+	int			 rata;		/* 0 kiri, 1 tengah, 2 kanan */
+};
+
+struct naskah_table {
+	struct naskah_column	*col;
+	size_t			 ncol;
+	struct naskah_text	*cell;		/* nrow * ncol, row by row */
+	size_t			 nrow;
+};
+
 struct naskah_block {
 	enum naskah_block_kind	 kind;
 	struct naskah_pos	 pos;
@@ -69,6 +85,9 @@ struct naskah_block {
 	struct naskah_text	 nip;		/* ttd, as written */
 	size_t			 lampiran;	/* tabel_iku: the decree's 1, 2 */
 	struct naskah_chart	*chart;		/* bagan */
+	struct naskah_text	 file;		/* gambar: the picture */
+	double			 width;		/* gambar: mm, 0 the text width */
+	struct naskah_table	*table;		/* tabel */
 };
 
 struct naskah_section {

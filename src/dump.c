@@ -213,6 +213,17 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 			fprintf(f, " lampiran %zu", b->lampiran);
 		fputc('\n', f);
 		text(f, indent + 2, "teks", &b->text);
+		text(f, indent + 2, "berkas", &b->file);
+		if (b->table != NULL) {
+			size_t r, k;
+
+			fprintf(f, "%*skolom %zu baris %zu\n", indent + 2, "",
+			    b->table->ncol, b->table->nrow);
+			for (k = 0; k < b->table->ncol; k++)
+				text(f, indent + 4, "judul", &b->table->col[k].judul);
+			for (r = 0; r < b->table->nrow * b->table->ncol; r++)
+				text(f, indent + 4, "sel", &b->table->cell[r]);
+		}
 		texts(f, indent + 2, "baris", &b->lines);
 		text(f, indent + 2, "nama", &b->nama);
 		text(f, indent + 2, "nip", &b->nip);

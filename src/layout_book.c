@@ -221,6 +221,49 @@ signature(struct bctx *b, const struct naskah_block *bl)
 	it->h = y;
 }
 
+/* A picture, centred, at most as wide as the text and as tall as the
+ * page, with its caption under it; the two stay together. */
+static void
+picture(struct bctx *b, const struct naskah_block *bl)
+{
+	struct lctx *c = &b->c;
+	struct naskah_image_info info;
+	const char *why = "";
+	char *path;
+	double w, h, maxh;
+	struct vitem *it;
+	int err;
+
+	path = bl->file.s[0] == '/' ? xstrdup(bl->file.s) :
+	    xasprintf("%s/%s", b->book->setup->dir, bl->file.s);
+	if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+		naskah_diag(c->d, SEV_ERROR, bl->file.node->pos,
+		    (enum naskah_msg)err, bl->file.s, why);
+		b->failed = 1;
+		free(path);
+		return;
+	}
+	w = bl->width > 0 ? MM(bl->width) : c->width;
+	if (w > c->width)
+		w = c->width;
+	h = w * info.height / info.width;
+	maxh = (c->bottom - c->top) * 0.85;
+	if (h > maxh) {
+		w *= maxh / h;
+		h = maxh;
+	}
+	it = vl_add(c, VI_BLOCK, h);
+	it->keep = bl->text.s != NULL ? KEEP_HEADING : KEEP_NO;
+	vi_image(it, c->left + (c->width - w) / 2, 0,
+	    c->left + (c->width + w) / 2, h, path);
+	if (bl->text.s != NULL) {
+		vl_glue(c, b->bt->spasi_antar_paragraf, KEEP_HEADING);
+		flow_para(c, bl->text.s, &bl->text, FACE_ITALIC,
+		    b->bt->ukuran_huruf, c->left, c->width, ALIGN_CENTER,
+		    KEEP_NO);
+	}
+}
+
 static void
 blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 {
@@ -273,6 +316,12 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			break;
 		case BLOCK_BAGAN:
 			chart_layout(c, bl->chart, c->tpl->ukuran_tabel);
+			break;
+		case BLOCK_TABEL:
+			table_any(c, bl->table);
+			break;
+		case BLOCK_GAMBAR:
+			picture(b, bl);
 			break;
 		default:
 			break;
@@ -636,6 +685,13 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 		ok &= layout_check_text(&b->c, &bl->nip, FACE_REGULAR);
 		for (j = 0; j < bl->lines.n; j++)
 			ok &= layout_check_text(&b->c, &bl->lines.v[j],
+			    FACE_REGULAR);
+		for (j = 0; bl->table != NULL && j < bl->table->ncol; j++)
+			ok &= layout_check_text(&b->c, &bl->table->col[j].judul,
+			    FACE_BOLD);
+		for (j = 0; bl->table != NULL &&
+		    j < bl->table->ncol * bl->table->nrow; j++)
+			ok &= layout_check_text(&b->c, &bl->table->cell[j],
 			    FACE_REGULAR);
 		for (j = 0; bl->chart != NULL && j < bl->chart->npost; j++) {
 			const struct naskah_post *ps = &bl->chart->post[j];

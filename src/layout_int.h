@@ -211,8 +211,11 @@ struct naskah_chart;
 void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
 	    double size);
 
-/* layout_table.c */
+/* layout_table.c: the IKU table of a lampiran, and a table of any
+ * columns (a book's tabel block) */
+struct naskah_table;
 void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
+void	table_any(struct lctx *c, const struct naskah_table *t);
 
 /* layout_doc.c: a paragraph set into the vertical list line by line. */
 void	flow_para(struct lctx *c, const char *s, const struct naskah_text *src,

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "book.h"
 #include "layout_int.h"
 #include "xalloc.h"
 
@@ -383,4 +384,90 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	}
 	/* the signature that follows carries at least the last row */
 	c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
+}
+
+/* The rules of a ruled row of cells between edges x[0..n]. */
+static void
+row_rules(struct vitem *it, const double *x, size_t n, double h, double lw)
+{
+	size_t k;
+
+	vi_rule(it, x[0], 0, x[n], 0, lw);
+	vi_rule(it, x[0], h, x[n], h, lw);
+	for (k = 0; k <= n; k++)
+		vi_rule(it, x[k], 0, x[k], h, lw);
+}
+
+void
+table_any(struct lctx *c, const struct naskah_table *t)
+{
+	static const enum align rata[3] = { ALIGN_LEFT, ALIGN_CENTER,
+	    ALIGN_RIGHT };
+	const struct naskah_tpl *tp = c->tpl;
+	struct table tb;
+	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
+	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h;
+	size_t i, k, free_cols = 0;
+	struct vitem *it;
+
+	memset(&tb, 0, sizeof(tb));
+	tb.c = c;
+	tb.id = ++c->vl.ntables;
+	tb.size = tp->ukuran_tabel;
+	tb.spacing = tp->spasi_tabel_baris;
+	tb.pad = tp->spasi_sel_tepi;
+	tb.lw = tp->garis_tabel;
+	/* columns with a width keep it; the others share what is left */
+	for (k = 0; k < t->ncol; k++) {
+		fixed += MM(t->col[k].lebar);
+		free_cols += t->col[k].lebar == 0;
+	}
+	rest = c->width - fixed;
+	if (free_cols == 0 || rest < MM(10) * (double)free_cols)
+		rest = MM(10) * (double)(free_cols ? free_cols : 0);
+	x[0] = c->left;
+	for (k = 0; k < t->ncol; k++)
+		x[k + 1] = x[k] + (t->col[k].lebar > 0 ? MM(t->col[k].lebar) :
+		    rest / (double)free_cols);
+	/* the header, repeated on every page the table goes on to */
+	for (h = 0, k = 0; k < t->ncol; k++) {
+		ce[k].h = cell_para(&tb, &ce[k], t->col[k].judul.s,
+		    &t->col[k].judul, FACE_BOLD, x[k] + tb.pad,
+		    x[k + 1] - x[k] - 2 * tb.pad, ALIGN_CENTER, 0);
+		if (ce[k].h > h)
+			h = ce[k].h;
+	}
+	h += 2 * tb.pad;
+	it = vl_add(c, VI_BLOCK, h);
+	it->keep = KEEP_TABLE_HEAD;
+	it->table = tb.id;
+	it->header = 1;
+	for (k = 0; k < t->ncol; k++) {
+		place(it, &ce[k], tb.pad, h - 2 * tb.pad, 0);
+		cell_free(&ce[k]);
+	}
+	row_rules(it, x, t->ncol, h, tb.lw);
+	for (i = 0; i < t->nrow; i++) {
+		for (h = 0, k = 0; k < t->ncol; k++) {
+			const struct naskah_text *tx = &t->cell[i * t->ncol + k];
+
+			ce[k].h = tx->s != NULL && *tx->s != '\0' ?
+			    cell_para(&tb, &ce[k], tx->s, tx, FACE_REGULAR,
+			    x[k] + tb.pad, x[k + 1] - x[k] - 2 * tb.pad,
+			    rata[t->col[k].rata], 0) : 0;
+			if (ce[k].h > h)
+				h = ce[k].h;
+		}
+		h += 2 * tb.pad;
+		it = vl_add(c, VI_BLOCK, h);
+		it->table = tb.id;
+		for (k = 0; k < t->ncol; k++) {
+			place(it, &ce[k], tb.pad, h - 2 * tb.pad,
+			    h > (c->bottom - c->top) / 2);
+			cell_free(&ce[k]);
+		}
+		row_rules(it, x, t->ncol, h, tb.lw);
+	}
+	free(ce);
+	free(x);
 }

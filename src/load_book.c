@@ -21,6 +21,8 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_TTD] = "ttd",
 	[BLOCK_GANTI_HALAMAN] = "ganti_halaman",
 	[BLOCK_BAGAN] = "bagan",
+	[BLOCK_GAMBAR] = "gambar",
+	[BLOCK_TABEL] = "tabel",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -228,6 +230,91 @@ load_chart(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* A table of any columns: kolom [{judul, lebar, rata}], baris [[...]]. */
+static int
+load_table(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const tk[] = { "kolom", "baris", NULL };
+	static const char *const ck[] = { "judul", "lebar", "rata", NULL };
+	static const char *const rata[] = { "kiri", "tengah", "kanan" };
+	const struct ynode *cols, *rows, *r;
+	struct naskah_table *t;
+	size_t i, j;
+	char *p;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, tk, tk))
+		return 0;
+	cols = ymap_get(n, "kolom");
+	rows = ymap_get(n, "baris");
+	p = xasprintf("%s.kolom", path);
+	if (!schema_list(&l->s, cols, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t = b->table = xcalloc(1, sizeof(*t));
+	t->col = xcalloc(cols->nkid, sizeof(*t->col));
+	t->ncol = cols->nkid;
+	for (i = 0; i < cols->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+		const struct ynode *c = cols->kid[i];
+
+		if (c->kind == YNODE_SCALAR)
+			ok &= schema_text(&l->s, c, q, 1, &t->col[i].judul);
+		else if (!schema_map(&l->s, c, q, ck, (const char *const[]){
+		    "judul", NULL }))
+			ok = 0;
+		else {
+			ok &= text_at(l, c, "judul", q, 1, &t->col[i].judul);
+			if (ymap_get(c, "lebar") != NULL) {
+				char *w = xasprintf("%s.lebar", q);
+
+				ok &= schema_num(&l->s, ymap_get(c, "lebar"), w, 3,
+				    300, &t->col[i].lebar);
+				free(w);
+			}
+			if (ymap_get(c, "rata") != NULL) {
+				char *w = xasprintf("%s.rata", q);
+
+				if (schema_choice(&l->s, ymap_get(c, "rata"), w,
+				    rata, 3, &a))
+					t->col[i].rata = a;
+				else
+					ok = 0;
+				free(w);
+			}
+		}
+		free(q);
+	}
+	free(p);
+	p = xasprintf("%s.baris", path);
+	if (!schema_list(&l->s, rows, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t->cell = xcalloc(rows->nkid * t->ncol, sizeof(*t->cell));
+	t->nrow = rows->nkid;
+	for (i = 0; i < rows->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+
+		r = rows->kid[i];
+		if (!schema_list(&l->s, r, q, 1))
+			ok = 0;
+		else if (r->nkid != t->ncol) {
+			naskah_diag(l->s.d, SEV_ERROR, r->pos, MSG_ROW_CELLS,
+			    (int)r->nkid, (int)t->ncol);
+			ok = 0;
+		} else
+			for (j = 0; j < t->ncol; j++)
+				ok &= schema_text(&l->s, r->kid[j], q, 0,
+				    &t->cell[i * t->ncol + j]);
+		free(q);
+	}
+	free(p);
+	return ok;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -235,7 +322,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 {
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
-	    "ganti_halaman", "bagan", NULL };
+	    "ganti_halaman", "bagan", "gambar", "tabel", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -293,6 +380,28 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	} else if (strcmp(k, "bagan") == 0) {
 		b->kind = BLOCK_BAGAN;
 		ok = load_chart(l, v, p, b);
+	} else if (strcmp(k, "gambar") == 0) {
+		static const char *const gk[] = { "berkas", "keterangan",
+		    "lebar", NULL };
+		static const char *const greq[] = { "berkas", NULL };
+
+		b->kind = BLOCK_GAMBAR;
+		if (!schema_map(&l->s, v, p, gk, greq))
+			ok = 0;
+		else {
+			ok &= text_at(l, v, "berkas", p, 1, &b->file);
+			ok &= text_at(l, v, "keterangan", p, 0, &b->text);
+			if (ymap_get(v, "lebar") != NULL) {
+				char *q = xasprintf("%s.lebar", p);
+
+				ok &= schema_num(&l->s, ymap_get(v, "lebar"), q, 10,
+				    400, &b->width);
+				free(q);
+			}
+		}
+	} else if (strcmp(k, "tabel") == 0) {
+		b->kind = BLOCK_TABEL;
+		ok = load_table(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;
 	free(p);
@@ -568,6 +677,11 @@ blocks_free(struct naskah_blocks *bs)
 		if (bs->v[i].chart != NULL)
 			free(bs->v[i].chart->post);
 		free(bs->v[i].chart);
+		if (bs->v[i].table != NULL) {
+			free(bs->v[i].table->col);
+			free(bs->v[i].table->cell);
+		}
+		free(bs->v[i].table);
 	}
 	free(bs->v);
 }
