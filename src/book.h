@@ -67,6 +67,7 @@ struct naskah_column {
 };
 
 struct naskah_table {
+	struct naskah_pos	 pos;
 	struct naskah_column	*col;
 	size_t			 ncol;
 	struct naskah_text	*cell;		/* nrow * ncol, row by row */

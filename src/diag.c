@@ -36,6 +36,58 @@ naskah_msg_format(enum naskah_msg msg, enum naskah_lang lang)
 	return msg_text[msg][lang];
 }
 
+/*
+ * Print a message format with its arguments; in Indonesian, numbers with
+ * a fraction take a decimal comma (12,5 mm).  The formats are ours
+ * (messages.def): conversions d u X c s f g with flags, width and
+ * precision, no length modifiers.
+ */
+static void
+format_print(FILE *out, const char *fmt, enum naskah_lang lang, va_list ap)
+{
+	char spec[32], buf[64], *p;
+	const char *s;
+	size_t n;
+
+	while (*fmt != '\0') {
+		if (*fmt != '%') {
+			fputc(*fmt++, out);
+			continue;
+		}
+		if (fmt[1] == '%') {
+			fputc('%', out);
+			fmt += 2;
+			continue;
+		}
+		n = strspn(fmt + 1, "-+ #0123456789.") + 2;
+		if (n >= sizeof(spec) || fmt[n - 1] == '\0')
+			return;
+		memcpy(spec, fmt, n);
+		spec[n] = '\0';
+		switch (fmt[n - 1]) {
+		case 's':
+			s = va_arg(ap, const char *);
+			fprintf(out, spec, s);
+			break;
+		case 'f':
+		case 'g':
+			snprintf(buf, sizeof(buf), spec, va_arg(ap, double));
+			if (lang == LANG_ID && (p = strchr(buf, '.')) != NULL)
+				*p = ',';
+			fputs(buf, out);
+			break;
+		case 'u':
+		case 'X':
+			fprintf(out, spec, va_arg(ap, unsigned int));
+			break;
+		default:	/* d, c */
+			fprintf(out, spec, va_arg(ap, int));
+			break;
+		}
+		fmt += n;
+	}
+}
+
 void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
@@ -54,7 +106,7 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 		fprintf(d->out, "%s: ", d->file);
 	fprintf(d->out, "%s: ", sev_name[sev][d->lang]);
 	va_start(ap, msg);
-	vfprintf(d->out, msg_text[msg][d->lang], ap);
+	format_print(d->out, msg_text[msg][d->lang], d->lang, ap);
 	va_end(ap);
 	fputc('\n', d->out);
 }

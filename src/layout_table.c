@@ -423,6 +423,11 @@ table_any(struct lctx *c, const struct naskah_table *t)
 		free_cols += t->col[k].lebar == 0;
 	}
 	rest = c->width - fixed;
+	if (rest < MM(10) * (double)free_cols - 0.01 ||
+	    (free_cols == 0 && rest < -0.01))
+		naskah_diag(c->d, SEV_WARNING, t->pos, MSG_TABLE_WIDE,
+		    (fixed + MM(10) * (double)free_cols) / MM(1),
+		    c->width / MM(1));
 	if (free_cols == 0 || rest < MM(10) * (double)free_cols)
 		rest = MM(10) * (double)(free_cols ? free_cols : 0);
 	x[0] = c->left;

@@ -254,6 +254,7 @@ load_table(struct bloader *l, const struct ynode *n, const char *path,
 		return 0;
 	}
 	t = b->table = xcalloc(1, sizeof(*t));
+	t->pos = n->pos;
 	t->col = xcalloc(cols->nkid, sizeof(*t->col));
 	t->ncol = cols->nkid;
 	for (i = 0; i < cols->nkid; i++) {
