@@ -650,9 +650,33 @@ fill_toc(struct bctx *b, size_t first_mark)
 	buf_free(&dots);
 }
 
-/* Page geometry and numbering of the book's own parts. */
+/* A template's place for page numbers (nomor_halaman.*) as layout's. */
+static enum page_numbers
+numbers_place(const char *s)
+{
+	static const char *const name[NUMBERS__MAX] = {
+		[NUMBERS_NONE] = "tanpa",
+		[NUMBERS_BOTTOM_CENTRE] = "bawah_tengah",
+		[NUMBERS_BOTTOM_RIGHT] = "bawah_kanan",
+		[NUMBERS_TOP_CENTRE] = "atas_tengah",
+		[NUMBERS_TOP_RIGHT] = "atas_kanan",
+	};
+	int i;
+
+	for (i = 0; i < NUMBERS__MAX; i++)
+		if (name[i] != NULL && strcmp(name[i], s) == 0)
+			return (enum page_numbers)i;
+	return NUMBERS_NONE;
+}
+
+/*
+ * Page geometry and numbering of the book's own parts: `first` on a
+ * part's first page, `rest` on the others (template words, or NULL for
+ * none).
+ */
 static void
-book_page(struct bctx *b, enum page_numbers numbers, enum naskah_label label)
+book_page(struct bctx *b, const char *first, const char *rest,
+    enum naskah_label label)
 {
 	const struct naskah_doc *s = b->book->setup;
 	struct lctx *c = &b->c;
@@ -665,7 +689,8 @@ book_page(struct bctx *b, enum page_numbers numbers, enum naskah_label label)
 	c->width = c->right - c->left;
 	c->top = s->margin[2];
 	c->bottom = s->page_h - s->margin[3];
-	c->numbers = numbers;
+	c->numbers_first = first != NULL ? numbers_place(first) : NUMBERS_NONE;
+	c->numbers = rest != NULL ? numbers_place(rest) : NUMBERS_NONE;
 	c->label = label;
 }
 
@@ -771,7 +796,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 		c->section = 0;
 		switch (pt->kind) {
 		case PART_SAMPUL:
-			book_page(&b, NUMBERS_NONE, LABEL_ROMAN);
+			book_page(&b, NULL, NULL, LABEL_ROMAN);
 			cover(&b, pt);
 			break;
 		case PART_KEPUTUSAN: {
@@ -780,7 +805,8 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			const struct naskah_doc *dd = pt->keputusan;
 			const char *saved = d->file;
 
-			book_page(&b, NUMBERS_TOP, LABEL_ROMAN);
+			book_page(&b, NULL, NULL, LABEL_ROMAN);
+			c->numbers = NUMBERS_DECREE;
 			c->doc = dd;
 			c->tpl = dtpl;
 			c->page_w = dd->page_w;
@@ -801,11 +827,13 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			break;
 		}
 		case PART_KATA_PENGANTAR:
-			book_page(&b, NUMBERS_BOTTOM, LABEL_ROMAN);
+			book_page(&b, bt->nomor_halaman_depan,
+			    bt->nomor_halaman_depan, LABEL_ROMAN);
 			titled(&b, pt, bt->kata_kata_pengantar);
 			break;
 		case PART_DAFTAR_ISI:
-			book_page(&b, NUMBERS_BOTTOM, LABEL_ROMAN);
+			book_page(&b, bt->nomor_halaman_depan,
+			    bt->nomor_halaman_depan, LABEL_ROMAN);
 			has_toc = 1;
 			contents(&b, 0);
 			break;
@@ -815,7 +843,12 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 				b.counter = 0;	/* the body counts from 1 */
 				body = 1;
 			}
-			book_page(&b, NUMBERS_BOTTOM, LABEL_ARABIC);
+			if (pt->kind == PART_BAB)
+				book_page(&b, bt->nomor_halaman_awal_bab,
+				    bt->nomor_halaman_bab, LABEL_ARABIC);
+			else
+				book_page(&b, bt->nomor_halaman_lampiran,
+				    bt->nomor_halaman_lampiran, LABEL_ARABIC);
 			if (pt->kind == PART_BAB)
 				chapter(&b, pt);
 			else

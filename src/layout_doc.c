@@ -671,7 +671,8 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	c.out->page_h = doc->page_h;
 	c.page_w = doc->page_w;
 	c.page_h = doc->page_h;
-	c.numbers = NUMBERS_TOP;
+	c.numbers = NUMBERS_DECREE;
+	c.numbers_first = NUMBERS_NONE;
 	c.label = LABEL_ARABIC;
 	c.penyambung = 1;
 	c.counter = &counter;

@@ -74,8 +74,11 @@ struct mark {
 /* Where a part prints its page numbers. */
 enum page_numbers {
 	NUMBERS_NONE = 0,	/* a cover: no number */
-	NUMBERS_TOP,		/* a decree: "‐ 2 ‐" at the top from its 2nd page */
-	NUMBERS_BOTTOM,		/* a book: centred at the foot of every page */
+	NUMBERS_DECREE,		/* a decree: "‐ 2 ‐" at the top */
+	NUMBERS_BOTTOM_CENTRE,	/* a book: the label, at the foot */
+	NUMBERS_BOTTOM_RIGHT,
+	NUMBERS_TOP_CENTRE,	/* a book: the label, in the top margin */
+	NUMBERS_TOP_RIGHT,
 	NUMBERS__MAX
 };
 
@@ -91,6 +94,7 @@ struct lctx {
 	double				 label_w;	/* clause label column */
 	double				 page_w, page_h;
 	enum page_numbers		 numbers;	/* how pages are numbered */
+	enum page_numbers		 numbers_first;	/* and a part's 1st page */
 	enum naskah_label		 label;		/* and labelled */
 	int				*counter;	/* the document's page count */
 	struct mark			*marks;		/* headings placed (book) */

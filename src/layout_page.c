@@ -134,31 +134,41 @@ fill(const char *fmt, const char *key, const char *word)
 }
 
 /*
- * The page number n: a decree's "‐ n ‐" at the top, or (bottom) the
- * book's number, in the page's label style, centred at the foot.
+ * The page number n where `where` says: a decree's "‐ n ‐" at the top,
+ * or the book's number in the page's label style (v, 3), centred or
+ * flush right, halfway down the top or the bottom margin.
  */
 static void
-page_number(struct lctx *c, struct naskah_page *pg, int n, int bottom)
+page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
+    int n)
 {
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_nomor_halaman, w;
 	char num[16], *s, *r;
 	struct naskah_box b;
+	int decree = where == NUMBERS_DECREE;
 
-	if (bottom && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
+	if (where == NUMBERS_NONE)
+		return;
+	if (!decree && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
 		for (s = r; *s != '\0'; s++)
 			*s = (char)(*s - 'A' + 'a');
 		snprintf(num, sizeof(num), "%s", r);
 		free(r);
 	} else
 		snprintf(num, sizeof(num), "%d", n);
-	s = bottom ? xstrdup(num) : fill(t->kata_nomor_halaman, "{n}", num);
+	s = decree ? fill(t->kata_nomor_halaman, "{n}", num) : xstrdup(num);
 	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
 	memset(&b, 0, sizeof(b));
 	b.kind = BOX_TEXT;
-	b.x = c->left + (c->width - w) / 2;
-	b.y = bottom ? c->bottom + (c->page_h - c->bottom) / 2 :
-	    t->jarak_nomor_halaman_atas * 72.0 / 25.4;
+	b.x = where == NUMBERS_BOTTOM_RIGHT || where == NUMBERS_TOP_RIGHT ?
+	    c->right - w : c->left + (c->width - w) / 2;
+	if (decree)
+		b.y = t->jarak_nomor_halaman_atas * 72.0 / 25.4;
+	else if (where == NUMBERS_TOP_CENTRE || where == NUMBERS_TOP_RIGHT)
+		b.y = c->top / 2 + size * 0.35;
+	else
+		b.y = c->bottom + (c->page_h - c->bottom) / 2;
 	b.x2 = b.x + w;
 	b.y2 = b.y;
 	b.size = size;
@@ -357,10 +367,9 @@ vl_paginate(struct lctx *c)
 			break;
 		pg = page_new(c);
 		pageno++;
-		if (c->numbers == NUMBERS_TOP && pageno > 1)
-			page_number(c, pg, pageno, 0);
-		else if (c->numbers == NUMBERS_BOTTOM)
-			page_number(c, pg, pg->number, 1);
+		page_number(c, pg, pageno == 1 ? c->numbers_first :
+		    c->numbers, c->numbers == NUMBERS_DECREE ? pageno :
+		    pg->number);
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
 		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&

@@ -56,7 +56,7 @@ setup(void **state)
 	e->c.bottom = 250;
 	e->c.page_w = 500;
 	e->c.page_h = 300;
-	e->c.numbers = NUMBERS_TOP;
+	e->c.numbers = NUMBERS_DECREE;
 	e->c.counter = &e->counter;
 	*state = e;
 	return 0;
