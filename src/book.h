@@ -91,8 +91,19 @@ struct naskah_block {
 	struct naskah_table	*table;		/* tabel */
 };
 
+/* Levels of sections in a chapter: 1.1, 1.1.1, 1.1.1.1. */
+#define NASKAH_SECTION_DEPTH 3
+
+/*
+ * A section of a chapter.  A chapter's sections, at every level, form
+ * one array in reading order; `level` (1 to NASKAH_SECTION_DEPTH) and
+ * `num` (its number at each level: 2.1.3 is {1, 3, 0} in chapter 2)
+ * give the tree.
+ */
 struct naskah_section {
 	struct naskah_pos	 pos;
+	int			 level;
+	int			 num[NASKAH_SECTION_DEPTH];
 	struct naskah_text	 judul;
 	struct naskah_blocks	 isi;
 };
@@ -119,7 +130,7 @@ struct naskah_part {
 	int			 kop;		/* kata pengantar under the kop */
 	int			 nomor;		/* bab: 1, 2, ... */
 	struct naskah_blocks	 isi;
-	struct naskah_section	*sub;		/* bab: sections */
+	struct naskah_section	*sub;		/* bab: sections, all levels */
 	size_t			 nsub;
 	size_t			 capsub;
 	struct naskah_text	 file;		/* keputusan: its YAML file */

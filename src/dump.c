@@ -280,9 +280,15 @@ naskah_dump_book(FILE *f, const struct naskah_book *b)
 			    pt->keputusan->nlampiran);
 		dump_blocks(f, 2, &pt->isi);
 		for (j = 0; j < pt->nsub; j++) {
-			fprintf(f, "  subbab %zu\n", j + 1);
-			text(f, 4, "judul", &pt->sub[j].judul);
-			dump_blocks(f, 4, &pt->sub[j].isi);
+			const struct naskah_section *sc = &pt->sub[j];
+			int k;
+
+			fputs("  subbab ", f);
+			for (k = 0; k < sc->level; k++)
+				fprintf(f, "%s%d", k ? "." : "", sc->num[k]);
+			fputc('\n', f);
+			text(f, 4, "judul", &sc->judul);
+			dump_blocks(f, 4, &sc->isi);
 		}
 	}
 }

@@ -62,7 +62,7 @@ struct naskah_page {
 
 /* A bookmark: a heading and the page it opens. */
 struct naskah_outline {
-	int		 level;		/* 0 chapter, 1 section */
+	int		 level;		/* 0 chapter, 1 section, 2 ... */
 	char		*title;		/* owned */
 	size_t		 page;		/* index into pages */
 	double		 y;		/* top of the heading */

@@ -93,6 +93,37 @@ paragraph(struct bctx *b, const struct naskah_text *t, enum naskah_face f,
 	para_free(&p);
 }
 
+/*
+ * A label ("1.", "2.1.3", "Elok") on line `it` at lx, in a line of the
+ * given size and spacing; returns its width.
+ */
+static double
+label_put(struct lctx *c, const char *label, enum naskah_face f, double size,
+    double sp, double lx, struct vitem *it)
+{
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	double w = 0;
+
+	para_build(c, &p, label, NULL, f, size);
+	para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
+	if (ls.n > 0)
+		w = para_emit(c, &p, &ls.v[0], lx, 1e6, ALIGN_LEFT,
+		    baseline_off(c, size, sp), it);
+	free(ls.v);
+	para_free(&p);
+	return w;
+}
+
+/* The width of a label and the space after it. */
+static double
+label_width(struct lctx *c, const char *label, enum naskah_face f,
+    double size)
+{
+	return text_width(c, label, strlen(label), f, size) +
+	    text_width(c, " ", 1, f, size);
+}
+
 /* A paragraph hung from a label ("1.", "Elok") set at lx. */
 static void
 hanging(struct bctx *b, const char *label, const struct naskah_text *t,
@@ -100,21 +131,12 @@ hanging(struct bctx *b, const char *label, const struct naskah_text *t,
 {
 	struct lctx *c = &b->c;
 	const struct naskah_btpl *bt = b->bt;
-	double size = bt->ukuran_huruf, sp = bt->spasi_baris;
 	size_t n0 = c->vl.n;
-	struct para p;
-	struct lines ls = { NULL, 0, 0 };
 
 	paragraph(b, t, FACE_REGULAR, x, width, 0);
-	if (c->vl.n == n0)
-		return;
-	para_build(c, &p, label, NULL, FACE_REGULAR, size);
-	para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
-	if (ls.n > 0)
-		para_emit(c, &p, &ls.v[0], lx, 1e6, ALIGN_LEFT,
-		    baseline_off(c, size, sp), &c->vl.v[n0]);
-	free(ls.v);
-	para_free(&p);
+	if (c->vl.n > n0)
+		label_put(c, label, FACE_REGULAR, bt->ukuran_huruf,
+		    bt->spasi_baris, lx, &c->vl.v[n0]);
 }
 
 static void blocks(struct bctx *b, const struct naskah_blocks *bs, double x);
@@ -393,12 +415,36 @@ cover(struct bctx *b, const struct naskah_part *pt)
 	(void)lh;
 }
 
+/*
+ * A section's number in chapter `bab`: in the text (kata.nomor_subbab,
+ * "1.2.3.") or in the daftar isi (toc: kata.nomor_subbab_daftar, "1.2.3");
+ * each level fills {bab} with its parent's daftar isi number.  Caller
+ * frees.
+ */
+static char *
+section_number(const struct naskah_btpl *bt, int bab,
+    const struct naskah_section *sc, int toc)
+{
+	char *cur = xasprintf("%d", bab), *next, n[16];
+	int k;
+
+	for (k = 0; k < sc->level; k++) {
+		snprintf(n, sizeof(n), "%d", sc->num[k]);
+		next = subst(k + 1 == sc->level && !toc ?
+		    bt->kata_nomor_subbab : bt->kata_nomor_subbab_daftar,
+		    "{bab}", cur, "{n}", n);
+		free(cur);
+		cur = next;
+	}
+	return cur;
+}
+
 static void
 chapter(struct bctx *b, const struct naskah_part *pt)
 {
 	struct lctx *c = &b->c;
 	const struct naskah_btpl *bt = b->bt;
-	char *roman = idn_roman(pt->nomor), *bab, *title, num[24], n2[24];
+	char *roman = idn_roman(pt->nomor), *bab, *title;
 	struct naskah_buf jb = { NULL, 0, 0 };
 	struct vitem *it;
 	size_t i;
@@ -418,31 +464,36 @@ chapter(struct bctx *b, const struct naskah_part *pt)
 		    KEEP_HEADING);
 	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
 	blocks(b, &pt->isi, c->left);
-	snprintf(num, sizeof(num), "%d", pt->nomor);
 	for (i = 0; i < pt->nsub; i++) {
 		const struct naskah_section *sc = &pt->sub[i];
-		char *n, *nd, *line;
+		const struct naskah_section *prev = i > 0 ? &pt->sub[i - 1] :
+		    NULL;
+		double size = bt->ukuran_judul_subbab, nw;
+		char *n, *nd;
 		size_t n0;
 
-		snprintf(n2, sizeof(n2), "%zu", i + 1);
-		n = subst(bt->kata_nomor_subbab, "{bab}", num, "{n}", n2);
-		nd = subst(bt->kata_nomor_subbab_daftar, "{bab}", num, "{n}",
-		    n2);
-		line = xasprintf("%s %s", n, sc->judul.s);
-		if (i > 0 || pt->isi.n > 0)
+		n = section_number(bt, pt->nomor, sc, 0);
+		nd = section_number(bt, pt->nomor, sc, 1);
+		nw = label_width(c, n, FACE_BOLD, size);
+		/* no extra space right under the heading of a parent with
+		 * no text of its own */
+		if (prev != NULL ? prev->isi.n > 0 || sc->level <= prev->level :
+		    pt->isi.n > 0)
 			vl_glue(c, bt->spasi_sebelum_subbab, KEEP_NO);
+		/* the number, and the title's lines after it */
 		n0 = c->vl.n;
-		flow_para(c, line, &sc->judul, FACE_BOLD,
-		    bt->ukuran_judul_subbab, c->left, c->width, ALIGN_LEFT,
-		    KEEP_HEADING);
-		if (n0 < c->vl.n)
-			c->vl.v[n0].mark = mark_add(c, 1,
+		flow_para(c, sc->judul.s, &sc->judul, FACE_BOLD, size,
+		    c->left + nw, c->width - nw, ALIGN_LEFT, KEEP_HEADING);
+		if (n0 < c->vl.n) {
+			label_put(c, n, FACE_BOLD, size, c->tpl->spasi_baris,
+			    c->left, &c->vl.v[n0]);
+			c->vl.v[n0].mark = mark_add(c, sc->level,
 			    xasprintf("%s %s", nd, sc->judul.s));
+		}
 		vl_glue(c, bt->spasi_sesudah_subbab, KEEP_HEADING);
 		blocks(b, &sc->isi, c->left);
 		free(n);
 		free(nd);
-		free(line);
 	}
 	free(roman);
 	free(bab);
@@ -523,34 +574,42 @@ contents(struct bctx *b, size_t from)
 			continue;
 		}
 		for (j = 0; j <= nsub; j++) {
-			struct naskah_buf line = { NULL, 0, 0 };
-			double x = c->left + (j > 0 ? indent : 0);
+			double x = c->left, w = 0, nw = 0;
+			double bo = baseline_off(c, size, sp);
+			const char *title = t.s;
+			char *nd = NULL;
 			struct para p;
 			struct lines ls = { NULL, 0, 0 };
-			double w, bo = baseline_off(c, size, sp);
+			size_t k;
 
-			if (j == 0)
-				buf_adds(&line, t.s);
-			else {
-				char num[24], n2[24], *nd;
+			if (j > 0) {
+				const struct naskah_section *sc =
+				    &pt->sub[j - 1];
 
-				snprintf(num, sizeof(num), "%d", pt->nomor);
-				snprintf(n2, sizeof(n2), "%zu", j);
-				nd = subst(bt->kata_nomor_subbab_daftar,
-				    "{bab}", num, "{n}", n2);
-				buf_printf(&line, "%s %s", nd,
-				    pt->sub[j - 1].judul.s);
-				free(nd);
+				nd = section_number(bt, pt->nomor, sc, 1);
+				x += indent * (sc->level - 1) + indent;
+				nw = label_width(c, nd, FACE_REGULAR, size);
+				title = sc->judul.s;
 			}
-			it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
-			it->keep = KEEP_NO;
-			para_build(c, &p, line.s, NULL, FACE_REGULAR, size);
-			para_break(c, &p, c->right - x - MM(15), ALIGN_LEFT,
-			    &ls);
-			w = 0;
-			if (ls.n > 0)
-				w = para_emit(c, &p, &ls.v[0], x, c->right - x -
-				    MM(15), ALIGN_LEFT, bo, it);
+			/* a long entry takes as many lines as it needs,
+			 * under its first word, the leader and number on
+			 * its last */
+			para_build(c, &p, title, NULL, FACE_REGULAR, size);
+			para_break(c, &p, c->right - x - nw - MM(15),
+			    ALIGN_LEFT, &ls);
+			for (k = 0; k < ls.n || k == 0; k++) {
+				it = vl_add(c, VI_BLOCK,
+				    line_height(c, size, sp));
+				it->keep = k + 1 < ls.n ? KEEP_BLOCK : KEEP_NO;
+				if (k == 0 && nd != NULL)
+					label_put(c, nd, FACE_REGULAR, size, sp,
+					    x, it);
+				if (k < ls.n)
+					w = nw + para_emit(c, &p, &ls.v[k],
+					    x + nw, c->right - x - nw - MM(15),
+					    ALIGN_LEFT, bo, it);
+			}
+			free(nd);
 			/* the page number's place: x is where the entry
 			 * ends, x2 the right edge; fill_toc writes it */
 			snprintf(mark, sizeof(mark), "%c%zu", TOC_MARK,
@@ -559,7 +618,6 @@ contents(struct bctx *b, size_t from)
 			    strlen(mark), c->right - (x + w));
 			free(ls.v);
 			para_free(&p);
-			buf_free(&line);
 		}
 		buf_free(&t);
 	}

@@ -470,6 +470,62 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	return 1;
 }
 
+/*
+ * The sections of list n, at `level` under the section numbered `num`
+ * (a chapter's: all zero), appended to pt->sub in reading order with
+ * their own subbab after each.
+ */
+static int
+load_sections(struct bloader *l, const struct ynode *n, const char *path,
+    int level, const int *num, struct naskah_part *pt)
+{
+	static const char *const subk[] = { "judul", "isi", "subbab", NULL };
+	static const char *const req[] = { "judul", NULL };
+	struct naskah_section sc;
+	const struct ynode *k, *v;
+	size_t i;
+	char *sp, *ip;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	for (i = 0; i < n->nkid; i++) {
+		k = n->kid[i];
+		memset(&sc, 0, sizeof(sc));
+		sc.pos = k->pos;
+		sc.level = level;
+		memcpy(sc.num, num, sizeof(sc.num));
+		sc.num[level - 1] = (int)i + 1;
+		sp = xasprintf("%s[%zu]", path, i + 1);
+		if (!schema_map(&l->s, k, sp, subk, req)) {
+			free(sp);
+			ok = 0;
+			continue;
+		}
+		ok &= text_at(l, k, "judul", sp, 1, &sc.judul);
+		if ((v = ymap_get(k, "isi")) != NULL) {
+			ip = xasprintf("%s.isi", sp);
+			ok &= load_blocks(l, v, ip, &sc.isi);
+			free(ip);
+		}
+		VEC_PUSH(pt->sub, pt->nsub, pt->capsub, sc);
+		if ((v = ymap_get(k, "subbab")) != NULL) {
+			if (level >= NASKAH_SECTION_DEPTH) {
+				naskah_diag(l->s.d, SEV_ERROR, v->pos,
+				    MSG_SECTION_DEPTH, NASKAH_SECTION_DEPTH);
+				ok = 0;
+			} else {
+				ip = xasprintf("%s.subbab", sp);
+				ok &= load_sections(l, v, ip, level + 1,
+				    sc.num, pt);
+				free(ip);
+			}
+		}
+		free(sp);
+	}
+	return ok;
+}
+
 static int
 load_part(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_part *pt)
@@ -480,12 +536,10 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const kreq[] = { "isi", NULL };
 	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
 	static const char *const breq[] = { "judul", NULL };
-	static const char *const subk[] = { "judul", "isi", NULL };
 	static const char *const lk[] = { "isi", NULL };
 	const struct ynode *v, *sub;
 	const char *k;
 	char *p, *q;
-	size_t i;
 	int ok = 1, kind;
 
 	memset(pt, 0, sizeof(*pt));
@@ -560,28 +614,8 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		if ((sub = ymap_get(v, "subbab")) == NULL)
 			break;
 		q = xasprintf("%s.subbab", p);
-		if (!schema_list(&l->s, sub, q, 1)) {
-			ok = 0;
-			free(q);
-			break;
-		}
-		pt->sub = xcalloc(sub->nkid, sizeof(*pt->sub));
-		for (i = 0; i < sub->nkid; i++) {
-			struct naskah_section *sc = &pt->sub[pt->nsub++];
-			char *sp = xasprintf("%s[%zu]", q, i + 1), *ip;
-
-			sc->pos = sub->kid[i]->pos;
-			if (schema_map(&l->s, sub->kid[i], sp, subk, subk)) {
-				ok &= text_at(l, sub->kid[i], "judul", sp, 1,
-				    &sc->judul);
-				ip = xasprintf("%s.isi", sp);
-				ok &= load_blocks(l, ymap_get(sub->kid[i], "isi"),
-				    ip, &sc->isi);
-				free(ip);
-			} else
-				ok = 0;
-			free(sp);
-		}
+		ok &= load_sections(l, sub, q, 1,
+		    (const int[NASKAH_SECTION_DEPTH]){ 0 }, pt);
 		free(q);
 		break;
 	case PART_LAMPIRAN:

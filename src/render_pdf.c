@@ -305,6 +305,9 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 	return page;
 }
 
+/* Bookmark levels: a chapter and three levels of sections. */
+#define OUTLINE_DEPTH 4
+
 /*
  * Page labels, bookmarks and links: what a book has and a decree alone
  * does not.  Labels are written only when the numbering is not simply
@@ -318,12 +321,12 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		[LABEL_ROMAN] = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN,
 	};
 	HPDF_Encoder utf8 = HPDF_GetEncoder(r->pdf, "UTF-8");
-	HPDF_Outline parent = NULL, o;
+	HPDF_Outline parent[OUTLINE_DEPTH] = { NULL }, o;
 	HPDF_Destination dst;
 	HPDF_Annotation a;
 	HPDF_Rect rect;
 	size_t p, i;
-	int plain = 1;
+	int plain = 1, lv, k;
 
 	for (p = 0; p < l->npage; p++)
 		if (l->page[p].label != LABEL_ARABIC ||
@@ -338,14 +341,19 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 	for (i = 0; i < l->noutline; i++) {
 		const struct naskah_outline *ol = &l->outline[i];
 
-		o = HPDF_CreateOutline(r->pdf, ol->level > 0 ? parent : NULL,
+		lv = ol->level < 0 ? 0 : ol->level < OUTLINE_DEPTH ?
+		    ol->level : OUTLINE_DEPTH - 1;
+		while (lv > 0 && parent[lv - 1] == NULL)
+			lv--;		/* under the nearest heading above */
+		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
 		    ol->title, utf8);
 		dst = HPDF_Page_CreateDestination(pages[ol->page]);
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
 		HPDF_Outline_SetDestination(o, dst);
-		if (ol->level == 0)
-			parent = o;
+		parent[lv] = o;
+		for (k = lv + 1; k < OUTLINE_DEPTH; k++)
+			parent[k] = NULL;
 	}
 	if (l->noutline > 0)
 		HPDF_SetPageMode(r->pdf, HPDF_PAGE_MODE_USE_OUTLINE);

@@ -36,6 +36,13 @@ t "page labels: roman front matter, arabic body" $?
 qpdf --json --json-key=outlines "$PDF" > "$OUT/outlines.json" 2>/dev/null
 grep -q 'PENDAHULUAN' "$OUT/outlines.json" && grep -q 'LATAR BELAKANG' "$OUT/outlines.json"
 t "bookmarks for chapters and sections" $?
+# sections three levels deep nest in the bookmarks as in the book
+$RUN $BIN render tests/regress/book-sections.yaml -o "$OUT/sections.pdf" 2>/dev/null &&
+    qpdf --json --json-key=outlines "$OUT/sections.pdf" 2>/dev/null |
+    grep '"title"' | awk '{ match($0, /^ */); w = $2; gsub(/"/, "", w); d[w] = RLENGTH }
+	END { exit !(d["BAB"] < d["2.1"] && d["2.1"] < d["2.1.1"] &&
+	    d["2.1.1"] < d["2.1.1.1"]) }'
+t "bookmarks nest 2 > 2.1 > 2.1.1 > 2.1.1.1" $?
 
 # every daftar isi entry: the page with that printed number holds the
 # heading
