@@ -57,6 +57,7 @@ struct naskah_chart {
 	struct naskah_post	*post;
 	size_t			 npost;
 	size_t			 root;
+	int			 melintang;	/* on a landscape page */
 };
 
 /* A column of a table block. */

@@ -286,6 +286,48 @@ picture(struct bctx *b, const struct naskah_block *bl)
 	}
 }
 
+/* Set what the list holds so far on pages and start a new list. */
+static void
+flush_pages(struct lctx *c)
+{
+	if (!c->failed)
+		vl_paginate(c);
+	vl_free(&c->vl);
+	memset(&c->vl, 0, sizeof(c->vl));
+}
+
+/*
+ * A chart on a page of its own, turned a quarter: the paper's width and
+ * height swap, and so do the margins, the binding margin (left) at the
+ * top, where it is bound when the book is read turned.  The part goes
+ * on on a new page of the usual shape.
+ */
+static void
+landscape_chart(struct bctx *b, const struct naskah_chart *ch)
+{
+	struct lctx *c = &b->c;
+	struct lctx saved = *c;
+	const struct naskah_doc *s = b->book->setup;
+
+	flush_pages(c);
+	c->page_w = saved.page_h;
+	c->page_h = saved.page_w;
+	c->top = s->margin[0];
+	c->bottom = c->page_h - s->margin[1];
+	c->left = s->margin[2];
+	c->right = c->page_w - s->margin[3];
+	c->width = c->right - c->left;
+	chart_layout(c, ch, c->tpl->ukuran_tabel);
+	flush_pages(c);
+	c->page_w = saved.page_w;
+	c->page_h = saved.page_h;
+	c->top = saved.top;
+	c->bottom = saved.bottom;
+	c->left = saved.left;
+	c->right = saved.right;
+	c->width = saved.width;
+}
+
 static void
 blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 {
@@ -337,7 +379,11 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			vl_add(c, VI_NEWPAGE, 0);
 			break;
 		case BLOCK_BAGAN:
-			chart_layout(c, bl->chart, c->tpl->ukuran_tabel);
+			if (bl->chart->melintang)
+				landscape_chart(b, bl->chart);
+			else
+				chart_layout(c, bl->chart,
+				    c->tpl->ukuran_tabel);
 			break;
 		case BLOCK_TABEL:
 			table_any(c, bl->table);
@@ -852,6 +898,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 
 		memset(&c->vl, 0, sizeof(c->vl));
 		c->section = 0;
+		c->part_page = 0;
 		switch (pt->kind) {
 		case PART_SAMPUL:
 			book_page(&b, NULL, NULL, LABEL_ROMAN);

@@ -171,6 +171,8 @@ chart_layout(struct lctx *c, const struct naskah_chart *ch, double size)
 		if (t.n[i].nkid == 0 || ch->post[i].tegak)
 			leaves++;
 	}
+	if (leaves == 0)	/* a head with only staff under it */
+		leaves = 1;
 	/* box width from the page, text size from the box */
 	t.hgap = MM(3);
 	t.w = (c->width - (double)(leaves - 1) * t.hgap) / (double)leaves;

@@ -673,6 +673,7 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	c.page_h = doc->page_h;
 	c.numbers = NUMBERS_DECREE;
 	c.numbers_first = NUMBERS_NONE;
+	c.part_page = 0;
 	c.label = LABEL_ARABIC;
 	c.penyambung = 1;
 	c.counter = &counter;

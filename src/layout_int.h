@@ -95,6 +95,7 @@ struct lctx {
 	double				 page_w, page_h;
 	enum page_numbers		 numbers;	/* how pages are numbered */
 	enum page_numbers		 numbers_first;	/* and a part's 1st page */
+	int				 part_page;	/* pages of the part so far */
 	enum naskah_label		 label;		/* and labelled */
 	int				*counter;	/* the document's page count */
 	struct mark			*marks;		/* headings placed (book) */

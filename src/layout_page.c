@@ -354,21 +354,21 @@ vl_paginate(struct lctx *c)
 	size_t start = 0, i, end, h0 = 0, h1 = 0, k;
 	double avail = c->bottom - c->top, y, hdr, cut;
 	long last_ok;
-	int pageno = 0, repeat;
+	int repeat;
 	enum keep_reason held;
 
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
-		while (start < vl->n && pageno > 0 &&
+		while (start < vl->n && c->part_page > 0 &&
 		    (vl->v[start].kind == VI_GLUE ||
 		    vl->v[start].kind == VI_NEWPAGE))
 			start++;
 		if (start >= vl->n)
 			break;
 		pg = page_new(c);
-		pageno++;
-		page_number(c, pg, pageno == 1 ? c->numbers_first :
-		    c->numbers, c->numbers == NUMBERS_DECREE ? pageno :
+		c->part_page++;
+		page_number(c, pg, c->part_page == 1 ? c->numbers_first :
+		    c->numbers, c->numbers == NUMBERS_DECREE ? c->part_page :
 		    pg->number);
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&

@@ -378,6 +378,30 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 			ok &= text_at(l, v, "nama", p, 1, &b->nama);
 			ok &= text_at(l, v, "nip", p, 0, &b->nip);
 		}
+	} else if (strcmp(k, "bagan") == 0 && v->kind == YNODE_MAP) {
+		/* the long form: options beside the list of posts */
+		static const char *const ck[] = { "jabatan", "melintang",
+		    NULL };
+		static const char *const creq[] = { "jabatan", NULL };
+		char *q = xasprintf("%s.jabatan", p);
+		int land = 0;
+
+		b->kind = BLOCK_BAGAN;
+		if (!schema_map(&l->s, v, p, ck, creq))
+			ok = 0;
+		else {
+			if (ymap_get(v, "melintang") != NULL) {
+				char *w = xasprintf("%s.melintang", p);
+
+				ok &= schema_bool(&l->s, ymap_get(v,
+				    "melintang"), w, &land);
+				free(w);
+			}
+			ok &= load_chart(l, ymap_get(v, "jabatan"), q, b);
+			if (b->chart != NULL)
+				b->chart->melintang = land;
+		}
+		free(q);
 	} else if (strcmp(k, "bagan") == 0) {
 		b->kind = BLOCK_BAGAN;
 		ok = load_chart(l, v, p, b);

@@ -43,6 +43,12 @@ $RUN $BIN render tests/regress/book-sections.yaml -o "$OUT/sections.pdf" 2>/dev/
 	END { exit !(d["BAB"] < d["2.1"] && d["2.1"] < d["2.1.1"] &&
 	    d["2.1.1"] < d["2.1.1.1"]) }'
 t "bookmarks nest 2 > 2.1 > 2.1.1 > 2.1.1.1" $?
+# a chart asked "melintang" stands on a landscape page between
+# portrait ones
+$RUN $BIN render tests/regress/chart-landscape.yaml -o "$OUT/land.pdf" 2>/dev/null &&
+    pdfinfo -f 1 -l 3 "$OUT/land.pdf" 2>/dev/null | grep '^Page.*size:' | tr -s ' ' |
+    cut -d' ' -f4-6 | tr '\n' '/' | grep -qx '595.276 x 841.89/841.89 x 595.276/595.276 x 841.89/'
+t "landscape chart page between portrait pages" $?
 
 # every daftar isi entry: the page with that printed number holds the
 # heading
