@@ -580,6 +580,7 @@ naskah_doc_free(struct naskah_doc *doc)
 	if (doc == NULL)
 		return;
 	ydoc_free(doc->y);
+	free(doc->title);
 	free(doc->dir);
 	free(doc->path);
 	free(doc->kop.alamat.v);

@@ -100,11 +100,19 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 			if (!schema_map(&l->s, it, p, ikeys, ireq) ||
 			    !text_at(l, it, "teks", p, 1, &item->text))
 				ok = 0;
-			else if ((sub = ymap_get(it, "daftar")) != NULL ||
+			else if (ymap_get(it, "daftar") != NULL &&
+			    ymap_get(it, "daftar_huruf") != NULL) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    ymap_get(it, "daftar_huruf")->pos,
+				    MSG_TWO_LISTS, p);
+				ok = 0;
+			} else if ((sub = ymap_get(it, "daftar")) != NULL ||
 			    (sub = ymap_get(it, "daftar_huruf")) != NULL) {
 				/* a nested list is a one-block list */
 				struct naskah_blocks one = { NULL, 0, 0 };
-				char *sp = xasprintf("%s.daftar", p);
+				char *sp = xasprintf("%s.%s", p,
+				    ymap_get(it, "daftar") != NULL ? "daftar" :
+				    "daftar_huruf");
 				struct naskah_block nb;
 
 				memset(&nb, 0, sizeof(nb));
@@ -689,7 +697,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	static const char *const req[] = { "naskah", "jenis", "bagian", NULL };
 	struct bloader l;
 	struct naskah_book *bk = xcalloc(1, sizeof(*bk));
-	const struct ynode *root = y->root, *parts;
+	const struct ynode *root = y->root, *parts, *v;
 	size_t i, j;
 	int ok = 1;
 	char *p;
@@ -698,6 +706,14 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	l.book = bk;
 	l.path = path;
 	l.chapters = 0;
+	/* a version this program does not know: nothing else is sure */
+	if ((v = ymap_get(root, "naskah")) != NULL &&
+	    (v->kind != YNODE_SCALAR || strcmp(v->str, "1") != 0)) {
+		naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION,
+		    v->kind == YNODE_SCALAR ? v->str : "?");
+		free(bk);
+		return NULL;
+	}
 	bk->setup = naskah_doc_setup(y, root, path, d, &ok);
 	ok &= schema_map(&l.s, root, "dokumen", keys, req);
 	if ((parts = ymap_get(root, "bagian")) != NULL &&
@@ -720,6 +736,16 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		naskah_book_free(bk);
 		return NULL;
 	}
+	/* without metadata.judul, the PDF is titled as its cover */
+	for (i = 0; i < bk->npart && bk->setup->title == NULL; i++)
+		if (bk->part[i].kind == PART_SAMPUL) {
+			struct naskah_buf t = { NULL, 0, 0 };
+
+			for (j = 0; j < bk->part[i].judul.n; j++)
+				buf_printf(&t, "%s%s", j ? " " : "",
+				    bk->part[i].judul.v[j].s);
+			bk->setup->title = buf_take(&t);
+		}
 	return bk;
 }
 

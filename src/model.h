@@ -128,6 +128,9 @@ struct naskah_doc {
 
 	struct naskah_text	 meta_title, meta_subject, meta_author,
 				 meta_keywords;
+	char			*title;		/* owned: the PDF's title when
+						 * metadata has none (a book's
+						 * cover), or NULL */
 	int			 has_meta_date;
 	struct naskah_date	 meta_date;
 

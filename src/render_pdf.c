@@ -378,6 +378,8 @@ set_info(struct render *r, const struct naskah_doc *doc)
 
 	if (doc->meta_title.s)
 		title = xstrdup(doc->meta_title.s);
+	else if (doc->title != NULL)
+		title = xstrdup(doc->title);
 	else if (doc->judul.s != NULL)
 		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
 	else

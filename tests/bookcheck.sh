@@ -49,6 +49,11 @@ $RUN $BIN render tests/regress/chart-landscape.yaml -o "$OUT/land.pdf" 2>/dev/nu
     pdfinfo -f 1 -l 3 "$OUT/land.pdf" 2>/dev/null | grep '^Page.*size:' | tr -s ' ' |
     cut -d' ' -f4-6 | tr '\n' '/' | grep -qx '595.276 x 841.89/841.89 x 595.276/595.276 x 841.89/'
 t "landscape chart page between portrait pages" $?
+# the template's places for page numbers, and the cover's title as the
+# PDF's when there is no metadata
+$RUN $BIN render tests/regress/book-page-numbers.yaml -o "$OUT/pn.pdf" 2>/dev/null &&
+    pdfinfo "$OUT/pn.pdf" 2>/dev/null | grep -qx 'Title: *BUKU UJI NOMOR HALAMAN'
+t "a book without metadata is titled as its cover" $?
 
 # every daftar isi entry: the page with that printed number holds the
 # heading
