@@ -922,10 +922,10 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			c->top = dd->margin[2];
 			c->bottom = dd->page_h - dd->margin[3];
 			d->file = dd->path;
-			c->nohyph = NULL;
-			c->nnohyph = 0;
+			layout_names_no_hyphen(c);
 			c->penyambung = 1;
 			layout_decree(c);
+			layout_names_free(c);
 			c->penyambung = 0;
 			d->file = saved;
 			c->tpl = tpl;

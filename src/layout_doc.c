@@ -630,9 +630,20 @@ layout_decree(struct lctx *c)
 	lampiran(c);
 }
 
-/* The words of the signer's name: never hyphenated anywhere. */
-static void
-names_no_hyphen(struct lctx *c)
+void
+layout_names_free(struct lctx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nnohyph; i++)
+		free(c->nohyph[i]);
+	free(c->nohyph);
+	c->nohyph = NULL;
+	c->nnohyph = 0;
+}
+
+void
+layout_names_no_hyphen(struct lctx *c)
 {
 	const char *s = c->doc->signer.nama.s, *e;
 	size_t cap = 0;
@@ -656,7 +667,6 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
     struct naskah_diag *d)
 {
 	struct lctx c;
-	size_t i;
 	int counter = 0;
 
 	memset(&c, 0, sizeof(c));
@@ -665,7 +675,7 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	c.m = m;
 	c.d = d;
 	c.hyph = h;
-	names_no_hyphen(&c);
+	layout_names_no_hyphen(&c);
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->page_w;
 	c.out->page_h = doc->page_h;
@@ -686,9 +696,7 @@ naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
 	if (!c.failed)
 		vl_paginate(&c);
 	vl_free(&c.vl);
-	for (i = 0; i < c.nnohyph; i++)
-		free(c.nohyph[i]);
-	free(c.nohyph);
+	layout_names_free(&c);
 	if (c.failed) {
 		naskah_layout_free(c.out);
 		return NULL;

@@ -207,6 +207,10 @@ void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 /* An image box; the item takes ownership of path. */
 void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	    char *path);
+/* The words of the signer's name (c->doc), never to be hyphenated,
+ * into c->nohyph; layout_names_free frees them. */
+void	layout_names_no_hyphen(struct lctx *c);
+void	layout_names_free(struct lctx *c);
 void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 

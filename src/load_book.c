@@ -461,6 +461,22 @@ load_blocks(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* Whether two documents ask for the same typeface. */
+static int
+same_font(const struct naskah_doc *a, const struct naskah_doc *b)
+{
+	int i;
+
+	if (a->family != b->family)
+		return 0;
+	for (i = 0; a->family == FAMILY_CUSTOM && i < FACE__MAX; i++)
+		if ((a->font_path[i].s == NULL) != (b->font_path[i].s == NULL) ||
+		    (a->font_path[i].s != NULL &&
+		    strcmp(a->font_path[i].s, b->font_path[i].s) != 0))
+			return 0;
+	return 1;
+}
+
 /* The decree part: a YAML file of its own, relative to the book. */
 static int
 load_decree(struct bloader *l, const struct ynode *v, const char *path,
@@ -491,6 +507,11 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	l->s.d->file = file;
 	if ((y = ydoc_load(file, l->s.d)) != NULL)
 		pt->keputusan = naskah_doc_load(y, file, l->s.d);
+	/* one PDF, one typeface: the book's */
+	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&
+	    !same_font(pt->keputusan, bk->setup))
+		naskah_diag(l->s.d, SEV_WARNING,
+		    pt->keputusan->font_path[0].node->pos, MSG_DECREE_FONT);
 	l->s.d->file = saved;
 	if (pt->keputusan == NULL) {
 		free(file);
