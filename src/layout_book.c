@@ -840,6 +840,25 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 	return ok;
 }
 
+/* The book template's words, in the regular and the bold face. */
+static int
+check_book_template(struct bctx *b)
+{
+	const struct naskah_btpl *t = b->bt;
+	const char *words[] = {
+#define T(sec, key) t->sec##_##key,
+#define C(sec, key, choices)
+#define N(sec, key, lo, hi)
+#include "template_buku.def"
+#undef T
+#undef C
+#undef N
+	};
+
+	return layout_check_words(&b->c, t->path, words,
+	    sizeof(words) / sizeof(words[0]));
+}
+
 static int
 check_book(struct bctx *b)
 {
@@ -848,6 +867,7 @@ check_book(struct bctx *b)
 	int ok = 1;
 
 	b->c.doc = bk->setup;
+	ok &= check_book_template(b);
 	for (i = 0; i < bk->npart; i++) {
 		const struct naskah_part *pt = &bk->part[i];
 

@@ -94,13 +94,22 @@ check_template(struct lctx *c)
 #undef C
 #undef N
 	};
+
+	return layout_check_words(c, t->path, words,
+	    sizeof(words) / sizeof(words[0]));
+}
+
+int
+layout_check_words(struct lctx *c, const char *path,
+    const char *const *words, size_t n)
+{
 	const char *saved = c->d->file;
 	struct naskah_text txt = { NULL, NULL };
 	size_t i;
 	int ok = 1;
 
-	c->d->file = t->path;
-	for (i = 0; ok && i < sizeof(words) / sizeof(words[0]); i++) {
+	c->d->file = path;
+	for (i = 0; ok && i < n; i++) {
 		txt.s = words[i];
 		ok = check2(c, &txt, FACE_REGULAR, FACE_BOLD);
 	}

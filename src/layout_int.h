@@ -207,6 +207,11 @@ void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 /* An image box; the item takes ownership of path. */
 void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	    char *path);
+/* Every word (template texts, reported under path, no line) in the
+ * regular and the bold face; returns 1 when all can be set. */
+int	layout_check_words(struct lctx *c, const char *path,
+	    const char *const *words, size_t n);
+
 /* The words of the signer's name (c->doc), never to be hyphenated,
  * into c->nohyph; layout_names_free frees them. */
 void	layout_names_no_hyphen(struct lctx *c);
