@@ -732,6 +732,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	    (v->kind != YNODE_SCALAR || strcmp(v->str, "1") != 0)) {
 		naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION,
 		    v->kind == YNODE_SCALAR ? v->str : "?");
+		ydoc_free(y);	/* ours, as on every path */
 		free(bk);
 		return NULL;
 	}
