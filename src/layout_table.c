@@ -335,6 +335,21 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	free(num);
 }
 
+/* A new table of the page's list, in the template's size and rules. */
+static void
+table_init(struct table *tb, struct lctx *c)
+{
+	const struct naskah_tpl *t = c->tpl;
+
+	memset(tb, 0, sizeof(*tb));
+	tb->c = c;
+	tb->id = ++c->vl.ntables;
+	tb->size = t->ukuran_tabel;
+	tb->spacing = t->spasi_tabel_baris;
+	tb->pad = t->spasi_sel_tepi;
+	tb->lw = t->garis_tabel;
+}
+
 void
 table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 {
@@ -344,13 +359,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	size_t i, j;
 	int number = 0;
 
-	memset(&tb, 0, sizeof(tb));
-	tb.c = c;
-	tb.id = ++c->vl.ntables;
-	tb.size = t->ukuran_tabel;
-	tb.spacing = t->spasi_tabel_baris;
-	tb.pad = t->spasi_sel_tepi;
-	tb.lw = t->garis_tabel;
+	table_init(&tb, c);
 	fixed = MM(t->jarak_kolom_no) + MM(t->jarak_kolom_formulasi) +
 	    MM(t->jarak_kolom_target);
 	rest = c->width - fixed;
@@ -403,20 +412,13 @@ table_any(struct lctx *c, const struct naskah_table *t)
 {
 	static const enum align rata[3] = { ALIGN_LEFT, ALIGN_CENTER,
 	    ALIGN_RIGHT };
-	const struct naskah_tpl *tp = c->tpl;
 	struct table tb;
 	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
 	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h;
 	size_t i, k, free_cols = 0;
 	struct vitem *it;
 
-	memset(&tb, 0, sizeof(tb));
-	tb.c = c;
-	tb.id = ++c->vl.ntables;
-	tb.size = tp->ukuran_tabel;
-	tb.spacing = tp->spasi_tabel_baris;
-	tb.pad = tp->spasi_sel_tepi;
-	tb.lw = tp->garis_tabel;
+	table_init(&tb, c);
 	/* columns with a width keep it; the others share what is left */
 	for (k = 0; k < t->ncol; k++) {
 		fixed += MM(t->col[k].lebar);
