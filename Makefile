@@ -15,7 +15,7 @@ CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 LIBS      = -lhpdf -lyaml -lhyphen -lz -lm
 TESTLIBS  = -lcmocka
 
-OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/schema.o \
+OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o \
       src/load.o src/load_book.o src/template.o src/idn.o src/inline.o src/ttf.o \
       src/image.o src/hyph.o src/capaian.o src/layout_check.o src/layout_text.o src/layout_page.o src/layout_table.o \
       src/layout_doc.o src/layout_book.o src/layout_chart.o src/dump.o src/render_pdf.o

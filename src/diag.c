@@ -92,6 +92,7 @@ void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
 {
+	const char *file;
 	va_list ap;
 
 	if ((int)sev > d->worst)
@@ -100,10 +101,11 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	if (d->out == NULL)
 		return;
 	fputs("naskah: ", d->out);
-	if (d->file != NULL && pos.line > 0)
-		fprintf(d->out, "%s:%d:%d: ", d->file, pos.line, pos.col);
-	else if (d->file != NULL)
-		fprintf(d->out, "%s: ", d->file);
+	file = pos.file != NULL ? pos.file : d->file;
+	if (file != NULL && pos.line > 0)
+		fprintf(d->out, "%s:%d:%d: ", file, pos.line, pos.col);
+	else if (file != NULL)
+		fprintf(d->out, "%s: ", file);
 	fprintf(d->out, "%s: ", sev_name[sev][d->lang]);
 	va_start(ap, msg);
 	format_print(d->out, msg_text[msg][d->lang], d->lang, ap);

@@ -12,8 +12,10 @@
 
 /* A position in the input, 1-based; line 0 means "no position". */
 struct naskah_pos {
-	int	line;
-	int	col;
+	int		 line;
+	int		 col;
+	const char	*file;	/* an included file's name; NULL: the
+				 * channel's current file */
 };
 
 enum naskah_msg {

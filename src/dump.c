@@ -22,6 +22,16 @@ quoted(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* " @12:5", or " @iku.yaml:3:7" for a node of an included file. */
+static void
+at(FILE *f, struct naskah_pos p)
+{
+	if (p.file != NULL)
+		fprintf(f, " @%s:%d:%d", p.file, p.line, p.col);
+	else
+		fprintf(f, " @%d:%d", p.line, p.col);
+}
+
 static void
 text(FILE *f, int indent, const char *name, const struct naskah_text *t)
 {
@@ -29,7 +39,7 @@ text(FILE *f, int indent, const char *name, const struct naskah_text *t)
 		return;
 	fprintf(f, "%*s%s", indent, "", name);
 	if (t->node != NULL)
-		fprintf(f, " @%d:%d", t->node->pos.line, t->node->pos.col);
+		at(f, t->node->pos);
 	fputc(' ', f);
 	quoted(f, t->s);
 	fputc('\n', f);
@@ -125,14 +135,16 @@ naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
-		fprintf(f, "lampiran %zu @%d:%d\n", i + 1, lp->pos.line,
-		    lp->pos.col);
+		fprintf(f, "lampiran %zu", i + 1);
+		at(f, lp->pos);
+		fputc('\n', f);
 		texts(f, 2, "judul", &lp->judul);
 		for (j = 0; j < lp->niku; j++) {
 			const struct naskah_iku *r = &lp->iku[j];
 
-			fprintf(f, "  iku %zu @%d:%d\n", j + 1, r->pos.line,
-			    r->pos.col);
+			fprintf(f, "  iku %zu", j + 1);
+			at(f, r->pos);
+			fputc('\n', f);
 			text(f, 4, "sasaran", &r->sasaran);
 			text(f, 4, "indikator", &r->indikator);
 			text(f, 4, "formulasi", &r->formulasi);
@@ -205,8 +217,8 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 	for (i = 0; i < bs->n; i++) {
 		const struct naskah_block *b = &bs->v[i];
 
-		fprintf(f, "%*s%s @%d:%d", indent, "",
-		    naskah_block_names[b->kind], b->pos.line, b->pos.col);
+		fprintf(f, "%*s%s", indent, "", naskah_block_names[b->kind]);
+		at(f, b->pos);
 		if (b->kind == BLOCK_DAFTAR && b->letters)
 			fputs(" huruf", f);
 		if (b->kind == BLOCK_TABEL_IKU)
@@ -262,8 +274,8 @@ naskah_dump_book(FILE *f, const struct naskah_book *b)
 	for (i = 0; i < b->npart; i++) {
 		const struct naskah_part *pt = &b->part[i];
 
-		fprintf(f, "%s @%d:%d", naskah_part_names[pt->kind],
-		    pt->pos.line, pt->pos.col);
+		fputs(naskah_part_names[pt->kind], f);
+		at(f, pt->pos);
 		if (pt->kind == PART_BAB)
 			fprintf(f, " %d", pt->nomor);
 		if (pt->kind == PART_KATA_PENGANTAR && pt->kop)

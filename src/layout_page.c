@@ -411,7 +411,7 @@ vl_paginate(struct lctx *c)
 					break;
 				}
 				naskah_diag(c->d, SEV_WARNING,
-				    (struct naskah_pos){ 0, 0 }, MSG_TALL_BLOCK);
+				    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
 				end = i + 1;
 				break;
 			}

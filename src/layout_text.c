@@ -834,7 +834,7 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	if (ln->minw > width + 0.01) {
 		txt = line_text(p, ln);
 		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
-		    p->src, 0) : (struct naskah_pos){ 0, 0 }, MSG_OVERFULL,
+		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
 		    ln->natural - width, txt);
 		c->out->stats.overfull++;
 		free(txt);

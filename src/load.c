@@ -501,7 +501,7 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	l.doc = doc;
 	root = y->root;
 	if (root == NULL) {
-		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1 },
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
 		    MSG_EMPTY_FILE);
 		goto fail;
 	}
@@ -602,6 +602,6 @@ naskah_text_pos(const struct naskah_doc *doc, const struct naskah_text *t,
     size_t off)
 {
 	if (t->node == NULL)
-		return (struct naskah_pos){ 0, 0 };
+		return (struct naskah_pos){ 0, 0, NULL };
 	return ydoc_text_pos(doc->y, t->node, off);
 }

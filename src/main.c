@@ -207,6 +207,17 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	return 1;
 }
 
+/* The source text of y and of every file it includes, onto *v. */
+static void
+add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
+{
+	size_t i;
+
+	VEC_PUSH(*v, *n, *cap, y->src);
+	for (i = 0; i < y->ninc; i++)
+		VEC_PUSH(*v, *n, *cap, y->inc[i]->src);
+}
+
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
@@ -272,10 +283,10 @@ run(const struct opts *o, struct naskah_diag *d)
 			const struct naskah_text *t = &doc->font_path[which];
 
 			naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
-			    (struct naskah_pos){ 0, 0 }, io ? MSG_FONT_OPEN :
+			    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
 			    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
 		} else
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
+			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
 			    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
 		goto out;
 	}
@@ -283,20 +294,24 @@ run(const struct opts *o, struct naskah_diag *d)
 	naskah_fontset_metrics(&fs, &m);
 	{
 		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
-		/* only the patterns the words of this file, the template and
-		 * the month names can use */
-		const char *src[16];
+		/* only the patterns the words of these files (with what
+		 * they include), the templates and the month names can use */
+		const char **src = NULL;
+		size_t nsrc = 0, capsrc = 0;
 		int mo;
 
-		src[0] = doc->y->src;
-		src[1] = tpl->y->src;
+		add_sources(&src, &nsrc, &capsrc, doc->y);
+		add_sources(&src, &nsrc, &capsrc, tpl->y);
+		if (book != NULL && book->decree != NULL)
+			add_sources(&src, &nsrc, &capsrc, book->decree->y);
+		if (bt != NULL)
+			add_sources(&src, &nsrc, &capsrc, bt->y);
 		for (mo = 1; mo <= 12; mo++)
-			src[mo + 1] = idn_month_name(mo);
-		src[14] = book && book->decree ? book->decree->y->src : "";
-		src[15] = bt ? bt->y->src : "";
-		hd = naskah_hyphdict_load(hp, src, 16);
+			VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
+		hd = naskah_hyphdict_load(hp, src, nsrc);
+		free(src);
 		if (hd == NULL) {
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0 },
+			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
 			    MSG_READ, hp, strerror(errno));
 			free(hp);
 			goto out;
@@ -340,7 +355,7 @@ out:
 static int
 usage_error(struct naskah_diag *d, enum naskah_msg msg, const char *arg)
 {
-	naskah_diag(d, SEV_USAGE, (struct naskah_pos){ 0, 0 }, msg, arg);
+	naskah_diag(d, SEV_USAGE, (struct naskah_pos){ 0, 0, NULL }, msg, arg);
 	return 2;
 }
 

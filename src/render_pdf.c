@@ -451,7 +451,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
     const char *const font_path[4], const char *out, struct naskah_diag *d)
 {
 	struct render *r = xcalloc(1, sizeof(*r));
-	struct naskah_pos none = { 0, 0 };
+	struct naskah_pos none = { 0, 0, NULL };
 	/* volatile: set after setjmp, read after a longjmp back to it */
 	char *volatile tmp = NULL;
 	FILE *volatile f = NULL;

@@ -101,7 +101,7 @@ load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
 		goto out;
 	}
 	if ((*y)->root == NULL) {
-		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1 },
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
 		    MSG_EMPTY_FILE);
 		ok = 0;
 		goto out;

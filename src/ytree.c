@@ -22,7 +22,7 @@ const char *const ynode_kind_names[YNODE__MAX] = {
 static struct naskah_pos
 mark_pos(yaml_mark_t m)
 {
-	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1 };
+	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
 
 	return p;
 }
@@ -31,7 +31,7 @@ mark_pos(yaml_mark_t m)
 static struct naskah_pos
 offset_pos(const char *src, size_t len, size_t off)
 {
-	struct naskah_pos p = { 1, 1 };
+	struct naskah_pos p = { 1, 1, NULL };
 	size_t i = 0, k;
 	uint32_t cp;
 
@@ -51,15 +51,15 @@ offset_pos(const char *src, size_t len, size_t off)
 	return p;
 }
 
-static void
-node_free(struct ynode *n)
+void
+ynode_free(struct ynode *n)
 {
 	size_t i;
 
 	if (n == NULL)
 		return;
 	for (i = 0; i < n->nkid; i++)
-		node_free(n->kid[i]);
+		ynode_free(n->kid[i]);
 	free(n->kid);
 	free(n->str);
 	free(n);
@@ -68,9 +68,15 @@ node_free(struct ynode *n)
 void
 ydoc_free(struct ydoc *doc)
 {
+	size_t i;
+
 	if (doc == NULL)
 		return;
-	node_free(doc->root);
+	ynode_free(doc->root);
+	for (i = 0; i < doc->ninc; i++)
+		ydoc_free(doc->inc[i]);
+	free(doc->inc);
+	free(doc->path);
 	free(doc->src);
 	free(doc->line);
 	free(doc);
@@ -214,14 +220,14 @@ node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
 	if (parent->kind == YNODE_MAP && parent->nkid % 2 == 0) {
 		if (c->kind != YNODE_SCALAR) {
 			naskah_diag(d, SEV_ERROR, c->pos, MSG_KEY_NOT_TEXT);
-			node_free(c);
+			ynode_free(c);
 			return 0;
 		}
 		for (i = 0; i < parent->nkid; i += 2)
 			if (strcmp(parent->kid[i]->str, c->str) == 0) {
 				naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
 				    c->str, parent->kid[i]->pos.line);
-				node_free(c);
+				ynode_free(c);
 				return 0;
 			}
 	}
@@ -238,6 +244,21 @@ index_lines(struct ydoc *doc)
 	for (i = 0; i < doc->srclen; i++)
 		if (doc->src[i] == '\n')
 			VEC_PUSH(doc->line, doc->nline, cap, i + 1);
+}
+
+/* Every node under n: read from doc, its positions naming file. */
+static void
+mark_nodes(struct ynode *n, const struct ydoc *doc, const char *file)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	n->doc = doc;
+	n->pos.file = file;
+	n->end.file = file;
+	for (i = 0; i < n->nkid; i++)
+		mark_nodes(n->kid[i], doc, file);
 }
 
 struct ydoc *
@@ -259,7 +280,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	doc->srclen = len;
 	index_lines(doc);
 	if (len > YTREE_MAX_BYTES) {
-		struct naskah_pos none = { 0, 0 };
+		struct naskah_pos none = { 0, 0, NULL };
 
 		naskah_diag(d, SEV_ERROR, none, MSG_TOO_BIG,
 		    YTREE_MAX_BYTES / 1024);
@@ -346,7 +367,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 					break;
 				}
 				if (!scalar_check(n->str, n->len, n->pos, d)) {
-					node_free(n);
+					ynode_free(n);
 					n = NULL;
 					ok = 0;
 					break;
@@ -390,16 +411,29 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		ydoc_free(doc);
 		return NULL;
 	}
+	mark_nodes(doc->root, doc, NULL);
 	return doc;
 }
 
 struct ydoc *
 ydoc_load(const char *path, struct naskah_diag *d)
 {
+	struct ydoc *doc = ydoc_load_plain(path, NULL, d);
+
+	if (doc != NULL && !ydoc_include(doc, path, d)) {
+		ydoc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+struct ydoc *
+ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
+{
 	FILE *f;
 	char *buf = NULL;
 	size_t len = 0, cap = 0, got;
-	struct naskah_pos none = { 0, 0 };
+	struct naskah_pos none = { 0, 0, NULL };
 	struct ydoc *doc;
 
 	if ((f = fopen(path, "rb")) == NULL) {
@@ -424,6 +458,11 @@ ydoc_load(const char *path, struct naskah_diag *d)
 	fclose(f);
 	doc = ydoc_parse(buf, len, d);
 	free(buf);
+	if (doc != NULL) {
+		doc->path = xstrdup(path);
+		if (file != NULL)
+			mark_nodes(doc->root, doc, doc->path);
+	}
 	return doc;
 }
 
@@ -450,9 +489,12 @@ ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
 {
 	uint32_t want, cp;
 	size_t i, k, nth = 0, start, end;
+	struct naskah_pos at;
 
+	if (n != NULL && n->doc != NULL)
+		doc = n->doc;	/* an included file's node */
 	if (doc == NULL || n == NULL || n->kind != YNODE_SCALAR || off >= n->len)
-		return n ? n->pos : (struct naskah_pos){ 0, 0 };
+		return n ? n->pos : (struct naskah_pos){ 0, 0, NULL };
 	if (utf8_decode(n->str + off, n->len - off, &want) == 0)
 		return n->pos;
 	/* which occurrence of this character in the value is it? */
@@ -466,8 +508,11 @@ ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
 	end = pos_offset(doc, n->end);
 	for (i = start; i < end; i += k ? k : 1) {
 		k = utf8_decode(doc->src + i, end - i, &cp);
-		if (cp == want && nth-- == 0)
-			return offset_pos(doc->src, doc->srclen, i);
+		if (cp == want && nth-- == 0) {
+			at = offset_pos(doc->src, doc->srclen, i);
+			at.file = n->pos.file;
+			return at;
+		}
 	}
 	return n->pos;
 }

@@ -43,6 +43,7 @@ struct ynode {
 	struct ynode	**kid;		/* list items; map: key, value, ... */
 	size_t		  nkid;
 	size_t		  capkid;
+	const struct ydoc *doc;		/* the file it was read from */
 };
 
 /* The whole file and its tree; owns every node and the source bytes. */
@@ -52,6 +53,10 @@ struct ydoc {
 	size_t		 srclen;
 	size_t		*line;		/* byte offset of each line start */
 	size_t		 nline;
+	char		*path;		/* ydoc_load: the file's name */
+	struct ydoc	**inc;		/* files included (sertakan), whose
+					 * nodes now hang in this tree */
+	size_t		 ninc, capinc;
 };
 
 extern const char *const ynode_kind_names[YNODE__MAX];
@@ -61,9 +66,29 @@ extern const char *const ynode_kind_names[YNODE__MAX];
  * at least one error to d.  The caller frees the result with ydoc_free.
  */
 struct ydoc	*ydoc_parse(const char *buf, size_t len, struct naskah_diag *d);
-/* Read a whole file (at most YTREE_MAX_BYTES) and parse it. */
+/*
+ * Read a whole file (at most YTREE_MAX_BYTES) and parse it, then put the
+ * files it includes in their places (see yinclude.c): a mapping's key
+ * "sertakan" names a file, or a list of files, relative to the file
+ * that names it.  A mapping's keys join the mapping; anything else takes
+ * the place of a mapping that holds nothing but "sertakan".  Nodes of an
+ * included file carry its name in their positions.  Missing files,
+ * cycles and keys given twice are errors at their line.
+ */
 struct ydoc	*ydoc_load(const char *path, struct naskah_diag *d);
 void		 ydoc_free(struct ydoc *doc);
+
+/* ydoc_load without includes; nodes' positions name `file` (NULL: the
+ * diagnostics channel's own file). */
+struct ydoc	*ydoc_load_plain(const char *path, const char *file,
+		    struct naskah_diag *d);
+
+/* Free a node and all under it (a node taken out of its tree). */
+void		 ynode_free(struct ynode *n);
+
+/* Put the includes of doc (read from path) in place; 0 after errors. */
+int		 ydoc_include(struct ydoc *doc, const char *path,
+		    struct naskah_diag *d);
 
 /* Number of key/value pairs of a mapping node. */
 #define YMAP_LEN(n)	((n)->nkid / 2)
