@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "load_iku.h"
 #include "model.h"
 #include "schema.h"
 #include "xalloc.h"
@@ -394,44 +395,6 @@ load_signer(struct loader *l, const struct ynode *root)
 }
 
 static int
-load_iku(struct loader *l, const struct ynode *n, const char *path,
-    struct naskah_iku *r)
-{
-	static const char *const keys[] = { "sasaran", "indikator",
-	    "formulasi", "target", NULL };
-	static const char *const fkeys[] = { "pembilang", "penyebut", "kali",
-	    NULL };
-	static const char *const freq[] = { "pembilang", "penyebut", NULL };
-	const struct ynode *f;
-	char *fp;
-	int ok;
-
-	memset(r, 0, sizeof(*r));
-	r->pos = n->pos;
-	if (!schema_map(&l->s, n, path, keys, keys))
-		return 0;
-	ok = opt_text(l, n, "sasaran", path, 1, &r->sasaran) &
-	    opt_text(l, n, "indikator", path, 1, &r->indikator) &
-	    opt_text(l, n, "target", path, 1, &r->target);
-	f = ymap_get(n, "formulasi");
-	fp = xasprintf("%s.formulasi", path);
-	if (f->kind == YNODE_MAP) {
-		r->formula = FORMULA_FRACTION;
-		if (!schema_map(&l->s, f, fp, fkeys, freq))
-			ok = 0;
-		else
-			ok &= opt_text(l, f, "pembilang", fp, 1, &r->pembilang) &
-			    opt_text(l, f, "penyebut", fp, 1, &r->penyebut) &
-			    opt_text(l, f, "kali", fp, 1, &r->kali);
-	} else {
-		r->formula = FORMULA_TEXT;
-		ok &= schema_text(&l->s, f, fp, 1, &r->formulasi);
-	}
-	free(fp);
-	return ok;
-}
-
-static int
 load_lampiran(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "judul", "iku", NULL };
@@ -471,8 +434,9 @@ load_lampiran(struct loader *l, const struct ynode *root)
 			for (j = 0; j < rows->nkid; j++) {
 				char *ip = xasprintf("%s[%zu]", rp, j + 1);
 
-				ok &= load_iku(l, rows->kid[j], ip,
-				    &lp->iku[lp->niku++]);
+				ok &= naskah_iku_load(&l->s, rows->kid[j], ip,
+				    doc->tahun.s != NULL ? atoi(doc->tahun.s) :
+				    0, &lp->iku[lp->niku++]);
 				free(ip);
 			}
 		} else
@@ -575,7 +539,7 @@ naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
 void
 naskah_doc_free(struct naskah_doc *doc)
 {
-	size_t i;
+	size_t i, j;
 
 	if (doc == NULL)
 		return;
@@ -590,6 +554,8 @@ naskah_doc_free(struct naskah_doc *doc)
 	free(doc->diktum.v);
 	free(doc->tembusan.v);
 	for (i = 0; i < doc->nlampiran; i++) {
+		for (j = 0; j < doc->lampiran[i].niku; j++)
+			naskah_iku_free(&doc->lampiran[i].iku[j]);
 		free(doc->lampiran[i].judul.v);
 		free(doc->lampiran[i].iku);
 	}

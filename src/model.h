@@ -93,6 +93,13 @@ enum naskah_formula_kind {
 	FORMULA__MAX
 };
 
+/* A figure written for one year ("2024: 80 %"). */
+struct naskah_yearly {
+	int			year;
+	struct naskah_text	v;	/* empty: not reported */
+};
+
+/* One IKU row; see naskah(5) and load_iku.c. */
 struct naskah_iku {
 	struct naskah_pos	pos;
 	struct naskah_text	sasaran;
@@ -102,7 +109,13 @@ struct naskah_iku {
 	struct naskah_text	pembilang;	/* FORMULA_FRACTION */
 	struct naskah_text	penyebut;
 	struct naskah_text	kali;		/* e.g. "100 %", may be absent */
-	struct naskah_text	target;
+	struct naskah_text	target;		/* the decree's year's */
+	struct naskah_text	satuan, sumber_data, penanggung_jawab;
+	int			arah;		/* enum naskah_arah */
+	struct naskah_yearly	*targets;	/* target: {2024: 80, ...} */
+	size_t			 ntargets;
+	struct naskah_yearly	*realisasi;	/* realisasi: {2024: 85} */
+	size_t			 nrealisasi;
 };
 
 struct naskah_lampiran {
