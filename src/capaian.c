@@ -4,6 +4,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "capaian.h"
@@ -51,6 +52,81 @@ naskah_capaian(const struct naskah_capaian_in *in, double *out)
 		break;
 	}
 	return CAPAIAN_OK;
+}
+
+/* One number at *sp (see naskah_figure_parse); advances *sp. */
+static int
+number(const char **sp, double *out)
+{
+	const char *s = *sp, *e;
+	char buf[64];
+	size_t n = 0, dots = 0, i;
+	int comma = 0, thousands, neg = 0;
+
+	if (*s == '-') {
+		neg = 1;
+		s++;
+	}
+	if (*s < '0' || *s > '9')
+		return 0;
+	for (e = s; (*e >= '0' && *e <= '9') || ((*e == '.' || *e == ',') &&
+	    e[1] >= '0' && e[1] <= '9'); e++) {
+		if (*e == ',')
+			comma++;
+		if (*e == '.')
+			dots++;
+	}
+	if ((size_t)(e - s) >= sizeof(buf) || comma > 1)
+		return 0;
+	/* with a comma, dots are thousands marks; without, when each has
+	 * three digits after it and at most three stand before the first */
+	thousands = comma > 0;
+	if (!comma && dots > 0) {
+		thousands = strcspn(s, ".") <= 3;
+		for (i = 0; s + i < e; i++)
+			if (s[i] == '.' && strspn(s + i + 1, "0123456789") != 3)
+				thousands = 0;
+	}
+	if (dots > 1 && !thousands && !comma)
+		return 0;
+	for (i = 0; s + i < e; i++) {
+		if (s[i] == '.' && (comma || thousands))
+			continue;
+		buf[n++] = s[i] == ',' ? '.' : s[i];
+	}
+	buf[n] = '\0';
+	*out = strtod(buf, NULL) * (neg ? -1 : 1);
+	*sp = e;
+	return 1;
+}
+
+int
+naskah_figure_parse(const char *s, double *lo, double *hi)
+{
+	const char *p;
+
+	if (s == NULL)
+		return 0;
+	while (*s == ' ')
+		s++;
+	if (strncmp(s, "Rp", 2) == 0)
+		s += 2 + (s[2] == ' ');
+	if (!number(&s, lo))
+		return 0;
+	p = s;
+	while (*p == ' ')
+		p++;
+	if (*p == '-')
+		p++;
+	else if (strncmp(p, "\xE2\x80\x93", 3) == 0)	/* en dash */
+		p += 3;
+	else if (strncmp(p, "s.d.", 4) == 0 || strncmp(p, "s/d", 3) == 0)
+		p += p[1] == '.' ? 4 : 3;
+	else
+		return 1;
+	while (*p == ' ')
+		p++;
+	return number(&p, hi) ? 2 : 1;
 }
 
 double

@@ -56,6 +56,16 @@ enum naskah_capaian_err {
 enum naskah_capaian_err naskah_capaian(const struct naskah_capaian_in *in,
 	    double *out);
 
+/*
+ * The figure at the start of text s as Indonesian writes it: "80",
+ * "10,28", "1.250.000", "1.250.000,50", "70 %", "Rp5.000" (a dot with
+ * three digits after every one is a thousands mark, a lone dot with
+ * other digits a decimal point), or a range "80-90", "80 – 90",
+ * "80 s.d. 90".  Returns 1 with *lo set, 2 with *lo and *hi set for a
+ * range, 0 when s holds no figure there.
+ */
+int	naskah_figure_parse(const char *s, double *lo, double *hi);
+
 /* v cut to `decimals` (0 to 6) places the way p says. */
 double	naskah_cut(double v, int decimals, enum naskah_pembulatan p);
 

@@ -161,6 +161,41 @@ test_num_format(void **state)
 	assert_string_equal(b, "1.2");
 }
 
+static void
+test_figure_parse(void **state)
+{
+	double lo = -1, hi = -1;
+
+	(void)state;
+	assert_int_equal(naskah_figure_parse("80", &lo, &hi), 1);
+	assert_true(lo == 80);
+	assert_int_equal(naskah_figure_parse("70 %", &lo, &hi), 1);
+	assert_true(lo == 70);
+	assert_int_equal(naskah_figure_parse("10,28", &lo, &hi), 1);
+	assert_true(lo == 10.28);
+	assert_int_equal(naskah_figure_parse("10.28", &lo, &hi), 1);
+	assert_true(lo == 10.28);
+	assert_int_equal(naskah_figure_parse("3.669", &lo, &hi), 1);
+	assert_true(lo == 3669);
+	assert_int_equal(naskah_figure_parse("1.250.000.000", &lo, &hi), 1);
+	assert_true(lo == 1250000000);
+	assert_int_equal(naskah_figure_parse("Rp1.250.000,50", &lo, &hi), 1);
+	assert_true(lo == 1250000.5);
+	assert_int_equal(naskah_figure_parse(" 9,31 poin", &lo, &hi), 1);
+	assert_true(lo == 9.31);
+	assert_int_equal(naskah_figure_parse("80-90", &lo, &hi), 2);
+	assert_true(lo == 80 && hi == 90);
+	assert_int_equal(naskah_figure_parse("80 \xE2\x80\x93 90 %", &lo, &hi),
+	    2);
+	assert_true(lo == 80 && hi == 90);
+	assert_int_equal(naskah_figure_parse("7,5 s.d. 8", &lo, &hi), 2);
+	assert_true(lo == 7.5 && hi == 8);
+	assert_int_equal(naskah_figure_parse("Baik", &lo, &hi), 0);
+	assert_int_equal(naskah_figure_parse("", &lo, &hi), 0);
+	assert_int_equal(naskah_figure_parse("1.2.3", &lo, &hi), 0);
+	assert_int_equal(naskah_figure_parse(NULL, &lo, &hi), 0);
+}
+
 /* The two regional scales of naskah-dinas.md 2.4. */
 static void
 test_predikat(void **state)
@@ -201,6 +236,7 @@ main(void)
 		cmocka_unit_test(test_cut),
 		cmocka_unit_test(test_num_format),
 		cmocka_unit_test(test_predikat),
+		cmocka_unit_test(test_figure_parse),
 	};
 
 	return cmocka_run_group_tests_name("capaian", tests, NULL, NULL);
