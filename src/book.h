@@ -9,6 +9,7 @@
 #ifndef NASKAH_BOOK_H
 #define NASKAH_BOOK_H
 
+#include "capaian.h"
 #include "model.h"
 
 enum naskah_block_kind {
@@ -22,6 +23,7 @@ enum naskah_block_kind {
 	BLOCK_BAGAN,		/* organisation chart */
 	BLOCK_GAMBAR,		/* picture with a caption */
 	BLOCK_TABEL,		/* table of any columns */
+	BLOCK_PENGUKURAN,	/* LKjIP: target, realisasi, capaian */
 	BLOCK__MAX
 };
 
@@ -75,6 +77,21 @@ struct naskah_table {
 	size_t			 nrow;
 };
 
+/*
+ * The LKjIP's pengukuran kinerja: for each IKU row of the year, target,
+ * realisasi and the capaian computed from them (capaian.h).
+ */
+struct naskah_pengukuran {
+	int			 tahun;
+	struct naskah_iku	*iku;		/* owned rows */
+	size_t			 niku;
+	int			 desimal;	/* places of capaian */
+	int			 pembulatan;	/* enum naskah_pembulatan */
+	struct naskah_text	 kosong;	/* printed when not computable */
+	struct naskah_predikat_step *skala;	/* predikat scale, or none */
+	size_t			 nskala;
+};
+
 struct naskah_block {
 	enum naskah_block_kind	 kind;
 	struct naskah_pos	 pos;
@@ -90,6 +107,7 @@ struct naskah_block {
 	struct naskah_text	 file;		/* gambar: the picture */
 	double			 width;		/* gambar: mm, 0 the text width */
 	struct naskah_table	*table;		/* tabel */
+	struct naskah_pengukuran *ukur;		/* pengukuran_kinerja */
 };
 
 /* Levels of sections in a chapter: 1.1, 1.1.1, 1.1.1.1. */

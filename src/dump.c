@@ -209,6 +209,40 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 	    l->stats.forced);
 }
 
+/* A pengukuran kinerja block: its settings, scale and rows. */
+static void
+dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
+{
+	size_t i, k;
+
+	fprintf(f, "%*stahun %d desimal %d %s\n", indent, "", u->tahun,
+	    u->desimal, naskah_pembulatan_names[u->pembulatan]);
+	text(f, indent, "kosong", &u->kosong);
+	for (i = 0; i < u->nskala; i++)
+		fprintf(f, "%*spredikat %s %g \"%s\"\n", indent, "",
+		    u->skala[i].strict ? ">" : ">=", u->skala[i].min,
+		    u->skala[i].predikat);
+	for (i = 0; i < u->niku; i++) {
+		const struct naskah_iku *r = &u->iku[i];
+
+		fprintf(f, "%*siku %zu %s", indent, "", i + 1,
+		    naskah_arah_names[r->arah]);
+		at(f, r->pos);
+		fputc('\n', f);
+		text(f, indent + 2, "sasaran", &r->sasaran);
+		text(f, indent + 2, "indikator", &r->indikator);
+		text(f, indent + 2, "satuan", &r->satuan);
+		text(f, indent + 2, "target", &r->target);
+		for (k = 0; k < r->nrealisasi; k++) {
+			fprintf(f, "%*srealisasi %d", indent + 2, "",
+			    r->realisasi[k].year);
+			text(f, 1, "", &r->realisasi[k].v);
+			if (r->realisasi[k].v.s == NULL)
+				fputc('\n', f);
+		}
+	}
+}
+
 static void
 dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 {
@@ -236,6 +270,8 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 			for (r = 0; r < b->table->nrow * b->table->ncol; r++)
 				text(f, indent + 4, "sel", &b->table->cell[r]);
 		}
+		if (b->ukur != NULL)
+			dump_ukur(f, indent + 2, b->ukur);
 		texts(f, indent + 2, "baris", &b->lines);
 		text(f, indent + 2, "nama", &b->nama);
 		text(f, indent + 2, "nip", &b->nip);

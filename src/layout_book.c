@@ -388,6 +388,9 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_TABEL:
 			table_any(c, bl->table);
 			break;
+		case BLOCK_PENGUKURAN:
+			lkjip_pengukuran(c, bl->ukur);
+			break;
 		case BLOCK_GAMBAR:
 			picture(b, bl);
 			break;
@@ -821,6 +824,28 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 		for (j = 0; bl->table != NULL &&
 		    j < bl->table->ncol * bl->table->nrow; j++)
 			ok &= layout_check_text(&b->c, &bl->table->cell[j],
+			    FACE_REGULAR);
+		for (j = 0; bl->ukur != NULL && j < bl->ukur->niku; j++) {
+			const struct naskah_iku *r = &bl->ukur->iku[j];
+			size_t k;
+
+			ok &= layout_check_text(&b->c, &r->sasaran, FACE_REGULAR);
+			ok &= layout_check_text(&b->c, &r->indikator,
+			    FACE_REGULAR);
+			ok &= layout_check_text(&b->c, &r->satuan, FACE_REGULAR);
+			ok &= layout_check_text(&b->c, &r->target, FACE_REGULAR);
+			for (k = 0; k < r->nrealisasi; k++)
+				ok &= layout_check_text(&b->c, &r->realisasi[k].v,
+				    FACE_REGULAR);
+		}
+		for (j = 0; bl->ukur != NULL && j < bl->ukur->nskala; j++) {
+			struct naskah_text t = { bl->ukur->skala[j].predikat,
+			    NULL };
+
+			ok &= layout_check_text(&b->c, &t, FACE_REGULAR);
+		}
+		if (bl->ukur != NULL)
+			ok &= layout_check_text(&b->c, &bl->ukur->kosong,
 			    FACE_REGULAR);
 		for (j = 0; bl->chart != NULL && j < bl->chart->npost; j++) {
 			const struct naskah_post *ps = &bl->chart->post[j];

@@ -212,6 +212,10 @@ void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 int	layout_check_words(struct lctx *c, const char *path,
 	    const char *const *words, size_t n);
 
+/* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
+struct naskah_pengukuran;
+void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);
+
 /* The words of the signer's name (c->doc), never to be hyphenated,
  * into c->nohyph; layout_names_free frees them. */
 void	layout_names_no_hyphen(struct lctx *c);

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "book.h"
+#include "capaian.h"
+#include "load_iku.h"
 #include "schema.h"
 #include "xalloc.h"
 
@@ -23,6 +25,7 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_BAGAN] = "bagan",
 	[BLOCK_GAMBAR] = "gambar",
 	[BLOCK_TABEL] = "tabel",
+	[BLOCK_PENGUKURAN] = "pengukuran_kinerja",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -324,6 +327,101 @@ load_table(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/*
+ * pengukuran_kinerja: {tahun, iku, desimal, pembulatan, kosong,
+ * predikat: [{minimal | lebih_dari, predikat}]}.
+ */
+static int
+load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "tahun", "iku", "desimal",
+	    "pembulatan", "kosong", "predikat", NULL };
+	static const char *const req[] = { "tahun", "iku", NULL };
+	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
+	    NULL };
+	struct naskah_pengukuran *u;
+	const struct ynode *v, *st;
+	char *p;
+	size_t i;
+	long year = 0, dec = 2;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	u = b->ukur = xcalloc(1, sizeof(*u));
+	p = xasprintf("%s.tahun", path);
+	ok &= schema_int(&l->s, ymap_get(n, "tahun"), p, 1900, 2200, &year);
+	free(p);
+	u->tahun = (int)year;
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	u->desimal = (int)dec;
+	if ((v = ymap_get(n, "pembulatan")) != NULL) {
+		p = xasprintf("%s.pembulatan", path);
+		if (schema_choice(&l->s, v, p, naskah_pembulatan_names,
+		    PEMBULATAN__MAX, &a))
+			u->pembulatan = a;
+		else
+			ok = 0;
+		free(p);
+	}
+	ok &= text_at(l, n, "kosong", path, 0, &u->kosong);
+	if ((v = ymap_get(n, "predikat")) != NULL) {
+		p = xasprintf("%s.predikat", path);
+		if (schema_list(&l->s, v, p, 1)) {
+			u->skala = xcalloc(v->nkid, sizeof(*u->skala));
+			for (i = 0; i < v->nkid; i++) {
+				char *q = xasprintf("%s[%zu]", p, i + 1);
+				struct naskah_predikat_step *s =
+				    &u->skala[u->nskala];
+				struct naskah_text t = { NULL, NULL };
+
+				st = v->kid[i];
+				if (!schema_map(&l->s, st, q, sk, (const char
+				    *const[]){ "predikat", NULL }) ||
+				    !text_at(l, st, "predikat", q, 1, &t)) {
+					ok = 0;
+				} else if ((ymap_get(st, "minimal") != NULL) ==
+				    (ymap_get(st, "lebih_dari") != NULL)) {
+					naskah_diag(l->s.d, SEV_ERROR, st->pos,
+					    MSG_SCALE_BOUND, q);
+					ok = 0;
+				} else {
+					s->strict = ymap_get(st, "minimal") ==
+					    NULL;
+					s->predikat = t.s;
+					ok &= schema_num(&l->s, ymap_get(st,
+					    s->strict ? "lebih_dari" : "minimal"),
+					    q, -1000, 1000, &s->min);
+					u->nskala++;
+				}
+				free(q);
+			}
+		} else
+			ok = 0;
+		free(p);
+	}
+	v = ymap_get(n, "iku");
+	p = xasprintf("%s.iku", path);
+	if (schema_list(&l->s, v, p, 1)) {
+		u->iku = xcalloc(v->nkid, sizeof(*u->iku));
+		for (i = 0; i < v->nkid; i++) {
+			char *q = xasprintf("%s[%zu]", p, i + 1);
+
+			ok &= naskah_iku_load(&l->s, v->kid[i], q, u->tahun,
+			    &u->iku[u->niku++]);
+			free(q);
+		}
+	} else
+		ok = 0;
+	free(p);
+	return ok;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -331,7 +429,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 {
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
-	    "ganti_halaman", "bagan", "gambar", "tabel", NULL };
+	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
+	    NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -435,6 +534,9 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	} else if (strcmp(k, "tabel") == 0) {
 		b->kind = BLOCK_TABEL;
 		ok = load_table(l, v, p, b);
+	} else if (strcmp(k, "pengukuran_kinerja") == 0) {
+		b->kind = BLOCK_PENGUKURAN;
+		ok = load_pengukuran(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;
 	free(p);
@@ -789,6 +891,13 @@ blocks_free(struct naskah_blocks *bs)
 			free(bs->v[i].table->cell);
 		}
 		free(bs->v[i].table);
+		if (bs->v[i].ukur != NULL) {
+			for (j = 0; j < bs->v[i].ukur->niku; j++)
+				naskah_iku_free(&bs->v[i].ukur->iku[j]);
+			free(bs->v[i].ukur->iku);
+			free(bs->v[i].ukur->skala);
+		}
+		free(bs->v[i].ukur);
 	}
 	free(bs->v);
 }

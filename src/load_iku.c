@@ -105,12 +105,14 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	fp = xasprintf("%s.target", path);
 	if (t->kind == YNODE_MAP) {
 		/* targets by year: the document's year is the target */
-		if (!yearly(s, t, fp, 1, &r->targets, &r->ntargets))
-			ok = 0;
+		int yok = yearly(s, t, fp, 1, &r->targets, &r->ntargets);
+
 		for (i = 0; i < r->ntargets; i++)
 			if (r->targets[i].year == year)
 				r->target = r->targets[i].v;
-		if (ok && year > 0 && r->target.s == NULL) {
+		if (!yok)
+			ok = 0;
+		else if (year > 0 && r->target.s == NULL) {
 			naskah_diag(s->d, SEV_ERROR, t->pos, MSG_NO_YEAR, fp,
 			    year);
 			ok = 0;

@@ -54,6 +54,19 @@ t "landscape chart page between portrait pages" $?
 $RUN $BIN render tests/regress/book-page-numbers.yaml -o "$OUT/pn.pdf" 2>/dev/null &&
     pdfinfo "$OUT/pn.pdf" 2>/dev/null | grep -qx 'Title: *BUKU UJI NOMOR HALAMAN'
 t "a book without metadata is titled as its cover" $?
+# the capaian printed in an LKjIP table are the figures computed by hand
+# in the comment of its YAML (naskah-dinas.md 2.4), row by row
+LK=tests/regress/lkjip-pengukuran.yaml
+$RUN $BIN render "$LK" -o "$OUT/lkjip.pdf" 2>/dev/null &&
+    pdftotext -layout "$OUT/lkjip.pdf" "$OUT/lkjip.txt" 2>/dev/null &&
+    sed -n 's/^#  .*[^0-9,]\([0-9][0-9]*,[0-9][0-9]\)  .*/\1/p' "$LK" > "$OUT/lkjip.want" &&
+    awk '/^[0-9]+ / { g = ""; s = $0
+	while (match(s, /[0-9]+,[0-9][0-9]/)) {
+		g = substr(s, RSTART, RLENGTH); s = substr(s, RSTART + RLENGTH) }
+	print g }' "$OUT/lkjip.txt" > "$OUT/lkjip.got" &&
+    [ "$(wc -l < "$OUT/lkjip.want")" -eq 6 ] &&
+    cmp -s "$OUT/lkjip.want" "$OUT/lkjip.got"
+t "LKjIP capaian as computed by hand ($(tr '\n' ' ' < "$OUT/lkjip.got"))" $?
 
 # every daftar isi entry: the page with that printed number holds the
 # heading
