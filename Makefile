@@ -127,9 +127,17 @@ pictures: naskah
 	for k in 'DAFTAR ISI:buku-daftar-isi' 'SEKRETARIS:buku-bagan'; do \
 	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) && !/\.\s*\./ { print n + 1; exit }'); \
 	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
+	./naskah render examples/lkjip-pasar-manna-2024.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/lkjip-pengukuran
 	rm -f tests/out-pictures.pdf
 
-.PHONY: asan valgrind fuzz bench pictures
+# Every example document as a PDF beside its YAML (not kept in git).
+examples: naskah
+	for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
+	    examples/lkjip-pasar-manna-2024.yaml; do \
+	    ./naskah render "$$y" || exit 1; done
+
+.PHONY: asan valgrind fuzz bench pictures examples
 
 # Typographic figures of the example, beside pdflatex's when installed.
 quality: naskah

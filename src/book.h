@@ -147,6 +147,7 @@ struct naskah_part {
 	struct naskah_texts	 instansi;	/* sampul */
 	struct naskah_text	 logo;		/* sampul */
 	int			 kop;		/* kata pengantar under the kop */
+	int			 melintang;	/* lampiran on landscape pages */
 	int			 nomor;		/* bab: 1, 2, ... */
 	struct naskah_blocks	 isi;
 	struct naskah_section	*sub;		/* bab: sections, all levels */

@@ -286,6 +286,23 @@ picture(struct bctx *b, const struct naskah_block *bl)
 	}
 }
 
+/* Turn the page geometry a quarter (see landscape_chart). */
+static void
+turn_page(struct bctx *b)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_doc *s = b->book->setup;
+	double w = c->page_w;
+
+	c->page_w = c->page_h;
+	c->page_h = w;
+	c->top = s->margin[0];
+	c->bottom = c->page_h - s->margin[1];
+	c->left = s->margin[2];
+	c->right = c->page_w - s->margin[3];
+	c->width = c->right - c->left;
+}
+
 /* Set what the list holds so far on pages and start a new list. */
 static void
 flush_pages(struct lctx *c)
@@ -307,16 +324,9 @@ landscape_chart(struct bctx *b, const struct naskah_chart *ch)
 {
 	struct lctx *c = &b->c;
 	struct lctx saved = *c;
-	const struct naskah_doc *s = b->book->setup;
 
 	flush_pages(c);
-	c->page_w = saved.page_h;
-	c->page_h = saved.page_w;
-	c->top = s->margin[0];
-	c->bottom = c->page_h - s->margin[1];
-	c->left = s->margin[2];
-	c->right = c->page_w - s->margin[3];
-	c->width = c->right - c->left;
+	turn_page(b);
 	chart_layout(c, ch, c->tpl->ukuran_tabel);
 	flush_pages(c);
 	c->page_w = saved.page_w;
@@ -996,9 +1006,12 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			if (pt->kind == PART_BAB)
 				book_page(&b, bt->nomor_halaman_awal_bab,
 				    bt->nomor_halaman_bab, LABEL_ARABIC);
-			else
+			else {
 				book_page(&b, bt->nomor_halaman_lampiran,
 				    bt->nomor_halaman_lampiran, LABEL_ARABIC);
+				if (pt->melintang)
+					turn_page(&b);
+			}
 			if (pt->kind == PART_BAB)
 				chapter(&b, pt);
 			else

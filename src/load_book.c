@@ -691,7 +691,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const kreq[] = { "isi", NULL };
 	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
 	static const char *const breq[] = { "judul", NULL };
-	static const char *const lk[] = { "isi", NULL };
+	static const char *const lk[] = { "isi", "melintang", NULL };
 	const struct ynode *v, *sub;
 	const char *k;
 	char *p, *q;
@@ -774,9 +774,16 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		free(q);
 		break;
 	case PART_LAMPIRAN:
-		if (!schema_map(&l->s, v, p, lk, lk)) {
+		if (!schema_map(&l->s, v, p, lk, (const char *const[]){ "isi",
+		    NULL })) {
 			ok = 0;
 			break;
+		}
+		if (ymap_get(v, "melintang") != NULL) {
+			q = xasprintf("%s.melintang", p);
+			ok &= schema_bool(&l->s, ymap_get(v, "melintang"), q,
+			    &pt->melintang);
+			free(q);
 		}
 		q = xasprintf("%s.isi", p);
 		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);

@@ -5,6 +5,7 @@
 LC_ALL=C.UTF-8
 export LC_ALL
 for y in tests/regress/*.yaml examples/*.yaml; do
+	grep -q "^naskah:" "$y" || continue	# a file only included
 	base=tests/regress/$(basename "${y%.yaml}")
 	for k in tree layout; do
 		if ! ./naskah render --lang=en --dump=$k "$y" > "$base.$k.new"; then
