@@ -44,6 +44,7 @@ struct opts {
 	int		 check;		/* "check": no PDF */
 	enum dump_kind	 dump;
 	const char	*out;
+	const char	*outdir;	/* -d: FILE.pdf in this directory */
 	const char	*input;
 	const char	*template;
 	const char	*datadir;
@@ -64,15 +65,16 @@ static const char *const face_file[FACE__MAX] = {
 
 static const char *const usage_text[LANG__MAX] = {
 	[LANG_ID] =
-	"pemakaian: naskah render [-o BERKAS.pdf] [--dump=tree|layout] "
-	"[--template BERKAS] [--lang=id|en] BERKAS.yaml\n"
-	"           naskah check [--lang=id|en] BERKAS.yaml\n"
+	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
+	"[--template BERKAS] [--lang=id|en] BERKAS.yaml...\n"
+	"           naskah check [--lang=id|en] BERKAS.yaml...\n"
 	"           naskah --help | --version\n"
 	"\n"
 	"  render    tulis naskah (keputusan, buku) sebagai PDF (bawaan: "
 	"BERKAS.pdf\n            di samping BERKAS.yaml)\n"
 	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
 	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
+	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
 	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
 	"(layout), bukan PDF\n"
 	"  --template BERKAS kata tetap dan angka tata letak "
@@ -82,15 +84,16 @@ static const char *const usage_text[LANG__MAX] = {
 	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
 	[LANG_EN] =
-	"usage: naskah render [-o FILE.pdf] [--dump=tree|layout] "
-	"[--template FILE] [--lang=id|en] FILE.yaml\n"
-	"       naskah check [--lang=id|en] FILE.yaml\n"
+	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
+	"[--template FILE] [--lang=id|en] FILE.yaml...\n"
+	"       naskah check [--lang=id|en] FILE.yaml...\n"
 	"       naskah --help | --version\n"
 	"\n"
 	"  render    write the document (decree, book) as PDF (default: "
 	"FILE.pdf\n            next to FILE.yaml)\n"
 	"  check     validate only; report problems, write nothing\n"
 	"  -o FILE   output file ('-' for standard output)\n"
+	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
 	"  --dump=K  print the document tree or the page layout instead "
 	"of a PDF\n"
 	"  --template FILE   fixed words and layout numbers "
@@ -329,7 +332,16 @@ run(const struct opts *o, struct naskah_diag *d)
 	}
 	if (o->check)
 		goto out;
-	out = o->out ? xstrdup(o->out) : default_out(o->input);
+	if (o->out != NULL)
+		out = xstrdup(o->out);
+	else if (o->outdir != NULL) {
+		const char *base = strrchr(o->input, '/');
+		char *name = default_out(base != NULL ? base + 1 : o->input);
+
+		out = xasprintf("%s/%s", o->outdir, name);
+		free(name);
+	} else
+		out = default_out(o->input);
 	naskah_render_pdf(l, doc, (const char *const *)fpath, out, d);
 out:
 	naskah_layout_free(l);
@@ -370,13 +382,14 @@ main(int argc, char *argv[])
 		{ "template", required_argument, NULL, OPT_TEMPLATE },
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
 		{ "output", required_argument, NULL, 'o' },
+		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct naskah_diag d;
 	struct opts o;
-	int c, i, help = 0, version = 0;
+	int c, i, help = 0, version = 0, worst;
 	const char *cmd;
 
 	memset(&o, 0, sizeof(o));
@@ -393,10 +406,13 @@ main(int argc, char *argv[])
 			d.lang = LANG_ID;
 	}
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":o:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:d:hV", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			o.out = optarg;
+			break;
+		case 'd':
+			o.outdir = optarg;
 			break;
 		case OPT_DUMP:
 			for (i = 1; i < DUMP__MAX; i++)
@@ -450,9 +466,21 @@ main(int argc, char *argv[])
 		return usage_error(&d, MSG_CMD_UNKNOWN, cmd);
 	if (optind >= argc)
 		return usage_error(&d, MSG_NO_INPUT, "");
-	if (optind + 1 < argc)
+	if (optind + 1 < argc && o.out != NULL)
 		return usage_error(&d, MSG_TWO_INPUTS, argv[optind + 1]);
-	o.input = argv[optind];
-	d.file = o.input;
-	return run(&o, &d);
+	if (o.out != NULL && o.outdir != NULL)
+		return usage_error(&d, MSG_OUT_AND_DIR, o.outdir);
+	/* each file on its own: a failure is reported with its name and
+	 * leaves its PDF as it was, and the next file goes on */
+	for (worst = 0; optind < argc; optind++) {
+		struct naskah_diag fd;
+
+		naskah_diag_init(&fd, stderr, d.lang);
+		o.input = argv[optind];
+		fd.file = o.input;
+		c = run(&o, &fd);
+		if (c > worst)
+			worst = c;
+	}
+	return worst;
 }

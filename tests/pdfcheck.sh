@@ -101,6 +101,18 @@ $BIN render "$OUT/broken.yaml" -o "$OUT/keep.pdf" 2>/dev/null
 rc=$?
 [ "$rc" = 1 ] && [ "$(cat "$OUT/keep.pdf")" = OLD ]
 t "a document error exits 1 and leaves the old PDF" $?
+# several files in one run: each written into -d, a failing one reported
+# with its name and its old PDF kept, the ones after it still written
+mkdir -p "$OUT/many"
+printf 'OLD' > "$OUT/many/broken.pdf"
+$BIN render --lang=en -d "$OUT/many" "$EX" "$OUT/broken.yaml" \
+    tests/regress/include.yaml 2> "$OUT/many.err"
+rc=$?
+[ "$rc" = 1 ] && [ "$(cat "$OUT/many/broken.pdf")" = OLD ] &&
+    cmp -s "$OUT/many/pasar-manna-2024.pdf" "$PDF" &&
+    [ -s "$OUT/many/include.pdf" ] &&
+    grep -q "^naskah: $OUT/broken.yaml:3:9: error" "$OUT/many.err"
+t "render -d of 3 files, the 2nd broken: 2 PDFs, old one kept, exit 1" $?
 $BIN render "$EX" -o "$OUT/no-such-dir/x.pdf" 2>/dev/null
 [ $? = 3 ]
 t "an unwritable output exits 3" $?
