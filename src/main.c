@@ -12,6 +12,7 @@
 
 #include "diag.h"
 #include "book.h"
+#include "diff.h"
 #include "dump.h"
 #include "hyph.h"
 #include "idn.h"
@@ -363,6 +364,59 @@ out:
 	return naskah_diag_status(d);
 }
 
+/* A decree file for diff, or NULL after reporting why not. */
+static struct naskah_doc *
+diff_load(const char *path, struct naskah_diag *d)
+{
+	const struct ynode *jenis;
+	struct ydoc *y;
+
+	d->file = path;
+	if ((y = ydoc_load(path, d)) == NULL)
+		return NULL;
+	jenis = ymap_get(y->root, "jenis");
+	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
+	    strcmp(jenis->str, "keputusan") != 0) {
+		naskah_diag(d, SEV_ERROR, jenis->pos, MSG_DIFF_KIND, jenis->str);
+		ydoc_free(y);
+		return NULL;
+	}
+	return naskah_doc_load(y, path, d);
+}
+
+/* naskah diff OLD NEW: the change list on standard output. */
+static int
+diff_run(const char *old, const char *new, enum naskah_lang lang)
+{
+	static const char *const none[LANG__MAX] = {
+		[LANG_ID] = "tidak ada perubahan",
+		[LANG_EN] = "no changes",
+	};
+	static const char *const some[LANG__MAX] = {
+		[LANG_ID] = "%d perubahan\n",
+		[LANG_EN] = "%d change(s)\n",
+	};
+	struct naskah_diag d;
+	struct naskah_doc *a, *b;
+	int n, status;
+
+	naskah_diag_init(&d, stderr, lang);
+	a = diff_load(old, &d);
+	b = diff_load(new, &d);
+	if (a != NULL && b != NULL) {
+		printf("naskah diff %s %s\n", old, new);
+		n = naskah_diff(stdout, a, b);
+		if (n == 0)
+			puts(none[lang]);
+		else
+			printf(some[lang], n);
+	}
+	status = naskah_diag_status(&d);
+	naskah_doc_free(a);
+	naskah_doc_free(b);
+	return status;
+}
+
 /* Report a command-line mistake; returns the exit status 2. */
 static int
 usage_error(struct naskah_diag *d, enum naskah_msg msg, const char *arg)
@@ -460,6 +514,11 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	cmd = argv[optind++];
+	if (strcmp(cmd, "diff") == 0) {
+		if (argc - optind != 2)
+			return usage_error(&d, MSG_DIFF_TWO, "");
+		return diff_run(argv[optind], argv[optind + 1], d.lang);
+	}
 	if (strcmp(cmd, "check") == 0)
 		o.check = 1;
 	else if (strcmp(cmd, "render") != 0)

@@ -116,6 +116,37 @@ for y in tests/regress/*.yaml; do
 	fi
 done
 
+# --- 3b. naskah diff: tests/diff/CASE/{old,new}.yaml against
+# expected.txt (--lang=en) and, when present, expected.id.txt
+for c in tests/diff/*/; do
+	for lang in en id; do
+		exp=${c}expected.txt
+		[ $lang = id ] && exp=${c}expected.id.txt
+		[ -f "$exp" ] || continue
+		$RUN $BIN diff --lang=$lang "${c}old.yaml" "${c}new.yaml" \
+		    > "$OUT/diff" 2> "$OUT/diff.err"
+		rc=$?
+		if [ "$rc" != 0 ] || [ -s "$OUT/diff.err" ]; then
+			ko "$c ($lang): diff exits $rc"
+			cat "$OUT/diff.err"
+		elif ! diff -u "$exp" "$OUT/diff" > "$OUT/diff.diff"; then
+			ko "$c ($lang): diff output differs"
+			cat "$OUT/diff.diff"
+		else
+			ok
+		fi
+	done
+done
+$RUN $BIN diff --lang=en examples/pasar-manna-2024.yaml \
+    examples/pasar-manna-2024-buku.yaml > /dev/null 2> "$OUT/diff.err"
+if [ $? = 1 ] && grep -q "diff compares decrees, not 'buku'" "$OUT/diff.err"; then
+	ok
+else
+	ko "diff of a book is not refused"
+fi
+$RUN $BIN diff --lang=en examples/pasar-manna-2024.yaml > /dev/null 2>&1
+if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
+
 # --- 4. the example as a PDF, read back ------------------------------
 sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
 cat "$OUT/pdfcheck.log"
