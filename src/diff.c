@@ -291,6 +291,17 @@ naskah_diff(FILE *f, const struct naskah_doc *a, const struct naskah_doc *b)
 	field(&o, "gelar", &a->signer.gelar, &b->signer.gelar);
 	field(&o, "pangkat", &a->signer.pangkat, &b->signer.pangkat);
 	field(&o, "nip", &a->signer.nip, &b->signer.nip);
+	o.section = "mencabut:";
+	field(&o, "judul", &a->mencabut.judul, &b->mencabut.judul);
+	field(&o, "nomor", &a->mencabut.nomor, &b->mencabut.nomor);
+	field(&o, "tentang", &a->mencabut.tentang, &b->mencabut.tentang);
+	da[0] = db[0] = '\0';
+	if (a->mencabut.present)
+		date_text(da, sizeof(da), &a->mencabut.tanggal);
+	if (b->mencabut.present)
+		date_text(db, sizeof(db), &b->mencabut.tanggal);
+	field(&o, "tanggal", &(struct naskah_text){ da[0] ? da : NULL, NULL },
+	    &(struct naskah_text){ db[0] ? db : NULL, NULL });
 	n = a->nlampiran > b->nlampiran ? a->nlampiran : b->nlampiran;
 	for (i = 0; i < n; i++) {
 		static const struct naskah_lampiran none;

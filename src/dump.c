@@ -110,6 +110,15 @@ naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
 	text(f, 2, "nomor", &doc->nomor);
 	text(f, 2, "tahun", &doc->tahun);
 	text(f, 2, "tentang", &doc->tentang);
+	if (doc->mencabut.present) {
+		fputs("mencabut", f);
+		at(f, doc->mencabut.pos);
+		fprintf(f, " tanggal %04d-%02d-%02d\n", doc->mencabut.tanggal.year,
+		    doc->mencabut.tanggal.month, doc->mencabut.tanggal.day);
+		text(f, 2, "judul", &doc->mencabut.judul);
+		text(f, 2, "nomor", &doc->mencabut.nomor);
+		text(f, 2, "tentang", &doc->mencabut.tentang);
+	}
 	text(f, 2, "pejabat", &doc->pejabat);
 	fprintf(f, "  rahmat %s\n", doc->rahmat ? "ya" : "tidak");
 	clauses(f, "menimbang", &doc->menimbang);

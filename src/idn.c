@@ -119,6 +119,43 @@ cardinal(struct naskah_buf *b, int n)
 }
 
 char *
+idn_title_case(const char *caps)
+{
+	static const char *const small[] = { "dan", "atau", "di", "ke",
+	    "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
+	    "oleh", "serta", "bagi", "terhadap", "sebagai", "dengan", "per",
+	    NULL };
+	char *out = xstrdup(caps), *w, *e;
+	size_t k, len;
+	int first = 1, keep;
+
+	for (w = out; *w != '\0'; w = e) {
+		while (*w == ' ')
+			w++;
+		for (e = w; *e != '\0' && *e != ' '; e++)
+			;
+		len = (size_t)(e - w);
+		/* (IKU), 2024, 800/15/KPTS/2024: as written */
+		keep = strpbrk(w, "0123456789") != NULL &&
+		    (size_t)(strpbrk(w, "0123456789") - w) < len;
+		keep |= w[0] == '(' && len <= 6;
+		for (k = 0; !keep && k < len; k++)
+			if (w[k] >= 'A' && w[k] <= 'Z')
+				w[k] = (char)(w[k] - 'A' + 'a');
+		for (k = 0; !keep && small[k] != NULL; k++)
+			if (strlen(small[k]) == len &&
+			    strncmp(w, small[k], len) == 0)
+				break;
+		if (!keep && (first || small[k] == NULL) && w[0] >= 'a' &&
+		    w[0] <= 'z')
+			w[0] = (char)(w[0] - 'a' + 'A');
+		if (len > 0)
+			first = 0;
+	}
+	return out;
+}
+
+char *
 idn_ordinal(int n)
 {
 	struct naskah_buf b = { NULL, 0, 0 };

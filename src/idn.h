@@ -38,6 +38,16 @@ char	*idn_date_format(const struct naskah_date *dt, const char *blank);
 /* Ordinal word in caps: 1 -> "KESATU", 11 -> "KESEBELAS", 21 -> "KEDUA
  * PULUH SATU"; n from 1 to 999, else NULL. */
 char	*idn_ordinal(int n);
+
+/*
+ * A title written in capitals as it stands inside a sentence:
+ * "PENETAPAN INDIKATOR KINERJA UTAMA (IKU) DAN ..." gives "Penetapan
+ * Indikator Kinerja Utama (IKU) dan ...": each word capitalised, the
+ * small words (dan, atau, di, ke, dari, yang, untuk, ...) lower case
+ * but first, words with digits or of at most 4 letters in brackets
+ * kept.  ASCII letters only are changed.  Caller frees.
+ */
+char	*idn_title_case(const char *caps);
 /* "a", "b", ... "z", "aa", "ab", ...; n >= 1. */
 char	*idn_letters(int n);
 /* Roman numeral in caps, 1-3999, else NULL. */

@@ -3,6 +3,7 @@
  * naskah.5 (schema version 1, jenis: keputusan).
  */
 #include <errno.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +54,7 @@ static const char *const top_keys[] = {
 	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
 	"metadata", "kop", "keputusan", "menimbang", "mengingat",
 	"memperhatikan", "menetapkan", "diktum", "penetapan",
-	"penandatangan", "tembusan", "lampiran", NULL
+	"penandatangan", "tembusan", "lampiran", "mencabut", NULL
 };
 static const char *const top_required[] = {
 	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
@@ -268,6 +269,77 @@ load_kop(struct loader *l, const struct ynode *root)
 	if ((n = ymap_get(m, "alamat")) != NULL &&
 	    !schema_texts(&l->s, n, "kop.alamat", &k->alamat))
 		ok = 0;
+	return ok;
+}
+
+static int load_date(struct loader *l, const struct ynode *n,
+    struct naskah_date *out);
+
+/*
+ * mencabut: the decree this one revokes, from its YAML file (berkas:
+ * keputusan.judul, .nomor, .tentang, penetapan.tanggal) or written out
+ * (judul, nomor, tanggal, tentang; these win over the file's).
+ */
+static int
+load_mencabut(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "berkas", "judul", "nomor",
+	    "tanggal", "tentang", NULL };
+	const struct ynode *m = ymap_get(root, "mencabut"), *f, *k, *p;
+	struct naskah_ref *r = &l->doc->mencabut;
+	struct naskah_text file = { NULL, NULL };
+	char *path;
+	int ok = 1;
+
+	if (m == NULL)
+		return 1;
+	if (!schema_map(&l->s, m, "mencabut", keys, NULL))
+		return 0;
+	r->present = 1;
+	r->pos = m->pos;
+	ok &= opt_text(l, m, "berkas", "mencabut", 1, &file);
+	if (file.s != NULL) {
+		path = file.s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
+		    xstrdup(file.s) : xasprintf("%s/%s", l->doc->dir, file.s);
+		if (access(path, R_OK) != 0) {
+			naskah_diag(l->s.d, SEV_ERROR, file.node->pos,
+			    MSG_DECREE_FILE, file.s, strerror(errno));
+			free(path);
+			return 0;
+		}
+		/* its nodes name their file in messages */
+		r->y = ydoc_load_plain(path, path, l->s.d);
+		if (r->y == NULL || !ydoc_include(r->y, path, l->s.d)) {
+			free(path);
+			return 0;
+		}
+		free(path);
+		k = ymap_get(r->y->root, "keputusan");
+		p = ymap_get(r->y->root, "penetapan");
+		if (k != NULL && k->kind == YNODE_MAP) {
+			ok &= opt_text(l, k, "judul", "keputusan", 1, &r->judul);
+			ok &= opt_text(l, k, "nomor", "keputusan", 0, &r->nomor);
+			ok &= opt_text(l, k, "tentang", "keputusan", 1,
+			    &r->tentang);
+		}
+		if (p != NULL && p->kind == YNODE_MAP &&
+		    (f = ymap_get(p, "tanggal")) != NULL)
+			ok &= load_date(l, f, &r->tanggal);
+	}
+	ok &= opt_text(l, m, "judul", "mencabut", 1, &r->judul);
+	ok &= opt_text(l, m, "nomor", "mencabut", 1, &r->nomor);
+	ok &= opt_text(l, m, "tentang", "mencabut", 1, &r->tentang);
+	if ((f = ymap_get(m, "tanggal")) != NULL)
+		ok &= load_date(l, f, &r->tanggal);
+	if (r->judul.s == NULL)
+		r->judul = l->doc->judul;	/* the same office's */
+	if (r->nomor.s != NULL && r->nomor.s[0] == '\0')
+		r->nomor.s = NULL;	/* left blank to be written by hand */
+	if (ok && (r->nomor.s == NULL || r->tentang.s == NULL ||
+	    r->tanggal.year == 0 || r->tanggal.day == 0)) {
+		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MENCABUT_INCOMPLETE);
+		ok = 0;
+	}
 	return ok;
 }
 
@@ -509,6 +581,7 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	if ((n = ymap_get(root, "tembusan")) != NULL)
 		ok &= schema_texts(&l.s, n, "tembusan", &doc->tembusan);
 	ok &= load_lampiran(&l, root);
+	ok &= load_mencabut(&l, root);
 	if (ok)
 		return doc;
 fail:
@@ -544,6 +617,8 @@ naskah_doc_free(struct naskah_doc *doc)
 	if (doc == NULL)
 		return;
 	ydoc_free(doc->y);
+	ydoc_free(doc->mencabut.y);
+	free(doc->mencabut.diktum);
 	free(doc->title);
 	free(doc->dir);
 	free(doc->path);

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "book.h"
 #include "diff.h"
+#include "revise.h"
 #include "dump.h"
 #include "hyph.h"
 #include "idn.h"
@@ -69,11 +70,13 @@ static const char *const usage_text[LANG__MAX] = {
 	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template BERKAS] [--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--lang=id|en] BERKAS.yaml...\n"
+	"           naskah diff [--lang=id|en] LAMA.yaml BARU.yaml\n"
 	"           naskah --help | --version\n"
 	"\n"
 	"  render    tulis naskah (keputusan, buku) sebagai PDF (bawaan: "
 	"BERKAS.pdf\n            di samping BERKAS.yaml)\n"
 	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
+	"  diff      daftar perubahan dari keputusan LAMA ke BARU\n"
 	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
 	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
 	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
@@ -88,11 +91,13 @@ static const char *const usage_text[LANG__MAX] = {
 	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template FILE] [--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--lang=id|en] FILE.yaml...\n"
+	"       naskah diff [--lang=id|en] OLD.yaml NEW.yaml\n"
 	"       naskah --help | --version\n"
 	"\n"
 	"  render    write the document (decree, book) as PDF (default: "
 	"FILE.pdf\n            next to FILE.yaml)\n"
 	"  check     validate only; report problems, write nothing\n"
+	"  diff      list what changed from the OLD decree to the NEW one\n"
 	"  -o FILE   output file ('-' for standard output)\n"
 	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
 	"  --dump=K  print the document tree or the page layout instead "
@@ -280,6 +285,10 @@ run(const struct opts *o, struct naskah_diag *d)
 	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
 	    &bt))
 		goto out;
+	if (book == NULL)
+		naskah_revise(doc, tpl);
+	else if (book->decree != NULL)
+		naskah_revise(book->decree, dtpl != NULL ? dtpl : tpl);
 	font_paths(doc, datadir, fpath);
 	if (!naskah_fontset_load(&fs, (const char *const *)fpath, &which,
 	    &err, &io)) {

@@ -126,6 +126,16 @@ struct naskah_lampiran {
 	size_t			 capiku;
 };
 
+/* An earlier decree this one revokes (mencabut). */
+struct naskah_ref {
+	int			 present;
+	struct naskah_pos	 pos;
+	struct naskah_text	 judul, nomor, tentang;
+	struct naskah_date	 tanggal;
+	struct ydoc		*y;		/* owned: its YAML (berkas) */
+	char			*diktum;	/* owned: the generated clause */
+};
+
 struct naskah_doc {
 	struct ydoc		*y;		/* owned; texts point into it */
 	char			*dir;		/* directory of the YAML file */
@@ -166,6 +176,7 @@ struct naskah_doc {
 	struct naskah_text	 tempat;
 	struct naskah_date	 tanggal;
 	struct naskah_signer	 signer;
+	struct naskah_ref	 mencabut;
 	struct naskah_texts	 tembusan;
 
 	struct naskah_lampiran	*lampiran;

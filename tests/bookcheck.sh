@@ -54,6 +54,11 @@ t "landscape chart page between portrait pages" $?
 $RUN $BIN render tests/regress/book-page-numbers.yaml -o "$OUT/pn.pdf" 2>/dev/null &&
     pdfinfo "$OUT/pn.pdf" 2>/dev/null | grep -qx 'Title: *BUKU UJI NOMOR HALAMAN'
 t "a book without metadata is titled as its cover" $?
+# a revoking decree says so in a diktum, from the revoked decree's file
+$RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
+    pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
+    grep -q 'Pada saat Keputusan ini mulai berlaku, Keputusan Kecamatan Pasar Manna Kabupaten Bengkulu Selatan Nomor 800/ *15/ *KPTS/2024 tanggal 15 Januari 2024 tentang Penetapan Indikator Kinerja Utama Kecamatan Pasar Manna Kabupaten Bengkulu Selatan dicabut dan dinyatakan tidak berlaku.'
+t "mencabut: the revoking diktum, from the old decree's YAML" $?
 # the capaian printed in an LKjIP table are the figures computed by hand
 # in the comment of its YAML (naskah-dinas.md 2.4), row by row
 LK=tests/regress/lkjip-pengukuran.yaml

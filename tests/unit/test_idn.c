@@ -139,6 +139,27 @@ test_nip(void **state)
 	assert_int_equal(n, 22);
 }
 
+static void
+test_title_case(void **state)
+{
+	char *s;
+
+	(void)state;
+	s = idn_title_case("PENETAPAN INDIKATOR KINERJA UTAMA (IKU) "
+	    "KECAMATAN PASAR MANNA TAHUN 2024");
+	assert_string_equal(s, "Penetapan Indikator Kinerja Utama (IKU) "
+	    "Kecamatan Pasar Manna Tahun 2024");
+	free(s);
+	s = idn_title_case("PERUBAHAN ATAS RENCANA STRATEGIS DAN TUJUAN "
+	    "UNTUK DESA");
+	assert_string_equal(s, "Perubahan atas Rencana Strategis dan Tujuan "
+	    "untuk Desa");
+	free(s);
+	s = idn_title_case("DAN  LAIN");
+	assert_string_equal(s, "Dan  Lain");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -148,6 +169,7 @@ main(void)
 		cmocka_unit_test(test_ordinal),
 		cmocka_unit_test(test_letters_roman),
 		cmocka_unit_test(test_nip),
+		cmocka_unit_test(test_title_case),
 	};
 
 	return cmocka_run_group_tests_name("idn", tests, NULL, NULL);

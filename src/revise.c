@@ -1,0 +1,69 @@
+/*
+ * revise.c - what a decree that revokes an earlier one (mencabut) says
+ * about it, in the template's words: a diktum before its last one.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "idn.h"
+#include "revise.h"
+#include "xalloc.h"
+
+/* fmt with every {key} of keys[] replaced by vals[]; caller frees. */
+static char *
+fill_keys(const char *fmt, const char *const *keys, const char *const *vals,
+    size_t n)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	const char *p = fmt;
+	size_t k, kl;
+
+	while (*p != '\0') {
+		for (k = 0; k < n; k++) {
+			kl = strlen(keys[k]);
+			if (strncmp(p, keys[k], kl) == 0)
+				break;
+		}
+		if (k < n) {
+			buf_adds(&b, vals[k]);
+			p += kl;
+		} else
+			buf_addc(&b, *p++);
+	}
+	return buf_take(&b);
+}
+
+void
+naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
+{
+	static const char *const keys[] = { "{judul}", "{nomor}",
+	    "{tanggal}", "{tentang}" };
+	struct naskah_ref *r = &doc->mencabut;
+	struct naskah_clause c;
+	const char *vals[4];
+	char *judul, *tentang, *tanggal;
+	size_t at;
+
+	if (!r->present || r->diktum != NULL || t->kata_pencabutan == NULL)
+		return;
+	judul = idn_title_case(r->judul.s);
+	tentang = idn_title_case(r->tentang.s);
+	tanggal = idn_date_format(&r->tanggal, "");
+	vals[0] = judul;
+	vals[1] = r->nomor.s;
+	vals[2] = tanggal;
+	vals[3] = tentang;
+	r->diktum = fill_keys(t->kata_pencabutan, keys, vals, 4);
+	free(judul);
+	free(tentang);
+	free(tanggal);
+	/* before the last diktum ("... mulai berlaku pada tanggal
+	 * ditetapkan."), or the last when there is one */
+	memset(&c, 0, sizeof(c));
+	c.text.s = r->diktum;
+	VEC_PUSH(doc->diktum.v, doc->diktum.n, doc->diktum.cap, c);
+	at = doc->diktum.n > 1 ? doc->diktum.n - 2 : 0;
+	memmove(&doc->diktum.v[at + 1], &doc->diktum.v[at],
+	    (doc->diktum.n - 1 - at) * sizeof(c));
+	doc->diktum.v[at] = c;
+}

@@ -1,0 +1,18 @@
+/*
+ * revise.h - the words a revoking decree (mencabut) adds, from the
+ * template.
+ */
+#ifndef NASKAH_REVISE_H
+#define NASKAH_REVISE_H
+
+#include "model.h"
+#include "template.h"
+
+/*
+ * With doc->mencabut, put the template's kata.pencabutan, filled with
+ * the revoked decree's judul, nomor, tanggal and tentang, as a diktum
+ * before the last one.  Once per document; the text is owned by doc.
+ */
+void	naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t);
+
+#endif
