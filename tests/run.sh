@@ -144,6 +144,13 @@ if [ $? = 1 ] && grep -q "diff compares decrees, not 'buku'" "$OUT/diff.err"; th
 else
 	ko "diff of a book is not refused"
 fi
+# the diff shown in the README is what naskah prints today
+awk '/^\$ naskah diff --lang=en examples/ { on = 1; next } on && /^```/ { exit }
+    on' README.md > "$OUT/readme-diff"
+$BIN diff --lang=en examples/pasar-manna-2024.yaml \
+    examples/pasar-manna-2024-perubahan.yaml 2>&1 | diff -u "$OUT/readme-diff" - > "$OUT/readme-diff.diff"
+if [ $? = 0 ] && [ -s "$OUT/readme-diff" ]; then ok; else
+	ko "the README's naskah diff output is stale"; cat "$OUT/readme-diff.diff"; fi
 $RUN $BIN diff --lang=en examples/pasar-manna-2024.yaml > /dev/null 2>&1
 if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
 
