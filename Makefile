@@ -87,7 +87,7 @@ ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 asan:
 	rm -rf build/asan
 	mkdir -p build/asan
-	cp -R Makefile src tests templates fonts hyphen examples build/asan/
+	cp -R Makefile README.md src tests templates fonts hyphen examples build/asan/
 	rm -rf build/asan/tests/out
 	cd build/asan && $(MAKE) clean >/dev/null && \
 	    ASAN_OPTIONS=detect_leaks=1 $(MAKE) CC="$(CC)" \

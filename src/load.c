@@ -66,16 +66,7 @@ static int
 opt_text(struct loader *l, const struct ynode *m, const char *key,
     const char *parent, int nonempty, struct naskah_text *out)
 {
-	const struct ynode *n = ymap_get(m, key);
-	char *path;
-	int ok;
-
-	if (n == NULL)
-		return 1;
-	path = parent ? xasprintf("%s.%s", parent, key) : xstrdup(key);
-	ok = schema_text(&l->s, n, path, nonempty, out);
-	free(path);
-	return ok;
+	return schema_opt_text(&l->s, m, key, parent, nonempty, out);
 }
 
 static int

@@ -19,22 +19,6 @@
 #include "load_iku.h"
 #include "xalloc.h"
 
-/* Optional text under key of m. */
-static int
-opt(struct schema *s, const struct ynode *m, const char *key,
-    const char *parent, int nonempty, struct naskah_text *out)
-{
-	const struct ynode *n = ymap_get(m, key);
-	char *path;
-	int ok;
-
-	if (n == NULL)
-		return 1;
-	path = xasprintf("%s.%s", parent, key);
-	ok = schema_text(s, n, path, nonempty, out);
-	free(path);
-	return ok;
-}
 
 /*
  * A mapping of years to figures ({2024: 80, 2025: 82}) into *v; with
@@ -88,11 +72,11 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	r->pos = n->pos;
 	if (!schema_map(s, n, path, keys, req))
 		return 0;
-	ok = opt(s, n, "sasaran", path, 1, &r->sasaran) &
-	    opt(s, n, "indikator", path, 1, &r->indikator) &
-	    opt(s, n, "satuan", path, 1, &r->satuan) &
-	    opt(s, n, "sumber_data", path, 1, &r->sumber_data) &
-	    opt(s, n, "penanggung_jawab", path, 1, &r->penanggung_jawab);
+	ok = schema_opt_text(s, n, "sasaran", path, 1, &r->sasaran) &
+	    schema_opt_text(s, n, "indikator", path, 1, &r->indikator) &
+	    schema_opt_text(s, n, "satuan", path, 1, &r->satuan) &
+	    schema_opt_text(s, n, "sumber_data", path, 1, &r->sumber_data) &
+	    schema_opt_text(s, n, "penanggung_jawab", path, 1, &r->penanggung_jawab);
 	if ((t = ymap_get(n, "arah")) != NULL) {
 		fp = xasprintf("%s.arah", path);
 		if (schema_choice(s, t, fp, naskah_arah_names, ARAH__MAX, &a))
@@ -132,9 +116,9 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 		if (!schema_map(s, f, fp, fkeys, freq))
 			ok = 0;
 		else
-			ok &= opt(s, f, "pembilang", fp, 1, &r->pembilang) &
-			    opt(s, f, "penyebut", fp, 1, &r->penyebut) &
-			    opt(s, f, "kali", fp, 1, &r->kali);
+			ok &= schema_opt_text(s, f, "pembilang", fp, 1, &r->pembilang) &
+			    schema_opt_text(s, f, "penyebut", fp, 1, &r->penyebut) &
+			    schema_opt_text(s, f, "kali", fp, 1, &r->kali);
 	} else {
 		r->formula = FORMULA_TEXT;
 		ok &= schema_text(s, f, fp, 1, &r->formulasi);

@@ -165,6 +165,22 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 }
 
 int
+schema_opt_text(struct schema *s, const struct ynode *m, const char *key,
+    const char *parent, int nonempty, struct naskah_text *out)
+{
+	const struct ynode *n = ymap_get(m, key);
+	char *path;
+	int ok;
+
+	if (n == NULL)
+		return 1;
+	path = parent ? xasprintf("%s.%s", parent, key) : xstrdup(key);
+	ok = schema_text(s, n, path, nonempty, out);
+	free(path);
+	return ok;
+}
+
+int
 schema_texts(struct schema *s, const struct ynode *n, const char *path,
     struct naskah_texts *out)
 {

@@ -29,6 +29,11 @@ int	schema_list(struct schema *s, const struct ynode *n, const char *path,
 /* n must be a scalar; with nonempty, "" / "~" / "null" are errors. */
 int	schema_text(struct schema *s, const struct ynode *n, const char *path,
 	    int nonempty, struct naskah_text *out);
+/* The text under key of mapping m, if there is one (absent: 1, out
+ * untouched); parent names m in messages ("keputusan"). */
+int	schema_opt_text(struct schema *s, const struct ynode *m,
+	    const char *key, const char *parent, int nonempty,
+	    struct naskah_text *out);
 /* A list of texts, or one text (a one-element list). */
 int	schema_texts(struct schema *s, const struct ynode *n, const char *path,
 	    struct naskah_texts *out);
