@@ -104,7 +104,8 @@ FUZZ_SECONDS = 60
 tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
 	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
 	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
-	    src/ytree.c src/schema.c src/load.c src/load_book.c src/idn.c -lyaml
+	    src/ytree.c src/yinclude.c src/schema.c src/load.c src/load_iku.c \
+	    src/load_book.c src/idn.c src/capaian.c -lyaml -lm
 fuzz: tests/fuzz_load
 	mkdir -p build/fuzz-corpus
 	cp tests/bad/*.yaml examples/*.yaml tests/regress/*.yaml build/fuzz-corpus/
