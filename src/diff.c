@@ -291,6 +291,10 @@ naskah_diff(FILE *f, const struct naskah_doc *a, const struct naskah_doc *b)
 	field(&o, "gelar", &a->signer.gelar, &b->signer.gelar);
 	field(&o, "pangkat", &a->signer.pangkat, &b->signer.pangkat);
 	field(&o, "nip", &a->signer.nip, &b->signer.nip);
+	o.section = "mengubah:";
+	field(&o, "judul", &a->mengubah.judul, &b->mengubah.judul);
+	field(&o, "nomor", &a->mengubah.nomor, &b->mengubah.nomor);
+	field(&o, "tentang", &a->mengubah.tentang, &b->mengubah.tentang);
 	o.section = "mencabut:";
 	field(&o, "judul", &a->mencabut.judul, &b->mencabut.judul);
 	field(&o, "nomor", &a->mencabut.nomor, &b->mencabut.nomor);

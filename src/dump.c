@@ -77,6 +77,21 @@ date(FILE *f, const char *name, const struct naskah_date *d)
 	fputc('\n', f);
 }
 
+/* A decree revoked or amended. */
+static void
+dump_ref(FILE *f, const char *name, const struct naskah_ref *r)
+{
+	if (!r->present)
+		return;
+	fputs(name, f);
+	at(f, r->pos);
+	fprintf(f, " tanggal %04d-%02d-%02d\n", r->tanggal.year,
+	    r->tanggal.month, r->tanggal.day);
+	text(f, 2, "judul", &r->judul);
+	text(f, 2, "nomor", &r->nomor);
+	text(f, 2, "tentang", &r->tentang);
+}
+
 void
 naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
 {
@@ -110,15 +125,8 @@ naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
 	text(f, 2, "nomor", &doc->nomor);
 	text(f, 2, "tahun", &doc->tahun);
 	text(f, 2, "tentang", &doc->tentang);
-	if (doc->mencabut.present) {
-		fputs("mencabut", f);
-		at(f, doc->mencabut.pos);
-		fprintf(f, " tanggal %04d-%02d-%02d\n", doc->mencabut.tanggal.year,
-		    doc->mencabut.tanggal.month, doc->mencabut.tanggal.day);
-		text(f, 2, "judul", &doc->mencabut.judul);
-		text(f, 2, "nomor", &doc->mencabut.nomor);
-		text(f, 2, "tentang", &doc->mencabut.tentang);
-	}
+	dump_ref(f, "mencabut", &doc->mencabut);
+	dump_ref(f, "mengubah", &doc->mengubah);
 	text(f, 2, "pejabat", &doc->pejabat);
 	fprintf(f, "  rahmat %s\n", doc->rahmat ? "ya" : "tidak");
 	clauses(f, "menimbang", &doc->menimbang);

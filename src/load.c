@@ -54,7 +54,8 @@ static const char *const top_keys[] = {
 	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
 	"metadata", "kop", "keputusan", "menimbang", "mengingat",
 	"memperhatikan", "menetapkan", "diktum", "penetapan",
-	"penandatangan", "tembusan", "lampiran", "mencabut", NULL
+	"penandatangan", "tembusan", "lampiran", "mencabut",
+	"mengubah", NULL
 };
 static const char *const top_required[] = {
 	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
@@ -267,28 +268,30 @@ static int load_date(struct loader *l, const struct ynode *n,
     struct naskah_date *out);
 
 /*
- * mencabut: the decree this one revokes, from its YAML file (berkas:
- * keputusan.judul, .nomor, .tentang, penetapan.tanggal) or written out
- * (judul, nomor, tanggal, tentang; these win over the file's).
+ * mencabut or mengubah (key): the decree this one revokes or amends,
+ * from its YAML file (berkas: keputusan.judul, .nomor, .tentang,
+ * penetapan.tanggal) or written out (judul, nomor, tanggal, tentang;
+ * these win over the file's).  A revoked decree needs its full date.
  */
 static int
-load_mencabut(struct loader *l, const struct ynode *root)
+load_ref(struct loader *l, const struct ynode *root, const char *key,
+    struct naskah_ref *r)
 {
 	static const char *const keys[] = { "berkas", "judul", "nomor",
 	    "tanggal", "tentang", NULL };
-	const struct ynode *m = ymap_get(root, "mencabut"), *f, *k, *p;
-	struct naskah_ref *r = &l->doc->mencabut;
+	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
 	struct naskah_text file = { NULL, NULL };
+	int revoke = strcmp(key, "mencabut") == 0;
 	char *path;
 	int ok = 1;
 
 	if (m == NULL)
 		return 1;
-	if (!schema_map(&l->s, m, "mencabut", keys, NULL))
+	if (!schema_map(&l->s, m, key, keys, NULL))
 		return 0;
 	r->present = 1;
 	r->pos = m->pos;
-	ok &= opt_text(l, m, "berkas", "mencabut", 1, &file);
+	ok &= opt_text(l, m, "berkas", key, 1, &file);
 	if (file.s != NULL) {
 		path = file.s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
 		    xstrdup(file.s) : xasprintf("%s/%s", l->doc->dir, file.s);
@@ -317,9 +320,9 @@ load_mencabut(struct loader *l, const struct ynode *root)
 		    (f = ymap_get(p, "tanggal")) != NULL)
 			ok &= load_date(l, f, &r->tanggal);
 	}
-	ok &= opt_text(l, m, "judul", "mencabut", 1, &r->judul);
-	ok &= opt_text(l, m, "nomor", "mencabut", 1, &r->nomor);
-	ok &= opt_text(l, m, "tentang", "mencabut", 1, &r->tentang);
+	ok &= opt_text(l, m, "judul", key, 1, &r->judul);
+	ok &= opt_text(l, m, "nomor", key, 1, &r->nomor);
+	ok &= opt_text(l, m, "tentang", key, 1, &r->tentang);
 	if ((f = ymap_get(m, "tanggal")) != NULL)
 		ok &= load_date(l, f, &r->tanggal);
 	if (r->judul.s == NULL)
@@ -327,8 +330,9 @@ load_mencabut(struct loader *l, const struct ynode *root)
 	if (r->nomor.s != NULL && r->nomor.s[0] == '\0')
 		r->nomor.s = NULL;	/* left blank to be written by hand */
 	if (ok && (r->nomor.s == NULL || r->tentang.s == NULL ||
-	    r->tanggal.year == 0 || r->tanggal.day == 0)) {
-		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MENCABUT_INCOMPLETE);
+	    (revoke && (r->tanggal.year == 0 || r->tanggal.day == 0)))) {
+		naskah_diag(l->s.d, SEV_ERROR, m->pos, revoke ?
+		    MSG_MENCABUT_INCOMPLETE : MSG_MENGUBAH_INCOMPLETE);
 		ok = 0;
 	}
 	return ok;
@@ -341,12 +345,16 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	    "tentang", "pejabat", "rahmat", NULL };
 	static const char *const req[] = { "judul", "tahun", "tentang",
 	    "pejabat", NULL };
+	static const char *const req_ubah[] = { "judul", "tahun", "pejabat",
+	    NULL };
 	const struct ynode *m = ymap_get(root, "keputusan"), *n;
 	struct naskah_doc *doc = l->doc;
 	long year;
 	int ok;
 
-	if (m == NULL || !schema_map(&l->s, m, "keputusan", keys, req))
+	/* an amending decree's tentang can be made from what it amends */
+	if (m == NULL || !schema_map(&l->s, m, "keputusan", keys,
+	    ymap_get(root, "mengubah") != NULL ? req_ubah : req))
 		return 0;
 	ok = opt_text(l, m, "judul", "keputusan", 1, &doc->judul) &
 	    opt_text(l, m, "nomor", "keputusan", 0, &doc->nomor) &
@@ -572,7 +580,8 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	if ((n = ymap_get(root, "tembusan")) != NULL)
 		ok &= schema_texts(&l.s, n, "tembusan", &doc->tembusan);
 	ok &= load_lampiran(&l, root);
-	ok &= load_mencabut(&l, root);
+	ok &= load_ref(&l, root, "mencabut", &doc->mencabut);
+	ok &= load_ref(&l, root, "mengubah", &doc->mengubah);
 	if (ok)
 		return doc;
 fail:
@@ -609,7 +618,9 @@ naskah_doc_free(struct naskah_doc *doc)
 		return;
 	ydoc_free(doc->y);
 	ydoc_free(doc->mencabut.y);
-	free(doc->mencabut.diktum);
+	free(doc->mencabut.gen);
+	ydoc_free(doc->mengubah.y);
+	free(doc->mengubah.gen);
 	free(doc->title);
 	free(doc->dir);
 	free(doc->path);

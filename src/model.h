@@ -126,14 +126,15 @@ struct naskah_lampiran {
 	size_t			 capiku;
 };
 
-/* An earlier decree this one revokes (mencabut). */
+/* An earlier decree this one revokes (mencabut) or amends (mengubah). */
 struct naskah_ref {
 	int			 present;
 	struct naskah_pos	 pos;
 	struct naskah_text	 judul, nomor, tentang;
 	struct naskah_date	 tanggal;
 	struct ydoc		*y;		/* owned: its YAML (berkas) */
-	char			*diktum;	/* owned: the generated clause */
+	char			*gen;		/* owned: the generated diktum
+						 * (mencabut) or tentang (mengubah) */
 };
 
 struct naskah_doc {
@@ -177,6 +178,7 @@ struct naskah_doc {
 	struct naskah_date	 tanggal;
 	struct naskah_signer	 signer;
 	struct naskah_ref	 mencabut;
+	struct naskah_ref	 mengubah;
 	struct naskah_texts	 tembusan;
 
 	struct naskah_lampiran	*lampiran;

@@ -1,6 +1,7 @@
 /*
- * revise.c - what a decree that revokes an earlier one (mencabut) says
- * about it, in the template's words: a diktum before its last one.
+ * revise.c - what a decree that revokes (mencabut) or amends (mengubah)
+ * an earlier one says about it, in the template's words: a diktum before
+ * its last one, or its tentang.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -44,7 +45,16 @@ naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
 	char *judul, *tentang, *tanggal;
 	size_t at;
 
-	if (!r->present || r->diktum != NULL || t->kata_pencabutan == NULL)
+	if (doc->mengubah.present && doc->tentang.s == NULL &&
+	    doc->mengubah.gen == NULL) {
+		vals[0] = doc->mengubah.judul.s;
+		vals[1] = doc->mengubah.nomor.s;
+		vals[2] = "";
+		vals[3] = doc->mengubah.tentang.s;
+		doc->mengubah.gen = fill_keys(t->kata_perubahan, keys, vals, 4);
+		doc->tentang.s = doc->mengubah.gen;
+	}
+	if (!r->present || r->gen != NULL)
 		return;
 	judul = idn_title_case(r->judul.s);
 	tentang = idn_title_case(r->tentang.s);
@@ -53,14 +63,14 @@ naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
 	vals[1] = r->nomor.s;
 	vals[2] = tanggal;
 	vals[3] = tentang;
-	r->diktum = fill_keys(t->kata_pencabutan, keys, vals, 4);
+	r->gen = fill_keys(t->kata_pencabutan, keys, vals, 4);
 	free(judul);
 	free(tentang);
 	free(tanggal);
 	/* before the last diktum ("... mulai berlaku pada tanggal
 	 * ditetapkan."), or the last when there is one */
 	memset(&c, 0, sizeof(c));
-	c.text.s = r->diktum;
+	c.text.s = r->gen;
 	VEC_PUSH(doc->diktum.v, doc->diktum.n, doc->diktum.cap, c);
 	at = doc->diktum.n > 1 ? doc->diktum.n - 2 : 0;
 	memmove(&doc->diktum.v[at + 1], &doc->diktum.v[at],

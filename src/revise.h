@@ -11,7 +11,9 @@
 /*
  * With doc->mencabut, put the template's kata.pencabutan, filled with
  * the revoked decree's judul, nomor, tanggal and tentang, as a diktum
- * before the last one.  Once per document; the text is owned by doc.
+ * before the last one; with doc->mengubah and no tentang of its own,
+ * make the tentang from kata.perubahan.  Once per document; the texts
+ * are owned by doc.
  */
 void	naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t);
 
