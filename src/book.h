@@ -24,6 +24,7 @@ enum naskah_block_kind {
 	BLOCK_GAMBAR,		/* picture with a caption */
 	BLOCK_TABEL,		/* table of any columns */
 	BLOCK_PENGUKURAN,	/* LKjIP: target, realisasi, capaian */
+	BLOCK_PERBANDINGAN,	/* LKjIP: realisasi and capaian by year */
 	BLOCK__MAX
 };
 
@@ -81,8 +82,12 @@ struct naskah_table {
  * The LKjIP's pengukuran kinerja: for each IKU row of the year, target,
  * realisasi and the capaian computed from them (capaian.h).
  */
+#define NASKAH_MAX_YEARS 5
+
 struct naskah_pengukuran {
-	int			 tahun;
+	int			 tahun;		/* pengukuran: the year */
+	int			 years[NASKAH_MAX_YEARS]; /* perbandingan */
+	int			 nyears;
 	struct naskah_iku	*iku;		/* owned rows */
 	size_t			 niku;
 	int			 desimal;	/* places of capaian */

@@ -232,8 +232,13 @@ dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
 {
 	size_t i, k;
 
-	fprintf(f, "%*stahun %d desimal %d %s\n", indent, "", u->tahun,
-	    u->desimal, naskah_pembulatan_names[u->pembulatan]);
+	fprintf(f, "%*stahun", indent, "");
+	if (u->nyears == 0)
+		fprintf(f, " %d", u->tahun);
+	for (i = 0; i < (size_t)u->nyears; i++)
+		fprintf(f, " %d", u->years[i]);
+	fprintf(f, " desimal %d %s\n", u->desimal,
+	    naskah_pembulatan_names[u->pembulatan]);
 	text(f, indent, "kosong", &u->kosong);
 	for (i = 0; i < u->nskala; i++)
 		fprintf(f, "%*spredikat %s %g \"%s\"\n", indent, "",

@@ -401,6 +401,9 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_PENGUKURAN:
 			lkjip_pengukuran(c, bl->ukur);
 			break;
+		case BLOCK_PERBANDINGAN:
+			lkjip_perbandingan(c, bl->ukur);
+			break;
 		case BLOCK_GAMBAR:
 			picture(b, bl);
 			break;

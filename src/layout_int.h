@@ -215,6 +215,7 @@ int	layout_check_words(struct lctx *c, const char *path,
 /* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
 struct naskah_pengukuran;
 void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);
+void	lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u);
 
 /* The words of the signer's name (c->doc), never to be hyphenated,
  * into c->nohyph; layout_names_free frees them. */

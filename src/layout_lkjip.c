@@ -51,10 +51,10 @@ row_name(const struct naskah_iku *r)
  */
 static char *
 capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
-    const struct naskah_iku *r, double *value)
+    const struct naskah_iku *r, int year, double *value)
 {
 	const char *na = u->kosong.s != NULL ? u->kosong.s : "n/a";
-	const struct naskah_text *rt;
+	const struct naskah_text *rt, *tt;
 	struct naskah_capaian_in in;
 	enum naskah_capaian_err err;
 	double hi = 0;
@@ -63,21 +63,29 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 
 	memset(&in, 0, sizeof(in));
 	in.arah = (enum naskah_arah)r->arah;
-	rt = naskah_iku_year(r->realisasi, r->nrealisasi, u->tahun);
+	rt = naskah_iku_year(r->realisasi, r->nrealisasi, year);
 	if (rt == NULL || rt->s == NULL || blank(rt->s)) {
 		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_NO_REALISASI,
-		    row_name(r), u->tahun, na);
+		    row_name(r), year, na);
 		return NULL;
 	}
-	if ((kind = naskah_figure_parse(r->target.s, &in.target, &hi)) == 0 ||
+	/* the year's target, or the one target of the row */
+	tt = r->ntargets > 0 ? naskah_iku_year(r->targets, r->ntargets, year) :
+	    &r->target;
+	if (tt == NULL || tt->s == NULL) {
+		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_NO_TARGET,
+		    row_name(r), year, na);
+		return NULL;
+	}
+	if ((kind = naskah_figure_parse(tt->s, &in.target, &hi)) == 0 ||
 	    naskah_figure_parse(rt->s, &in.realisasi, &hi) == 0) {
-		naskah_diag(c->d, SEV_WARNING, kind == 0 ? r->target.node->pos :
-		    rt->node->pos, MSG_NO_FIGURE, kind == 0 ? r->target.s :
-		    rt->s, na);
+		naskah_diag(c->d, SEV_WARNING, kind == 0 ? tt->node->pos :
+		    rt->node->pos, MSG_NO_FIGURE, kind == 0 ? tt->s : rt->s,
+		    na);
 		return NULL;
 	}
 	if (kind == 2) {
-		naskah_figure_parse(r->target.s, &in.target, &in.target_max);
+		naskah_figure_parse(tt->s, &in.target, &in.target_max);
 		in.range = 1;
 	}
 	in.has_realisasi = 1;
@@ -130,7 +138,7 @@ lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u)
 		else
 			row[5].s = u->kosong.s != NULL ? u->kosong.s : "n/a";
 		v = 0;
-		if ((own[nown] = capaian_text(c, u, r, &v)) != NULL) {
+		if ((own[nown] = capaian_text(c, u, r, u->tahun, &v)) != NULL) {
 			row[6].s = own[nown++];
 			pred = naskah_predikat(u->skala, u->nskala, v);
 		} else {
@@ -139,6 +147,62 @@ lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u)
 		}
 		if (ncol == 8)
 			row[7].s = pred != NULL ? pred : "";
+	}
+	table_any(c, &t);
+	for (i = 0; i < nown; i++)
+		free(own[i]);
+	free(own);
+	free(t.cell);
+	free(t.col);
+}
+
+void
+lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u)
+{
+	size_t ny = (size_t)u->nyears, ncol = 2 + 2 * ny, i, k, nown = 0;
+	const char *na = u->kosong.s != NULL ? u->kosong.s : "n/a";
+	char **own = xcalloc(ncol + u->niku * (1 + ny) + 1, sizeof(*own));
+	const struct naskah_text *rt;
+	struct naskah_table t;
+	double v;
+
+	memset(&t, 0, sizeof(t));
+	t.col = xcalloc(ncol, sizeof(*t.col));
+	t.ncol = ncol;
+	t.col[0].judul.s = "No.";
+	t.col[0].lebar = 10;
+	t.col[0].rata = 1;
+	t.col[1].judul.s = "Indikator Kinerja";
+	for (k = 0; k < ny; k++) {
+		own[nown] = xasprintf("Realisasi %d", u->years[k]);
+		t.col[2 + k].judul.s = own[nown++];
+		own[nown] = xasprintf("Capaian %d (%%)", u->years[k]);
+		t.col[2 + ny + k].judul.s = own[nown++];
+		t.col[2 + k].lebar = t.col[2 + ny + k].lebar = 22;
+		t.col[2 + k].rata = t.col[2 + ny + k].rata = 1;
+	}
+	t.cell = xcalloc(u->niku * ncol, sizeof(*t.cell));
+	t.nrow = u->niku;
+	for (i = 0; i < u->niku; i++) {
+		const struct naskah_iku *r = &u->iku[i];
+		struct naskah_text *row = &t.cell[i * ncol];
+
+		own[nown] = xasprintf("%zu", i + 1);
+		row[0].s = own[nown++];
+		row[1] = r->indikator;
+		for (k = 0; k < ny; k++) {
+			rt = naskah_iku_year(r->realisasi, r->nrealisasi,
+			    u->years[k]);
+			if (rt != NULL && rt->s != NULL && !blank(rt->s))
+				row[2 + k] = *rt;
+			else
+				row[2 + k].s = na;
+			if ((own[nown] = capaian_text(c, u, r, u->years[k],
+			    &v)) != NULL)
+				row[2 + ny + k].s = own[nown++];
+			else
+				row[2 + ny + k].s = na;
+		}
 	}
 	table_any(c, &t);
 	for (i = 0; i < nown; i++)

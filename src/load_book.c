@@ -26,6 +26,7 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_GAMBAR] = "gambar",
 	[BLOCK_TABEL] = "tabel",
 	[BLOCK_PENGUKURAN] = "pengukuran_kinerja",
+	[BLOCK_PERBANDINGAN] = "perbandingan_kinerja",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -351,9 +352,27 @@ load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		return 0;
 	u = b->ukur = xcalloc(1, sizeof(*u));
 	p = xasprintf("%s.tahun", path);
-	ok &= schema_int(&l->s, ymap_get(n, "tahun"), p, 1900, 2200, &year);
+	v = ymap_get(n, "tahun");
+	if (b->kind == BLOCK_PERBANDINGAN) {
+		/* the years compared, 1 to 5, oldest first */
+		if (v->kind != YNODE_LIST || v->nkid == 0 ||
+		    v->nkid > NASKAH_MAX_YEARS) {
+			naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_YEARS, p,
+			    NASKAH_MAX_YEARS);
+			ok = 0;
+		} else
+			for (i = 0; i < v->nkid; i++) {
+				if (schema_int(&l->s, v->kid[i], p, 1900, 2200,
+				    &year))
+					u->years[u->nyears++] = (int)year;
+				else
+					ok = 0;
+			}
+	} else {
+		ok &= schema_int(&l->s, v, p, 1900, 2200, &year);
+		u->tahun = (int)year;
+	}
 	free(p);
-	u->tahun = (int)year;
 	if ((v = ymap_get(n, "desimal")) != NULL) {
 		p = xasprintf("%s.desimal", path);
 		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
@@ -430,7 +449,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
 	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
-	    NULL };
+	    "perbandingan_kinerja", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -536,6 +555,9 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		ok = load_table(l, v, p, b);
 	} else if (strcmp(k, "pengukuran_kinerja") == 0) {
 		b->kind = BLOCK_PENGUKURAN;
+		ok = load_pengukuran(l, v, p, b);
+	} else if (strcmp(k, "perbandingan_kinerja") == 0) {
+		b->kind = BLOCK_PERBANDINGAN;
 		ok = load_pengukuran(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;

@@ -54,6 +54,14 @@ t "landscape chart page between portrait pages" $?
 $RUN $BIN render tests/regress/book-page-numbers.yaml -o "$OUT/pn.pdf" 2>/dev/null &&
     pdfinfo "$OUT/pn.pdf" 2>/dev/null | grep -qx 'Title: *BUKU UJI NOMOR HALAMAN'
 t "a book without metadata is titled as its cover" $?
+# and the perbandingan antar tahun table: each year's capaian as by hand
+PB=tests/regress/lkjip-perbandingan.yaml
+$RUN $BIN render "$PB" -o "$OUT/pb.pdf" 2>/dev/null &&
+    pdftotext -layout "$OUT/pb.pdf" "$OUT/pb.txt" 2>/dev/null &&
+    awk '/^#   / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$PB" > "$OUT/pb.want" &&
+    awk '/^[0-9]+ / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$OUT/pb.txt" > "$OUT/pb.got" &&
+    [ "$(wc -l < "$OUT/pb.want")" -eq 3 ] && cmp -s "$OUT/pb.want" "$OUT/pb.got"
+t "LKjIP capaian of three years as computed by hand" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
     pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
