@@ -25,6 +25,7 @@ enum naskah_block_kind {
 	BLOCK_TABEL,		/* table of any columns */
 	BLOCK_PENGUKURAN,	/* LKjIP: target, realisasi, capaian */
 	BLOCK_PERBANDINGAN,	/* LKjIP: realisasi and capaian by year */
+	BLOCK_ANGGARAN,		/* LKjIP: pagu, realisasi, % by program */
 	BLOCK__MAX
 };
 
@@ -97,6 +98,17 @@ struct naskah_pengukuran {
 	size_t			 nskala;
 };
 
+/* The LKjIP's realisasi anggaran: one row per program or kegiatan. */
+struct naskah_budget_row {
+	struct naskah_text	 program, pagu, realisasi;
+};
+
+struct naskah_anggaran {
+	struct naskah_budget_row *baris;
+	size_t			 nbaris;
+	int			 desimal;	/* places of the percentage */
+};
+
 struct naskah_block {
 	enum naskah_block_kind	 kind;
 	struct naskah_pos	 pos;
@@ -113,6 +125,7 @@ struct naskah_block {
 	double			 width;		/* gambar: mm, 0 the text width */
 	struct naskah_table	*table;		/* tabel */
 	struct naskah_pengukuran *ukur;		/* pengukuran_kinerja */
+	struct naskah_anggaran	*anggaran;	/* realisasi_anggaran */
 };
 
 /* Levels of sections in a chapter: 1.1, 1.1.1, 1.1.1.1. */

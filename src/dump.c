@@ -294,6 +294,15 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 		}
 		if (b->ukur != NULL)
 			dump_ukur(f, indent + 2, b->ukur);
+		for (j = 0; b->anggaran != NULL && j < b->anggaran->nbaris;
+		    j++) {
+			fprintf(f, "%*sbaris %zu\n", indent + 2, "", j + 1);
+			text(f, indent + 4, "program",
+			    &b->anggaran->baris[j].program);
+			text(f, indent + 4, "pagu", &b->anggaran->baris[j].pagu);
+			text(f, indent + 4, "realisasi",
+			    &b->anggaran->baris[j].realisasi);
+		}
 		texts(f, indent + 2, "baris", &b->lines);
 		text(f, indent + 2, "nama", &b->nama);
 		text(f, indent + 2, "nip", &b->nip);

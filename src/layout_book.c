@@ -404,6 +404,9 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_PERBANDINGAN:
 			lkjip_perbandingan(c, bl->ukur);
 			break;
+		case BLOCK_ANGGARAN:
+			lkjip_anggaran(c, bl->anggaran);
+			break;
 		case BLOCK_GAMBAR:
 			picture(b, bl);
 			break;
@@ -860,6 +863,10 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 		if (bl->ukur != NULL)
 			ok &= layout_check_text(&b->c, &bl->ukur->kosong,
 			    FACE_REGULAR);
+		for (j = 0; bl->anggaran != NULL && j < bl->anggaran->nbaris;
+		    j++)
+			ok &= layout_check_text(&b->c,
+			    &bl->anggaran->baris[j].program, FACE_REGULAR);
 		for (j = 0; bl->chart != NULL && j < bl->chart->npost; j++) {
 			const struct naskah_post *ps = &bl->chart->post[j];
 

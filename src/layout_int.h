@@ -216,6 +216,8 @@ int	layout_check_words(struct lctx *c, const char *path,
 struct naskah_pengukuran;
 void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);
 void	lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u);
+struct naskah_anggaran;
+void	lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a);
 
 /* The words of the signer's name (c->doc), never to be hyphenated,
  * into c->nohyph; layout_names_free frees them. */

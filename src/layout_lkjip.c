@@ -211,3 +211,78 @@ lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u)
 	free(t.cell);
 	free(t.col);
 }
+
+/* An amount of rupiah as the table prints it: 1.250.000.000. */
+static char *
+rupiah(double v)
+{
+	char buf[64];
+
+	naskah_num_format(buf, sizeof(buf), v, 0, PEMBULATAN_BULAT, 1);
+	return xstrdup(buf);
+}
+
+void
+lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a)
+{
+	static const struct {
+		const char	*judul;
+		double		 lebar;
+		int		 rata;
+	} ac[] = {
+		{ "No.", 10, 1 }, { "Program/Kegiatan", 0, 0 },
+		{ "Pagu (Rp)", 38, 2 }, { "Realisasi (Rp)", 38, 2 },
+		{ "%", 20, 2 },
+	};
+	size_t ncol = 5, i, k, nown = 0;
+	char **own = xcalloc((a->nbaris + 1) * 4 + 1, sizeof(*own));
+	struct naskah_table t;
+	double pagu, real, hi, sp = 0, sr = 0, pct;
+	char buf[64];
+
+	memset(&t, 0, sizeof(t));
+	t.col = xcalloc(ncol, sizeof(*t.col));
+	t.ncol = ncol;
+	for (k = 0; k < ncol; k++) {
+		t.col[k].judul.s = ac[k].judul;
+		t.col[k].lebar = ac[k].lebar;
+		t.col[k].rata = ac[k].rata;
+	}
+	t.nrow = a->nbaris + 1;
+	t.cell = xcalloc(t.nrow * ncol, sizeof(*t.cell));
+	for (i = 0; i <= a->nbaris; i++) {
+		struct naskah_text *row = &t.cell[i * ncol];
+
+		if (i < a->nbaris) {
+			naskah_figure_parse(a->baris[i].pagu.s, &pagu, &hi);
+			naskah_figure_parse(a->baris[i].realisasi.s, &real, &hi);
+			sp += pagu;
+			sr += real;
+			own[nown] = xasprintf("%zu", i + 1);
+			row[0].s = own[nown++];
+			row[1] = a->baris[i].program;
+		} else {	/* the total */
+			pagu = sp;
+			real = sr;
+			row[1].s = "Jumlah";
+		}
+		own[nown] = rupiah(pagu);
+		row[2].s = own[nown++];
+		own[nown] = rupiah(real);
+		row[3].s = own[nown++];
+		if (pagu != 0) {
+			pct = real / pagu * 100;
+			naskah_num_format(buf, sizeof(buf), pct, a->desimal,
+			    PEMBULATAN_BULAT, 1);
+			own[nown] = xstrdup(buf);
+			row[4].s = own[nown++];
+		} else
+			row[4].s = "n/a";
+	}
+	table_any(c, &t);
+	for (i = 0; i < nown; i++)
+		free(own[i]);
+	free(own);
+	free(t.cell);
+	free(t.col);
+}

@@ -27,6 +27,7 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_TABEL] = "tabel",
 	[BLOCK_PENGUKURAN] = "pengukuran_kinerja",
 	[BLOCK_PERBANDINGAN] = "perbandingan_kinerja",
+	[BLOCK_ANGGARAN] = "realisasi_anggaran",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -441,6 +442,72 @@ load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}]}. */
+static int
+load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "baris", "desimal", NULL };
+	static const char *const req[] = { "baris", NULL };
+	static const char *const rk[] = { "program", "pagu", "realisasi",
+	    NULL };
+	struct naskah_anggaran *a;
+	const struct ynode *v;
+	double lo, hi;
+	long dec = 2;
+	size_t i;
+	char *p, *q;
+	int ok = 1;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	a = b->anggaran = xcalloc(1, sizeof(*a));
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	a->desimal = (int)dec;
+	v = ymap_get(n, "baris");
+	p = xasprintf("%s.baris", path);
+	if (!schema_list(&l->s, v, p, 1)) {
+		free(p);
+		return 0;
+	}
+	a->baris = xcalloc(v->nkid, sizeof(*a->baris));
+	for (i = 0; i < v->nkid; i++) {
+		struct naskah_budget_row *r = &a->baris[a->nbaris++];
+
+		q = xasprintf("%s[%zu]", p, i + 1);
+		if (!schema_map(&l->s, v->kid[i], q, rk, rk))
+			ok = 0;
+		else {
+			ok &= text_at(l, v->kid[i], "program", q, 1,
+			    &r->program);
+			ok &= text_at(l, v->kid[i], "pagu", q, 1, &r->pagu);
+			ok &= text_at(l, v->kid[i], "realisasi", q, 1,
+			    &r->realisasi);
+			/* amounts must be figures: they are added up */
+			if (r->pagu.s != NULL && naskah_figure_parse(r->pagu.s,
+			    &lo, &hi) != 1) {
+				naskah_diag(l->s.d, SEV_ERROR, r->pagu.node->pos,
+				    MSG_AMOUNT, r->pagu.s);
+				ok = 0;
+			}
+			if (r->realisasi.s != NULL && naskah_figure_parse(
+			    r->realisasi.s, &lo, &hi) != 1) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    r->realisasi.node->pos, MSG_AMOUNT,
+				    r->realisasi.s);
+				ok = 0;
+			}
+		}
+		free(q);
+	}
+	free(p);
+	return ok;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -449,7 +516,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
 	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
-	    "perbandingan_kinerja", NULL };
+	    "perbandingan_kinerja", "realisasi_anggaran", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -556,6 +623,9 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	} else if (strcmp(k, "pengukuran_kinerja") == 0) {
 		b->kind = BLOCK_PENGUKURAN;
 		ok = load_pengukuran(l, v, p, b);
+	} else if (strcmp(k, "realisasi_anggaran") == 0) {
+		b->kind = BLOCK_ANGGARAN;
+		ok = load_anggaran(l, v, p, b);
 	} else if (strcmp(k, "perbandingan_kinerja") == 0) {
 		b->kind = BLOCK_PERBANDINGAN;
 		ok = load_pengukuran(l, v, p, b);
@@ -927,6 +997,9 @@ blocks_free(struct naskah_blocks *bs)
 			free(bs->v[i].ukur->skala);
 		}
 		free(bs->v[i].ukur);
+		if (bs->v[i].anggaran != NULL)
+			free(bs->v[i].anggaran->baris);
+		free(bs->v[i].anggaran);
 	}
 	free(bs->v);
 }

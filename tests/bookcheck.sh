@@ -62,6 +62,14 @@ $RUN $BIN render "$PB" -o "$OUT/pb.pdf" 2>/dev/null &&
     awk '/^[0-9]+ / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$OUT/pb.txt" > "$OUT/pb.got" &&
     [ "$(wc -l < "$OUT/pb.want")" -eq 3 ] && cmp -s "$OUT/pb.want" "$OUT/pb.got"
 t "LKjIP capaian of three years as computed by hand" $?
+# and the realisasi anggaran: amounts and percentages as by hand
+AG=tests/regress/lkjip-anggaran.yaml
+$RUN $BIN render "$AG" -o "$OUT/ag.pdf" 2>/dev/null &&
+    pdftotext -layout "$OUT/ag.pdf" "$OUT/ag.txt" 2>/dev/null &&
+    awk '/^#   / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$AG" > "$OUT/ag.want" &&
+    awk '/^[0-9]+ |Jumlah/ { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$OUT/ag.txt" > "$OUT/ag.got" &&
+    [ "$(wc -l < "$OUT/ag.want")" -eq 4 ] && cmp -s "$OUT/ag.want" "$OUT/ag.got"
+t "LKjIP realisasi anggaran amounts and percentages as by hand" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
     pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
