@@ -1,0 +1,385 @@
+/*
+ * load_blocks.c - the book's blocks that hold data rather than text:
+ * organisation charts (bagan), tables (tabel) and the LKjIP tables
+ * (pengukuran_kinerja, perbandingan_kinerja, realisasi_anggaran).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "capaian.h"
+#include "load_book_int.h"
+#include "load_iku.h"
+#include "xalloc.h"
+
+/*
+ * An organisation chart: positions with an id and the id of the one
+ * they report to; exactly one head, no loops, staf positions drawn
+ * beside their head's line.
+ */
+int
+book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "id", "jabatan", "nama", "nip",
+	    "atasan", "staf", "tegak", NULL };
+	static const char *const req[] = { "id", "jabatan", NULL };
+	struct naskah_chart *ch;
+	size_t i, j, heads = 0, steps;
+	char *p;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	ch = b->chart = xcalloc(1, sizeof(*ch));
+	ch->post = xcalloc(n->nkid, sizeof(*ch->post));
+	ch->npost = n->nkid;
+	for (i = 0; i < n->nkid; i++) {
+		struct naskah_post *ps = &ch->post[i];
+		const struct ynode *it = n->kid[i];
+
+		ps->pos = it->pos;
+		ps->parent = (size_t)-1;
+		p = xasprintf("%s[%zu]", path, i + 1);
+		if (!schema_map(&l->s, it, p, keys, req)) {
+			ok = 0;
+			free(p);
+			continue;
+		}
+		ok &= text_at(l, it, "id", p, 1, &ps->id);
+		ok &= text_at(l, it, "jabatan", p, 1, &ps->jabatan);
+		ok &= text_at(l, it, "nama", p, 0, &ps->nama);
+		ok &= text_at(l, it, "nip", p, 0, &ps->nip);
+		ok &= text_at(l, it, "atasan", p, 0, &ps->atasan);
+		if (ymap_get(it, "staf") != NULL) {
+			char *q = xasprintf("%s.staf", p);
+
+			ok &= schema_bool(&l->s, ymap_get(it, "staf"), q,
+			    &ps->staf);
+			free(q);
+		}
+		if (ymap_get(it, "tegak") != NULL) {
+			char *q = xasprintf("%s.tegak", p);
+
+			ok &= schema_bool(&l->s, ymap_get(it, "tegak"), q,
+			    &ps->tegak);
+			free(q);
+		}
+		free(p);
+	}
+	if (!ok)
+		return 0;
+	for (i = 0; i < ch->npost; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(ch->post[i].id.s, ch->post[j].id.s) == 0) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    ch->post[i].id.node->pos, MSG_CHART_ID,
+				    ch->post[i].id.s);
+				ok = 0;
+			}
+		if (ch->post[i].atasan.s == NULL) {
+			heads++;
+			ch->root = i;
+			continue;
+		}
+		for (j = 0; j < ch->npost; j++)
+			if (strcmp(ch->post[j].id.s, ch->post[i].atasan.s) == 0)
+				break;
+		if (j == ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR,
+			    ch->post[i].atasan.node->pos, MSG_CHART_ATASAN,
+			    ch->post[i].atasan.s);
+			ok = 0;
+		} else
+			ch->post[i].parent = j;
+	}
+	for (i = 0; ok && i < ch->npost; i++)
+		if (ch->post[i].parent != (size_t)-1 &&
+		    ch->post[ch->post[i].parent].staf) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.node->pos,
+			    MSG_CHART_STAF, ch->post[i].id.s);
+			ok = 0;
+		}
+	if (ok && heads != 1) {
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_CHART_HEAD,
+		    (int)heads);
+		ok = 0;
+	}
+	/* every chain of atasan ends at the head */
+	for (i = 0; ok && i < ch->npost; i++) {
+		for (j = i, steps = 0; ch->post[j].parent != (size_t)-1 &&
+		    steps <= ch->npost; steps++)
+			j = ch->post[j].parent;
+		if (steps > ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].pos,
+			    MSG_CHART_CYCLE, ch->post[i].id.s);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
+/* A table of any columns: kolom [{judul, lebar, rata}], baris [[...]]. */
+int
+book_load_table(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const tk[] = { "kolom", "baris", NULL };
+	static const char *const ck[] = { "judul", "lebar", "rata", NULL };
+	static const char *const rata[] = { "kiri", "tengah", "kanan" };
+	const struct ynode *cols, *rows, *r;
+	struct naskah_table *t;
+	size_t i, j;
+	char *p;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, tk, tk))
+		return 0;
+	cols = ymap_get(n, "kolom");
+	rows = ymap_get(n, "baris");
+	p = xasprintf("%s.kolom", path);
+	if (!schema_list(&l->s, cols, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t = b->table = xcalloc(1, sizeof(*t));
+	t->pos = n->pos;
+	t->col = xcalloc(cols->nkid, sizeof(*t->col));
+	t->ncol = cols->nkid;
+	for (i = 0; i < cols->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+		const struct ynode *c = cols->kid[i];
+
+		if (c->kind == YNODE_SCALAR)
+			ok &= schema_text(&l->s, c, q, 1, &t->col[i].judul);
+		else if (!schema_map(&l->s, c, q, ck, (const char *const[]){
+		    "judul", NULL }))
+			ok = 0;
+		else {
+			ok &= text_at(l, c, "judul", q, 1, &t->col[i].judul);
+			if (ymap_get(c, "lebar") != NULL) {
+				char *w = xasprintf("%s.lebar", q);
+
+				ok &= schema_num(&l->s, ymap_get(c, "lebar"), w, 3,
+				    300, &t->col[i].lebar);
+				free(w);
+			}
+			if (ymap_get(c, "rata") != NULL) {
+				char *w = xasprintf("%s.rata", q);
+
+				if (schema_choice(&l->s, ymap_get(c, "rata"), w,
+				    rata, 3, &a))
+					t->col[i].rata = a;
+				else
+					ok = 0;
+				free(w);
+			}
+		}
+		free(q);
+	}
+	free(p);
+	p = xasprintf("%s.baris", path);
+	if (!schema_list(&l->s, rows, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t->cell = xcalloc(rows->nkid * t->ncol, sizeof(*t->cell));
+	t->nrow = rows->nkid;
+	for (i = 0; i < rows->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+
+		r = rows->kid[i];
+		if (!schema_list(&l->s, r, q, 1))
+			ok = 0;
+		else if (r->nkid != t->ncol) {
+			naskah_diag(l->s.d, SEV_ERROR, r->pos, MSG_ROW_CELLS,
+			    (int)r->nkid, (int)t->ncol);
+			ok = 0;
+		} else
+			for (j = 0; j < t->ncol; j++)
+				ok &= schema_text(&l->s, r->kid[j], q, 0,
+				    &t->cell[i * t->ncol + j]);
+		free(q);
+	}
+	free(p);
+	return ok;
+}
+
+/*
+ * pengukuran_kinerja: {tahun, iku, desimal, pembulatan, kosong,
+ * predikat: [{minimal | lebih_dari, predikat}]}.
+ */
+int
+book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "tahun", "iku", "desimal",
+	    "pembulatan", "kosong", "predikat", NULL };
+	static const char *const req[] = { "tahun", "iku", NULL };
+	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
+	    NULL };
+	struct naskah_pengukuran *u;
+	const struct ynode *v, *st;
+	char *p;
+	size_t i;
+	long year = 0, dec = 2;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	u = b->ukur = xcalloc(1, sizeof(*u));
+	p = xasprintf("%s.tahun", path);
+	v = ymap_get(n, "tahun");
+	if (b->kind == BLOCK_PERBANDINGAN) {
+		/* the years compared, 1 to 5, oldest first */
+		if (v->kind != YNODE_LIST || v->nkid == 0 ||
+		    v->nkid > NASKAH_MAX_YEARS) {
+			naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_YEARS, p,
+			    NASKAH_MAX_YEARS);
+			ok = 0;
+		} else
+			for (i = 0; i < v->nkid; i++) {
+				if (schema_int(&l->s, v->kid[i], p, 1900, 2200,
+				    &year))
+					u->years[u->nyears++] = (int)year;
+				else
+					ok = 0;
+			}
+	} else {
+		ok &= schema_int(&l->s, v, p, 1900, 2200, &year);
+		u->tahun = (int)year;
+	}
+	free(p);
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	u->desimal = (int)dec;
+	if ((v = ymap_get(n, "pembulatan")) != NULL) {
+		p = xasprintf("%s.pembulatan", path);
+		if (schema_choice(&l->s, v, p, naskah_pembulatan_names,
+		    PEMBULATAN__MAX, &a))
+			u->pembulatan = a;
+		else
+			ok = 0;
+		free(p);
+	}
+	ok &= text_at(l, n, "kosong", path, 0, &u->kosong);
+	if ((v = ymap_get(n, "predikat")) != NULL) {
+		p = xasprintf("%s.predikat", path);
+		if (schema_list(&l->s, v, p, 1)) {
+			u->skala = xcalloc(v->nkid, sizeof(*u->skala));
+			for (i = 0; i < v->nkid; i++) {
+				char *q = xasprintf("%s[%zu]", p, i + 1);
+				struct naskah_predikat_step *s =
+				    &u->skala[u->nskala];
+				struct naskah_text t = { NULL, NULL };
+
+				st = v->kid[i];
+				if (!schema_map(&l->s, st, q, sk, (const char
+				    *const[]){ "predikat", NULL }) ||
+				    !text_at(l, st, "predikat", q, 1, &t)) {
+					ok = 0;
+				} else if ((ymap_get(st, "minimal") != NULL) ==
+				    (ymap_get(st, "lebih_dari") != NULL)) {
+					naskah_diag(l->s.d, SEV_ERROR, st->pos,
+					    MSG_SCALE_BOUND, q);
+					ok = 0;
+				} else {
+					s->strict = ymap_get(st, "minimal") ==
+					    NULL;
+					s->predikat = t.s;
+					ok &= schema_num(&l->s, ymap_get(st,
+					    s->strict ? "lebih_dari" : "minimal"),
+					    q, -1000, 1000, &s->min);
+					u->nskala++;
+				}
+				free(q);
+			}
+		} else
+			ok = 0;
+		free(p);
+	}
+	v = ymap_get(n, "iku");
+	p = xasprintf("%s.iku", path);
+	if (schema_list(&l->s, v, p, 1)) {
+		u->iku = xcalloc(v->nkid, sizeof(*u->iku));
+		for (i = 0; i < v->nkid; i++) {
+			char *q = xasprintf("%s[%zu]", p, i + 1);
+
+			ok &= naskah_iku_load(&l->s, v->kid[i], q, u->tahun,
+			    &u->iku[u->niku++]);
+			free(q);
+		}
+	} else
+		ok = 0;
+	free(p);
+	return ok;
+}
+
+/* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}]}. */
+int
+book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "baris", "desimal", NULL };
+	static const char *const req[] = { "baris", NULL };
+	static const char *const rk[] = { "program", "pagu", "realisasi",
+	    NULL };
+	struct naskah_anggaran *a;
+	const struct ynode *v;
+	double lo, hi;
+	long dec = 2;
+	size_t i;
+	char *p, *q;
+	int ok = 1;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	a = b->anggaran = xcalloc(1, sizeof(*a));
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	a->desimal = (int)dec;
+	v = ymap_get(n, "baris");
+	p = xasprintf("%s.baris", path);
+	if (!schema_list(&l->s, v, p, 1)) {
+		free(p);
+		return 0;
+	}
+	a->baris = xcalloc(v->nkid, sizeof(*a->baris));
+	for (i = 0; i < v->nkid; i++) {
+		struct naskah_budget_row *r = &a->baris[a->nbaris++];
+
+		q = xasprintf("%s[%zu]", p, i + 1);
+		if (!schema_map(&l->s, v->kid[i], q, rk, rk))
+			ok = 0;
+		else {
+			ok &= text_at(l, v->kid[i], "program", q, 1,
+			    &r->program);
+			ok &= text_at(l, v->kid[i], "pagu", q, 1, &r->pagu);
+			ok &= text_at(l, v->kid[i], "realisasi", q, 1,
+			    &r->realisasi);
+			/* amounts must be figures: they are added up */
+			if (r->pagu.s != NULL && naskah_figure_parse(r->pagu.s,
+			    &lo, &hi) != 1) {
+				naskah_diag(l->s.d, SEV_ERROR, r->pagu.node->pos,
+				    MSG_AMOUNT, r->pagu.s);
+				ok = 0;
+			}
+			if (r->realisasi.s != NULL && naskah_figure_parse(
+			    r->realisasi.s, &lo, &hi) != 1) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    r->realisasi.node->pos, MSG_AMOUNT,
+				    r->realisasi.s);
+				ok = 0;
+			}
+		}
+		free(q);
+	}
+	free(p);
+	return ok;
+}
+
