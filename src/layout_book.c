@@ -39,25 +39,14 @@ mark_add(struct lctx *c, int level, char *title)
 	return (int)c->nmarks;
 }
 
-/* "{key}" in fmt replaced by val, for each pair; caller frees. */
+/* "{key}" in fmt replaced by val, for one or two pairs; caller frees. */
 static char *
 subst(const char *fmt, const char *k1, const char *v1, const char *k2,
     const char *v2)
 {
-	struct naskah_buf b = { NULL, 0, 0 };
-	const char *p = fmt;
+	const char *keys[2] = { k1, k2 }, *vals[2] = { v1, v2 };
 
-	while (*p != '\0') {
-		if (k1 != NULL && strncmp(p, k1, strlen(k1)) == 0) {
-			buf_adds(&b, v1);
-			p += strlen(k1);
-		} else if (k2 != NULL && strncmp(p, k2, strlen(k2)) == 0) {
-			buf_adds(&b, v2);
-			p += strlen(k2);
-		} else
-			buf_addc(&b, *p++);
-	}
-	return buf_take(&b);
+	return naskah_fill(fmt, keys, vals, k2 != NULL ? 2 : 1);
 }
 
 /* A paragraph of the book: justified, first line indented. */

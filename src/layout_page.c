@@ -120,17 +120,7 @@ page_new(struct lctx *c)
 static char *
 fill(const char *fmt, const char *key, const char *word)
 {
-	struct naskah_buf b = { NULL, 0, 0 };
-	const char *p = fmt, *q;
-	size_t kl = strlen(key);
-
-	while ((q = strstr(p, key)) != NULL) {
-		buf_add(&b, p, (size_t)(q - p));
-		buf_adds(&b, word);
-		p = q + kl;
-	}
-	buf_adds(&b, p);
-	return buf_take(&b);
+	return naskah_fill(fmt, &key, &word, 1);
 }
 
 /*

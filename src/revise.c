@@ -10,30 +10,6 @@
 #include "revise.h"
 #include "xalloc.h"
 
-/* fmt with every {key} of keys[] replaced by vals[]; caller frees. */
-static char *
-fill_keys(const char *fmt, const char *const *keys, const char *const *vals,
-    size_t n)
-{
-	struct naskah_buf b = { NULL, 0, 0 };
-	const char *p = fmt;
-	size_t k, kl;
-
-	while (*p != '\0') {
-		for (k = 0; k < n; k++) {
-			kl = strlen(keys[k]);
-			if (strncmp(p, keys[k], kl) == 0)
-				break;
-		}
-		if (k < n) {
-			buf_adds(&b, vals[k]);
-			p += kl;
-		} else
-			buf_addc(&b, *p++);
-	}
-	return buf_take(&b);
-}
-
 void
 naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
 {
@@ -51,7 +27,7 @@ naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
 		vals[1] = doc->mengubah.nomor.s;
 		vals[2] = "";
 		vals[3] = doc->mengubah.tentang.s;
-		doc->mengubah.gen = fill_keys(t->kata_perubahan, keys, vals, 4);
+		doc->mengubah.gen = naskah_fill(t->kata_perubahan, keys, vals, 4);
 		doc->tentang.s = doc->mengubah.gen;
 	}
 	if (!r->present || r->gen != NULL)
@@ -63,7 +39,7 @@ naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
 	vals[1] = r->nomor.s;
 	vals[2] = tanggal;
 	vals[3] = tentang;
-	r->gen = fill_keys(t->kata_pencabutan, keys, vals, 4);
+	r->gen = naskah_fill(t->kata_pencabutan, keys, vals, 4);
 	free(judul);
 	free(tentang);
 	free(tanggal);

@@ -147,6 +147,29 @@ buf_take(struct naskah_buf *b)
 	return s;
 }
 
+char *
+naskah_fill(const char *fmt, const char *const *keys, const char *const *vals,
+    size_t n)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	const char *p = fmt;
+	size_t k, kl = 0;
+
+	while (*p != '\0') {
+		for (k = 0; k < n; k++) {
+			kl = strlen(keys[k]);
+			if (strncmp(p, keys[k], kl) == 0)
+				break;
+		}
+		if (k < n) {
+			buf_adds(&b, vals[k]);
+			p += kl;
+		} else
+			buf_addc(&b, *p++);
+	}
+	return buf_take(&b);
+}
+
 void
 buf_free(struct naskah_buf *b)
 {

@@ -40,6 +40,13 @@ void	 buf_adds(struct naskah_buf *b, const char *s);
 void	 buf_addc(struct naskah_buf *b, char c);
 void	 buf_printf(struct naskah_buf *b, const char *fmt, ...)
 	    __attribute__((format(printf, 2, 3)));
+/*
+ * fmt with each placeholder keys[i] (non-empty: "{n}", "{judul}") replaced by
+ * vals[i], scanning left to right (a replacement is not scanned again);
+ * the template words' one filler.  Caller frees.
+ */
+char	*naskah_fill(const char *fmt, const char *const *keys,
+	    const char *const *vals, size_t n);
 /* Hand the bytes to the caller (never NULL) and reset the buffer. */
 char	*buf_take(struct naskah_buf *b);
 void	 buf_free(struct naskah_buf *b);
