@@ -74,16 +74,7 @@ static int
 opt_bool(struct loader *l, const struct ynode *m, const char *key,
     const char *parent, int *out)
 {
-	const struct ynode *n = ymap_get(m, key);
-	char *path;
-	int ok;
-
-	if (n == NULL)
-		return 1;
-	path = xasprintf("%s.%s", parent, key);
-	ok = schema_bool(&l->s, n, path, out);
-	free(path);
-	return ok;
+	return schema_opt_bool(&l->s, m, key, parent, out);
 }
 
 static int

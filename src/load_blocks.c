@@ -50,20 +50,8 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 		ok &= text_at(l, it, "nama", p, 0, &ps->nama);
 		ok &= text_at(l, it, "nip", p, 0, &ps->nip);
 		ok &= text_at(l, it, "atasan", p, 0, &ps->atasan);
-		if (ymap_get(it, "staf") != NULL) {
-			char *q = xasprintf("%s.staf", p);
-
-			ok &= schema_bool(&l->s, ymap_get(it, "staf"), q,
-			    &ps->staf);
-			free(q);
-		}
-		if (ymap_get(it, "tegak") != NULL) {
-			char *q = xasprintf("%s.tegak", p);
-
-			ok &= schema_bool(&l->s, ymap_get(it, "tegak"), q,
-			    &ps->tegak);
-			free(q);
-		}
+		ok &= schema_opt_bool(&l->s, it, "staf", p, &ps->staf);
+		ok &= schema_opt_bool(&l->s, it, "tegak", p, &ps->tegak);
 		free(p);
 	}
 	if (!ok)

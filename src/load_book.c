@@ -49,20 +49,12 @@ int
 text_at(struct bloader *l, const struct ynode *m, const char *key,
     const char *parent, int required, struct naskah_text *out)
 {
-	const struct ynode *n = ymap_get(m, key);
-	char *p;
-	int ok;
-
-	if (n == NULL) {
-		if (required)
-			naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MISSING_KEY,
-			    parent, key);
-		return !required;
+	if (required && ymap_get(m, key) == NULL) {
+		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MISSING_KEY, parent,
+		    key);
+		return 0;
 	}
-	p = xasprintf("%s.%s", parent, key);
-	ok = schema_text(&l->s, n, p, 1, out);
-	free(p);
-	return ok;
+	return schema_opt_text(&l->s, m, key, parent, 1, out);
 }
 
 /* The items of a daftar (text, or {teks, daftar}) or an istilah list. */
@@ -203,13 +195,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		if (!schema_map(&l->s, v, p, ck, creq))
 			ok = 0;
 		else {
-			if (ymap_get(v, "melintang") != NULL) {
-				char *w = xasprintf("%s.melintang", p);
-
-				ok &= schema_bool(&l->s, ymap_get(v,
-				    "melintang"), w, &land);
-				free(w);
-			}
+			ok &= schema_opt_bool(&l->s, v, "melintang", p,
+			    &land);
 			ok &= book_load_chart(l, ymap_get(v, "jabatan"), q, b);
 			if (b->chart != NULL)
 				b->chart->melintang = land;
@@ -449,12 +436,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			ok = 0;
 			break;
 		}
-		if (ymap_get(v, "kop") != NULL) {
-			q = xasprintf("%s.kop", p);
-			ok &= schema_bool(&l->s, ymap_get(v, "kop"), q,
-			    &pt->kop);
-			free(q);
-		}
+		ok &= schema_opt_bool(&l->s, v, "kop", p, &pt->kop);
 		q = xasprintf("%s.isi", p);
 		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
 		free(q);
@@ -491,12 +473,8 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			ok = 0;
 			break;
 		}
-		if (ymap_get(v, "melintang") != NULL) {
-			q = xasprintf("%s.melintang", p);
-			ok &= schema_bool(&l->s, ymap_get(v, "melintang"), q,
-			    &pt->melintang);
-			free(q);
-		}
+		ok &= schema_opt_bool(&l->s, v, "melintang", p,
+		    &pt->melintang);
 		q = xasprintf("%s.isi", p);
 		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
 		free(q);

@@ -181,6 +181,22 @@ schema_opt_text(struct schema *s, const struct ynode *m, const char *key,
 }
 
 int
+schema_opt_bool(struct schema *s, const struct ynode *m, const char *key,
+    const char *parent, int *out)
+{
+	const struct ynode *n = ymap_get(m, key);
+	char *path;
+	int ok;
+
+	if (n == NULL)
+		return 1;
+	path = parent ? xasprintf("%s.%s", parent, key) : xstrdup(key);
+	ok = schema_bool(s, n, path, out);
+	free(path);
+	return ok;
+}
+
+int
 schema_texts(struct schema *s, const struct ynode *n, const char *path,
     struct naskah_texts *out)
 {

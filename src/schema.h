@@ -34,6 +34,9 @@ int	schema_text(struct schema *s, const struct ynode *n, const char *path,
 int	schema_opt_text(struct schema *s, const struct ynode *m,
 	    const char *key, const char *parent, int nonempty,
 	    struct naskah_text *out);
+/* The same for a yes/no value. */
+int	schema_opt_bool(struct schema *s, const struct ynode *m,
+	    const char *key, const char *parent, int *out);
 /* A list of texts, or one text (a one-element list). */
 int	schema_texts(struct schema *s, const struct ynode *n, const char *path,
 	    struct naskah_texts *out);
