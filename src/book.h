@@ -100,7 +100,8 @@ struct naskah_pengukuran {
 
 /* The LKjIP's realisasi anggaran: one row per program or kegiatan. */
 struct naskah_budget_row {
-	struct naskah_text	 program, pagu, realisasi;
+	struct naskah_text	 program, pagu, realisasi;	/* as written */
+	double			 pagu_rp, realisasi_rp;		/* read */
 };
 
 struct naskah_anggaran {

@@ -1,7 +1,8 @@
 /*
- * layout_lkjip.c - the LKjIP's pengukuran kinerja table: each IKU row
- * with its target, realisasi and the capaian computed from them
- * (capaian.c), laid out as a table of the book (layout_table.c).
+ * layout_lkjip.c - the LKjIP's tables: pengukuran kinerja (each IKU
+ * row with its target, realisasi and the capaian computed from them by
+ * capaian.c), perbandingan antar tahun and realisasi anggaran, laid out
+ * as tables of the book (layout_table.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,12 +30,25 @@ static const struct {
 	{ "Predikat", 22, 1 },
 };
 
-/* A realisasi not reported: "", "~" or "null". */
-static int
-blank(const char *s)
+/* The text printed where a figure cannot be: kosong, or "n/a". */
+static const char *
+kosong(const struct naskah_pengukuran *u)
 {
-	return s == NULL || *s == '\0' || strcmp(s, "~") == 0 ||
-	    strcmp(s, "null") == 0;
+	return u->kosong.s != NULL ? u->kosong.s : "n/a";
+}
+
+/* Row r's realisasi of year, or NULL when not reported ("", "~",
+ * "null" or no entry). */
+static const struct naskah_text *
+realisasi_of(const struct naskah_iku *r, int year)
+{
+	const struct naskah_text *t = naskah_iku_year(r->realisasi,
+	    r->nrealisasi, year);
+
+	if (t == NULL || t->s == NULL || *t->s == '\0' ||
+	    strcmp(t->s, "~") == 0 || strcmp(t->s, "null") == 0)
+		return NULL;
+	return t;
 }
 
 /* The indicator's name for messages. */
@@ -45,26 +59,66 @@ row_name(const struct naskah_iku *r)
 }
 
 /*
- * The capaian of row r in year u->tahun, cut and formatted ("90,56"),
- * its value in *value; NULL after a warning when it cannot be computed.
- * Caller frees.
+ * A table being filled: its cells point at the model's texts or at
+ * strings made here, which `own` keeps until the table is laid out.
+ */
+struct built {
+	struct naskah_table	 t;
+	char			**own;
+	size_t			 nown, capown;
+};
+
+static void
+built_open(struct built *b, size_t ncol, size_t nrow)
+{
+	memset(b, 0, sizeof(*b));
+	b->t.col = xcalloc(ncol, sizeof(*b->t.col));
+	b->t.ncol = ncol;
+	b->t.cell = xcalloc(nrow * ncol + 1, sizeof(*b->t.cell));
+	b->t.nrow = nrow;
+}
+
+/* Keep s (made with malloc) until built_emit; returns s. */
+static char *
+built_own(struct built *b, char *s)
+{
+	VEC_PUSH(b->own, b->nown, b->capown, s);
+	return s;
+}
+
+/* Lay the table out and free what it made. */
+static void
+built_emit(struct lctx *c, struct built *b)
+{
+	size_t i;
+
+	table_any(c, &b->t);
+	for (i = 0; i < b->nown; i++)
+		free(b->own[i]);
+	free(b->own);
+	free(b->t.cell);
+	free(b->t.col);
+}
+
+/*
+ * The capaian of row r in year, cut and formatted ("90,56"), its value
+ * in *value; NULL after a warning when it cannot be computed.  Caller
+ * frees.
  */
 static char *
 capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
     const struct naskah_iku *r, int year, double *value)
 {
-	const char *na = u->kosong.s != NULL ? u->kosong.s : "n/a";
+	const char *na = kosong(u);
 	const struct naskah_text *rt, *tt;
 	struct naskah_capaian_in in;
-	enum naskah_capaian_err err;
-	double hi = 0;
+	double unused;
 	char buf[64];
 	int kind;
 
 	memset(&in, 0, sizeof(in));
 	in.arah = (enum naskah_arah)r->arah;
-	rt = naskah_iku_year(r->realisasi, r->nrealisasi, year);
-	if (rt == NULL || rt->s == NULL || blank(rt->s)) {
+	if ((rt = realisasi_of(r, year)) == NULL) {
 		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_NO_REALISASI,
 		    row_name(r), year, na);
 		return NULL;
@@ -77,20 +131,17 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 		    row_name(r), year, na);
 		return NULL;
 	}
-	if ((kind = naskah_figure_parse(tt->s, &in.target, &hi)) == 0 ||
-	    naskah_figure_parse(rt->s, &in.realisasi, &hi) == 0) {
+	if ((kind = naskah_figure_parse(tt->s, &in.target,
+	    &in.target_max)) == 0 ||
+	    naskah_figure_parse(rt->s, &in.realisasi, &unused) == 0) {
 		naskah_diag(c->d, SEV_WARNING, kind == 0 ? tt->node->pos :
 		    rt->node->pos, MSG_NO_FIGURE, kind == 0 ? tt->s : rt->s,
 		    na);
 		return NULL;
 	}
-	if (kind == 2) {
-		naskah_figure_parse(tt->s, &in.target, &in.target_max);
-		in.range = 1;
-	}
+	in.range = kind == 2;
 	in.has_realisasi = 1;
-	err = naskah_capaian(&in, value);
-	if (err != CAPAIAN_OK) {
+	if (naskah_capaian(&in, value) != CAPAIAN_OK) {
 		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_ZERO_DIVISOR,
 		    row_name(r), na);
 		return NULL;
@@ -105,111 +156,87 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 void
 lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u)
 {
-	size_t ncol = u->nskala > 0 ? 8 : 7, i, k, nown = 0;
-	struct naskah_table t;
-	char **own = xcalloc(u->niku * 3 + 1, sizeof(*own));
+	size_t ncol = u->nskala > 0 ? 8 : 7, i, k;
 	const struct naskah_text *rt;
 	const char *pred;
+	struct built b;
+	char *cap;
 	double v;
 
-	memset(&t, 0, sizeof(t));
-	t.col = xcalloc(ncol, sizeof(*t.col));
-	t.ncol = ncol;
+	built_open(&b, ncol, u->niku);
 	for (k = 0; k < ncol; k++) {
-		t.col[k].judul.s = cols[k].judul;
-		t.col[k].lebar = cols[k].lebar;
-		t.col[k].rata = cols[k].rata;
+		b.t.col[k].judul.s = cols[k].judul;
+		b.t.col[k].lebar = cols[k].lebar;
+		b.t.col[k].rata = cols[k].rata;
 	}
-	t.cell = xcalloc(u->niku * ncol, sizeof(*t.cell));
-	t.nrow = u->niku;
 	for (i = 0; i < u->niku; i++) {
 		const struct naskah_iku *r = &u->iku[i];
-		struct naskah_text *row = &t.cell[i * ncol];
+		struct naskah_text *row = &b.t.cell[i * ncol];
 
-		own[nown] = xasprintf("%zu", i + 1);
-		row[0].s = own[nown++];
+		row[0].s = built_own(&b, xasprintf("%zu", i + 1));
 		row[1] = r->sasaran;
 		row[2] = r->indikator;
 		row[3] = r->satuan;
 		row[4] = r->target;
-		rt = naskah_iku_year(r->realisasi, r->nrealisasi, u->tahun);
-		if (rt != NULL && rt->s != NULL && !blank(rt->s))
+		rt = realisasi_of(r, u->tahun);
+		if (rt != NULL)
 			row[5] = *rt;
 		else
-			row[5].s = u->kosong.s != NULL ? u->kosong.s : "n/a";
-		v = 0;
-		if ((own[nown] = capaian_text(c, u, r, u->tahun, &v)) != NULL) {
-			row[6].s = own[nown++];
+			row[5].s = kosong(u);
+		pred = NULL;
+		if ((cap = capaian_text(c, u, r, u->tahun, &v)) != NULL) {
+			row[6].s = built_own(&b, cap);
 			pred = naskah_predikat(u->skala, u->nskala, v);
-		} else {
-			row[6].s = u->kosong.s != NULL ? u->kosong.s : "n/a";
-			pred = NULL;
-		}
+		} else
+			row[6].s = kosong(u);
 		if (ncol == 8)
 			row[7].s = pred != NULL ? pred : "";
 	}
-	table_any(c, &t);
-	for (i = 0; i < nown; i++)
-		free(own[i]);
-	free(own);
-	free(t.cell);
-	free(t.col);
+	built_emit(c, &b);
 }
 
 void
 lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u)
 {
-	size_t ny = (size_t)u->nyears, ncol = 2 + 2 * ny, i, k, nown = 0;
-	const char *na = u->kosong.s != NULL ? u->kosong.s : "n/a";
-	char **own = xcalloc(ncol + u->niku * (1 + ny) + 1, sizeof(*own));
+	size_t ny = (size_t)u->nyears, ncol = 2 + 2 * ny, i, k;
+	struct naskah_column *col;
 	const struct naskah_text *rt;
-	struct naskah_table t;
+	struct built b;
+	char *cap;
 	double v;
 
-	memset(&t, 0, sizeof(t));
-	t.col = xcalloc(ncol, sizeof(*t.col));
-	t.ncol = ncol;
-	t.col[0].judul.s = "No.";
-	t.col[0].lebar = 10;
-	t.col[0].rata = 1;
-	t.col[1].judul.s = "Indikator Kinerja";
+	built_open(&b, ncol, u->niku);
+	col = b.t.col;
+	col[0].judul.s = "No.";
+	col[0].lebar = 10;
+	col[0].rata = 1;
+	col[1].judul.s = "Indikator Kinerja";
 	for (k = 0; k < ny; k++) {
-		own[nown] = xasprintf("Realisasi %d", u->years[k]);
-		t.col[2 + k].judul.s = own[nown++];
-		own[nown] = xasprintf("Capaian %d (%%)", u->years[k]);
-		t.col[2 + ny + k].judul.s = own[nown++];
-		t.col[2 + k].lebar = t.col[2 + ny + k].lebar = 22;
-		t.col[2 + k].rata = t.col[2 + ny + k].rata = 1;
+		col[2 + k].judul.s = built_own(&b, xasprintf("Realisasi %d",
+		    u->years[k]));
+		col[2 + ny + k].judul.s = built_own(&b,
+		    xasprintf("Capaian %d (%%)", u->years[k]));
+		col[2 + k].lebar = col[2 + ny + k].lebar = 22;
+		col[2 + k].rata = col[2 + ny + k].rata = 1;
 	}
-	t.cell = xcalloc(u->niku * ncol, sizeof(*t.cell));
-	t.nrow = u->niku;
 	for (i = 0; i < u->niku; i++) {
 		const struct naskah_iku *r = &u->iku[i];
-		struct naskah_text *row = &t.cell[i * ncol];
+		struct naskah_text *row = &b.t.cell[i * ncol];
 
-		own[nown] = xasprintf("%zu", i + 1);
-		row[0].s = own[nown++];
+		row[0].s = built_own(&b, xasprintf("%zu", i + 1));
 		row[1] = r->indikator;
 		for (k = 0; k < ny; k++) {
-			rt = naskah_iku_year(r->realisasi, r->nrealisasi,
-			    u->years[k]);
-			if (rt != NULL && rt->s != NULL && !blank(rt->s))
+			rt = realisasi_of(r, u->years[k]);
+			if (rt != NULL)
 				row[2 + k] = *rt;
 			else
-				row[2 + k].s = na;
-			if ((own[nown] = capaian_text(c, u, r, u->years[k],
-			    &v)) != NULL)
-				row[2 + ny + k].s = own[nown++];
-			else
-				row[2 + ny + k].s = na;
+				row[2 + k].s = kosong(u);
+			cap = capaian_text(c, u, r, u->years[k], &v);
+			row[2 + ny + k].s = cap != NULL ? built_own(&b, cap) :
+			    kosong(u);
 		}
 	}
-	table_any(c, &t);
-	for (i = 0; i < nown; i++)
-		free(own[i]);
-	free(own);
-	free(t.cell);
-	free(t.col);
+	built_emit(c, &b);
 }
 
 /* An amount of rupiah as the table prints it: 1.250.000.000. */
@@ -234,55 +261,40 @@ lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a)
 		{ "Pagu (Rp)", 38, 2 }, { "Realisasi (Rp)", 38, 2 },
 		{ "%", 20, 2 },
 	};
-	size_t ncol = 5, i, k, nown = 0;
-	char **own = xcalloc((a->nbaris + 1) * 4 + 1, sizeof(*own));
-	struct naskah_table t;
-	double pagu, real, hi, sp = 0, sr = 0, pct;
+	size_t ncol = 5, i, k;
+	double pagu, real, sp = 0, sr = 0;
+	struct built b;
 	char buf[64];
 
-	memset(&t, 0, sizeof(t));
-	t.col = xcalloc(ncol, sizeof(*t.col));
-	t.ncol = ncol;
+	built_open(&b, ncol, a->nbaris + 1);
 	for (k = 0; k < ncol; k++) {
-		t.col[k].judul.s = ac[k].judul;
-		t.col[k].lebar = ac[k].lebar;
-		t.col[k].rata = ac[k].rata;
+		b.t.col[k].judul.s = ac[k].judul;
+		b.t.col[k].lebar = ac[k].lebar;
+		b.t.col[k].rata = ac[k].rata;
 	}
-	t.nrow = a->nbaris + 1;
-	t.cell = xcalloc(t.nrow * ncol, sizeof(*t.cell));
 	for (i = 0; i <= a->nbaris; i++) {
-		struct naskah_text *row = &t.cell[i * ncol];
+		struct naskah_text *row = &b.t.cell[i * ncol];
 
 		if (i < a->nbaris) {
-			naskah_figure_parse(a->baris[i].pagu.s, &pagu, &hi);
-			naskah_figure_parse(a->baris[i].realisasi.s, &real, &hi);
+			pagu = a->baris[i].pagu_rp;
+			real = a->baris[i].realisasi_rp;
 			sp += pagu;
 			sr += real;
-			own[nown] = xasprintf("%zu", i + 1);
-			row[0].s = own[nown++];
+			row[0].s = built_own(&b, xasprintf("%zu", i + 1));
 			row[1] = a->baris[i].program;
 		} else {	/* the total */
 			pagu = sp;
 			real = sr;
 			row[1].s = "Jumlah";
 		}
-		own[nown] = rupiah(pagu);
-		row[2].s = own[nown++];
-		own[nown] = rupiah(real);
-		row[3].s = own[nown++];
+		row[2].s = built_own(&b, rupiah(pagu));
+		row[3].s = built_own(&b, rupiah(real));
 		if (pagu != 0) {
-			pct = real / pagu * 100;
-			naskah_num_format(buf, sizeof(buf), pct, a->desimal,
-			    PEMBULATAN_BULAT, 1);
-			own[nown] = xstrdup(buf);
-			row[4].s = own[nown++];
+			naskah_num_format(buf, sizeof(buf), real / pagu * 100,
+			    a->desimal, PEMBULATAN_BULAT, 1);
+			row[4].s = built_own(&b, xstrdup(buf));
 		} else
 			row[4].s = "n/a";
 	}
-	table_any(c, &t);
-	for (i = 0; i < nown; i++)
-		free(own[i]);
-	free(own);
-	free(t.cell);
-	free(t.col);
+	built_emit(c, &b);
 }

@@ -305,6 +305,18 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* The rupiah of amount t (absent: nothing to do) into *rp. */
+static int
+amount(struct bloader *l, const struct naskah_text *t, double *rp)
+{
+	double hi;
+
+	if (t->s == NULL || naskah_figure_parse(t->s, rp, &hi) == 1)
+		return 1;
+	naskah_diag(l->s.d, SEV_ERROR, t->node->pos, MSG_AMOUNT, t->s);
+	return 0;
+}
+
 /* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}]}. */
 int
 book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
@@ -316,7 +328,6 @@ book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
 	    NULL };
 	struct naskah_anggaran *a;
 	const struct ynode *v;
-	double lo, hi;
 	long dec = 2;
 	size_t i;
 	char *p, *q;
@@ -351,19 +362,8 @@ book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
 			ok &= text_at(l, v->kid[i], "realisasi", q, 1,
 			    &r->realisasi);
 			/* amounts must be figures: they are added up */
-			if (r->pagu.s != NULL && naskah_figure_parse(r->pagu.s,
-			    &lo, &hi) != 1) {
-				naskah_diag(l->s.d, SEV_ERROR, r->pagu.node->pos,
-				    MSG_AMOUNT, r->pagu.s);
-				ok = 0;
-			}
-			if (r->realisasi.s != NULL && naskah_figure_parse(
-			    r->realisasi.s, &lo, &hi) != 1) {
-				naskah_diag(l->s.d, SEV_ERROR,
-				    r->realisasi.node->pos, MSG_AMOUNT,
-				    r->realisasi.s);
-				ok = 0;
-			}
+			ok &= amount(l, &r->pagu, &r->pagu_rp);
+			ok &= amount(l, &r->realisasi, &r->realisasi_rp);
 		}
 		free(q);
 	}
