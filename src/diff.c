@@ -70,6 +70,16 @@ field(struct out *o, const char *name, const struct naskah_text *a,
 	fputc('\n', o->f);
 }
 
+/* A text removed (-) or added (+): "+ what: text". */
+static void
+one(struct out *o, char mark, const char *what, const struct naskah_text *t)
+{
+	line(o, mark, what);
+	fputs(": ", o->f);
+	quoted(o->f, t->s);
+	fputc('\n', o->f);
+}
+
 /* A date as written in the YAML (2024-01-15, 2024-01). */
 static void
 date_text(char *buf, size_t n, const struct naskah_date *d)
@@ -106,27 +116,16 @@ clauses(struct out *o, const char *name, const struct naskah_clauses *a,
 		} else if (i < n && j < m && LCS(i + 1, j) == LCS(i, j + 1) &&
 		    LCS(i + 1, j + 1) == LCS(i, j)) {
 			snprintf(what, sizeof(what), "%s %zu", name, j + 1);
-			line(o, '~', what);
-			fputs(": ", o->f);
-			quoted(o->f, a->v[i].text.s);
-			fputs(" -> ", o->f);
-			quoted(o->f, b->v[j].text.s);
-			fputc('\n', o->f);
+			field(o, what, &a->v[i].text, &b->v[j].text);
 			i++;
 			j++;
 		} else if (j >= m || (i < n && LCS(i + 1, j) >= LCS(i, j + 1))) {
 			snprintf(what, sizeof(what), "%s %zu", name, i + 1);
-			line(o, '-', what);
-			fputs(": ", o->f);
-			quoted(o->f, a->v[i].text.s);
-			fputc('\n', o->f);
+			one(o, '-', what, &a->v[i].text);
 			i++;
 		} else {
 			snprintf(what, sizeof(what), "%s %zu", name, j + 1);
-			line(o, '+', what);
-			fputs(": ", o->f);
-			quoted(o->f, b->v[j].text.s);
-			fputc('\n', o->f);
+			one(o, '+', what, &b->v[j].text);
 			j++;
 		}
 	}

@@ -111,7 +111,6 @@ static int
 merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 {
 	struct ynode *m = *slot, *v = YMAP_VAL(m, at), *one;
-	struct ynode *names = v;
 	struct ynode *list = NULL;	/* what lists the files hold */
 	struct ydoc *y;
 	size_t i, k, n;
@@ -123,7 +122,7 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 	}
 	n = v->kind == YNODE_LIST ? v->nkid : 1;
 	for (k = 0; k < n; k++) {
-		one = v->kind == YNODE_LIST ? names->kid[k] : v;
+		one = v->kind == YNODE_LIST ? v->kid[k] : v;
 		if (one->kind != YNODE_SCALAR || one->len == 0) {
 			naskah_diag(in->d, SEV_ERROR, one->pos,
 			    MSG_INCLUDE_VALUE);
