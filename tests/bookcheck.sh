@@ -54,21 +54,22 @@ t "landscape chart page between portrait pages" $?
 $RUN $BIN render tests/regress/book-page-numbers.yaml -o "$OUT/pn.pdf" 2>/dev/null &&
     pdfinfo "$OUT/pn.pdf" 2>/dev/null | grep -qx 'Title: *BUKU UJI NOMOR HALAMAN'
 t "a book without metadata is titled as its cover" $?
-# and the perbandingan antar tahun table: each year's capaian as by hand
-PB=tests/regress/lkjip-perbandingan.yaml
-$RUN $BIN render "$PB" -o "$OUT/pb.pdf" 2>/dev/null &&
-    pdftotext -layout "$OUT/pb.pdf" "$OUT/pb.txt" 2>/dev/null &&
-    awk '/^#   / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$PB" > "$OUT/pb.want" &&
-    awk '/^[0-9]+ / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$OUT/pb.txt" > "$OUT/pb.got" &&
-    [ "$(wc -l < "$OUT/pb.want")" -eq 3 ] && cmp -s "$OUT/pb.want" "$OUT/pb.got"
+# hand_figures YAML ROWS N: the last three figures of each table row of
+# YAML's PDF (lines that match the awk pattern ROWS) are the N rows of
+# figures its "#   " comment lines give, computed by hand
+hand_figures() {
+	base=$OUT/$(basename "${1%.yaml}")
+	$RUN $BIN render "$1" -o "$base.pdf" 2>/dev/null &&
+	    pdftotext -layout "$base.pdf" "$base.txt" 2>/dev/null &&
+	    awk '/^#   / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$1" > "$base.want" &&
+	    awk "$2"' { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$base.txt" > "$base.got" &&
+	    [ "$(wc -l < "$base.want")" -eq "$3" ] && cmp -s "$base.want" "$base.got"
+}
+# the perbandingan antar tahun table: each year's capaian
+hand_figures tests/regress/lkjip-perbandingan.yaml '/^[0-9]+ /' 3
 t "LKjIP capaian of three years as computed by hand" $?
-# and the realisasi anggaran: amounts and percentages as by hand
-AG=tests/regress/lkjip-anggaran.yaml
-$RUN $BIN render "$AG" -o "$OUT/ag.pdf" 2>/dev/null &&
-    pdftotext -layout "$OUT/ag.pdf" "$OUT/ag.txt" 2>/dev/null &&
-    awk '/^#   / { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$AG" > "$OUT/ag.want" &&
-    awk '/^[0-9]+ |Jumlah/ { n = split($0, w, / +/); print w[n - 2], w[n - 1], w[n] }' "$OUT/ag.txt" > "$OUT/ag.got" &&
-    [ "$(wc -l < "$OUT/ag.want")" -eq 4 ] && cmp -s "$OUT/ag.want" "$OUT/ag.got"
+# the realisasi anggaran: amounts and percentages, and the total
+hand_figures tests/regress/lkjip-anggaran.yaml '/^[0-9]+ |Jumlah/' 4
 t "LKjIP realisasi anggaran amounts and percentages as by hand" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
