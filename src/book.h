@@ -10,6 +10,7 @@
 #define NASKAH_BOOK_H
 
 #include "capaian.h"
+#include "columns.h"
 #include "model.h"
 
 enum naskah_block_kind {
@@ -26,6 +27,9 @@ enum naskah_block_kind {
 	BLOCK_PENGUKURAN,	/* LKjIP: target, realisasi, capaian */
 	BLOCK_PERBANDINGAN,	/* LKjIP: realisasi and capaian by year */
 	BLOCK_ANGGARAN,		/* LKjIP: pagu, realisasi, % by program */
+	BLOCK_RENSTRA,		/* LKjIP: against the Renstra's last target */
+	BLOCK_PERJANJIAN,	/* Perjanjian Kinerja: IKU, programs, two
+				 * signatures */
 	BLOCK__MAX
 };
 
@@ -96,6 +100,8 @@ struct naskah_pengukuran {
 	struct naskah_text	 kosong;	/* printed when not computable */
 	struct naskah_predikat_step *skala;	/* predikat scale, or none */
 	size_t			 nskala;
+	int			 tahun_akhir;	/* perbandingan_renstra */
+	struct naskah_colsel	 kolom;		/* the columns chosen */
 };
 
 /* The LKjIP's realisasi anggaran: one row per program or kegiatan. */
@@ -108,6 +114,21 @@ struct naskah_anggaran {
 	struct naskah_budget_row *baris;
 	size_t			 nbaris;
 	int			 desimal;	/* places of the percentage */
+	struct naskah_colsel	 kolom;		/* the columns chosen */
+};
+
+/* One side of the Perjanjian Kinerja: place and date (pihak pertama),
+ * jabatan lines, name, NIP. */
+struct naskah_pihak {
+	struct naskah_text	 tanggal;
+	struct naskah_texts	 jabatan;
+	struct naskah_text	 nama, nip;
+};
+
+/* The Perjanjian Kinerja's own parts; its IKU rows are in the block's
+ * ukur, its programs (pagu: the anggaran) in its anggaran. */
+struct naskah_perjanjian {
+	struct naskah_pihak	 pertama, kedua;
 };
 
 struct naskah_block {
@@ -126,7 +147,9 @@ struct naskah_block {
 	double			 width;		/* gambar: mm, 0 the text width */
 	struct naskah_table	*table;		/* tabel */
 	struct naskah_pengukuran *ukur;		/* pengukuran_kinerja */
-	struct naskah_anggaran	*anggaran;	/* realisasi_anggaran */
+	struct naskah_anggaran	*anggaran;	/* realisasi_anggaran; the
+						 * perjanjian's programs */
+	struct naskah_perjanjian *pk;		/* perjanjian_kinerja */
 };
 
 /* Levels of sections in a chapter: 1.1, 1.1.1, 1.1.1.1. */
@@ -185,6 +208,7 @@ struct naskah_book {
 	size_t			 npart;
 	size_t			 cappart;
 	struct naskah_doc	*decree;	/* the keputusan part's model */
+	int			 lkjip;		/* jenis: lkjip-lampiran */
 };
 
 /*

@@ -116,15 +116,18 @@ void	naskah_layout_free(struct naskah_layout *l);
 
 struct naskah_book;
 struct naskah_btpl;
+struct naskah_ltpl;
 
 /*
  * Lay out a book: tpl is the decree template (its words and numbers
  * also serve the book's tables and kop), dtpl the one the decree part
- * uses, bt the book's own.  NULL when an error was reported.
+ * uses, bt the book's own, lt the LKjIP tables'.  NULL when an error
+ * was reported.
  */
 struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
 		    const struct naskah_tpl *tpl, const struct naskah_tpl *dtpl,
-		    const struct naskah_btpl *bt, const struct naskah_metrics *m,
+		    const struct naskah_btpl *bt, const struct naskah_ltpl *lt,
+		    const struct naskah_metrics *m,
 		    const struct naskah_hyph *h, struct naskah_diag *d);
 
 /*

@@ -190,46 +190,116 @@ terms(struct bctx *b, const struct naskah_block *bl, double x)
 	}
 }
 
-/* A signature: place and date, jabatan lines, room, name, NIP. */
-static void
-signature(struct bctx *b, const struct naskah_block *bl)
+/*
+ * A signature's lines (place and date, jabatan..., the room, name, NIP;
+ * texts without s are skipped) into it at x, from y; n texts in t, the
+ * name being t[name].  Returns the y under it; *name_y (may be NULL)
+ * gets the top of the name's line.
+ */
+static double
+signature_put(struct bctx *b, struct vitem *it, const struct naskah_text
+    *const *t, size_t n, size_t name, double x, double y, double *name_y)
 {
 	struct lctx *c = &b->c;
 	const struct naskah_btpl *bt = b->bt;
-	double size = bt->ukuran_huruf, sp = 1.2, lh, bo;
-	double x = c->right - MM(bt->jarak_ttd_lebar), y = 0;
+	double size = bt->ukuran_huruf, sp = 1.2, lh, bo, w = MM(bt->jarak_ttd_lebar);
 	int bold = strstr(bt->gaya_nama, "tebal") != NULL;
 	int under = strstr(bt->gaya_nama, "garis_bawah") != NULL;
-	struct vitem *it = vl_add(c, VI_BLOCK, 0);
-	const struct naskah_text *t;
 	struct para p;
 	struct lines ls = { NULL, 0, 0 };
 	size_t i, k, first;
 
 	lh = line_height(c, size, sp);
 	bo = baseline_off(c, size, sp);
-	for (i = 0; i < bl->lines.n + 2; i++) {
-		t = i < bl->lines.n ? &bl->lines.v[i] : i == bl->lines.n ?
-		    &bl->nama : &bl->nip;
-		if (t->s == NULL)
+	for (i = 0; i < n; i++) {
+		if (t[i]->s == NULL)
 			continue;
-		if (i == bl->lines.n)
+		if (i == name) {
 			y += bt->spasi_ruang_ttd;
+			if (name_y != NULL)
+				*name_y = y;
+		}
 		first = it->nbox;
-		para_build(c, &p, t->s, t, i == bl->lines.n && bold ?
+		para_build(c, &p, t[i]->s, t[i], i == name && bold ?
 		    FACE_BOLD : FACE_REGULAR, size);
-		para_break(c, &p, c->right - x, ALIGN_LEFT, &ls);
+		para_break(c, &p, w, ALIGN_LEFT, &ls);
 		for (k = 0; k < ls.n; k++, y += lh)
-			para_emit(c, &p, &ls.v[k], x, c->right - x, ALIGN_LEFT,
-			    y + bo, it);
-		if (i == bl->lines.n && under && it->nbox > first + 1)
+			para_emit(c, &p, &ls.v[k], x, w, ALIGN_LEFT, y + bo, it);
+		if (i == name && under && it->nbox > first + 1)
 			vi_rule(it, it->box[first + 1].x, y - lh + bo +
 			    size * 0.12, it->box[it->nbox - 1].x2, y - lh +
 			    bo + size * 0.12, size * 0.05);
 		para_free(&p);
 	}
 	free(ls.v);
-	it->h = y;
+	return y;
+}
+
+/* A signature: place and date, jabatan lines, room, name, NIP. */
+static void
+signature(struct bctx *b, const struct naskah_block *bl)
+{
+	struct lctx *c = &b->c;
+	struct vitem *it = vl_add(c, VI_BLOCK, 0);
+	const struct naskah_text **t = xcalloc(bl->lines.n + 2, sizeof(*t));
+	size_t i;
+
+	for (i = 0; i < bl->lines.n; i++)
+		t[i] = &bl->lines.v[i];
+	t[i++] = &bl->nama;
+	t[i++] = &bl->nip;
+	it->h = signature_put(b, it, t, i, bl->lines.n, c->right -
+	    MM(b->bt->jarak_ttd_lebar), 0, NULL);
+	free(t);
+}
+
+/*
+ * The two signatures of a Perjanjian Kinerja: pihak kedua on the left,
+ * pihak pertama (under its place and date) on the right, each under
+ * the template's word for it, the names on one line.
+ */
+static void
+signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_pihak *side[2] = { &pk->kedua, &pk->pertama };
+	struct naskah_text word[2] = { { c->ltpl->kata_pihak_kedua, NULL },
+	    { c->ltpl->kata_pihak_pertama, NULL } };
+	struct vitem *it = vl_add(c, VI_BLOCK, 0), scratch;
+	double x[2] = { c->left, c->right - MM(b->bt->jarak_ttd_lebar) };
+	double name_y[2] = { 0, 0 }, y;
+	const struct naskah_text **t[2];
+	size_t n[2], name[2], i, k;
+	int s;
+
+	for (s = 0; s < 2; s++) {
+		const struct naskah_pihak *pi = side[s];
+
+		t[s] = xcalloc(pi->jabatan.n + 4, sizeof(*t[s]));
+		n[s] = 0;
+		t[s][n[s]++] = &pi->tanggal;
+		t[s][n[s]++] = &word[s];
+		for (i = 0; i < pi->jabatan.n; i++)
+			t[s][n[s]++] = &pi->jabatan.v[i];
+		name[s] = n[s];
+		t[s][n[s]++] = &pi->nama;
+		t[s][n[s]++] = &pi->nip;
+		/* measured first, then set so that the names align */
+		memset(&scratch, 0, sizeof(scratch));
+		signature_put(b, &scratch, t[s], n[s], name[s], x[s], 0,
+		    &name_y[s]);
+		for (k = 0; k < scratch.nbox; k++)
+			free(scratch.box[k].text);
+		free(scratch.box);
+	}
+	for (s = 0; s < 2; s++) {
+		y = signature_put(b, it, t[s], n[s], name[s], x[s],
+		    name_y[1 - s] > name_y[s] ? name_y[1 - s] - name_y[s] : 0,
+		    NULL);
+		if (y > it->h)
+			it->h = y;
+		free(t[s]);
+	}
 }
 
 /* A picture, centred, at most as wide as the text and as tall as the
@@ -396,6 +466,14 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_ANGGARAN:
 			lkjip_anggaran(c, bl->anggaran);
 			break;
+		case BLOCK_RENSTRA:
+			lkjip_renstra(c, bl->ukur);
+			break;
+		case BLOCK_PERJANJIAN:
+			lkjip_perjanjian(c, bl->ukur, bl->anggaran);
+			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
+			signatures_pk(b, bl->pk);
+			break;
 		case BLOCK_GAMBAR:
 			picture(b, bl);
 			break;
@@ -560,12 +638,26 @@ titled(struct bctx *b, const struct naskah_part *pt, const char *title)
 {
 	struct lctx *c = &b->c;
 	const struct naskah_btpl *bt = b->bt;
-	struct vitem *it;
+	struct vitem *it = NULL;
 
 	if (pt->kop && b->book->setup->has_kop)
 		layout_kop(c);
-	it = heading(b, title, bt->ukuran_judul_bab, FACE_BOLD);
-	if (it != NULL)
+	if (pt->judul.n > 0) {
+		/* its own title lines instead of the template's word */
+		struct naskah_buf t = { NULL, 0, 0 };
+		size_t i, n0 = c->vl.n;
+
+		for (i = 0; i < pt->judul.n; i++) {
+			heading(b, pt->judul.v[i].s, bt->ukuran_judul_bab,
+			    FACE_BOLD);
+			buf_printf(&t, "%s%s", i ? " " : "", pt->judul.v[i].s);
+		}
+		if (n0 < c->vl.n)
+			c->vl.v[n0].mark = mark_add(c, 0, buf_take(&t));
+		else
+			buf_free(&t);
+	} else if ((it = heading(b, title, bt->ukuran_judul_bab,
+	    FACE_BOLD)) != NULL)
 		it->mark = mark_add(c, 0, xstrdup(title));
 	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
 	blocks(b, &pt->isi, c->left);
@@ -924,8 +1016,8 @@ check_book(struct bctx *b)
 struct naskah_layout *
 naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
     const struct naskah_tpl *dtpl, const struct naskah_btpl *bt,
-    const struct naskah_metrics *m, const struct naskah_hyph *h,
-    struct naskah_diag *d)
+    const struct naskah_ltpl *lt, const struct naskah_metrics *m,
+    const struct naskah_hyph *h, struct naskah_diag *d)
 {
 	struct bctx b;
 	struct lctx *c = &b.c;
@@ -936,6 +1028,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 	b.book = bk;
 	b.bt = bt;
 	c->tpl = tpl;
+	c->ltpl = lt;
 	c->m = m;
 	c->d = d;
 	c->hyph = h;
@@ -1008,7 +1101,8 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			else {
 				book_page(&b, bt->nomor_halaman_lampiran,
 				    bt->nomor_halaman_lampiran, LABEL_ARABIC);
-				if (pt->melintang)
+				if (pt->melintang > 0 || (pt->melintang < 0 &&
+				    lt->melintang))
 					turn_page(&b);
 			}
 			if (pt->kind == PART_BAB)

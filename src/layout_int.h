@@ -85,6 +85,7 @@ enum page_numbers {
 struct lctx {
 	const struct naskah_doc		*doc;
 	const struct naskah_tpl		*tpl;
+	const struct naskah_ltpl	*ltpl;		/* LKjIP tables (book) */
 	const struct naskah_metrics	*m;
 	struct naskah_diag		*d;
 	struct naskah_layout		*out;
@@ -216,8 +217,13 @@ int	layout_check_words(struct lctx *c, const char *path,
 struct naskah_pengukuran;
 void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);
 void	lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u);
+void	lkjip_renstra(struct lctx *c, const struct naskah_pengukuran *u);
 struct naskah_anggaran;
 void	lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a);
+/* The Perjanjian Kinerja's IKU table and, with program, its programs'
+ * (the signatures are the book's: layout_book.c). */
+void	lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
+	    const struct naskah_anggaran *program);
 
 /* The words of the signer's name (c->doc), never to be hyphenated,
  * into c->nohyph; layout_names_free frees them. */

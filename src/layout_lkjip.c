@@ -1,8 +1,10 @@
 /*
  * layout_lkjip.c - the LKjIP's tables: pengukuran kinerja (each IKU
  * row with its target, realisasi and the capaian computed from them by
- * capaian.c), perbandingan antar tahun and realisasi anggaran, laid out
- * as tables of the book (layout_table.c).
+ * capaian.c), perbandingan antar tahun, perbandingan dengan target akhir
+ * Renstra, realisasi anggaran and the Perjanjian Kinerja's two tables,
+ * in the columns the LKjIP template (templates/lkjip.yaml) gives and
+ * the block chooses, laid out as tables of the book (layout_table.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,23 +14,8 @@
 #include "capaian.h"
 #include "layout_int.h"
 #include "load_iku.h"
+#include "template.h"
 #include "xalloc.h"
-
-/* Columns: heading, width (mm, 0: a share of the rest), alignment. */
-static const struct {
-	const char	*judul;
-	double		 lebar;
-	int		 rata;		/* 0 left, 1 centre, 2 right */
-} cols[] = {
-	{ "No.", 10, 1 },
-	{ "Sasaran Strategis", 0, 0 },
-	{ "Indikator Kinerja", 0, 0 },
-	{ "Satuan", 16, 1 },
-	{ "Target", 18, 1 },
-	{ "Realisasi", 20, 1 },
-	{ "Capaian (%)", 20, 1 },
-	{ "Predikat", 22, 1 },
-};
 
 /* The text printed where a figure cannot be: kosong, or "n/a". */
 static const char *
@@ -107,7 +94,7 @@ built_emit(struct lctx *c, struct built *b)
  */
 static char *
 capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
-    const struct naskah_iku *r, int year, double *value)
+    const struct naskah_iku *r, int year, int tyear, double *value)
 {
 	const char *na = kosong(u);
 	const struct naskah_text *rt, *tt;
@@ -123,12 +110,12 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 		    row_name(r), year, na);
 		return NULL;
 	}
-	/* the year's target, or the one target of the row */
-	tt = r->ntargets > 0 ? naskah_iku_year(r->targets, r->ntargets, year) :
+	/* the target of tyear, or the one target of the row */
+	tt = r->ntargets > 0 ? naskah_iku_year(r->targets, r->ntargets, tyear) :
 	    &r->target;
 	if (tt == NULL || tt->s == NULL) {
 		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_NO_TARGET,
-		    row_name(r), year, na);
+		    row_name(r), tyear, na);
 		return NULL;
 	}
 	if ((kind = naskah_figure_parse(tt->s, &in.target,
@@ -153,90 +140,202 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	return xstrdup(buf);
 }
 
+/* The columns of table t that sel chooses into *out; 0 after an error
+ * (a content the template has no column for, reported at sel's name). */
+static int
+columns_of(struct lctx *c, enum naskah_ltable t,
+    const struct naskah_colsel *sel, struct naskah_colspecs *out)
+{
+	size_t bad = naskah_colspecs_select(sel, &c->ltpl->kolom[t], out);
+
+	if (bad == (size_t)-1)
+		return 1;
+	naskah_diag(c->d, SEV_ERROR, sel->pos[bad], MSG_COLUMN_NONE,
+	    c->ltpl->path, naskah_isi_names[sel->v[bad]]);
+	c->failed = 1;
+	naskah_colspecs_free(out);
+	return 0;
+}
+
+/* Column k of b: spec cs with {tahun} and {tahun_akhir} filled in. */
+static void
+column_set(struct built *b, size_t k, const struct naskah_colspec *cs,
+    int year, int last)
+{
+	static const char *const keys[] = { "{tahun}", "{tahun_akhir}" };
+	char y[16], z[16];
+	const char *vals[2] = { y, z };
+
+	snprintf(y, sizeof(y), "%d", year);
+	snprintf(z, sizeof(z), "%d", last);
+	b->t.col[k].judul.s = built_own(b, naskah_fill(cs->judul, keys, vals,
+	    2));
+	b->t.col[k].lebar = cs->lebar;
+	b->t.col[k].rata = cs->rata;
+}
+
+/* A column of an IKU table once the years are spread: its spec and the
+ * year it shows. */
+struct ecol {
+	const struct naskah_colspec	*spec;
+	int				 year;
+};
+
+/* A formula as one line of text: "(a / b) × 100 %", or as written. */
+static char *
+formula_text(const struct naskah_iku *r)
+{
+	if (r->formula != FORMULA_FRACTION)
+		return xstrdup(r->formulasi.s != NULL ? r->formulasi.s : "");
+	if (r->kali.s != NULL)
+		return xasprintf("(%s / %s) \xc3\x97 %s", r->pembilang.s,
+		    r->penyebut.s, r->kali.s);
+	return xasprintf("%s / %s", r->pembilang.s, r->penyebut.s);
+}
+
+/* The target of row r for year, or NULL. */
+static const struct naskah_text *
+target_of(const struct naskah_iku *r, int year)
+{
+	if (r->ntargets > 0)
+		return naskah_iku_year(r->targets, r->ntargets, year);
+	return r->target.s != NULL ? &r->target : NULL;
+}
+
+/*
+ * One IKU table: the rows of u in the columns of table t.  A realisasi
+ * or capaian column of perbandingan_kinerja is repeated for each year;
+ * the capaian of perbandingan_renstra is against the target of
+ * tahun_akhir.
+ */
+static void
+iku_table(struct lctx *c, enum naskah_ltable t,
+    const struct naskah_pengukuran *u)
+{
+	struct naskah_colspecs cs;
+	struct ecol *ec;
+	size_t nec = 0, i, k, y, ny = t == LTABLE_PERBANDINGAN ?
+	    (size_t)u->nyears : 1;
+	const int *years = t == LTABLE_PERBANDINGAN ? u->years : &u->tahun;
+	int tyear_last = t == LTABLE_RENSTRA;
+	struct built b;
+
+	if (!columns_of(c, t, &u->kolom, &cs))
+		return;
+	ec = xcalloc(cs.n * ny + 1, sizeof(*ec));
+	for (k = 0; k < cs.n; k++) {
+		int per_year = t == LTABLE_PERBANDINGAN &&
+		    (cs.v[k].isi == ISI_REALISASI ||
+		    cs.v[k].isi == ISI_CAPAIAN);
+
+		for (y = 0; y < (per_year ? ny : 1); y++) {
+			ec[nec].spec = &cs.v[k];
+			ec[nec++].year = years[per_year ? y : ny - 1];
+		}
+	}
+	built_open(&b, nec, u->niku);
+	for (k = 0; k < nec; k++)
+		column_set(&b, k, ec[k].spec, ec[k].year, u->tahun_akhir);
+	for (i = 0; i < u->niku; i++) {
+		const struct naskah_iku *r = &u->iku[i];
+		struct naskah_text *row = &b.t.cell[i * nec];
+		const struct naskah_text *tx;
+		/* the capaian of each year, computed (and warned about)
+		 * once, when a column shows it */
+		char *cap[NASKAH_MAX_YEARS] = { NULL };
+		double v[NASKAH_MAX_YEARS] = { 0 };
+		int want = 0;
+
+		for (k = 0; k < nec; k++)
+			want |= ec[k].spec->isi == ISI_CAPAIAN ||
+			    ec[k].spec->isi == ISI_PREDIKAT;
+		for (y = 0; want && y < ny; y++)
+			cap[y] = capaian_text(c, u, r, years[y], tyear_last ?
+			    u->tahun_akhir : years[y], &v[y]);
+		for (k = 0; k < nec; k++) {
+			int year = ec[k].year;
+			const char *pred;
+
+			for (y = 0; y + 1 < ny && years[y] != year; y++)
+				;
+			switch (ec[k].spec->isi) {
+			case ISI_NOMOR:
+				row[k].s = built_own(&b, xasprintf("%zu",
+				    i + 1));
+				break;
+			case ISI_SASARAN:
+				row[k] = r->sasaran;
+				break;
+			case ISI_INDIKATOR:
+				row[k] = r->indikator;
+				break;
+			case ISI_FORMULASI:
+				row[k].s = built_own(&b, formula_text(r));
+				break;
+			case ISI_SATUAN:
+				row[k] = r->satuan;
+				break;
+			case ISI_ARAH:
+				row[k].s = naskah_arah_names[r->arah];
+				break;
+			case ISI_SUMBER_DATA:
+				row[k] = r->sumber_data;
+				break;
+			case ISI_PENANGGUNG_JAWAB:
+				row[k] = r->penanggung_jawab;
+				break;
+			case ISI_TARGET:
+			case ISI_TARGET_AKHIR:
+				tx = target_of(r, ec[k].spec->isi == ISI_TARGET ?
+				    year : u->tahun_akhir);
+				if (tx != NULL)
+					row[k] = *tx;
+				else
+					row[k].s = kosong(u);
+				break;
+			case ISI_REALISASI:
+				if ((tx = realisasi_of(r, year)) != NULL)
+					row[k] = *tx;
+				else
+					row[k].s = kosong(u);
+				break;
+			case ISI_CAPAIAN:
+				row[k].s = cap[y] != NULL ? cap[y] : kosong(u);
+				break;
+			case ISI_PREDIKAT:
+				pred = cap[y] != NULL ? naskah_predikat(u->skala,
+				    u->nskala, v[y]) : NULL;
+				row[k].s = pred != NULL ? pred : "";
+				break;
+			default:
+				break;
+			}
+		}
+		for (y = 0; y < ny; y++)
+			if (cap[y] != NULL)
+				built_own(&b, cap[y]);
+	}
+	built_emit(c, &b);
+	free(ec);
+	naskah_colspecs_free(&cs);
+}
+
 void
 lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u)
 {
-	size_t ncol = u->nskala > 0 ? 8 : 7, i, k;
-	const struct naskah_text *rt;
-	const char *pred;
-	struct built b;
-	char *cap;
-	double v;
-
-	built_open(&b, ncol, u->niku);
-	for (k = 0; k < ncol; k++) {
-		b.t.col[k].judul.s = cols[k].judul;
-		b.t.col[k].lebar = cols[k].lebar;
-		b.t.col[k].rata = cols[k].rata;
-	}
-	for (i = 0; i < u->niku; i++) {
-		const struct naskah_iku *r = &u->iku[i];
-		struct naskah_text *row = &b.t.cell[i * ncol];
-
-		row[0].s = built_own(&b, xasprintf("%zu", i + 1));
-		row[1] = r->sasaran;
-		row[2] = r->indikator;
-		row[3] = r->satuan;
-		row[4] = r->target;
-		rt = realisasi_of(r, u->tahun);
-		if (rt != NULL)
-			row[5] = *rt;
-		else
-			row[5].s = kosong(u);
-		pred = NULL;
-		if ((cap = capaian_text(c, u, r, u->tahun, &v)) != NULL) {
-			row[6].s = built_own(&b, cap);
-			pred = naskah_predikat(u->skala, u->nskala, v);
-		} else
-			row[6].s = kosong(u);
-		if (ncol == 8)
-			row[7].s = pred != NULL ? pred : "";
-	}
-	built_emit(c, &b);
+	iku_table(c, LTABLE_PENGUKURAN, u);
 }
 
 void
 lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u)
 {
-	size_t ny = (size_t)u->nyears, ncol = 2 + 2 * ny, i, k;
-	struct naskah_column *col;
-	const struct naskah_text *rt;
-	struct built b;
-	char *cap;
-	double v;
+	iku_table(c, LTABLE_PERBANDINGAN, u);
+}
 
-	built_open(&b, ncol, u->niku);
-	col = b.t.col;
-	col[0].judul.s = "No.";
-	col[0].lebar = 10;
-	col[0].rata = 1;
-	col[1].judul.s = "Indikator Kinerja";
-	for (k = 0; k < ny; k++) {
-		col[2 + k].judul.s = built_own(&b, xasprintf("Realisasi %d",
-		    u->years[k]));
-		col[2 + ny + k].judul.s = built_own(&b,
-		    xasprintf("Capaian %d (%%)", u->years[k]));
-		col[2 + k].lebar = col[2 + ny + k].lebar = 22;
-		col[2 + k].rata = col[2 + ny + k].rata = 1;
-	}
-	for (i = 0; i < u->niku; i++) {
-		const struct naskah_iku *r = &u->iku[i];
-		struct naskah_text *row = &b.t.cell[i * ncol];
-
-		row[0].s = built_own(&b, xasprintf("%zu", i + 1));
-		row[1] = r->indikator;
-		for (k = 0; k < ny; k++) {
-			rt = realisasi_of(r, u->years[k]);
-			if (rt != NULL)
-				row[2 + k] = *rt;
-			else
-				row[2 + k].s = kosong(u);
-			cap = capaian_text(c, u, r, u->years[k], &v);
-			row[2 + ny + k].s = cap != NULL ? built_own(&b, cap) :
-			    kosong(u);
-		}
-	}
-	built_emit(c, &b);
+void
+lkjip_renstra(struct lctx *c, const struct naskah_pengukuran *u)
+{
+	iku_table(c, LTABLE_RENSTRA, u);
 }
 
 /* An amount of rupiah as the table prints it: 1.250.000.000. */
@@ -249,52 +348,94 @@ rupiah(double v)
 	return xstrdup(buf);
 }
 
-void
-lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a)
+/*
+ * A table of programs with their amounts and a total row: the
+ * realisasi anggaran (pagu, realisasi, %), or the Perjanjian Kinerja's
+ * programs (t LTABLE_PK_PROGRAM: the anggaran).
+ */
+static void
+budget_table(struct lctx *c, enum naskah_ltable t,
+    const struct naskah_anggaran *a, int year)
 {
-	static const struct {
-		const char	*judul;
-		double		 lebar;
-		int		 rata;
-	} ac[] = {
-		{ "No.", 10, 1 }, { "Program/Kegiatan", 0, 0 },
-		{ "Pagu (Rp)", 38, 2 }, { "Realisasi (Rp)", 38, 2 },
-		{ "%", 20, 2 },
-	};
-	size_t ncol = 5, i, k;
+	struct naskah_colspecs cs;
 	double pagu, real, sp = 0, sr = 0;
+	size_t i, k;
 	struct built b;
 	char buf[64];
 
-	built_open(&b, ncol, a->nbaris + 1);
-	for (k = 0; k < ncol; k++) {
-		b.t.col[k].judul.s = ac[k].judul;
-		b.t.col[k].lebar = ac[k].lebar;
-		b.t.col[k].rata = ac[k].rata;
-	}
+	if (!columns_of(c, t, &a->kolom, &cs))
+		return;
+	built_open(&b, cs.n, a->nbaris + 1);
+	for (k = 0; k < cs.n; k++)
+		column_set(&b, k, &cs.v[k], year, 0);
 	for (i = 0; i <= a->nbaris; i++) {
-		struct naskah_text *row = &b.t.cell[i * ncol];
+		struct naskah_text *row = &b.t.cell[i * cs.n];
+		int named = 0;
 
 		if (i < a->nbaris) {
 			pagu = a->baris[i].pagu_rp;
 			real = a->baris[i].realisasi_rp;
 			sp += pagu;
 			sr += real;
-			row[0].s = built_own(&b, xasprintf("%zu", i + 1));
-			row[1] = a->baris[i].program;
 		} else {	/* the total */
 			pagu = sp;
 			real = sr;
-			row[1].s = "Jumlah";
 		}
-		row[2].s = built_own(&b, rupiah(pagu));
-		row[3].s = built_own(&b, rupiah(real));
-		if (pagu != 0) {
-			naskah_num_format(buf, sizeof(buf), real / pagu * 100,
-			    a->desimal, PEMBULATAN_BULAT, 1);
-			row[4].s = built_own(&b, xstrdup(buf));
-		} else
-			row[4].s = "n/a";
+		for (k = 0; k < cs.n; k++)
+			switch (cs.v[k].isi) {
+			case ISI_NOMOR:
+				if (i < a->nbaris)
+					row[k].s = built_own(&b,
+					    xasprintf("%zu", i + 1));
+				break;
+			case ISI_PROGRAM:
+				if (i < a->nbaris)
+					row[k] = a->baris[i].program;
+				else
+					row[k].s = c->ltpl->kata_jumlah;
+				named = 1;
+				break;
+			case ISI_PAGU:
+			case ISI_ANGGARAN:
+				row[k].s = built_own(&b, rupiah(pagu));
+				break;
+			case ISI_REALISASI:
+				row[k].s = built_own(&b, rupiah(real));
+				break;
+			case ISI_PERSEN:
+				if (pagu != 0) {
+					naskah_num_format(buf, sizeof(buf),
+					    real / pagu * 100, a->desimal,
+					    PEMBULATAN_BULAT, 1);
+					row[k].s = built_own(&b, xstrdup(buf));
+				} else
+					row[k].s = "n/a";
+				break;
+			default:
+				break;
+			}
+		/* without a program column the total is named in the
+		 * first one */
+		if (i == a->nbaris && !named && cs.n > 0)
+			row[0].s = c->ltpl->kata_jumlah;
 	}
 	built_emit(c, &b);
+	naskah_colspecs_free(&cs);
+}
+
+void
+lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a)
+{
+	budget_table(c, LTABLE_ANGGARAN, a, 0);
+}
+
+void
+lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
+    const struct naskah_anggaran *program)
+{
+	iku_table(c, LTABLE_PK_IKU, u);
+	if (program != NULL) {
+		vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_NO);
+		budget_table(c, LTABLE_PK_PROGRAM, program, u->tahun);
+	}
 }

@@ -109,14 +109,14 @@ load_clauses(struct loader *l, const struct ynode *n, const char *name,
 }
 
 static int
-load_paper(struct loader *l, const struct ynode *root)
+load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 {
 	static const char *const mkeys[] = { "kiri", "kanan", "atas", "bawah",
 	    NULL };
 	static const double defmm[4] = { 30, 20, 20, 25 };
 	const struct ynode *n = ymap_get(root, "kertas"), *m;
 	struct naskah_doc *doc = l->doc;
-	int i, ok = 1, p = PAPER_F4;
+	int i, ok = 1, p = (int)def;
 	double v;
 	char *path;
 
@@ -552,7 +552,7 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	}
 	/* go on after missing keys: report every mistake at once */
 	ok &= schema_map(&l.s, root, "dokumen", top_keys, top_required);
-	ok &= load_paper(&l, root);
+	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);
 	ok &= load_meta(&l, root);
@@ -582,7 +582,7 @@ fail:
 
 struct naskah_doc *
 naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
-    struct naskah_diag *d, int *ok)
+    enum naskah_paper paper, struct naskah_diag *d, int *ok)
 {
 	struct loader l;
 	struct naskah_doc *doc = xcalloc(1, sizeof(*doc));
@@ -594,7 +594,7 @@ naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
 	doc->version = 1;
 	l.s.d = d;
 	l.doc = doc;
-	*ok = load_paper(&l, root) & load_font(&l, root) &
+	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
 	    opt_text(&l, root, "templat", NULL, 1, &doc->template_path) &
 	    load_meta(&l, root) & load_kop(&l, root);
 	return doc;

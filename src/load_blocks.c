@@ -192,19 +192,79 @@ book_load_table(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* A signer of the Perjanjian Kinerja: {tanggal, jabatan, nama, nip}. */
+static int
+load_signer(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_pihak *sg)
+{
+	static const char *const keys[] = { "tanggal", "jabatan", "nama",
+	    "nip", NULL };
+	static const char *const req[] = { "jabatan", "nama", NULL };
+	char *p;
+	int ok;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	p = xasprintf("%s.jabatan", path);
+	ok = schema_texts(&l->s, ymap_get(n, "jabatan"), p, &sg->jabatan);
+	free(p);
+	ok &= text_at(l, n, "tanggal", path, 0, &sg->tanggal);
+	ok &= text_at(l, n, "nama", path, 1, &sg->nama);
+	ok &= text_at(l, n, "nip", path, 0, &sg->nip);
+	return ok;
+}
+
+/* kolom (or key) under n, chosen among the contents of table t. */
+static int
+load_colsel(struct bloader *l, const struct ynode *n, const char *key,
+    const char *path, enum naskah_ltable t, struct naskah_colsel *out)
+{
+	const struct ynode *v = ymap_get(n, key);
+	char *p;
+	int ok;
+
+	if (v == NULL)
+		return 1;
+	p = xasprintf("%s.%s", path, key);
+	ok = naskah_colsel_load(&l->s, v, p, naskah_ltable_allowed[t], out);
+	free(p);
+	return ok;
+}
+
+static int load_budget(struct bloader *l, const struct ynode *v,
+    const char *p, int perjanjian, struct naskah_anggaran *a);
+
 /*
- * pengukuran_kinerja: {tahun, iku, desimal, pembulatan, kosong,
- * predikat: [{minimal | lebih_dari, predikat}]}.
+ * The blocks built on IKU rows: pengukuran_kinerja, perbandingan_kinerja,
+ * perbandingan_renstra ({tahun, tahun_akhir, iku, desimal, pembulatan,
+ * kosong, predikat: [{minimal | lebih_dari, predikat}], kolom}) and
+ * perjanjian_kinerja ({tahun, iku, kolom, program, kolom_program,
+ * pihak_pertama, pihak_kedua}).
  */
 int
 book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
 	static const char *const keys[] = { "tahun", "iku", "desimal",
-	    "pembulatan", "kosong", "predikat", NULL };
+	    "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const rkeys[] = { "tahun", "tahun_akhir", "iku",
+	    "desimal", "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const pkeys[] = { "tahun", "iku", "kolom",
+	    "program", "kolom_program", "pihak_pertama", "pihak_kedua",
+	    NULL };
 	static const char *const req[] = { "tahun", "iku", NULL };
+	static const char *const rreq[] = { "tahun", "tahun_akhir", "iku",
+	    NULL };
+	static const char *const preq[] = { "tahun", "iku", "pihak_pertama",
+	    "pihak_kedua", NULL };
 	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
 	    NULL };
+	static const enum naskah_ltable table[BLOCK__MAX] = {
+		[BLOCK_PENGUKURAN] = LTABLE_PENGUKURAN,
+		[BLOCK_PERBANDINGAN] = LTABLE_PERBANDINGAN,
+		[BLOCK_RENSTRA] = LTABLE_RENSTRA,
+		[BLOCK_PERJANJIAN] = LTABLE_PK_IKU,
+	};
 	struct naskah_pengukuran *u;
 	const struct ynode *v, *st;
 	char *p;
@@ -212,7 +272,10 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	long year = 0, dec = 2;
 	int ok = 1, a;
 
-	if (!schema_map(&l->s, n, path, keys, req))
+	if (!schema_map(&l->s, n, path, b->kind == BLOCK_RENSTRA ? rkeys :
+	    b->kind == BLOCK_PERJANJIAN ? pkeys : keys,
+	    b->kind == BLOCK_RENSTRA ? rreq : b->kind == BLOCK_PERJANJIAN ?
+	    preq : req))
 		return 0;
 	u = b->ukur = xcalloc(1, sizeof(*u));
 	p = xasprintf("%s.tahun", path);
@@ -237,6 +300,35 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		u->tahun = (int)year;
 	}
 	free(p);
+	if (b->kind == BLOCK_RENSTRA) {
+		long last = 0;
+
+		p = xasprintf("%s.tahun_akhir", path);
+		ok &= schema_int(&l->s, ymap_get(n, "tahun_akhir"), p,
+		    year > 1900 ? year : 1900, 2200, &last);
+		u->tahun_akhir = (int)last;
+		free(p);
+	}
+	ok &= load_colsel(l, n, "kolom", path, table[b->kind], &u->kolom);
+	if (b->kind == BLOCK_PERJANJIAN) {
+		b->pk = xcalloc(1, sizeof(*b->pk));
+		p = xasprintf("%s.pihak_pertama", path);
+		ok &= load_signer(l, ymap_get(n, "pihak_pertama"), p,
+		    &b->pk->pertama);
+		free(p);
+		p = xasprintf("%s.pihak_kedua", path);
+		ok &= load_signer(l, ymap_get(n, "pihak_kedua"), p,
+		    &b->pk->kedua);
+		free(p);
+		if ((v = ymap_get(n, "program")) != NULL) {
+			b->anggaran = xcalloc(1, sizeof(*b->anggaran));
+			p = xasprintf("%s.program", path);
+			ok &= load_budget(l, v, p, 1, b->anggaran);
+			free(p);
+			ok &= load_colsel(l, n, "kolom_program", path,
+			    LTABLE_PK_PROGRAM, &b->anggaran->kolom);
+		}
+	}
 	if ((v = ymap_get(n, "desimal")) != NULL) {
 		p = xasprintf("%s.desimal", path);
 		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
@@ -317,20 +409,63 @@ amount(struct bloader *l, const struct naskah_text *t, double *rp)
 	return 0;
 }
 
-/* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}]}. */
+/*
+ * The rows of a realisasi_anggaran ({program, pagu, realisasi}) or of a
+ * perjanjian's programs ({program, anggaran}, the amount kept as pagu)
+ * from list v into a.
+ */
+static int
+load_budget(struct bloader *l, const struct ynode *v, const char *p,
+    int perjanjian, struct naskah_anggaran *a)
+{
+	static const char *const rk[] = { "program", "pagu", "realisasi",
+	    NULL };
+	static const char *const pk[] = { "program", "anggaran", NULL };
+	size_t i;
+	char *q;
+	int ok = 1;
+
+	if (!schema_list(&l->s, v, p, 1))
+		return 0;
+	a->baris = xcalloc(v->nkid, sizeof(*a->baris));
+	for (i = 0; i < v->nkid; i++) {
+		struct naskah_budget_row *r = &a->baris[a->nbaris++];
+
+		q = xasprintf("%s[%zu]", p, i + 1);
+		if (!schema_map(&l->s, v->kid[i], q, perjanjian ? pk : rk,
+		    perjanjian ? pk : rk))
+			ok = 0;
+		else {
+			ok &= text_at(l, v->kid[i], "program", q, 1,
+			    &r->program);
+			ok &= text_at(l, v->kid[i], perjanjian ? "anggaran" :
+			    "pagu", q, 1, &r->pagu);
+			ok &= amount(l, &r->pagu, &r->pagu_rp);
+			if (!perjanjian) {
+				ok &= text_at(l, v->kid[i], "realisasi", q, 1,
+				    &r->realisasi);
+				ok &= amount(l, &r->realisasi,
+				    &r->realisasi_rp);
+			}
+		}
+		free(q);
+	}
+	return ok;
+}
+
+/* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}],
+ * kolom}. */
 int
 book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "baris", "desimal", NULL };
-	static const char *const req[] = { "baris", NULL };
-	static const char *const rk[] = { "program", "pagu", "realisasi",
+	static const char *const keys[] = { "baris", "desimal", "kolom",
 	    NULL };
+	static const char *const req[] = { "baris", NULL };
 	struct naskah_anggaran *a;
 	const struct ynode *v;
 	long dec = 2;
-	size_t i;
-	char *p, *q;
+	char *p;
 	int ok = 1;
 
 	if (!schema_map(&l->s, n, path, keys, req))
@@ -342,32 +477,9 @@ book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
 		free(p);
 	}
 	a->desimal = (int)dec;
-	v = ymap_get(n, "baris");
+	ok &= load_colsel(l, n, "kolom", path, LTABLE_ANGGARAN, &a->kolom);
 	p = xasprintf("%s.baris", path);
-	if (!schema_list(&l->s, v, p, 1)) {
-		free(p);
-		return 0;
-	}
-	a->baris = xcalloc(v->nkid, sizeof(*a->baris));
-	for (i = 0; i < v->nkid; i++) {
-		struct naskah_budget_row *r = &a->baris[a->nbaris++];
-
-		q = xasprintf("%s[%zu]", p, i + 1);
-		if (!schema_map(&l->s, v->kid[i], q, rk, rk))
-			ok = 0;
-		else {
-			ok &= text_at(l, v->kid[i], "program", q, 1,
-			    &r->program);
-			ok &= text_at(l, v->kid[i], "pagu", q, 1, &r->pagu);
-			ok &= text_at(l, v->kid[i], "realisasi", q, 1,
-			    &r->realisasi);
-			/* amounts must be figures: they are added up */
-			ok &= amount(l, &r->pagu, &r->pagu_rp);
-			ok &= amount(l, &r->realisasi, &r->realisasi_rp);
-		}
-		free(q);
-	}
+	ok &= load_budget(l, ymap_get(n, "baris"), p, 0, a);
 	free(p);
 	return ok;
 }
-

@@ -29,6 +29,8 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_PENGUKURAN] = "pengukuran_kinerja",
 	[BLOCK_PERBANDINGAN] = "perbandingan_kinerja",
 	[BLOCK_ANGGARAN] = "realisasi_anggaran",
+	[BLOCK_RENSTRA] = "perbandingan_renstra",
+	[BLOCK_PERJANJIAN] = "perjanjian_kinerja",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -128,7 +130,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const keys[] = { "paragraf", "daftar",
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
 	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
-	    "perbandingan_kinerja", "realisasi_anggaran", NULL };
+	    "perbandingan_kinerja", "realisasi_anggaran",
+	    "perbandingan_renstra", "perjanjian_kinerja", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -235,6 +238,12 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		ok = book_load_anggaran(l, v, p, b);
 	} else if (strcmp(k, "perbandingan_kinerja") == 0) {
 		b->kind = BLOCK_PERBANDINGAN;
+		ok = book_load_pengukuran(l, v, p, b);
+	} else if (strcmp(k, "perbandingan_renstra") == 0) {
+		b->kind = BLOCK_RENSTRA;
+		ok = book_load_pengukuran(l, v, p, b);
+	} else if (strcmp(k, "perjanjian_kinerja") == 0) {
+		b->kind = BLOCK_PERJANJIAN;
 		ok = book_load_pengukuran(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;
@@ -390,7 +399,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const kreq[] = { "isi", NULL };
 	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
 	static const char *const breq[] = { "judul", NULL };
-	static const char *const lk[] = { "isi", "melintang", NULL };
+	static const char *const lk[] = { "judul", "isi", "melintang", NULL };
 	const struct ynode *v, *sub;
 	const char *k;
 	char *p, *q;
@@ -475,6 +484,12 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		}
 		ok &= schema_opt_bool(&l->s, v, "melintang", p,
 		    &pt->melintang);
+		if (ymap_get(v, "judul") != NULL) {
+			q = xasprintf("%s.judul", p);
+			ok &= schema_texts(&l->s, ymap_get(v, "judul"), q,
+			    &pt->judul);
+			free(q);
+		}
 		q = xasprintf("%s.isi", p);
 		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
 		free(q);
@@ -509,6 +524,35 @@ check_tables(struct bloader *l, const struct naskah_blocks *bs)
 	return ok;
 }
 
+/*
+ * A lkjip-lampiran: the book of one lampiran part, whose judul, isi and
+ * melintang (absent: -1, the template's) stand at the top level.
+ */
+static int
+load_lkjip(struct bloader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "naskah", "jenis", "kertas",
+	    "margin", "huruf", "templat", "metadata", "melintang", "judul",
+	    "isi", NULL };
+	static const char *const req[] = { "naskah", "jenis", "isi", NULL };
+	struct naskah_part *pt;
+	int ok;
+
+	if (!schema_map(&l->s, root, "dokumen", keys, req))
+		return 0;
+	pt = l->book->part = xcalloc(1, sizeof(*pt));
+	l->book->npart = 1;
+	pt->kind = PART_LAMPIRAN;
+	pt->pos = root->pos;
+	pt->melintang = -1;
+	ok = schema_opt_bool(&l->s, root, "melintang", "dokumen",
+	    &pt->melintang);
+	if (ymap_get(root, "judul") != NULL)
+		ok &= schema_texts(&l->s, ymap_get(root, "judul"), "judul",
+		    &pt->judul);
+	return ok & load_blocks(l, ymap_get(root, "isi"), "isi", &pt->isi);
+}
+
 struct naskah_book *
 naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 {
@@ -535,19 +579,27 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		free(bk);
 		return NULL;
 	}
-	bk->setup = naskah_doc_setup(y, root, path, d, &ok);
-	ok &= schema_map(&l.s, root, "dokumen", keys, req);
-	if ((parts = ymap_get(root, "bagian")) != NULL &&
-	    schema_list(&l.s, parts, "bagian", 1)) {
-		bk->part = xcalloc(parts->nkid, sizeof(*bk->part));
-		for (i = 0; i < parts->nkid; i++) {
-			p = xasprintf("bagian[%zu]", i + 1);
-			ok &= load_part(&l, parts->kid[i], p,
-			    &bk->part[bk->npart++]);
-			free(p);
-		}
-	} else
-		ok = 0;
+	v = ymap_get(root, "jenis");
+	bk->lkjip = v != NULL && v->kind == YNODE_SCALAR &&
+	    strcmp(v->str, "lkjip-lampiran") == 0;
+	bk->setup = naskah_doc_setup(y, root, path, bk->lkjip ? PAPER_A4 :
+	    PAPER_F4, d, &ok);
+	if (bk->lkjip)
+		ok &= load_lkjip(&l, root);
+	else {
+		ok &= schema_map(&l.s, root, "dokumen", keys, req);
+		if ((parts = ymap_get(root, "bagian")) != NULL &&
+		    schema_list(&l.s, parts, "bagian", 1)) {
+			bk->part = xcalloc(parts->nkid, sizeof(*bk->part));
+			for (i = 0; i < parts->nkid; i++) {
+				p = xasprintf("bagian[%zu]", i + 1);
+				ok &= load_part(&l, parts->kid[i], p,
+				    &bk->part[bk->npart++]);
+				free(p);
+			}
+		} else
+			ok = 0;
+	}
 	for (i = 0; ok && i < bk->npart; i++) {
 		ok &= check_tables(&l, &bk->part[i].isi);
 		for (j = 0; j < bk->part[i].nsub; j++)
@@ -557,9 +609,11 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 		naskah_book_free(bk);
 		return NULL;
 	}
-	/* without metadata.judul, the PDF is titled as its cover */
+	/* without metadata.judul, the PDF is titled as its cover (a
+	 * lkjip-lampiran: as its judul) */
 	for (i = 0; i < bk->npart && bk->setup->title == NULL; i++)
-		if (bk->part[i].kind == PART_SAMPUL) {
+		if (bk->part[i].kind == PART_SAMPUL || (bk->lkjip &&
+		    bk->part[i].judul.n > 0)) {
 			struct naskah_buf t = { NULL, 0, 0 };
 
 			for (j = 0; j < bk->part[i].judul.n; j++)
@@ -593,11 +647,19 @@ blocks_free(struct naskah_blocks *bs)
 				naskah_iku_free(&bs->v[i].ukur->iku[j]);
 			free(bs->v[i].ukur->iku);
 			free(bs->v[i].ukur->skala);
+			naskah_colsel_free(&bs->v[i].ukur->kolom);
 		}
 		free(bs->v[i].ukur);
-		if (bs->v[i].anggaran != NULL)
+		if (bs->v[i].anggaran != NULL) {
 			free(bs->v[i].anggaran->baris);
+			naskah_colsel_free(&bs->v[i].anggaran->kolom);
+		}
 		free(bs->v[i].anggaran);
+		if (bs->v[i].pk != NULL) {
+			free(bs->v[i].pk->pertama.jabatan.v);
+			free(bs->v[i].pk->kedua.jabatan.v);
+		}
+		free(bs->v[i].pk);
 	}
 	free(bs->v);
 }

@@ -192,22 +192,31 @@ doc_file(const struct naskah_doc *doc, const char *p)
 }
 
 /*
- * A book's own template (its templat:, or templates/buku.yaml) and the
- * one its decree names, if any.  Returns 0 after reporting errors.
+ * A book's own template (its templat:, or templates/buku.yaml), the
+ * LKjIP tables' (a lkjip-lampiran's templat:, or templates/lkjip.yaml)
+ * and the one its decree names, if any.  Returns 0 after reporting
+ * errors.
  */
 static int
 load_book_templates(const struct opts *o, const struct naskah_book *book,
     const char *datadir, struct naskah_diag *d, struct naskah_tpl **dtpl,
-    struct naskah_btpl **bt)
+    struct naskah_btpl **bt, struct naskah_ltpl **lt)
 {
 	const struct naskah_doc *s = book->setup, *dd = book->decree;
+	const char *own = s->template_path.s;
 	char *p;
 
-	p = s->template_path.s != NULL ? xstrdup(doc_file(s,
-	    s->template_path.s)) : xasprintf("%s/templates/buku.yaml", datadir);
+	p = own != NULL && !book->lkjip ? xstrdup(doc_file(s, own)) :
+	    xasprintf("%s/templates/buku.yaml", datadir);
 	*bt = naskah_btpl_load(p, d);
 	free(p);
 	if (*bt == NULL)
+		return 0;
+	p = own != NULL && book->lkjip ? xstrdup(doc_file(s, own)) :
+	    xasprintf("%s/templates/lkjip.yaml", datadir);
+	*lt = naskah_ltpl_load(p, d);
+	free(p);
+	if (*lt == NULL)
 		return 0;
 	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
 	    (*dtpl = naskah_tpl_load(doc_file(dd, dd->template_path.s),
@@ -236,6 +245,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_doc *doc = NULL;	/* the decree, or the book's setup */
 	struct naskah_tpl *tpl = NULL, *dtpl = NULL;
 	struct naskah_btpl *bt = NULL;
+	struct naskah_ltpl *lt = NULL;
 	struct naskah_fontset fs;
 	struct naskah_metrics m;
 	struct naskah_layout *l = NULL;
@@ -251,7 +261,8 @@ run(const struct opts *o, struct naskah_diag *d)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
-	    strcmp(jenis->str, "buku") == 0) {
+	    (strcmp(jenis->str, "buku") == 0 ||
+	    strcmp(jenis->str, "lkjip-lampiran") == 0)) {
 		if ((book = naskah_book_load(y, o->input, d)) == NULL)
 			goto out;
 		doc = book->setup;
@@ -283,7 +294,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
 		goto out;
 	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
-	    &bt))
+	    &bt, &lt))
 		goto out;
 	if (book == NULL)
 		naskah_revise(doc, tpl);
@@ -319,6 +330,8 @@ run(const struct opts *o, struct naskah_diag *d)
 			add_sources(&src, &nsrc, &capsrc, book->decree->y);
 		if (bt != NULL)
 			add_sources(&src, &nsrc, &capsrc, bt->y);
+		if (lt != NULL)
+			add_sources(&src, &nsrc, &capsrc, lt->y);
 		for (mo = 1; mo <= 12; mo++)
 			VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
 		hd = naskah_hyphdict_load(hp, src, nsrc);
@@ -333,7 +346,7 @@ run(const struct opts *o, struct naskah_diag *d)
 		naskah_hyphdict_iface(hd, &hy);
 	}
 	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
-	    &m, &hy, d) : naskah_layout_run(doc, tpl, &m, &hy, d);
+	    lt, &m, &hy, d) : naskah_layout_run(doc, tpl, &m, &hy, d);
 	if (l == NULL)
 		goto out;
 	if (o->dump == DUMP_LAYOUT) {
@@ -363,6 +376,7 @@ out:
 	naskah_tpl_free(tpl);
 	naskah_tpl_free(dtpl);
 	naskah_btpl_free(bt);
+	naskah_ltpl_free(lt);
 	if (book != NULL)
 		naskah_book_free(book);
 	else

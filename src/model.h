@@ -198,10 +198,12 @@ void	naskah_doc_free(struct naskah_doc *doc);
 /*
  * The keys a book shares with a decree (kertas, margin, huruf, templat,
  * metadata, kop) read from mapping root into a new model that owns y and
- * holds nothing else.  Problems go to d; the model is returned anyway.
+ * holds nothing else; paper is the kertas when none is given.  Problems
+ * go to d; the model is returned anyway.
  */
 struct naskah_doc *naskah_doc_setup(struct ydoc *y, const struct ynode *root,
-		    const char *path, struct naskah_diag *d, int *ok);
+		    const char *path, enum naskah_paper paper,
+		    struct naskah_diag *d, int *ok);
 
 /* Source position of a text, or of byte off within it. */
 struct naskah_pos naskah_text_pos(const struct naskah_doc *doc,

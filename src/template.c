@@ -204,3 +204,84 @@ naskah_tpl_free(struct naskah_tpl *t)
 	free(t->path);
 	free(t);
 }
+
+struct naskah_ltpl *
+naskah_ltpl_load(const char *path, struct naskah_diag *d)
+{
+	static const char *const keys[] = { "melintang", "kata", "kolom",
+	    NULL };
+	static const char *const kk[] = { "jumlah", "pihak_pertama",
+	    "pihak_kedua", NULL };
+	struct naskah_ltpl *t = xcalloc(1, sizeof(*t));
+	const char **words[] = { &t->kata_jumlah, &t->kata_pihak_pertama,
+	    &t->kata_pihak_kedua };
+	const char *saved = d->file, *tables[LTABLE__MAX + 1];
+	struct schema s = { d };
+	const struct ynode *root, *kata, *kolom;
+	struct naskah_text txt;
+	int ok = 1, i;
+	char *p;
+
+	t->path = xstrdup(path);
+	d->file = t->path;
+	if ((t->y = ydoc_load(path, d)) == NULL || (root = t->y->root) == NULL) {
+		if (t->y != NULL)
+			naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1,
+			    NULL }, MSG_EMPTY_FILE);
+		ok = 0;
+		goto out;
+	}
+	for (i = 0; i < LTABLE__MAX; i++)
+		tables[i] = naskah_ltable_names[i];
+	tables[LTABLE__MAX] = NULL;
+	if (!schema_map(&s, root, "templat", keys, keys)) {
+		ok = 0;
+		goto out;
+	}
+	ok &= schema_bool(&s, ymap_get(root, "melintang"), "melintang",
+	    &t->melintang);
+	kata = ymap_get(root, "kata");
+	if (schema_map(&s, kata, "kata", kk, kk))
+		for (i = 0; kk[i] != NULL; i++) {
+			p = xasprintf("kata.%s", kk[i]);
+			if (schema_text(&s, ymap_get(kata, kk[i]), p, 0, &txt))
+				*words[i] = txt.s;
+			else
+				ok = 0;
+			free(p);
+		}
+	else
+		ok = 0;
+	kolom = ymap_get(root, "kolom");
+	if (schema_map(&s, kolom, "kolom", tables, tables))
+		for (i = 0; i < LTABLE__MAX; i++) {
+			p = xasprintf("kolom.%s", tables[i]);
+			ok &= naskah_colspecs_load(&s, ymap_get(kolom,
+			    tables[i]), p, naskah_ltable_allowed[i],
+			    &t->kolom[i]);
+			free(p);
+		}
+	else
+		ok = 0;
+out:
+	d->file = saved;
+	if (!ok) {
+		naskah_ltpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_ltpl_free(struct naskah_ltpl *t)
+{
+	int i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < LTABLE__MAX; i++)
+		naskah_colspecs_free(&t->kolom[i]);
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}

@@ -7,6 +7,7 @@
 #ifndef NASKAH_TEMPLATE_H
 #define NASKAH_TEMPLATE_H
 
+#include "columns.h"
 #include "diag.h"
 #include "ytree.h"
 
@@ -35,6 +36,22 @@ struct naskah_btpl {
 #undef C
 #undef N
 };
+
+/*
+ * The LKjIP's template (templates/lkjip.yaml): the columns of each
+ * table, the orientation of a lkjip-lampiran's pages, its few words.
+ */
+struct naskah_ltpl {
+	struct ydoc		*y;
+	char			*path;
+	int			 melintang;	/* landscape pages */
+	const char		*kata_jumlah;	/* the total row */
+	const char		*kata_pihak_pertama, *kata_pihak_kedua;
+	struct naskah_colspecs	 kolom[LTABLE__MAX];
+};
+
+struct naskah_ltpl *naskah_ltpl_load(const char *path, struct naskah_diag *d);
+void	naskah_ltpl_free(struct naskah_ltpl *t);
 
 /*
  * Load the template at path.  Errors (unknown or missing keys, values
