@@ -471,6 +471,9 @@ blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			break;
 		case BLOCK_PERJANJIAN:
 			lkjip_perjanjian(c, bl->ukur, bl->anggaran);
+			/* the signatures carry at least the last row */
+			if (c->vl.n > 0)
+				c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
 			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
 			signatures_pk(b, bl->pk);
 			break;
