@@ -85,7 +85,7 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
     const char *path, unsigned allowed, struct naskah_colspecs *out)
 {
 	static const char *const keys[] = { "isi", "judul", "lebar", "rata",
-	    NULL };
+	    "tahun", NULL };
 	static const char *const req[] = { "isi", "judul", NULL };
 	struct naskah_text t;
 	size_t i;
@@ -114,6 +114,14 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 			ok = 0;
 		if ((v = ymap_get(m, "lebar")) != NULL)
 			ok &= schema_num(s, v, p, 0, 300, &c->lebar);
+		if ((v = ymap_get(m, "tahun")) != NULL) {
+			long y;
+
+			if (schema_int(s, v, p, 1900, 2200, &y))
+				c->tahun = (int)y;
+			else
+				ok = 0;
+		}
 		if ((v = ymap_get(m, "rata")) != NULL) {
 			if (schema_choice(s, v, p, rata_names, 3, &r))
 				c->rata = r;

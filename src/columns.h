@@ -51,6 +51,12 @@ enum naskah_ltable {
 
 extern const char *const naskah_ltable_names[LTABLE__MAX];
 
+/* The contents the decree's IKU table may print. */
+#define NASKAH_IKU_COLUMNS (ISI_BIT(ISI_NOMOR) | ISI_BIT(ISI_SASARAN) | \
+	ISI_BIT(ISI_INDIKATOR) | ISI_BIT(ISI_FORMULASI) | \
+	ISI_BIT(ISI_SATUAN) | ISI_BIT(ISI_ARAH) | ISI_BIT(ISI_SUMBER_DATA) | \
+	ISI_BIT(ISI_PENANGGUNG_JAWAB) | ISI_BIT(ISI_TARGET))
+
 /* The contents each table may print (ISI_BIT set). */
 extern const unsigned naskah_ltable_allowed[LTABLE__MAX];
 
@@ -62,6 +68,8 @@ struct naskah_colspec {
 						 * years) */
 	double			 lebar;		/* mm; 0: a share of the rest */
 	int			 rata;		/* 0 kiri, 1 tengah, 2 kanan */
+	int			 tahun;		/* the year shown; 0: the
+						 * table's */
 };
 
 struct naskah_colspecs {
@@ -71,7 +79,7 @@ struct naskah_colspecs {
 };
 
 /*
- * The list of columns n ([{isi, judul, lebar, rata}]) into *out; each
+ * The list of columns n ([{isi, judul, lebar, rata, tahun}]) into *out; each
  * isi must be in `allowed` (ISI_BIT set).  Returns 0 after reporting
  * errors under path; *out is to be freed with naskah_colspecs_free
  * either way.

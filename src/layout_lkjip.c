@@ -202,6 +202,39 @@ target_of(const struct naskah_iku *r, int year)
 	return r->target.s != NULL ? &r->target : NULL;
 }
 
+/* The capaian of a row computed so far, one per year. */
+struct capaian_at {
+	int	 year;
+	char	*s;		/* NULL: not computable */
+	double	 value;
+};
+
+struct capaians {
+	struct capaian_at	*v;
+	size_t			 n, cap;
+};
+
+/*
+ * The index in cc of row r's capaian for year, computed (and warned
+ * about) the first time it is asked for; against the target of
+ * tahun_akhir when last.
+ */
+static size_t
+capaian_of(struct lctx *c, const struct naskah_pengukuran *u,
+    const struct naskah_iku *r, int year, int last, struct capaians *cc)
+{
+	struct capaian_at at = { year, NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < cc->n; i++)
+		if (cc->v[i].year == year)
+			return i;
+	at.s = capaian_text(c, u, r, year, last ? u->tahun_akhir : year,
+	    &at.value);
+	VEC_PUSH(cc->v, cc->n, cc->cap, at);
+	return i;
+}
+
 /*
  * One IKU table: the rows of u in the columns of table t.  A realisasi
  * or capaian column of perbandingan_kinerja is repeated for each year;
@@ -218,6 +251,7 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 	    (size_t)u->nyears : 1;
 	const int *years = t == LTABLE_PERBANDINGAN ? u->years : &u->tahun;
 	int tyear_last = t == LTABLE_RENSTRA;
+	struct capaians cc = { NULL, 0, 0 };
 	struct built b;
 
 	if (!columns_of(c, t, &u->kolom, &cs))
@@ -230,7 +264,8 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 
 		for (y = 0; y < (per_year ? ny : 1); y++) {
 			ec[nec].spec = &cs.v[k];
-			ec[nec++].year = years[per_year ? y : ny - 1];
+			ec[nec++].year = cs.v[k].tahun != 0 ? cs.v[k].tahun :
+			    years[per_year ? y : ny - 1];
 		}
 	}
 	built_open(&b, nec, u->niku);
@@ -240,24 +275,15 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 		const struct naskah_iku *r = &u->iku[i];
 		struct naskah_text *row = &b.t.cell[i * nec];
 		const struct naskah_text *tx;
-		/* the capaian of each year, computed (and warned about)
-		 * once, when a column shows it */
-		char *cap[NASKAH_MAX_YEARS] = { NULL };
-		double v[NASKAH_MAX_YEARS] = { 0 };
-		int want = 0;
 
-		for (k = 0; k < nec; k++)
-			want |= ec[k].spec->isi == ISI_CAPAIAN ||
-			    ec[k].spec->isi == ISI_PREDIKAT;
-		for (y = 0; want && y < ny; y++)
-			cap[y] = capaian_text(c, u, r, years[y], tyear_last ?
-			    u->tahun_akhir : years[y], &v[y]);
 		for (k = 0; k < nec; k++) {
 			int year = ec[k].year;
 			const char *pred;
 
-			for (y = 0; y + 1 < ny && years[y] != year; y++)
-				;
+			y = 0;
+			if (ec[k].spec->isi == ISI_CAPAIAN ||
+			    ec[k].spec->isi == ISI_PREDIKAT)
+				y = capaian_of(c, u, r, year, tyear_last, &cc);
 			switch (ec[k].spec->isi) {
 			case ISI_NOMOR:
 				row[k].s = built_own(&b, xasprintf("%zu",
@@ -300,21 +326,25 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 					row[k].s = kosong(u);
 				break;
 			case ISI_CAPAIAN:
-				row[k].s = cap[y] != NULL ? cap[y] : kosong(u);
+				row[k].s = cc.v[y].s != NULL ? cc.v[y].s :
+				    kosong(u);
 				break;
 			case ISI_PREDIKAT:
-				pred = cap[y] != NULL ? naskah_predikat(u->skala,
-				    u->nskala, v[y]) : NULL;
+				pred = cc.v[y].s != NULL ?
+				    naskah_predikat(u->skala, u->nskala,
+				    cc.v[y].value) : NULL;
 				row[k].s = pred != NULL ? pred : "";
 				break;
 			default:
 				break;
 			}
 		}
-		for (y = 0; y < ny; y++)
-			if (cap[y] != NULL)
-				built_own(&b, cap[y]);
+		for (y = 0; y < cc.n; y++)
+			if (cc.v[y].s != NULL)
+				built_own(&b, cc.v[y].s);
+		cc.n = 0;
 	}
+	free(cc.v);
 	built_emit(c, &b);
 	free(ec);
 	naskah_colspecs_free(&cs);

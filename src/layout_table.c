@@ -1,8 +1,9 @@
 /*
- * layout_table.c - the IKU table of a lampiran: column sizing, cells
- * set as paragraphs, real fractions in the Formulasi column, numbers
- * aligned in the Target column, consecutive rows with the same sasaran
- * merged, ruled cells, and a header row the paginator repeats.
+ * layout_table.c - the IKU table of a lampiran, in the columns of the
+ * template's kolom_iku: column sizing, cells set as paragraphs, real
+ * fractions in a formulasi column, numbers aligned in a target column,
+ * consecutive rows with the same sasaran merged, ruled cells, and a
+ * header row the paginator repeats; and a table of any columns.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -10,24 +11,21 @@
 
 #include "book.h"
 #include "layout_int.h"
+#include "load_iku.h"
+#include "template.h"
 #include "xalloc.h"
 
 #define MM(x)	((x) * 72.0 / 25.4)
 
-enum col {
-	COL_NO = 0,
-	COL_SASARAN,
-	COL_INDIKATOR,
-	COL_FORMULASI,
-	COL_TARGET,
-	COL__MAX
-};
-
 struct table {
 	struct lctx	*c;
-	double		 x[COL__MAX + 1];	/* column edges */
+	const struct naskah_colspec *col;	/* the IKU table's columns */
+	size_t		 ncol;
+	double		*x;			/* column edges, ncol + 1 */
 	double		 size, spacing, pad, lw;
-	double		 num_w, suf_w;		/* Target alignment */
+	double		*num_w, *suf_w;		/* target alignment, per
+						 * column */
+	int		 year;			/* the decree's */
 	int		 id;
 };
 
@@ -46,6 +44,16 @@ cell_free(struct cell *ce)
 		free(ce->it.box[i].text);
 	free(ce->it.box);
 	memset(ce, 0, sizeof(*ce));
+}
+
+/* The alignment of a column's rata (0 kiri, 1 tengah, 2 kanan). */
+static enum align
+rata_align(int rata)
+{
+	static const enum align a[3] = { ALIGN_LEFT, ALIGN_CENTER,
+	    ALIGN_RIGHT };
+
+	return a[rata >= 0 && rata < 3 ? rata : 0];
 }
 
 /* Paragraph s set into cell ce from y, in [x, x+w); returns new y. */
@@ -72,7 +80,7 @@ cell_para(struct table *tb, struct cell *ce, const char *s,
 }
 
 static void
-cell_text(struct table *tb, struct cell *ce, enum col col, const char *s,
+cell_text(struct table *tb, struct cell *ce, size_t col, const char *s,
     const struct naskah_text *src, enum naskah_face f, enum align a)
 {
 	double x = tb->x[col] + tb->pad, w = tb->x[col + 1] - tb->x[col] -
@@ -105,12 +113,13 @@ widest(struct table *tb, const char *s, double w)
  * over one rule, the "=" and the factor on the rule's axis.
  */
 static void
-cell_fraction(struct table *tb, const struct naskah_iku *r, struct cell *ce)
+cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
+    struct cell *ce)
 {
 	struct lctx *c = tb->c;
 	const struct naskah_tpl *t = c->tpl;
-	double x0 = tb->x[COL_FORMULASI] + tb->pad;
-	double w = tb->x[COL_FORMULASI + 1] - tb->x[COL_FORMULASI] - 2 * tb->pad;
+	double x0 = tb->x[col] + tb->pad;
+	double w = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
 	double sp = text_width(c, " ", 1, FACE_REGULAR, tb->size);
 	double eq = text_width(c, t->kata_sama_dengan,
 	    strlen(t->kata_sama_dengan), FACE_REGULAR, tb->size);
@@ -183,32 +192,55 @@ number_len(const char *s)
 	return i;
 }
 
+/* The target column col shows for row r (its year's, or the decree's),
+ * or NULL. */
+static const struct naskah_text *
+target_at(const struct table *tb, size_t col, const struct naskah_iku *r)
+{
+	int year = tb->col[col].tahun;
+
+	if (year == 0 || year == tb->year || r->ntargets == 0)
+		return r->target.s != NULL ? &r->target : NULL;
+	return naskah_iku_year(r->targets, r->ntargets, year);
+}
+
+/* Is target s set on its digits (a number with a short unit)? */
+static int
+aligned_target(const char *s)
+{
+	return number_len(s) > 0 && strchr(s, '*') == NULL &&
+	    strchr(s, '\\') == NULL;
+}
+
 static void
-cell_target(struct table *tb, const struct naskah_iku *r, struct cell *ce)
+cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
+    struct cell *ce)
 {
 	struct lctx *c = tb->c;
-	const char *s = r->target.s;
+	const struct naskah_text *t = target_at(tb, col, r);
+	const char *s = t != NULL ? t->s : "";
 	size_t n = number_len(s);
 	double cx, nw, x, bo = baseline_off(c, tb->size, tb->spacing);
-	double inner = tb->x[COL_TARGET + 1] - tb->x[COL_TARGET] - 2 * tb->pad;
+	double inner = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
 
-	/* aligned on the digits when it is a number with a short unit;
-	 * anything else (words, markup, too wide) is set as a paragraph */
-	if (n == 0 || strchr(s, '*') != NULL || strchr(s, '\\') != NULL ||
-	    tb->num_w + tb->suf_w > inner) {
-		cell_text(tb, ce, COL_TARGET, s, &r->target, FACE_REGULAR,
-		    ALIGN_CENTER);
+	/* aligned on the digits when it is a number with a short unit
+	 * in a centred column; anything else (words, markup, too wide)
+	 * is set as a paragraph */
+	if (!aligned_target(s) || tb->col[col].rata != 1 ||
+	    tb->num_w[col] + tb->suf_w[col] > inner) {
+		cell_text(tb, ce, col, s, t, FACE_REGULAR,
+		    rata_align(tb->col[col].rata));
 		return;
 	}
-	cx = (tb->x[COL_TARGET] + tb->x[COL_TARGET + 1]) / 2;
-	x = cx - (tb->num_w + tb->suf_w) / 2;
+	cx = (tb->x[col] + tb->x[col + 1]) / 2;
+	x = cx - (tb->num_w[col] + tb->suf_w[col]) / 2;
 	nw = text_width(c, s, n, FACE_REGULAR, tb->size);
-	vi_text(&ce->it, x + tb->num_w - nw, bo, FACE_REGULAR, tb->size, s, n,
-	    nw);
+	vi_text(&ce->it, x + tb->num_w[col] - nw, bo, FACE_REGULAR, tb->size,
+	    s, n, nw);
 	if (s[n] != '\0')
-		vi_text(&ce->it, x + tb->num_w, bo, FACE_REGULAR, tb->size,
-		    s + n, strlen(s + n), text_width(c, s + n, strlen(s + n),
-		    FACE_REGULAR, tb->size));
+		vi_text(&ce->it, x + tb->num_w[col], bo, FACE_REGULAR,
+		    tb->size, s + n, strlen(s + n), text_width(c, s + n,
+		    strlen(s + n), FACE_REGULAR, tb->size));
 	ce->h = line_height(c, tb->size, tb->spacing);
 }
 
@@ -230,22 +262,32 @@ place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
 	}
 }
 
+/* The heading of column k, with {tahun} its year; caller frees. */
+static char *
+col_title(const struct table *tb, size_t k)
+{
+	static const char *const keys[] = { "{tahun}" };
+	char y[16];
+	const char *vals[1] = { y };
+
+	snprintf(y, sizeof(y), "%d", tb->col[k].tahun ? tb->col[k].tahun :
+	    tb->year);
+	return naskah_fill(tb->col[k].judul, keys, vals, 1);
+}
+
 static void
 header(struct table *tb)
 {
-	const struct naskah_tpl *t = tb->c->tpl;
-	const char *h[COL__MAX] = { t->kata_kolom_no, t->kata_kolom_sasaran,
-	    t->kata_kolom_indikator, t->kata_kolom_formulasi,
-	    t->kata_kolom_target };
-	struct cell ce[COL__MAX];
+	struct cell *ce = xcalloc(tb->ncol, sizeof(*ce));
 	struct vitem *it;
 	double hh = 0;
-	int k;
+	size_t k;
+	char *h;
 
-	memset(ce, 0, sizeof(ce));
-	for (k = 0; k < COL__MAX; k++) {
-		cell_text(tb, &ce[k], (enum col)k, h[k], NULL, FACE_BOLD,
-		    ALIGN_CENTER);
+	for (k = 0; k < tb->ncol; k++) {
+		h = col_title(tb, k);
+		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
+		free(h);
 		if (ce[k].h > hh)
 			hh = ce[k].h;
 	}
@@ -254,53 +296,122 @@ header(struct table *tb)
 	it->keep = KEEP_TABLE_HEAD;
 	it->table = tb->id;
 	it->header = 1;
-	for (k = 0; k < COL__MAX; k++) {
+	for (k = 0; k < tb->ncol; k++) {
 		place(it, &ce[k], tb->pad, hh - 2 * tb->pad, 0);
 		cell_free(&ce[k]);
 	}
-	vi_rule(it, tb->x[0], 0, tb->x[COL__MAX], 0, tb->lw);
-	vi_rule(it, tb->x[0], hh, tb->x[COL__MAX], hh, tb->lw);
-	for (k = 0; k <= COL__MAX; k++)
+	free(ce);
+	vi_rule(it, tb->x[0], 0, tb->x[tb->ncol], 0, tb->lw);
+	vi_rule(it, tb->x[0], hh, tb->x[tb->ncol], hh, tb->lw);
+	for (k = 0; k <= tb->ncol; k++)
 		vi_rule(it, tb->x[k], 0, tb->x[k], hh, tb->lw);
 }
 
-/* Rows [r0, r1) share one sasaran: one item, merged No and Sasaran. */
+/* Does column k span the rows of a sasaran (nomor, sasaran)? */
+static int
+merged(const struct table *tb, size_t k)
+{
+	return tb->col[k].isi == ISI_NOMOR || tb->col[k].isi == ISI_SASARAN;
+}
+
+/* Row r's cell in column k (not a merged one). */
+static void
+row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
+    struct cell *ce)
+{
+	const struct naskah_text *t = NULL;
+	struct naskah_text arah = { NULL, NULL };
+
+	switch (tb->col[k].isi) {
+	case ISI_FORMULASI:
+		if (r->formula == FORMULA_FRACTION) {
+			cell_fraction(tb, k, r, ce);
+			return;
+		}
+		t = &r->formulasi;
+		break;
+	case ISI_TARGET:
+		cell_target(tb, k, r, ce);
+		return;
+	case ISI_INDIKATOR:
+		t = &r->indikator;
+		break;
+	case ISI_SATUAN:
+		t = &r->satuan;
+		break;
+	case ISI_SUMBER_DATA:
+		t = &r->sumber_data;
+		break;
+	case ISI_PENANGGUNG_JAWAB:
+		t = &r->penanggung_jawab;
+		break;
+	case ISI_ARAH:
+		arah.s = naskah_arah_names[r->arah];
+		t = &arah;
+		break;
+	default:
+		break;
+	}
+	if (t != NULL && t->s != NULL)
+		cell_text(tb, ce, k, t->s, t->node != NULL ? t : NULL,
+		    FACE_REGULAR, rata_align(tb->col[k].rata));
+}
+
+/* The rule under a row, over the columns that are not merged. */
+static void
+row_rule(struct table *tb, struct vitem *it, double y)
+{
+	size_t k, j;
+
+	for (k = 0; k < tb->ncol; k = j) {
+		for (j = k; j < tb->ncol && !merged(tb, j); j++)
+			;
+		if (j > k)
+			vi_rule(it, tb->x[k], y, tb->x[j], y, tb->lw);
+		else
+			j++;
+	}
+}
+
+/* Rows [r0, r1) share one sasaran: one item, merged nomor and sasaran. */
 static void
 group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
     size_t r1, int number)
 {
 	struct lctx *c = tb->c;
-	size_t n = r1 - r0, i;
-	struct cell no, sas, *rc = xcalloc(n * 3, sizeof(*rc));
-	double *rh = xcalloc(n, sizeof(*rh)), total = 0, y, gh;
+	size_t n = r1 - r0, nc = tb->ncol, i, k;
+	struct cell *rc = xcalloc(n * nc, sizeof(*rc));
+	double *rh = xcalloc(n, sizeof(*rh)), total = 0, y, gh = 0;
 	struct vitem *it;
 	char *num = xasprintf("%d", number);
-	int k, tall;
+	int tall;
 
-	memset(&no, 0, sizeof(no));
-	memset(&sas, 0, sizeof(sas));
-	cell_text(tb, &no, COL_NO, num, NULL, FACE_REGULAR, ALIGN_CENTER);
-	cell_text(tb, &sas, COL_SASARAN, lp->iku[r0].sasaran.s,
-	    &lp->iku[r0].sasaran, FACE_REGULAR, ALIGN_LEFT);
+	/* the merged cells live in row 0 */
+	for (k = 0; k < nc; k++)
+		if (tb->col[k].isi == ISI_NOMOR)
+			cell_text(tb, &rc[k], k, num, NULL, FACE_REGULAR,
+			    ALIGN_CENTER);
+		else if (tb->col[k].isi == ISI_SASARAN)
+			cell_text(tb, &rc[k], k, lp->iku[r0].sasaran.s,
+			    &lp->iku[r0].sasaran, FACE_REGULAR,
+			    rata_align(tb->col[k].rata));
+	for (k = 0; k < nc; k++)
+		if (merged(tb, k) && rc[k].h > gh)
+			gh = rc[k].h;
 	for (i = 0; i < n; i++) {
 		const struct naskah_iku *r = &lp->iku[r0 + i];
 
-		cell_text(tb, &rc[3 * i], COL_INDIKATOR, r->indikator.s,
-		    &r->indikator, FACE_REGULAR, ALIGN_LEFT);
-		if (r->formula == FORMULA_FRACTION)
-			cell_fraction(tb, r, &rc[3 * i + 1]);
-		else
-			cell_text(tb, &rc[3 * i + 1], COL_FORMULASI,
-			    r->formulasi.s, &r->formulasi, FACE_REGULAR,
-			    ALIGN_CENTER);
-		cell_target(tb, r, &rc[3 * i + 2]);
-		for (k = 0; k < 3; k++)
-			if (rc[3 * i + k].h > rh[i])
-				rh[i] = rc[3 * i + k].h;
+		for (k = 0; k < nc; k++) {
+			if (merged(tb, k))
+				continue;
+			row_cell(tb, k, r, &rc[i * nc + k]);
+			if (rc[i * nc + k].h > rh[i])
+				rh[i] = rc[i * nc + k].h;
+		}
 		rh[i] += 2 * tb->pad;
 		total += rh[i];
 	}
-	gh = (sas.h > no.h ? sas.h : no.h) + 2 * tb->pad;
+	gh += 2 * tb->pad;
 	if (gh > total) {
 		/* the merged cell is the tallest: share the extra height */
 		for (i = 0; i < n; i++)
@@ -310,25 +421,24 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	it = vl_add(c, VI_BLOCK, total);
 	it->table = tb->id;
 	tall = total > (c->bottom - c->top) / 2;
-	place(it, &no, tb->pad, total - 2 * tb->pad, tall);
-	place(it, &sas, tb->pad, total - 2 * tb->pad, tall);
+	for (k = 0; k < nc; k++)
+		if (merged(tb, k))
+			place(it, &rc[k], tb->pad, total - 2 * tb->pad, tall);
 	y = 0;
 	for (i = 0; i < n; i++) {
-		for (k = 0; k < 3; k++)
-			place(it, &rc[3 * i + k], y + tb->pad,
-			    rh[i] - 2 * tb->pad, tall);
+		for (k = 0; k < nc; k++)
+			if (!merged(tb, k))
+				place(it, &rc[i * nc + k], y + tb->pad,
+				    rh[i] - 2 * tb->pad, tall);
 		if (i > 0)
-			vi_rule(it, tb->x[COL_INDIKATOR], y, tb->x[COL__MAX], y,
-			    tb->lw);
+			row_rule(tb, it, y);
 		y += rh[i];
 	}
-	vi_rule(it, tb->x[0], 0, tb->x[COL__MAX], 0, tb->lw);
-	vi_rule(it, tb->x[0], total, tb->x[COL__MAX], total, tb->lw);
-	for (k = 0; k <= COL__MAX; k++)
+	vi_rule(it, tb->x[0], 0, tb->x[nc], 0, tb->lw);
+	vi_rule(it, tb->x[0], total, tb->x[nc], total, tb->lw);
+	for (k = 0; k <= nc; k++)
 		vi_rule(it, tb->x[k], 0, tb->x[k], total, tb->lw);
-	cell_free(&no);
-	cell_free(&sas);
-	for (i = 0; i < n * 3; i++)
+	for (i = 0; i < n * nc; i++)
 		cell_free(&rc[i]);
 	free(rc);
 	free(rh);
@@ -353,46 +463,63 @@ table_init(struct table *tb, struct lctx *c)
 void
 table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 {
-	const struct naskah_tpl *t = c->tpl;
+	const struct naskah_colspecs *cs = &c->tpl->kolom_iku;
 	struct table tb;
-	double fixed, rest, w;
-	size_t i, j;
-	int number = 0;
+	double fixed = 0, rest, w;
+	size_t i, j, k, nfree = 0;
+	int number = 0, by_sasaran = 0;
 
 	table_init(&tb, c);
-	fixed = MM(t->jarak_kolom_no) + MM(t->jarak_kolom_formulasi) +
-	    MM(t->jarak_kolom_target);
-	rest = c->width - fixed;
-	if (rest < MM(30))
-		rest = MM(30);
-	tb.x[0] = c->left;
-	tb.x[1] = tb.x[0] + MM(t->jarak_kolom_no);
-	tb.x[2] = tb.x[1] + rest / 2;
-	tb.x[3] = tb.x[2] + rest / 2;
-	tb.x[4] = tb.x[3] + MM(t->jarak_kolom_formulasi);
-	tb.x[5] = tb.x[4] + MM(t->jarak_kolom_target);
-	for (i = 0; i < lp->niku; i++) {
-		const char *s = lp->iku[i].target.s;
-		size_t n = number_len(s);
-
-		if (n == 0 || strchr(s, '*') != NULL || strchr(s, '\\') != NULL)
-			continue;
-		w = text_width(c, s, n, FACE_REGULAR, tb.size);
-		if (w > tb.num_w)
-			tb.num_w = w;
-		w = text_width(c, s + n, strlen(s + n), FACE_REGULAR, tb.size);
-		if (w > tb.suf_w)
-			tb.suf_w = w;
+	tb.col = cs->v;
+	tb.ncol = cs->n;
+	tb.year = c->doc->tahun.s != NULL ? atoi(c->doc->tahun.s) : 0;
+	tb.x = xcalloc(cs->n + 1, sizeof(*tb.x));
+	tb.num_w = xcalloc(cs->n + 1, sizeof(*tb.num_w));
+	tb.suf_w = xcalloc(cs->n + 1, sizeof(*tb.suf_w));
+	/* columns with a width keep it; the others share what is left */
+	for (k = 0; k < cs->n; k++) {
+		fixed += MM(cs->v[k].lebar);
+		nfree += cs->v[k].lebar == 0;
+		by_sasaran |= cs->v[k].isi == ISI_SASARAN;
 	}
+	rest = c->width - fixed;
+	if (rest < MM(15) * (double)nfree)
+		rest = MM(15) * (double)nfree;
+	tb.x[0] = c->left;
+	for (k = 0; k < cs->n; k++)
+		tb.x[k + 1] = tb.x[k] + (cs->v[k].lebar > 0 ?
+		    MM(cs->v[k].lebar) : rest / (double)nfree);
+	/* the widest number and unit of each target column */
+	for (k = 0; k < cs->n; k++)
+		for (i = 0; cs->v[k].isi == ISI_TARGET && i < lp->niku; i++) {
+			const struct naskah_text *t = target_at(&tb, k,
+			    &lp->iku[i]);
+			size_t n;
+
+			if (t == NULL || !aligned_target(t->s))
+				continue;
+			n = number_len(t->s);
+			w = text_width(c, t->s, n, FACE_REGULAR, tb.size);
+			if (w > tb.num_w[k])
+				tb.num_w[k] = w;
+			w = text_width(c, t->s + n, strlen(t->s + n),
+			    FACE_REGULAR, tb.size);
+			if (w > tb.suf_w[k])
+				tb.suf_w[k] = w;
+		}
 	header(&tb);
 	for (i = 0; i < lp->niku; i = j) {
-		for (j = i + 1; j < lp->niku &&
+		/* without a sasaran column, every row is its own */
+		for (j = i + 1; by_sasaran && j < lp->niku &&
 		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
 			;
 		group(&tb, lp, i, j, ++number);
 	}
 	/* the signature that follows carries at least the last row */
 	c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
+	free(tb.x);
+	free(tb.num_w);
+	free(tb.suf_w);
 }
 
 /* The rules of a ruled row of cells between edges x[0..n]. */
@@ -410,8 +537,6 @@ row_rules(struct vitem *it, const double *x, size_t n, double h, double lw)
 void
 table_any(struct lctx *c, const struct naskah_table *t)
 {
-	static const enum align rata[3] = { ALIGN_LEFT, ALIGN_CENTER,
-	    ALIGN_RIGHT };
 	struct table tb;
 	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
 	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h;
@@ -461,7 +586,7 @@ table_any(struct lctx *c, const struct naskah_table *t)
 			ce[k].h = tx->s != NULL && *tx->s != '\0' ?
 			    cell_para(&tb, &ce[k], tx->s, tx, FACE_REGULAR,
 			    x[k] + tb.pad, x[k + 1] - x[k] - 2 * tb.pad,
-			    rata[t->col[k].rata], 0) : 0;
+			    rata_align(t->col[k].rata), 0) : 0;
 			if (ce[k].h > h)
 				h = ce[k].h;
 		}

@@ -61,7 +61,7 @@ one_of(const char *v, const char *choices)
 static const char **
 names(const struct field *fields, size_t nf, const char *section)
 {
-	const char **v = xcalloc(nf + 1, sizeof(*v));
+	const char **v = xcalloc(nf + 2, sizeof(*v));
 	size_t i, j, n = 0;
 
 	for (i = 0; i < nf; i++) {
@@ -85,7 +85,7 @@ names(const struct field *fields, size_t nf, const char *section)
  */
 static int
 load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
-    size_t nf, void *base, struct ydoc **y)
+    size_t nf, const char *extra, void *base, struct ydoc **y)
 {
 	struct schema s = { d };
 	const char *saved = d->file, **secs = NULL, **keys;
@@ -107,10 +107,15 @@ load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
 		goto out;
 	}
 	secs = names(fields, nf, NULL);
+	/* names() leaves room for one more */
+	for (i = 0; secs[i] != NULL; i++)
+		;
+	secs[i] = extra;
 	if (!schema_map(&s, (*y)->root, "templat", secs, secs)) {
 		ok = 0;
 		goto out;
 	}
+	secs[i] = NULL;
 	for (i = 0; secs[i] != NULL; i++) {
 		keys = names(fields, nf, secs[i]);
 		if (!schema_map(&s, ymap_get((*y)->root, secs[i]), secs[i],
@@ -161,10 +166,18 @@ struct naskah_tpl *
 naskah_tpl_load(const char *path, struct naskah_diag *d)
 {
 	struct naskah_tpl *t = xcalloc(1, sizeof(*t));
+	const char *saved = d->file;
+	struct schema s = { d };
+	int ok;
 
 	t->path = xstrdup(path);
-	if (!load_fields(t->path, d, kfields, sizeof(kfields) / sizeof(kfields[0]),
-	    t, &t->y)) {
+	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
+	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
+	d->file = t->path;
+	ok = ok && naskah_colspecs_load(&s, ymap_get(t->y->root, "kolom_iku"),
+	    "kolom_iku", NASKAH_IKU_COLUMNS, &t->kolom_iku);
+	d->file = saved;
+	if (!ok) {
 		naskah_tpl_free(t);
 		return NULL;
 	}
@@ -178,7 +191,7 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 
 	t->path = xstrdup(path);
 	if (!load_fields(t->path, d, bfields,
-	    sizeof(bfields) / sizeof(bfields[0]), t, &t->y)) {
+	    sizeof(bfields) / sizeof(bfields[0]), NULL, t, &t->y)) {
 		naskah_btpl_free(t);
 		return NULL;
 	}
@@ -200,6 +213,7 @@ naskah_tpl_free(struct naskah_tpl *t)
 {
 	if (t == NULL)
 		return;
+	naskah_colspecs_free(&t->kolom_iku);
 	ydoc_free(t->y);
 	free(t->path);
 	free(t);

@@ -14,6 +14,7 @@
 struct naskah_tpl {
 	struct ydoc	*y;		/* owned; texts point into it */
 	char		*path;
+	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
