@@ -969,7 +969,8 @@ check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 	return ok;
 }
 
-/* The book template's words, in the regular and the bold face. */
+/* The book and LKjIP templates' words, in the regular and the bold
+ * face. */
 static int
 check_book_template(struct bctx *b)
 {
@@ -984,8 +985,18 @@ check_book_template(struct bctx *b)
 #undef N
 	};
 
-	return layout_check_words(&b->c, t->path, words,
-	    sizeof(words) / sizeof(words[0]));
+	const struct naskah_ltpl *lt = b->c.ltpl;
+	const char *lwords[] = { lt->kata_jumlah, lt->kata_pihak_pertama,
+	    lt->kata_pihak_kedua };
+	int i, ok;
+
+	ok = layout_check_words(&b->c, t->path, words,
+	    sizeof(words) / sizeof(words[0])) &&
+	    layout_check_words(&b->c, lt->path, lwords,
+	    sizeof(lwords) / sizeof(lwords[0]));
+	for (i = 0; ok && i < LTABLE__MAX; i++)
+		ok = layout_check_columns(&b->c, lt->path, &lt->kolom[i]);
+	return ok;
 }
 
 static int

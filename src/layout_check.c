@@ -96,7 +96,20 @@ check_template(struct lctx *c)
 	};
 
 	return layout_check_words(c, t->path, words,
-	    sizeof(words) / sizeof(words[0]));
+	    sizeof(words) / sizeof(words[0])) &&
+	    layout_check_columns(c, t->path, &t->kolom_iku);
+}
+
+int
+layout_check_columns(struct lctx *c, const char *path,
+    const struct naskah_colspecs *cs)
+{
+	size_t k;
+	int ok = 1;
+
+	for (k = 0; ok && k < cs->n; k++)
+		ok = layout_check_words(c, path, &cs->v[k].judul, 1);
+	return ok;
 }
 
 int

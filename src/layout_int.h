@@ -213,6 +213,11 @@ void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 int	layout_check_words(struct lctx *c, const char *path,
 	    const char *const *words, size_t n);
 
+/* The headings of columns cs (a template's, reported under path). */
+struct naskah_colspecs;
+int	layout_check_columns(struct lctx *c, const char *path,
+	    const struct naskah_colspecs *cs);
+
 /* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
 struct naskah_pengukuran;
 void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);

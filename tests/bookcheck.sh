@@ -71,6 +71,36 @@ t "LKjIP capaian of three years as computed by hand" $?
 # the realisasi anggaran: amounts and percentages, and the total
 hand_figures tests/regress/lkjip-anggaran.yaml '/^[0-9]+ |Jumlah/' 4
 t "LKjIP realisasi anggaran amounts and percentages as by hand" $?
+# the perbandingan dengan target akhir Renstra: the 2024 realisasi
+# against the target of 2026
+hand_figures tests/regress/lkjip-renstra.yaml '/^[0-9]+ /' 3
+t "LKjIP capaian against the Renstra's last target as by hand" $?
+# a lkjip-lampiran is A4, on portrait pages when it says melintang: tidak
+$RUN $BIN render tests/regress/lkjip-renstra.yaml -o "$OUT/rs.pdf" 2>/dev/null &&
+    pdfinfo "$OUT/rs.pdf" 2>/dev/null | grep -q 'Page size: *595.276 x 841.89 pts (A4)'
+t "lkjip-lampiran: A4, portrait when the document says so" $?
+# the Perjanjian Kinerja: programs totalled, two signatures side by side
+# with their names on one line
+PK=$OUT/pk
+$RUN $BIN render tests/regress/perjanjian-kinerja.yaml -o "$PK.pdf" 2>/dev/null &&
+    pdftotext -layout "$PK.pdf" "$PK.txt" 2>/dev/null &&
+    grep -Eq '^ *Jumlah +1\.625\.500\.000$' "$PK.txt" &&
+    grep -Eq '^PIHAK KEDUA, +PIHAK PERTAMA,$' "$PK.txt" &&
+    grep -Eq '^NAMA BUPATI +NAMA CAMAT, S\.Sos\.$' "$PK.txt"
+t "Perjanjian Kinerja: total, Pihak Kedua and Pihak Pertama side by side" $?
+# the example LKjIP appendix: landscape A4 (its template's), the five
+# tables, each from the same IKU file
+EX=$OUT/lkjip-ex
+missing=0
+$RUN $BIN render examples/lkjip-pasar-manna-2024.yaml -o "$EX.pdf" 2>/dev/null &&
+    pdftotext -layout "$EX.pdf" "$EX.txt" 2>/dev/null &&
+    pdfinfo "$EX.pdf" | grep -q 'Page size: *841.89 x 595.276 pts (A4)' &&
+    for h in 'PENGUKURAN KINERJA TAHUN 2024' 'PERBANDINGAN REALISASI' \
+	'TARGET AKHIR RENSTRA' 'REALISASI ANGGARAN' 'PERJANJIAN KINERJA' \
+	'PIHAK PERTAMA'; do
+	grep -q "$h" "$EX.txt" || missing=1
+    done && [ "$missing" = 0 ]
+t "the example LKjIP appendix: landscape A4, five tables, two signatures" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
     pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
