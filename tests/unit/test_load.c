@@ -179,6 +179,56 @@ test_template(void **state)
 	tdiag_close(&t);
 }
 
+/* The column lists of the templates, and a document's choice among
+ * them: its order, every column when it chooses none, the index of a
+ * content the template lacks. */
+static void
+test_columns(void **state)
+{
+	struct tdiag t;
+	struct naskah_tpl *tpl;
+	struct naskah_ltpl *lt;
+	struct naskah_colspecs out;
+	enum naskah_isi pick[2] = { ISI_CAPAIAN, ISI_INDIKATOR };
+	enum naskah_isi lack[2] = { ISI_INDIKATOR, ISI_TARGET };
+	struct naskah_pos pos[2] = { { 3, 5, NULL }, { 3, 9, NULL } };
+	struct naskah_colsel none = { NULL, NULL, 0 };
+	struct naskah_colsel sel = { pick, pos, 2 };
+	struct naskah_colsel bad = { lack, pos, 2 };
+	const struct naskah_colspecs *pk;
+
+	(void)state;
+	tdiag_open(&t);
+	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	assert_non_null(tpl);
+	assert_int_equal(tpl->kolom_iku.n, 5);
+	assert_int_equal(tpl->kolom_iku.v[3].isi, ISI_FORMULASI);
+	assert_true(tpl->kolom_iku.v[3].lebar == 60);
+	assert_int_equal(tpl->kolom_iku.v[1].rata, 0);		/* kiri */
+	assert_int_equal(tpl->kolom_iku.v[0].rata, 1);		/* default */
+	naskah_tpl_free(tpl);
+	lt = naskah_ltpl_load("templates/lkjip.yaml", &t.d);
+	assert_non_null(lt);
+	assert_true(lt->melintang);
+	assert_string_equal(lt->kata_pihak_kedua, "PIHAK KEDUA,");
+	pk = &lt->kolom[LTABLE_PENGUKURAN];
+	assert_int_equal(pk->n, 8);
+	assert_int_equal(naskah_colspecs_select(&none, pk, &out), (size_t)-1);
+	assert_int_equal(out.n, 8);
+	naskah_colspecs_free(&out);
+	assert_int_equal(naskah_colspecs_select(&sel, pk, &out), (size_t)-1);
+	assert_int_equal(out.n, 2);
+	assert_string_equal(out.v[0].judul, "Capaian (%)");
+	assert_string_equal(out.v[1].judul, "Indikator Kinerja");
+	naskah_colspecs_free(&out);
+	assert_int_equal(naskah_colspecs_select(&bad,
+	    &lt->kolom[LTABLE_PERBANDINGAN], &out), 1);
+	assert_int_equal(out.n, 0);
+	naskah_colspecs_free(&out);
+	naskah_ltpl_free(lt);
+	tdiag_close(&t);
+}
+
 int
 main(void)
 {
@@ -188,6 +238,7 @@ main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_nip_warning),
 		cmocka_unit_test(test_template),
+		cmocka_unit_test(test_columns),
 	};
 
 	return cmocka_run_group_tests_name("load", tests, NULL, NULL);
