@@ -227,6 +227,92 @@ add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
 		VEC_PUSH(*v, *n, *cap, y->inc[i]->src);
 }
 
+/*
+ * The decree template for doc: --template (opt), else the templat: doc
+ * names when it is a decree's (own), else the default.  A templat:
+ * named in the document that cannot be read is a mistake in the
+ * document, shown at its line.  NULL after reporting errors.
+ */
+static struct naskah_tpl *
+decree_template(const char *opt, const struct naskah_doc *doc, int own,
+    const char *datadir, struct naskah_diag *d)
+{
+	struct naskah_tpl *tpl;
+	char *tpath;
+
+	if (opt == NULL && doc->template_path.s != NULL &&
+	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
+		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
+		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
+		return NULL;
+	}
+	if (opt != NULL)
+		tpath = xstrdup(opt);
+	else if (doc->template_path.s != NULL && own)
+		tpath = doc->template_path.s[0] == '/' ?
+		    xstrdup(doc->template_path.s) :
+		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
+	else
+		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
+	tpl = naskah_tpl_load(tpath, d);
+	free(tpath);
+	return tpl;
+}
+
+/*
+ * Open doc's four faces into fs, their paths into fpath (the caller
+ * frees them, also on failure).  Returns 0 after reporting why not.
+ */
+static int
+fonts_open(const struct naskah_doc *doc, const char *datadir, char *fpath[4],
+    struct naskah_fontset *fs, struct naskah_diag *d)
+{
+	const char *err = "";
+	int which = 0, io = 0;
+
+	font_paths(doc, datadir, fpath);
+	if (naskah_fontset_load(fs, (const char *const *)fpath, &which, &err,
+	    &io))
+		return 1;
+	if (doc->family == FAMILY_CUSTOM) {
+		const struct naskah_text *t = &doc->font_path[which];
+
+		naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
+		    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
+		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
+	} else
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+	return 0;
+}
+
+/*
+ * The hyphenation patterns that the words of the files ys (with what
+ * they include) and the month names can use.  NULL after reporting.
+ */
+static struct naskah_hyphdict *
+hyph_open(const char *datadir, const struct ydoc *const *ys, size_t nys,
+    struct naskah_diag *d)
+{
+	char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+	const char **src = NULL;
+	size_t nsrc = 0, capsrc = 0, i;
+	struct naskah_hyphdict *hd;
+	int mo;
+
+	for (i = 0; i < nys; i++)
+		add_sources(&src, &nsrc, &capsrc, ys[i]);
+	for (mo = 1; mo <= 12; mo++)
+		VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
+	hd = naskah_hyphdict_load(hp, src, nsrc);
+	free(src);
+	if (hd == NULL)
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, hp, strerror(errno));
+	free(hp);
+	return hd;
+}
+
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
@@ -241,10 +327,9 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_layout *l = NULL;
 	struct naskah_hyphdict *hd = NULL;
 	struct naskah_hyph hy;
-	char *datadir = find_datadir(o->datadir), *tpath = NULL, *out = NULL;
+	char *datadir = find_datadir(o->datadir), *out = NULL;
 	char *fpath[4] = { NULL, NULL, NULL, NULL };
-	const char *err = "";
-	int which = 0, io = 0, f, loaded = 0;
+	int f, loaded = 0;
 
 	memset(&fs, 0, sizeof(fs));
 	if ((y = ydoc_load(o->input, d)) == NULL)
@@ -264,23 +349,8 @@ run(const struct opts *o, struct naskah_diag *d)
 			naskah_dump_tree(stdout, doc);
 		goto out;
 	}
-	if (o->template != NULL)
-		tpath = xstrdup(o->template);
-	else if (doc->template_path.s != NULL && book == NULL)
-		tpath = doc->template_path.s[0] == '/' ?
-		    xstrdup(doc->template_path.s) :
-		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
-	else
-		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
-	/* a templat: named in the document that cannot be read is a
-	 * mistake in the document, shown at its line */
-	if (o->template == NULL && doc->template_path.s != NULL &&
-	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
-		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
-		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
-		goto out;
-	}
-	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
+	if ((tpl = decree_template(o->template, doc, book == NULL, datadir,
+	    d)) == NULL)
 		goto out;
 	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
 	    &bt))
@@ -289,47 +359,23 @@ run(const struct opts *o, struct naskah_diag *d)
 		naskah_revise(doc, tpl);
 	else if (book->decree != NULL)
 		naskah_revise(book->decree, dtpl != NULL ? dtpl : tpl);
-	font_paths(doc, datadir, fpath);
-	if (!naskah_fontset_load(&fs, (const char *const *)fpath, &which,
-	    &err, &io)) {
-		if (doc->family == FAMILY_CUSTOM) {
-			const struct naskah_text *t = &doc->font_path[which];
-
-			naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
-			    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
-			    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
-		} else
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-			    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+	if (!(loaded = fonts_open(doc, datadir, fpath, &fs, d)))
 		goto out;
-	}
-	loaded = 1;
 	naskah_fontset_metrics(&fs, &m);
 	{
-		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
-		/* only the patterns the words of these files (with what
-		 * they include), the templates and the month names can use */
-		const char **src = NULL;
-		size_t nsrc = 0, capsrc = 0;
-		int mo;
+		/* only the patterns the words of these files and the
+		 * templates can use */
+		const struct ydoc *ys[4];
+		size_t ny = 0;
 
-		add_sources(&src, &nsrc, &capsrc, doc->y);
-		add_sources(&src, &nsrc, &capsrc, tpl->y);
+		ys[ny++] = doc->y;
+		ys[ny++] = tpl->y;
 		if (book != NULL && book->decree != NULL)
-			add_sources(&src, &nsrc, &capsrc, book->decree->y);
+			ys[ny++] = book->decree->y;
 		if (bt != NULL)
-			add_sources(&src, &nsrc, &capsrc, bt->y);
-		for (mo = 1; mo <= 12; mo++)
-			VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
-		hd = naskah_hyphdict_load(hp, src, nsrc);
-		free(src);
-		if (hd == NULL) {
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-			    MSG_READ, hp, strerror(errno));
-			free(hp);
+			ys[ny++] = bt->y;
+		if ((hd = hyph_open(datadir, ys, ny, d)) == NULL)
 			goto out;
-		}
-		free(hp);
 		naskah_hyphdict_iface(hd, &hy);
 	}
 	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
@@ -368,7 +414,6 @@ out:
 	else
 		naskah_doc_free(doc);
 	free(datadir);
-	free(tpath);
 	free(out);
 	return naskah_diag_status(d);
 }
