@@ -1013,8 +1013,10 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			}
 			if (pt->kind == PART_BAB)
 				chapter(&b, pt);
-			else
-				titled(&b, pt, bt->kata_lampiran);
+			else	/* a page built in memory brings its own
+				 * heading (naskah diff --pdf) */
+				titled(&b, pt, pt->judul.n > 0 ?
+				    pt->judul.v[0].s : bt->kata_lampiran);
 			break;
 		default:
 			break;

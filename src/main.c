@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "book.h"
 #include "diff.h"
+#include "diff_pdf.h"
 #include "revise.h"
 #include "dump.h"
 #include "hyph.h"
@@ -50,6 +51,7 @@ struct opts {
 	const char	*input;
 	const char	*template;
 	const char	*datadir;
+	const char	*pdf;		/* diff --pdf: the page of changes */
 };
 
 static const char *const family_file[FAMILY_CUSTOM] = {
@@ -70,13 +72,16 @@ static const char *const usage_text[LANG__MAX] = {
 	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template BERKAS] [--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--lang=id|en] BERKAS.yaml...\n"
-	"           naskah diff [--lang=id|en] LAMA.yaml BARU.yaml\n"
+	"           naskah diff [--pdf BERKAS.pdf] [--lang=id|en] LAMA.yaml "
+	"BARU.yaml\n"
 	"           naskah --help | --version\n"
 	"\n"
 	"  render    tulis naskah (keputusan, buku) sebagai PDF (bawaan: "
 	"BERKAS.pdf\n            di samping BERKAS.yaml)\n"
 	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
 	"  diff      daftar perubahan dari keputusan LAMA ke BARU\n"
+	"  --pdf BERKAS  diff: tulis juga daftarnya sebagai PDF "
+	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
 	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
 	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
@@ -91,13 +96,16 @@ static const char *const usage_text[LANG__MAX] = {
 	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template FILE] [--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--lang=id|en] FILE.yaml...\n"
-	"       naskah diff [--lang=id|en] OLD.yaml NEW.yaml\n"
+	"       naskah diff [--pdf FILE.pdf] [--lang=id|en] OLD.yaml "
+	"NEW.yaml\n"
 	"       naskah --help | --version\n"
 	"\n"
 	"  render    write the document (decree, book) as PDF (default: "
 	"FILE.pdf\n            next to FILE.yaml)\n"
 	"  check     validate only; report problems, write nothing\n"
 	"  diff      list what changed from the OLD decree to the NEW one\n"
+	"  --pdf FILE    diff: also write the list as a PDF page "
+	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o FILE   output file ('-' for standard output)\n"
 	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
 	"  --dump=K  print the document tree or the page layout instead "
@@ -146,6 +154,16 @@ find_datadir(const char *opt)
 		}
 	}
 	return xstrdup(NASKAH_DATADIR);
+}
+
+/* Does the file name end in .yaml or .yml? */
+static int
+is_yaml(const char *p)
+{
+	size_t n = strlen(p);
+
+	return (n >= 5 && strcmp(p + n - 5, ".yaml") == 0) ||
+	    (n >= 4 && strcmp(p + n - 4, ".yml") == 0);
 }
 
 /* Default output: the input's name with .pdf for .yaml/.yml. */
@@ -438,9 +456,78 @@ diff_load(const char *path, struct naskah_diag *d)
 	return naskah_doc_load(y, path, d);
 }
 
-/* naskah diff OLD NEW: the change list on standard output. */
+/*
+ * diff --pdf: the changes cs from a to b as a page, in b's paper, font
+ * and kop and b's decree template, written to o->pdf.  Problems go to d.
+ */
+static void
+diff_pdf(const struct opts *o, const struct naskah_changes *cs,
+    const struct naskah_doc *a, const struct naskah_doc *b,
+    struct naskah_diag *d)
+{
+	char *datadir = find_datadir(o->datadir), *p;
+	char *fpath[4] = { NULL, NULL, NULL, NULL };
+	struct naskah_tpl *tpl = NULL;
+	struct naskah_btpl *bt = NULL;
+	struct naskah_ptpl *pt = NULL;
+	struct naskah_diff_page *page = NULL;
+	struct naskah_hyphdict *hd = NULL;
+	struct naskah_layout *l = NULL;
+	struct naskah_fontset fs;
+	struct naskah_metrics m;
+	struct naskah_hyph hy;
+	int f, loaded = 0;
+
+	memset(&fs, 0, sizeof(fs));
+	d->file = b->path != NULL ? b->path : o->input;
+	if ((tpl = decree_template(o->template, b, 1, datadir, d)) == NULL)
+		goto out;
+	p = xasprintf("%s/templates/buku.yaml", datadir);
+	bt = naskah_btpl_load(p, d);
+	free(p);
+	p = xasprintf("%s/templates/perubahan.yaml", datadir);
+	pt = naskah_ptpl_load(p, d);
+	free(p);
+	if (bt == NULL || pt == NULL)
+		goto out;
+	if (!(loaded = fonts_open(b, datadir, fpath, &fs, d)))
+		goto out;
+	naskah_fontset_metrics(&fs, &m);
+	{
+		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+
+		if ((hd = hyph_open(datadir, ys, sizeof(ys) / sizeof(ys[0]),
+		    d)) == NULL)
+			goto out;
+		naskah_hyphdict_iface(hd, &hy);
+	}
+	page = naskah_diff_page_new(cs, a, b, tpl, pt);
+	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, &m, &hy,
+	    d)) == NULL)
+		goto out;
+	naskah_render_pdf(l, &page->setup, (const char *const *)fpath, o->pdf,
+	    d);
+out:
+	naskah_layout_free(l);
+	naskah_diff_page_free(page);
+	naskah_hyphdict_free(hd);
+	if (loaded)
+		naskah_fontset_free(&fs);
+	for (f = 0; f < 4; f++)
+		free(fpath[f]);
+	naskah_tpl_free(tpl);
+	naskah_btpl_free(bt);
+	naskah_ptpl_free(pt);
+	free(datadir);
+}
+
+/*
+ * naskah diff OLD NEW: the change list on standard output (not when
+ * the PDF goes there: --pdf -) and, with --pdf, as a PDF page.
+ */
 static int
-diff_run(const char *old, const char *new, enum naskah_lang lang)
+diff_run(const struct opts *o, const char *old, const char *new,
+    enum naskah_lang lang)
 {
 	static const char *const none[LANG__MAX] = {
 		[LANG_ID] = "tidak ada perubahan",
@@ -452,20 +539,32 @@ diff_run(const char *old, const char *new, enum naskah_lang lang)
 	};
 	struct naskah_diag d;
 	struct naskah_doc *a, *b;
-	int n, status;
+	struct naskah_changes cs = { NULL, 0, 0 };
+	struct opts po = *o;
+	int status;
 
 	naskah_diag_init(&d, stderr, lang);
 	a = diff_load(old, &d);
 	b = diff_load(new, &d);
 	if (a != NULL && b != NULL) {
-		printf("naskah diff %s %s\n", old, new);
-		n = naskah_diff(stdout, a, b);
-		if (n == 0)
-			puts(none[lang]);
-		else
-			printf(some[lang], n);
+		naskah_diff_changes(a, b, &cs);
+		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
+			printf("naskah diff %s %s\n", old, new);
+			naskah_diff_print(stdout, &cs);
+			if (cs.n == 0)
+				puts(none[lang]);
+			else
+				printf(some[lang], (int)cs.n);
+		}
+		if (o->pdf != NULL) {
+			/* the page is made only after the list is out */
+			fflush(stdout);
+			po.input = new;
+			diff_pdf(&po, &cs, a, b, &d);
+		}
 	}
 	status = naskah_diag_status(&d);
+	naskah_changes_free(&cs);
 	naskah_doc_free(a);
 	naskah_doc_free(b);
 	return status;
@@ -483,12 +582,13 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
-	    OPT_VERSION, OPT_HELP };
+	    OPT_VERSION, OPT_HELP, OPT_PDF };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "template", required_argument, NULL, OPT_TEMPLATE },
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
+		{ "pdf", required_argument, NULL, OPT_PDF },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -540,6 +640,9 @@ main(int argc, char *argv[])
 		case OPT_DATADIR:
 			o.datadir = optarg;
 			break;
+		case OPT_PDF:
+			o.pdf = optarg;
+			break;
 		case 'V':
 		case OPT_VERSION:
 			version = 1;
@@ -569,10 +672,15 @@ main(int argc, char *argv[])
 	}
 	cmd = argv[optind++];
 	if (strcmp(cmd, "diff") == 0) {
+		/* "--pdf old.yaml new.yaml" would overwrite the old decree */
+		if (o.pdf != NULL && is_yaml(o.pdf))
+			return usage_error(&d, MSG_PDF_YAML, o.pdf);
 		if (argc - optind != 2)
 			return usage_error(&d, MSG_DIFF_TWO, "");
-		return diff_run(argv[optind], argv[optind + 1], d.lang);
+		return diff_run(&o, argv[optind], argv[optind + 1], d.lang);
 	}
+	if (o.pdf != NULL)
+		return usage_error(&d, MSG_PDF_DIFF, o.pdf);
 	if (strcmp(cmd, "check") == 0)
 		o.check = 1;
 	else if (strcmp(cmd, "render") != 0)

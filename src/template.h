@@ -36,6 +36,20 @@ struct naskah_btpl {
 #undef N
 };
 
+/* The fixed words of the list of changes (naskah diff --pdf), from
+ * templates/perubahan.yaml; the same rules as for naskah_tpl. */
+struct naskah_ptpl {
+	struct ydoc	*y;
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "template_perubahan.def"
+#undef T
+#undef C
+#undef N
+};
+
 /*
  * Load the template at path.  Errors (unknown or missing keys, values
  * out of range) are reported with the template's own file name; returns
@@ -45,5 +59,7 @@ struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
 void	naskah_tpl_free(struct naskah_tpl *t);
 struct naskah_btpl *naskah_btpl_load(const char *path, struct naskah_diag *d);
 void	naskah_btpl_free(struct naskah_btpl *t);
+struct naskah_ptpl *naskah_ptpl_load(const char *path, struct naskah_diag *d);
+void	naskah_ptpl_free(struct naskah_ptpl *t);
 
 #endif
