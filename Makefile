@@ -117,7 +117,8 @@ bench: naskah
 	sh tests/bench.sh 50 examples/pasar-manna-2024.yaml
 	sh tests/bench.sh 50 examples/pasar-manna-2024-buku.yaml
 
-# The README pictures: page 1 and the lampiran page of the example.
+# The README pictures: page 1 and the lampiran page of the example, the
+# book's, the LKjIP's and the diff --pdf page.
 pictures: naskah
 	./naskah render examples/pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-page1
@@ -130,6 +131,9 @@ pictures: naskah
 	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	./naskah render examples/lkjip-pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/lkjip-pengukuran
+	./naskah diff --pdf tests/out-pictures.pdf examples/pasar-manna-2024.yaml \
+	    examples/pasar-manna-2024-perubahan.yaml > /dev/null
+	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/perubahan-daftar
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
