@@ -18,11 +18,11 @@ TESTLIBS  = -lcmocka
 OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o src/columns.o \
       src/load.o src/load_iku.o src/load_book.o src/load_blocks.o src/template.o src/idn.o src/inline.o src/ttf.o \
       src/image.o src/hyph.o src/capaian.o src/layout_check.o src/layout_text.o src/layout_page.o src/layout_table.o \
-      src/layout_doc.o src/layout_book.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/revise.o src/render_pdf.o
+      src/layout_doc.o src/layout_book.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/diff_pdf.o src/revise.o src/render_pdf.o
 HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
-      src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/book.h src/idn.h \
+      src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h \
-      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/revise.h src/load_book_int.h
+      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -117,7 +117,8 @@ bench: naskah
 	sh tests/bench.sh 50 examples/pasar-manna-2024.yaml
 	sh tests/bench.sh 50 examples/pasar-manna-2024-buku.yaml
 
-# The README pictures: page 1 and the lampiran page of the example.
+# The README pictures: page 1 and the lampiran page of the example, the
+# book's, the LKjIP's and the diff --pdf page.
 pictures: naskah
 	./naskah render examples/pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-page1
@@ -130,6 +131,9 @@ pictures: naskah
 	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	./naskah render examples/lkjip-pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/lkjip-pengukuran
+	./naskah diff --pdf tests/out-pictures.pdf examples/pasar-manna-2024.yaml \
+	    examples/pasar-manna-2024-perubahan.yaml > /dev/null
+	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/perubahan-daftar
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).

@@ -185,7 +185,9 @@ extern const char *const naskah_part_names[PART__MAX + 1];
 struct naskah_part {
 	enum naskah_part_kind	 kind;
 	struct naskah_pos	 pos;
-	struct naskah_texts	 judul;		/* sampul: title lines; bab */
+	struct naskah_texts	 judul;		/* sampul: title lines; bab;
+						 * lampiran built in memory: its
+						 * heading instead of LAMPIRAN */
 	struct naskah_texts	 instansi;	/* sampul */
 	struct naskah_text	 logo;		/* sampul */
 	int			 kop;		/* kata pengantar under the kop */

@@ -8,6 +8,9 @@
  * first, then the most similar pairs (same indikator, or at least two
  * of sasaran, indikator, formulasi, target alike), so inserting a row
  * does not mark the rows after it as changed.
+ *
+ * The changes are computed once into a list (struct naskah_changes);
+ * the terminal's change list and the PDF's table are both read from it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,68 +19,88 @@
 #include "diff.h"
 #include "xalloc.h"
 
-struct out {
-	FILE		*f;
-	int		 changes;
-	const char	*section;	/* heading printed before the first
-					 * change under it, then NULL */
+const char *const naskah_diff_section_names[DIFF__MAX] = {
+	[DIFF_KEPUTUSAN] = "keputusan",
+	[DIFF_MENIMBANG] = "menimbang",
+	[DIFF_MENGINGAT] = "mengingat",
+	[DIFF_MEMPERHATIKAN] = "memperhatikan",
+	[DIFF_DIKTUM] = "diktum",
+	[DIFF_PENETAPAN] = "penetapan",
+	[DIFF_PENANDATANGAN] = "penandatangan",
+	[DIFF_MENGUBAH] = "mengubah",
+	[DIFF_MENCABUT] = "mencabut",
+	[DIFF_LAMPIRAN] = "lampiran",
 };
+
+const char *const naskah_diff_field_names[DIFF_FIELD__MAX] = {
+	[DIFF_FIELD_NONE] = "",
+	[DIFF_FIELD_JUDUL] = "judul",
+	[DIFF_FIELD_NOMOR] = "nomor",
+	[DIFF_FIELD_TAHUN] = "tahun",
+	[DIFF_FIELD_TENTANG] = "tentang",
+	[DIFF_FIELD_PEJABAT] = "pejabat",
+	[DIFF_FIELD_TEMPAT] = "tempat",
+	[DIFF_FIELD_TANGGAL] = "tanggal",
+	[DIFF_FIELD_AWALAN] = "awalan",
+	[DIFF_FIELD_JABATAN] = "jabatan",
+	[DIFF_FIELD_NAMA] = "nama",
+	[DIFF_FIELD_GELAR] = "gelar",
+	[DIFF_FIELD_PANGKAT] = "pangkat",
+	[DIFF_FIELD_NIP] = "nip",
+	[DIFF_FIELD_SASARAN] = "sasaran",
+	[DIFF_FIELD_INDIKATOR] = "indikator",
+	[DIFF_FIELD_FORMULASI] = "formulasi",
+	[DIFF_FIELD_TARGET] = "target",
+	[DIFF_FIELD_SATUAN] = "satuan",
+};
+
+/* Where the changes go, and the section they are in now. */
+struct out {
+	struct naskah_changes	*cs;
+	enum naskah_diff_section section;
+	size_t			 lampiran;
+};
+
+static int
+same_s(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
 
 static int
 same(const struct naskah_text *a, const struct naskah_text *b)
 {
-	if (a->s == NULL || b->s == NULL)
-		return a->s == b->s;
-	return strcmp(a->s, b->s) == 0;
+	return same_s(a->s, b->s);
 }
 
-static void
-quoted(FILE *f, const char *s)
+/* A new change in the current section; returns it to be filled in. */
+static struct naskah_change *
+add(struct out *o, char mark, enum naskah_diff_field field, size_t item,
+    const char *old, const char *new)
 {
-	if (s == NULL) {
-		fputs("(-)", f);
-		return;
-	}
-	fputc('"', f);
-	fputs(s, f);
-	fputc('"', f);
+	struct naskah_change c;
+
+	memset(&c, 0, sizeof(c));
+	c.section = o->section;
+	c.lampiran = o->lampiran;
+	c.field = field;
+	c.item = item;
+	c.mark = mark;
+	c.old = old != NULL ? xstrdup(old) : NULL;
+	c.new = new != NULL ? xstrdup(new) : NULL;
+	VEC_PUSH(o->cs->v, o->cs->n, o->cs->cap, c);
+	return &o->cs->v[o->cs->n - 1];
 }
 
-/* One change line under the current section. */
+/* A field: a change (~) when the texts differ. */
 static void
-line(struct out *o, char mark, const char *what)
+field(struct out *o, enum naskah_diff_field f, size_t item,
+    const struct naskah_text *a, const struct naskah_text *b)
 {
-	if (o->section != NULL) {
-		fprintf(o->f, "%s\n", o->section);
-		o->section = NULL;
-	}
-	fprintf(o->f, "  %c %s", mark, what);
-	o->changes++;
-}
-
-/* A field: "~ name: old -> new" when they differ. */
-static void
-field(struct out *o, const char *name, const struct naskah_text *a,
-    const struct naskah_text *b)
-{
-	if (same(a, b))
-		return;
-	line(o, '~', name);
-	fputs(": ", o->f);
-	quoted(o->f, a->s);
-	fputs(" -> ", o->f);
-	quoted(o->f, b->s);
-	fputc('\n', o->f);
-}
-
-/* A text removed (-) or added (+): "+ what: text". */
-static void
-one(struct out *o, char mark, const char *what, const struct naskah_text *t)
-{
-	line(o, mark, what);
-	fputs(": ", o->f);
-	quoted(o->f, t->s);
-	fputc('\n', o->f);
+	if (!same(a, b))
+		add(o, '~', f, item, a->s, b->s);
 }
 
 /* A date as written in the YAML (2024-01-15, 2024-01). */
@@ -91,17 +114,41 @@ date_text(char *buf, size_t n, const struct naskah_date *d)
 }
 
 /*
+ * A date field (a or b NULL: absent): a change when the dates, as
+ * written, differ.
+ */
+static void
+date_field(struct out *o, const struct naskah_date *a,
+    const struct naskah_date *b)
+{
+	char da[48] = "", db[48] = "";
+	struct naskah_change *c;
+
+	if (a != NULL)
+		date_text(da, sizeof(da), a);
+	if (b != NULL)
+		date_text(db, sizeof(db), b);
+	if (strcmp(da, db) == 0)
+		return;
+	c = add(o, '~', DIFF_FIELD_TANGGAL, 0, a != NULL ? da : NULL,
+	    b != NULL ? db : NULL);
+	if (a != NULL)
+		c->date[0] = *a;
+	if (b != NULL)
+		c->date[1] = *b;
+}
+
+/*
  * Clauses: the longest common subsequence of their texts stays; the rest
  * is removed (-) or added (+); a removal and an addition at the same
  * place are one change (~).
  */
 static void
-clauses(struct out *o, const char *name, const struct naskah_clauses *a,
+clauses(struct out *o, const struct naskah_clauses *a,
     const struct naskah_clauses *b)
 {
 	size_t n = a->n, m = b->n, i, j;
 	size_t *L = xcalloc((n + 1) * (m + 1), sizeof(*L));
-	char what[64];
 
 #define LCS(i, j) L[(i) * (m + 1) + (j)]
 	for (i = n; i-- > 0;)
@@ -115,17 +162,15 @@ clauses(struct out *o, const char *name, const struct naskah_clauses *a,
 			j++;
 		} else if (i < n && j < m && LCS(i + 1, j) == LCS(i, j + 1) &&
 		    LCS(i + 1, j + 1) == LCS(i, j)) {
-			snprintf(what, sizeof(what), "%s %zu", name, j + 1);
-			field(o, what, &a->v[i].text, &b->v[j].text);
+			field(o, DIFF_FIELD_NONE, j + 1, &a->v[i].text,
+			    &b->v[j].text);
 			i++;
 			j++;
 		} else if (j >= m || (i < n && LCS(i + 1, j) >= LCS(i, j + 1))) {
-			snprintf(what, sizeof(what), "%s %zu", name, i + 1);
-			one(o, '-', what, &a->v[i].text);
+			add(o, '-', DIFF_FIELD_NONE, i + 1, a->v[i].text.s, NULL);
 			i++;
 		} else {
-			snprintf(what, sizeof(what), "%s %zu", name, j + 1);
-			one(o, '+', what, &b->v[j].text);
+			add(o, '+', DIFF_FIELD_NONE, j + 1, NULL, b->v[j].text.s);
 			j++;
 		}
 	}
@@ -160,20 +205,16 @@ likeness(const struct naskah_iku *a, const struct naskah_iku *b)
 	return score;
 }
 
-static void
-row_line(struct out *o, char mark, size_t k, const struct naskah_iku *r)
+/* A whole row removed (-), added (+) or moved (>). */
+static struct naskah_change *
+row_change(struct out *o, char mark, size_t k, const struct naskah_iku *r)
 {
-	char what[32];
+	struct naskah_change *c = add(o, mark, DIFF_FIELD_NONE, k + 1,
+	    mark != '+' ? r->indikator.s : NULL,
+	    mark != '-' ? r->indikator.s : NULL);
 
-	snprintf(what, sizeof(what), "iku %zu", k + 1);
-	line(o, mark, what);
-	fputs(": ", o->f);
-	quoted(o->f, r->indikator.s);
-	fputs(", sasaran ", o->f);
-	quoted(o->f, r->sasaran.s);
-	fputs(", target ", o->f);
-	quoted(o->f, r->target.s);
-	fputc('\n', o->f);
+	c->row = r;
+	return c;
 }
 
 /* The fields of a matched pair that differ. */
@@ -181,19 +222,18 @@ static void
 row_fields(struct out *o, size_t k, const struct naskah_iku *a,
     const struct naskah_iku *b)
 {
-	static const char *const names[] = { "sasaran", "indikator",
-	    "formulasi", "target", "satuan" };
-	char what[64], *fa = formula_text(a), *fb = formula_text(b);
+	static const enum naskah_diff_field names[] = { DIFF_FIELD_SASARAN,
+	    DIFF_FIELD_INDIKATOR, DIFF_FIELD_FORMULASI, DIFF_FIELD_TARGET,
+	    DIFF_FIELD_SATUAN };
+	char *fa = formula_text(a), *fb = formula_text(b);
 	const struct naskah_text ta[] = { a->sasaran, a->indikator,
 	    { fa, NULL }, a->target, a->satuan };
 	const struct naskah_text tb[] = { b->sasaran, b->indikator,
 	    { fb, NULL }, b->target, b->satuan };
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
-		snprintf(what, sizeof(what), "iku %zu %s", k + 1, names[i]);
-		field(o, what, &ta[i], &tb[i]);
-	}
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		field(o, names[i], k + 1, &ta[i], &tb[i]);
 	free(fa);
 	free(fb);
 }
@@ -231,24 +271,18 @@ rows(struct out *o, const struct naskah_lampiran *a,
 		}
 	for (i = 0; i < a->niku; i++)
 		if (pair[i] == 0)
-			row_line(o, '-', i, &a->iku[i]);
+			row_change(o, '-', i, &a->iku[i]);
 	for (j = 0; j < b->niku; j++)
 		if (!taken[j])
-			row_line(o, '+', j, &b->iku[j]);
+			row_change(o, '+', j, &b->iku[j]);
 	/* rows whose order changed: a kept row that now stands before
 	 * one that stood before it */
 	for (i = 0, last = 0; i < a->niku; i++) {
-		char what[48];
-
 		if (pair[i] == 0)
 			continue;
-		if (pair[i] < last) {
-			snprintf(what, sizeof(what), "iku %zu", i + 1);
-			line(o, '>', what);
-			fprintf(o->f, " -> iku %zu: ", pair[i]);
-			quoted(o->f, a->iku[i].indikator.s);
-			fputc('\n', o->f);
-		} else
+		if (pair[i] < last)
+			row_change(o, '>', i, &a->iku[i])->to = pair[i];
+		else
 			last = pair[i];
 		row_fields(o, pair[i] - 1, &a->iku[i], &b->iku[pair[i] - 1]);
 	}
@@ -256,63 +290,160 @@ rows(struct out *o, const struct naskah_lampiran *a,
 	free(taken);
 }
 
-int
-naskah_diff(FILE *f, const struct naskah_doc *a, const struct naskah_doc *b)
+void
+naskah_diff_changes(const struct naskah_doc *a, const struct naskah_doc *b,
+    struct naskah_changes *out)
 {
-	struct out o = { f, 0, NULL };
-	char da[48], db[48], sec[32];
+	static const struct naskah_lampiran none;
+	struct out o = { out, DIFF_KEPUTUSAN, 0 };
 	size_t i, n;
 
-	o.section = "keputusan:";
-	field(&o, "judul", &a->judul, &b->judul);
-	field(&o, "nomor", &a->nomor, &b->nomor);
-	field(&o, "tahun", &a->tahun, &b->tahun);
-	field(&o, "tentang", &a->tentang, &b->tentang);
-	field(&o, "pejabat", &a->pejabat, &b->pejabat);
-	o.section = "menimbang:";
-	clauses(&o, "menimbang", &a->menimbang, &b->menimbang);
-	o.section = "mengingat:";
-	clauses(&o, "mengingat", &a->mengingat, &b->mengingat);
-	o.section = "memperhatikan:";
-	clauses(&o, "memperhatikan", &a->memperhatikan, &b->memperhatikan);
-	o.section = "diktum:";
-	clauses(&o, "diktum", &a->diktum, &b->diktum);
-	o.section = "penetapan:";
-	field(&o, "tempat", &a->tempat, &b->tempat);
-	date_text(da, sizeof(da), &a->tanggal);
-	date_text(db, sizeof(db), &b->tanggal);
-	field(&o, "tanggal", &(struct naskah_text){ da, NULL },
-	    &(struct naskah_text){ db, NULL });
-	o.section = "penandatangan:";
-	field(&o, "awalan", &a->signer.awalan, &b->signer.awalan);
-	field(&o, "jabatan", &a->signer.jabatan, &b->signer.jabatan);
-	field(&o, "nama", &a->signer.nama, &b->signer.nama);
-	field(&o, "gelar", &a->signer.gelar, &b->signer.gelar);
-	field(&o, "pangkat", &a->signer.pangkat, &b->signer.pangkat);
-	field(&o, "nip", &a->signer.nip, &b->signer.nip);
-	o.section = "mengubah:";
-	field(&o, "judul", &a->mengubah.judul, &b->mengubah.judul);
-	field(&o, "nomor", &a->mengubah.nomor, &b->mengubah.nomor);
-	field(&o, "tentang", &a->mengubah.tentang, &b->mengubah.tentang);
-	o.section = "mencabut:";
-	field(&o, "judul", &a->mencabut.judul, &b->mencabut.judul);
-	field(&o, "nomor", &a->mencabut.nomor, &b->mencabut.nomor);
-	field(&o, "tentang", &a->mencabut.tentang, &b->mencabut.tentang);
-	da[0] = db[0] = '\0';
-	if (a->mencabut.present)
-		date_text(da, sizeof(da), &a->mencabut.tanggal);
-	if (b->mencabut.present)
-		date_text(db, sizeof(db), &b->mencabut.tanggal);
-	field(&o, "tanggal", &(struct naskah_text){ da[0] ? da : NULL, NULL },
-	    &(struct naskah_text){ db[0] ? db : NULL, NULL });
+	field(&o, DIFF_FIELD_JUDUL, 0, &a->judul, &b->judul);
+	field(&o, DIFF_FIELD_NOMOR, 0, &a->nomor, &b->nomor);
+	field(&o, DIFF_FIELD_TAHUN, 0, &a->tahun, &b->tahun);
+	field(&o, DIFF_FIELD_TENTANG, 0, &a->tentang, &b->tentang);
+	field(&o, DIFF_FIELD_PEJABAT, 0, &a->pejabat, &b->pejabat);
+	o.section = DIFF_MENIMBANG;
+	clauses(&o, &a->menimbang, &b->menimbang);
+	o.section = DIFF_MENGINGAT;
+	clauses(&o, &a->mengingat, &b->mengingat);
+	o.section = DIFF_MEMPERHATIKAN;
+	clauses(&o, &a->memperhatikan, &b->memperhatikan);
+	o.section = DIFF_DIKTUM;
+	clauses(&o, &a->diktum, &b->diktum);
+	o.section = DIFF_PENETAPAN;
+	field(&o, DIFF_FIELD_TEMPAT, 0, &a->tempat, &b->tempat);
+	date_field(&o, &a->tanggal, &b->tanggal);
+	o.section = DIFF_PENANDATANGAN;
+	field(&o, DIFF_FIELD_AWALAN, 0, &a->signer.awalan, &b->signer.awalan);
+	field(&o, DIFF_FIELD_JABATAN, 0, &a->signer.jabatan,
+	    &b->signer.jabatan);
+	field(&o, DIFF_FIELD_NAMA, 0, &a->signer.nama, &b->signer.nama);
+	field(&o, DIFF_FIELD_GELAR, 0, &a->signer.gelar, &b->signer.gelar);
+	field(&o, DIFF_FIELD_PANGKAT, 0, &a->signer.pangkat,
+	    &b->signer.pangkat);
+	field(&o, DIFF_FIELD_NIP, 0, &a->signer.nip, &b->signer.nip);
+	o.section = DIFF_MENGUBAH;
+	field(&o, DIFF_FIELD_JUDUL, 0, &a->mengubah.judul, &b->mengubah.judul);
+	field(&o, DIFF_FIELD_NOMOR, 0, &a->mengubah.nomor, &b->mengubah.nomor);
+	field(&o, DIFF_FIELD_TENTANG, 0, &a->mengubah.tentang,
+	    &b->mengubah.tentang);
+	o.section = DIFF_MENCABUT;
+	field(&o, DIFF_FIELD_JUDUL, 0, &a->mencabut.judul, &b->mencabut.judul);
+	field(&o, DIFF_FIELD_NOMOR, 0, &a->mencabut.nomor, &b->mencabut.nomor);
+	field(&o, DIFF_FIELD_TENTANG, 0, &a->mencabut.tentang,
+	    &b->mencabut.tentang);
+	date_field(&o, a->mencabut.present ? &a->mencabut.tanggal : NULL,
+	    b->mencabut.present ? &b->mencabut.tanggal : NULL);
+	o.section = DIFF_LAMPIRAN;
 	n = a->nlampiran > b->nlampiran ? a->nlampiran : b->nlampiran;
 	for (i = 0; i < n; i++) {
-		static const struct naskah_lampiran none;
-
-		snprintf(sec, sizeof(sec), "lampiran %zu:", i + 1);
-		o.section = sec;
+		o.lampiran = i + 1;
 		rows(&o, i < a->nlampiran ? &a->lampiran[i] : &none,
 		    i < b->nlampiran ? &b->lampiran[i] : &none);
 	}
-	return o.changes;
+}
+
+static void
+quoted(FILE *f, const char *s)
+{
+	if (s == NULL) {
+		fputs("(-)", f);
+		return;
+	}
+	fputc('"', f);
+	fputs(s, f);
+	fputc('"', f);
+}
+
+/* "lampiran 1:" and the other headings of the list. */
+static void
+print_heading(FILE *f, const struct naskah_change *c)
+{
+	if (c->section == DIFF_LAMPIRAN)
+		fprintf(f, "lampiran %zu:\n", c->lampiran);
+	else
+		fprintf(f, "%s:\n", naskah_diff_section_names[c->section]);
+}
+
+/* One change's line, after its mark: "iku 2 target: "75" -> "78"". */
+static void
+print_change(FILE *f, const struct naskah_change *c)
+{
+	const char *sec = naskah_diff_section_names[c->section];
+	const char *fld = naskah_diff_field_names[c->field];
+
+	if (c->section == DIFF_LAMPIRAN && c->field == DIFF_FIELD_NONE) {
+		fprintf(f, "iku %zu", c->item);
+		if (c->mark == '>') {
+			fprintf(f, " -> iku %zu: ", c->to);
+			quoted(f, c->row->indikator.s);
+			return;
+		}
+		fputs(": ", f);
+		quoted(f, c->row->indikator.s);
+		fputs(", sasaran ", f);
+		quoted(f, c->row->sasaran.s);
+		fputs(", target ", f);
+		quoted(f, c->row->target.s);
+		return;
+	}
+	if (c->section == DIFF_LAMPIRAN)
+		fprintf(f, "iku %zu %s: ", c->item, fld);
+	else if (c->field == DIFF_FIELD_NONE)
+		fprintf(f, "%s %zu: ", sec, c->item);
+	else
+		fprintf(f, "%s: ", fld);
+	if (c->mark == '~') {
+		quoted(f, c->old);
+		fputs(" -> ", f);
+		quoted(f, c->new);
+	} else
+		quoted(f, c->mark == '-' ? c->old : c->new);
+}
+
+void
+naskah_diff_print(FILE *f, const struct naskah_changes *cs)
+{
+	size_t i;
+
+	for (i = 0; i < cs->n; i++) {
+		const struct naskah_change *c = &cs->v[i];
+
+		if (i == 0 || c->section != cs->v[i - 1].section ||
+		    c->lampiran != cs->v[i - 1].lampiran)
+			print_heading(f, c);
+		fprintf(f, "  %c ", c->mark);
+		print_change(f, c);
+		fputc('\n', f);
+	}
+}
+
+void
+naskah_changes_free(struct naskah_changes *cs)
+{
+	size_t i;
+
+	if (cs == NULL)
+		return;
+	for (i = 0; i < cs->n; i++) {
+		free(cs->v[i].old);
+		free(cs->v[i].new);
+	}
+	free(cs->v);
+	cs->v = NULL;
+	cs->n = cs->cap = 0;
+}
+
+int
+naskah_diff(FILE *f, const struct naskah_doc *a, const struct naskah_doc *b)
+{
+	struct naskah_changes cs = { NULL, 0, 0 };
+	int n;
+
+	naskah_diff_changes(a, b, &cs);
+	naskah_diff_print(f, &cs);
+	n = (int)cs.n;
+	naskah_changes_free(&cs);
+	return n;
 }

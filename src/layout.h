@@ -121,8 +121,8 @@ struct naskah_ltpl;
 /*
  * Lay out a book: tpl is the decree template (its words and numbers
  * also serve the book's tables and kop), dtpl the one the decree part
- * uses, bt the book's own, lt the LKjIP tables'.  NULL when an error
- * was reported.
+ * uses, bt the book's own, lt the LKjIP tables' (may be NULL for a book
+ * without them).  NULL when an error was reported.
  */
 struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
 		    const struct naskah_tpl *tpl, const struct naskah_tpl *dtpl,

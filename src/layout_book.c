@@ -986,16 +986,20 @@ check_book_template(struct bctx *b)
 	};
 
 	const struct naskah_ltpl *lt = b->c.ltpl;
-	const char *lwords[] = { lt->kata_jumlah, lt->kata_pihak_pertama,
-	    lt->kata_pihak_kedua };
 	int i, ok;
 
 	ok = layout_check_words(&b->c, t->path, words,
-	    sizeof(words) / sizeof(words[0])) &&
-	    layout_check_words(&b->c, lt->path, lwords,
-	    sizeof(lwords) / sizeof(lwords[0]));
-	for (i = 0; ok && i < LTABLE__MAX; i++)
-		ok = layout_check_columns(&b->c, lt->path, &lt->kolom[i]);
+	    sizeof(words) / sizeof(words[0]));
+	if (lt != NULL) {
+		const char *lwords[] = { lt->kata_jumlah,
+		    lt->kata_pihak_pertama, lt->kata_pihak_kedua };
+
+		ok = ok && layout_check_words(&b->c, lt->path, lwords,
+		    sizeof(lwords) / sizeof(lwords[0]));
+		for (i = 0; ok && i < LTABLE__MAX; i++)
+			ok = layout_check_columns(&b->c, lt->path,
+			    &lt->kolom[i]);
+	}
 	return ok;
 }
 
@@ -1121,7 +1125,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			}
 			if (pt->kind == PART_BAB)
 				chapter(&b, pt);
-			else
+			else	/* its own judul, or the template's word */
 				titled(&b, pt, bt->kata_lampiran);
 			break;
 		default:

@@ -13,6 +13,7 @@
 #include "diag.h"
 #include "book.h"
 #include "diff.h"
+#include "diff_pdf.h"
 #include "revise.h"
 #include "dump.h"
 #include "hyph.h"
@@ -50,6 +51,7 @@ struct opts {
 	const char	*input;
 	const char	*template;
 	const char	*datadir;
+	const char	*pdf;		/* diff --pdf: the page of changes */
 };
 
 static const char *const family_file[FAMILY_CUSTOM] = {
@@ -70,13 +72,16 @@ static const char *const usage_text[LANG__MAX] = {
 	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template BERKAS] [--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--lang=id|en] BERKAS.yaml...\n"
-	"           naskah diff [--lang=id|en] LAMA.yaml BARU.yaml\n"
+	"           naskah diff [--pdf BERKAS.pdf] [--lang=id|en] LAMA.yaml "
+	"BARU.yaml\n"
 	"           naskah --help | --version\n"
 	"\n"
 	"  render    tulis naskah (keputusan, buku) sebagai PDF (bawaan: "
 	"BERKAS.pdf\n            di samping BERKAS.yaml)\n"
 	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
 	"  diff      daftar perubahan dari keputusan LAMA ke BARU\n"
+	"  --pdf BERKAS  diff: tulis juga daftarnya sebagai PDF "
+	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
 	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
 	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
@@ -91,13 +96,16 @@ static const char *const usage_text[LANG__MAX] = {
 	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template FILE] [--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--lang=id|en] FILE.yaml...\n"
-	"       naskah diff [--lang=id|en] OLD.yaml NEW.yaml\n"
+	"       naskah diff [--pdf FILE.pdf] [--lang=id|en] OLD.yaml "
+	"NEW.yaml\n"
 	"       naskah --help | --version\n"
 	"\n"
 	"  render    write the document (decree, book) as PDF (default: "
 	"FILE.pdf\n            next to FILE.yaml)\n"
 	"  check     validate only; report problems, write nothing\n"
 	"  diff      list what changed from the OLD decree to the NEW one\n"
+	"  --pdf FILE    diff: also write the list as a PDF page "
+	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o FILE   output file ('-' for standard output)\n"
 	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
 	"  --dump=K  print the document tree or the page layout instead "
@@ -146,6 +154,16 @@ find_datadir(const char *opt)
 		}
 	}
 	return xstrdup(NASKAH_DATADIR);
+}
+
+/* Does the file name end in .yaml or .yml? */
+static int
+is_yaml(const char *p)
+{
+	size_t n = strlen(p);
+
+	return (n >= 5 && strcmp(p + n - 5, ".yaml") == 0) ||
+	    (n >= 4 && strcmp(p + n - 4, ".yml") == 0);
 }
 
 /* Default output: the input's name with .pdf for .yaml/.yml. */
@@ -236,6 +254,92 @@ add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
 		VEC_PUSH(*v, *n, *cap, y->inc[i]->src);
 }
 
+/*
+ * The decree template for doc: --template (opt), else the templat: doc
+ * names when it is a decree's (own), else the default.  A templat:
+ * named in the document that cannot be read is a mistake in the
+ * document, shown at its line.  NULL after reporting errors.
+ */
+static struct naskah_tpl *
+decree_template(const char *opt, const struct naskah_doc *doc, int own,
+    const char *datadir, struct naskah_diag *d)
+{
+	struct naskah_tpl *tpl;
+	char *tpath;
+
+	if (opt == NULL && doc->template_path.s != NULL &&
+	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
+		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
+		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
+		return NULL;
+	}
+	if (opt != NULL)
+		tpath = xstrdup(opt);
+	else if (doc->template_path.s != NULL && own)
+		tpath = doc->template_path.s[0] == '/' ?
+		    xstrdup(doc->template_path.s) :
+		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
+	else
+		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
+	tpl = naskah_tpl_load(tpath, d);
+	free(tpath);
+	return tpl;
+}
+
+/*
+ * Open doc's four faces into fs, their paths into fpath (the caller
+ * frees them, also on failure).  Returns 0 after reporting why not.
+ */
+static int
+fonts_open(const struct naskah_doc *doc, const char *datadir, char *fpath[4],
+    struct naskah_fontset *fs, struct naskah_diag *d)
+{
+	const char *err = "";
+	int which = 0, io = 0;
+
+	font_paths(doc, datadir, fpath);
+	if (naskah_fontset_load(fs, (const char *const *)fpath, &which, &err,
+	    &io))
+		return 1;
+	if (doc->family == FAMILY_CUSTOM) {
+		const struct naskah_text *t = &doc->font_path[which];
+
+		naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
+		    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
+		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
+	} else
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+	return 0;
+}
+
+/*
+ * The hyphenation patterns that the words of the files ys (with what
+ * they include) and the month names can use.  NULL after reporting.
+ */
+static struct naskah_hyphdict *
+hyph_open(const char *datadir, const struct ydoc *const *ys, size_t nys,
+    struct naskah_diag *d)
+{
+	char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+	const char **src = NULL;
+	size_t nsrc = 0, capsrc = 0, i;
+	struct naskah_hyphdict *hd;
+	int mo;
+
+	for (i = 0; i < nys; i++)
+		add_sources(&src, &nsrc, &capsrc, ys[i]);
+	for (mo = 1; mo <= 12; mo++)
+		VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
+	hd = naskah_hyphdict_load(hp, src, nsrc);
+	free(src);
+	if (hd == NULL)
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, hp, strerror(errno));
+	free(hp);
+	return hd;
+}
+
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
@@ -251,10 +355,9 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_layout *l = NULL;
 	struct naskah_hyphdict *hd = NULL;
 	struct naskah_hyph hy;
-	char *datadir = find_datadir(o->datadir), *tpath = NULL, *out = NULL;
+	char *datadir = find_datadir(o->datadir), *out = NULL;
 	char *fpath[4] = { NULL, NULL, NULL, NULL };
-	const char *err = "";
-	int which = 0, io = 0, f, loaded = 0;
+	int f, loaded = 0;
 
 	memset(&fs, 0, sizeof(fs));
 	if ((y = ydoc_load(o->input, d)) == NULL)
@@ -275,23 +378,8 @@ run(const struct opts *o, struct naskah_diag *d)
 			naskah_dump_tree(stdout, doc);
 		goto out;
 	}
-	if (o->template != NULL)
-		tpath = xstrdup(o->template);
-	else if (doc->template_path.s != NULL && book == NULL)
-		tpath = doc->template_path.s[0] == '/' ?
-		    xstrdup(doc->template_path.s) :
-		    xasprintf("%s/%s", doc->dir, doc->template_path.s);
-	else
-		tpath = xasprintf("%s/templates/keputusan.yaml", datadir);
-	/* a templat: named in the document that cannot be read is a
-	 * mistake in the document, shown at its line */
-	if (o->template == NULL && doc->template_path.s != NULL &&
-	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
-		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
-		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
-		goto out;
-	}
-	if ((tpl = naskah_tpl_load(tpath, d)) == NULL)
+	if ((tpl = decree_template(o->template, doc, book == NULL, datadir,
+	    d)) == NULL)
 		goto out;
 	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
 	    &bt, &lt))
@@ -300,49 +388,25 @@ run(const struct opts *o, struct naskah_diag *d)
 		naskah_revise(doc, tpl);
 	else if (book->decree != NULL)
 		naskah_revise(book->decree, dtpl != NULL ? dtpl : tpl);
-	font_paths(doc, datadir, fpath);
-	if (!naskah_fontset_load(&fs, (const char *const *)fpath, &which,
-	    &err, &io)) {
-		if (doc->family == FAMILY_CUSTOM) {
-			const struct naskah_text *t = &doc->font_path[which];
-
-			naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
-			    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
-			    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
-		} else
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-			    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+	if (!(loaded = fonts_open(doc, datadir, fpath, &fs, d)))
 		goto out;
-	}
-	loaded = 1;
 	naskah_fontset_metrics(&fs, &m);
 	{
-		char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
-		/* only the patterns the words of these files (with what
-		 * they include), the templates and the month names can use */
-		const char **src = NULL;
-		size_t nsrc = 0, capsrc = 0;
-		int mo;
+		/* only the patterns the words of these files and the
+		 * templates can use */
+		const struct ydoc *ys[5];
+		size_t ny = 0;
 
-		add_sources(&src, &nsrc, &capsrc, doc->y);
-		add_sources(&src, &nsrc, &capsrc, tpl->y);
+		ys[ny++] = doc->y;
+		ys[ny++] = tpl->y;
 		if (book != NULL && book->decree != NULL)
-			add_sources(&src, &nsrc, &capsrc, book->decree->y);
+			ys[ny++] = book->decree->y;
 		if (bt != NULL)
-			add_sources(&src, &nsrc, &capsrc, bt->y);
+			ys[ny++] = bt->y;
 		if (lt != NULL)
-			add_sources(&src, &nsrc, &capsrc, lt->y);
-		for (mo = 1; mo <= 12; mo++)
-			VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
-		hd = naskah_hyphdict_load(hp, src, nsrc);
-		free(src);
-		if (hd == NULL) {
-			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-			    MSG_READ, hp, strerror(errno));
-			free(hp);
+			ys[ny++] = lt->y;
+		if ((hd = hyph_open(datadir, ys, ny, d)) == NULL)
 			goto out;
-		}
-		free(hp);
 		naskah_hyphdict_iface(hd, &hy);
 	}
 	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
@@ -382,7 +446,6 @@ out:
 	else
 		naskah_doc_free(doc);
 	free(datadir);
-	free(tpath);
 	free(out);
 	return naskah_diag_status(d);
 }
@@ -407,9 +470,78 @@ diff_load(const char *path, struct naskah_diag *d)
 	return naskah_doc_load(y, path, d);
 }
 
-/* naskah diff OLD NEW: the change list on standard output. */
+/*
+ * diff --pdf: the changes cs from a to b as a page, in b's paper, font
+ * and kop and b's decree template, written to o->pdf.  Problems go to d.
+ */
+static void
+diff_pdf(const struct opts *o, const struct naskah_changes *cs,
+    const struct naskah_doc *a, const struct naskah_doc *b,
+    struct naskah_diag *d)
+{
+	char *datadir = find_datadir(o->datadir), *p;
+	char *fpath[4] = { NULL, NULL, NULL, NULL };
+	struct naskah_tpl *tpl = NULL;
+	struct naskah_btpl *bt = NULL;
+	struct naskah_ptpl *pt = NULL;
+	struct naskah_diff_page *page = NULL;
+	struct naskah_hyphdict *hd = NULL;
+	struct naskah_layout *l = NULL;
+	struct naskah_fontset fs;
+	struct naskah_metrics m;
+	struct naskah_hyph hy;
+	int f, loaded = 0;
+
+	memset(&fs, 0, sizeof(fs));
+	d->file = b->path != NULL ? b->path : o->input;
+	if ((tpl = decree_template(o->template, b, 1, datadir, d)) == NULL)
+		goto out;
+	p = xasprintf("%s/templates/buku.yaml", datadir);
+	bt = naskah_btpl_load(p, d);
+	free(p);
+	p = xasprintf("%s/templates/perubahan.yaml", datadir);
+	pt = naskah_ptpl_load(p, d);
+	free(p);
+	if (bt == NULL || pt == NULL)
+		goto out;
+	if (!(loaded = fonts_open(b, datadir, fpath, &fs, d)))
+		goto out;
+	naskah_fontset_metrics(&fs, &m);
+	{
+		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+
+		if ((hd = hyph_open(datadir, ys, sizeof(ys) / sizeof(ys[0]),
+		    d)) == NULL)
+			goto out;
+		naskah_hyphdict_iface(hd, &hy);
+	}
+	page = naskah_diff_page_new(cs, a, b, tpl, pt);
+	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, NULL, &m, &hy,
+	    d)) == NULL)
+		goto out;
+	naskah_render_pdf(l, &page->setup, (const char *const *)fpath, o->pdf,
+	    d);
+out:
+	naskah_layout_free(l);
+	naskah_diff_page_free(page);
+	naskah_hyphdict_free(hd);
+	if (loaded)
+		naskah_fontset_free(&fs);
+	for (f = 0; f < 4; f++)
+		free(fpath[f]);
+	naskah_tpl_free(tpl);
+	naskah_btpl_free(bt);
+	naskah_ptpl_free(pt);
+	free(datadir);
+}
+
+/*
+ * naskah diff OLD NEW: the change list on standard output (not when
+ * the PDF goes there: --pdf -) and, with --pdf, as a PDF page.
+ */
 static int
-diff_run(const char *old, const char *new, enum naskah_lang lang)
+diff_run(const struct opts *o, const char *old, const char *new,
+    enum naskah_lang lang)
 {
 	static const char *const none[LANG__MAX] = {
 		[LANG_ID] = "tidak ada perubahan",
@@ -421,20 +553,32 @@ diff_run(const char *old, const char *new, enum naskah_lang lang)
 	};
 	struct naskah_diag d;
 	struct naskah_doc *a, *b;
-	int n, status;
+	struct naskah_changes cs = { NULL, 0, 0 };
+	struct opts po = *o;
+	int status;
 
 	naskah_diag_init(&d, stderr, lang);
 	a = diff_load(old, &d);
 	b = diff_load(new, &d);
 	if (a != NULL && b != NULL) {
-		printf("naskah diff %s %s\n", old, new);
-		n = naskah_diff(stdout, a, b);
-		if (n == 0)
-			puts(none[lang]);
-		else
-			printf(some[lang], n);
+		naskah_diff_changes(a, b, &cs);
+		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
+			printf("naskah diff %s %s\n", old, new);
+			naskah_diff_print(stdout, &cs);
+			if (cs.n == 0)
+				puts(none[lang]);
+			else
+				printf(some[lang], (int)cs.n);
+		}
+		if (o->pdf != NULL) {
+			/* the page is made only after the list is out */
+			fflush(stdout);
+			po.input = new;
+			diff_pdf(&po, &cs, a, b, &d);
+		}
 	}
 	status = naskah_diag_status(&d);
+	naskah_changes_free(&cs);
 	naskah_doc_free(a);
 	naskah_doc_free(b);
 	return status;
@@ -452,12 +596,13 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
-	    OPT_VERSION, OPT_HELP };
+	    OPT_VERSION, OPT_HELP, OPT_PDF };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "template", required_argument, NULL, OPT_TEMPLATE },
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
+		{ "pdf", required_argument, NULL, OPT_PDF },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -509,6 +654,9 @@ main(int argc, char *argv[])
 		case OPT_DATADIR:
 			o.datadir = optarg;
 			break;
+		case OPT_PDF:
+			o.pdf = optarg;
+			break;
 		case 'V':
 		case OPT_VERSION:
 			version = 1;
@@ -538,10 +686,15 @@ main(int argc, char *argv[])
 	}
 	cmd = argv[optind++];
 	if (strcmp(cmd, "diff") == 0) {
+		/* "--pdf old.yaml new.yaml" would overwrite the old decree */
+		if (o.pdf != NULL && is_yaml(o.pdf))
+			return usage_error(&d, MSG_PDF_YAML, o.pdf);
 		if (argc - optind != 2)
 			return usage_error(&d, MSG_DIFF_TWO, "");
-		return diff_run(argv[optind], argv[optind + 1], d.lang);
+		return diff_run(&o, argv[optind], argv[optind + 1], d.lang);
 	}
+	if (o.pdf != NULL)
+		return usage_error(&d, MSG_PDF_DIFF, o.pdf);
 	if (strcmp(cmd, "check") == 0)
 		o.check = 1;
 	else if (strcmp(cmd, "render") != 0)

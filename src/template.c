@@ -36,6 +36,11 @@ static const struct field bfields[] = {
 #include "template_buku.def"
 };
 #undef TPL
+#define TPL struct naskah_ptpl
+static const struct field pfields[] = {
+#include "template_perubahan.def"
+};
+#undef TPL
 #undef T
 #undef C
 #undef N
@@ -79,8 +84,8 @@ names(const struct field *fields, size_t nf, const char *section)
 }
 
 /*
- * Read the template at path into the fields of base (a naskah_tpl or a
- * naskah_btpl), whose tree goes to *y and whose texts point into it.
+ * Read the template at path into the fields of base (a naskah_tpl,
+ * naskah_btpl or naskah_ptpl), whose tree goes to *y and whose texts point into it.
  * Returns 1, or 0 after reporting errors under the template's name.
  */
 static int
@@ -196,6 +201,30 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 		return NULL;
 	}
 	return t;
+}
+
+struct naskah_ptpl *
+naskah_ptpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_ptpl *t = xcalloc(1, sizeof(*t));
+
+	t->path = xstrdup(path);
+	if (!load_fields(t->path, d, pfields,
+	    sizeof(pfields) / sizeof(pfields[0]), NULL, t, &t->y)) {
+		naskah_ptpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_ptpl_free(struct naskah_ptpl *t)
+{
+	if (t == NULL)
+		return;
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
 }
 
 void

@@ -38,6 +38,20 @@ struct naskah_btpl {
 #undef N
 };
 
+/* The fixed words of the list of changes (naskah diff --pdf), from
+ * templates/perubahan.yaml; the same rules as for naskah_tpl. */
+struct naskah_ptpl {
+	struct ydoc	*y;
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "template_perubahan.def"
+#undef T
+#undef C
+#undef N
+};
+
 /*
  * The LKjIP's template (templates/lkjip.yaml): the columns of each
  * table, the orientation of a lkjip-lampiran's pages, its few words.
@@ -63,5 +77,7 @@ struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
 void	naskah_tpl_free(struct naskah_tpl *t);
 struct naskah_btpl *naskah_btpl_load(const char *path, struct naskah_diag *d);
 void	naskah_btpl_free(struct naskah_btpl *t);
+struct naskah_ptpl *naskah_ptpl_load(const char *path, struct naskah_diag *d);
+void	naskah_ptpl_free(struct naskah_ptpl *t);
 
 #endif

@@ -10,7 +10,8 @@
 #    present, holds the Indonesian messages for the same input
 # 3. golden dumps: tests/regress/NAME.yaml against NAME.tree and
 #    NAME.layout (regenerate on purpose with tests/regen.sh)
-# 4. the example rendered and read back with poppler-utils and qpdf
+# 4. the example rendered and read back with poppler-utils and qpdf;
+#    naskah diff --pdf read back the same way (tests/diffpdf.sh)
 #
 # NASKAH_RUN, when set, prefixes every program run (valgrind).
 # Prints "N passed, N failed" last; exits 1 if anything failed.
@@ -159,6 +160,15 @@ sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
 cat "$OUT/pdfcheck.log"
 p=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pdfcheck.log")
 f=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pdfcheck.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
+# --- 4b. naskah diff --pdf, read back ---------------------------------
+sh tests/diffpdf.sh "$BIN" "$OUT" > "$OUT/diffpdf.log" 2>&1
+cat "$OUT/diffpdf.log"
+p=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/diffpdf.log")
+f=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/diffpdf.log")
 [ -n "$p" ] || f=1
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
