@@ -131,6 +131,11 @@ pictures: naskah
 	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	./naskah render examples/lkjip-pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/lkjip-pengukuran
+	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /PIHAK PERTAMA/ { print n + 1; exit }'); \
+	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/lkjip-perjanjian
+	./naskah render examples/pasar-manna-2024-perubahan.yaml -o tests/out-pictures.pdf
+	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /dicabut/ { print n + 1; exit }'); \
+	    pdftoppm -r 40 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/perubahan-diktum
 	./naskah diff --pdf tests/out-pictures.pdf examples/pasar-manna-2024.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml > /dev/null
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/perubahan-daftar
@@ -139,8 +144,11 @@ pictures: naskah
 # Every example document as a PDF beside its YAML (not kept in git).
 examples: naskah
 	for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
+	    examples/pasar-manna-2024-perubahan.yaml \
 	    examples/lkjip-pasar-manna-2024.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
+	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
+	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
 
 .PHONY: asan valgrind fuzz bench pictures examples
 
