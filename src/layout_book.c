@@ -10,21 +10,11 @@
 #include <string.h>
 
 #include "book.h"
-#include "layout_int.h"
+#include "layout_book_int.h"
 #include "xalloc.h"
-
-#define MM(x)	((x) * 72.0 / 25.4)
 
 /* A placeholder in the daftar isi: "\001" and the mark's index. */
 #define TOC_MARK	'\001'
-
-struct bctx {
-	struct lctx			 c;
-	const struct naskah_book	*book;
-	const struct naskah_btpl	*bt;
-	int				 counter;
-	int				 failed;
-};
 
 /* A new heading to find again in the pages; returns its mark number. */
 static int
@@ -47,443 +37,6 @@ subst(const char *fmt, const char *k1, const char *v1, const char *k2,
 	const char *keys[2] = { k1, k2 }, *vals[2] = { v1, v2 };
 
 	return naskah_fill(fmt, keys, vals, k2 != NULL ? 2 : 1);
-}
-
-/* A paragraph of the book: justified, first line indented. */
-static void
-paragraph(struct bctx *b, const struct naskah_text *t, enum naskah_face f,
-    double x, double width, double indent)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	double size = bt->ukuran_huruf, sp = bt->spasi_baris;
-	struct para p;
-	struct lines ls = { NULL, 0, 0 };
-	struct vitem *it;
-	size_t i;
-
-	para_build(c, &p, t->s, t, f, size);
-	para_indent(&p, indent);
-	para_break(c, &p, width - 0.0, ALIGN_JUSTIFY, &ls);
-	for (i = 0; i < ls.n; i++) {
-		size_t len = strlen(t->s);
-
-		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
-		it->keep = i == 0 && ls.n > 1 ? KEEP_ORPHAN :
-		    ls.n - (i + 1) == 1 ? KEEP_WIDOW : ls.v[i].hyphen ?
-		    KEEP_HYPHEN : KEEP_NO;
-		/* "... sebagai berikut:" stays with what it announces */
-		if (i + 1 == ls.n && len > 0 && t->s[len - 1] == ':')
-			it->keep = KEEP_HEADING;
-		para_emit(c, &p, &ls.v[i], x, width, ALIGN_JUSTIFY,
-		    baseline_off(c, size, sp), it);
-	}
-	free(ls.v);
-	para_free(&p);
-}
-
-/*
- * A label ("1.", "2.1.3", "Elok") on line `it` at lx, in a line of the
- * given size and spacing; returns its width.
- */
-static double
-label_put(struct lctx *c, const char *label, enum naskah_face f, double size,
-    double sp, double lx, struct vitem *it)
-{
-	struct para p;
-	struct lines ls = { NULL, 0, 0 };
-	double w = 0;
-
-	para_build(c, &p, label, NULL, f, size);
-	para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
-	if (ls.n > 0)
-		w = para_emit(c, &p, &ls.v[0], lx, 1e6, ALIGN_LEFT,
-		    baseline_off(c, size, sp), it);
-	free(ls.v);
-	para_free(&p);
-	return w;
-}
-
-/* The width of a label and the space after it. */
-static double
-label_width(struct lctx *c, const char *label, enum naskah_face f,
-    double size)
-{
-	return text_width(c, label, strlen(label), f, size) +
-	    text_width(c, " ", 1, f, size);
-}
-
-/* A paragraph hung from a label ("1.", "Elok") set at lx. */
-static void
-hanging(struct bctx *b, const char *label, const struct naskah_text *t,
-    double lx, double x, double width)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	size_t n0 = c->vl.n;
-
-	paragraph(b, t, FACE_REGULAR, x, width, 0);
-	if (c->vl.n > n0)
-		label_put(c, label, FACE_REGULAR, bt->ukuran_huruf,
-		    bt->spasi_baris, lx, &c->vl.v[n0]);
-}
-
-static void blocks(struct bctx *b, const struct naskah_blocks *bs, double x);
-
-static void
-list(struct bctx *b, const struct naskah_block *bl, double x)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	double nw = MM(bt->jarak_nomor_daftar);
-	char *num, *l;
-	size_t i;
-
-	for (i = 0; i < bl->nitems; i++) {
-		if (bl->letters) {
-			l = idn_letters((int)i + 1);
-			num = xasprintf("%s.", l);
-			free(l);
-		} else
-			num = xasprintf("%zu.", i + 1);
-		if (i > 0)
-			vl_glue(c, bt->spasi_antar_butir, KEEP_NO);
-		hanging(b, num, &bl->items[i].text, x, x + nw,
-		    c->right - (x + nw));
-		free(num);
-		if (bl->items[i].sub.n > 0)
-			blocks(b, &bl->items[i].sub, x + nw);
-	}
-}
-
-static void
-terms(struct bctx *b, const struct naskah_block *bl, double x)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	double tw = MM(bt->jarak_istilah), sep;
-	const char *colon = bt->kata_pemisah_istilah;
-	size_t i;
-
-	sep = text_width(c, colon, strlen(colon), FACE_REGULAR,
-	    bt->ukuran_huruf) + text_width(c, " ", 1, FACE_REGULAR,
-	    bt->ukuran_huruf) * 2;
-	for (i = 0; i < bl->nitems; i++) {
-		size_t n0 = c->vl.n;
-		struct para p;
-		struct lines ls = { NULL, 0, 0 };
-		double bo = baseline_off(c, bt->ukuran_huruf, bt->spasi_baris);
-
-		if (i > 0)
-			vl_glue(c, bt->spasi_antar_butir, KEEP_NO);
-		hanging(b, bl->items[i].term.s, &bl->items[i].text, x,
-		    x + tw + sep, c->right - (x + tw + sep));
-		if (c->vl.n == n0)
-			continue;
-		para_build(c, &p, colon, NULL, FACE_REGULAR, bt->ukuran_huruf);
-		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
-		if (ls.n > 0)
-			para_emit(c, &p, &ls.v[0], x + tw, 1e6, ALIGN_LEFT, bo,
-			    &c->vl.v[n0]);
-		free(ls.v);
-		para_free(&p);
-	}
-}
-
-/*
- * A signature's lines (place and date, jabatan..., the room, name, NIP;
- * texts without s are skipped) into it at x, from y; n texts in t, the
- * name being t[name].  Returns the y under it; *name_y (may be NULL)
- * gets the top of the name's line.
- */
-static double
-signature_put(struct bctx *b, struct vitem *it, const struct naskah_text
-    *const *t, size_t n, size_t name, double x, double y, double *name_y)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	double size = bt->ukuran_huruf, sp = 1.2, lh, bo, w = MM(bt->jarak_ttd_lebar);
-	int bold = strstr(bt->gaya_nama, "tebal") != NULL;
-	int under = strstr(bt->gaya_nama, "garis_bawah") != NULL;
-	struct para p;
-	struct lines ls = { NULL, 0, 0 };
-	size_t i, k, first;
-
-	lh = line_height(c, size, sp);
-	bo = baseline_off(c, size, sp);
-	for (i = 0; i < n; i++) {
-		if (t[i]->s == NULL)
-			continue;
-		if (i == name) {
-			y += bt->spasi_ruang_ttd;
-			if (name_y != NULL)
-				*name_y = y;
-		}
-		first = it->nbox;
-		para_build(c, &p, t[i]->s, t[i], i == name && bold ?
-		    FACE_BOLD : FACE_REGULAR, size);
-		para_break(c, &p, w, ALIGN_LEFT, &ls);
-		for (k = 0; k < ls.n; k++, y += lh)
-			para_emit(c, &p, &ls.v[k], x, w, ALIGN_LEFT, y + bo, it);
-		if (i == name && under && it->nbox > first + 1)
-			vi_rule(it, it->box[first + 1].x, y - lh + bo +
-			    size * 0.12, it->box[it->nbox - 1].x2, y - lh +
-			    bo + size * 0.12, size * 0.05);
-		para_free(&p);
-	}
-	free(ls.v);
-	return y;
-}
-
-/* A signature: place and date, jabatan lines, room, name, NIP. */
-static void
-signature(struct bctx *b, const struct naskah_block *bl)
-{
-	struct lctx *c = &b->c;
-	struct vitem *it = vl_add(c, VI_BLOCK, 0);
-	const struct naskah_text **t = xcalloc(bl->lines.n + 2, sizeof(*t));
-	size_t i;
-
-	for (i = 0; i < bl->lines.n; i++)
-		t[i] = &bl->lines.v[i];
-	t[i++] = &bl->nama;
-	t[i++] = &bl->nip;
-	it->h = signature_put(b, it, t, i, bl->lines.n, c->right -
-	    MM(b->bt->jarak_ttd_lebar), 0, NULL);
-	free(t);
-}
-
-/*
- * The two signatures of a Perjanjian Kinerja: pihak kedua on the left,
- * pihak pertama (under its place and date) on the right, each under
- * the template's word for it, the names on one line.
- */
-static void
-signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_pihak *side[2] = { &pk->kedua, &pk->pertama };
-	struct naskah_text word[2] = { { c->ltpl->kata_pihak_kedua, NULL },
-	    { c->ltpl->kata_pihak_pertama, NULL } };
-	struct vitem *it = vl_add(c, VI_BLOCK, 0), scratch;
-	double x[2] = { c->left, c->right - MM(b->bt->jarak_ttd_lebar) };
-	double name_y[2] = { 0, 0 }, y;
-	const struct naskah_text **t[2];
-	size_t n[2], name[2], i, k;
-	int s;
-
-	for (s = 0; s < 2; s++) {
-		const struct naskah_pihak *pi = side[s];
-
-		t[s] = xcalloc(pi->jabatan.n + 4, sizeof(*t[s]));
-		n[s] = 0;
-		t[s][n[s]++] = &pi->tanggal;
-		t[s][n[s]++] = &word[s];
-		for (i = 0; i < pi->jabatan.n; i++)
-			t[s][n[s]++] = &pi->jabatan.v[i];
-		name[s] = n[s];
-		t[s][n[s]++] = &pi->nama;
-		t[s][n[s]++] = &pi->nip;
-		/* measured first, then set so that the names align */
-		memset(&scratch, 0, sizeof(scratch));
-		signature_put(b, &scratch, t[s], n[s], name[s], x[s], 0,
-		    &name_y[s]);
-		for (k = 0; k < scratch.nbox; k++)
-			free(scratch.box[k].text);
-		free(scratch.box);
-	}
-	for (s = 0; s < 2; s++) {
-		y = signature_put(b, it, t[s], n[s], name[s], x[s],
-		    name_y[1 - s] > name_y[s] ? name_y[1 - s] - name_y[s] : 0,
-		    NULL);
-		if (y > it->h)
-			it->h = y;
-		free(t[s]);
-	}
-}
-
-/* A picture, centred, at most as wide as the text and as tall as the
- * page, with its caption under it; the two stay together. */
-static void
-picture(struct bctx *b, const struct naskah_block *bl)
-{
-	struct lctx *c = &b->c;
-	struct naskah_image_info info;
-	const char *why = "";
-	char *path;
-	double w, h, maxh;
-	struct vitem *it;
-	int err;
-
-	path = bl->file.s[0] == '/' ? xstrdup(bl->file.s) :
-	    xasprintf("%s/%s", b->book->setup->dir, bl->file.s);
-	if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-		naskah_diag(c->d, SEV_ERROR, bl->file.node->pos,
-		    (enum naskah_msg)err, bl->file.s, why);
-		b->failed = 1;
-		free(path);
-		return;
-	}
-	w = bl->width > 0 ? MM(bl->width) : c->width;
-	if (w > c->width)
-		w = c->width;
-	h = w * info.height / info.width;
-	maxh = (c->bottom - c->top) * 0.85;
-	if (h > maxh) {
-		w *= maxh / h;
-		h = maxh;
-	}
-	it = vl_add(c, VI_BLOCK, h);
-	it->keep = bl->text.s != NULL ? KEEP_HEADING : KEEP_NO;
-	vi_image(it, c->left + (c->width - w) / 2, 0,
-	    c->left + (c->width + w) / 2, h, path);
-	if (bl->text.s != NULL) {
-		vl_glue(c, b->bt->spasi_antar_paragraf, KEEP_HEADING);
-		flow_para(c, bl->text.s, &bl->text, FACE_ITALIC,
-		    b->bt->ukuran_huruf, c->left, c->width, ALIGN_CENTER,
-		    KEEP_NO);
-	}
-}
-
-/* Turn the page geometry a quarter (see landscape_chart). */
-static void
-turn_page(struct bctx *b)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_doc *s = b->book->setup;
-	double w = c->page_w;
-
-	c->page_w = c->page_h;
-	c->page_h = w;
-	c->top = s->margin[0];
-	c->bottom = c->page_h - s->margin[1];
-	c->left = s->margin[2];
-	c->right = c->page_w - s->margin[3];
-	c->width = c->right - c->left;
-}
-
-/* Set what the list holds so far on pages and start a new list. */
-static void
-flush_pages(struct lctx *c)
-{
-	if (!c->failed)
-		vl_paginate(c);
-	vl_free(&c->vl);
-	memset(&c->vl, 0, sizeof(c->vl));
-}
-
-/*
- * A chart on a page of its own, turned a quarter: the paper's width and
- * height swap, and so do the margins, the binding margin (left) at the
- * top, where it is bound when the book is read turned.  The part goes
- * on on a new page of the usual shape.
- */
-static void
-landscape_chart(struct bctx *b, const struct naskah_chart *ch)
-{
-	struct lctx *c = &b->c;
-	struct lctx saved = *c;
-
-	flush_pages(c);
-	turn_page(b);
-	chart_layout(c, ch, c->tpl->ukuran_tabel);
-	flush_pages(c);
-	c->page_w = saved.page_w;
-	c->page_h = saved.page_h;
-	c->top = saved.top;
-	c->bottom = saved.bottom;
-	c->left = saved.left;
-	c->right = saved.right;
-	c->width = saved.width;
-}
-
-static void
-blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
-{
-	struct lctx *c = &b->c;
-	const struct naskah_btpl *bt = b->bt;
-	double q = MM(bt->jarak_kutipan);
-	size_t i;
-
-	for (i = 0; i < bs->n; i++) {
-		const struct naskah_block *bl = &bs->v[i];
-
-		if (i > 0)
-			vl_glue(c, bt->spasi_antar_paragraf, KEEP_NO);
-		switch (bl->kind) {
-		case BLOCK_PARAGRAF:
-			paragraph(b, &bl->text, FACE_REGULAR, x, c->right - x,
-			    x == c->left ? MM(bt->jarak_indentasi) : 0);
-			break;
-		case BLOCK_KUTIPAN:
-			paragraph(b, &bl->text, strcmp(bt->gaya_kutipan,
-			    "miring") == 0 ? FACE_ITALIC : FACE_REGULAR, x + q,
-			    c->right - q - (x + q), 0);
-			break;
-		case BLOCK_DAFTAR:
-			list(b, bl, x);
-			break;
-		case BLOCK_ISTILAH:
-			terms(b, bl, x);
-			break;
-		case BLOCK_TABEL_IKU: {
-			const struct naskah_lampiran *lp =
-			    &b->book->decree->lampiran[bl->lampiran - 1];
-			size_t k;
-
-			/* its title, as over the decree's lampiran */
-			for (k = 0; k < lp->judul.n; k++)
-				flow_para(c, lp->judul.v[k].s, &lp->judul.v[k],
-				    FACE_BOLD, c->tpl->ukuran_huruf, c->left,
-				    c->width, ALIGN_CENTER, KEEP_HEADING);
-			vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
-			table_iku(c, lp);
-			break;
-		}
-		case BLOCK_TTD:
-			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
-			signature(b, bl);
-			break;
-		case BLOCK_GANTI_HALAMAN:
-			vl_add(c, VI_NEWPAGE, 0);
-			break;
-		case BLOCK_BAGAN:
-			if (bl->chart->melintang)
-				landscape_chart(b, bl->chart);
-			else
-				chart_layout(c, bl->chart,
-				    c->tpl->ukuran_tabel);
-			break;
-		case BLOCK_TABEL:
-			table_any(c, bl->table);
-			break;
-		case BLOCK_PENGUKURAN:
-			lkjip_pengukuran(c, bl->ukur);
-			break;
-		case BLOCK_PERBANDINGAN:
-			lkjip_perbandingan(c, bl->ukur);
-			break;
-		case BLOCK_ANGGARAN:
-			lkjip_anggaran(c, bl->anggaran);
-			break;
-		case BLOCK_RENSTRA:
-			lkjip_renstra(c, bl->ukur);
-			break;
-		case BLOCK_PERJANJIAN:
-			lkjip_perjanjian(c, bl->ukur, bl->anggaran);
-			/* the signatures carry at least the last row */
-			if (c->vl.n > 0)
-				c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
-			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
-			signatures_pk(b, bl->pk);
-			break;
-		case BLOCK_GAMBAR:
-			picture(b, bl);
-			break;
-		default:
-			break;
-		}
-	}
 }
 
 /* A centred heading line; returns its first list item. */
@@ -598,7 +151,7 @@ chapter(struct bctx *b, const struct naskah_part *pt)
 		    bt->ukuran_judul_bab, c->left, c->width, ALIGN_CENTER,
 		    KEEP_HEADING);
 	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
-	blocks(b, &pt->isi, c->left);
+	book_blocks(b, &pt->isi, c->left);
 	for (i = 0; i < pt->nsub; i++) {
 		const struct naskah_section *sc = &pt->sub[i];
 		const struct naskah_section *prev = i > 0 ? &pt->sub[i - 1] :
@@ -609,7 +162,7 @@ chapter(struct bctx *b, const struct naskah_part *pt)
 
 		n = section_number(bt, pt->nomor, sc, 0);
 		nd = section_number(bt, pt->nomor, sc, 1);
-		nw = label_width(c, n, FACE_BOLD, size);
+		nw = book_label_width(c, n, FACE_BOLD, size);
 		/* no extra space right under the heading of a parent with
 		 * no text of its own */
 		if (prev != NULL ? prev->isi.n > 0 || sc->level <= prev->level :
@@ -620,13 +173,13 @@ chapter(struct bctx *b, const struct naskah_part *pt)
 		flow_para(c, sc->judul.s, &sc->judul, FACE_BOLD, size,
 		    c->left + nw, c->width - nw, ALIGN_LEFT, KEEP_HEADING);
 		if (n0 < c->vl.n) {
-			label_put(c, n, FACE_BOLD, size, c->tpl->spasi_baris,
+			book_label_put(c, n, FACE_BOLD, size, c->tpl->spasi_baris,
 			    c->left, &c->vl.v[n0]);
 			c->vl.v[n0].mark = mark_add(c, sc->level,
 			    xasprintf("%s %s", nd, sc->judul.s));
 		}
 		vl_glue(c, bt->spasi_sesudah_subbab, KEEP_HEADING);
-		blocks(b, &sc->isi, c->left);
+		book_blocks(b, &sc->isi, c->left);
 		free(n);
 		free(nd);
 	}
@@ -663,7 +216,7 @@ titled(struct bctx *b, const struct naskah_part *pt, const char *title)
 	    FACE_BOLD)) != NULL)
 		it->mark = mark_add(c, 0, xstrdup(title));
 	vl_glue(c, bt->spasi_sesudah_judul_bab, KEEP_HEADING);
-	blocks(b, &pt->isi, c->left);
+	book_blocks(b, &pt->isi, c->left);
 }
 
 /*
@@ -737,7 +290,7 @@ contents(struct bctx *b, size_t from)
 
 				nd = section_number(bt, pt->nomor, sc, 1);
 				x += indent * (sc->level - 1) + indent;
-				nw = label_width(c, nd, FACE_REGULAR, size);
+				nw = book_label_width(c, nd, FACE_REGULAR, size);
 				title = sc->judul.s;
 			}
 			/* a long entry takes as many lines as it needs,
@@ -751,7 +304,7 @@ contents(struct bctx *b, size_t from)
 				    line_height(c, size, sp));
 				it->keep = k + 1 < ls.n ? KEEP_BLOCK : KEEP_NO;
 				if (k == 0 && nd != NULL)
-					label_put(c, nd, FACE_REGULAR, size, sp,
+					book_label_put(c, nd, FACE_REGULAR, size, sp,
 					    x, it);
 				if (k < ls.n)
 					w = nw + para_emit(c, &p, &ls.v[k],
@@ -901,74 +454,6 @@ book_page(struct bctx *b, const char *first, const char *rest,
 	c->label = label;
 }
 
-/* Every text of the book's own parts in the font (the decree checks its
- * own). */
-static int
-check_blocks(struct bctx *b, const struct naskah_blocks *bs)
-{
-	size_t i, j;
-	int ok = 1;
-
-	for (i = 0; i < bs->n; i++) {
-		const struct naskah_block *bl = &bs->v[i];
-
-		ok &= layout_check_text(&b->c, &bl->text, FACE_REGULAR);
-		ok &= layout_check_text(&b->c, &bl->nama, FACE_BOLD);
-		ok &= layout_check_text(&b->c, &bl->nip, FACE_REGULAR);
-		for (j = 0; j < bl->lines.n; j++)
-			ok &= layout_check_text(&b->c, &bl->lines.v[j],
-			    FACE_REGULAR);
-		for (j = 0; bl->table != NULL && j < bl->table->ncol; j++)
-			ok &= layout_check_text(&b->c, &bl->table->col[j].judul,
-			    FACE_BOLD);
-		for (j = 0; bl->table != NULL &&
-		    j < bl->table->ncol * bl->table->nrow; j++)
-			ok &= layout_check_text(&b->c, &bl->table->cell[j],
-			    FACE_REGULAR);
-		for (j = 0; bl->ukur != NULL && j < bl->ukur->niku; j++) {
-			const struct naskah_iku *r = &bl->ukur->iku[j];
-			size_t k;
-
-			ok &= layout_check_text(&b->c, &r->sasaran, FACE_REGULAR);
-			ok &= layout_check_text(&b->c, &r->indikator,
-			    FACE_REGULAR);
-			ok &= layout_check_text(&b->c, &r->satuan, FACE_REGULAR);
-			ok &= layout_check_text(&b->c, &r->target, FACE_REGULAR);
-			for (k = 0; k < r->nrealisasi; k++)
-				ok &= layout_check_text(&b->c, &r->realisasi[k].v,
-				    FACE_REGULAR);
-		}
-		for (j = 0; bl->ukur != NULL && j < bl->ukur->nskala; j++) {
-			struct naskah_text t = { bl->ukur->skala[j].predikat,
-			    NULL };
-
-			ok &= layout_check_text(&b->c, &t, FACE_REGULAR);
-		}
-		if (bl->ukur != NULL)
-			ok &= layout_check_text(&b->c, &bl->ukur->kosong,
-			    FACE_REGULAR);
-		for (j = 0; bl->anggaran != NULL && j < bl->anggaran->nbaris;
-		    j++)
-			ok &= layout_check_text(&b->c,
-			    &bl->anggaran->baris[j].program, FACE_REGULAR);
-		for (j = 0; bl->chart != NULL && j < bl->chart->npost; j++) {
-			const struct naskah_post *ps = &bl->chart->post[j];
-
-			ok &= layout_check_text(&b->c, &ps->jabatan, FACE_BOLD);
-			ok &= layout_check_text(&b->c, &ps->nama, FACE_REGULAR);
-			ok &= layout_check_text(&b->c, &ps->nip, FACE_REGULAR);
-		}
-		for (j = 0; j < bl->nitems; j++) {
-			ok &= layout_check_text(&b->c, &bl->items[j].term,
-			    FACE_REGULAR);
-			ok &= layout_check_text(&b->c, &bl->items[j].text,
-			    FACE_REGULAR);
-			ok &= check_blocks(b, &bl->items[j].sub);
-		}
-	}
-	return ok;
-}
-
 /* The book and LKjIP templates' words, in the regular and the bold
  * face. */
 static int
@@ -1021,11 +506,11 @@ check_book(struct bctx *b)
 		for (j = 0; j < pt->instansi.n; j++)
 			ok &= layout_check_text(&b->c, &pt->instansi.v[j],
 			    FACE_BOLD);
-		ok &= check_blocks(b, &pt->isi);
+		ok &= book_check_blocks(b, &pt->isi);
 		for (j = 0; j < pt->nsub; j++) {
 			ok &= layout_check_text(&b->c, &pt->sub[j].judul,
 			    FACE_BOLD);
-			ok &= check_blocks(b, &pt->sub[j].isi);
+			ok &= book_check_blocks(b, &pt->sub[j].isi);
 		}
 	}
 	return ok;
@@ -1121,7 +606,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 				    bt->nomor_halaman_lampiran, LABEL_ARABIC);
 				if (pt->melintang > 0 || (pt->melintang < 0 &&
 				    lt->melintang))
-					turn_page(&b);
+					book_turn_page(&b);
 			}
 			if (pt->kind == PART_BAB)
 				chapter(&b, pt);
