@@ -101,6 +101,10 @@ $RUN $BIN render examples/lkjip-pasar-manna-2024.yaml -o "$EX.pdf" 2>/dev/null &
 	grep -q "$h" "$EX.txt" || missing=1
     done && [ "$missing" = 0 ]
 t "the example LKjIP appendix: landscape A4, five tables, two signatures" $?
+$RUN $BIN render examples/lkjip-pasar-manna-2024.yaml -o "$EX-2.pdf" 2>/dev/null &&
+    cmp -s "$EX.pdf" "$EX-2.pdf" && qpdf --check "$EX.pdf" > /dev/null 2>&1 &&
+    ! pdffonts "$EX.pdf" | awk 'NR > 2 && $(NF - 4) != "yes"' | grep -q .
+t "the LKjIP appendix: byte-identical on a second run, qpdf-clean, fonts embedded" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
     pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
