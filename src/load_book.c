@@ -122,6 +122,33 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/* The blocks that hold structured data, each read by its own loader
+ * (load_blocks.c). */
+static const struct data_block {
+	enum naskah_block_kind	 kind;
+	int			(*load)(struct bloader *, const struct ynode *,
+				    const char *, struct naskah_block *);
+} data_blocks[] = {
+	{ BLOCK_TABEL, book_load_table },
+	{ BLOCK_PENGUKURAN, book_load_pengukuran },
+	{ BLOCK_PERBANDINGAN, book_load_pengukuran },
+	{ BLOCK_RENSTRA, book_load_pengukuran },
+	{ BLOCK_PERJANJIAN, book_load_pengukuran },
+	{ BLOCK_ANGGARAN, book_load_anggaran },
+};
+
+/* The data block named k, or NULL. */
+static const struct data_block *
+data_block(const char *k)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(data_blocks) / sizeof(data_blocks[0]); i++)
+		if (strcmp(k, naskah_block_names[data_blocks[i].kind]) == 0)
+			return &data_blocks[i];
+	return NULL;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -135,6 +162,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
+	const struct data_block *data;
 	const char *k;
 	char *p;
 	int ok = 1;
@@ -227,24 +255,9 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 				free(q);
 			}
 		}
-	} else if (strcmp(k, "tabel") == 0) {
-		b->kind = BLOCK_TABEL;
-		ok = book_load_table(l, v, p, b);
-	} else if (strcmp(k, "pengukuran_kinerja") == 0) {
-		b->kind = BLOCK_PENGUKURAN;
-		ok = book_load_pengukuran(l, v, p, b);
-	} else if (strcmp(k, "realisasi_anggaran") == 0) {
-		b->kind = BLOCK_ANGGARAN;
-		ok = book_load_anggaran(l, v, p, b);
-	} else if (strcmp(k, "perbandingan_kinerja") == 0) {
-		b->kind = BLOCK_PERBANDINGAN;
-		ok = book_load_pengukuran(l, v, p, b);
-	} else if (strcmp(k, "perbandingan_renstra") == 0) {
-		b->kind = BLOCK_RENSTRA;
-		ok = book_load_pengukuran(l, v, p, b);
-	} else if (strcmp(k, "perjanjian_kinerja") == 0) {
-		b->kind = BLOCK_PERJANJIAN;
-		ok = book_load_pengukuran(l, v, p, b);
+	} else if ((data = data_block(k)) != NULL) {
+		b->kind = data->kind;
+		ok = data->load(l, v, p, b);
 	} else
 		b->kind = BLOCK_GANTI_HALAMAN;
 	free(p);
