@@ -333,7 +333,7 @@ naskah_dump_book(FILE *f, const struct naskah_book *b)
 	const struct naskah_doc *s = b->setup;
 	size_t i, j;
 
-	fprintf(f, "naskah 1 buku\n");
+	fprintf(f, "naskah 1 %s\n", b->lkjip ? "lkjip-lampiran" : "buku");
 	fprintf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
 	    naskah_paper_names[s->paper], s->page_w, s->page_h, s->margin[0],
 	    s->margin[1], s->margin[2], s->margin[3]);
