@@ -226,6 +226,33 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 	    l->stats.forced);
 }
 
+/* A document's choice of columns, if it made one. */
+static void
+dump_colsel(FILE *f, int indent, const char *name,
+    const struct naskah_colsel *c)
+{
+	size_t i;
+
+	if (c->n == 0)
+		return;
+	fprintf(f, "%*s%s", indent, "", name);
+	for (i = 0; i < c->n; i++)
+		fprintf(f, " %s", naskah_isi_names[c->v[i]]);
+	fputc('\n', f);
+}
+
+/* A side of the Perjanjian Kinerja. */
+static void
+dump_pihak(FILE *f, int indent, const char *name,
+    const struct naskah_pihak *p)
+{
+	fprintf(f, "%*s%s\n", indent, "", name);
+	text(f, indent + 2, "tanggal", &p->tanggal);
+	texts(f, indent + 2, "jabatan", &p->jabatan);
+	text(f, indent + 2, "nama", &p->nama);
+	text(f, indent + 2, "nip", &p->nip);
+}
+
 /* A pengukuran kinerja block: its settings, scale and rows. */
 static void
 dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
@@ -237,8 +264,11 @@ dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
 		fprintf(f, " %d", u->tahun);
 	for (i = 0; i < (size_t)u->nyears; i++)
 		fprintf(f, " %d", u->years[i]);
+	if (u->tahun_akhir != 0)
+		fprintf(f, " tahun_akhir %d", u->tahun_akhir);
 	fprintf(f, " desimal %d %s\n", u->desimal,
 	    naskah_pembulatan_names[u->pembulatan]);
+	dump_colsel(f, indent, "kolom", &u->kolom);
 	text(f, indent, "kosong", &u->kosong);
 	for (i = 0; i < u->nskala; i++)
 		fprintf(f, "%*spredikat %s %g \"%s\"\n", indent, "",
@@ -255,6 +285,13 @@ dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
 		text(f, indent + 2, "indikator", &r->indikator);
 		text(f, indent + 2, "satuan", &r->satuan);
 		text(f, indent + 2, "target", &r->target);
+		for (k = 0; r->ntargets > 1 && k < r->ntargets; k++) {
+			fprintf(f, "%*starget %d", indent + 2, "",
+			    r->targets[k].year);
+			text(f, 1, "", &r->targets[k].v);
+			if (r->targets[k].v.s == NULL)
+				fputc('\n', f);
+		}
 		for (k = 0; k < r->nrealisasi; k++) {
 			fprintf(f, "%*srealisasi %d", indent + 2, "",
 			    r->realisasi[k].year);
@@ -303,6 +340,14 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 			text(f, indent + 4, "realisasi",
 			    &b->anggaran->baris[j].realisasi);
 		}
+		if (b->anggaran != NULL)
+			dump_colsel(f, indent + 2, b->pk != NULL ?
+			    "kolom_program" : "kolom", &b->anggaran->kolom);
+		if (b->pk != NULL) {
+			dump_pihak(f, indent + 2, "pihak_pertama",
+			    &b->pk->pertama);
+			dump_pihak(f, indent + 2, "pihak_kedua", &b->pk->kedua);
+		}
 		texts(f, indent + 2, "baris", &b->lines);
 		text(f, indent + 2, "nama", &b->nama);
 		text(f, indent + 2, "nip", &b->nip);
@@ -347,6 +392,9 @@ naskah_dump_book(FILE *f, const struct naskah_book *b)
 			fprintf(f, " %d", pt->nomor);
 		if (pt->kind == PART_KATA_PENGANTAR && pt->kop)
 			fputs(" kop", f);
+		if (pt->kind == PART_LAMPIRAN && pt->melintang != 0)
+			fputs(pt->melintang > 0 ? " melintang" :
+			    " melintang-templat", f);
 		fputc('\n', f);
 		texts(f, 2, "judul", &pt->judul);
 		texts(f, 2, "instansi", &pt->instansi);
