@@ -116,6 +116,7 @@ fuzz: tests/fuzz_load
 bench: naskah
 	sh tests/bench.sh 50 examples/pasar-manna-2024.yaml
 	sh tests/bench.sh 50 examples/pasar-manna-2024-buku.yaml
+	sh tests/bench.sh 50 examples/lkjip-pasar-manna-2024.yaml
 
 # The README pictures: page 1 and the lampiran page of the example, the
 # book's, the LKjIP's and the diff --pdf page.
