@@ -30,6 +30,8 @@ enum naskah_block_kind {
 	BLOCK_RENSTRA,		/* LKjIP: against the Renstra's last target */
 	BLOCK_PERJANJIAN,	/* Perjanjian Kinerja: IKU, programs, two
 				 * signatures */
+	BLOCK_JUDUL,		/* a heading inside a part: bold, flush
+				 * left, kept with what follows */
 	BLOCK__MAX
 };
 
@@ -134,7 +136,7 @@ struct naskah_perjanjian {
 struct naskah_block {
 	enum naskah_block_kind	 kind;
 	struct naskah_pos	 pos;
-	struct naskah_text	 text;		/* paragraf, kutipan */
+	struct naskah_text	 text;		/* paragraf, kutipan, judul */
 	int			 letters;	/* daftar: a. b. c. */
 	struct naskah_item	*items;		/* daftar, istilah */
 	size_t			 nitems;

@@ -372,12 +372,21 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 	for (i = 0; i < bs->n; i++) {
 		const struct naskah_block *bl = &bs->v[i];
 
+		/* a heading stands off what comes before it as a
+		 * section's does */
 		if (i > 0)
-			vl_glue(c, bt->spasi_antar_paragraf, KEEP_NO);
+			vl_glue(c, bl->kind == BLOCK_JUDUL ?
+			    bt->spasi_sebelum_subbab : bt->spasi_antar_paragraf,
+			    KEEP_NO);
 		switch (bl->kind) {
 		case BLOCK_PARAGRAF:
 			paragraph(b, &bl->text, FACE_REGULAR, x, c->right - x,
 			    x == c->left ? MM(bt->jarak_indentasi) : 0);
+			break;
+		case BLOCK_JUDUL:
+			flow_para(c, bl->text.s, &bl->text, FACE_BOLD,
+			    bt->ukuran_huruf, x, c->right - x, ALIGN_LEFT,
+			    KEEP_HEADING);
 			break;
 		case BLOCK_KUTIPAN:
 			paragraph(b, &bl->text, strcmp(bt->gaya_kutipan,
@@ -461,7 +470,8 @@ book_check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 	for (i = 0; i < bs->n; i++) {
 		const struct naskah_block *bl = &bs->v[i];
 
-		ok &= layout_check_text(&b->c, &bl->text, FACE_REGULAR);
+		ok &= layout_check_text(&b->c, &bl->text,
+		    bl->kind == BLOCK_JUDUL ? FACE_BOLD : FACE_REGULAR);
 		ok &= layout_check_text(&b->c, &bl->nama, FACE_BOLD);
 		ok &= layout_check_text(&b->c, &bl->nip, FACE_REGULAR);
 		for (j = 0; j < bl->lines.n; j++)

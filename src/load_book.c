@@ -31,6 +31,7 @@ const char *const naskah_block_names[BLOCK__MAX] = {
 	[BLOCK_ANGGARAN] = "realisasi_anggaran",
 	[BLOCK_RENSTRA] = "perbandingan_renstra",
 	[BLOCK_PERJANJIAN] = "perjanjian_kinerja",
+	[BLOCK_JUDUL] = "judul",
 };
 
 const char *const naskah_part_names[PART__MAX + 1] = {
@@ -158,7 +159,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
 	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
 	    "perbandingan_kinerja", "realisasi_anggaran",
-	    "perbandingan_renstra", "perjanjian_kinerja", NULL };
+	    "perbandingan_renstra", "perjanjian_kinerja", "judul", NULL };
 	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
 	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
@@ -183,8 +184,10 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	k = YMAP_KEY(n, 0)->str;
 	v = YMAP_VAL(n, 0);
 	p = xasprintf("%s.%s", path, k);
-	if (strcmp(k, "paragraf") == 0 || strcmp(k, "kutipan") == 0) {
-		b->kind = k[0] == 'p' ? BLOCK_PARAGRAF : BLOCK_KUTIPAN;
+	if (strcmp(k, "paragraf") == 0 || strcmp(k, "kutipan") == 0 ||
+	    strcmp(k, "judul") == 0) {
+		b->kind = k[0] == 'p' ? BLOCK_PARAGRAF : k[0] == 'k' ?
+		    BLOCK_KUTIPAN : BLOCK_JUDUL;
 		ok = schema_text(&l->s, v, p, 1, &b->text);
 	} else if (strncmp(k, "daftar", 6) == 0) {
 		b->kind = BLOCK_DAFTAR;
