@@ -212,15 +212,50 @@ aligned_target(const char *s)
 	    strchr(s, '\\') == NULL;
 }
 
+/* Where figure s splits for alignment on its decimal comma: the
+ * comma's offset, or the end of its number. */
+static size_t
+decimal_split(const char *s)
+{
+	size_t n = number_len(s), i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == ',')
+			return i;
+	return n;
+}
+
+/*
+ * Figure s (split at `split`: head, then tail) on one line in [x0, x1):
+ * the heads of a column right-aligned on one edge, the tails after it,
+ * head_w + tail_w (the column's widest) centred.
+ */
+static void
+cell_aligned(struct table *tb, struct cell *ce, double x0, double x1,
+    const char *s, size_t split, double head_w, double tail_w)
+{
+	struct lctx *c = tb->c;
+	double x = (x0 + x1) / 2 - (head_w + tail_w) / 2, nw;
+	double bo = baseline_off(c, tb->size, tb->spacing);
+	size_t rest = strlen(s + split);
+
+	nw = text_width(c, s, split, FACE_REGULAR, tb->size);
+	if (split > 0)
+		vi_text(&ce->it, x + head_w - nw, bo, FACE_REGULAR, tb->size,
+		    s, split, nw);
+	if (rest > 0)
+		vi_text(&ce->it, x + head_w, bo, FACE_REGULAR, tb->size,
+		    s + split, rest, text_width(c, s + split, rest,
+		    FACE_REGULAR, tb->size));
+	ce->h = line_height(c, tb->size, tb->spacing);
+}
+
 static void
 cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
     struct cell *ce)
 {
-	struct lctx *c = tb->c;
 	const struct naskah_text *t = target_at(tb, col, r);
 	const char *s = t != NULL ? t->s : "";
-	size_t n = number_len(s);
-	double cx, nw, x, bo = baseline_off(c, tb->size, tb->spacing);
 	double inner = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
 
 	/* aligned on the digits when it is a number with a short unit
@@ -232,16 +267,8 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 		    rata_align(tb->col[col].rata));
 		return;
 	}
-	cx = (tb->x[col] + tb->x[col + 1]) / 2;
-	x = cx - (tb->num_w[col] + tb->suf_w[col]) / 2;
-	nw = text_width(c, s, n, FACE_REGULAR, tb->size);
-	vi_text(&ce->it, x + tb->num_w[col] - nw, bo, FACE_REGULAR, tb->size,
-	    s, n, nw);
-	if (s[n] != '\0')
-		vi_text(&ce->it, x + tb->num_w[col], bo, FACE_REGULAR,
-		    tb->size, s + n, strlen(s + n), text_width(c, s + n,
-		    strlen(s + n), FACE_REGULAR, tb->size));
-	ce->h = line_height(c, tb->size, tb->spacing);
+	cell_aligned(tb, ce, tb->x[col], tb->x[col + 1], s, number_len(s),
+	    tb->num_w[col], tb->suf_w[col]);
 }
 
 /* Copy a cell into row item it, its content vertically centred in
@@ -539,8 +566,10 @@ table_any(struct lctx *c, const struct naskah_table *t)
 {
 	struct table tb;
 	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
-	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h;
-	size_t i, k, free_cols = 0;
+	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h, w;
+	double *head_w = xcalloc(t->ncol, sizeof(*head_w));
+	double *tail_w = xcalloc(t->ncol, sizeof(*tail_w));
+	size_t i, k, free_cols = 0, n;
 	struct vitem *it;
 
 	table_init(&tb, c);
@@ -561,6 +590,23 @@ table_any(struct lctx *c, const struct naskah_table *t)
 	for (k = 0; k < t->ncol; k++)
 		x[k + 1] = x[k] + (t->col[k].lebar > 0 ? MM(t->col[k].lebar) :
 		    rest / (double)free_cols);
+	/* the figures of a centred column line up on their decimal
+	 * commas, when the widest fit; words stay centred paragraphs */
+	for (i = 0; i < t->nrow; i++)
+		for (k = 0; k < t->ncol; k++) {
+			const char *fs = t->cell[i * t->ncol + k].s;
+
+			if (t->col[k].rata != 1 || fs == NULL ||
+			    !aligned_target(fs))
+				continue;
+			n = decimal_split(fs);
+			if ((w = text_width(c, fs, n, FACE_REGULAR,
+			    tb.size)) > head_w[k])
+				head_w[k] = w;
+			if ((w = text_width(c, fs + n, strlen(fs + n),
+			    FACE_REGULAR, tb.size)) > tail_w[k])
+				tail_w[k] = w;
+		}
 	/* the header, repeated on every page the table goes on to */
 	for (h = 0, k = 0; k < t->ncol; k++) {
 		ce[k].h = cell_para(&tb, &ce[k], t->col[k].judul.s,
@@ -583,10 +629,17 @@ table_any(struct lctx *c, const struct naskah_table *t)
 		for (h = 0, k = 0; k < t->ncol; k++) {
 			const struct naskah_text *tx = &t->cell[i * t->ncol + k];
 
-			ce[k].h = tx->s != NULL && *tx->s != '\0' ?
-			    cell_para(&tb, &ce[k], tx->s, tx, FACE_REGULAR,
-			    x[k] + tb.pad, x[k + 1] - x[k] - 2 * tb.pad,
-			    rata_align(t->col[k].rata), 0) : 0;
+			if (tx->s != NULL && t->col[k].rata == 1 &&
+			    aligned_target(tx->s) && head_w[k] + tail_w[k] <=
+			    x[k + 1] - x[k] - 2 * tb.pad)
+				cell_aligned(&tb, &ce[k], x[k], x[k + 1], tx->s,
+				    decimal_split(tx->s), head_w[k], tail_w[k]);
+			else
+				ce[k].h = tx->s != NULL && *tx->s != '\0' ?
+				    cell_para(&tb, &ce[k], tx->s, tx,
+				    FACE_REGULAR, x[k] + tb.pad,
+				    x[k + 1] - x[k] - 2 * tb.pad,
+				    rata_align(t->col[k].rata), 0) : 0;
 			if (ce[k].h > h)
 				h = ce[k].h;
 		}
@@ -602,4 +655,6 @@ table_any(struct lctx *c, const struct naskah_table *t)
 	}
 	free(ce);
 	free(x);
+	free(head_w);
+	free(tail_w);
 }
