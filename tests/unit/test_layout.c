@@ -7,6 +7,7 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
+#include "book.h"
 #include "layout_int.h"
 #include "template.h"
 #include "ytree.h"
@@ -549,6 +550,65 @@ test_tall_row_split(void **state)
 	assert_null(strstr(tdiag_text(&e->t), "taller than a page"));
 }
 
+/* A centred column of figures lines up on the decimal comma; a word in
+ * it stays a centred paragraph; a left column is left as it is. */
+static void
+test_decimal_align(void **state)
+{
+	struct env *e = *state;
+	struct naskah_column col[2] = {
+		{ { "A", NULL }, 40, 1 }, { { "B", NULL }, 40, 0 } };
+	struct naskah_text cell[8] = {
+		{ "82,47", NULL }, { "1,5", NULL },
+		{ "100", NULL }, { "10", NULL },
+		{ "7,5 %", NULL }, { "x", NULL },
+		{ "n/a", NULL }, { "y", NULL } };
+	struct naskah_table t = { { 1, 1, NULL }, col, 2, cell, 4 };
+	const struct naskah_box *b, *b82 = NULL, *b47 = NULL, *b100 = NULL,
+	    *b7 = NULL, *b5 = NULL, *na = NULL, *b15 = NULL;
+	size_t i, k;
+
+	table_any(&e->c, &t);
+	vl_paginate(&e->c);
+	for (i = 0; i < e->out.npage; i++)
+		for (k = 0; k < e->out.page[i].nbox; k++) {
+			b = &e->out.page[i].box[k];
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (strcmp(b->text, "82") == 0)
+				b82 = b;
+			else if (strcmp(b->text, ",47") == 0)
+				b47 = b;
+			else if (strcmp(b->text, "100") == 0)
+				b100 = b;
+			else if (strcmp(b->text, "7") == 0)
+				b7 = b;
+			else if (strcmp(b->text, ",5 %") == 0)
+				b5 = b;
+			else if (strcmp(b->text, "n/a") == 0)
+				na = b;
+			else if (strcmp(b->text, "1,5") == 0)
+				b15 = b;
+		}
+	assert_non_null(b82);
+	assert_non_null(b47);
+	assert_non_null(b100);
+	assert_non_null(b7);
+	assert_non_null(b5);
+	assert_non_null(na);
+	assert_non_null(b15);
+	/* heads end on one edge, where the tails start */
+	assert_true(fabs(b82->x2 - b100->x2) < 1e-6);
+	assert_true(fabs(b7->x2 - b100->x2) < 1e-6);
+	assert_true(fabs(b47->x - b82->x2) < 1e-6);
+	assert_true(fabs(b5->x - b82->x2) < 1e-6);
+	/* "n/a" centred in the 40 mm column that starts at 100 */
+	assert_true(fabs((na->x + na->x2) / 2 - (100 + 40 * 72 / 25.4 / 2)) <
+	    0.01);
+	/* the left column is not aligned: "1,5" whole, at its left */
+	assert_true(b15->x < 100 + 40 * 72 / 25.4 + 10);
+}
+
 int
 main(void)
 {
@@ -573,6 +633,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_whole_layout, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_table, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_decimal_align, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_signature_never_alone,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_long_table, setup,
