@@ -372,7 +372,8 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 }
 
 static void
-set_info(struct render *r, const struct naskah_doc *doc)
+set_info(struct render *r, const struct naskah_layout *l,
+    const struct naskah_doc *doc)
 {
 	char *title = NULL;
 
@@ -409,15 +410,34 @@ set_info(struct render *r, const struct naskah_doc *doc)
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_CREATION_DATE, dt);
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_MOD_DATE, dt);
 	}
-	/* a file identifier derived from the input, never from the clock */
+	/* a file identifier derived from what the pages show (so files
+	 * it includes count, and two documents from one YAML differ),
+	 * never from the clock */
 	{
 		HPDF_MD5_CTX md5;
 		HPDF_BYTE digest[16];
 		HPDF_Array id = HPDF_Array_New(r->pdf->mmgr);
+		char num[128];
+		size_t p, k;
+		int n;
 
 		HPDF_MD5Init(&md5);
 		HPDF_MD5Update(&md5, (const HPDF_BYTE *)doc->y->src,
 		    (HPDF_UINT32)doc->y->srclen);
+		for (p = 0; p < l->npage; p++)
+			for (k = 0; k < l->page[p].nbox; k++) {
+				const struct naskah_box *b = &l->page[p].box[k];
+
+				n = snprintf(num, sizeof(num), "%d %.2f %.2f "
+				    "%.2f %.2f %d|", (int)b->kind, b->x, b->y,
+				    b->x2, b->y2, (int)b->face);
+				HPDF_MD5Update(&md5, (const HPDF_BYTE *)num,
+				    (HPDF_UINT32)n);
+				if (b->text != NULL)
+					HPDF_MD5Update(&md5,
+					    (const HPDF_BYTE *)b->text,
+					    (HPDF_UINT32)strlen(b->text));
+			}
 		HPDF_MD5Final(digest, &md5);
 		HPDF_Dict_Add(r->pdf->trailer, "ID", id);
 		HPDF_Array_Add(id, HPDF_Binary_New(r->pdf->mmgr, digest, 16));
@@ -477,7 +497,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
 		    l->page[p].h);
 	navigation(r, l, pages);
-	set_info(r, doc);
+	set_info(r, l, doc);
 	HPDF_SaveToStream(r->pdf);
 	if (strcmp(out, "-") == 0) {
 		if (!copy_out(r->pdf, stdout) || fflush(stdout) != 0) {

@@ -105,6 +105,21 @@ $RUN $BIN render examples/lkjip-pasar-manna-2024.yaml -o "$EX-2.pdf" 2>/dev/null
     cmp -s "$EX.pdf" "$EX-2.pdf" && qpdf --check "$EX.pdf" > /dev/null 2>&1 &&
     ! pdffonts "$EX.pdf" | awk 'NR > 2 && $(NF - 4) != "yes"' | grep -q .
 t "the LKjIP appendix: byte-identical on a second run, qpdf-clean, fonts embedded" $?
+# the file identifier follows what the pages show: a changed target in
+# an included IKU file gives another /ID, and so does the change list
+# made from the same decree
+IDD=$OUT/idtest
+rm -rf "$IDD" && mkdir -p "$IDD" && cp examples/pasar-manna-2024.yaml \
+    examples/iku-pasar-manna-2024.yaml "$IDD/" &&
+    $RUN $BIN render "$IDD/pasar-manna-2024.yaml" -o "$IDD/a.pdf" 2>/dev/null &&
+    sed -i '0,/2024: 80,/s//2024: 81,/' "$IDD/iku-pasar-manna-2024.yaml" &&
+    $RUN $BIN render "$IDD/pasar-manna-2024.yaml" -o "$IDD/b.pdf" 2>/dev/null &&
+    $RUN $BIN diff --pdf "$IDD/c.pdf" examples/pasar-manna-2024.yaml \
+	"$IDD/pasar-manna-2024.yaml" > /dev/null 2>&1 &&
+    a=$(grep -a '/ID' "$IDD/a.pdf") && b=$(grep -a '/ID' "$IDD/b.pdf") &&
+    c=$(grep -a '/ID' "$IDD/c.pdf") &&
+    [ -n "$a" ] && [ "$a" != "$b" ] && [ "$b" != "$c" ]
+t "the PDF /ID follows the pages: an included file's change, the change list" $?
 # a revoking decree says so in a diktum, from the revoked decree's file
 $RUN $BIN render examples/pasar-manna-2024-perubahan.yaml -o "$OUT/rev.pdf" 2>/dev/null &&
     pdftotext "$OUT/rev.pdf" - | tr '\n' ' ' | sed 's/- //g; s/  */ /g' |
