@@ -351,6 +351,19 @@ landscape_chart(struct bctx *b, const struct naskah_chart *ch)
 	flush_pages(c);
 	book_turn_page(b);
 	chart_layout(c, ch, c->tpl->ukuran_tabel);
+	if (c->vl.n > 0) {
+		/* alone on its page: centred from top to bottom too */
+		struct vitem *it = &c->vl.v[c->vl.n - 1];
+		double dy = (c->bottom - c->top - it->h) / 2;
+		size_t k;
+
+		for (k = 0; dy > 0 && k < it->nbox; k++) {
+			it->box[k].y += dy;
+			it->box[k].y2 += dy;
+		}
+		if (dy > 0)
+			it->h += dy;
+	}
 	flush_pages(c);
 	c->page_w = saved.page_w;
 	c->page_h = saved.page_h;
