@@ -473,16 +473,16 @@ check_book_template(struct bctx *b)
 	const struct naskah_ltpl *lt = b->c.ltpl;
 	int i, ok;
 
-	ok = layout_check_words(&b->c, t->path, words,
+	ok = layout_check_words(&b->c, t->y, words,
 	    sizeof(words) / sizeof(words[0]));
 	if (lt != NULL) {
 		const char *lwords[] = { lt->kata_jumlah,
 		    lt->kata_pihak_pertama, lt->kata_pihak_kedua };
 
-		ok = ok && layout_check_words(&b->c, lt->path, lwords,
+		ok = ok && layout_check_words(&b->c, lt->y, lwords,
 		    sizeof(lwords) / sizeof(lwords[0]));
 		for (i = 0; ok && i < LTABLE__MAX; i++)
-			ok = layout_check_columns(&b->c, lt->path,
+			ok = layout_check_columns(&b->c, lt->y,
 			    &lt->kolom[i]);
 	}
 	return ok;

@@ -95,25 +95,25 @@ check_template(struct lctx *c)
 #undef N
 	};
 
-	return layout_check_words(c, t->path, words,
+	return layout_check_words(c, t->y, words,
 	    sizeof(words) / sizeof(words[0])) &&
-	    layout_check_columns(c, t->path, &t->kolom_iku);
+	    layout_check_columns(c, t->y, &t->kolom_iku);
 }
 
 int
-layout_check_columns(struct lctx *c, const char *path,
+layout_check_columns(struct lctx *c, const struct ydoc *y,
     const struct naskah_colspecs *cs)
 {
 	size_t k;
 	int ok = 1;
 
 	for (k = 0; ok && k < cs->n; k++)
-		ok = layout_check_words(c, path, &cs->v[k].judul, 1);
+		ok = layout_check_words(c, y, &cs->v[k].judul, 1);
 	return ok;
 }
 
 int
-layout_check_words(struct lctx *c, const char *path,
+layout_check_words(struct lctx *c, const struct ydoc *y,
     const char *const *words, size_t n)
 {
 	const char *saved = c->d->file;
@@ -121,9 +121,11 @@ layout_check_words(struct lctx *c, const char *path,
 	size_t i;
 	int ok = 1;
 
-	c->d->file = path;
+	c->d->file = y->path;
 	for (i = 0; ok && i < n; i++) {
+		/* its node, for the line and column of a problem */
 		txt.s = words[i];
+		txt.node = ydoc_find_str(y, words[i]);
 		ok = check2(c, &txt, FACE_REGULAR, FACE_BOLD);
 	}
 	c->d->file = saved;

@@ -208,14 +208,15 @@ void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 /* An image box; the item takes ownership of path. */
 void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	    char *path);
-/* Every word (template texts, reported under path, no line) in the
- * regular and the bold face; returns 1 when all can be set. */
-int	layout_check_words(struct lctx *c, const char *path,
+/* Every word (template texts pointing into y's tree, reported under
+ * y's file at their line and column) in the regular and the bold face;
+ * returns 1 when all can be set. */
+int	layout_check_words(struct lctx *c, const struct ydoc *y,
 	    const char *const *words, size_t n);
 
-/* The headings of columns cs (a template's, reported under path). */
+/* The headings of columns cs (template y's, reported as its words). */
 struct naskah_colspecs;
-int	layout_check_columns(struct lctx *c, const char *path,
+int	layout_check_columns(struct lctx *c, const struct ydoc *y,
 	    const struct naskah_colspecs *cs);
 
 /* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
