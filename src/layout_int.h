@@ -193,6 +193,9 @@ double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	    double x, double width, enum align a, double y, struct vitem *it);
 double	text_width(struct lctx *c, const char *s, size_t len,
 	    enum naskah_face f, double size);
+/* Kerning from a to b in face f, in font units (1/1000 em, negative:
+ * closer); 0 without kerning.  Never fails. */
+int	text_kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b);
 /* Natural width of a whole paragraph set on one line. */
 double	para_natural(const struct para *p);
 double	line_height(struct lctx *c, double size, double spacing);

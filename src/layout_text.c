@@ -54,8 +54,11 @@ baseline_off(struct lctx *c, double size, double spacing)
 	return (size * spacing - (asc + desc)) / 2 + asc;
 }
 
-static int
-kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b)
+/* Kerning between a and b (in that order) in face f, in font units
+ * (thousandths of an em; negative draws them closer); 0 when the
+ * metrics have no kerning.  Never fails; nothing to free. */
+int
+text_kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b)
 {
 	return c->m->kern != NULL ? c->m->kern(c->m->ctx, f, a, b) : 0;
 }
@@ -78,7 +81,7 @@ text_width(struct lctx *c, const char *s, size_t len, enum naskah_face f,
 		if (w > 0)
 			sum += w;
 		if (prev != 0)
-			sum += kern(c, f, prev, cp);
+			sum += text_kern(c, f, prev, cp);
 		prev = cp;
 	}
 	return sum * size / 1000.0;
@@ -329,8 +332,8 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 		/* the kerning across the break belongs to the box before it,
 		 * and is taken back when the line ends there */
 		kn = i + 1 < n && wc[i + 1].face == wc[i].face ?
-		    kern(c, wc[i].face, wc[i].cp, wc[i + 1].cp) * p->size /
-		    1000.0 : 0;
+		    text_kern(c, wc[i].face, wc[i].cp, wc[i + 1].cp) *
+		    p->size / 1000.0 : 0;
 		box_add(c, p, wc, start, i + 1, kn);
 		start = i + 1;
 		it = item_add(p, ITEM_PENALTY);
@@ -753,7 +756,7 @@ emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
 	while (i < len) {
 		k = utf8_decode(s + i, len - i, &cp);
 		k = k ? k : 1;
-		if (prev != 0 && (kn = kern(c, f, prev, cp)) != 0) {
+		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
 			w = text_width(c, s + start, i - start, f, size) +
 			    tc * glyphs(s + start, i - start);
 			vi_text(it, x, y, f, size, s + start, i - start, w);
