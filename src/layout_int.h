@@ -1,7 +1,8 @@
 /*
  * layout_int.h - what the layout files share: the layout context, the
- * paragraph engine (layout_text.c), the vertical list and paginator
- * (layout_page.c) and the table builder (layout_table.c).
+ * paragraph engine (built in layout_text.c, broken into lines and set
+ * in layout_break.c), the vertical list and paginator (layout_page.c)
+ * and the table builder (layout_table.c).
  */
 #ifndef NASKAH_LAYOUT_INT_H
 #define NASKAH_LAYOUT_INT_H
@@ -179,24 +180,37 @@ int	layout_check_text(struct lctx *c, const struct naskah_text *t,
 void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);
 
-/* layout_text.c; para_build reports nothing (layout_check did) and
- * returns 0 when s has unclosed markup or characters the font lacks */
+/* layout_text.c: a paragraph's items.  para_build reports nothing
+ * (layout_check did) and returns 0 when s has unclosed markup or
+ * characters the font lacks; p is filled either way and the caller
+ * frees it with para_free. */
 int	para_build(struct lctx *c, struct para *p, const char *s,
 	    const struct naskah_text *src, enum naskah_face base, double size);
 void	para_free(struct para *p);
 /* Indent the paragraph's first line by w points. */
 void	para_indent(struct para *p, double w);
-void	para_break(struct lctx *c, const struct para *p, double width,
-	    enum align a, struct lines *out);
-/* Emit line ln at (x, baseline y) into item it; returns its width. */
-double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
-	    double x, double width, enum align a, double y, struct vitem *it);
 double	text_width(struct lctx *c, const char *s, size_t len,
 	    enum naskah_face f, double size);
+/* Kerning from a to b in face f, in font units (1/1000 em, negative:
+ * closer); 0 without kerning.  Never fails. */
+int	text_kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b);
 /* Natural width of a whole paragraph set on one line. */
 double	para_natural(const struct para *p);
 double	line_height(struct lctx *c, double size, double spacing);
 double	baseline_off(struct lctx *c, double size, double spacing);
+
+/* layout_break.c: a paragraph's lines.  para_break chooses the breaks
+ * of p for lines width points wide, aligned a, into out (out->n is
+ * reset, out->v reused and grown; the caller frees out->v).  It never
+ * fails: a word wider than the line stands on an overfull line, which
+ * para_emit reports. */
+void	para_break(struct lctx *c, const struct para *p, double width,
+	    enum align a, struct lines *out);
+/* Emit line ln at (x, baseline y) into item it, which owns the boxes;
+ * returns its width.  A line wider than width is warned about through
+ * c->d and counted in c->out->stats. */
+double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+	    double x, double width, enum align a, double y, struct vitem *it);
 
 /* layout_page.c */
 struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);

@@ -1,0 +1,487 @@
+/*
+ * layout_break.c - paragraphs, broken and set.  The breaks of a
+ * paragraph built by layout_text.c are chosen for the whole paragraph
+ * at once (Knuth-Plass: least total demerits), with at most two
+ * hyphenated line ends in a row; each line is then set justified
+ * (letter-spaced a little when its spaces would still be too loose) or
+ * aligned, as text boxes in an item of the vertical list.
+ */
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* Knuth-Plass constants (TeX's defaults where TeX has one). */
+#define LINE_PENALTY	10	/* \linepenalty */
+#define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
+#define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
+#define LONELY		1e20	/* demerits: a word alone on a line */
+#define OVERFULL	1e30	/* demerits: a word wider than the line */
+#define LONG_HYPHEN_RUN	24	/* ... when a word is wider than its column */
+#define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
+#define MAX_TRACKING	0.02	/* letter spacing, em, for lines that would
+				   still be looser than TOLERANCE */
+#define TOLERANCE	2.0	/* first pass: glue ratio at most this, so
+				   spaces stretch to at most twice their width */
+
+/* First item of a line that starts after a break at item b. */
+static size_t
+line_start(const struct para *p, size_t b)
+{
+	size_t s = b + 1;
+
+	while (s < p->nit && p->it[s].kind != ITEM_BOX &&
+	    !p->it[s].forced)
+		s++;
+	return s;
+}
+
+/* Measure items [s, e) ending at break item e (e == nit: the end). */
+static void
+measure(const struct para *p, size_t s, size_t e, double *nat, double *st,
+    double *sh, size_t *words)
+{
+	const double *a = p->sum + 4 * s, *b;
+
+	if (e > p->nit)
+		e = p->nit;
+	b = p->sum + 4 * e;
+	*nat = b[0] - a[0];
+	*st = b[1] - a[1];
+	*sh = b[2] - a[2];
+	*words = 1 + (size_t)(b[3] - a[3]);
+	if (e < p->nit && p->it[e].kind == ITEM_PENALTY)
+		*nat += p->it[e].w - p->it[e].kern;
+}
+
+/*
+ * Demerits of a line [s, e) broken at e, or DBL_MAX when it cannot be
+ * set (too tight).  *ratio gets the glue's adjustment ratio.
+ */
+static double
+demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
+    int last, double *ratio, double *natural, double *minw, size_t *words)
+{
+	double nat, st, sh, slack, r, b, pen = 0;
+
+	measure(p, s, e, &nat, &st, &sh, words);
+	*natural = nat;
+	*minw = a == ALIGN_JUSTIFY && !last ? nat - sh : nat;
+	*ratio = 0;
+	slack = width - nat;
+	if (e < p->nit && p->it[e].kind == ITEM_PENALTY && !p->it[e].forced)
+		pen = p->it[e].penalty;
+	if (a != ALIGN_JUSTIFY) {
+		/* ragged: the line's end stretches, the spaces do not */
+		if (slack < -0.001)
+			return *words == 1 ? OVERFULL : DBL_MAX;
+		if (last && a != ALIGN_CENTER)
+			return 0;
+		r = slack / (RAGGED_STRETCH * width);
+	} else if (slack >= 0) {
+		if (last)
+			return pen * pen;
+		if (st <= 0)	/* one word alone: worse than any stretch */
+			return LONELY + slack;
+		r = slack / st;
+	} else {
+		if (sh <= 0 || -slack > sh + 0.001)
+			return *words == 1 ? OVERFULL : DBL_MAX;
+		r = slack / sh;
+	}
+	*ratio = a == ALIGN_JUSTIFY ? r : 0;
+	/* not capped: among bad choices the least bad still wins */
+	b = 100 * fabs(r * r * r);
+	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
+}
+
+/* A place the DP may break: a glue after a box, a penalty, the end;
+ * with hyphens 0, not where a hyphen would be added. */
+static int
+breakable(const struct para *p, size_t i, int hyphens)
+{
+	if (i >= p->nit)
+		return 1;
+	if (p->it[i].kind == ITEM_PENALTY)
+		return hyphens || p->it[i].w == 0;
+	return p->it[i].kind == ITEM_GLUE && i > 0 &&
+	    p->it[i - 1].kind == ITEM_BOX;
+}
+
+/*
+ * One pass of the line breaker: lines whose spaces would stretch past
+ * tol (adjustment ratio) are not considered.  Returns the total
+ * demerits of the lines stored in out (LONELY or more: a word had to
+ * stand alone on a line; OVERFULL or more: one runs past the line).
+ */
+static double
+kp_pass(const struct para *p, double width, enum align a, double tol,
+    int maxrun, struct lines *out)
+{
+	/* state (break position b, hyphen run h): cost, where it came from */
+	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k;
+	double *cost, ratio, nat, minw, dm, d;
+	size_t *from;
+	int *fromh, h, hh, flagged, prevflag;
+	struct line ln;
+	double total;
+	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
+	int hy = a != ALIGN_CENTER;	/* centred lines: titles, unbroken */
+
+	out->n = 0;
+	if (p->nit == 0)
+		return 0;
+	cost = xmalloc(nb * ns * sizeof(*cost));
+	from = xmalloc(nb * ns * sizeof(*from));
+	fromh = xmalloc(nb * ns * sizeof(*fromh));
+	for (k = 0; k < nb * ns; k++) {
+		cost[k] = DBL_MAX;
+		from[k] = 0;
+		fromh[k] = 0;
+	}
+	/* position 0 stands for "before the first item" */
+	cost[0] = 0;
+	for (b = 0; b <= p->nit; b++) {
+		int last;
+
+		if (!breakable(p, b, hy))
+			continue;
+		last = b == p->nit || p->it[b].forced;
+		flagged = b < p->nit && p->it[b].flagged;
+		/* earlier states, nearest first: i = 0 is the start, i = a + 1
+		 * a break at item a; none before the last forced break */
+		for (i = b + 1; i-- > seg;) {
+			if (i != 0 && i != seg && !breakable(p, i - 1, hy))
+				continue;
+			s = i == 0 ? 0 : line_start(p, i - 1);
+			if (s >= b) {
+				if (last && cost[i * ns] != DBL_MAX &&
+				    cost[i * ns] < cost[(b + 1) * ns]) {
+					/* nothing left for a last line */
+					cost[(b + 1) * ns] = cost[i * ns];
+					from[(b + 1) * ns] = i;
+					fromh[(b + 1) * ns] = 0;
+				}
+				continue;
+			}
+			dm = demerits(p, s, b, width, a, last, &ratio, &nat,
+			    &minw, &words);
+			if (dm != DBL_MAX && dm < LONELY && ratio > tol)
+				dm = DBL_MAX;	/* too loose for this pass */
+			if (dm == DBL_MAX) {
+				if (nat > width && words > 1)
+					break;
+				continue;
+			}
+			prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
+			    p->it[i - 1].flagged;
+			for (h = 0; h <= maxrun; h++) {
+				if (cost[i * ns + h] == DBL_MAX)
+					continue;
+				hh = flagged ? h + 1 : 0;
+				if (hh > maxrun)
+					continue;
+				d = cost[i * ns + h] + dm +
+				    (flagged && prevflag ? DOUBLE_HYPHEN : 0);
+				if (d < cost[(b + 1) * ns + hh]) {
+					cost[(b + 1) * ns + hh] = d;
+					from[(b + 1) * ns + hh] = i;
+					fromh[(b + 1) * ns + hh] = h;
+				}
+			}
+		}
+		if (last) {
+			/* a forced break: every line after starts here */
+			for (h = 1; h <= maxrun; h++)
+				if (cost[(b + 1) * ns + h] < cost[(b + 1) * ns])
+					cost[(b + 1) * ns] =
+					    cost[(b + 1) * ns + h];
+			if (cost[(b + 1) * ns] == DBL_MAX) {
+				/* nothing fits: the whole stretch as one line */
+				cost[(b + 1) * ns] = OVERFULL * 1e3;
+				from[(b + 1) * ns] = seg;
+			}
+			seg = b + 1;
+		}
+	}
+	/* walk back from the end */
+	{
+		size_t pos = p->nit + 1, prev;
+		int ph = 0;
+
+		for (h = 1; h <= maxrun; h++)
+			if (cost[pos * ns + h] < cost[pos * ns + ph])
+				ph = h;
+		total = cost[pos * ns + ph];
+		while (pos > 0) {
+			prev = from[pos * ns + ph];
+			memset(&ln, 0, sizeof(ln));
+			ln.s = prev == 0 ? 0 : line_start(p, prev - 1);
+			ln.e = pos - 1;
+			ln.brk = pos - 1;
+			ln.last = ln.brk >= p->nit || p->it[ln.brk].forced;
+			ln.hyphen = ln.brk < p->nit &&
+			    p->it[ln.brk].kind == ITEM_PENALTY &&
+			    p->it[ln.brk].w > 0;
+			demerits(p, ln.s, ln.e, width, a, ln.last, &ln.ratio,
+			    &ln.natural, &ln.minw, &ln.nwords);
+			if (ln.s < ln.e)
+				VEC_PUSH(out->v, out->n, out->cap, ln);
+			ph = fromh[pos * ns + ph];
+			pos = prev;
+		}
+	}
+	for (k = 0; k < out->n / 2; k++) {
+		ln = out->v[k];
+		out->v[k] = out->v[out->n - 1 - k];
+		out->v[out->n - 1 - k] = ln;
+	}
+	free(cost);
+	free(from);
+	free(fromh);
+	return total;
+}
+
+void
+para_break(struct lctx *c, const struct para *p, double width, enum align a,
+    struct lines *out)
+{
+	(void)c;
+	/* first only lines whose spaces stay within twice their width, with
+	 * at most two hyphens in a row; when the paragraph cannot be set
+	 * so, anything that fits; last, as many hyphens in a row as a long
+	 * word in a narrow column needs */
+	if (a == ALIGN_JUSTIFY &&
+	    kp_pass(p, width, a, TOLERANCE, MAX_HYPHEN_RUN, out) < LONELY)
+		return;
+	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, out) < OVERFULL)
+		return;
+	kp_pass(p, width, a, INFINITY, LONG_HYPHEN_RUN, out);
+}
+
+/* The words of a line as plain text, for messages and the dump. */
+static char *
+line_text(const struct para *p, const struct line *ln)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	size_t i;
+
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_BOX)
+			buf_add(&b, p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+		else if (p->it[i].kind == ITEM_GLUE)
+			buf_addc(&b, ' ');
+	if (ln->hyphen)
+		buf_addc(&b, '-');
+	return buf_take(&b);
+}
+
+/* Glyphs in s[0..len). */
+static size_t
+glyphs(const char *s, size_t len)
+{
+	return utf8_length(s, len);
+}
+
+/*
+ * Emit text s in face f from x, with tc points of letter spacing after
+ * each glyph; split where kerning moves a glyph.  Returns the x after
+ * the last glyph.
+ */
+static double
+emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
+    enum naskah_face f, double size, double tc, const char *s, size_t len)
+{
+	size_t i = 0, k, start = 0;
+	uint32_t cp, prev = 0;
+	int kn;
+	double w;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		k = k ? k : 1;
+		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
+			w = text_width(c, s + start, i - start, f, size) +
+			    tc * glyphs(s + start, i - start);
+			vi_text(it, x, y, f, size, s + start, i - start, w);
+			it->box[it->nbox - 1].tracking = tc;
+			x += w + kn * size / 1000.0;
+			start = i;
+		}
+		prev = cp;
+		i += k;
+	}
+	w = text_width(c, s + start, len - start, f, size) +
+	    tc * glyphs(s + start, len - start);
+	vi_text(it, x, y, f, size, s + start, len - start, w);
+	it->box[it->nbox - 1].tracking = tc;
+	return x + w;
+}
+
+/* Stretch of all glue on a line. */
+static double
+glue_stretch(const struct para *p, const struct line *ln)
+{
+	double st = 0;
+	size_t i;
+
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_GLUE)
+			st += p->it[i].stretch;
+	return st;
+}
+
+/*
+ * Letter spacing for a justified line whose spaces would stretch past
+ * TOLERANCE times their width: enough to bring them back to it, at most
+ * MAX_TRACKING em.  Updates *r to the ratio of the spaces as seen
+ * (the glue plus the letter spacing before it).
+ */
+static double
+tracking(const struct para *p, const struct line *ln, double *r)
+{
+	double st = 0, w = 0, tc, excess;
+	size_t i, n = 0, words = 0;
+
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_GLUE) {
+			st += p->it[i].stretch;
+			w += p->it[i].w;
+		} else if (p->it[i].kind == ITEM_BOX) {
+			n += glyphs(p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+			if (i == ln->s || p->it[i - 1].kind == ITEM_GLUE)
+				words++;
+		}
+	n += ln->hyphen;
+	/* glue now: w + r * st; allowed: w * TOLERANCE.  The spacing after
+	 * a word's last glyph widens the space that follows, so only the
+	 * n - words gaps inside words take up the excess. */
+	excess = w + *r * st - w * TOLERANCE;
+	if (excess <= 0 || n <= words || st <= 0)
+		return 0;
+	tc = excess / (double)(n - words);
+	if (tc > MAX_TRACKING * p->size)
+		tc = MAX_TRACKING * p->size;
+	*r -= tc * (double)(n - 1) / st;
+	/* as seen: each space also has the letter spacing before it */
+	*r += tc * (double)(words - 1) / st;
+	return tc;
+}
+
+double
+para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+    double x, double width, enum align a, double y, struct vitem *it)
+{
+	double pos, gap = 0, spacing = 1, total, r = ln->ratio, tc = 0;
+	int just = a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1;
+	size_t i, j, q;
+	char *txt = NULL;
+
+	if (ln->minw > width + 0.01) {
+		txt = line_text(p, ln);
+		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
+		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
+		    ln->natural - width, txt);
+		c->out->stats.overfull++;
+		free(txt);
+		txt = NULL;
+	}
+	total = ln->natural;
+	switch (a) {
+	case ALIGN_JUSTIFY:
+		if (just) {
+			double seen = r;
+
+			total = width;
+			if (r > 0) {
+				tc = tracking(p, ln, &seen);
+				if (tc > 0)	/* the glue itself */
+					r = seen - tc * (double)(ln->nwords -
+					    1) / glue_stretch(p, ln);
+			}
+			spacing = seen >= 0 ? 1 + seen / 2 : 1 + seen / 3;
+			c->out->stats.lines++;
+			if (spacing > c->out->stats.max_ratio)
+				c->out->stats.max_ratio = spacing;
+		}
+		pos = x;
+		break;
+	case ALIGN_CENTER:
+		pos = x + (width - ln->natural) / 2;
+		break;
+	case ALIGN_RIGHT:
+		pos = x + width - ln->natural;
+		break;
+	default:
+		pos = x;
+		break;
+	}
+	if (ln->hyphen)
+		c->out->stats.hyphens++;
+	/* the line as one record for the dump (not drawn) */
+	{
+		struct naskah_box lb;
+
+		txt = line_text(p, ln);
+		memset(&lb, 0, sizeof(lb));
+		lb.kind = BOX_LINE;
+		lb.x = pos;
+		lb.y = y;
+		lb.x2 = pos + total;
+		lb.y2 = y;
+		lb.size = p->size;
+		lb.ratio = spacing;
+		lb.hyphen = ln->hyphen;
+		lb.tracking = tc;
+		lb.text = txt;
+		VEC_PUSH(it->box, it->nbox, it->cap, lb);
+	}
+	for (i = ln->s; i < ln->e && i < p->nit; i++) {
+		const struct item *t = &p->it[i];
+
+		if (t->kind == ITEM_GLUE) {
+			if (just)
+				gap = r >= 0 ? t->stretch * r : t->shrink * r;
+			pos += t->w + gap;
+			continue;
+		}
+		if (t->kind != ITEM_BOX)
+			continue;
+		/* adjacent boxes in one face make one run */
+		for (j = i;; j = q) {
+			/* the next box, past break points not taken */
+			for (q = j + 1; q < ln->e && p->it[q].kind ==
+			    ITEM_PENALTY && !p->it[q].forced; q++)
+				;
+			if (q >= ln->e || p->it[q].kind != ITEM_BOX ||
+			    p->f[p->it[q].frag].face != p->f[t->frag].face ||
+			    p->f[p->it[q].frag].s != p->f[p->it[j].frag].s +
+			    p->f[p->it[j].frag].len)
+				break;
+		}
+		{
+			const struct frag *f0 = &p->f[t->frag];
+			const struct frag *f1 = &p->f[p->it[j].frag];
+			size_t len = (size_t)(f1->s + f1->len - f0->s);
+
+			if (f0->len == 0 && i == j)	/* an indent */
+				pos += t->w;
+			else
+				pos = emit_kerned(c, it, pos, y, f0->face,
+				    p->size, tc, f0->s, len);
+		}
+		i = j;
+	}
+	if (ln->hyphen) {
+		const struct item *t = &p->it[ln->brk];
+
+		vi_text(it, pos, y, t->face, p->size, "-", 1, t->w);
+	}
+	return total;
+}
