@@ -89,8 +89,9 @@ asan:
 	mkdir -p build/asan
 	cp -R Makefile README.md src tests templates fonts hyphen examples build/asan/
 	rm -rf build/asan/tests/out
+	seed=$$(pwd)/../shared/seed/iku-pasar-manna-2024.txt; \
 	cd build/asan && $(MAKE) clean >/dev/null && \
-	    ASAN_OPTIONS=detect_leaks=1 $(MAKE) CC="$(CC)" \
+	    NASKAH_SEED="$$seed" ASAN_OPTIONS=detect_leaks=1 $(MAKE) CC="$(CC)" \
 	    CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" check
 
 # The same tests under valgrind: any error or leak fails the run.

@@ -174,7 +174,7 @@ pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
 # --- 5. the book example, read back -----------------------------------
-sh tests/bookcheck.sh "$BIN" "$OUT" ../shared/seed/iku-pasar-manna-2024.txt \
+sh tests/bookcheck.sh "$BIN" "$OUT" "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}" \
     > "$OUT/bookcheck.log" 2>&1
 cat "$OUT/bookcheck.log"
 p=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/bookcheck.log")
