@@ -92,6 +92,7 @@ struct naskah_table {
 #define NASKAH_MAX_YEARS 5
 
 struct naskah_pengukuran {
+	struct naskah_pos	 pos;		/* the block's mapping */
 	int			 tahun;		/* pengukuran: the year */
 	int			 years[NASKAH_MAX_YEARS]; /* perbandingan */
 	int			 nyears;
@@ -113,6 +114,7 @@ struct naskah_budget_row {
 };
 
 struct naskah_anggaran {
+	struct naskah_pos	 pos;		/* its mapping or list */
 	struct naskah_budget_row *baris;
 	size_t			 nbaris;
 	int			 desimal;	/* places of the percentage */

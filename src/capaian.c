@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "capaian.h"
+#include "xalloc.h"
 
 const char *const naskah_arah_names[ARAH__MAX] = {
 	[ARAH_NAIK] = "naik",
@@ -180,6 +181,17 @@ naskah_num_format(char *buf, size_t size, double v, int decimals,
 	}
 	out[n] = '\0';
 	return snprintf(buf, size, "%s", out);
+}
+
+char *
+naskah_num_text(double v, int decimals, enum naskah_pembulatan p, int group)
+{
+	int n = naskah_num_format(NULL, 0, v, decimals, p, group);
+	char *s = xmalloc((size_t)(n > 0 ? n : 0) + 1);
+
+	naskah_num_format(s, (size_t)(n > 0 ? n : 0) + 1, v, decimals, p,
+	    group);
+	return s;
 }
 
 const char *

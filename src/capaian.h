@@ -77,6 +77,9 @@ double	naskah_cut(double v, int decimals, enum naskah_pembulatan p);
  */
 int	naskah_num_format(char *buf, size_t size, double v, int decimals,
 	    enum naskah_pembulatan p, int group);
+/* The same as a string of its own, never cut; caller frees. */
+char	*naskah_num_text(double v, int decimals, enum naskah_pembulatan p,
+	    int group);
 
 /* One step of a rating scale: a capaian of at least (or, with `strict`,
  * above) `min` earns `predikat`. */

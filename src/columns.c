@@ -80,9 +80,43 @@ isi_choice(struct schema *s, const struct ynode *n, const char *path,
 	return 1;
 }
 
+const unsigned naskah_ltable_placeholders[LTABLE__MAX] = {
+	[LTABLE_PENGUKURAN] = PH_TAHUN,
+	[LTABLE_PERBANDINGAN] = PH_TAHUN,
+	[LTABLE_RENSTRA] = PH_TAHUN | PH_TAHUN_AKHIR,
+	[LTABLE_ANGGARAN] = 0,
+	[LTABLE_PK_IKU] = PH_TAHUN,
+	[LTABLE_PK_PROGRAM] = PH_TAHUN,
+};
+
+/* A placeholder of judul t (at node n) the table cannot fill is an
+ * error. */
+static int
+placeholders_ok(struct schema *s, const struct ynode *n, const char *path,
+    const char *t, unsigned ph)
+{
+	static const struct {
+		const char	*name;
+		unsigned	 bit;
+	} all[] = {
+		{ "{tahun}", PH_TAHUN },
+		{ "{tahun_akhir}", PH_TAHUN_AKHIR },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(all) / sizeof(all[0]); i++)
+		if (!(ph & all[i].bit) && strstr(t, all[i].name) != NULL) {
+			naskah_diag(s->d, SEV_ERROR, n->pos, MSG_PLACEHOLDER,
+			    path, all[i].name);
+			return 0;
+		}
+	return 1;
+}
+
 int
 naskah_colspecs_load(struct schema *s, const struct ynode *n,
-    const char *path, unsigned allowed, struct naskah_colspecs *out)
+    const char *path, unsigned allowed, unsigned ph,
+    struct naskah_colspecs *out)
 {
 	static const char *const keys[] = { "isi", "judul", "lebar", "rata",
 	    "tahun", NULL };
@@ -90,7 +124,7 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 	struct naskah_text t;
 	size_t i;
 	int ok = 1, r;
-	char *p;
+	char *p, *q;
 
 	memset(out, 0, sizeof(*out));
 	if (!schema_list(s, n, path, 1))
@@ -108,25 +142,40 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 		}
 		c->rata = 1;
 		ok &= isi_choice(s, ymap_get(m, "isi"), p, allowed, &c->isi);
-		if (schema_text(s, ymap_get(m, "judul"), p, 1, &t))
+		if (schema_text(s, ymap_get(m, "judul"), p, 1, &t) &&
+		    placeholders_ok(s, ymap_get(m, "judul"), p, t.s, ph))
 			c->judul = t.s;
 		else
 			ok = 0;
-		if ((v = ymap_get(m, "lebar")) != NULL)
-			ok &= schema_num(s, v, p, 0, 300, &c->lebar);
+		if ((v = ymap_get(m, "lebar")) != NULL) {
+			q = xasprintf("%s.lebar", p);
+			ok &= schema_num(s, v, q, 0, 300, &c->lebar);
+			if (c->lebar > 0 && c->lebar < 3) {
+				/* 0: a share; anything else at least 3 mm,
+				 * as for a tabel */
+				naskah_diag(s->d, SEV_ERROR, v->pos,
+				    MSG_COLUMN_NARROW, q);
+				ok = 0;
+			}
+			free(q);
+		}
 		if ((v = ymap_get(m, "tahun")) != NULL) {
 			long y;
 
-			if (schema_int(s, v, p, 1900, 2200, &y))
+			q = xasprintf("%s.tahun", p);
+			if (schema_int(s, v, q, 1900, 2200, &y))
 				c->tahun = (int)y;
 			else
 				ok = 0;
+			free(q);
 		}
 		if ((v = ymap_get(m, "rata")) != NULL) {
-			if (schema_choice(s, v, p, rata_names, 3, &r))
+			q = xasprintf("%s.rata", p);
+			if (schema_choice(s, v, q, rata_names, 3, &r))
 				c->rata = r;
 			else
 				ok = 0;
+			free(q);
 		}
 		out->n++;
 		free(p);
@@ -170,23 +219,28 @@ naskah_colspecs_select(const struct naskah_colsel *sel,
 	size_t i, k;
 
 	memset(out, 0, sizeof(*out));
-	out->v = xcalloc(all->n + sel->n + 1, sizeof(*out->v));
+	/* room for every column once per name, even if a content were
+	 * named twice (naskah_colsel_load does not let it) */
+	out->v = xcalloc(all->n * (sel->n + 1) + 1, sizeof(*out->v));
 	if (sel->n == 0) {
 		memcpy(out->v, all->v, all->n * sizeof(*out->v));
 		out->n = all->n;
 		return (size_t)-1;
 	}
 	for (i = 0; i < sel->n; i++) {
-		/* every column of that content: perbandingan repeats one
-		 * per year from a single entry, so one entry suffices */
+		/* every column of that content (a target of two years is
+		 * two columns) */
+		size_t found = 0;
+
 		for (k = 0; k < all->n; k++)
-			if (all->v[k].isi == sel->v[i])
-				break;
-		if (k == all->n) {
+			if (all->v[k].isi == sel->v[i]) {
+				out->v[out->n++] = all->v[k];
+				found++;
+			}
+		if (found == 0) {
 			out->n = 0;
 			return i;
 		}
-		out->v[out->n++] = all->v[k];
 	}
 	return (size_t)-1;
 }

@@ -78,14 +78,23 @@ struct naskah_colspecs {
 	size_t			 n;
 };
 
+/* The placeholders a table fills in its headings. */
+#define PH_TAHUN	1u	/* {tahun} */
+#define PH_TAHUN_AKHIR	2u	/* {tahun_akhir} */
+
 /*
- * The list of columns n ([{isi, judul, lebar, rata, tahun}]) into *out; each
- * isi must be in `allowed` (ISI_BIT set).  Returns 0 after reporting
+ * The list of columns n ([{isi, judul, lebar, rata, tahun}]) into *out;
+ * each isi must be in `allowed` (ISI_BIT set), a judul may hold only
+ * the placeholders of `ph` (PH_ bits).  Returns 0 after reporting
  * errors under path; *out is to be freed with naskah_colspecs_free
  * either way.
  */
 int	naskah_colspecs_load(struct schema *s, const struct ynode *n,
-	    const char *path, unsigned allowed, struct naskah_colspecs *out);
+	    const char *path, unsigned allowed, unsigned ph,
+	    struct naskah_colspecs *out);
+
+/* The placeholders each LKjIP table fills (PH_ bits). */
+extern const unsigned naskah_ltable_placeholders[LTABLE__MAX];
 
 /* A document's choice among a template's columns: kolom: [isi, ...]. */
 struct naskah_colsel {
@@ -102,7 +111,8 @@ void	naskah_colsel_free(struct naskah_colsel *c);
 
 /*
  * The columns of the template's list `all` that sel chooses, in sel's
- * order (all of them when sel is empty), into *out, whose v is owned
+ * order (all of them when sel is empty; every column of a content, in
+ * the template's order, when it has several), into *out, whose v is owned
  * and whose texts are all's.  Returns (size_t)-1, or the index in sel
  * of a content the template has no column for (out is then empty).
  */

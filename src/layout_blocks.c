@@ -156,17 +156,18 @@ terms(struct bctx *b, const struct naskah_block *bl, double x)
 
 /*
  * A signature's lines (place and date, jabatan..., the room, name, NIP;
- * texts without s are skipped) into it at x, from y; n texts in t, the
- * name being t[name].  Returns the y under it; *name_y (may be NULL)
- * gets the top of the name's line.
+ * texts without s are skipped) into it at x, w wide, from y; n texts in
+ * t, the name being t[name].  Returns the y under it; *name_y (may be
+ * NULL) gets the top of the name's line.
  */
 static double
 signature_put(struct bctx *b, struct vitem *it, const struct naskah_text
-    *const *t, size_t n, size_t name, double x, double y, double *name_y)
+    *const *t, size_t n, size_t name, double x, double w, double y,
+    double *name_y)
 {
 	struct lctx *c = &b->c;
 	const struct naskah_btpl *bt = b->bt;
-	double size = bt->ukuran_huruf, sp = 1.2, lh, bo, w = MM(bt->jarak_ttd_lebar);
+	double size = bt->ukuran_huruf, sp = 1.2, lh, bo;
 	int bold = strstr(bt->gaya_nama, "tebal") != NULL;
 	int under = strstr(bt->gaya_nama, "garis_bawah") != NULL;
 	struct para p;
@@ -213,7 +214,7 @@ signature(struct bctx *b, const struct naskah_block *bl)
 	t[i++] = &bl->nama;
 	t[i++] = &bl->nip;
 	it->h = signature_put(b, it, t, i, bl->lines.n, c->right -
-	    MM(b->bt->jarak_ttd_lebar), 0, NULL);
+	    MM(b->bt->jarak_ttd_lebar), MM(b->bt->jarak_ttd_lebar), 0, NULL);
 	free(t);
 }
 
@@ -230,7 +231,11 @@ signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
 	struct naskah_text word[2] = { { c->ltpl->kata_pihak_kedua, NULL },
 	    { c->ltpl->kata_pihak_pertama, NULL } };
 	struct vitem *it = vl_add(c, VI_BLOCK, 0), scratch;
-	double x[2] = { c->left, c->right - MM(b->bt->jarak_ttd_lebar) };
+	/* side by side, the right one flush with the text's right edge,
+	 * each at most jarak.ttd_lebar wide and never over the middle */
+	double w = MM(b->bt->jarak_ttd_lebar) < c->width / 2 - MM(5) ?
+	    MM(b->bt->jarak_ttd_lebar) : c->width / 2 - MM(5);
+	double x[2] = { c->left, c->right - w };
 	double name_y[2] = { 0, 0 }, y;
 	const struct naskah_text **t[2];
 	size_t n[2], name[2], i, k;
@@ -250,14 +255,14 @@ signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
 		t[s][n[s]++] = &pi->nip;
 		/* measured first, then set so that the names align */
 		memset(&scratch, 0, sizeof(scratch));
-		signature_put(b, &scratch, t[s], n[s], name[s], x[s], 0,
+		signature_put(b, &scratch, t[s], n[s], name[s], x[s], w, 0,
 		    &name_y[s]);
 		for (k = 0; k < scratch.nbox; k++)
 			free(scratch.box[k].text);
 		free(scratch.box);
 	}
 	for (s = 0; s < 2; s++) {
-		y = signature_put(b, it, t[s], n[s], name[s], x[s],
+		y = signature_put(b, it, t[s], n[s], name[s], x[s], w,
 		    name_y[1 - s] > name_y[s] ? name_y[1 - s] - name_y[s] : 0,
 		    NULL);
 		if (y > it->h)
@@ -346,10 +351,15 @@ static void
 landscape_chart(struct bctx *b, const struct naskah_chart *ch)
 {
 	struct lctx *c = &b->c;
-	struct lctx saved = *c;
+	double page_w = c->page_w, page_h = c->page_h, top = c->top;
+	double bottom = c->bottom, left = c->left, right = c->right;
+	double width = c->width;
 
 	flush_pages(c);
-	book_turn_page(b);
+	/* a part on landscape pages already (a lkjip-lampiran) is not
+	 * turned again */
+	if (c->page_w < c->page_h)
+		book_turn_page(b);
 	chart_layout(c, ch, c->tpl->ukuran_tabel);
 	if (c->vl.n > 0) {
 		/* alone on its page: centred from top to bottom too */
@@ -365,13 +375,13 @@ landscape_chart(struct bctx *b, const struct naskah_chart *ch)
 			it->h += dy;
 	}
 	flush_pages(c);
-	c->page_w = saved.page_w;
-	c->page_h = saved.page_h;
-	c->top = saved.top;
-	c->bottom = saved.bottom;
-	c->left = saved.left;
-	c->right = saved.right;
-	c->width = saved.width;
+	c->page_w = page_w;
+	c->page_h = page_h;
+	c->top = top;
+	c->bottom = bottom;
+	c->left = left;
+	c->right = right;
+	c->width = width;
 }
 
 void

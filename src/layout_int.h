@@ -241,7 +241,7 @@ void	lkjip_renstra(struct lctx *c, const struct naskah_pengukuran *u);
 struct naskah_anggaran;
 void	lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a);
 /* The Perjanjian Kinerja's IKU table and, with program, its programs'
- * (the signatures are the book's: layout_book.c). */
+ * (the signatures are set by layout_blocks.c). */
 void	lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
 	    const struct naskah_anggaran *program);
 

@@ -100,7 +100,6 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	const struct naskah_text *rt, *tt;
 	struct naskah_capaian_in in;
 	double unused;
-	char buf[64];
 	int kind;
 
 	memset(&in, 0, sizeof(in));
@@ -135,9 +134,8 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	}
 	*value = naskah_cut(*value, u->desimal,
 	    (enum naskah_pembulatan)u->pembulatan);
-	naskah_num_format(buf, sizeof(buf), *value, u->desimal,
+	return naskah_num_text(*value, u->desimal,
 	    (enum naskah_pembulatan)u->pembulatan, 1);
-	return xstrdup(buf);
 }
 
 /* The columns of table t that sel chooses into *out; 0 after an error
@@ -260,8 +258,9 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 		return;
 	ec = xcalloc(cs.n * ny + 1, sizeof(*ec));
 	for (k = 0; k < cs.n; k++) {
+		/* a column of its own year is not spread */
 		int per_year = t == LTABLE_PERBANDINGAN &&
-		    (cs.v[k].isi == ISI_REALISASI ||
+		    cs.v[k].tahun == 0 && (cs.v[k].isi == ISI_REALISASI ||
 		    cs.v[k].isi == ISI_CAPAIAN);
 
 		for (y = 0; y < (per_year ? ny : 1); y++) {
@@ -271,6 +270,7 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 		}
 	}
 	built_open(&b, nec, u->niku);
+	b.t.pos = u->pos;
 	for (k = 0; k < nec; k++)
 		column_set(&b, k, ec[k].spec, ec[k].year, u->tahun_akhir);
 	for (i = 0; i < u->niku; i++) {
@@ -374,10 +374,7 @@ lkjip_renstra(struct lctx *c, const struct naskah_pengukuran *u)
 static char *
 rupiah(double v)
 {
-	char buf[64];
-
-	naskah_num_format(buf, sizeof(buf), v, 0, PEMBULATAN_BULAT, 1);
-	return xstrdup(buf);
+	return naskah_num_text(v, 0, PEMBULATAN_BULAT, 1);
 }
 
 /*
@@ -393,11 +390,11 @@ budget_table(struct lctx *c, enum naskah_ltable t,
 	double pagu, real, sp = 0, sr = 0;
 	size_t i, k;
 	struct built b;
-	char buf[64];
 
 	if (!columns_of(c, t, &a->kolom, &cs))
 		return;
 	built_open(&b, cs.n, a->nbaris + 1);
+	b.t.pos = a->pos;
 	for (k = 0; k < cs.n; k++)
 		column_set(&b, k, &cs.v[k], year, 0);
 	for (i = 0; i <= a->nbaris; i++) {
@@ -435,12 +432,11 @@ budget_table(struct lctx *c, enum naskah_ltable t,
 				row[k].s = built_own(&b, rupiah(real));
 				break;
 			case ISI_PERSEN:
-				if (pagu != 0) {
-					naskah_num_format(buf, sizeof(buf),
-					    real / pagu * 100, a->desimal,
-					    PEMBULATAN_BULAT, 1);
-					row[k].s = built_own(&b, xstrdup(buf));
-				} else
+				if (pagu != 0)
+					row[k].s = built_own(&b,
+					    naskah_num_text(real / pagu * 100,
+					    a->desimal, PEMBULATAN_BULAT, 1));
+				else
 					row[k].s = "n/a";
 				break;
 			default:

@@ -472,6 +472,37 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	free(num);
 }
 
+/*
+ * The edges x[0..n] of n columns from the text's left: those with a
+ * width (lebar, mm) keep it, the others share what is left, at least
+ * min_free mm each.  A table wider than the text is warned about at
+ * pos and runs past the right margin.
+ */
+static void
+column_edges(struct lctx *c, struct naskah_pos pos, const double *lebar,
+    size_t n, double min_free, double *x)
+{
+	double fixed = 0, rest;
+	size_t k, nfree = 0;
+
+	for (k = 0; k < n; k++) {
+		fixed += MM(lebar[k]);
+		nfree += lebar[k] == 0;
+	}
+	rest = c->width - fixed;
+	if (rest < MM(min_free) * (double)nfree - 0.01 ||
+	    (nfree == 0 && rest < -0.01))
+		naskah_diag(c->d, SEV_WARNING, pos, MSG_TABLE_WIDE,
+		    (fixed + MM(min_free) * (double)nfree) / MM(1),
+		    c->width / MM(1));
+	if (nfree == 0 || rest < MM(min_free) * (double)nfree)
+		rest = MM(min_free) * (double)nfree;
+	x[0] = c->left;
+	for (k = 0; k < n; k++)
+		x[k + 1] = x[k] + (lebar[k] > 0 ? MM(lebar[k]) :
+		    rest / (double)nfree);
+}
+
 /* A new table of the page's list, in the template's size and rules. */
 static void
 table_init(struct table *tb, struct lctx *c)
@@ -492,8 +523,8 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 {
 	const struct naskah_colspecs *cs = &c->tpl->kolom_iku;
 	struct table tb;
-	double fixed = 0, rest, w;
-	size_t i, j, k, nfree = 0;
+	double *lebar, w;
+	size_t i, j, k;
 	int number = 0, by_sasaran = 0;
 
 	table_init(&tb, c);
@@ -503,19 +534,13 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	tb.x = xcalloc(cs->n + 1, sizeof(*tb.x));
 	tb.num_w = xcalloc(cs->n + 1, sizeof(*tb.num_w));
 	tb.suf_w = xcalloc(cs->n + 1, sizeof(*tb.suf_w));
-	/* columns with a width keep it; the others share what is left */
+	lebar = xcalloc(cs->n + 1, sizeof(*lebar));
 	for (k = 0; k < cs->n; k++) {
-		fixed += MM(cs->v[k].lebar);
-		nfree += cs->v[k].lebar == 0;
+		lebar[k] = cs->v[k].lebar;
 		by_sasaran |= cs->v[k].isi == ISI_SASARAN;
 	}
-	rest = c->width - fixed;
-	if (rest < MM(15) * (double)nfree)
-		rest = MM(15) * (double)nfree;
-	tb.x[0] = c->left;
-	for (k = 0; k < cs->n; k++)
-		tb.x[k + 1] = tb.x[k] + (cs->v[k].lebar > 0 ?
-		    MM(cs->v[k].lebar) : rest / (double)nfree);
+	column_edges(c, lp->pos, lebar, cs->n, 15, tb.x);
+	free(lebar);
 	/* the widest number and unit of each target column */
 	for (k = 0; k < cs->n; k++)
 		for (i = 0; cs->v[k].isi == ISI_TARGET && i < lp->niku; i++) {
@@ -566,30 +591,17 @@ table_any(struct lctx *c, const struct naskah_table *t)
 {
 	struct table tb;
 	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
-	double *x = xcalloc(t->ncol + 1, sizeof(*x)), fixed = 0, rest, h, w;
-	double *head_w = xcalloc(t->ncol, sizeof(*head_w));
-	double *tail_w = xcalloc(t->ncol, sizeof(*tail_w));
-	size_t i, k, free_cols = 0, n;
+	double *x = xcalloc(t->ncol + 1, sizeof(*x)), h, w;
+	double *lebar = xcalloc(t->ncol + 1, sizeof(*lebar));
+	double *head_w = xcalloc(t->ncol + 1, sizeof(*head_w));
+	double *tail_w = xcalloc(t->ncol + 1, sizeof(*tail_w));
+	size_t i, k, n;
 	struct vitem *it;
 
 	table_init(&tb, c);
-	/* columns with a width keep it; the others share what is left */
-	for (k = 0; k < t->ncol; k++) {
-		fixed += MM(t->col[k].lebar);
-		free_cols += t->col[k].lebar == 0;
-	}
-	rest = c->width - fixed;
-	if (rest < MM(10) * (double)free_cols - 0.01 ||
-	    (free_cols == 0 && rest < -0.01))
-		naskah_diag(c->d, SEV_WARNING, t->pos, MSG_TABLE_WIDE,
-		    (fixed + MM(10) * (double)free_cols) / MM(1),
-		    c->width / MM(1));
-	if (free_cols == 0 || rest < MM(10) * (double)free_cols)
-		rest = MM(10) * (double)(free_cols ? free_cols : 0);
-	x[0] = c->left;
 	for (k = 0; k < t->ncol; k++)
-		x[k + 1] = x[k] + (t->col[k].lebar > 0 ? MM(t->col[k].lebar) :
-		    rest / (double)free_cols);
+		lebar[k] = t->col[k].lebar;
+	column_edges(c, t->pos, lebar, t->ncol, 10, x);
 	/* the figures of a centred column line up on their decimal
 	 * commas, when the widest fit; words stay centred paragraphs */
 	for (i = 0; i < t->nrow; i++)
@@ -655,6 +667,7 @@ table_any(struct lctx *c, const struct naskah_table *t)
 	}
 	free(ce);
 	free(x);
+	free(lebar);
 	free(head_w);
 	free(tail_w);
 }

@@ -3,6 +3,7 @@
  * organisation charts (bagan), tables (tabel) and the LKjIP tables
  * (pengukuran_kinerja, perbandingan_kinerja, realisasi_anggaran).
  */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -278,6 +279,7 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	    preq : req))
 		return 0;
 	u = b->ukur = xcalloc(1, sizeof(*u));
+	u->pos = n->pos;
 	p = xasprintf("%s.tahun", path);
 	v = ymap_get(n, "tahun");
 	if (b->kind == BLOCK_PERBANDINGAN) {
@@ -289,11 +291,18 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 			ok = 0;
 		} else
 			for (i = 0; i < v->nkid; i++) {
-				if (schema_int(&l->s, v->kid[i], p, 1900, 2200,
+				if (!schema_int(&l->s, v->kid[i], p, 1900, 2200,
 				    &year))
-					u->years[u->nyears++] = (int)year;
-				else
 					ok = 0;
+				else if (u->nyears > 0 &&
+				    year <= u->years[u->nyears - 1]) {
+					/* oldest first, each once */
+					naskah_diag(l->s.d, SEV_ERROR,
+					    v->kid[i]->pos, MSG_YEARS, p,
+					    NASKAH_MAX_YEARS);
+					ok = 0;
+				} else
+					u->years[u->nyears++] = (int)year;
 			}
 	} else {
 		ok &= schema_int(&l->s, v, p, 1900, 2200, &year);
@@ -320,8 +329,16 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		ok &= load_signer(l, ymap_get(n, "pihak_kedua"), p,
 		    &b->pk->kedua);
 		free(p);
+		if (ymap_get(n, "program") == NULL &&
+		    ymap_get(n, "kolom_program") != NULL) {
+			/* columns of a table that is not there */
+			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_MISSING_KEY,
+			    path, "program");
+			ok = 0;
+		}
 		if ((v = ymap_get(n, "program")) != NULL) {
 			b->anggaran = xcalloc(1, sizeof(*b->anggaran));
+			b->anggaran->pos = v->pos;
 			p = xasprintf("%s.program", path);
 			ok &= load_budget(l, v, p, 1, b->anggaran);
 			free(p);
@@ -403,7 +420,11 @@ amount(struct bloader *l, const struct naskah_text *t, double *rp)
 {
 	double hi;
 
-	if (t->s == NULL || naskah_figure_parse(t->s, rp, &hi) == 1)
+	if (t->s == NULL)
+		return 1;
+	/* a figure, and one a double holds to the rupiah (below 2^53,
+	 * some nine thousand trillion) */
+	if (naskah_figure_parse(t->s, rp, &hi) == 1 && fabs(*rp) < 9.0e15)
 		return 1;
 	naskah_diag(l->s.d, SEV_ERROR, t->node->pos, MSG_AMOUNT, t->s);
 	return 0;
@@ -471,6 +492,7 @@ book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
 	if (!schema_map(&l->s, n, path, keys, req))
 		return 0;
 	a = b->anggaran = xcalloc(1, sizeof(*a));
+	a->pos = n->pos;
 	if ((v = ymap_get(n, "desimal")) != NULL) {
 		p = xasprintf("%s.desimal", path);
 		ok &= schema_int(&l->s, v, p, 0, 4, &dec);

@@ -179,8 +179,13 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
 	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
 	d->file = t->path;
-	ok = ok && naskah_colspecs_load(&s, ymap_get(t->y->root, "kolom_iku"),
-	    "kolom_iku", NASKAH_IKU_COLUMNS, &t->kolom_iku);
+	/* its columns are checked even when other keys are wrong, so
+	 * that every mistake is reported at once */
+	if (t->y != NULL && t->y->root != NULL &&
+	    ymap_get(t->y->root, "kolom_iku") != NULL)
+		ok &= naskah_colspecs_load(&s, ymap_get(t->y->root,
+		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
+		    &t->kolom_iku);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);
@@ -301,7 +306,7 @@ naskah_ltpl_load(const char *path, struct naskah_diag *d)
 			p = xasprintf("kolom.%s", tables[i]);
 			ok &= naskah_colspecs_load(&s, ymap_get(kolom,
 			    tables[i]), p, naskah_ltable_allowed[i],
-			    &t->kolom[i]);
+			    naskah_ltable_placeholders[i], &t->kolom[i]);
 			free(p);
 		}
 	else

@@ -105,6 +105,26 @@ $RUN $BIN render examples/lkjip-pasar-manna-2024.yaml -o "$EX-2.pdf" 2>/dev/null
     cmp -s "$EX.pdf" "$EX-2.pdf" && qpdf --check "$EX.pdf" > /dev/null 2>&1 &&
     ! pdffonts "$EX.pdf" | awk 'NR > 2 && $(NF - 4) != "yes"' | grep -q .
 t "the LKjIP appendix: byte-identical on a second run, qpdf-clean, fonts embedded" $?
+# a chart with melintang in a landscape lkjip-lampiran is not turned
+# back to portrait: every page is landscape
+LC=$OUT/lkjip-chart
+cat > "$LC.yaml" <<'EOF2'
+naskah: 1
+jenis: lkjip-lampiran
+isi:
+  - judul: STRUKTUR ORGANISASI
+  - bagan:
+      melintang: ya
+      jabatan:
+        - {id: camat, jabatan: CAMAT}
+        - {id: sekcam, jabatan: SEKRETARIS, atasan: camat}
+  - judul: SESUDAH BAGAN
+EOF2
+$RUN $BIN render "$LC.yaml" -o "$LC.pdf" 2>/dev/null &&
+    pdfinfo -l 99 "$LC.pdf" | grep '^Page .*size:' > "$LC.sizes" &&
+    [ "$(wc -l < "$LC.sizes")" -ge 2 ] &&
+    ! grep -qv '841.89 x 595.276' "$LC.sizes"
+t "a landscape chart in a landscape lkjip-lampiran stays landscape" $?
 # the file identifier follows what the pages show: a changed target in
 # an included IKU file gives another /ID, and so does the change list
 # made from the same decree

@@ -226,6 +226,19 @@ test_columns(void **state)
 	assert_int_equal(out.n, 0);
 	naskah_colspecs_free(&out);
 	naskah_ltpl_free(lt);
+	/* a content with two columns (the targets of two years) brings
+	 * both, in the template's order */
+	tpl = naskah_tpl_load("tests/regress/templat/kolom-iku.yaml", &t.d);
+	assert_non_null(tpl);
+	sel.v = lack + 1;	/* target */
+	sel.n = 1;
+	assert_int_equal(naskah_colspecs_select(&sel, &tpl->kolom_iku, &out),
+	    (size_t)-1);
+	assert_int_equal(out.n, 2);
+	assert_int_equal(out.v[0].tahun, 0);
+	assert_int_equal(out.v[1].tahun, 2025);
+	naskah_colspecs_free(&out);
+	naskah_tpl_free(tpl);
 	tdiag_close(&t);
 }
 
