@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <setjmp.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -417,9 +418,7 @@ set_info(struct render *r, const struct naskah_layout *l,
 		HPDF_MD5_CTX md5;
 		HPDF_BYTE digest[16];
 		HPDF_Array id = HPDF_Array_New(r->pdf->mmgr);
-		char num[128];
 		size_t p, k;
-		int n;
 
 		HPDF_MD5Init(&md5);
 		HPDF_MD5Update(&md5, (const HPDF_BYTE *)doc->y->src,
@@ -427,12 +426,24 @@ set_info(struct render *r, const struct naskah_layout *l,
 		for (p = 0; p < l->npage; p++)
 			for (k = 0; k < l->page[p].nbox; k++) {
 				const struct naskah_box *b = &l->page[p].box[k];
+				const double v[4] = { b->x, b->y, b->x2, b->y2 };
+				HPDF_BYTE q[2 + 4 * 8];
+				int i, j;
 
-				n = snprintf(num, sizeof(num), "%d %.2f %.2f "
-				    "%.2f %.2f %d|", (int)b->kind, b->x, b->y,
-				    b->x2, b->y2, (int)b->face);
-				HPDF_MD5Update(&md5, (const HPDF_BYTE *)num,
-				    (HPDF_UINT32)n);
+				/* kind, face and the coordinates in
+				 * hundredths of a point, little-endian, the
+				 * same bytes on every machine */
+				q[0] = (HPDF_BYTE)b->kind;
+				q[1] = (HPDF_BYTE)b->face;
+				for (i = 0; i < 4; i++) {
+					long long h = llround(v[i] * 100);
+
+					for (j = 0; j < 8; j++)
+						q[2 + 8 * i + j] = (HPDF_BYTE)
+						    ((unsigned long long)h >>
+						    (8 * j));
+				}
+				HPDF_MD5Update(&md5, q, sizeof(q));
 				if (b->text != NULL)
 					HPDF_MD5Update(&md5,
 					    (const HPDF_BYTE *)b->text,
