@@ -340,6 +340,50 @@ hyph_open(const char *datadir, const struct ydoc *const *ys, size_t nys,
 	return hd;
 }
 
+/*
+ * What setting text needs beyond the templates: the document's fonts
+ * (and their paths, which the PDF embeds), their metrics and the
+ * hyphenation patterns.  setter_open fills it; setter_close frees it,
+ * opened or not, whole or in part.
+ */
+struct setter {
+	char			*fpath[4];
+	struct naskah_fontset	 fs;
+	int			 loaded;	/* fs holds fonts */
+	struct naskah_metrics	 m;
+	struct naskah_hyphdict	*hd;
+	struct naskah_hyph	 hy;
+};
+
+/* doc's fonts and the patterns the words of ys can use into s (zeroed
+ * here).  Returns 0 after reporting why not; close s either way. */
+static int
+setter_open(struct setter *s, const struct naskah_doc *doc,
+    const char *datadir, const struct ydoc *const *ys, size_t nys,
+    struct naskah_diag *d)
+{
+	memset(s, 0, sizeof(*s));
+	if (!(s->loaded = fonts_open(doc, datadir, s->fpath, &s->fs, d)))
+		return 0;
+	naskah_fontset_metrics(&s->fs, &s->m);
+	if ((s->hd = hyph_open(datadir, ys, nys, d)) == NULL)
+		return 0;
+	naskah_hyphdict_iface(s->hd, &s->hy);
+	return 1;
+}
+
+static void
+setter_close(struct setter *s)
+{
+	int f;
+
+	naskah_hyphdict_free(s->hd);
+	if (s->loaded)
+		naskah_fontset_free(&s->fs);
+	for (f = 0; f < 4; f++)
+		free(s->fpath[f]);
+}
+
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
@@ -350,16 +394,13 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_tpl *tpl = NULL, *dtpl = NULL;
 	struct naskah_btpl *bt = NULL;
 	struct naskah_ltpl *lt = NULL;
-	struct naskah_fontset fs;
-	struct naskah_metrics m;
 	struct naskah_layout *l = NULL;
-	struct naskah_hyphdict *hd = NULL;
-	struct naskah_hyph hy;
+	struct setter st;
+	const struct ydoc *ys[5];
+	size_t ny = 0;
 	char *datadir = find_datadir(o->datadir), *out = NULL;
-	char *fpath[4] = { NULL, NULL, NULL, NULL };
-	int f, loaded = 0;
 
-	memset(&fs, 0, sizeof(fs));
+	memset(&st, 0, sizeof(st));
 	if ((y = ydoc_load(o->input, d)) == NULL)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
@@ -388,29 +429,21 @@ run(const struct opts *o, struct naskah_diag *d)
 		naskah_revise(doc, tpl);
 	else if (book->decree != NULL)
 		naskah_revise(book->decree, dtpl != NULL ? dtpl : tpl);
-	if (!(loaded = fonts_open(doc, datadir, fpath, &fs, d)))
+	/* only the patterns the words of these files and the templates
+	 * can use */
+	ys[ny++] = doc->y;
+	ys[ny++] = tpl->y;
+	if (book != NULL && book->decree != NULL)
+		ys[ny++] = book->decree->y;
+	if (bt != NULL)
+		ys[ny++] = bt->y;
+	if (lt != NULL)
+		ys[ny++] = lt->y;
+	if (!setter_open(&st, doc, datadir, ys, ny, d))
 		goto out;
-	naskah_fontset_metrics(&fs, &m);
-	{
-		/* only the patterns the words of these files and the
-		 * templates can use */
-		const struct ydoc *ys[5];
-		size_t ny = 0;
-
-		ys[ny++] = doc->y;
-		ys[ny++] = tpl->y;
-		if (book != NULL && book->decree != NULL)
-			ys[ny++] = book->decree->y;
-		if (bt != NULL)
-			ys[ny++] = bt->y;
-		if (lt != NULL)
-			ys[ny++] = lt->y;
-		if ((hd = hyph_open(datadir, ys, ny, d)) == NULL)
-			goto out;
-		naskah_hyphdict_iface(hd, &hy);
-	}
 	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
-	    lt, &m, &hy, d) : naskah_layout_run(doc, tpl, &m, &hy, d);
+	    lt, &st.m, &st.hy, d) : naskah_layout_run(doc, tpl, &st.m, &st.hy,
+	    d);
 	if (l == NULL)
 		goto out;
 	if (o->dump == DUMP_LAYOUT) {
@@ -429,14 +462,10 @@ run(const struct opts *o, struct naskah_diag *d)
 		free(name);
 	} else
 		out = default_out(o->input);
-	naskah_render_pdf(l, doc, (const char *const *)fpath, out, d);
+	naskah_render_pdf(l, doc, (const char *const *)st.fpath, out, d);
 out:
 	naskah_layout_free(l);
-	naskah_hyphdict_free(hd);
-	if (loaded)
-		naskah_fontset_free(&fs);
-	for (f = 0; f < 4; f++)
-		free(fpath[f]);
+	setter_close(&st);
 	naskah_tpl_free(tpl);
 	naskah_tpl_free(dtpl);
 	naskah_btpl_free(bt);
@@ -480,19 +509,14 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
     struct naskah_diag *d)
 {
 	char *datadir = find_datadir(o->datadir), *p;
-	char *fpath[4] = { NULL, NULL, NULL, NULL };
 	struct naskah_tpl *tpl = NULL;
 	struct naskah_btpl *bt = NULL;
 	struct naskah_ptpl *pt = NULL;
 	struct naskah_diff_page *page = NULL;
-	struct naskah_hyphdict *hd = NULL;
 	struct naskah_layout *l = NULL;
-	struct naskah_fontset fs;
-	struct naskah_metrics m;
-	struct naskah_hyph hy;
-	int f, loaded = 0;
+	struct setter st;
 
-	memset(&fs, 0, sizeof(fs));
+	memset(&st, 0, sizeof(st));
 	d->file = b->path != NULL ? b->path : o->input;
 	if ((tpl = decree_template(o->template, b, 1, datadir, d)) == NULL)
 		goto out;
@@ -504,31 +528,23 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	free(p);
 	if (bt == NULL || pt == NULL)
 		goto out;
-	if (!(loaded = fonts_open(b, datadir, fpath, &fs, d)))
-		goto out;
-	naskah_fontset_metrics(&fs, &m);
 	{
 		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
 
-		if ((hd = hyph_open(datadir, ys, sizeof(ys) / sizeof(ys[0]),
-		    d)) == NULL)
+		if (!setter_open(&st, b, datadir, ys, sizeof(ys) /
+		    sizeof(ys[0]), d))
 			goto out;
-		naskah_hyphdict_iface(hd, &hy);
 	}
 	page = naskah_diff_page_new(cs, a, b, tpl, pt);
-	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, NULL, &m, &hy,
-	    d)) == NULL)
+	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, NULL, &st.m,
+	    &st.hy, d)) == NULL)
 		goto out;
-	naskah_render_pdf(l, &page->setup, (const char *const *)fpath, o->pdf,
-	    d);
+	naskah_render_pdf(l, &page->setup, (const char *const *)st.fpath,
+	    o->pdf, d);
 out:
 	naskah_layout_free(l);
 	naskah_diff_page_free(page);
-	naskah_hyphdict_free(hd);
-	if (loaded)
-		naskah_fontset_free(&fs);
-	for (f = 0; f < 4; f++)
-		free(fpath[f]);
+	setter_close(&st);
 	naskah_tpl_free(tpl);
 	naskah_btpl_free(bt);
 	naskah_ptpl_free(pt);
