@@ -109,10 +109,7 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 		    row_name(r), year, na);
 		return NULL;
 	}
-	/* the target of tyear, or the one target of the row */
-	tt = r->ntargets > 0 ? naskah_iku_year(r->targets, r->ntargets, tyear) :
-	    &r->target;
-	if (tt == NULL || tt->s == NULL) {
+	if ((tt = naskah_iku_target(r, tyear)) == NULL || tt->s == NULL) {
 		naskah_diag(c->d, SEV_WARNING, r->pos, MSG_NO_TARGET,
 		    row_name(r), tyear, na);
 		return NULL;
@@ -191,15 +188,6 @@ formula_text(const struct naskah_iku *r)
 		return xasprintf("(%s / %s) \xc3\x97 %s", r->pembilang.s,
 		    r->penyebut.s, r->kali.s);
 	return xasprintf("%s / %s", r->pembilang.s, r->penyebut.s);
-}
-
-/* The target of row r for year, or NULL. */
-static const struct naskah_text *
-target_of(const struct naskah_iku *r, int year)
-{
-	if (r->ntargets > 0)
-		return naskah_iku_year(r->targets, r->ntargets, year);
-	return r->target.s != NULL ? &r->target : NULL;
 }
 
 /* The capaian of a row computed so far, one per year. */
@@ -314,7 +302,7 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 				break;
 			case ISI_TARGET:
 			case ISI_TARGET_AKHIR:
-				tx = target_of(r, ec[k].spec->isi == ISI_TARGET ?
+				tx = naskah_iku_target(r, ec[k].spec->isi == ISI_TARGET ?
 				    year : u->tahun_akhir);
 				if (tx != NULL)
 					row[k] = *tx;

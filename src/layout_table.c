@@ -197,11 +197,7 @@ number_len(const char *s)
 static const struct naskah_text *
 target_at(const struct table *tb, size_t col, const struct naskah_iku *r)
 {
-	int year = tb->col[col].tahun;
-
-	if (year == 0 || year == tb->year || r->ntargets == 0)
-		return r->target.s != NULL ? &r->target : NULL;
-	return naskah_iku_year(r->targets, r->ntargets, year);
+	return naskah_iku_target(r, tb->col[col].tahun);
 }
 
 /* Is target s set on its digits (a number with a short unit)? */

@@ -138,6 +138,14 @@ naskah_iku_year(const struct naskah_yearly *v, size_t n, int year)
 	return NULL;
 }
 
+const struct naskah_text *
+naskah_iku_target(const struct naskah_iku *r, int year)
+{
+	if (year != 0 && r->ntargets > 0)
+		return naskah_iku_year(r->targets, r->ntargets, year);
+	return r->target.s != NULL ? &r->target : NULL;
+}
+
 void
 naskah_iku_free(struct naskah_iku *r)
 {
