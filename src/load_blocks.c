@@ -260,11 +260,16 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	    "pihak_kedua", NULL };
 	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
 	    NULL };
-	static const enum naskah_ltable table[BLOCK__MAX] = {
-		[BLOCK_PENGUKURAN] = LTABLE_PENGUKURAN,
-		[BLOCK_PERBANDINGAN] = LTABLE_PERBANDINGAN,
-		[BLOCK_RENSTRA] = LTABLE_RENSTRA,
-		[BLOCK_PERJANJIAN] = LTABLE_PK_IKU,
+	/* each kind's table of the LKjIP template, keys and required
+	 * keys */
+	static const struct {
+		enum naskah_ltable	 table;
+		const char *const	*keys, *const *req;
+	} kinds[BLOCK__MAX] = {
+		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, keys, req },
+		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, keys, req },
+		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, rkeys, rreq },
+		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, pkeys, preq },
 	};
 	struct naskah_pengukuran *u;
 	const struct ynode *v, *st;
@@ -273,10 +278,8 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	long year = 0, dec = 2;
 	int ok = 1, a;
 
-	if (!schema_map(&l->s, n, path, b->kind == BLOCK_RENSTRA ? rkeys :
-	    b->kind == BLOCK_PERJANJIAN ? pkeys : keys,
-	    b->kind == BLOCK_RENSTRA ? rreq : b->kind == BLOCK_PERJANJIAN ?
-	    preq : req))
+	if (!schema_map(&l->s, n, path, kinds[b->kind].keys,
+	    kinds[b->kind].req))
 		return 0;
 	u = b->ukur = xcalloc(1, sizeof(*u));
 	u->pos = n->pos;
@@ -318,7 +321,8 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		u->tahun_akhir = (int)last;
 		free(p);
 	}
-	ok &= load_colsel(l, n, "kolom", path, table[b->kind], &u->kolom);
+	ok &= load_colsel(l, n, "kolom", path, kinds[b->kind].table,
+	    &u->kolom);
 	if (b->kind == BLOCK_PERJANJIAN) {
 		b->pk = xcalloc(1, sizeof(*b->pk));
 		p = xasprintf("%s.pihak_pertama", path);
