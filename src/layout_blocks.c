@@ -230,44 +230,43 @@ signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
 	const struct naskah_pihak *side[2] = { &pk->kedua, &pk->pertama };
 	struct naskah_text word[2] = { { c->ltpl->kata_pihak_kedua, NULL },
 	    { c->ltpl->kata_pihak_pertama, NULL } };
-	struct vitem *it = vl_add(c, VI_BLOCK, 0), scratch;
+	struct vitem *it = vl_add(c, VI_BLOCK, 0);
 	/* side by side, the right one flush with the text's right edge,
 	 * each at most jarak.ttd_lebar wide and never over the middle */
 	double w = MM(b->bt->jarak_ttd_lebar) < c->width / 2 - MM(5) ?
 	    MM(b->bt->jarak_ttd_lebar) : c->width / 2 - MM(5);
 	double x[2] = { c->left, c->right - w };
-	double name_y[2] = { 0, 0 }, y;
-	const struct naskah_text **t[2];
-	size_t n[2], name[2], i, k;
+	double name_y[2] = { 0, 0 }, end[2], dy;
+	const struct naskah_text **t;
+	size_t first[2], n, name, i, k;
 	int s;
 
 	for (s = 0; s < 2; s++) {
 		const struct naskah_pihak *pi = side[s];
 
-		t[s] = xcalloc(pi->jabatan.n + 4, sizeof(*t[s]));
-		n[s] = 0;
-		t[s][n[s]++] = &pi->tanggal;
-		t[s][n[s]++] = &word[s];
+		t = xcalloc(pi->jabatan.n + 4, sizeof(*t));
+		n = 0;
+		t[n++] = &pi->tanggal;
+		t[n++] = &word[s];
 		for (i = 0; i < pi->jabatan.n; i++)
-			t[s][n[s]++] = &pi->jabatan.v[i];
-		name[s] = n[s];
-		t[s][n[s]++] = &pi->nama;
-		t[s][n[s]++] = &pi->nip;
-		/* measured first, then set so that the names align */
-		memset(&scratch, 0, sizeof(scratch));
-		signature_put(b, &scratch, t[s], n[s], name[s], x[s], w, 0,
+			t[n++] = &pi->jabatan.v[i];
+		name = n;
+		t[n++] = &pi->nama;
+		t[n++] = &pi->nip;
+		first[s] = it->nbox;
+		end[s] = signature_put(b, it, t, n, name, x[s], w, 0,
 		    &name_y[s]);
-		for (k = 0; k < scratch.nbox; k++)
-			free(scratch.box[k].text);
-		free(scratch.box);
+		free(t);
 	}
+	/* the side whose name stands higher moves down to the other's */
 	for (s = 0; s < 2; s++) {
-		y = signature_put(b, it, t[s], n[s], name[s], x[s], w,
-		    name_y[1 - s] > name_y[s] ? name_y[1 - s] - name_y[s] : 0,
-		    NULL);
-		if (y > it->h)
-			it->h = y;
-		free(t[s]);
+		dy = name_y[1 - s] > name_y[s] ? name_y[1 - s] - name_y[s] : 0;
+		for (k = first[s]; k < (s == 0 ? first[1] : it->nbox); k++) {
+			it->box[k].y += dy;
+			it->box[k].y2 += dy;
+		}
+		if (end[s] + dy > it->h)
+			it->h = end[s] + dy;
 	}
 }
 
