@@ -221,6 +221,22 @@ decimal_split(const char *s)
 	return n;
 }
 
+/* Widen *head and *tail to the widths of figure s's two parts (split at
+ * `split`), the widest of a column so far. */
+static void
+widen_parts(struct table *tb, const char *s, size_t split, double *head,
+    double *tail)
+{
+	double w = text_width(tb->c, s, split, FACE_REGULAR, tb->size);
+
+	if (w > *head)
+		*head = w;
+	w = text_width(tb->c, s + split, strlen(s + split), FACE_REGULAR,
+	    tb->size);
+	if (w > *tail)
+		*tail = w;
+}
+
 /*
  * Figure s (split at `split`: head, then tail) on one line in [x0, x1):
  * the heads of a column right-aligned on one edge, the tails after it,
@@ -519,7 +535,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 {
 	const struct naskah_colspecs *cs = &c->tpl->kolom_iku;
 	struct table tb;
-	double *lebar, w;
+	double *lebar;
 	size_t i, j, k;
 	int number = 0, by_sasaran = 0;
 
@@ -542,18 +558,10 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 		for (i = 0; cs->v[k].isi == ISI_TARGET && i < lp->niku; i++) {
 			const struct naskah_text *t = target_at(&tb, k,
 			    &lp->iku[i]);
-			size_t n;
 
-			if (t == NULL || !aligned_target(t->s))
-				continue;
-			n = number_len(t->s);
-			w = text_width(c, t->s, n, FACE_REGULAR, tb.size);
-			if (w > tb.num_w[k])
-				tb.num_w[k] = w;
-			w = text_width(c, t->s + n, strlen(t->s + n),
-			    FACE_REGULAR, tb.size);
-			if (w > tb.suf_w[k])
-				tb.suf_w[k] = w;
+			if (t != NULL && aligned_target(t->s))
+				widen_parts(&tb, t->s, number_len(t->s),
+				    &tb.num_w[k], &tb.suf_w[k]);
 		}
 	header(&tb);
 	for (i = 0; i < lp->niku; i = j) {
@@ -587,11 +595,11 @@ table_any(struct lctx *c, const struct naskah_table *t)
 {
 	struct table tb;
 	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
-	double *x = xcalloc(t->ncol + 1, sizeof(*x)), h, w;
+	double *x = xcalloc(t->ncol + 1, sizeof(*x)), h;
 	double *lebar = xcalloc(t->ncol + 1, sizeof(*lebar));
 	double *head_w = xcalloc(t->ncol + 1, sizeof(*head_w));
 	double *tail_w = xcalloc(t->ncol + 1, sizeof(*tail_w));
-	size_t i, k, n;
+	size_t i, k;
 	struct vitem *it;
 
 	table_init(&tb, c);
@@ -604,16 +612,10 @@ table_any(struct lctx *c, const struct naskah_table *t)
 		for (k = 0; k < t->ncol; k++) {
 			const char *fs = t->cell[i * t->ncol + k].s;
 
-			if (t->col[k].rata != 1 || fs == NULL ||
-			    !aligned_target(fs))
-				continue;
-			n = decimal_split(fs);
-			if ((w = text_width(c, fs, n, FACE_REGULAR,
-			    tb.size)) > head_w[k])
-				head_w[k] = w;
-			if ((w = text_width(c, fs + n, strlen(fs + n),
-			    FACE_REGULAR, tb.size)) > tail_w[k])
-				tail_w[k] = w;
+			if (t->col[k].rata == 1 && fs != NULL &&
+			    aligned_target(fs))
+				widen_parts(&tb, fs, decimal_split(fs),
+				    &head_w[k], &tail_w[k]);
 		}
 	/* the header, repeated on every page the table goes on to */
 	for (h = 0, k = 0; k < t->ncol; k++) {
