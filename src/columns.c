@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "capaian.h"
 #include "columns.h"
 #include "xalloc.h"
 
@@ -243,6 +244,35 @@ naskah_colspecs_select(const struct naskah_colsel *sel,
 		}
 	}
 	return (size_t)-1;
+}
+
+int
+naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,
+    struct naskah_text *out)
+{
+	switch (isi) {
+	case ISI_SASARAN:
+		*out = r->sasaran;
+		return 1;
+	case ISI_INDIKATOR:
+		*out = r->indikator;
+		return 1;
+	case ISI_SATUAN:
+		*out = r->satuan;
+		return 1;
+	case ISI_SUMBER_DATA:
+		*out = r->sumber_data;
+		return 1;
+	case ISI_PENANGGUNG_JAWAB:
+		*out = r->penanggung_jawab;
+		return 1;
+	case ISI_ARAH:
+		out->s = naskah_arah_names[r->arah];
+		out->node = NULL;
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 void

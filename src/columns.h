@@ -119,6 +119,13 @@ void	naskah_colsel_free(struct naskah_colsel *c);
 size_t	naskah_colspecs_select(const struct naskah_colsel *sel,
 	    const struct naskah_colspecs *all, struct naskah_colspecs *out);
 
+/* The text an IKU row gives a column of content isi: its sasaran,
+ * indikator, satuan, sumber_data, penanggung_jawab, or the name of its
+ * arah (no source node); into *out, returning 1.  0 for a content that
+ * is not one of those texts (nomor, formulasi, figures). */
+int	naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,
+	    struct naskah_text *out);
+
 /* Free what out owns (not out); accepts NULL. */
 void	naskah_colspecs_free(struct naskah_colspecs *c);
 

@@ -279,26 +279,8 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 				row[k].s = built_own(&b, xasprintf("%zu",
 				    i + 1));
 				break;
-			case ISI_SASARAN:
-				row[k] = r->sasaran;
-				break;
-			case ISI_INDIKATOR:
-				row[k] = r->indikator;
-				break;
 			case ISI_FORMULASI:
 				row[k].s = built_own(&b, formula_text(r));
-				break;
-			case ISI_SATUAN:
-				row[k] = r->satuan;
-				break;
-			case ISI_ARAH:
-				row[k].s = naskah_arah_names[r->arah];
-				break;
-			case ISI_SUMBER_DATA:
-				row[k] = r->sumber_data;
-				break;
-			case ISI_PENANGGUNG_JAWAB:
-				row[k] = r->penanggung_jawab;
 				break;
 			case ISI_TARGET:
 			case ISI_TARGET_AKHIR:
@@ -326,6 +308,8 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 				row[k].s = pred != NULL ? pred : "";
 				break;
 			default:
+				/* the row's own texts */
+				naskah_iku_text(r, ec[k].spec->isi, &row[k]);
 				break;
 			}
 		}

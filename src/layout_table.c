@@ -358,8 +358,7 @@ static void
 row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
     struct cell *ce)
 {
-	const struct naskah_text *t = NULL;
-	struct naskah_text arah = { NULL, NULL };
+	struct naskah_text t = { NULL, NULL };
 
 	switch (tb->col[k].isi) {
 	case ISI_FORMULASI:
@@ -367,32 +366,17 @@ row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
 			cell_fraction(tb, k, r, ce);
 			return;
 		}
-		t = &r->formulasi;
+		t = r->formulasi;
 		break;
 	case ISI_TARGET:
 		cell_target(tb, k, r, ce);
 		return;
-	case ISI_INDIKATOR:
-		t = &r->indikator;
-		break;
-	case ISI_SATUAN:
-		t = &r->satuan;
-		break;
-	case ISI_SUMBER_DATA:
-		t = &r->sumber_data;
-		break;
-	case ISI_PENANGGUNG_JAWAB:
-		t = &r->penanggung_jawab;
-		break;
-	case ISI_ARAH:
-		arah.s = naskah_arah_names[r->arah];
-		t = &arah;
-		break;
 	default:
+		naskah_iku_text(r, tb->col[k].isi, &t);
 		break;
 	}
-	if (t != NULL && t->s != NULL)
-		cell_text(tb, ce, k, t->s, t->node != NULL ? t : NULL,
+	if (t.s != NULL)
+		cell_text(tb, ce, k, t.s, t.node != NULL ? &t : NULL,
 		    FACE_REGULAR, rata_align(tb->col[k].rata));
 }
 
