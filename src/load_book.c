@@ -405,6 +405,31 @@ load_sections(struct bloader *l, const struct ynode *n, const char *path,
 	return ok;
 }
 
+/*
+ * A lampiran's melintang, judul and isi under mapping m into pt; parent
+ * names m in messages, prefix (NULL at a document's top level) comes
+ * before "judul" and "isi" in them.  Returns 0 after reporting errors.
+ */
+static int
+lampiran_keys(struct bloader *l, const struct ynode *m, const char *parent,
+    const char *prefix, struct naskah_part *pt)
+{
+	char *q;
+	int ok;
+
+	ok = schema_opt_bool(&l->s, m, "melintang", parent, &pt->melintang);
+	if (ymap_get(m, "judul") != NULL) {
+		q = prefix != NULL ? xasprintf("%s.judul", prefix) :
+		    xstrdup("judul");
+		ok &= schema_texts(&l->s, ymap_get(m, "judul"), q, &pt->judul);
+		free(q);
+	}
+	q = prefix != NULL ? xasprintf("%s.isi", prefix) : xstrdup("isi");
+	ok &= load_blocks(l, ymap_get(m, "isi"), q, &pt->isi);
+	free(q);
+	return ok;
+}
+
 static int
 load_part(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_part *pt)
@@ -498,17 +523,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			ok = 0;
 			break;
 		}
-		ok &= schema_opt_bool(&l->s, v, "melintang", p,
-		    &pt->melintang);
-		if (ymap_get(v, "judul") != NULL) {
-			q = xasprintf("%s.judul", p);
-			ok &= schema_texts(&l->s, ymap_get(v, "judul"), q,
-			    &pt->judul);
-			free(q);
-		}
-		q = xasprintf("%s.isi", p);
-		ok &= load_blocks(l, ymap_get(v, "isi"), q, &pt->isi);
-		free(q);
+		ok &= lampiran_keys(l, v, p, p, pt);
 		break;
 	default:
 		ok = 0;
@@ -552,7 +567,6 @@ load_lkjip(struct bloader *l, const struct ynode *root)
 	    "isi", NULL };
 	static const char *const req[] = { "naskah", "jenis", "isi", NULL };
 	struct naskah_part *pt;
-	int ok;
 
 	if (!schema_map(&l->s, root, "dokumen", keys, req))
 		return 0;
@@ -561,12 +575,7 @@ load_lkjip(struct bloader *l, const struct ynode *root)
 	pt->kind = PART_LAMPIRAN;
 	pt->pos = root->pos;
 	pt->melintang = -1;
-	ok = schema_opt_bool(&l->s, root, "melintang", "dokumen",
-	    &pt->melintang);
-	if (ymap_get(root, "judul") != NULL)
-		ok &= schema_texts(&l->s, ymap_get(root, "judul"), "judul",
-		    &pt->judul);
-	return ok & load_blocks(l, ymap_get(root, "isi"), "isi", &pt->isi);
+	return lampiran_keys(l, root, "dokumen", NULL, pt);
 }
 
 struct naskah_book *
