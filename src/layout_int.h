@@ -50,6 +50,8 @@ struct vitem {
 	int		  section;	/* 0 the decree, n the n-th lampiran */
 	int		  mark;		/* a heading: 1 + its index in marks */
 	int		  header;	/* 1: a header row of that table */
+	int		  close;	/* 1: a page ending after it rules it
+					   off below, across its rules */
 	struct naskah_box *box;		/* y relative to the item's top */
 	size_t		  nbox;
 	size_t		  cap;

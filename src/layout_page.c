@@ -220,12 +220,71 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
 	free(word);
 }
 
+/* Move item it's boxes onto page pg, dy down; it is left empty.  Header
+ * rows, repeated on later pages, are copied instead (page_add_box). */
+static void
+page_take_boxes(struct naskah_page *pg, struct vitem *it, double dy)
+{
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++) {
+		struct naskah_box b = it->box[k];
+
+		b.y += dy;
+		b.y2 += dy;
+		VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	}
+	free(it->box);
+	it->box = NULL;
+	it->nbox = it->cap = 0;
+}
+
+/* A rule at y across the rules of item it (a table row a page ends
+ * after, whose merged cells go on on the next page). */
+static void
+page_close_rule(struct naskah_page *pg, const struct vitem *it, double y)
+{
+	double x0 = 1e9, x1 = -1e9, lw = 0;
+	struct naskah_box b;
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++)
+		if (it->box[k].kind == BOX_RULE) {
+			if (it->box[k].x < x0)
+				x0 = it->box[k].x;
+			if (it->box[k].x2 > x1)
+				x1 = it->box[k].x2;
+			lw = it->box[k].size;
+		}
+	if (x1 <= x0)
+		return;
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_RULE;
+	b.x = x0;
+	b.x2 = x1;
+	b.y = b.y2 = y;
+	b.size = lw;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
 /* Index range of the header rows of table id, or 0 if none. */
 static int
 table_header(const struct vlist *vl, int id, size_t *h0, size_t *h1)
 {
+	static const size_t none = (size_t)-1;
 	size_t i;
 
+	/* the caller keeps the last answer in h0 and h1: a table's
+	 * pages ask for the same header */
+	if (*h0 != none && *h0 < vl->n && vl->v[*h0].table == id &&
+	    vl->v[*h0].header && (*h0 == 0 || vl->v[*h0 - 1].table != id ||
+	    !vl->v[*h0 - 1].header)) {
+		for (i = *h0; i < vl->n && vl->v[i].table == id &&
+		    vl->v[i].header; i++)
+			;
+		*h1 = i;
+		return 1;
+	}
 	for (i = 0; i < vl->n; i++)
 		if (vl->v[i].table == id && vl->v[i].header) {
 			*h0 = i;
@@ -341,7 +400,7 @@ vl_paginate(struct lctx *c)
 {
 	struct vlist *vl = &c->vl;
 	struct naskah_page *pg;
-	size_t start = 0, i, end, h0 = 0, h1 = 0, k;
+	size_t start = 0, i, end, h0 = (size_t)-1, h1 = 0, k;
 	double avail = c->bottom - c->top, y, hdr, cut;
 	long last_ok;
 	int repeat;
@@ -421,8 +480,14 @@ vl_paginate(struct lctx *c)
 				y += vl->v[k].h;
 			}
 		for (i = start; i < end; i++) {
-			for (k = 0; k < vl->v[i].nbox; k++)
-				page_add_box(pg, &vl->v[i].box[k], y);
+			if (i + 1 == end && end < vl->n && vl->v[i].close)
+				page_close_rule(pg, &vl->v[i],
+				    y + vl->v[i].h);
+			if (vl->v[i].header)
+				for (k = 0; k < vl->v[i].nbox; k++)
+					page_add_box(pg, &vl->v[i].box[k], y);
+			else
+				page_take_boxes(pg, &vl->v[i], y);
 			if (vl->v[i].mark > 0) {
 				struct mark *m = &c->marks[vl->v[i].mark - 1];
 
@@ -448,6 +513,12 @@ vl_paginate(struct lctx *c)
 				break;
 			}
 			penyambung(c, pg, end);
+		}
+		/* a page's boxes are final but for a few (page numbers
+		 * of a book): no room kept for doubling */
+		if (pg->nbox > 0 && pg->nbox < pg->cap) {
+			pg->box = xrealloc(pg->box, pg->nbox * sizeof(*pg->box));
+			pg->cap = pg->nbox;
 		}
 		start = end;
 	}

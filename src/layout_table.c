@@ -25,6 +25,7 @@ struct table {
 	double		 size, spacing, pad, lw;
 	double		*num_w, *suf_w;		/* target alignment, per
 						 * column */
+	double		 head_h;		/* the header row's height */
 	int		 year;			/* the decree's */
 	int		 id;
 };
@@ -301,6 +302,24 @@ place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
 	}
 }
 
+/* Move a cell's boxes into row item it, their tops at top; the cell is
+ * left empty. */
+static void
+place_move(struct vitem *it, struct cell *ce, double top)
+{
+	size_t i;
+
+	for (i = 0; i < ce->it.nbox; i++) {
+		struct naskah_box b = ce->it.box[i];
+
+		b.y += top;
+		b.y2 += top;
+		VEC_PUSH(it->box, it->nbox, it->cap, b);
+	}
+	free(ce->it.box);
+	memset(ce, 0, sizeof(*ce));
+}
+
 /* The heading of column k, with {tahun} its year; caller frees. */
 static char *
 col_title(const struct table *tb, size_t k)
@@ -331,6 +350,7 @@ header(struct table *tb)
 			hh = ce[k].h;
 	}
 	hh += 2 * tb->pad;
+	tb->head_h = hh;
 	it = vl_add(tb->c, VI_BLOCK, hh);
 	it->keep = KEEP_TABLE_HEAD;
 	it->table = tb->id;
@@ -396,7 +416,83 @@ row_rule(struct table *tb, struct vitem *it, double y)
 	}
 }
 
-/* Rows [r0, r1) share one sasaran: one item, merged nomor and sasaran. */
+/* Top and bottom of a box's ink, for keeping a merged cell's lines
+ * whole across rows. */
+static double
+ink_top(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT || b->kind == BOX_LINE ?
+	    b->y - 0.8 * b->size : b->y;
+}
+
+static double
+ink_bottom(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT || b->kind == BOX_LINE ?
+	    b->y + 0.25 * b->size : b->y2;
+}
+
+/*
+ * A group taller than a page: each row its own item, so that the
+ * paginator breaks between rows at the cost of one row each.  The
+ * merged cells (content at the group's top) go line by line into the
+ * row they start in; a row a merged line runs out of keeps the next.
+ * Each row is ruled below over the columns not merged; the paginator
+ * closes the merged ones at a page's foot (close).
+ */
+static void
+group_rows(struct table *tb, struct cell *rc, const double *rh, size_t n)
+{
+	struct lctx *c = tb->c;
+	size_t nc = tb->ncol, i, k, *next = xcalloc(nc, sizeof(*next));
+	double y0 = 0, y1, reach = 0;
+	struct vitem *it;
+
+	for (i = 0; i < n; i++, y0 = y1) {
+		y1 = y0 + rh[i];
+		it = vl_add(c, VI_BLOCK, rh[i]);
+		it->table = tb->id;
+		it->close = i + 1 < n;
+		for (k = 0; k < nc; k++) {
+			struct cell *m = &rc[k];
+
+			if (!merged(tb, k)) {
+				place_move(it, &rc[i * nc + k], tb->pad);
+				continue;
+			}
+			/* merged lines starting in this row (all, in the
+			 * last); the cell's boxes are owned by row 0's cell */
+			for (; next[k] < m->it.nbox && (i + 1 == n ||
+			    ink_top(&m->it.box[next[k]]) + tb->pad < y1);
+			    next[k]++) {
+				struct naskah_box b = m->it.box[next[k]];
+
+				b.y += tb->pad - y0;
+				b.y2 += tb->pad - y0;
+				if (ink_bottom(&b) + y0 > reach)
+					reach = ink_bottom(&b) + y0;
+				m->it.box[next[k]].text = NULL;
+				VEC_PUSH(it->box, it->nbox, it->cap, b);
+			}
+		}
+		if (reach > y1 + 0.01)
+			it->keep = KEEP_BLOCK;
+		if (i == 0)
+			vi_rule(it, tb->x[0], 0, tb->x[nc], 0, tb->lw);
+		if (i + 1 < n)
+			row_rule(tb, it, rh[i]);
+		else
+			vi_rule(it, tb->x[0], rh[i], tb->x[nc], rh[i], tb->lw);
+		for (k = 0; k <= nc; k++)
+			vi_rule(it, tb->x[k], 0, tb->x[k], rh[i], tb->lw);
+	}
+	free(next);
+}
+
+/*
+ * Rows [r0, r1) share one sasaran: merged nomor and sasaran, one item
+ * when the group fits on a page, else one item per row (group_rows).
+ */
 static void
 group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
     size_t r1, int number)
@@ -441,6 +537,10 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 			rh[i] += (gh - total) / n;
 		total = gh;
 	}
+	if (n > 1 && total > c->bottom - c->top - tb->head_h + 0.01) {
+		group_rows(tb, rc, rh, n);
+		goto done;
+	}
 	it = vl_add(c, VI_BLOCK, total);
 	it->table = tb->id;
 	tall = total > (c->bottom - c->top) / 2;
@@ -461,6 +561,7 @@ group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
 	vi_rule(it, tb->x[0], total, tb->x[nc], total, tb->lw);
 	for (k = 0; k <= nc; k++)
 		vi_rule(it, tb->x[k], 0, tb->x[k], total, tb->lw);
+done:
 	for (i = 0; i < n * nc; i++)
 		cell_free(&rc[i]);
 	free(rc);
