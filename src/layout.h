@@ -30,18 +30,18 @@ enum naskah_box_kind {
 extern const char *const naskah_box_kind_names[BOX__MAX];
 
 struct naskah_box {
-	enum naskah_box_kind kind;
+	enum naskah_box_kind kind : 8;
+	enum naskah_face face : 8;	/* text */
+	unsigned	 hyphen : 1;	/* line: ends in an added hyphen */
+	double		 ratio;		/* line: space width / natural */
+	double		 tracking;	/* text: letter spacing, points */
 	double		 x, y;		/* text: baseline start; rule: one
 					   end; image: top-left corner */
 	double		 x2, y2;	/* rule: other end; image: bottom-
 					   right corner; text: x + width */
 	double		 size;		/* text: font size; rule: width */
-	enum naskah_face face;		/* text */
 	char		*text;		/* text (UTF-8), image path, or the
 					   words of a line; owned */
-	double		 ratio;		/* line: space width / natural */
-	double		 tracking;	/* text: letter spacing, points */
-	int		 hyphen;	/* line: ends in an added hyphen */
 };
 
 /* How a page's number reads in a viewer's page box (PDF page label). */
