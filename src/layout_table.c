@@ -600,6 +600,32 @@ column_edges(struct lctx *c, struct naskah_pos pos, const double *lebar,
 		    rest / (double)nfree);
 }
 
+/* Is s a whole number (digits only, which never break)? */
+static int
+all_digits(const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return 0;
+	while (isdigit((unsigned char)*s))
+		s++;
+	return *s == '\0';
+}
+
+/* Grow *lebar (mm), a fixed column's width, to hold whole number s with
+ * the cell's padding: a column of row numbers fits its thousandth row. */
+static void
+widen_fixed(struct table *tb, double *lebar, const char *s)
+{
+	double w;
+
+	if (*lebar <= 0)
+		return;
+	w = (text_width(tb->c, s, strlen(s), FACE_REGULAR, tb->size) +
+	    2 * tb->pad + 0.01) / MM(1);
+	if (w > *lebar)
+		*lebar = w;
+}
+
 /* A new table of the page's list, in the template's size and rules. */
 static void
 table_init(struct table *tb, struct lctx *c)
@@ -623,6 +649,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	double *lebar;
 	size_t i, j, k;
 	int number = 0, by_sasaran = 0;
+	char *last;
 
 	table_init(&tb, c);
 	tb.col = cs->v;
@@ -636,6 +663,17 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 		lebar[k] = cs->v[k].lebar;
 		by_sasaran |= cs->v[k].isi == ISI_SASARAN;
 	}
+	/* the number column holds the last sasaran's number */
+	for (i = 0; i < lp->niku; i = j, number++)
+		for (j = i + 1; by_sasaran && j < lp->niku &&
+		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
+			;
+	last = xasprintf("%d", number);
+	number = 0;
+	for (k = 0; k < cs->n; k++)
+		if (cs->v[k].isi == ISI_NOMOR)
+			widen_fixed(&tb, &lebar[k], last);
+	free(last);
 	column_edges(c, lp->pos, lebar, cs->n, 15, tb.x);
 	free(lebar);
 	/* the widest number and unit of each target column */
@@ -690,6 +728,12 @@ table_any(struct lctx *c, const struct naskah_table *t)
 	table_init(&tb, c);
 	for (k = 0; k < t->ncol; k++)
 		lebar[k] = t->col[k].lebar;
+	/* a fixed column of whole numbers (row numbers) fits the widest */
+	for (i = 0; i < t->nrow; i++)
+		for (k = 0; k < t->ncol; k++)
+			if (all_digits(t->cell[i * t->ncol + k].s))
+				widen_fixed(&tb, &lebar[k],
+				    t->cell[i * t->ncol + k].s);
 	column_edges(c, t->pos, lebar, t->ncol, 10, x);
 	/* the figures of a centred column line up on their decimal
 	 * commas, when the widest fit; words stay centred paragraphs */

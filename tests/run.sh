@@ -183,5 +183,13 @@ f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/book
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
+# --- 6. tables at scale (tests/tables.sh) ------------------------------
+sh tests/tables.sh "$BIN" "$OUT" > "$OUT/tables.log" 2>&1; cat "$OUT/tables.log"
+p=$(sed -n 's/^tables: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/tables.log")
+f=$(sed -n 's/^tables: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/tables.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

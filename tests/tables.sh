@@ -1,0 +1,123 @@
+#!/bin/sh
+# tests/tables.sh BIN OUT - tables at scale, generated: a sasaran group
+# of thousands of rows costs what separate rows cost, memory per row
+# stays bounded, the number column fits row 1 000 on, a group split over
+# pages is ruled off at each page's foot.  Prints "tables: N passed, N
+# failed" last.  Under valgrind or ASan (NASKAH_RUN, ASAN_OPTIONS) the
+# time and memory bounds are skipped and the tables are smaller.
+BIN=$1
+OUT=$2/tables
+RUN=${NASKAH_RUN:-}
+rm -rf "$OUT"
+mkdir -p "$OUT"
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: tables: $*"; }
+bounds=1
+[ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ] && bounds=0
+
+# gen N same|diff DIR: a decree whose lampiran holds N IKU rows, of one
+# sasaran (same) or each of its own (diff), in files of 5 000 rows
+gen() {
+	mkdir -p "$3"
+	awk -v n="$1" -v mode="$2" -v d="$3" 'BEGIN {
+	    for (k = 0; k < n; k++) {
+		f = d "/iku" int(k / 5000) ".yaml"
+		s = mode == "same" ? "Meningkatnya Kualitas Pelayanan" : "Sasaran nomor " k
+		printf "- {sasaran: %s, indikator: Indikator %d, formulasi: Hasil evaluasi, satuan: \"%%\", target: \"%d\"}\n", s, k, k % 100 > f
+	    }
+	    files = "iku0.yaml"
+	    for (i = 1; i * 5000 < n; i++)
+		files = files ", iku" i ".yaml"
+	    print "naskah: 1\njenis: keputusan\nkeputusan:\n  judul: KEPUTUSAN CAMAT CONTOH\n  tahun: 2025\n  tentang: TABEL BESAR\n  pejabat: CAMAT CONTOH," > (d "/doc.yaml")
+	    print "menimbang: [bahwa tabel dapat besar;]\nmengingat: [Undang-Undang Nomor 23 Tahun 2014;]\ndiktum: [Keputusan ini mulai berlaku pada tanggal ditetapkan.]" > (d "/doc.yaml")
+	    print "penetapan: {tempat: Contoh, tanggal: 2025-01-02}\npenandatangan: {jabatan: \"CAMAT CONTOH,\", nama: NAMA CAMAT}" > (d "/doc.yaml")
+	    print "lampiran:\n  - judul: TABEL BESAR\n    iku:\n      sertakan: [" files "]" > (d "/doc.yaml")
+	}'
+}
+
+# cpu CMD...: run CMD, set $cpu to its user+system seconds (hundredths)
+# (times, a builtin, in this shell: children's times on its 2nd line)
+cpu() {
+	times > "$OUT/t0"
+	"$@"
+	_rc=$?
+	times > "$OUT/t1"
+	cpu=$( (sed -n 2p "$OUT/t0"; sed -n 2p "$OUT/t1") | awk '{
+	    gsub(/s/, ""); split($1, u, "m"); split($2, s, "m")
+	    t[NR] = u[1] * 60 + u[2] + s[1] * 60 + s[2] }
+	    END { printf "%d", (t[2] - t[1]) * 100 }')
+	return $_rc
+}
+
+# 1. one sasaran of 5 000 rows against 5 000 of their own: the same
+# order of time and memory (it was 15 s and 2.3 GB)
+n=5000
+[ $bounds = 1 ] || n=600
+gen $n same "$OUT/same"
+gen $n diff "$OUT/diff"
+if [ $bounds = 1 ]; then
+	cpu sh -c "ulimit -v 250000; exec $BIN render $OUT/diff/doc.yaml -o $OUT/diff.pdf" 2> "$OUT/diff.err"
+	rc=$?; cd=$cpu
+	cpu sh -c "ulimit -v 250000; exec $BIN render $OUT/same/doc.yaml -o $OUT/same.pdf" 2> "$OUT/same.err"
+	rs=$?; cs=$cpu
+	echo "tables: $n rows: own sasaran ${cd}0 ms, one sasaran ${cs}0 ms CPU"
+	if [ $rc = 0 ] && [ $rs = 0 ] && [ "$cs" -le $((2 * cd + 50)) ]; then ok; else
+		ko "$n rows of one sasaran: exit $rs (own sasaran: $rc) in 250 MB, ${cs}0 ms CPU against ${cd}0 ms"
+		head -n 3 "$OUT/same.err"
+	fi
+else
+	$RUN $BIN render "$OUT/same/doc.yaml" -o "$OUT/same.pdf" 2> "$OUT/same.err"
+	if [ $? = 0 ]; then ok; else ko "$n rows of one sasaran: exit $?"; fi
+fi
+
+# 2. every page a group goes on over ends in a rule across the table,
+# and the group's rows are all there, in order
+$RUN $BIN render --dump=layout "$OUT/same/doc.yaml" > "$OUT/same.layout" 2>&1
+awk '
+# the lowest rule of the table (one starting at its left edge) spans it
+function page_end(   i, maxy, w) {
+	if (!table) return
+	pages++
+	maxy = -1
+	for (i = 1; i <= nh; i++)
+		if (hx[i] < xmin + 0.01 && hy[i] > maxy) maxy = hy[i]
+	w = 0
+	for (i = 1; i <= nh; i++)
+		if (hy[i] == maxy && hx[i] < xmin + 0.01 && hx2[i] > w) w = hx2[i]
+	if (maxy < 0 || w + 0.01 < xmax) bad++
+}
+/^page / { page_end(); nh = 0; xmin = 1e9; xmax = -1e9; table = 0; next }
+/"Indikator [0-9]/ { table = 1 }
+$1 == "rule" && $2 == $4 { if ($2 < xmin) xmin = $2; if ($2 > xmax) xmax = $2 }
+$1 == "rule" && $3 == $5 { nh++; hx[nh] = $2; hx2[nh] = $4; hy[nh] = $3 }
+END { page_end(); print pages, bad + 0 }' "$OUT/same.layout" > "$OUT/same.close"
+read pages bad < "$OUT/same.close"
+if [ "${pages:-0}" -gt 2 ] && [ "$bad" = 0 ]; then ok; else
+	ko "one sasaran over $pages pages: $bad pages not ruled off at the foot"
+fi
+grep -o '"Indikator [0-9]*"' "$OUT/same.layout" | tr -dc '0-9\n' |
+    awk -v n=$n '$1 != NR - 1 { bad = 1 } END { exit bad || NR != n }'
+if [ $? = 0 ]; then ok; else ko "one sasaran: rows missing or out of order"; fi
+
+# 3. memory per row: 20 000 rows in 200 MB (about 8 KB a row with the
+# YAML, the layout and the PDF; 514 MB for 50 000 before)
+if [ $bounds = 1 ]; then
+	gen 20000 diff "$OUT/big"
+	cpu sh -c "ulimit -v 200000; exec $BIN render $OUT/big/doc.yaml -o $OUT/big.pdf" 2> "$OUT/big.err"
+	rc=$?
+	echo "tables: 20000 rows: ${cpu}0 ms CPU"
+	if [ $rc = 0 ]; then ok; else ko "20 000 rows do not render in 200 MB: exit $rc"; head -n 3 "$OUT/big.err"; fi
+fi
+
+# 4. the number column holds four digits: 1 200 rows, nothing too wide
+gen 1200 diff "$OUT/num"
+$RUN $BIN render --lang=en --dump=layout "$OUT/num/doc.yaml" > "$OUT/num.layout" 2> "$OUT/num.err"
+rc=$?
+if [ $rc = 0 ] && ! grep -q 'too wide' "$OUT/num.err" &&
+    grep -q '"1200"' "$OUT/num.layout" && grep -q 'overfull 0 ' "$OUT/num.layout"; then ok; else
+	ko "1 200 rows: exit $rc, the number column overflows: $(head -n 2 "$OUT/num.err")"
+fi
+
+echo "tables: $pass passed, $fail failed"
