@@ -24,7 +24,9 @@ struct table {
 	double		*x;			/* column edges, ncol + 1 */
 	double		 size, spacing, pad, lw;
 	double		*num_w, *suf_w;		/* target alignment, per
-						 * column */
+						 * column: the widest part
+						 * before the decimal comma
+						 * and from it on */
 	double		 head_h;		/* the header row's height */
 	int		 year;			/* the decree's */
 	int		 id;
@@ -271,7 +273,8 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 	const char *s = t != NULL ? t->s : "";
 	double inner = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
 
-	/* aligned on the digits when it is a number with a short unit
+	/* aligned on the decimal comma (whole numbers end where the
+	 * commas are) when it is a number with a short unit
 	 * in a centred column; anything else (words, markup, too wide)
 	 * is set as a paragraph */
 	if (!aligned_target(s) || tb->col[col].rata != 1 ||
@@ -280,7 +283,7 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 		    rata_align(tb->col[col].rata));
 		return;
 	}
-	cell_aligned(tb, ce, tb->x[col], tb->x[col + 1], s, number_len(s),
+	cell_aligned(tb, ce, tb->x[col], tb->x[col + 1], s, decimal_split(s),
 	    tb->num_w[col], tb->suf_w[col]);
 }
 
@@ -683,7 +686,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 			    &lp->iku[i]);
 
 			if (t != NULL && aligned_target(t->s))
-				widen_parts(&tb, t->s, number_len(t->s),
+				widen_parts(&tb, t->s, decimal_split(t->s),
 				    &tb.num_w[k], &tb.suf_w[k]);
 		}
 	header(&tb);

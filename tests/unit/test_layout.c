@@ -609,6 +609,63 @@ test_decimal_align(void **state)
 	assert_true(b15->x < 100 + 40 * 72 / 25.4 + 10);
 }
 
+/* The decree's IKU targets line up on the decimal comma: a whole "88"
+ * ends where the comma of "79,00" is, as in the LKjIP tables. */
+static void
+test_iku_decimal_align(void **state)
+{
+	struct env *e = *state;
+	static const char *const target[] = { "79,00", "88", "7,5 %" };
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct naskah_doc *doc;
+	struct naskah_layout *l;
+	const struct naskah_box *bx, *b79 = NULL, *b00 = NULL, *b88 = NULL,
+	    *b7 = NULL, *b5 = NULL;
+	struct ydoc *y;
+	size_t i, k;
+	char *src;
+
+	buf_adds(&b, "lampiran:\n  - judul: TABEL\n    iku:\n");
+	for (i = 0; i < 3; i++)
+		buf_printf(&b, "      - {sasaran: S%zu, indikator: I, "
+		    "formulasi: F, target: \"%s\"}\n", i, target[i]);
+	src = fixture_with(b.s);
+	y = ydoc_parse(src, strlen(src), &e->t.d);
+	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	free(src);
+	buf_free(&b);
+	assert_non_null(doc);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+	assert_non_null(l);
+	for (i = 0; i < l->npage; i++)
+		for (k = 0; k < l->page[i].nbox; k++) {
+			bx = &l->page[i].box[k];
+			if (bx->kind != BOX_TEXT)
+				continue;
+			if (strcmp(bx->text, "79") == 0)
+				b79 = bx;
+			else if (strcmp(bx->text, ",00") == 0)
+				b00 = bx;
+			else if (strcmp(bx->text, "88") == 0)
+				b88 = bx;
+			else if (strcmp(bx->text, "7") == 0)
+				b7 = bx;
+			else if (strcmp(bx->text, ",5 %") == 0)
+				b5 = bx;
+		}
+	assert_non_null(b79);
+	assert_non_null(b00);
+	assert_non_null(b88);
+	assert_non_null(b7);
+	assert_non_null(b5);
+	assert_true(fabs(b88->x2 - b79->x2) < 1e-6);
+	assert_true(fabs(b7->x2 - b79->x2) < 1e-6);
+	assert_true(fabs(b00->x - b79->x2) < 1e-6);
+	assert_true(fabs(b5->x - b79->x2) < 1e-6);
+	naskah_layout_free(l);
+	naskah_doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -634,6 +691,8 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_table, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_decimal_align, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_iku_decimal_align, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_signature_never_alone,
 		    setup, teardown),
