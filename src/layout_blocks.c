@@ -432,7 +432,12 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 				    FACE_BOLD, c->tpl->ukuran_huruf, c->left,
 				    c->width, ALIGN_CENTER, KEEP_HEADING);
 			vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
-			table_iku(c, lp);
+			/* in the decree's columns and year, as in the
+			 * decree */
+			table_iku_of(c, lp, b->dtpl != NULL ?
+			    &b->dtpl->kolom_iku : &c->tpl->kolom_iku,
+			    b->book->decree->tahun.s != NULL ?
+			    atoi(b->book->decree->tahun.s) : 0);
 			break;
 		}
 		case BLOCK_TTD:

@@ -485,6 +485,10 @@ check_book_template(struct bctx *b)
 			ok = layout_check_columns(&b->c, lt->y,
 			    &lt->kolom[i]);
 	}
+	/* a tabel_iku's headings are the decree template's */
+	if (b->dtpl != NULL && b->dtpl != b->c.tpl)
+		ok = ok && layout_check_columns(&b->c, b->dtpl->y,
+		    &b->dtpl->kolom_iku);
 	return ok;
 }
 
@@ -530,6 +534,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 	memset(&b, 0, sizeof(b));
 	b.book = bk;
 	b.bt = bt;
+	b.dtpl = dtpl;
 	c->tpl = tpl;
 	c->ltpl = lt;
 	c->m = m;

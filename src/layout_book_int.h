@@ -15,6 +15,7 @@ struct bctx {
 	struct lctx			 c;
 	const struct naskah_book	*book;
 	const struct naskah_btpl	*bt;
+	const struct naskah_tpl		*dtpl;	/* the decree's template */
 	int				 counter;
 	int				 failed;
 };

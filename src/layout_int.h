@@ -264,6 +264,10 @@ void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
  * columns (a book's tabel block) */
 struct naskah_table;
 void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
+/* The IKU table of lp in columns cs, {tahun} in a heading being year
+ * (a book's tabel_iku: its decree's columns and year). */
+void	table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
+	    const struct naskah_colspecs *cs, int year);
 void	table_any(struct lctx *c, const struct naskah_table *t);
 
 /* layout_doc.c: a paragraph set into the vertical list line by line. */

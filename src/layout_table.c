@@ -647,7 +647,14 @@ table_init(struct table *tb, struct lctx *c)
 void
 table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 {
-	const struct naskah_colspecs *cs = &c->tpl->kolom_iku;
+	table_iku_of(c, lp, &c->tpl->kolom_iku, c->doc->tahun.s != NULL ?
+	    atoi(c->doc->tahun.s) : 0);
+}
+
+void
+table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
+    const struct naskah_colspecs *cs, int year)
+{
 	struct table tb;
 	double *lebar;
 	size_t i, j, k;
@@ -657,7 +664,7 @@ table_iku(struct lctx *c, const struct naskah_lampiran *lp)
 	table_init(&tb, c);
 	tb.col = cs->v;
 	tb.ncol = cs->n;
-	tb.year = c->doc->tahun.s != NULL ? atoi(c->doc->tahun.s) : 0;
+	tb.year = year;
 	tb.x = xcalloc(cs->n + 1, sizeof(*tb.x));
 	tb.num_w = xcalloc(cs->n + 1, sizeof(*tb.num_w));
 	tb.suf_w = xcalloc(cs->n + 1, sizeof(*tb.suf_w));

@@ -120,4 +120,13 @@ if [ $rc = 0 ] && ! grep -q 'too wide' "$OUT/num.err" &&
 	ko "1 200 rows: exit $rc, the number column overflows: $(head -n 2 "$OUT/num.err")"
 fi
 
+# 5. a book's tabel_iku reads its year from the decree, not the book:
+# no "Target 0" under the template's "Target {tahun}"
+$RUN $BIN render --lang=en --template tests/regress/templat/kolom-iku.yaml \
+    --dump=layout examples/pasar-manna-2024-buku.yaml > "$OUT/book.layout" 2>&1
+awk '$1 == "line" && after { if ($NF !~ /^"20[0-9][0-9]"$/) bad++; n++; after = 0 }
+    $1 == "line" && $NF == "\"Target\"" { after = 1 }
+    END { exit bad || n < 6 }' "$OUT/book.layout"
+if [ $? = 0 ]; then ok; else ko "a book's tabel_iku: a Target heading without its year"; fi
+
 echo "tables: $pass passed, $fail failed"
