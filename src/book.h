@@ -83,6 +83,9 @@ struct naskah_table {
 	size_t			 ncol;
 	struct naskah_text	*cell;		/* nrow * ncol, row by row */
 	size_t			 nrow;
+	int			 total;		/* the last row is a total:
+						   bold, kept with the two
+						   rows above it */
 };
 
 /*

@@ -367,6 +367,7 @@ budget_table(struct lctx *c, enum naskah_ltable t,
 		return;
 	built_open(&b, cs.n, a->nbaris + 1);
 	b.t.pos = a->pos;
+	b.t.total = 1;
 	for (k = 0; k < cs.n; k++)
 		column_set(&b, k, &cs.v[k], year, 0);
 	for (i = 0; i <= a->nbaris; i++) {

@@ -225,43 +225,42 @@ decimal_split(const char *s)
 }
 
 /* Widen *head and *tail to the widths of figure s's two parts (split at
- * `split`), the widest of a column so far. */
+ * `split`) in face f, the widest of a column so far. */
 static void
-widen_parts(struct table *tb, const char *s, size_t split, double *head,
-    double *tail)
+widen_parts(struct table *tb, const char *s, size_t split,
+    enum naskah_face f, double *head, double *tail)
 {
-	double w = text_width(tb->c, s, split, FACE_REGULAR, tb->size);
+	double w = text_width(tb->c, s, split, f, tb->size);
 
 	if (w > *head)
 		*head = w;
-	w = text_width(tb->c, s + split, strlen(s + split), FACE_REGULAR,
-	    tb->size);
+	w = text_width(tb->c, s + split, strlen(s + split), f, tb->size);
 	if (w > *tail)
 		*tail = w;
 }
 
 /*
- * Figure s (split at `split`: head, then tail) on one line in [x0, x1):
- * the heads of a column right-aligned on one edge, the tails after it,
- * head_w + tail_w (the column's widest) centred.
+ * Figure s (split at `split`: head, then tail) in face f on one line in
+ * [x0, x1): the heads of a column right-aligned on one edge, the tails
+ * after it, head_w + tail_w (the column's widest) centred.
  */
 static void
 cell_aligned(struct table *tb, struct cell *ce, double x0, double x1,
-    const char *s, size_t split, double head_w, double tail_w)
+    const char *s, size_t split, enum naskah_face f, double head_w,
+    double tail_w)
 {
 	struct lctx *c = tb->c;
 	double x = (x0 + x1) / 2 - (head_w + tail_w) / 2, nw;
 	double bo = baseline_off(c, tb->size, tb->spacing);
 	size_t rest = strlen(s + split);
 
-	nw = text_width(c, s, split, FACE_REGULAR, tb->size);
+	nw = text_width(c, s, split, f, tb->size);
 	if (split > 0)
-		vi_text(&ce->it, x + head_w - nw, bo, FACE_REGULAR, tb->size,
-		    s, split, nw);
+		vi_text(&ce->it, x + head_w - nw, bo, f, tb->size, s, split,
+		    nw);
 	if (rest > 0)
-		vi_text(&ce->it, x + head_w, bo, FACE_REGULAR, tb->size,
-		    s + split, rest, text_width(c, s + split, rest,
-		    FACE_REGULAR, tb->size));
+		vi_text(&ce->it, x + head_w, bo, f, tb->size, s + split, rest,
+		    text_width(c, s + split, rest, f, tb->size));
 	ce->h = line_height(c, tb->size, tb->spacing);
 }
 
@@ -284,7 +283,7 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 		return;
 	}
 	cell_aligned(tb, ce, tb->x[col], tb->x[col + 1], s, decimal_split(s),
-	    tb->num_w[col], tb->suf_w[col]);
+	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
 }
 
 /* Copy a cell into row item it, its content vertically centred in
@@ -694,7 +693,7 @@ table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
 
 			if (t != NULL && aligned_target(t->s))
 				widen_parts(&tb, t->s, decimal_split(t->s),
-				    &tb.num_w[k], &tb.suf_w[k]);
+				    FACE_REGULAR, &tb.num_w[k], &tb.suf_w[k]);
 		}
 	header(&tb);
 	for (i = 0; i < lp->niku; i = j) {
@@ -732,8 +731,9 @@ table_any(struct lctx *c, const struct naskah_table *t)
 	double *lebar = xcalloc(t->ncol + 1, sizeof(*lebar));
 	double *head_w = xcalloc(t->ncol + 1, sizeof(*head_w));
 	double *tail_w = xcalloc(t->ncol + 1, sizeof(*tail_w));
-	size_t i, k;
+	size_t i, k, row0;
 	struct vitem *it;
+	enum naskah_face f;
 
 	table_init(&tb, c);
 	for (k = 0; k < t->ncol; k++)
@@ -754,7 +754,8 @@ table_any(struct lctx *c, const struct naskah_table *t)
 			if (t->col[k].rata == 1 && fs != NULL &&
 			    aligned_target(fs))
 				widen_parts(&tb, fs, decimal_split(fs),
-				    &head_w[k], &tail_w[k]);
+				    t->total && i + 1 == t->nrow ? FACE_BOLD :
+				    FACE_REGULAR, &head_w[k], &tail_w[k]);
 		}
 	/* the header, repeated on every page the table goes on to */
 	for (h = 0, k = 0; k < t->ncol; k++) {
@@ -774,7 +775,10 @@ table_any(struct lctx *c, const struct naskah_table *t)
 		cell_free(&ce[k]);
 	}
 	row_rules(it, x, t->ncol, h, tb.lw);
+	row0 = c->vl.n;
 	for (i = 0; i < t->nrow; i++) {
+		/* a total row is bold */
+		f = t->total && i + 1 == t->nrow ? FACE_BOLD : FACE_REGULAR;
 		for (h = 0, k = 0; k < t->ncol; k++) {
 			const struct naskah_text *tx = &t->cell[i * t->ncol + k];
 
@@ -782,11 +786,12 @@ table_any(struct lctx *c, const struct naskah_table *t)
 			    aligned_target(tx->s) && head_w[k] + tail_w[k] <=
 			    x[k + 1] - x[k] - 2 * tb.pad)
 				cell_aligned(&tb, &ce[k], x[k], x[k + 1], tx->s,
-				    decimal_split(tx->s), head_w[k], tail_w[k]);
+				    decimal_split(tx->s), f, head_w[k],
+				    tail_w[k]);
 			else
 				ce[k].h = tx->s != NULL && *tx->s != '\0' ?
-				    cell_para(&tb, &ce[k], tx->s, tx,
-				    FACE_REGULAR, x[k] + tb.pad,
+				    cell_para(&tb, &ce[k], tx->s, tx, f,
+				    x[k] + tb.pad,
 				    x[k + 1] - x[k] - 2 * tb.pad,
 				    rata_align(t->col[k].rata), 0) : 0;
 			if (ce[k].h > h)
@@ -802,6 +807,10 @@ table_any(struct lctx *c, const struct naskah_table *t)
 		}
 		row_rules(it, x, t->ncol, h, tb.lw);
 	}
+	/* a total row stays with (at least) the two rows above it */
+	for (i = t->nrow >= 3 ? t->nrow - 3 : 0; t->total && i + 1 < t->nrow;
+	    i++)
+		c->vl.v[row0 + i].keep = KEEP_BLOCK;
 	free(ce);
 	free(x);
 	free(lebar);

@@ -129,4 +129,18 @@ awk '$1 == "line" && after { if ($NF !~ /^"20[0-9][0-9]"$/) bad++; n++; after = 
     END { exit bad || n < 6 }' "$OUT/book.layout"
 if [ $? = 0 ]; then ok; else ko "a book's tabel_iku: a Target heading without its year"; fi
 
+# 6. an LKjIP total row is bold and never starts a page alone: on its
+# page at least two rows stand above it in its column (the example's
+# Perjanjian Kinerja had it alone under a repeated header)
+$RUN $BIN render --lang=en --dump=layout examples/lkjip-pasar-manna-2024.yaml \
+    > "$OUT/lkjip.layout" 2>&1
+awk '/^page / { delete y; nl = 0; next }
+    $1 == "line" { nl++; x[nl] = $2; y[nl] = $3 }
+    $1 == "line" && $NF == "\"Jumlah\"" { above = 0
+	for (i = 1; i < nl; i++) if (x[i] == $2 && y[i] < $3) above++
+	if (above < 2) bad++; n++ }
+    $1 == "text" && $NF == "\"Jumlah\"" && $4 != "B10" { bad++ }
+    END { exit bad || n < 2 }' "$OUT/lkjip.layout"
+if [ $? = 0 ]; then ok; else ko "a Jumlah row alone at a page top, or not bold"; fi
+
 echo "tables: $pass passed, $fail failed"
