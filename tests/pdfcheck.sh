@@ -71,12 +71,16 @@ awk -v want="$OUT/want.txt" '
 		}
 		exit miss != 0 }' "$OUT/joined.txt"
 t "pdftotext gives every word of the YAML in reading order" $?
-# a hyphenated word: the hyphen is U+002D at the line's end, and the
-# word copies out whole (pdftotext joins it back)
+# a hyphenated word: the hyphen drawn is U+002D at the line's end, and
+# the word's two parts read as the whole word and as nothing
+# (ActualText), so no part is left ending in a hyphen
 pdftotext -bbox-layout "$PDF" "$OUT/bbox.html" 2>/dev/null
-grep -q '[a-z]-</word>' "$OUT/bbox.html" &&
+qpdf --qdf --object-streams=disable "$PDF" "$OUT/qdf.pdf" 2>/dev/null
+grep -a -q '^(-) Tj' "$OUT/qdf.pdf" &&
+    grep -a -q '^/Span <</ActualText <feff>>> BDC' "$OUT/qdf.pdf" &&
+    ! grep -q '[a-z]-</word>' "$OUT/bbox.html" &&
     ! grep -q '[a-z]‐</word>' "$OUT/bbox.html"
-t "added hyphens are U+002D" $?
+t "added hyphens are U+002D, their words read whole (ActualText)" $?
 w=$($BIN render --dump=layout "$EX" | awk '
 	/^  line .* hyphen / { n = split($0, a, " "); last = a[n]; sub(/"$/, "", last)
 		sub(/-$/, "", last); want = 1; next }

@@ -143,4 +143,38 @@ awk '/^page / { delete y; nl = 0; next }
     END { exit bad || n < 2 }' "$OUT/lkjip.layout"
 if [ $? = 0 ]; then ok; else ko "a Jumlah row alone at a page top, or not bold"; fi
 
+# 7. text extracted from a table reads the words of each cell: a word
+# hyphenated at a cell's line end is never glued to a word of the next
+# cell ("AkunTerselenggaranya"), with pdftotext and pdftotext -layout;
+# and every word broken at a line end comes out whole
+$RUN $BIN render examples/pasar-manna-2024-buku.yaml -o "$OUT/book.pdf" 2> "$OUT/book.err"
+$RUN $BIN render --lang=en --dump=layout examples/pasar-manna-2024-buku.yaml > "$OUT/book2.layout" 2>&1
+cat examples/*.yaml | tr -cs 'A-Za-z' '\n' | sort -u > "$OUT/source.words"
+for mode in plain layout; do
+	opt=
+	[ $mode = layout ] && opt=-layout
+	pdftotext $opt "$OUT/book.pdf" - | tr -cs 'A-Za-z' '\n' | sort -u > "$OUT/book.$mode.words"
+	glued=$(grep '[a-z][A-Z]' "$OUT/book.$mode.words" | comm -23 - "$OUT/source.words" | head -n 3 | tr '\n' ' ')
+	awk 'function flush(   i, j) {
+		for (i = 1; i <= n; i++) {
+			if (!hy[i]) continue
+			for (j = i + 1; j <= n; j++)
+				if (y[j] > y[i] && y[j] <= y[i] + 40 && x[j] < x2[i] && x2[j] > x[i])
+					break
+			if (j > n) continue
+			w = tx[i]; sub(/-$/, "", w); k = split(w, a, " ")
+			f = tx[j]; sub(/ .*/, "", f); print a[k] f
+		}
+		n = 0 }
+	/^page / { flush() }
+	$1 == "line" { n++; t = substr($0, index($0, "\"") + 1); sub(/"$/, "", t)
+		x[n] = $2; y[n] = $3; w = $4; sub(/^w/, "", w); x2[n] = $2 + w
+		tx[n] = t; hy[n] = $6 == "hyphen" }
+	END { flush() }' "$OUT/book2.layout" |
+	    tr -cs 'A-Za-z\n' '\n' | sort -u | comm -23 - "$OUT/book.$mode.words" > "$OUT/book.$mode.broken"
+	if [ -z "$glued" ] && [ ! -s "$OUT/book.$mode.broken" ]; then ok; else
+		ko "pdftotext $opt: words glued across cells: $glued; broken words not whole: $(head -n 3 "$OUT/book.$mode.broken" | tr '\n' ' ')"
+	fi
+done
+
 echo "tables: $pass passed, $fail failed"
