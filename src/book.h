@@ -149,6 +149,9 @@ struct naskah_block {
 	struct naskah_text	 nama;		/* ttd */
 	struct naskah_text	 nip;		/* ttd, as written */
 	size_t			 lampiran;	/* tabel_iku: the decree's 1, 2 */
+	struct naskah_colsel	 kolom;		/* tabel_iku: its columns, of
+						   the decree template's (none:
+						   all) */
 	struct naskah_chart	*chart;		/* bagan */
 	struct naskah_text	 file;		/* gambar: the picture */
 	double			 width;		/* gambar: mm, 0 the text width */

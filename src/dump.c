@@ -319,6 +319,7 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 		fputc('\n', f);
 		text(f, indent + 2, "teks", &b->text);
 		text(f, indent + 2, "berkas", &b->file);
+		dump_colsel(f, indent + 2, "kolom", &b->kolom);
 		if (b->table != NULL) {
 			size_t r, k;
 

@@ -424,7 +424,22 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_TABEL_IKU: {
 			const struct naskah_lampiran *lp =
 			    &b->book->decree->lampiran[bl->lampiran - 1];
+			const struct naskah_tpl *dt = b->dtpl != NULL ?
+			    b->dtpl : c->tpl;
+			struct naskah_colspecs cs;
 			size_t k;
+
+			/* the decree template's columns, or the block's
+			 * choice of them */
+			if ((k = naskah_colspecs_select(&bl->kolom,
+			    &dt->kolom_iku, &cs)) != (size_t)-1) {
+				naskah_diag(c->d, SEV_ERROR, bl->kolom.pos[k],
+				    MSG_COLUMN_NONE, strrchr(dt->path, '/') ?
+				    strrchr(dt->path, '/') + 1 : dt->path,
+				    "tabel_iku", naskah_isi_names[bl->kolom.v[k]]);
+				c->failed = 1;
+				break;
+			}
 
 			/* its title, as over the decree's lampiran */
 			for (k = 0; k < lp->judul.n; k++)
@@ -432,12 +447,10 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 				    FACE_BOLD, c->tpl->ukuran_huruf, c->left,
 				    c->width, ALIGN_CENTER, KEEP_HEADING);
 			vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
-			/* in the decree's columns and year, as in the
-			 * decree */
-			table_iku_of(c, lp, b->dtpl != NULL ?
-			    &b->dtpl->kolom_iku : &c->tpl->kolom_iku,
-			    b->book->decree->tahun.s != NULL ?
-			    atoi(b->book->decree->tahun.s) : 0);
+			/* in the decree's year, as in the decree */
+			table_iku_of(c, lp, &cs, b->book->decree->tahun.s !=
+			    NULL ? atoi(b->book->decree->tahun.s) : 0);
+			naskah_colspecs_free(&cs);
 			break;
 		}
 		case BLOCK_TTD:

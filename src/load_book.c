@@ -150,6 +150,41 @@ data_block(const char *k)
 	return NULL;
 }
 
+/* tabel_iku: the decree's lampiran n, or {lampiran: n, kolom: [...]}
+ * (a choice among the decree template's kolom_iku). */
+static int
+load_tabel_iku(struct bloader *l, const struct ynode *v, const char *p,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "lampiran", "kolom", NULL };
+	static const char *const req[] = { "lampiran", NULL };
+	const struct ynode *n = v;
+	char *q = NULL;
+	long num;
+	int ok = 1;
+
+	if (v->kind == YNODE_MAP) {
+		if (!schema_map(&l->s, v, p, keys, req))
+			return 0;
+		n = ymap_get(v, "lampiran");
+		q = xasprintf("%s.lampiran", p);
+		if (ymap_get(v, "kolom") != NULL) {
+			char *k = xasprintf("%s.kolom", p);
+
+			ok = naskah_colsel_load(&l->s, ymap_get(v, "kolom"), k,
+			    NASKAH_IKU_COLUMNS, &b->kolom);
+			free(k);
+		}
+	}
+	num = 0;
+	ok &= schema_int(&l->s, n, q != NULL ? q : p, 1, 99, &num);
+	free(q);
+	if (!ok)
+		return 0;
+	b->lampiran = (size_t)num;
+	return ok;
+}
+
 /* One block: a text (a paragraph) or a mapping with one key. */
 static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
@@ -167,7 +202,6 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 	const char *k;
 	char *p;
 	int ok = 1;
-	long num;
 
 	memset(b, 0, sizeof(*b));
 	b->pos = n->pos;
@@ -198,10 +232,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		ok = load_items(l, v, p, 1, b);
 	} else if (strcmp(k, "tabel_iku") == 0) {
 		b->kind = BLOCK_TABEL_IKU;
-		if (schema_int(&l->s, v, p, 1, 99, &num))
-			b->lampiran = (size_t)num;
-		else
-			ok = 0;
+		ok = load_tabel_iku(l, v, p, b);
 	} else if (strcmp(k, "ttd") == 0) {
 		b->kind = BLOCK_TTD;
 		if (!schema_map(&l->s, v, p, tkeys, treq))
@@ -659,6 +690,7 @@ blocks_free(struct naskah_blocks *bs)
 			blocks_free(&bs->v[i].items[j].sub);
 		free(bs->v[i].items);
 		free(bs->v[i].lines.v);
+		naskah_colsel_free(&bs->v[i].kolom);
 		if (bs->v[i].chart != NULL)
 			free(bs->v[i].chart->post);
 		free(bs->v[i].chart);
