@@ -220,25 +220,6 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
 	free(word);
 }
 
-/* Move item it's boxes onto page pg, dy down; it is left empty.  Header
- * rows, repeated on later pages, are copied instead (page_add_box). */
-static void
-page_take_boxes(struct naskah_page *pg, struct vitem *it, double dy)
-{
-	size_t k;
-
-	for (k = 0; k < it->nbox; k++) {
-		struct naskah_box b = it->box[k];
-
-		b.y += dy;
-		b.y2 += dy;
-		VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
-	}
-	free(it->box);
-	it->box = NULL;
-	it->nbox = it->cap = 0;
-}
-
 /* A rule at y across the rules of item it (a table row a page ends
  * after, whose merged cells go on on the next page). */
 static void
@@ -265,6 +246,44 @@ page_close_rule(struct naskah_page *pg, const struct vitem *it, double y)
 	b.y = b.y2 = y;
 	b.size = lw;
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+/* Item it's boxes onto page pg, dy down, ruled off below when the page
+ * ends after it inside its table (ends): moved, the item left empty, but
+ * for header rows, repeated on later pages, which are copied. */
+static void
+page_put_item(struct naskah_page *pg, struct vitem *it, double dy, int ends)
+{
+	size_t k;
+
+	if (ends && it->close)
+		page_close_rule(pg, it, dy + it->h);
+	if (it->header) {
+		for (k = 0; k < it->nbox; k++)
+			page_add_box(pg, &it->box[k], dy);
+		return;
+	}
+	for (k = 0; k < it->nbox; k++) {
+		struct naskah_box b = it->box[k];
+
+		b.y += dy;
+		b.y2 += dy;
+		VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	}
+	free(it->box);
+	it->box = NULL;
+	it->nbox = it->cap = 0;
+}
+
+/* A page's boxes are final but for a few (page numbers of a book): no
+ * room is kept for doubling. */
+static void
+page_trim(struct naskah_page *pg)
+{
+	if (pg->nbox > 0 && pg->nbox < pg->cap) {
+		pg->box = xrealloc(pg->box, pg->nbox * sizeof(*pg->box));
+		pg->cap = pg->nbox;
+	}
 }
 
 /* Index range of the header rows of table id, or 0 if none. */
@@ -480,14 +499,8 @@ vl_paginate(struct lctx *c)
 				y += vl->v[k].h;
 			}
 		for (i = start; i < end; i++) {
-			if (i + 1 == end && end < vl->n && vl->v[i].close)
-				page_close_rule(pg, &vl->v[i],
-				    y + vl->v[i].h);
-			if (vl->v[i].header)
-				for (k = 0; k < vl->v[i].nbox; k++)
-					page_add_box(pg, &vl->v[i].box[k], y);
-			else
-				page_take_boxes(pg, &vl->v[i], y);
+			page_put_item(pg, &vl->v[i], y, i + 1 == end &&
+			    end < vl->n);
 			if (vl->v[i].mark > 0) {
 				struct mark *m = &c->marks[vl->v[i].mark - 1];
 
@@ -514,12 +527,7 @@ vl_paginate(struct lctx *c)
 			}
 			penyambung(c, pg, end);
 		}
-		/* a page's boxes are final but for a few (page numbers
-		 * of a book): no room kept for doubling */
-		if (pg->nbox > 0 && pg->nbox < pg->cap) {
-			pg->box = xrealloc(pg->box, pg->nbox * sizeof(*pg->box));
-			pg->cap = pg->nbox;
-		}
+		page_trim(pg);
 		start = end;
 	}
 }

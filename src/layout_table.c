@@ -286,8 +286,9 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
 }
 
-/* Copy a cell into row item it, its content vertically centred in
- * [top, top+h), or at the top when the row will be split over pages. */
+/* Move a cell's boxes into row item it, its content vertically centred
+ * in [top, top+h), or at the top when the row will be split over pages;
+ * the cell is left empty. */
 static void
 place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
 {
@@ -299,23 +300,6 @@ place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
 
 		b.y += dy;
 		b.y2 += dy;
-		b.text = b.text ? xstrdup(b.text) : NULL;
-		VEC_PUSH(it->box, it->nbox, it->cap, b);
-	}
-}
-
-/* Move a cell's boxes into row item it, their tops at top; the cell is
- * left empty. */
-static void
-place_move(struct vitem *it, struct cell *ce, double top)
-{
-	size_t i;
-
-	for (i = 0; i < ce->it.nbox; i++) {
-		struct naskah_box b = ce->it.box[i];
-
-		b.y += top;
-		b.y2 += top;
 		VEC_PUSH(it->box, it->nbox, it->cap, b);
 	}
 	free(ce->it.box);
@@ -459,7 +443,7 @@ group_rows(struct table *tb, struct cell *rc, const double *rh, size_t n)
 			struct cell *m = &rc[k];
 
 			if (!merged(tb, k)) {
-				place_move(it, &rc[i * nc + k], tb->pad);
+				place(it, &rc[i * nc + k], tb->pad, 0, 1);
 				continue;
 			}
 			/* merged lines starting in this row (all, in the
