@@ -437,6 +437,7 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 				    MSG_COLUMN_NONE, strrchr(dt->path, '/') ?
 				    strrchr(dt->path, '/') + 1 : dt->path,
 				    "tabel_iku", naskah_isi_names[bl->kolom.v[k]]);
+				naskah_colspecs_free(&cs);
 				c->failed = 1;
 				break;
 			}

@@ -329,30 +329,71 @@ box_bottom(const struct naskah_box *b)
 	return b->kind == BOX_TEXT ? b->y + 0.25 * b->size : b->y2;
 }
 
+struct ink {
+	double	top, bottom;
+};
+
+static int
+ink_cmp(const void *a, const void *b)
+{
+	const struct ink *x = a, *y = b;
+
+	return x->top < y->top ? -1 : x->top > y->top;
+}
+
 /*
  * The lowest y <= limit at which item it can be cut without slicing a
- * line of text or a picture; 0 if there is none.
+ * line of text or a picture; 0 if there is none.  A cut just below a
+ * box is clean when no box's ink is open across it: the ink above the
+ * limit, merged into disjoint stretches sorted by top, is searched once
+ * a cut, so a row of thousands of lines is not n squared a page.
  */
 static double
 clean_cut(const struct vitem *it, double limit)
 {
+	struct ink *v;
 	double best = 0, cut;
-	size_t i, k;
+	size_t i, n = 0, m = 0, lo, hi;
 
+	/* only what starts above the limit can be open across a cut */
+	for (i = 0; i < it->nbox; i++)
+		n += it->box[i].kind != BOX_RULE &&
+		    box_top(&it->box[i]) < limit;
+	v = xmalloc((n + 1) * sizeof(*v));
+	n = 0;
+	for (i = 0; i < it->nbox; i++)
+		if (it->box[i].kind != BOX_RULE &&
+		    box_top(&it->box[i]) < limit) {
+			v[n].top = box_top(&it->box[i]);
+			v[n++].bottom = box_bottom(&it->box[i]);
+		}
+	qsort(v, n, sizeof(*v), ink_cmp);
+	/* merge what overlaps (an open stretch: touching ones stay two) */
+	for (i = 0; i < n; i++)
+		if (m > 0 && v[i].top < v[m - 1].bottom) {
+			if (v[i].bottom > v[m - 1].bottom)
+				v[m - 1].bottom = v[i].bottom;
+		} else
+			v[m++] = v[i];
 	for (i = 0; i < it->nbox; i++) {
 		if (it->box[i].kind == BOX_RULE)
 			continue;
 		cut = box_bottom(&it->box[i]) + 0.5;
 		if (cut > limit || cut <= best)
 			continue;
-		for (k = 0; k < it->nbox; k++)
-			if (it->box[k].kind != BOX_RULE &&
-			    box_top(&it->box[k]) < cut &&
-			    box_bottom(&it->box[k]) > cut)
-				break;
-		if (k == it->nbox)
+		/* the last stretch starting above the cut must end by it */
+		for (lo = 0, hi = m; lo < hi;) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (v[mid].top < cut)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == 0 || v[lo - 1].bottom <= cut)
 			best = cut;
 	}
+	free(v);
 	return best;
 }
 
@@ -376,8 +417,10 @@ vitem_split(struct lctx *c, size_t i, double cut)
 	    (c->vl.n - i - 2) * sizeof(c->vl.v[0]));
 	it = &c->vl.v[i];
 	tail = *it;
-	tail.box = NULL;
-	tail.nbox = tail.cap = 0;
+	/* room for all but the closing rule, grown once */
+	tail.cap = it->nbox + 2;
+	tail.box = xmalloc(tail.cap * sizeof(*tail.box));
+	tail.nbox = 0;
 	tail.h = it->h - cut;
 	it->h = cut;
 	it->keep = KEEP_NO;
