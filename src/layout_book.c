@@ -573,10 +573,9 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			c->bottom = dd->page_h - dd->margin[3];
 			d->file = dd->path;
 			layout_names_no_hyphen(c);
-			c->penyambung = 1;
+			c->penyambung = 1;	/* until it is paginated */
 			layout_decree(c);
 			layout_names_free(c);
-			c->penyambung = 0;
 			d->file = saved;
 			c->tpl = tpl;
 			break;
@@ -620,6 +619,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			b.failed = 1;
 		else
 			vl_paginate(c);
+		c->penyambung = 0;
 		vl_free(&c->vl);
 	}
 	/* the daftar isi lists the parts' headings in book order, and the

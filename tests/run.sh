@@ -183,5 +183,13 @@ f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/book
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
+# --- 6. pages: kata penyambung, label lists, charts (tests/pages.sh) ---
+sh tests/pages.sh "$BIN" "$OUT" > "$OUT/pages.log" 2>&1; cat "$OUT/pages.log"
+p=$(sed -n 's/^pages: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pages.log")
+f=$(sed -n 's/^pages: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pages.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
