@@ -26,6 +26,39 @@ $RUN $BIN render --lang=en "$BOOK" -o "$OUT/buku.pdf" 2> /dev/null &&
     grep -v '^[[:space:]]*$' | tail -n 1 | grep -q '[^ ] \. \. \.$'
 t "the book's decree: a kata penyambung on its first page" $?
 
+# every kata penyambung of a decree's layout dump: inside the text area
+# (its descent above the bottom margin, 25 mm), under the page's last
+# line, flush right, and the first word of the next page, or a list
+# marker and its first word ("21. Undang-Undang"); exit 1 when none
+penyambung() {
+	awk 'function word(s) { sub(/ .*/, "", s); return s }
+	    NR == 1 { bottom = substr($4, index($4, "x") + 1) - 25 * 72 / 25.4 }
+	    /^page / { p = $2; next }
+	    $1 == "text" && $0 ~ / \. \. \."$/ { n++; s = $0; sub(/^[^"]*"/, "", s); sub(/ \. \. \."$/, "", s)
+		want[p] = s; y = $3 + 0; size = substr($4, 2) + 0
+		if (y + 0.25 * size > bottom) { print "page " p ": penyambung at " y " below the text area (" bottom ")"; bad = 1 }
+		py[p] = y; next }
+	    $1 == "line" { y = $3 + 0; t = $0; sub(/^[^"]*"/, "", t); sub(/"$/, "", t)
+		if (!(p in top) || y < top[p] - 0.01) { top[p] = y; fx[p] = $2 + 0; ft[p] = t; sx[p] = 1e9; st[p] = "" }
+		else if (y < top[p] + 0.01) {
+			if ($2 + 0 < fx[p]) { sx[p] = fx[p]; st[p] = ft[p]; fx[p] = $2 + 0; ft[p] = t }
+			else if ($2 + 0 < sx[p]) { sx[p] = $2 + 0; st[p] = t } }
+		if (y > low[p]) low[p] = y }
+	    END { if (n == 0) exit 1
+		for (q in want) {
+			w = word(ft[q + 1])
+			if (w ~ /^([0-9]+|[a-z][a-z]?)[.)]$/ && st[q + 1] != "") w = w " " word(st[q + 1])
+			if (want[q] != w) { print "page " q ": penyambung \"" want[q] "\", next page starts \"" w "\""; bad = 1 }
+			if (py[q] < low[q] - 0.01) { print "page " q ": penyambung above the last line"; bad = 1 } }
+		exit bad }' "$1"
+}
+dump tests/pages/penyambung-penuh.yaml penuh && penyambung "$OUT/penuh.layout"
+t "full pages: kata penyambung inside the text area, \"21. Undang-Undang . . .\"" $?
+dump tests/regress/hard-page-end.yaml page-end && penyambung "$OUT/page-end.layout"
+t "hard-page-end: kata penyambung in the text area, numbered point" $?
+dump examples/pasar-manna-2024.yaml decree && penyambung "$OUT/decree.layout"
+t "the example decree: kata penyambung in the text area" $?
+
 # --- label lists ("Maju : ...") ---------------------------------------
 # every colon of a list of terms stands on the baseline of a line to its
 # left on the same page (the term), none alone at a page's foot
