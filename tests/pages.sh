@@ -78,4 +78,12 @@ t "terms over pages: each colon on its term's baseline and page" $?
 dump "$BOOK" buku && colons "$OUT/buku.layout"
 t "the book's visi/misi: each colon on its term's baseline and page" $?
 
+# --- naskah diff: a changed IKU row named by indikator and numbers -----
+# (the terminal's list: tests/diff/pindah/expected.txt)
+$RUN $BIN diff --pdf "$OUT/pindah.pdf" tests/diff/pindah/old.yaml \
+    tests/diff/pindah/new.yaml > /dev/null 2>&1 &&
+    pdftotext -layout "$OUT/pindah.pdf" - 2> /dev/null | tr -s ' \n' '  ' |
+    grep -q 'IKU 2 → 3 (Per-* *sentase'
+t "the change list's Bagian: \"IKU 2 → 3 (Persentase ...)\"" $?
+
 echo "pages: $pass passed, $fail failed"
