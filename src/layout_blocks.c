@@ -446,7 +446,9 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			vl_add(c, VI_NEWPAGE, 0);
 			break;
 		case BLOCK_BAGAN:
-			if (bl->chart->melintang)
+			/* turned when asked, or when too wide at 8 pt */
+			if (bl->chart->melintang || !chart_fits(c, bl->chart,
+			    c->tpl->ukuran_tabel))
 				landscape_chart(b, bl->chart);
 			else
 				chart_layout(c, bl->chart,

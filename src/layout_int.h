@@ -253,9 +253,12 @@ void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most
- * size points (smaller until it fits) */
+ * size points (smaller until it fits, not below 8 pt but with a
+ * warning); chart_fits: 1 when it fits c's text width at 8 pt or more */
 struct naskah_chart;
 void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
+	    double size);
+int	chart_fits(struct lctx *c, const struct naskah_chart *ch,
 	    double size);
 
 /* layout_table.c: the IKU table of a lampiran, and a table of any

@@ -78,6 +78,43 @@ t "terms over pages: each colon on its term's baseline and page" $?
 dump "$BOOK" buku && colons "$OUT/buku.layout"
 t "the book's visi/misi: each colon on its term's baseline and page" $?
 
+# --- organisation charts ------------------------------------------------
+# chart YAML NAME: every text at 8 pt or more, every NIP whole (its 18
+# digits on the line of "NIP." or the next one), every box, rule and text inside the
+# text area of its page (A4 book margins: 30/20 mm across a portrait
+# page, 20/25 mm across a turned one; a book's F4 decree pages are not
+# read)
+chart() {
+	$RUN $BIN render --lang=en "$1" -o "$OUT/$2.pdf" 2> "$OUT/$2.err" &&
+	    dump "$1" "$2" &&
+	    pdfinfo -f 1 -l 999 "$OUT/$2.pdf" 2> /dev/null |
+	    awk '/^Page .* size:/ { print $2, $4 }' > "$OUT/$2.sizes" &&
+	    awk 'FNR == NR { w[$1] = $2; next }
+	    /^page / { p = $2; l = w[p] > 600 ? 20 : 30; r = w[p] > 600 ? 25 : 20
+		left = l * 72 / 25.4 - 0.01; right = w[p] - r * 72 / 25.4 + 0.01
+		skip = w[p] != 595.276 && w[p] != 841.89; next }	# a decree: F4
+	    skip { next }
+	    $1 == "text" && substr($4, 2) + 0 < 8 { print "page " p ": " $4 " text " $0; bad = 1 }
+	    ($1 == "text" || $1 == "line") && ($2 < left || $2 + substr($4 $5, index($4 $5, "w") + 1) > right) {
+		print "page " p ": outside the text area: " $0; bad = 1 }
+	    $1 == "rule" && ($2 < left || $4 > right || $4 < left || $2 > right) {
+		print "page " p ": rule outside the text area: " $0; bad = 1 }
+	    $1 == "line" { d = $0; sub(/^[^"]*"/, "", d); gsub(/[^0-9]/, "", d)
+		if (nip && length(d) < 18) { print "page " p ": NIP broken: " $0; bad = 1 }
+		nip = $0 ~ /"NIP/ && length(d) < 18 }
+	    END { exit bad || nip }' "$OUT/$2.sizes" "$OUT/$2.layout"
+}
+chart tests/pages/chart-kecamatan.yaml kecamatan
+t "a kecamatan's chart with NIPs: 8 pt or more, NIPs whole, inside the text area" $?
+chart tests/regress/chart-wide.yaml wide
+t "chart-wide: 8 pt or more, NIP whole, inside the text area" $?
+chart tests/regress/chart-deep.yaml deep
+t "chart-deep: 8 pt or more, inside the text area" $?
+chart tests/regress/chart-landscape.yaml landscape
+t "chart-landscape: 8 pt or more, NIP whole, inside the text area" $?
+chart "$BOOK" book
+t "the book example: 8 pt or more, NIPs whole, inside the text area" $?
+
 # --- naskah diff: a changed IKU row named by indikator and numbers -----
 # (the terminal's list: tests/diff/pindah/expected.txt)
 $RUN $BIN diff --pdf "$OUT/pindah.pdf" tests/diff/pindah/old.yaml \
