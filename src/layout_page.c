@@ -396,10 +396,11 @@ vitem_split(struct lctx *c, size_t i, double cut)
 /*
  * The end (one past the last item) of the page that starts at item
  * start, with avail points of height of which hdr go to a repeated
- * table header.  A block taller than a page may be split on the way.
+ * table header.  A block taller than a page may be split on the way;
+ * *tall is set when one cannot be and stands alone on the page.
  */
 static size_t
-page_fill(struct lctx *c, size_t start, double avail, double hdr)
+page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
 {
 	struct vlist *vl = &c->vl;
 	double y = hdr, cut;
@@ -431,8 +432,7 @@ page_fill(struct lctx *c, size_t start, double avail, double hdr)
 			}
 			if (i > start)
 				return i;	/* try on a fresh page */
-			naskah_diag(c->d, SEV_WARNING,
-			    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
+			*tall = 1;
 			return i + 1;
 		}
 		if (i == start)		/* cannot happen but for glue */
@@ -449,7 +449,7 @@ vl_paginate(struct lctx *c)
 	struct naskah_page *pg;
 	size_t start = 0, i, end, h0 = 0, h1 = 0, k;
 	double avail = c->bottom - c->top, y, hdr, foot;
-	int repeat;
+	int repeat, tall;
 	char *w;
 
 	while (start < vl->n) {
@@ -472,14 +472,19 @@ vl_paginate(struct lctx *c)
 		if (repeat)
 			for (k = h0; k < h1; k++)
 				hdr += vl->v[k].h;
-		end = page_fill(c, start, avail, hdr);
+		tall = 0;
+		end = page_fill(c, start, avail, hdr, &tall);
 		/* a page that ends in a kata penyambung keeps a line for it
 		 * inside the text area: filled again, a line shorter */
 		if (end < vl->n && (w = penyambung_word(c, end)) != NULL) {
+			tall = 0;
 			end = page_fill(c, start, avail - penyambung_height(c),
-			    hdr);
+			    hdr, &tall);
 			free(w);
 		}
+		if (tall)
+			naskah_diag(c->d, SEV_WARNING,
+			    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
 		/* place: repeated header, then items start..end */
 		y = c->top;
 		if (repeat)
