@@ -573,11 +573,12 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			c->bottom = dd->page_h - dd->margin[3];
 			d->file = dd->path;
 			layout_names_no_hyphen(c);
-			c->penyambung = 1;	/* until it is paginated */
+			/* its template and kata penyambung until it is
+			 * paginated */
+			c->penyambung = 1;
 			layout_decree(c);
 			layout_names_free(c);
 			d->file = saved;
-			c->tpl = tpl;
 			break;
 		}
 		case PART_KATA_PENGANTAR:
@@ -620,6 +621,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 		else
 			vl_paginate(c);
 		c->penyambung = 0;
+		c->tpl = tpl;
 		vl_free(&c->vl);
 	}
 	/* the daftar isi lists the parts' headings in book order, and the

@@ -26,6 +26,13 @@ $RUN $BIN render --lang=en "$BOOK" -o "$OUT/buku.pdf" 2> /dev/null &&
     grep -v '^[[:space:]]*$' | tail -n 1 | grep -q '[^ ] \. \. \.$'
 t "the book's decree: a kata penyambung on its first page" $?
 
+# ... in the words of the decree's own template (its page numbers too)
+$RUN $BIN render --lang=en tests/pages/buku-templat.yaml -o "$OUT/bt.pdf" 2> /dev/null &&
+    pdftotext -layout "$OUT/bt.pdf" - 2> /dev/null > "$OUT/bt.txt" &&
+    grep -q '21\. Undang-Undang (bersambung)$' "$OUT/bt.txt" &&
+    grep -q ' halaman 2$' "$OUT/bt.txt" && ! grep -q '\. \. \.$' "$OUT/bt.txt"
+t "the book's decree: its own template's kata penyambung and page numbers" $?
+
 # every kata penyambung of a decree's layout dump: inside the text area
 # (its descent above the bottom margin, 25 mm), under the page's last
 # line, flush right, and the first word of the next page, or a list
