@@ -357,6 +357,7 @@ naskah_diff_row_name(const struct naskah_iku *r)
 {
 	const char *s = r->indikator.s != NULL ? r->indikator.s : "";
 	size_t i, chars = 0, cut = 0, space = 0;	/* a space in the 2nd half */
+	char *name;
 
 	for (i = 0; s[i] != '\0'; i++) {
 		if (((unsigned char)s[i] & 0xC0) == 0x80)
@@ -365,16 +366,24 @@ naskah_diff_row_name(const struct naskah_iku *r)
 			cut = space > 0 ? space : i;
 			break;
 		}
-		if (s[i] == ' ' && chars >= NASKAH_DIFF_NAME_MAX / 2)
+		if ((s[i] == ' ' || s[i] == '\n') &&
+		    chars >= NASKAH_DIFF_NAME_MAX / 2)
 			space = i;
 		chars++;
 	}
 	if (s[i] == '\0')
-		return xstrdup(s);
-	while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' ||
-	    s[cut - 1] == ';'))
-		cut--;
-	return xasprintf("%.*s...", (int)cut, s);
+		name = xstrdup(s);
+	else {
+		while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' ||
+		    s[cut - 1] == ';'))
+			cut--;
+		name = xasprintf("%.*s...", (int)cut, s);
+	}
+	/* one line: a literal block's line ends are spaces */
+	for (i = 0; name[i] != '\0'; i++)
+		if (name[i] == '\n' || name[i] == '\t' || name[i] == '\r')
+			name[i] = ' ';
+	return name;
 }
 
 static void
