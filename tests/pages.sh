@@ -85,6 +85,18 @@ t "terms over pages: each colon on its term's baseline and page" $?
 dump "$BOOK" buku && colons "$OUT/buku.layout"
 t "the book's visi/misi: each colon on its term's baseline and page" $?
 
+# the change list's "Menjadi : ..." (naskah diff --pdf): each colon's box
+# has the baseline of the word before it in the PDF (pdftotext -bbox)
+$RUN $BIN diff --pdf "$OUT/daftar.pdf" examples/pasar-manna-2024.yaml \
+    examples/pasar-manna-2024-perubahan.yaml > /dev/null 2>&1 &&
+    pdftotext -bbox "$OUT/daftar.pdf" - 2> /dev/null |
+    awk -F'"' '/<word / { w = $0; sub(/.*">/, "", w); sub(/<.*/, "", w)
+	    if (w == ":") { n++; if (prev == "" || $8 - ymax > 0.01 || ymax - $8 > 0.01) {
+		print "colon off the line of " prev ": " $8 " vs " ymax; bad = 1 } }
+	    prev = w; ymax = $8 }
+	END { exit bad || n < 2 }'
+t "the change list: Semula and Menjadi with their colons on one baseline" $?
+
 # --- organisation charts ------------------------------------------------
 # chart YAML NAME: every text at 8 pt or more, every NIP whole (its 18
 # digits on the line of "NIP." or the next one), every box, rule and text inside the
