@@ -423,57 +423,6 @@ setter_close(struct setter *s)
 		free(s->fpath[f]);
 }
 
-/* The files a PDF is made from: the YAML files ys with what they
- * include, the fonts and the pictures l shows, onto *v (borrowed). */
-static void
-inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
-    size_t nys, const struct setter *st, const struct naskah_layout *l)
-{
-	size_t cap = 0, i, k;
-	int f;
-
-	for (i = 0; i < nys; i++) {
-		if (ys[i] == NULL)
-			continue;
-		if (ys[i]->path != NULL)
-			VEC_PUSH(*v, *n, cap, ys[i]->path);
-		for (k = 0; k < ys[i]->ninc; k++)
-			VEC_PUSH(*v, *n, cap, ys[i]->inc[k]->path);
-	}
-	for (f = 0; f < FACE__MAX; f++)
-		if (st->fpath[f] != NULL)
-			VEC_PUSH(*v, *n, cap, st->fpath[f]);
-	for (i = 0; i < l->npage; i++)
-		for (k = 0; k < l->page[i].nbox; k++)
-			if (l->page[i].box[k].kind == BOX_IMAGE)
-				VEC_PUSH(*v, *n, cap, l->page[i].box[k].text);
-}
-
-/*
- * Layout l of doc as a PDF at out (output.h: "-", in place, or a
- * temporary file renamed), unless out is one of the files it is made
- * from (ys, the fonts, the pictures): a usage error then.
- */
-static void
-pdf_write(const struct naskah_layout *l, const struct naskah_doc *doc,
-    const struct setter *st, const struct ydoc *const *ys, size_t nys,
-    const char *out, struct naskah_diag *d)
-{
-	const char **in = NULL;
-	size_t nin = 0;
-	struct output *o;
-	int r;
-
-	inputs_of(&in, &nin, ys, nys, st, l);
-	if (!output_is_input(out, in, nin, d) &&
-	    (o = output_open(out, d)) != NULL) {
-		r = naskah_render_pdf(l, doc, (const char *const *)st->fpath,
-		    output_write, o, d);
-		output_close(o, r == 1, d);
-	}
-	free(in);
-}
-
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
@@ -556,7 +505,7 @@ run(const struct opts *o, struct naskah_diag *d)
 		out = default_out(o->input);
 	/* the decree template read too, among the files not to write */
 	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
-	pdf_write(l, doc, &st, ys, ny, out, d);
+	output_pdf(l, doc, (const char *const *)st.fpath, ys, ny, out, d);
 out:
 	naskah_layout_free(l);
 	setter_close(&st);
@@ -636,8 +585,8 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	{
 		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
 
-		pdf_write(l, &page->setup, &st, ys, sizeof(ys) /
-		    sizeof(ys[0]), o->pdf, d);
+		output_pdf(l, &page->setup, (const char *const *)st.fpath,
+		    ys, sizeof(ys) / sizeof(ys[0]), o->pdf, d);
 	}
 out:
 	naskah_layout_free(l);

@@ -18,7 +18,9 @@
 #include <unistd.h>
 
 #include "output.h"
+#include "render.h"
 #include "xalloc.h"
+#include "ytree.h"
 
 #define TMP_PREFIX	".nsk"	/* + 8 hex digits + "." + 6 random */
 #define TMP_RANDOM	6
@@ -419,4 +421,49 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
 	free(o->tmp);
 	free(o);
 	return ok;
+}
+
+/* The files a PDF is made from: the YAML files ys with what they
+ * include, the fonts and the pictures l shows, onto *v (borrowed). */
+static void
+inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
+    size_t nys, const char *const fpath[4], const struct naskah_layout *l)
+{
+	size_t cap = 0, i, k;
+	int f;
+
+	for (i = 0; i < nys; i++) {
+		if (ys[i] == NULL)
+			continue;
+		if (ys[i]->path != NULL)
+			VEC_PUSH(*v, *n, cap, ys[i]->path);
+		for (k = 0; k < ys[i]->ninc; k++)
+			VEC_PUSH(*v, *n, cap, ys[i]->inc[k]->path);
+	}
+	for (f = 0; f < 4; f++)
+		if (fpath[f] != NULL)
+			VEC_PUSH(*v, *n, cap, fpath[f]);
+	for (i = 0; i < l->npage; i++)
+		for (k = 0; k < l->page[i].nbox; k++)
+			if (l->page[i].box[k].kind == BOX_IMAGE)
+				VEC_PUSH(*v, *n, cap, l->page[i].box[k].text);
+}
+
+int
+output_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
+    const char *const fpath[4], const struct ydoc *const *ys, size_t nys,
+    const char *out, struct naskah_diag *d)
+{
+	const char **in = NULL;
+	size_t nin = 0;
+	struct output *o;
+	int r = 0;
+
+	inputs_of(&in, &nin, ys, nys, fpath, l);
+	if (!output_is_input(out, in, nin, d) &&
+	    (o = output_open(out, d)) != NULL)
+		r = output_close(o, naskah_render_pdf(l, doc, fpath,
+		    output_write, o, d) == 1, d);
+	free(in);
+	return r;
 }

@@ -290,5 +290,12 @@ t "a mistake in standard input is shown at <stdin>:LINE:COL" $?
 nsk render --lang=en -d in - < $DOC 2> err
 [ $? = 2 ]
 t "render -d DIR - is a usage error" $?
+if command -v script > /dev/null 2>&1; then
+	script -qec "$NSK render --lang=en - < $DOC" typescript > /dev/null 2>&1
+	[ $? = 2 ] && grep -q "would go to the terminal" typescript
+	t "render - with standard output a terminal is a usage error" $?
+else
+	skip "render - to a terminal: no script(1)"
+fi
 
 echo "output: $pass passed, $fail failed"
