@@ -148,11 +148,14 @@ link_target(const char *path)
 	return p;
 }
 
-/* A name under /dev or /proc: a way to name an open file. */
+/* A name of an open file (/dev/stdout, /dev/fd/N, /proc/...), where no
+ * other file can be made: not /dev/shm, say. */
 static int
 is_fd_name(const char *path)
 {
-	return strncmp(path, "/dev/", 5) == 0 ||
+	return strcmp(path, "/dev/stdout") == 0 ||
+	    strcmp(path, "/dev/stderr") == 0 ||
+	    strncmp(path, "/dev/fd/", 8) == 0 ||
 	    strncmp(path, "/proc/", 6) == 0;
 }
 

@@ -2,8 +2,8 @@
  * output.h - where the command line puts a PDF: the output-file policy,
  * kept out of the render stage, which only hands bytes to a sink.
  *
- *   "-"                  standard output (also a /dev or /proc name of
- *                        the file standard output is)
+ *   "-"                  standard output (also /dev/stdout, /dev/fd/1 or
+ *                        a /proc name of the file standard output is)
  *   not a regular file   a device, a FIFO: written in place, never
  *                        replaced by another file
  *   a regular file, or none yet (through symlinks: the file they name)
