@@ -282,7 +282,7 @@ rm -f pair*.pdf err.pairs
 
 # --- standard input -----------------------------------------------------
 mkdir in
-cp $DOC iku-pasar-manna-2024.yaml in/
+cp $DOC $NEW iku-pasar-manna-2024.yaml iku-pasar-manna-2024-perubahan.yaml in/
 (cd in && nsk render --lang=en - -o ../stdin.pdf < $DOC) 2> err
 [ $? = 0 ] && cmp -s stdin.pdf ref.pdf
 t "render - reads standard input, its sertakan relative to the current directory" $?
@@ -293,8 +293,14 @@ printf 'naskah: [\n' | nsk check --lang=en - 2> err
 [ $? = 1 ] && grep -q '^naskah: <stdin>:' err
 t "a mistake in standard input is shown at <stdin>:LINE:COL" $?
 nsk render --lang=en -d in - < $DOC 2> err
-[ $? = 2 ]
+[ $? = 2 ] && grep -q "standard input (-) has no name" err
 t "render -d DIR - is a usage error" $?
+nsk render --lang=id -d in - < $DOC 2> err
+[ $? = 2 ] && grep -q "masukan standar (-) tidak mempunyai nama" err
+t "render -d DIR - is a usage error, in Indonesian" $?
+(cd in && nsk diff --lang=en - $NEW < $DOC > ../diff.out 2> ../err)
+[ $? = 0 ] && grep -q "tanggal: \"2024-01\" -> \"2024-07\"" diff.out
+t "diff - NEW reads the old decree from standard input" $?
 if command -v script > /dev/null 2>&1; then
 	script -qec "$NSK render --lang=en - < $DOC" typescript > /dev/null 2>&1
 	[ $? = 2 ] && grep -q "would go to the terminal" typescript
