@@ -159,6 +159,15 @@ is_fd_name(const char *path)
 	    strncmp(path, "/proc/", 6) == 0;
 }
 
+/* stat of input in; "-", standard input, when it is a regular file. */
+static int
+input_stat(const char *in, struct stat *st)
+{
+	if (strcmp(in, "-") != 0)
+		return stat(in, st);
+	return fstat(STDIN_FILENO, st) == 0 && S_ISREG(st->st_mode) ? 0 : -1;
+}
+
 int
 output_is_input(const char *out, const char *const *in, size_t n,
     struct naskah_diag *d)
@@ -173,8 +182,8 @@ output_is_input(const char *out, const char *const *in, size_t n,
 		return 0;
 	if (stat(out, &so) == 0) {
 		for (i = 0; i < n && !found; i++)
-			found = strcmp(in[i], "-") != 0 &&
-			    stat(in[i], &si) == 0 && same_file(&so, &si);
+			found = input_stat(in[i], &si) == 0 &&
+			    same_file(&so, &si);
 	} else {
 		/* on a file system that ignores case the name would be
 		 * an input's once written */

@@ -155,6 +155,11 @@ ln -s iku-pasar-manna-2024.yaml via-link.yaml
 nsk render --lang=en $DOC -o via-link.yaml 2> err
 [ $? = 2 ] && cmp -s iku-pasar-manna-2024.yaml keep-iku.yaml && [ -L via-link.yaml ]
 t "-o a symlink to an included file: exit 2" $?
+cp $DOC piped.yaml
+nsk render --lang=en - -o /dev/fd/0 < piped.yaml 2> err
+[ $? = 2 ] && cmp -s piped.yaml keep.yaml
+t "render - -o /dev/fd/0 with standard input a file: exit 2, the file untouched" $?
+rm -f piped.yaml
 rm -f via-link.yaml
 mkdir -p data/fonts
 cp -R "$ROOT/templates" "$ROOT/hyphen" data/
