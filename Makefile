@@ -22,7 +22,7 @@ OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o
 HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h src/layout_book_int.h \
-      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h
+      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -30,14 +30,14 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
 
 all: naskah
 
-naskah: $(OBJ) src/main.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o $(LIBS)
+naskah: $(OBJ) src/main.o src/output.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o src/output.o $(LIBS)
 
 .SUFFIXES: .c .o
 .c.o:
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(OBJ) src/main.o: $(HDR)
+$(OBJ) src/main.o src/output.o: $(HDR)
 
 tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)

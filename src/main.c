@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "diag.h"
@@ -20,6 +21,7 @@
 #include "idn.h"
 #include "layout.h"
 #include "model.h"
+#include "output.h"
 #include "render.h"
 #include "template.h"
 #include "ttf.h"
@@ -156,14 +158,51 @@ find_datadir(const char *opt)
 	return xstrdup(NASKAH_DATADIR);
 }
 
-/* Does the file name end in .yaml or .yml? */
+/* Does the file name end in .yaml or .yml, in any case? */
 static int
 is_yaml(const char *p)
 {
 	size_t n = strlen(p);
 
-	return (n >= 5 && strcmp(p + n - 5, ".yaml") == 0) ||
-	    (n >= 4 && strcmp(p + n - 4, ".yml") == 0);
+	return (n >= 5 && strcasecmp(p + n - 5, ".yaml") == 0) ||
+	    (n >= 4 && strcasecmp(p + n - 4, ".yml") == 0);
+}
+
+/*
+ * The YAML file path with what it includes, or for "-" standard input,
+ * whose includes are relative to the current directory.  NULL after
+ * reporting errors.
+ */
+static struct ydoc *
+input_load(const char *path, struct naskah_diag *d)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	struct ydoc *y;
+
+	if (strcmp(path, "-") != 0)
+		return ydoc_load(path, d);
+	do {	/* one byte past the limit is enough to refuse it */
+		buf = xgrow(buf, &cap, len + 65536, 1);
+		got = fread(buf + len, 1, cap - len, stdin);
+		len += got;
+	} while (got > 0 && len <= YTREE_MAX_BYTES);
+	if (ferror(stdin)) {
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, "-", strerror(errno));
+		free(buf);
+		return NULL;
+	}
+	y = ydoc_parse(buf, len, d);
+	free(buf);
+	if (y != NULL) {
+		y->path = xstrdup("-");
+		if (!ydoc_include(y, "-", d)) {
+			ydoc_free(y);
+			return NULL;
+		}
+	}
+	return y;
 }
 
 /* Default output: the input's name with .pdf for .yaml/.yml. */
@@ -396,12 +435,12 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_ltpl *lt = NULL;
 	struct naskah_layout *l = NULL;
 	struct setter st;
-	const struct ydoc *ys[5];
+	const struct ydoc *ys[6];
 	size_t ny = 0;
 	char *datadir = find_datadir(o->datadir), *out = NULL;
 
 	memset(&st, 0, sizeof(st));
-	if ((y = ydoc_load(o->input, d)) == NULL)
+	if ((y = input_load(o->input, d)) == NULL)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -454,6 +493,8 @@ run(const struct opts *o, struct naskah_diag *d)
 		goto out;
 	if (o->out != NULL)
 		out = xstrdup(o->out);
+	else if (strcmp(o->input, "-") == 0)
+		out = xstrdup("-");
 	else if (o->outdir != NULL) {
 		const char *base = strrchr(o->input, '/');
 		char *name = default_out(base != NULL ? base + 1 : o->input);
@@ -462,7 +503,9 @@ run(const struct opts *o, struct naskah_diag *d)
 		free(name);
 	} else
 		out = default_out(o->input);
-	naskah_render_pdf(l, doc, (const char *const *)st.fpath, out, d);
+	/* the decree template read too, among the files not to write */
+	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
+	output_pdf(l, doc, (const char *const *)st.fpath, ys, ny, out, d);
 out:
 	naskah_layout_free(l);
 	setter_close(&st);
@@ -486,8 +529,8 @@ diff_load(const char *path, struct naskah_diag *d)
 	const struct ynode *jenis;
 	struct ydoc *y;
 
-	d->file = path;
-	if ((y = ydoc_load(path, d)) == NULL)
+	d->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if ((y = input_load(path, d)) == NULL)
 		return NULL;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -539,8 +582,12 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, NULL, &st.m,
 	    &st.hy, d)) == NULL)
 		goto out;
-	naskah_render_pdf(l, &page->setup, (const char *const *)st.fpath,
-	    o->pdf, d);
+	{
+		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+
+		output_pdf(l, &page->setup, (const char *const *)st.fpath,
+		    ys, sizeof(ys) / sizeof(ys[0]), o->pdf, d);
+	}
 out:
 	naskah_layout_free(l);
 	naskah_diff_page_free(page);
@@ -721,6 +768,14 @@ main(int argc, char *argv[])
 		return usage_error(&d, MSG_TWO_INPUTS, argv[optind + 1]);
 	if (o.out != NULL && o.outdir != NULL)
 		return usage_error(&d, MSG_OUT_AND_DIR, o.outdir);
+	for (i = optind; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0 && !o.check &&
+		    o.dump == DUMP_NONE) {
+			if (o.outdir != NULL)
+				return usage_error(&d, MSG_STDIN_DIR, o.outdir);
+			if (o.out == NULL && isatty(STDOUT_FILENO))
+				return usage_error(&d, MSG_OUT_TTY, "");
+		}
 	/* each file on its own: a failure is reported with its name and
 	 * leaves its PDF as it was, and the next file goes on */
 	for (worst = 0; optind < argc; optind++) {
@@ -728,7 +783,7 @@ main(int argc, char *argv[])
 
 		naskah_diag_init(&fd, stderr, d.lang);
 		o.input = argv[optind];
-		fd.file = o.input;
+		fd.file = strcmp(o.input, "-") == 0 ? "<stdin>" : o.input;
 		c = run(&o, &fd);
 		if (c > worst)
 			worst = c;

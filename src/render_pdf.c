@@ -456,9 +456,10 @@ set_info(struct render *r, const struct naskah_layout *l,
 	}
 }
 
-/* Copy the finished PDF from libharu's memory stream to f. */
+/* The finished PDF from libharu's memory stream to the sink; 0 when
+ * the sink fails. */
 static int
-copy_out(HPDF_Doc pdf, FILE *f)
+copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 {
 	HPDF_BYTE buf[65536];
 	HPDF_UINT32 n;
@@ -468,25 +469,24 @@ copy_out(HPDF_Doc pdf, FILE *f)
 	for (;;) {
 		n = sizeof(buf);
 		st = HPDF_ReadFromStream(pdf, buf, &n);
-		if (n > 0 && fwrite(buf, 1, n, f) != n)
+		if (n > 0 && write(arg, buf, n) != 0)
 			return 0;
 		if (st == HPDF_STREAM_EOF)
 			return 1;
 		if (st != HPDF_OK)
-			return 0;
+			HPDF_RaiseError(&pdf->error, st, 0);
 	}
 }
 
 int
 naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
-    const char *const font_path[4], const char *out, struct naskah_diag *d)
+    const char *const font_path[4], naskah_write_fn write, void *arg,
+    struct naskah_diag *d)
 {
 	struct render *r = xcalloc(1, sizeof(*r));
 	struct naskah_pos none = { 0, 0, NULL };
 	/* volatile: set after setjmp, read after a longjmp back to it */
-	char *volatile tmp = NULL;
-	FILE *volatile f = NULL;
-	volatile int fd = -1, ok = 0;
+	volatile int ok = 0;
 	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
 	size_t p;
 
@@ -498,6 +498,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 	if (setjmp(r->fail)) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_PDF, (unsigned)r->err,
 		    (unsigned)r->detail);
+		ok = 0;
 		goto out;
 	}
 	HPDF_SetCompressionMode(r->pdf, HPDF_COMP_ALL);
@@ -510,56 +511,8 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 	navigation(r, l, pages);
 	set_info(r, l, doc);
 	HPDF_SaveToStream(r->pdf);
-	if (strcmp(out, "-") == 0) {
-		if (!copy_out(r->pdf, stdout) || fflush(stdout) != 0) {
-			naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, "-",
-			    strerror(errno));
-			goto out;
-		}
-		ok = 1;
-		goto out;
-	}
-	tmp = xasprintf("%s.tmpXXXXXX", out);
-	if ((fd = mkstemp(tmp)) >= 0) {
-		struct stat st;
-		mode_t um = umask(0);
-
-		/* the new file gets the old one's permissions, or the
-		 * usual ones (mkstemp makes it private) */
-		umask(um);
-		if (stat(out, &st) == 0)
-			fchmod(fd, st.st_mode & 0777);
-		else
-			fchmod(fd, 0666 & ~um);
-	}
-	if (fd < 0 || (f = fdopen(fd, "wb")) == NULL) {
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(tmp);
-		}
-		goto out;
-	}
-	if (!copy_out(r->pdf, f) || fclose(f) != 0) {
-		f = NULL;
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		unlink(tmp);
-		goto out;
-	}
-	f = NULL;
-	if (rename(tmp, out) != 0) {
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		unlink(tmp);
-		goto out;
-	}
-	ok = 1;
+	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
 out:
-	if (f != NULL)
-		fclose(f);
-	free(tmp);
 	HPDF_Free(r->pdf);
 	free(pages);
 	free(r->img);

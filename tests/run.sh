@@ -11,7 +11,8 @@
 # 3. golden dumps: tests/regress/NAME.yaml against NAME.tree and
 #    NAME.layout (regenerate on purpose with tests/regen.sh)
 # 4. the example rendered and read back with poppler-utils and qpdf;
-#    naskah diff --pdf read back the same way (tests/diffpdf.sh)
+#    naskah diff --pdf read back the same way (tests/diffpdf.sh); where
+#    output files go, signals, render - (tests/output.sh)
 #
 # NASKAH_RUN, when set, prefixes every program run (valgrind).
 # Prints "N passed, N failed" last; exits 1 if anything failed.
@@ -169,6 +170,14 @@ sh tests/diffpdf.sh "$BIN" "$OUT" > "$OUT/diffpdf.log" 2>&1
 cat "$OUT/diffpdf.log"
 p=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/diffpdf.log")
 f=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/diffpdf.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
+# --- 4c. output files: -o rules, signals, render - (tests/output.sh) ---
+sh tests/output.sh "$BIN" "$OUT" > "$OUT/output.log" 2>&1; cat "$OUT/output.log"
+p=$(sed -n 's/^output: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/output.log")
+f=$(sed -n 's/^output: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/output.log")
 [ -n "$p" ] || f=1
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
