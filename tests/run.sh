@@ -183,5 +183,14 @@ f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/book
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
+# --- 6. the loader's limits (tests/loader.sh) -------------------------
+sh tests/loader.sh "$BIN" "$OUT" > "$OUT/loader.log" 2>&1
+cat "$OUT/loader.log"
+p=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/loader.log")
+f=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/loader.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

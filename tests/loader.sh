@@ -1,0 +1,74 @@
+#!/bin/sh
+# tests/loader.sh BIN OUTDIR - the loader's limits: number words past
+# every old limit, readers of regular files only, included-file errors,
+# line numbers after NEL, confinement, duplicate keys, quoting, size.
+# Prints "loader: N passed, N failed".
+BIN=$1
+OUT=$2/loader
+RUN=${NASKAH_RUN:-}
+rm -rf "$OUT"
+mkdir -p "$OUT"
+pass=0
+fail=0
+t() {	# t NAME STATUS
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+# the head of a decree, without diktum and lampiran
+head_decree() {
+	cat <<'YAML'
+naskah: 1
+jenis: keputusan
+keputusan:
+  judul: KEPUTUSAN CAMAT CONTOH
+  tahun: 2025
+  tentang: PENETAPAN INDIKATOR KINERJA UTAMA
+  pejabat: CAMAT CONTOH,
+menimbang: [bahwa perlu;]
+mengingat: [Undang-Undang Nomor 23 Tahun 2014;]
+penetapan: {tempat: Contoh, tanggal: 2025-01-06}
+penandatangan: {jabatan: Camat Contoh, nama: NAMA CAMAT}
+YAML
+}
+# run CMD...: the command under timeout (a hang fails), status in $rc
+run() {
+	timeout 60 "$@"
+	rc=$?
+}
+
+# --- number words and numerals past their old limits ----------------
+{ head_decree; echo "diktum:"
+  awk 'BEGIN { for (i = 1; i <= 1001; i++) print "  - Diktum nomor " i "." }'
+} > "$OUT/diktum-1001.yaml"
+{ head_decree; echo "diktum: [Menetapkan.]"; echo "lampiran:"
+  awk 'BEGIN { for (i = 1; i <= 4001; i++) {
+	print "  - judul: [TABEL " i "]"; print "    iku:"
+	print "      - {sasaran: S, indikator: I, formulasi: F, target: \"80\"}" } }'
+} > "$OUT/lampiran-4001.yaml"
+{ echo "naskah: 1"; echo "jenis: buku"; echo "bagian:"; echo "  - daftar_isi:"
+  awk 'BEGIN { for (i = 1; i <= 4001; i++) {
+	print "  - bab:"; print "      judul: [JUDUL " i "]"; print "      isi: [Isi.]" } }'
+} > "$OUT/bab-4001.yaml"
+for y in diktum-1001 lampiran-4001 bab-4001; do
+	run $RUN $BIN check --lang=en "$OUT/$y.yaml" 2> "$OUT/$y.err"
+	t "$y: check exits 0" "$rc"
+	run $RUN $BIN render --lang=en "$OUT/$y.yaml" -o "$OUT/$y.pdf" 2> "$OUT/$y.err"
+	t "$y: render exits 0" "$rc"
+	pdftotext "$OUT/$y.pdf" "$OUT/$y.txt" 2> /dev/null
+	! grep -q 'null' "$OUT/$y.txt"
+	t "$y: no (null) in the text" $?
+done
+grep -q '^KESEMBILAN RATUS SEMBILAN PULUH SEMBILAN :$' "$OUT/diktum-1001.txt" &&
+    grep -q '^KESERIBU$' "$OUT/diktum-1001.txt" &&
+    grep -q '^KESERIBU SATU$' "$OUT/diktum-1001.txt"
+t "diktum 999, 1000, 1001 are KESEMBILAN RATUS ..., KESERIBU, KESERIBU SATU" $?
+grep -q '^LAMPIRAN MMMCMXCIX$' "$OUT/lampiran-4001.txt" &&
+    grep -q '^LAMPIRAN 4000$' "$OUT/lampiran-4001.txt" &&
+    grep -q '^LAMPIRAN 4001$' "$OUT/lampiran-4001.txt"
+t "lampiran 3999, 4000, 4001 are MMMCMXCIX, 4000, 4001" $?
+grep -q '^.\{0,1\}BAB MMMCMXCIX$' "$OUT/bab-4001.txt" &&
+    grep -q '^.\{0,1\}BAB 4000$' "$OUT/bab-4001.txt" &&
+    grep -q '^BAB 4001 JUDUL 4001 ' "$OUT/bab-4001.txt"
+t "bab 3999, 4000 and the daftar isi's 4001 are MMMCMXCIX, 4000, 4001" $?
+
+echo "loader: $pass passed, $fail failed"
