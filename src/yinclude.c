@@ -113,7 +113,8 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 	struct ynode *m = *slot, *v = YMAP_VAL(m, at), *one;
 	struct ynode *list = NULL;	/* what lists the files hold */
 	struct ydoc *y;
-	size_t i, k, n;
+	struct ykeyset keys = { NULL, 0, 0 };	/* m's keys, once merging */
+	size_t i, k, n, was;
 	int ok = 1, merged = 0;
 
 	if (v->kind == YNODE_MAP || (v->kind == YNODE_LIST && v->nkid == 0)) {
@@ -163,24 +164,27 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 			ok = 0;
 			continue;
 		}
+		for (i = 0; !merged && i < YMAP_LEN(m); i++)
+			ykeyset_add(&keys, m, i, &was);
 		merged = 1;
 		for (i = 0; i < YMAP_LEN(y->root); i++) {
 			struct ynode *key = YMAP_KEY(y->root, i);
-			struct ynode *had = ymap_get(m, key->str);
 
-			if (had != NULL) {
+			VEC_PUSH(m->kid, m->nkid, m->capkid, key);
+			VEC_PUSH(m->kid, m->nkid, m->capkid,
+			    YMAP_VAL(y->root, i));
+			if (!ykeyset_add(&keys, m, YMAP_LEN(m) - 1, &was)) {
+				m->nkid -= 2;	/* stays in y->root */
 				naskah_diag(in->d, SEV_ERROR, key->pos,
 				    MSG_INCLUDE_CLASH, key->str);
 				ok = 0;
 				continue;
 			}
-			VEC_PUSH(m->kid, m->nkid, m->capkid, key);
-			VEC_PUSH(m->kid, m->nkid, m->capkid,
-			    YMAP_VAL(y->root, i));
 			y->root->kid[2 * i] = NULL;
 			y->root->kid[2 * i + 1] = NULL;
 		}
 	}
+	ykeyset_free(&keys);
 	if (list != NULL) {
 		*slot = list;	/* the files take the mapping's place */
 		ynode_free(m);

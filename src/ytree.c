@@ -95,6 +95,62 @@ ymap_get(const struct ynode *m, const char *key)
 	return NULL;
 }
 
+static size_t
+key_hash(const char *k)
+{
+	size_t h = 2166136261u;
+
+	for (; *k != '\0'; k++)
+		h = (h ^ (unsigned char)*k) * 16777619u;
+	return h;
+}
+
+/* The slot of key k in s: the pair with that key, or an empty one. */
+static size_t
+keyset_find(const struct ykeyset *s, const struct ynode *m, const char *k)
+{
+	size_t at = key_hash(k) & (s->cap - 1);
+
+	while (s->slot[at] != 0 &&
+	    strcmp(YMAP_KEY(m, s->slot[at] - 1)->str, k) != 0)
+		at = (at + 1) & (s->cap - 1);
+	return at;
+}
+
+int
+ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i, size_t *was)
+{
+	struct ykeyset big;
+	size_t at, k;
+
+	if (2 * (s->n + 1) > s->cap) {	/* at most half full */
+		big.cap = s->cap ? 2 * s->cap : 16;
+		big.slot = xcalloc(big.cap, sizeof(big.slot[0]));
+		big.n = s->n;
+		for (k = 0; k < s->cap; k++)
+			if (s->slot[k] != 0)
+				big.slot[keyset_find(&big, m, YMAP_KEY(m,
+				    s->slot[k] - 1)->str)] = s->slot[k];
+		free(s->slot);
+		*s = big;
+	}
+	at = keyset_find(s, m, YMAP_KEY(m, i)->str);
+	if (s->slot[at] != 0) {
+		*was = s->slot[at] - 1;
+		return 0;
+	}
+	s->slot[at] = i + 1;
+	s->n++;
+	return 1;
+}
+
+void
+ykeyset_free(struct ykeyset *s)
+{
+	free(s->slot);
+	memset(s, 0, sizeof(*s));
+}
+
 /* Check a scalar's bytes: no NUL and no control characters. */
 static int
 scalar_check(const char *s, size_t len, struct naskah_pos pos,
@@ -211,11 +267,13 @@ node_new(enum ynode_kind kind, yaml_mark_t start)
 	return n;
 }
 
-/* Add child c to parent; checks duplicate keys in mappings. */
+/* Add child c to parent; checks duplicate keys in mappings against
+ * keys, the set of parent's keys. */
 static int
-node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
+node_add(struct ynode *parent, struct ykeyset *keys, struct ynode *c,
+    struct naskah_diag *d)
 {
-	size_t i;
+	size_t was;
 
 	if (parent->kind == YNODE_MAP && parent->nkid % 2 == 0) {
 		if (c->kind != YNODE_SCALAR) {
@@ -223,13 +281,16 @@ node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
 			ynode_free(c);
 			return 0;
 		}
-		for (i = 0; i < parent->nkid; i += 2)
-			if (strcmp(parent->kid[i]->str, c->str) == 0) {
-				naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
-				    c->str, parent->kid[i]->pos.line);
-				ynode_free(c);
-				return 0;
-			}
+		/* the key goes in with a value slot to come */
+		VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
+		if (!ykeyset_add(keys, parent, parent->nkid / 2, &was)) {
+			parent->nkid--;
+			naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
+			    c->str, YMAP_KEY(parent, was)->pos.line);
+			ynode_free(c);
+			return 0;
+		}
+		return 1;
 	}
 	VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
 	return 1;
@@ -268,6 +329,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	yaml_event_t ev;
 	struct ydoc *doc;
 	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
+	struct ykeyset keys[YTREE_MAX_DEPTH + 1];	/* stack's keys */
 	int depth = 0, ndocs = 0, ok = 1, done = 0;
 
 	/* a byte-order mark (Windows Notepad writes one) is not content */
@@ -275,6 +337,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		buf += 3;
 		len -= 3;
 	}
+	memset(keys, 0, sizeof(keys));
 	doc = xcalloc(1, sizeof(*doc));
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
@@ -385,7 +448,8 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 			}
 			if (depth == 0) {
 				doc->root = n;
-			} else if (!node_add(stack[depth - 1], n, d)) {
+			} else if (!node_add(stack[depth - 1],
+			    &keys[depth - 1], n, d)) {
 				n = NULL;
 				ok = 0;
 				break;
@@ -398,7 +462,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		case YAML_MAPPING_END_EVENT:
 			if (depth > 0) {
 				stack[depth - 1]->end = mark_pos(ev.end_mark);
-				depth--;
+				ykeyset_free(&keys[--depth]);
 			}
 			break;
 		default:
@@ -407,6 +471,8 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&p);
+	while (depth > 0)
+		ykeyset_free(&keys[--depth]);
 	if (!ok) {
 		ydoc_free(doc);
 		return NULL;

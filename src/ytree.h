@@ -98,6 +98,25 @@ int		 ydoc_include(struct ydoc *doc, const char *path,
 #define YMAP_KEY(n, i)	((n)->kid[2 * (i)])
 #define YMAP_VAL(n, i)	((n)->kid[2 * (i) + 1])
 
+/*
+ * The keys of one mapping, hashed, so that checking a mapping of n keys
+ * for keys given twice costs O(n).  Zero-initialise; it holds indexes
+ * of key/value pairs of the mapping passed to ykeyset_add.
+ */
+struct ykeyset {
+	size_t	*slot;		/* pair index + 1; 0: empty */
+	size_t	 cap;		/* a power of two, or 0 */
+	size_t	 n;
+};
+
+/*
+ * Add pair i of mapping m to s.  Returns 1, or 0 when an earlier pair
+ * of s has the same key: *was is then its index and s is unchanged.
+ */
+int		 ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i,
+		    size_t *was);
+void		 ykeyset_free(struct ykeyset *s);
+
 /* The value of key in mapping m, or NULL. */
 struct ynode	*ymap_get(const struct ynode *m, const char *key);
 

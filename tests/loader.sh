@@ -71,4 +71,44 @@ grep -q '^.\{0,1\}BAB MMMCMXCIX$' "$OUT/bab-4001.txt" &&
     grep -q '^BAB 4001 JUDUL 4001 ' "$OUT/bab-4001.txt"
 t "bab 3999, 4000 and the daftar isi's 4001 are MMMCMXCIX, 4000, 4001" $?
 
+# --- duplicate keys are checked in linear time ------------------------
+# 80 000 keys in one mapping, the last one given twice: took minutes
+# when each key was compared with every earlier one
+{ head_decree; echo "diktum: [Menetapkan.]"; echo "kop:"
+  awk 'BEGIN { for (i = 0; i < 80000; i++) printf "  k%d: x\n", i; print "  k5: y" }'
+} > "$OUT/keys-80000.yaml"
+t0=$(date +%s%N)
+run $RUN $BIN check --lang=en "$OUT/keys-80000.yaml" 2> "$OUT/keys.err"
+t1=$(date +%s%N)
+ms=$(( (t1 - t0) / 1000000 ))
+echo "keys-80000: ${ms} ms"
+[ "$rc" = 1 ] && grep -q "keys-80000.yaml:80014:3: error: duplicate key 'k5' (first given on line 19)" "$OUT/keys.err"
+t "80 000 keys: the duplicate is reported at its line" $?
+[ -n "$RUN" ] || [ "$ms" -lt 3000 ]
+t "80 000 keys: checked in under 3 s (${ms} ms)" $?
+# ... and where an included file's keys join a mapping
+{ head_decree; echo "diktum: [Menetapkan.]"; echo "kop:"
+  echo "  k5: y"; echo "  sertakan: keys-inc.yaml"
+} > "$OUT/keys-inc-top.yaml"
+awk 'BEGIN { for (i = 0; i < 80000; i++) printf "k%d: x\n", i }' > "$OUT/keys-inc.yaml"
+t0=$(date +%s%N)
+run $RUN $BIN check --lang=en "$OUT/keys-inc-top.yaml" 2> "$OUT/keys.err"
+t1=$(date +%s%N)
+ms=$(( (t1 - t0) / 1000000 ))
+echo "keys-inc: ${ms} ms"
+[ "$rc" = 1 ] && grep -q "keys-inc.yaml:6:1: error: 'k5' is given both" "$OUT/keys.err"
+t "80 000 included keys: the clash is reported" $?
+[ -n "$RUN" ] || [ "$ms" -lt 3000 ]
+t "80 000 included keys: merged in under 3 s (${ms} ms)" $?
+
+# --- messages quote at most about 60 characters ------------------------
+{ head_decree; echo "diktum: [Menetapkan.]"
+  awk 'BEGIN { printf "kertas: "; for (i = 0; i < 100000; i++) printf "a"; print "" }'
+} > "$OUT/long-word.yaml"
+run $RUN $BIN check --lang=en "$OUT/long-word.yaml" 2> "$OUT/long-word.err"
+[ "$rc" = 1 ] && [ "$(wc -l < "$OUT/long-word.err")" = 1 ] &&
+    [ "$(wc -c < "$OUT/long-word.err")" -lt 200 ] &&
+    grep -q "error: 'kertas' must be one of F4, F4-210, A4, not 'a\{30\}…a\{29\}'$" "$OUT/long-word.err"
+t "a 100 000-letter word is quoted as 30 letters … 29 letters" $?
+
 echo "loader: $pass passed, $fail failed"
