@@ -13,6 +13,7 @@
 #include "load_book_int.h"
 #include "load_iku.h"
 #include "schema.h"
+#include "fileio.h"
 #include "xalloc.h"
 
 const char *const naskah_block_names[BLOCK__MAX] = {
@@ -324,14 +325,14 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	    pt->file.s);
 	/* a file that cannot be read is a mistake in the book, shown at
 	 * its line; what is wrong inside it, under its own name */
-	if (access(file, R_OK) != 0) {
-		naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_DECREE_FILE,
-		    pt->file.s, strerror(errno));
+	if (!naskah_file_ok(file, pt->file.s, bk->setup->y->confine, v->pos,
+	    MSG_DECREE_FILE, l->s.d)) {
 		free(file);
 		return 0;
 	}
 	l->s.d->file = file;
-	if ((y = ydoc_load(file, l->s.d)) != NULL)
+	if ((y = ydoc_load_confined(file, bk->setup->y->confine,
+	    l->s.d)) != NULL)
 		pt->keputusan = naskah_doc_load(y, file, l->s.d);
 	/* one PDF, one typeface: the book's */
 	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&

@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 #include "ytree.h"
 
@@ -63,11 +64,13 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 
 	path = name->str[0] == '/' || strcmp(dir, ".") == 0 ?
 	    xstrdup(name->str) : xasprintf("%s/%s", dir, name->str);
-	if (access(path, R_OK) != 0 || realpath(path, real) == NULL) {
+	if (!naskah_file_ok(path, name->str, in->root->confine, name->pos,
+	    MSG_INCLUDE_FILE, in->d))
+		goto fail;
+	if (realpath(path, real) == NULL) {
 		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_FILE,
 		    name->str, strerror(errno));
-		free(path);
-		return NULL;
+		goto fail;
 	}
 	for (i = 0; i < in->depth; i++)
 		if (strcmp(in->open[i], real) == 0)
@@ -75,13 +78,10 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	if (i < in->depth || in->depth >= INCLUDE_MAX_DEPTH) {
 		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_CYCLE,
 		    name->str);
-		free(path);
-		return NULL;
+		goto fail;
 	}
-	if ((y = ydoc_load_plain(path, path, in->d)) == NULL) {
-		free(path);
-		return NULL;
-	}
+	if ((y = ydoc_load_plain(path, path, in->d)) == NULL)
+		goto fail;
 	free(path);
 	VEC_PUSH(in->root->inc, in->root->ninc, in->root->capinc, y);
 	in->open[in->depth++] = xstrdup(real);
@@ -90,6 +90,9 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	free(sub);
 	free(in->open[--in->depth]);
 	return ok ? y : NULL;
+fail:
+	free(path);
+	return NULL;
 }
 
 /* Drop pair i of mapping m (its key and value nodes are freed). */

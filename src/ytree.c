@@ -1,7 +1,9 @@
 /*
  * ytree.c - libyaml's event API turned into a positioned tree.
  */
+#define _XOPEN_SOURCE 700	/* realpath */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 
 #include <yaml.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 #include "utf8.h"
 #include "ytree.h"
@@ -19,12 +22,58 @@ const char *const ynode_kind_names[YNODE__MAX] = {
 	[YNODE_MAP] = "map",
 };
 
+/*
+ * The position an editor shows for a libyaml mark.  libyaml also breaks
+ * lines at U+0085, U+2028 and U+2029, which editors show inside a line:
+ * take the breaks before the mark off its line (and count its column
+ * from the line's start when one of them is on its line).
+ */
 static struct naskah_pos
-mark_pos(yaml_mark_t m)
+mark_pos(const struct ydoc *doc, yaml_mark_t m)
 {
 	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
+	size_t lo = 0, hi = doc->nxbreak, mid;
 
+	while (lo < hi) {	/* how many breaks come before the mark */
+		mid = lo + (hi - lo) / 2;
+		if (doc->xbreak[mid] < m.index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return p;
+	p.line -= (int)lo;
+	if (p.line >= 1 && (size_t)p.line <= doc->nline &&
+	    doc->xbreak[lo - 1] >= doc->cline[p.line - 1])
+		p.col = (int)(m.index - doc->cline[p.line - 1]) + 1;
 	return p;
+}
+
+/*
+ * The breaks libyaml sees that editors do not (U+0085, U+2028, U+2029)
+ * and, when there are any, the start of each line, both as character
+ * indexes (what a yaml_mark_t's index counts).
+ */
+static void
+index_breaks(struct ydoc *doc)
+{
+	size_t i, k, ch, cap = 0, ln;
+	uint32_t cp;
+
+	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
+			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
+	}
+	if (doc->nxbreak == 0)
+		return;
+	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
+	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (doc->src[i] == '\n' && ln < doc->nline)
+			doc->cline[ln++] = ch + 1;
+	}
 }
 
 /* Line and column (in characters) of a byte offset in the source. */
@@ -79,6 +128,9 @@ ydoc_free(struct ydoc *doc)
 	free(doc->path);
 	free(doc->src);
 	free(doc->line);
+	free(doc->xbreak);
+	free(doc->cline);
+	free(doc->confine);
 	free(doc);
 }
 
@@ -239,18 +291,18 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 	/* "*italic* text" unquoted reads as an alias to libyaml */
 	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
 		at = p->context_mark.index;
-		pos = mark_pos(p->context_mark);
+		pos = mark_pos(doc, p->context_mark);
 		if (at < doc->srclen) {
 			naskah_diag(d, SEV_ERROR, pos, MSG_YAML_STAR);
 			return;
 		}
 	}
-	pos = mark_pos(p->problem_mark);
+	pos = mark_pos(doc, p->problem_mark);
 	if (p->context != NULL)
 		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
 		    p->problem ? p->problem : "?", p->context,
-		    (int)p->context_mark.line + 1,
-		    (int)p->context_mark.column + 1);
+		    mark_pos(doc, p->context_mark).line,
+		    mark_pos(doc, p->context_mark).col);
 	else
 		snprintf(what, sizeof(what), "%s",
 		    p->problem ? p->problem : "?");
@@ -258,12 +310,12 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 }
 
 static struct ynode *
-node_new(enum ynode_kind kind, yaml_mark_t start)
+node_new(const struct ydoc *doc, enum ynode_kind kind, yaml_mark_t start)
 {
 	struct ynode *n = xcalloc(1, sizeof(*n));
 
 	n->kind = kind;
-	n->pos = mark_pos(start);
+	n->pos = mark_pos(doc, start);
 	return n;
 }
 
@@ -342,6 +394,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
 	index_lines(doc);
+	index_breaks(doc);
 	if (len > YTREE_MAX_BYTES) {
 		struct naskah_pos none = { 0, 0, NULL };
 
@@ -370,12 +423,12 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++ndocs > 1) {
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_MULTI_DOC);
+				    mark_pos(doc, ev.start_mark), MSG_MULTI_DOC);
 				ok = 0;
 			}
 			break;
 		case YAML_ALIAS_EVENT:
-			naskah_diag(d, SEV_ERROR, mark_pos(ev.start_mark),
+			naskah_diag(d, SEV_ERROR, mark_pos(doc, ev.start_mark),
 			    MSG_ALIAS, (const char *)ev.data.alias.anchor);
 			ok = 0;
 			break;
@@ -396,7 +449,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 			}
 			if (anchor != NULL) {
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_ANCHOR,
+				    mark_pos(doc, ev.start_mark), MSG_ANCHOR,
 				    (const char *)anchor);
 				ok = 0;
 				break;
@@ -405,14 +458,14 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 				char *t = tag_as_written((const char *)tag);
 
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_TAG, t);
+				    mark_pos(doc, ev.start_mark), MSG_TAG, t);
 				free(t);
 				ok = 0;
 				break;
 			}
 			if (ev.type == YAML_SCALAR_EVENT) {
-				n = node_new(YNODE_SCALAR, ev.start_mark);
-				n->end = mark_pos(ev.end_mark);
+				n = node_new(doc, YNODE_SCALAR, ev.start_mark);
+				n->end = mark_pos(doc, ev.end_mark);
 				n->str = xstrndup((const char *)
 				    ev.data.scalar.value, ev.data.scalar.length);
 				n->len = ev.data.scalar.length;
@@ -438,12 +491,12 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 			} else {
 				if (depth >= YTREE_MAX_DEPTH) {
 					naskah_diag(d, SEV_ERROR,
-					    mark_pos(ev.start_mark), MSG_DEPTH,
+					    mark_pos(doc, ev.start_mark), MSG_DEPTH,
 					    YTREE_MAX_DEPTH);
 					ok = 0;
 					break;
 				}
-				n = node_new(ev.type == YAML_MAPPING_START_EVENT ?
+				n = node_new(doc, ev.type == YAML_MAPPING_START_EVENT ?
 				    YNODE_MAP : YNODE_LIST, ev.start_mark);
 			}
 			if (depth == 0) {
@@ -461,7 +514,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT:
 			if (depth > 0) {
-				stack[depth - 1]->end = mark_pos(ev.end_mark);
+				stack[depth - 1]->end = mark_pos(doc, ev.end_mark);
 				ykeyset_free(&keys[--depth]);
 			}
 			break;
@@ -484,9 +537,26 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 struct ydoc *
 ydoc_load(const char *path, struct naskah_diag *d)
 {
-	struct ydoc *doc = ydoc_load_plain(path, NULL, d);
+	return ydoc_load_confined(path, NULL, d);
+}
 
-	if (doc != NULL && !ydoc_include(doc, path, d)) {
+struct ydoc *
+ydoc_load_confined(const char *path, const char *root, struct naskah_diag *d)
+{
+	struct naskah_pos none = { 0, 0, NULL };
+	char real[PATH_MAX];
+	struct ydoc *doc;
+
+	if (root != NULL && realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, none, MSG_READ, root,
+		    strerror(errno));
+		return NULL;
+	}
+	if ((doc = ydoc_load_plain(path, NULL, d)) == NULL)
+		return NULL;
+	if (root != NULL)
+		doc->confine = xstrdup(real);
+	if (!ydoc_include(doc, path, d)) {
 		ydoc_free(doc);
 		return NULL;
 	}
@@ -500,11 +570,13 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 	char *buf = NULL;
 	size_t len = 0, cap = 0, got;
 	struct naskah_pos none = { 0, 0, NULL };
+	const char *saved = d->file;
 	struct ydoc *doc;
+	int err;
 
-	if ((f = fopen(path, "rb")) == NULL) {
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
-		    strerror(errno));
+		    naskah_file_error(err));
 		return NULL;
 	}
 	for (;;) {
@@ -522,7 +594,11 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 		return NULL;
 	}
 	fclose(f);
+	/* what is wrong inside the file is reported under its name */
+	if (file != NULL)
+		d->file = file;
 	doc = ydoc_parse(buf, len, d);
+	d->file = saved;
 	free(buf);
 	if (doc != NULL) {
 		doc->path = xstrdup(path);

@@ -111,4 +111,91 @@ run $RUN $BIN check --lang=en "$OUT/long-word.yaml" 2> "$OUT/long-word.err"
     grep -q "error: 'kertas' must be one of F4, F4-210, A4, not 'a\{30\}…a\{29\}'$" "$OUT/long-word.err"
 t "a 100 000-letter word is quoted as 30 letters … 29 letters" $?
 
+# --- readers open regular files only -----------------------------------
+# a FIFO named by logo, sertakan, templat or huruf is refused at once
+# (it blocked forever), at the line that names it, with exit status 1
+mkfifo "$OUT/pipa" || echo "cannot make a FIFO"
+for k in logo sertakan templat huruf; do
+	{ head_decree; echo "diktum: [Menetapkan.]"
+	  case $k in
+	  logo) printf 'kop:\n  instansi: KECAMATAN CONTOH\n  logo: pipa\n' ;;
+	  sertakan) printf 'kop:\n  sertakan: pipa\n' ;;
+	  templat) printf 'templat: pipa\n' ;;
+	  huruf) printf 'huruf:\n  biasa: pipa\n' ;;
+	  esac
+	} > "$OUT/fifo-$k.yaml"
+	run timeout 10 $RUN $BIN check --lang=en "$OUT/fifo-$k.yaml" 2> "$OUT/fifo.err"
+	[ "$rc" = 1 ] && grep -q "fifo-$k.yaml:1[3-5]:[0-9]*: error: .*'pipa'.*: not a regular file" "$OUT/fifo.err"
+	t "$k: a FIFO is refused at its line with exit 1 (exit $rc)" $?
+done
+# logo: /dev/stdin while standard input is a pipe that stays open
+{ head_decree; echo "diktum: [Menetapkan.]"
+  printf 'kop:\n  instansi: KECAMATAN CONTOH\n  logo: /dev/stdin\n'
+} > "$OUT/stdin-logo.yaml"
+exec 3<> "$OUT/pipa"	# a FIFO with a writer: reads would wait
+run timeout 10 $RUN $BIN check --lang=en "$OUT/stdin-logo.yaml" 2> "$OUT/fifo.err" <&3
+exec 3>&-
+[ "$rc" = 1 ] && grep -q "stdin-logo.yaml:15:9: error: cannot open logo '/dev/stdin': not a regular file" "$OUT/fifo.err"
+t "logo: /dev/stdin on an open pipe is refused (exit $rc)" $?
+rm -f "$OUT/pipa"
+
+# --- an included file over the size limit is named -------------------
+{ head_decree; echo "diktum: [Menetapkan.]"; printf 'kop:\n  sertakan: besar.yaml\n'
+} > "$OUT/include-big.yaml"
+awk 'BEGIN { print "instansi: KECAMATAN CONTOH"; for (i = 0; i < 140000; i++) printf "# %060d\n", i }' \
+    > "$OUT/besar.yaml"
+run $RUN $BIN check --lang=en "$OUT/include-big.yaml" 2> "$OUT/big.err"
+[ "$rc" = 1 ] && [ "$(cat "$OUT/big.err")" = "naskah: $OUT/besar.yaml: error: file is larger than 8192 KiB" ]
+t "an included file over 8 MiB is named in the error" $?
+# the limit is per file and larger than 1 MiB: 5 000 IKU rows in two
+# files of 1.4 MiB each load
+{ head_decree; echo "diktum: [Menetapkan.]"; echo "lampiran:"
+  echo "  - judul: [INDIKATOR KINERJA UTAMA]"
+  echo "    iku:"; echo "      sertakan: [iku-1.yaml, iku-2.yaml]"
+} > "$OUT/iku-5000.yaml"
+for f in 1 2; do
+	awk -v f=$f 'BEGIN { for (i = 1; i <= 2500; i++) {
+	  printf "- sasaran: Meningkatnya kualitas pelayanan publik kecamatan nomor %d-%d yang cepat, tepat, mudah, murah dan terjangkau oleh seluruh lapisan masyarakat\n", f, i
+	  printf "  indikator: Indeks kepuasan masyarakat atas pelayanan administrasi terpadu kecamatan nomor %d-%d\n", f, i
+	  printf "  formulasi:\n    pembilang: Jumlah nilai persepsi masyarakat atas seluruh unsur pelayanan kecamatan\n"
+	  printf "    penyebut: Jumlah unsur pelayanan yang dinilai oleh responden survei kepuasan\n    kali: 100 %%\n"
+	  printf "  target: \"80\"\n" } }' > "$OUT/iku-$f.yaml"
+done
+run $RUN $BIN check --lang=en "$OUT/iku-5000.yaml" 2> "$OUT/iku.err"
+t "5 000 IKU rows in two included files check (exit $rc, $(wc -c < "$OUT/iku-1.yaml") bytes each)" "$rc"
+
+# --- confinement: --root DIR -------------------------------------------
+R=$OUT/akar
+mkdir -p "$R/sub"
+printf 'instansi: KECAMATAN LUAR\nalamat: [Jalan di luar]\n' > "$OUT/kop-luar.yaml"
+printf 'instansi: KECAMATAN DALAM\n' > "$R/sub/kop.yaml"
+ln -s ../../kop-luar.yaml "$R/sub/tautan.yaml"
+abs=$(cd "$OUT" && pwd)
+conf() {	# conf NAME KEY-LINES...: a decree in $R with these lines
+	n=$1; shift
+	{ head_decree; echo "diktum: [Menetapkan.]"; printf '%s\n' "$@"; } > "$R/$n.yaml"
+}
+conf dalam 'kop:' '  sertakan: sub/kop.yaml'
+conf naik 'kop:' '  sertakan: ../kop-luar.yaml'
+conf mutlak 'kop:' "  sertakan: $abs/kop-luar.yaml"
+conf tautan 'kop:' '  sertakan: sub/tautan.yaml'
+conf logo 'kop:' '  instansi: KECAMATAN CONTOH' "  logo: $(pwd)/examples/buku-sampul.png"
+conf huruf "huruf: $(pwd)/fonts/bonum-regular.ttf"
+conf templat "templat: $(pwd)/templates/keputusan.yaml"
+run $RUN $BIN check --lang=en --root "$R" "$R/dalam.yaml" 2> "$OUT/root.err"
+t "--root: a file inside the tree is read (exit $rc)" "$rc"
+for n in naik mutlak tautan logo huruf templat; do
+	run $RUN $BIN check --lang=en --root "$R" "$R/$n.yaml" 2> "$OUT/root.err"
+	[ "$rc" = 1 ] && grep -q "$n.yaml:1[3-5]:[0-9]*: error: '.*' is outside the directory '$abs/akar' that this document may read from" "$OUT/root.err"
+	t "--root: $n outside the tree is an error at its line (exit $rc)" $?
+done
+run $RUN $BIN check --lang=id --root "$R" "$R/naik.yaml" 2> "$OUT/root.err"
+[ "$(cat "$OUT/root.err")" = "naskah: $R/naik.yaml:14:13: error: '../kop-luar.yaml' berada di luar direktori '$abs/akar' yang boleh dibaca dokumen ini" ]
+t "--root: the Indonesian message" $?
+run $RUN $BIN check --lang=en "$R/naik.yaml" 2> "$OUT/root.err"
+t "without --root every path may be read (exit $rc)" "$rc"
+run $RUN $BIN check --lang=en --root "$OUT/tidak-ada" "$R/dalam.yaml" 2> "$OUT/root.err"
+[ "$rc" = 2 ]
+t "--root naming no directory is a usage error (exit $rc)" $?
+
 echo "loader: $pass passed, $fail failed"

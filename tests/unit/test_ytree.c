@@ -111,7 +111,7 @@ test_too_big(void **state)
 	memset(buf, '#', n);
 	tdiag_open(&t);
 	assert_null(ydoc_parse(buf, n, &t.d));
-	assert_non_null(strstr(tdiag_text(&t), "larger than 1024 KiB"));
+	assert_non_null(strstr(tdiag_text(&t), "larger than 8192 KiB"));
 	tdiag_close(&t);
 	free(buf);
 }
