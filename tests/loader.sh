@@ -55,7 +55,7 @@ for y in diktum-1001 lampiran-4001 bab-4001; do
 	run $RUN $BIN render --lang=en "$OUT/$y.yaml" -o "$OUT/$y.pdf" 2> "$OUT/$y.err"
 	t "$y: render exits 0" "$rc"
 	pdftotext "$OUT/$y.pdf" "$OUT/$y.txt" 2> /dev/null
-	! grep -q 'null' "$OUT/$y.txt"
+	[ -s "$OUT/$y.txt" ] && ! grep -q 'null' "$OUT/$y.txt"
 	t "$y: no (null) in the text" $?
 done
 grep -q '^KESEMBILAN RATUS SEMBILAN PULUH SEMBILAN :$' "$OUT/diktum-1001.txt" &&
@@ -84,8 +84,8 @@ ms=$(( (t1 - t0) / 1000000 ))
 echo "keys-80000: ${ms} ms"
 [ "$rc" = 1 ] && grep -q "keys-80000.yaml:80014:3: error: duplicate key 'k5' (first given on line 19)" "$OUT/keys.err"
 t "80 000 keys: the duplicate is reported at its line" $?
-[ -n "$RUN" ] || [ "$ms" -lt 3000 ]
-t "80 000 keys: checked in under 3 s (${ms} ms)" $?
+[ -n "$RUN" ] || [ "$ms" -lt 5000 ]
+t "80 000 keys: checked in under 5 s (${ms} ms)" $?
 # ... and where an included file's keys join a mapping
 { head_decree; echo "diktum: [Menetapkan.]"; echo "kop:"
   echo "  k5: y"; echo "  sertakan: keys-inc.yaml"
@@ -98,8 +98,8 @@ ms=$(( (t1 - t0) / 1000000 ))
 echo "keys-inc: ${ms} ms"
 [ "$rc" = 1 ] && grep -q "keys-inc.yaml:6:1: error: 'k5' is given both" "$OUT/keys.err"
 t "80 000 included keys: the clash is reported" $?
-[ -n "$RUN" ] || [ "$ms" -lt 3000 ]
-t "80 000 included keys: merged in under 3 s (${ms} ms)" $?
+[ -n "$RUN" ] || [ "$ms" -lt 5000 ]
+t "80 000 included keys: merged in under 5 s (${ms} ms)" $?
 
 # --- messages quote at most about 60 characters ------------------------
 { head_decree; echo "diktum: [Menetapkan.]"
