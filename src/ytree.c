@@ -394,7 +394,6 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
 	index_lines(doc);
-	index_breaks(doc);
 	if (len > YTREE_MAX_BYTES) {
 		struct naskah_pos none = { 0, 0, NULL };
 
@@ -403,6 +402,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		ydoc_free(doc);
 		return NULL;
 	}
+	index_breaks(doc);
 	if (!yaml_parser_initialize(&p)) {
 		fputs("naskah: out of memory\n", stderr);
 		exit(3);
