@@ -104,7 +104,7 @@ valgrind: naskah $(TESTS)
 FUZZ_SECONDS = 60
 tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
 	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
+	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/fileio.c src/utf8.c \
 	    src/ytree.c src/yinclude.c src/schema.c src/load.c src/load_iku.c \
 	    src/load_book.c src/load_blocks.c src/idn.c src/capaian.c src/columns.c -lyaml -lm
 fuzz: tests/fuzz_load

@@ -18,7 +18,14 @@ naskah_open_regular(const char *path, int *err)
 	struct stat st;
 	int fd, fl;
 
-	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0) {
+	/* a device is not even opened (opening one may act: a tape
+	 * rewinds, a terminal becomes ours); fstat below closes the race */
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		*err = S_ISDIR(st.st_mode) ? EISDIR : FILEIO_NOT_REGULAR;
+		return -1;
+	}
+	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY |
+	    O_CLOEXEC)) < 0) {
 		*err = errno;
 		return -1;
 	}

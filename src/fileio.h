@@ -5,8 +5,8 @@
  *
  * A FIFO, a device (/dev/stdin on a pipe or a terminal) or a directory
  * named where a file is expected is refused at once instead of read:
- * the open never blocks (O_NONBLOCK, cleared once the file is known to
- * be regular).
+ * it is not opened when stat() tells what it is, and the open never
+ * blocks (O_NONBLOCK, cleared once fstat() finds a regular file).
  */
 #ifndef NASKAH_FILEIO_H
 #define NASKAH_FILEIO_H
