@@ -83,6 +83,15 @@ for y in tests/bad/*.yaml; do
 done
 echo "bad-input corpus: $nbad files"
 
+# --- 2b. the loader's limits (tests/loader.sh) ------------------------
+sh tests/loader.sh "$BIN" "$OUT" > "$OUT/loader.log" 2>&1
+cat "$OUT/loader.log"
+p=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/loader.log")
+f=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/loader.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 # --- 3. golden dumps -------------------------------------------------
 for y in tests/regress/*.yaml examples/*.yaml; do
 	[ -f "$y" ] || continue
@@ -180,15 +189,6 @@ sh tests/bookcheck.sh "$BIN" "$OUT" "${NASKAH_SEED:-../shared/seed/iku-pasar-man
 cat "$OUT/bookcheck.log"
 p=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/bookcheck.log")
 f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/bookcheck.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
-
-# --- 6. the loader's limits (tests/loader.sh) -------------------------
-sh tests/loader.sh "$BIN" "$OUT" > "$OUT/loader.log" 2>&1
-cat "$OUT/loader.log"
-p=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/loader.log")
-f=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/loader.log")
 [ -n "$p" ] || f=1
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
