@@ -9,6 +9,7 @@
 
 #include <zlib.h>
 
+#include "fileio.h"
 #include "layout.h"
 
 static unsigned
@@ -178,12 +179,12 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    0x1A, '\n' };
 	unsigned char h[33];
 	FILE *f;
-	int rc = 0;
+	int rc = 0, err;
 
 	memset(info, 0, sizeof(*info));
 	*why = "";
-	if ((f = fopen(path, "rb")) == NULL) {
-		*why = strerror(errno);
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+		*why = naskah_file_error(err);
 		return MSG_LOGO_OPEN;
 	}
 	if (fread(h, 1, 3, f) != 3) {

@@ -332,8 +332,9 @@ page_label(const struct naskah_page *pg)
 	char *r, *s;
 
 	if (pg->label == LABEL_ROMAN && (r = idn_roman(pg->number)) != NULL) {
-		for (s = r; *s != '\0'; s++)
-			*s = (char)(*s - 'A' + 'a');
+		for (s = r; *s != '\0'; s++)	/* past 3999: digits */
+			if (*s >= 'A' && *s <= 'Z')
+				*s = (char)(*s - 'A' + 'a');
 		return r;
 	}
 	return xasprintf("%d", pg->number);

@@ -141,8 +141,9 @@ page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
 	if (where == NUMBERS_NONE)
 		return;
 	if (!decree && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
-		for (s = r; *s != '\0'; s++)
-			*s = (char)(*s - 'A' + 'a');
+		for (s = r; *s != '\0'; s++)	/* past 3999: digits */
+			if (*s >= 'A' && *s <= 'Z')
+				*s = (char)(*s - 'A' + 'a');
 		snprintf(num, sizeof(num), "%s", r);
 		free(r);
 	} else

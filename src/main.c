@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "fileio.h"
 #include "book.h"
 #include "diff.h"
 #include "diff_pdf.h"
@@ -54,6 +55,8 @@ struct opts {
 	const char	*template;
 	const char	*datadir;
 	const char	*pdf;		/* diff --pdf: the page of changes */
+	const char	*root;		/* --root: files the document names
+					 * must be in this tree */
 };
 
 static const char *const family_file[FAMILY_CUSTOM] = {
@@ -91,6 +94,8 @@ static const char *const usage_text[LANG__MAX] = {
 	"  --template BERKAS kata tetap dan angka tata letak "
 	"(bawaan: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    tempat templates/ dan fonts/\n"
+	"  --root DIR        berkas yang disebut dokumen (sertakan, logo, huruf,\n"
+	"                    templat) harus berada di dalam DIR (bawaan: di mana saja)\n"
 	"  --lang=L  bahasa pesan: id (bawaan) atau en\n"
 	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
@@ -115,6 +120,8 @@ static const char *const usage_text[LANG__MAX] = {
 	"  --template FILE   fixed words and layout numbers "
 	"(default: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    where templates/ and fonts/ are\n"
+	"  --root DIR        files the document names (sertakan, logo, huruf,\n"
+	"                    templat) must be inside DIR (default: anywhere)\n"
 	"  --lang=L  language of messages: id (default) or en\n"
 	"\nExit status: 0 ok, 1 document error, 2 usage error, "
 	"3 system error.\nSee naskah(1) and naskah(5).\n",
@@ -174,14 +181,14 @@ is_yaml(const char *p)
  * reporting errors.
  */
 static struct ydoc *
-input_load(const char *path, struct naskah_diag *d)
+input_load(const char *path, const char *root, struct naskah_diag *d)
 {
 	char *buf = NULL;
 	size_t len = 0, cap = 0, got;
 	struct ydoc *y;
 
 	if (strcmp(path, "-") != 0)
-		return ydoc_load(path, d);
+		return ydoc_load_confined(path, root, d);
 	do {	/* one byte past the limit is enough to refuse it */
 		buf = xgrow(buf, &cap, len + 65536, 1);
 		got = fread(buf + len, 1, cap - len, stdin);
@@ -197,7 +204,7 @@ input_load(const char *path, struct naskah_diag *d)
 	free(buf);
 	if (y != NULL) {
 		y->path = xstrdup("-");
-		if (!ydoc_include(y, "-", d)) {
+		if (!ydoc_confine(y, root, d) || !ydoc_include(y, "-", d)) {
 			ydoc_free(y);
 			return NULL;
 		}
@@ -263,6 +270,9 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	const char *own = s->template_path.s;
 	char *p;
 
+	if (own != NULL && !naskah_file_ok(doc_file(s, own), own,
+	    s->y->confine, s->template_path.node->pos, MSG_TEMPLATE, d))
+		return 0;
 	p = own != NULL && !book->lkjip ? xstrdup(doc_file(s, own)) :
 	    xasprintf("%s/templates/buku.yaml", datadir);
 	*bt = naskah_btpl_load(p, d);
@@ -276,8 +286,10 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	if (*lt == NULL)
 		return 0;
 	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
-	    (*dtpl = naskah_tpl_load(doc_file(dd, dd->template_path.s),
-	    d)) == NULL)
+	    (!naskah_file_ok(doc_file(dd, dd->template_path.s),
+	    dd->template_path.s, dd->y->confine, dd->template_path.node->pos,
+	    MSG_TEMPLATE, d) || (*dtpl = naskah_tpl_load(doc_file(dd,
+	    dd->template_path.s), d)) == NULL))
 		return 0;
 	return 1;
 }
@@ -307,11 +319,10 @@ decree_template(const char *opt, const struct naskah_doc *doc, int own,
 	char *tpath;
 
 	if (opt == NULL && doc->template_path.s != NULL &&
-	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
-		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
-		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
+	    !naskah_file_ok(doc_file(doc, doc->template_path.s),
+	    doc->template_path.s, doc->y->confine,
+	    doc->template_path.node->pos, MSG_TEMPLATE, d))
 		return NULL;
-	}
 	if (opt != NULL)
 		tpath = xstrdup(opt);
 	else if (doc->template_path.s != NULL && own)
@@ -440,7 +451,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	char *datadir = find_datadir(o->datadir), *out = NULL;
 
 	memset(&st, 0, sizeof(st));
-	if ((y = input_load(o->input, d)) == NULL)
+	if ((y = input_load(o->input, o->root, d)) == NULL)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -524,13 +535,13 @@ out:
 
 /* A decree file for diff, or NULL after reporting why not. */
 static struct naskah_doc *
-diff_load(const char *path, struct naskah_diag *d)
+diff_load(const char *path, const char *root, struct naskah_diag *d)
 {
 	const struct ynode *jenis;
 	struct ydoc *y;
 
 	d->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if ((y = input_load(path, d)) == NULL)
+	if ((y = input_load(path, root, d)) == NULL)
 		return NULL;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -621,8 +632,8 @@ diff_run(const struct opts *o, const char *old, const char *new,
 	int status;
 
 	naskah_diag_init(&d, stderr, lang);
-	a = diff_load(old, &d);
-	b = diff_load(new, &d);
+	a = diff_load(old, o->root, &d);
+	b = diff_load(new, o->root, &d);
 	if (a != NULL && b != NULL) {
 		naskah_diff_changes(a, b, &cs);
 		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
@@ -659,13 +670,14 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
-	    OPT_VERSION, OPT_HELP, OPT_PDF };
+	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "template", required_argument, NULL, OPT_TEMPLATE },
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
 		{ "pdf", required_argument, NULL, OPT_PDF },
+		{ "root", required_argument, NULL, OPT_ROOT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -719,6 +731,9 @@ main(int argc, char *argv[])
 			break;
 		case OPT_PDF:
 			o.pdf = optarg;
+			break;
+		case OPT_ROOT:
+			o.root = optarg;
 			break;
 		case 'V':
 		case OPT_VERSION:

@@ -47,14 +47,15 @@ done
 
 # --- 2. bad input ----------------------------------------------------
 # generated cases: too big, too deep
-awk 'BEGIN { print "naskah: 1"; for (i = 0; i < 40000; i++) printf "# %060d\n", i }' \
+# (over 8 MiB, the limit of each file)
+awk 'BEGIN { print "naskah: 1"; for (i = 0; i < 140000; i++) printf "# %060d\n", i }' \
     > "$OUT/too-big.yaml"
 awk 'BEGIN { printf "naskah: "; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' \
     > "$OUT/deep-100000.yaml"
 for y in "$OUT/too-big.yaml" "$OUT/deep-100000.yaml"; do
 	$RUN $BIN check --lang=en "$y" > /dev/null 2> "$OUT/gen.err"
 	rc=$?
-	[ "$rc" = 1 ] && grep -q 'error:' "$OUT/gen.err"
+	[ "$rc" = 1 ] && grep -q 'error: \(file is larger than 8192 KiB\|nesting deeper\)' "$OUT/gen.err"
 	check $? "$y: want exit 1 and an error, got $rc: $(cat "$OUT/gen.err")"
 done
 nbad=0
@@ -82,6 +83,15 @@ for y in tests/bad/*.yaml; do
 	done
 done
 echo "bad-input corpus: $nbad files"
+
+# --- 2b. the loader's limits (tests/loader.sh) ------------------------
+sh tests/loader.sh "$BIN" "$OUT" > "$OUT/loader.log" 2>&1
+cat "$OUT/loader.log"
+p=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/loader.log")
+f=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/loader.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
 
 # --- 3. golden dumps -------------------------------------------------
 for y in tests/regress/*.yaml examples/*.yaml; do
