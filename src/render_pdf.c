@@ -14,12 +14,17 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <hpdf_conf.h>
 #include <hpdf_encrypt.h>
 #include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 
 #include "render.h"
 #include "utf8.h"
 #include "xalloc.h"
+
+/* The longest string shown at once: well below libharu's 65535 bytes. */
+#define SHOW_MAX	16384
 
 struct loaded {
 	const char	*path;
@@ -35,6 +40,8 @@ struct render {
 	HPDF_Font	 font16[FACE__MAX];	/* UTF-8, made on first need */
 	char		*buf;			/* a text in CP1252 */
 	size_t		 capbuf;
+	char		*piece;			/* a part of a text shown */
+	size_t		 cappiece;
 	struct loaded	*img;		/* images loaded so far */
 	size_t		 nimg;
 	size_t		 capimg;
@@ -220,6 +227,101 @@ font16(struct render *r, enum naskah_face f)
 	return r->font16[f];
 }
 
+/*
+ * libharu 2.3.0 cannot write a font subset whose last table ('prep',
+ * absent or empty in unhinted fonts such as ours) is empty while the
+ * tables before it fill its 4096-byte memory buffers exactly: it seeks
+ * to that table's offset, the very end of the stream, where no buffer
+ * exists yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size
+ * moves with the glyphs a text uses, so about one text in 2048 hits
+ * it.  Returns whether the subset of def fails so, tried in a scratch
+ * stream; any other failure goes to the error handler.
+ */
+static int
+subset_fails(struct render *r, HPDF_FontDef def)
+{
+	HPDF_Stream s = HPDF_MemStream_New(r->pdf->mmgr, HPDF_STREAM_BUF_SIZ);
+	HPDF_STATUS st;
+
+	if (s == NULL)
+		HPDF_CheckError(&r->pdf->error);
+	st = HPDF_TTFontDef_SaveFontData(def, s);
+	HPDF_Stream_Free(s);
+	if (st == HPDF_OK)
+		return 0;
+	if (st != HPDF_INVALID_OBJECT)
+		HPDF_RaiseError(&r->pdf->error, st, 0);
+	HPDF_ResetError(r->pdf);
+	return 1;
+}
+
+/*
+ * Make every embedded font's subset one libharu can write: while it
+ * would end on a buffer boundary, add the glyph of one more character
+ * the font has (with its components), which moves the end.  Adding a
+ * glyph only grows the font file; what the pages show is unchanged.
+ */
+static void
+subsets_fix(struct render *r)
+{
+	HPDF_FontDef done[FACE__MAX] = { NULL }, def;
+	HPDF_UNICODE cp;
+	int f, g;
+
+	for (f = 0; f < FACE__MAX; f++) {
+		if (r->font8[f] == NULL)
+			continue;
+		def = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
+		for (g = 0; g < f && done[g] != def; g++)
+			;
+		if (g < f)
+			continue;
+		done[f] = def;
+		for (cp = 0x21; cp < 0xFFFF && subset_fails(r, def); cp++) {
+			HPDF_TTFontDefAttr a = def->attr;
+			HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, cp);
+
+			while (gid == 0 || a->glyph_tbl.flgs[gid]) {
+				if (++cp == 0xFFFF)
+					return;	/* every glyph in: nothing to add */
+				gid = HPDF_TTFontDef_GetGlyphid(def, cp);
+			}
+			HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+		}
+	}
+}
+
+/*
+ * Show s from the current text position in pieces libharu takes: it
+ * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
+ * between characters.  A piece continues where the last one ended.
+ */
+static void
+show_text(struct render *r, HPDF_Page page, double x, double y,
+    const char *s, int utf8)
+{
+	size_t n = strlen(s), k;
+	int first = 1;
+
+	do {
+		k = n < SHOW_MAX ? n : SHOW_MAX;
+		while (utf8 && k < n && k > 1 &&
+		    ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+		memcpy(r->piece, s, k);
+		r->piece[k] = '\0';
+		if (first)
+			HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y,
+			    r->piece);
+		else
+			HPDF_Page_ShowText(page, r->piece);
+		first = 0;
+		s += k;
+		n -= k;
+	} while (n > 0);
+}
+
 /* The image at path, loaded once per document. */
 static HPDF_Image
 image(struct render *r, const char *path)
@@ -298,8 +400,10 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			curtc = b->tracking;
 			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
 		}
-		HPDF_Page_TextOut(page, (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y),
-		    cur == r->font8[b->face] ? r->buf : b->text);
+		if (cur == r->font8[b->face])
+			show_text(r, page, b->x, h - b->y, r->buf, 0);
+		else
+			show_text(r, page, b->x, h - b->y, b->text, 1);
 	}
 	if (intext)
 		HPDF_Page_EndText(page);
@@ -509,6 +613,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		    l->page[p].h);
 	navigation(r, l, pages);
 	set_info(r, l, doc);
+	subsets_fix(r);
 	HPDF_SaveToStream(r->pdf);
 	if (strcmp(out, "-") == 0) {
 		if (!copy_out(r->pdf, stdout) || fflush(stdout) != 0) {
@@ -564,6 +669,7 @@ out:
 	free(pages);
 	free(r->img);
 	free(r->buf);
+	free(r->piece);
 	free(r);
 	return ok;
 }
