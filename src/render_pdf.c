@@ -292,6 +292,27 @@ subsets_fix(struct render *r)
 }
 
 /*
+ * s, or its first SHOW_MAX bytes cut between UTF-8 characters (in
+ * r->piece, valid until the next use): for the document information
+ * and bookmarks, where libharu refuses 65536 bytes (0x105B) and a
+ * viewer shows a line at most.
+ */
+static const char *
+fit(struct render *r, const char *s)
+{
+	size_t k = SHOW_MAX;
+
+	if (strlen(s) <= SHOW_MAX)
+		return s;
+	while (k > 1 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+	memcpy(r->piece, s, k);
+	r->piece[k] = '\0';
+	return r->piece;
+}
+
+/*
  * Show s from the current text position in pieces libharu takes: it
  * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
  * between characters.  A piece continues where the last one ended.
@@ -451,7 +472,7 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		while (lv > 0 && parent[lv - 1] == NULL)
 			lv--;		/* under the nearest heading above */
 		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
-		    ol->title, utf8);
+		    fit(r, ol->title), utf8);
 		dst = HPDF_Page_CreateDestination(pages[ol->page]);
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
@@ -490,18 +511,18 @@ set_info(struct render *r, const struct naskah_layout *l,
 		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
 	else
 		title = xstrdup("");
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, title);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, title));
 	free(title);
 	if (doc->meta_subject.s || doc->tentang.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, doc->meta_subject.s ?
-		    doc->meta_subject.s : doc->tentang.s);
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, fit(r,
+		    doc->meta_subject.s ? doc->meta_subject.s : doc->tentang.s));
 	if (doc->meta_author.s || doc->has_kop || doc->signer.jabatan.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, doc->meta_author.s ?
-		    doc->meta_author.s : doc->has_kop ? doc->kop.instansi.s :
-		    doc->signer.jabatan.s);
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, fit(r,
+		    doc->meta_author.s ? doc->meta_author.s : doc->has_kop ?
+		    doc->kop.instansi.s : doc->signer.jabatan.s));
 	if (doc->meta_keywords.s)
 		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
-		    doc->meta_keywords.s);
+		    fit(r, doc->meta_keywords.s));
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
 	if (doc->has_meta_date) {

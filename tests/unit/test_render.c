@@ -305,7 +305,8 @@ count_output(const char *cmd, const char *needle)
 /*
  * Runs of 70000 bytes, more than libharu takes in one string: one in
  * the CP1252 font, one in the UTF-8 font on a second page (poppler
- * reads at most 50000 characters of a page).
+ * reads at most 50000 characters of a page); as long a title, keywords
+ * and bookmark.
  */
 static void
 test_long_run(void **state)
@@ -313,6 +314,7 @@ test_long_run(void **state)
 	const char *path[4] = { families[0][0], NULL, NULL, NULL };
 	const char *pdf = OUTDIR "/long-run.pdf";
 	struct naskah_page pg[2];
+	struct naskah_outline ol;
 	struct fixture x;
 	char *s = malloc(70000 + 1), *p;
 	int i;
@@ -335,6 +337,15 @@ test_long_run(void **state)
 	pg[1].number = 2;
 	x.l.page = pg;
 	x.l.npage = 2;
+	/* the same lengths in the document information and a bookmark */
+	x.doc.meta_title.s = pg[0].box[0].text;
+	x.doc.meta_keywords.s = s;
+	ol.level = 0;
+	ol.title = s;
+	ol.page = 1;
+	ol.y = 100;
+	x.l.outline = &ol;
+	x.l.noutline = 1;
 	assert_true(render(&x, path, pdf));
 	assert_int_equal(system("qpdf --check " OUTDIR "/long-run.pdf "
 	    "> /dev/null 2>&1"), 0);
