@@ -24,43 +24,96 @@ be32(const unsigned char *p)
 	    (unsigned long)p[2] << 8 | p[3];
 }
 
-static int
-probe_jpeg(FILE *f, struct naskah_image_info *info, const char **why)
-{
-	unsigned char h[9];
-	int c;
-	unsigned len;
+/*
+ * The most a logo may decode to, in bytes (width x height x channels):
+ * 64 MiB, a 4096 x 4096 RGBA or 4700 x 4700 RGB picture.  The largest
+ * logo the layout prints (the book's cover, 120 mm at most) needs about
+ * 2800 pixels across at 600 dpi; this leaves room for a phone's
+ * 12-megapixel photo and keeps a logo's cost near a second and 100 MB
+ * (libharu holds a PNG decoded).  Sides are at most 20000 pixels.
+ */
+#define LOGO_MAX_BYTES	(64UL * 1024 * 1024)
+#define LOGO_MAX_SIDE	20000
 
-	/* walk the markers up to the first SOFn */
+/* 0 if a w x h picture of chans channels is within bounds. */
+static int
+size_check(unsigned long w, unsigned long h, unsigned chans)
+{
+	if (w == 0 || h == 0)
+		return MSG_LOGO_DAMAGED;
+	if (w > LOGO_MAX_SIDE || h > LOGO_MAX_SIDE ||
+	    w * h > LOGO_MAX_BYTES / chans)
+		return MSG_LOGO_TOO_BIG;
+	return 0;
+}
+
+/*
+ * A JPEG as libharu 2.3.0 embeds it and a PDF reader decodes it: after
+ * SOI a chain of marker segments (libharu takes nothing else before
+ * the frame header), one baseline, extended or progressive 8-bit frame
+ * of 1, 3 or 4 components, at least one scan, and the scans' data
+ * running to EOI: a file cut short (no EOI) is refused, since libharu
+ * copies it as it is.
+ */
+static int
+probe_jpeg(FILE *f, struct naskah_image_info *info)
+{
+	unsigned char h[8];
+	unsigned len, ncomp = 0;
+	int c, m, scans = 0;
+
+	if (fseek(f, 2, SEEK_SET) != 0)
+		return MSG_LOGO_DAMAGED;
 	for (;;) {
-		while ((c = fgetc(f)) != EOF && c != 0xFF)
-			;
-		while (c == 0xFF)
-			c = fgetc(f);
-		if (c == EOF)
+		/* a marker segment: FF, its kind, a length */
+		if (fgetc(f) != 0xFF || (m = fgetc(f)) == EOF)
+			return MSG_LOGO_DAMAGED;
+		if (m == 0xD9)		/* EOI */
 			break;
-		if (c == 0xD8 || (c >= 0xD0 && c <= 0xD7) || c == 0x01)
-			continue;
-		if (fread(h, 1, 2, f) != 2)
-			break;
-		len = be16(h);
-		if (len < 2)
-			break;
-		if (c >= 0xC0 && c <= 0xCF && c != 0xC4 && c != 0xC8 &&
-		    c != 0xCC) {
-			if (fread(h, 1, 5, f) != 5)
-				break;
+		if (m == 0x00 || m == 0x01 || m == 0xD8 || m == 0xFF ||
+		    (m >= 0xD0 && m <= 0xD7) || fread(h, 1, 2, f) != 2 ||
+		    (len = be16(h)) < 2)
+			return MSG_LOGO_DAMAGED;
+		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 &&
+		    m != 0xCC) {
+			/* one frame, Huffman-coded, not lossless or
+			 * hierarchical: what PDF's DCTDecode reads */
+			if (ncomp != 0 || m > 0xC2 || len < 8 ||
+			    fread(h, 1, 6, f) != 6 || h[0] != 8)
+				return MSG_LOGO_DAMAGED;
 			info->height = (int)be16(h + 1);
 			info->width = (int)be16(h + 3);
-			if (info->width <= 0 || info->height <= 0)
-				break;
-			return 0;
+			ncomp = h[5];
+			if ((ncomp != 1 && ncomp != 3 && ncomp != 4) ||
+			    len != 8 + 3 * ncomp)
+				return MSG_LOGO_DAMAGED;
+			if ((c = size_check(be16(h + 3), be16(h + 1), ncomp)))
+				return c;
+			len -= 6;
 		}
 		if (fseek(f, (long)len - 2, SEEK_CUR) != 0)
-			break;
+			return MSG_LOGO_DAMAGED;
+		if (m != 0xDA)
+			continue;
+		/* SOS: entropy-coded data up to the next marker that is
+		 * not a stuffed byte, fill or restart */
+		if (ncomp == 0)
+			return MSG_LOGO_DAMAGED;
+		scans++;
+		for (;;) {
+			while ((c = fgetc(f)) != EOF && c != 0xFF)
+				;
+			while (c == 0xFF)
+				c = fgetc(f);
+			if (c == EOF)
+				return MSG_LOGO_DAMAGED;	/* cut short */
+			if (c != 0x00 && (c < 0xD0 || c > 0xD7))
+				break;
+		}
+		if (fseek(f, -2, SEEK_CUR) != 0)
+			return MSG_LOGO_DAMAGED;
 	}
-	(void)why;
-	return MSG_LOGO_DAMAGED;
+	return ncomp != 0 && scans > 0 ? 0 : MSG_LOGO_DAMAGED;
 }
 
 /* Bytes of image data a PNG of this kind decompresses to. */
@@ -189,18 +242,20 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 	if (fread(h, 1, 3, f) != 3) {
 		rc = MSG_LOGO_KIND;
 	} else if (h[0] == 0xFF && h[1] == 0xD8 && h[2] == 0xFF) {
-		rewind(f);
-		rc = probe_jpeg(f, info, why);
+		rc = probe_jpeg(f, info);
 	} else if (fread(h + 3, 1, 30, f) == 30 && memcmp(h, png, 8) == 0 &&
 	    memcmp(h + 12, "IHDR", 4) == 0) {
+		static const unsigned chans[7] = { 1, 0, 3, 1, 2, 0, 4 };
+
 		info->width = (int)be32(h + 16);
 		info->height = (int)be32(h + 20);
 		if (h[24] == 16)
 			rc = MSG_LOGO_16BIT;
-		else if (info->width <= 0 || info->height <= 0 ||
-		    info->width > 20000 || info->height > 20000)
+		else if (info->width <= 0 || info->height <= 0 || h[25] > 6 ||
+		    chans[h[25]] == 0)
 			rc = MSG_LOGO_DAMAGED;
-		else
+		else if ((rc = size_check((unsigned long)info->width,
+		    (unsigned long)info->height, chans[h[25]])) == 0)
 			rc = png_check(f, info);
 	} else
 		rc = MSG_LOGO_KIND;

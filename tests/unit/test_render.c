@@ -6,10 +6,14 @@
  */
 #include "test.h"
 
+#include <time.h>
+#include <zlib.h>
+
 #include <hpdf.h>
 #include <hpdf_conf.h>
 #include <hpdf_fontdef.h>
 
+#include "layout.h"
 #include "render.h"
 #include "ttf.h"
 #include "utf8.h"
@@ -366,6 +370,180 @@ test_long_run(void **state)
 	free(s);
 }
 
+static void
+put32(unsigned char *p, unsigned long v)
+{
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
+}
+
+static void
+png_chunk(FILE *f, const char *type, const unsigned char *data,
+    unsigned long len)
+{
+	unsigned char h[8];
+
+	put32(h, len);
+	memcpy(h + 4, type, 4);
+	fwrite(h, 1, 8, f);
+	fwrite(data, 1, len, f);
+	put32(h, crc32(crc32(0L, (const Bytef *)type, 4), data, (uInt)len));
+	fwrite(h, 1, 4, f);
+}
+
+/*
+ * A valid w x h 8-bit grey PNG, all black, at path, made fast: after a
+ * full flush deflate starts afresh, so every row after the first
+ * compresses to the same bytes, written h - 1 times; the stream ends
+ * with an empty final block and the Adler-32 of all rows.
+ */
+static void
+png_write(const char *path, unsigned long w, unsigned long h)
+{
+	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r',
+	    '\n', 0x1A, '\n' };
+	unsigned char ihdr[13] = { 0 }, *row = calloc(w + 1, 1);
+	unsigned char *first = malloc(w + 1024), *again = malloc(w + 1024);
+	unsigned char *idat, *p;
+	unsigned long nfirst, nagain, y, a, arow;
+	z_stream z;
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	memset(&z, 0, sizeof(z));
+	assert_int_equal(deflateInit(&z, 9), Z_OK);
+	z.next_in = row;
+	z.avail_in = (uInt)(w + 1);
+	z.next_out = first;
+	z.avail_out = (uInt)(w + 1024);
+	assert_int_equal(deflate(&z, Z_FULL_FLUSH), Z_OK);
+	nfirst = z.total_out;
+	z.next_in = row;
+	z.avail_in = (uInt)(w + 1);
+	z.next_out = again;
+	z.avail_out = (uInt)(w + 1024);
+	assert_int_equal(deflate(&z, Z_FULL_FLUSH), Z_OK);
+	nagain = z.total_out - nfirst;
+	deflateEnd(&z);
+	p = idat = malloc(nfirst + (h - 1) * nagain + 6);
+	memcpy(p, first, nfirst);
+	p += nfirst;
+	for (y = 1; y < h; y++, p += nagain)
+		memcpy(p, again, nagain);
+	*p++ = 0x03;		/* final block, fixed codes, end of block */
+	*p++ = 0x00;
+	arow = adler32(adler32(0L, NULL, 0), row, (uInt)(w + 1));
+	for (a = arow, y = 1; y < h; y++)
+		a = adler32_combine(a, arow, (z_off_t)(w + 1));
+	put32(p, a);
+	p += 4;
+	put32(ihdr, w);
+	put32(ihdr + 4, h);
+	ihdr[8] = 8;
+	fwrite(sig, 1, 8, f);
+	png_chunk(f, "IHDR", ihdr, 13);
+	png_chunk(f, "IDAT", idat, (unsigned long)(p - idat));
+	png_chunk(f, "IEND", (const unsigned char *)"", 0);
+	fclose(f);
+	free(idat);
+	free(first);
+	free(again);
+	free(row);
+}
+
+/*
+ * A 20000 x 20000 PNG (400 MB decoded, 389 KB on disk) is refused by
+ * its header, before any decoding; one within the bound is read.
+ */
+static void
+test_png_bound(void **state)
+{
+	struct naskah_image_info info;
+	const char *why;
+	clock_t t;
+
+	(void)state;
+	png_write(OUTDIR "/huge.png", 20000, 20000);
+	t = clock();
+	assert_int_equal(naskah_image_probe(OUTDIR "/huge.png", &info, &why),
+	    MSG_LOGO_TOO_BIG);
+	print_message("20000 x 20000 PNG refused in %.3f s\n",
+	    (double)(clock() - t) / CLOCKS_PER_SEC);
+	png_write(OUTDIR "/big.png", 4000, 4000);
+	assert_int_equal(naskah_image_probe(OUTDIR "/big.png", &info, &why), 0);
+	assert_int_equal(info.width, 4000);
+}
+
+/* Copy the first n bytes of from to to. */
+static void
+copy_head(const char *from, const char *to, long n)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	int c;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while (n-- > 0 && (c = fgetc(in)) != EOF)
+		fputc(c, out);
+	fclose(in);
+	fclose(out);
+}
+
+/*
+ * JPEGs: baseline and progressive with restart markers are read and
+ * render to a PDF qpdf accepts; the same files cut short anywhere are
+ * refused.
+ */
+static void
+test_jpeg_checks(void **state)
+{
+	static const char *const good[2] = { "tests/regress/lambang.jpg",
+	    "tests/regress/lambang-progressive.jpg" };
+	const char *path[4] = { families[0][0], NULL, NULL, NULL };
+	struct naskah_image_info info;
+	const char *why;
+	struct fixture x;
+	struct naskah_box b;
+	long n, size;
+	int i;
+	FILE *f;
+
+	(void)state;
+	fixture_open(&x);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(naskah_image_probe(good[i], &info, &why), 0);
+		assert_int_equal(info.width, 60);
+		assert_int_equal(info.height, 72);
+		memset(&b, 0, sizeof(b));
+		b.kind = BOX_IMAGE;
+		b.x = 50 + 100 * i;
+		b.y = 50;
+		b.x2 = b.x + 60;
+		b.y2 = b.y + 72;
+		b.text = strdup(good[i]);
+		x.pg.box = realloc(x.pg.box, (x.pg.nbox + 1) * sizeof(b));
+		x.pg.box[x.pg.nbox++] = b;
+		f = fopen(good[i], "rb");
+		assert_non_null(f);
+		fseek(f, 0, SEEK_END);
+		size = ftell(f);
+		fclose(f);
+		for (n = 3; n < size; n++) {
+			copy_head(good[i], OUTDIR "/cut.jpg", n);
+			if (naskah_image_probe(OUTDIR "/cut.jpg", &info, &why) !=
+			    MSG_LOGO_DAMAGED)
+				fail_msg("%s cut to %ld bytes is taken", good[i],
+				    n);
+		}
+	}
+	assert_true(render(&x, path, OUTDIR "/jpeg.pdf"));
+	assert_int_equal(system("qpdf --check " OUTDIR "/jpeg.pdf "
+	    "> /dev/null 2>&1"), 0);
+	fixture_close(&x);
+}
+
 int
 main(void)
 {
@@ -373,6 +551,8 @@ main(void)
 		cmocka_unit_test(test_subset_boundary),
 		cmocka_unit_test(test_every_glyph),
 		cmocka_unit_test(test_long_run),
+		cmocka_unit_test(test_png_bound),
+		cmocka_unit_test(test_jpeg_checks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
