@@ -25,6 +25,9 @@
 
 /* The longest string shown at once: well below libharu's 65535 bytes. */
 #define SHOW_MAX	16384
+/* libharu's longest array, and the pages under one node beyond it. */
+#define PAGES_MAX	32767
+#define PAGES_NODE	4096
 
 struct loaded {
 	const char	*path;
@@ -626,6 +629,10 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		goto out;
 	}
 	HPDF_SetCompressionMode(r->pdf, HPDF_COMP_ALL);
+	/* libharu puts every page in one array of at most 32767 (0x1001
+	 * beyond); a longer document gets a tree of 4096 pages a node */
+	if (l->npage >= PAGES_MAX)
+		HPDF_SetPagesConfiguration(r->pdf, PAGES_NODE);
 	HPDF_UseUTFEncodings(r->pdf);
 	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
 	load_fonts(r, l, font_path);

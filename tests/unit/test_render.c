@@ -370,6 +370,33 @@ test_long_run(void **state)
 	free(s);
 }
 
+/* More pages than libharu puts in one array (32767) render. */
+static void
+test_many_pages(void **state)
+{
+	const char *path[4] = { families[0][0], NULL, NULL, NULL };
+	struct fixture x;
+	size_t i, n = 32768;
+
+	(void)state;
+	fixture_open(&x);
+	x.l.page = calloc(n, sizeof(*x.l.page));
+	x.l.npage = n;
+	for (i = 0; i < n; i++) {
+		x.l.page[i].w = 595;
+		x.l.page[i].h = 842;
+		x.l.page[i].number = (int)i + 1;
+	}
+	assert_true(render(&x, path, OUTDIR "/pages.pdf"));
+	/* poppler finds the last page through the tree (qpdf --check
+	 * would take seconds) */
+	assert_int_equal(count_output("pdfinfo -f 32768 -l 32768 " OUTDIR
+	    "/pages.pdf", "Page 32768 size:  595 x 842"), 1);
+	free(x.l.page);
+	fixture_close(&x);
+	remove(OUTDIR "/pages.pdf");
+}
+
 static void
 put32(unsigned char *p, unsigned long v)
 {
@@ -551,6 +578,7 @@ main(void)
 		cmocka_unit_test(test_subset_boundary),
 		cmocka_unit_test(test_every_glyph),
 		cmocka_unit_test(test_long_run),
+		cmocka_unit_test(test_many_pages),
 		cmocka_unit_test(test_png_bound),
 		cmocka_unit_test(test_jpeg_checks),
 	};
