@@ -116,48 +116,96 @@ probe_jpeg(FILE *f, struct naskah_image_info *info)
 	return ncomp != 0 && scans > 0 ? 0 : MSG_LOGO_DAMAGED;
 }
 
-/* Bytes of image data a PNG of this kind decompresses to. */
+/* Bytes of image data a (not interlaced) PNG of this kind decompresses
+ * to: each row a filter byte and its pixels. */
 static unsigned long
-png_data_size(unsigned long w, unsigned long h, int depth, int ctype,
-    int interlace)
+png_data_size(unsigned long w, unsigned long h, int depth, int ctype)
 {
 	static const int chans[7] = { 1, 0, 3, 1, 2, 0, 4 };
-	static const int x0[7] = { 0, 4, 0, 2, 0, 1, 0 };
-	static const int y0[7] = { 0, 0, 4, 0, 2, 0, 1 };
-	static const int dx[7] = { 8, 8, 4, 4, 2, 2, 1 };
-	static const int dy[7] = { 8, 8, 8, 4, 4, 2, 2 };
-	unsigned long bits = (unsigned long)depth * chans[ctype], total = 0;
-	unsigned long pw, ph;
-	int p;
+	unsigned long bits = (unsigned long)depth * chans[ctype];
 
-	if (!interlace)
-		return h * (1 + (w * bits + 7) / 8);
-	for (p = 0; p < 7; p++) {
-		pw = w > (unsigned long)x0[p] ?
-		    (w - x0[p] + dx[p] - 1) / dx[p] : 0;
-		ph = h > (unsigned long)y0[p] ?
-		    (h - y0[p] + dy[p] - 1) / dy[p] : 0;
-		if (pw > 0 && ph > 0)
-			total += ph * (1 + (pw * bits + 7) / 8);
+	return h * (1 + (w * bits + 7) / 8);
+}
+
+/* What the chunks of a PNG have said so far. */
+struct png_walk {
+	int	depth, ctype;
+	int	ihdr;		/* seen */
+	int	plte;		/* palette entries, 0 none */
+	int	idat;		/* 1 in the IDAT run, 2 after it */
+	int	trns;		/* seen */
+};
+
+/*
+ * One chunk of a PNG against the rules libpng and libharu 2.3.0 hold
+ * it to (libpng aborts on what this refuses; libharu crashes on an RGB
+ * tRNS, misreads a palette tRNS under 8 bits and fails on interlaced
+ * files).  Returns 0 or a message id.
+ */
+static int
+png_chunk(struct png_walk *w, const unsigned char *type,
+    const unsigned char *data, unsigned long len)
+{
+	/* bit depths allowed for each colour type, as bit masks */
+	static const unsigned depths[7] = { 0x116, 0, 0x100, 0x116, 0x100,
+	    0, 0x100 };
+	int is = memcmp(type, "IDAT", 4) == 0;
+
+	if (w->idat == 1 && !is)
+		w->idat = 2;
+	if (memcmp(type, "IHDR", 4) == 0) {
+		if (w->ihdr || len != 13)
+			return MSG_LOGO_DAMAGED;
+		w->ihdr = 1;
+		w->depth = data[8];
+		w->ctype = data[9];
+		if (w->ctype > 6 || data[8] > 8 ||
+		    !(depths[w->ctype] & (1U << data[8])) ||
+		    data[10] != 0 || data[11] != 0 || data[12] > 1)
+			return MSG_LOGO_DAMAGED;
+		return data[12] ? MSG_LOGO_INTERLACED : 0;
 	}
-	return total;
+	if (!w->ihdr)
+		return MSG_LOGO_DAMAGED;
+	if (memcmp(type, "PLTE", 4) == 0) {
+		if (w->plte || w->idat || w->trns || len % 3 != 0 || len == 0 ||
+		    len > 3 * 256 || w->ctype == 0 || w->ctype == 4 ||
+		    (w->ctype == 3 && len / 3 > (1UL << w->depth)))
+			return MSG_LOGO_DAMAGED;
+		w->plte = (int)(len / 3);
+	} else if (memcmp(type, "tRNS", 4) == 0) {
+		if (w->trns || w->idat || w->ctype == 4 || w->ctype == 6 ||
+		    (w->ctype == 0 && len != 2) ||
+		    (w->ctype == 3 && (!w->plte || len > (unsigned long)w->plte)))
+			return MSG_LOGO_DAMAGED;
+		w->trns = 1;
+		if (w->ctype == 2 || (w->ctype == 3 && w->depth < 8))
+			return MSG_LOGO_TRNS;
+	} else if (is) {
+		if (w->idat == 2 || (w->ctype == 3 && !w->plte))
+			return MSG_LOGO_DAMAGED;
+		w->idat = 1;
+	} else if (memcmp(type, "IEND", 4) != 0 && !(type[0] & 0x20))
+		return MSG_LOGO_DAMAGED;	/* an unknown critical chunk */
+	return 0;
 }
 
 /*
- * Walk every chunk of a PNG: lengths in bounds, CRCs right, IHDR first,
- * IEND last, and the image data inflating to exactly the size the
- * header promises.  libpng would abort the process on what this
- * refuses.  Returns 0 or a message id.
+ * Walk every chunk of a PNG: lengths in bounds, CRCs right, each chunk
+ * as png_chunk wants it, IHDR first, IEND last, and the image data
+ * inflating to exactly the size the header promises.  Returns 0 or a
+ * message id.
  */
 static int
 png_check(FILE *f, const struct naskah_image_info *info)
 {
 	unsigned char h[8], *data = NULL, *idat = NULL, *out = NULL;
-	unsigned long len, crc, nidat = 0, capidat = 0, want, ihdr_seen = 0;
-	int rc = MSG_LOGO_DAMAGED, depth = 0, ctype = 0, interlace = 0;
-	int end = 0;
+	unsigned long len, crc, nidat = 0, capidat = 0, want;
+	int rc = MSG_LOGO_DAMAGED, end = 0, c;
+	struct png_walk w;
 	z_stream z;
 
+	memset(&w, 0, sizeof(w));
 	if (fseek(f, 8, SEEK_SET) != 0)
 		return rc;
 	while (!end) {
@@ -174,18 +222,11 @@ png_check(FILE *f, const struct naskah_image_info *info)
 		crc = crc32(crc, data, (uInt)len);
 		if (crc != be32(data + len))
 			goto out;
-		if (!ihdr_seen && memcmp(h + 4, "IHDR", 4) != 0)
+		if ((c = png_chunk(&w, h + 4, data, len)) != 0) {
+			rc = c;
 			goto out;
-		if (memcmp(h + 4, "IHDR", 4) == 0) {
-			if (len < 13)
-				goto out;
-			depth = data[8];
-			ctype = data[9];
-			interlace = data[12];
-			if (ctype > 6 || ctype == 1 || ctype == 5)
-				goto out;
-			ihdr_seen = 1;
-		} else if (memcmp(h + 4, "IDAT", 4) == 0) {
+		}
+		if (memcmp(h + 4, "IDAT", 4) == 0) {
 			if (nidat + len > 256UL * 1024 * 1024)
 				goto out;
 			if (nidat + len > capidat) {
@@ -202,7 +243,7 @@ png_check(FILE *f, const struct naskah_image_info *info)
 			end = 1;
 	}
 	want = png_data_size((unsigned long)info->width,
-	    (unsigned long)info->height, depth, ctype, interlace);
+	    (unsigned long)info->height, w.depth, w.ctype);
 	if (nidat == 0 || want == 0 || want > 512UL * 1024 * 1024 ||
 	    (out = malloc(want + 1)) == NULL)
 		goto out;

@@ -503,6 +503,101 @@ test_png_bound(void **state)
 	assert_int_equal(info.width, 4000);
 }
 
+/*
+ * A small w x h PNG of colour type ct and bit depth d (not interlaced),
+ * with a palette for type 3 and a tRNS chunk when trns is set.
+ */
+static void
+png_small(const char *path, int ct, int d, int trns)
+{
+	static const unsigned char sig[8] = { 0x89, 'P', 'N', 'G', '\r',
+	    '\n', 0x1A, '\n' };
+	static const int chans[7] = { 1, 0, 3, 1, 2, 0, 4 };
+	unsigned long w = 13, h = 7, rowlen = (w * d * chans[ct] + 7) / 8;
+	unsigned char ihdr[13] = { 0 }, plte[3 * 256], t[6] = { 0, 1, 0, 2 };
+	unsigned char raw[7 * 64], out[1024];
+	uLongf n = sizeof(out);
+	unsigned long i, y;
+	FILE *f = fopen(path, "wb");
+
+	assert_non_null(f);
+	for (y = 0, i = 0; y < h; y++) {
+		raw[i++] = 0;
+		for (n = 0; n < rowlen; n++)
+			raw[i++] = (unsigned char)(y * 31 + n * 17);
+	}
+	n = sizeof(out);
+	assert_int_equal(compress(out, &n, raw, i), Z_OK);
+	put32(ihdr, w);
+	put32(ihdr + 4, h);
+	ihdr[8] = (unsigned char)d;
+	ihdr[9] = (unsigned char)ct;
+	fwrite(sig, 1, 8, f);
+	png_chunk(f, "IHDR", ihdr, 13);
+	if (ct == 3) {
+		for (i = 0; i < sizeof(plte); i++)
+			plte[i] = (unsigned char)(i * 7);
+		png_chunk(f, "PLTE", plte, 3UL << d);
+	}
+	if (trns)
+		png_chunk(f, "tRNS", t, ct == 2 ? 6 : 2);
+	png_chunk(f, "IDAT", out, n);
+	png_chunk(f, "IEND", (const unsigned char *)"", 0);
+	fclose(f);
+}
+
+/*
+ * Every kind of PNG the probe takes (grey 1-8 bits, RGB, palette 1-8
+ * bits, grey and RGB with alpha; tRNS on grey and 8-bit palettes)
+ * renders to a PDF qpdf accepts; the kinds libharu cannot read are
+ * refused with their own message.
+ */
+static void
+test_png_kinds(void **state)
+{
+	static const struct { int ct, d, trns, want; } k[] = {
+		{ 0, 1, 0, 0 }, { 0, 2, 0, 0 }, { 0, 4, 0, 0 }, { 0, 8, 0, 0 },
+		{ 0, 1, 1, 0 }, { 0, 8, 1, 0 }, { 2, 8, 0, 0 }, { 3, 1, 0, 0 },
+		{ 3, 2, 0, 0 }, { 3, 4, 0, 0 }, { 3, 8, 0, 0 }, { 3, 8, 1, 0 },
+		{ 4, 8, 0, 0 }, { 6, 8, 0, 0 },
+		{ 2, 8, 1, MSG_LOGO_TRNS }, { 3, 1, 1, MSG_LOGO_TRNS },
+		{ 3, 4, 1, MSG_LOGO_TRNS }, { 2, 4, 0, MSG_LOGO_DAMAGED },
+		{ 4, 2, 0, MSG_LOGO_DAMAGED },
+	};
+	const char *path[4] = { families[0][0], NULL, NULL, NULL };
+	struct naskah_image_info info;
+	const char *why;
+	struct fixture x;
+	struct naskah_box b;
+	char name[64];
+	size_t i;
+
+	(void)state;
+	fixture_open(&x);
+	for (i = 0; i < sizeof(k) / sizeof(k[0]); i++) {
+		snprintf(name, sizeof(name), OUTDIR "/kind-%zu.png", i);
+		png_small(name, k[i].ct, k[i].d, k[i].trns);
+		if (naskah_image_probe(name, &info, &why) != k[i].want)
+			fail_msg("PNG type %d, %d bits, tRNS %d: not %d", k[i].ct,
+			    k[i].d, k[i].trns, k[i].want);
+		if (k[i].want != 0)
+			continue;
+		memset(&b, 0, sizeof(b));
+		b.kind = BOX_IMAGE;
+		b.x = 20 + 40 * (double)(i % 12);
+		b.y = 50 + 40 * (double)(i / 12);
+		b.x2 = b.x + 26;
+		b.y2 = b.y + 14;
+		b.text = strdup(name);
+		x.pg.box = realloc(x.pg.box, (x.pg.nbox + 1) * sizeof(b));
+		x.pg.box[x.pg.nbox++] = b;
+	}
+	assert_true(render(&x, path, OUTDIR "/png-kinds.pdf"));
+	assert_int_equal(system("qpdf --check " OUTDIR "/png-kinds.pdf "
+	    "> /dev/null 2>&1"), 0);
+	fixture_close(&x);
+}
+
 /* Copy the first n bytes of from to to. */
 static void
 copy_head(const char *from, const char *to, long n)
@@ -580,6 +675,7 @@ main(void)
 		cmocka_unit_test(test_long_run),
 		cmocka_unit_test(test_many_pages),
 		cmocka_unit_test(test_png_bound),
+		cmocka_unit_test(test_png_kinds),
 		cmocka_unit_test(test_jpeg_checks),
 	};
 
