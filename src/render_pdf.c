@@ -247,7 +247,7 @@ subset_fails(struct render *r, HPDF_FontDef def)
 	HPDF_STATUS st;
 
 	if (s == NULL)
-		HPDF_CheckError(&r->pdf->error);
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
 	st = HPDF_TTFontDef_SaveFontData(def, s);
 	HPDF_Stream_Free(s);
 	if (st == HPDF_OK)
@@ -259,38 +259,47 @@ subset_fails(struct render *r, HPDF_FontDef def)
 }
 
 /*
- * Make every embedded font's subset one libharu can write: while it
- * would end on a buffer boundary, add the glyph of one more character
- * the font has (with its components), which moves the end.  Adding a
- * glyph only grows the font file; what the pages show is unchanged.
+ * Make def's subset one libharu can write: while it would end on a
+ * buffer boundary, mark the glyph of one more character the font has
+ * as used (with its components), which moves the end.  Adding a glyph
+ * only grows the font file; what the pages show is unchanged.  A font
+ * whose every glyph is in use already has nothing to add.
  */
+static void
+subset_fix(struct render *r, HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = def->attr;
+	HPDF_UNICODE cp = 0x21;
+	HPDF_UINT16 gid;
+
+	while (subset_fails(r, def)) {
+		for (;; cp++) {
+			if (cp == 0xFFFF)
+				return;
+			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
+			if (gid != 0 && gid < a->num_glyphs &&
+			    !a->glyph_tbl.flgs[gid])
+				break;
+		}
+		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+	}
+}
+
+/* subset_fix for each font the document embeds, once. */
 static void
 subsets_fix(struct render *r)
 {
-	HPDF_FontDef done[FACE__MAX] = { NULL }, def;
-	HPDF_UNICODE cp;
+	HPDF_FontDef done[FACE__MAX] = { NULL };
 	int f, g;
 
 	for (f = 0; f < FACE__MAX; f++) {
 		if (r->font8[f] == NULL)
 			continue;
-		def = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
-		for (g = 0; g < f && done[g] != def; g++)
+		done[f] = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
+		for (g = 0; g < f && done[g] != done[f]; g++)
 			;
-		if (g < f)
-			continue;
-		done[f] = def;
-		for (cp = 0x21; cp < 0xFFFF && subset_fails(r, def); cp++) {
-			HPDF_TTFontDefAttr a = def->attr;
-			HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, cp);
-
-			while (gid == 0 || a->glyph_tbl.flgs[gid]) {
-				if (++cp == 0xFFFF)
-					return;	/* every glyph in: nothing to add */
-				gid = HPDF_TTFontDef_GetGlyphid(def, cp);
-			}
-			HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
-		}
+		if (g == f)
+			subset_fix(r, done[f]);
 	}
 }
 
