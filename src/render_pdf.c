@@ -258,12 +258,18 @@ subset_fails(struct render *r, HPDF_FontDef def)
 	return 1;
 }
 
+/* Tries of subset_fix: one is enough but for composite glyphs whose
+ * parts add up to a multiple of 4096 bytes. */
+#define SUBSET_TRIES	8
+
 /*
  * Make def's subset one libharu can write: while it would end on a
  * buffer boundary, mark the glyph of one more character the font has
- * as used (with its components), which moves the end.  Adding a glyph
- * only grows the font file; what the pages show is unchanged.  A font
- * whose every glyph is in use already has nothing to add.
+ * as used (with its components), a glyph whose length moves the end.
+ * Adding a glyph only grows the font file; what the pages show is
+ * unchanged.  A font whose every glyph is in use already has nothing
+ * to add.  At most SUBSET_TRIES scratch subsets, so a crafted font
+ * costs no more than a few.
  */
 static void
 subset_fix(struct render *r, HPDF_FontDef def)
@@ -271,14 +277,22 @@ subset_fix(struct render *r, HPDF_FontDef def)
 	HPDF_TTFontDefAttr a = def->attr;
 	HPDF_UNICODE cp = 0x21;
 	HPDF_UINT16 gid;
+	HPDF_UINT32 len;
+	int tries = 0;
 
-	while (subset_fails(r, def)) {
+	while (tries++ < SUBSET_TRIES && subset_fails(r, def)) {
 		for (;; cp++) {
 			if (cp == 0xFFFF)
 				return;
 			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
-			if (gid != 0 && gid < a->num_glyphs &&
-			    !a->glyph_tbl.flgs[gid])
+			if (gid == 0 || gid >= a->num_glyphs ||
+			    a->glyph_tbl.flgs[gid])
+				continue;
+			len = a->glyph_tbl.offsets[gid + 1] -
+			    a->glyph_tbl.offsets[gid];
+			if (a->header.index_to_loc_format == 0)
+				len *= 2;
+			if (len % HPDF_STREAM_BUF_SIZ != 0)
 				break;
 		}
 		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
