@@ -26,7 +26,7 @@ HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
-        tests/unit/test_capaian
+        tests/unit/test_capaian tests/unit/test_render
 
 all: naskah
 
@@ -53,6 +53,8 @@ tests/unit/test_layout: tests/unit/test_layout.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_layout.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_render: tests/unit/test_render.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
 check: naskah $(TESTS)
