@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "fileio.h"
+#include "xalloc.h"
 
 int
 naskah_open_regular(const char *path, int *err)
@@ -108,4 +109,16 @@ naskah_file_ok(const char *path, const char *name, const char *root,
 	}
 	naskah_diag(d, SEV_ERROR, pos, msg, name, naskah_file_error(err));
 	return 0;
+}
+
+char *
+naskah_path_dir(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	if (s == NULL)
+		return xstrdup(".");
+	if (s == path)
+		return xstrdup("/");
+	return xstrndup(path, (size_t)(s - path));
 }

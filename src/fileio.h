@@ -34,6 +34,8 @@ const char *naskah_file_error(int err);
  * not resolve (it does not exist).
  */
 int	 naskah_path_inside(const char *path, const char *root);
+/* The directory part of path ("." for a bare name); caller frees. */
+char	*naskah_path_dir(const char *path);
 /*
  * A file the document names (as name, at pos) at path: it must be
  * inside root (NULL: anywhere) and a regular file that can be opened.

@@ -17,8 +17,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "output.h"
 #include "render.h"
+#include "utf8.h"
 #include "xalloc.h"
 #include "ytree.h"
 
@@ -81,18 +83,6 @@ signals_catch(void)
 			sigaction(sigs[i], &sa, NULL);
 }
 
-/* The directory part of path ("." for a bare name); caller frees. */
-static char *
-dir_of(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	if (s == NULL)
-		return xstrdup(".");
-	if (s == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(s - path));
-}
 
 static const char *
 base_of(const char *path)
@@ -137,7 +127,7 @@ link_target(const char *path)
 		if (buf[0] == '/')
 			t = xstrdup(buf);
 		else {
-			dir = dir_of(p);
+			dir = naskah_path_dir(p);
 			t = xasprintf("%s/%s", dir, buf);
 			free(dir);
 		}
@@ -187,11 +177,11 @@ output_is_input(const char *out, const char *const *in, size_t n,
 	} else {
 		/* on a file system that ignores case the name would be
 		 * an input's once written */
-		dir = dir_of(out);
+		dir = naskah_path_dir(out);
 		if (stat(dir, &sd) == 0)
 			for (i = 0; i < n && !found; i++) {
 				free(dir);
-				dir = dir_of(in[i]);
+				dir = naskah_path_dir(in[i]);
 				found = strcmp(in[i], "-") != 0 &&
 				    strcasecmp(base_of(out),
 				    base_of(in[i])) == 0 &&
@@ -203,17 +193,6 @@ output_is_input(const char *out, const char *const *in, size_t n,
 	if (found)
 		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out, in[i - 1]);
 	return found;
-}
-
-/* 32-bit FNV-1a of s: the temporary files of one output's name. */
-static uint32_t
-name_hash(const char *s)
-{
-	uint32_t h = 2166136261u;
-
-	for (; *s != '\0'; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
 }
 
 /*
@@ -263,7 +242,7 @@ tmp_make(struct output *o)
 	int i;
 
 	snprintf(prefix, sizeof(prefix), TMP_PREFIX "%08lx.",
-	    (unsigned long)name_hash(base_of(o->final)));
+	    (unsigned long)naskah_str_hash(base_of(o->final)));
 	stale_remove(o->dir, prefix);
 	for (i = 0; i < TMP_TRIES; i++) {
 		free(o->tmp);
@@ -327,7 +306,7 @@ output_open(const char *out, struct naskah_diag *d)
 	} else {
 		o->kind = OUT_RENAME;
 		if ((o->final = link_target(out)) != NULL) {
-			o->dir = dir_of(o->final);
+			o->dir = naskah_path_dir(o->final);
 			signals_catch();
 			return o;
 		}

@@ -37,18 +37,6 @@ struct inc {
 
 static int resolve(struct inc *in, struct ynode **slot, const char *dir);
 
-/* The directory part of path ("." for a bare name); caller frees. */
-static char *
-dir_of(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	if (s == NULL)
-		return xstrdup(".");
-	if (s == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(s - path));
-}
 
 /*
  * Read file name (a scalar node, relative to dir) with its own includes
@@ -85,7 +73,7 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	free(path);
 	VEC_PUSH(in->root->inc, in->root->ninc, in->root->capinc, y);
 	in->open[in->depth++] = xstrdup(real);
-	sub = dir_of(y->path);
+	sub = naskah_path_dir(y->path);
 	ok = y->root == NULL || resolve(in, &y->root, sub);
 	free(sub);
 	free(in->open[--in->depth]);
@@ -246,7 +234,7 @@ ydoc_include(struct ydoc *doc, const char *path, struct naskah_diag *d)
 	in.d = d;
 	if (realpath(path, real) != NULL)
 		in.open[in.depth++] = xstrdup(real);
-	dir = dir_of(path);
+	dir = naskah_path_dir(path);
 	ok = resolve(&in, &doc->root, dir);
 	free(dir);
 	while (in.depth > 0)

@@ -147,21 +147,11 @@ ymap_get(const struct ynode *m, const char *key)
 	return NULL;
 }
 
-static size_t
-key_hash(const char *k)
-{
-	size_t h = 2166136261u;
-
-	for (; *k != '\0'; k++)
-		h = (h ^ (unsigned char)*k) * 16777619u;
-	return h;
-}
-
 /* The slot of key k in s: the pair with that key, or an empty one. */
 static size_t
 keyset_find(const struct ykeyset *s, const struct ynode *m, const char *k)
 {
-	size_t at = key_hash(k) & (s->cap - 1);
+	size_t at = naskah_str_hash(k) & (s->cap - 1);
 
 	while (s->slot[at] != 0 &&
 	    strcmp(YMAP_KEY(m, s->slot[at] - 1)->str, k) != 0)
