@@ -87,6 +87,13 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	} else if (slack >= 0) {
 		if (last)
 			return pen * pen;
+		if (st <= 0 && e < p->nit && p->it[e].emergency) {
+			/* a piece of a token too wide for any line: as full
+			 * as it can be, like a ragged line */
+			b = 100 * pow(slack / (RAGGED_STRETCH * width), 3);
+			return (LINE_PENALTY + b) * (LINE_PENALTY + b) +
+			    pen * pen;
+		}
 		if (st <= 0)	/* one word alone: worse than any stretch */
 			return LONELY + slack;
 		r = slack / st;
