@@ -185,6 +185,38 @@ line_set(const struct para *p, size_t prev, size_t brk, double width,
 	    &ln->minw, &ln->nwords);
 }
 
+/* The lines of the cheapest way to the end found by kp_pass, into out;
+ * returns its demerits. */
+static double
+path_lines(const struct para *p, const double *cost, const size_t *from,
+    const int *fromh, int maxrun, double width, enum align a,
+    struct lines *out)
+{
+	size_t ns = (size_t)maxrun + 1, pos = p->nit + 1, prev, k;
+	int h, ph = 0;
+	struct line ln;
+	double total;
+
+	for (h = 1; h <= maxrun; h++)
+		if (cost[pos * ns + h] < cost[pos * ns + ph])
+			ph = h;
+	total = cost[pos * ns + ph];
+	while (pos > 0) {
+		prev = from[pos * ns + ph];
+		line_set(p, prev, pos - 1, width, a, &ln);
+		if (ln.s < ln.e)
+			VEC_PUSH(out->v, out->n, out->cap, ln);
+		ph = fromh[pos * ns + ph];
+		pos = prev;
+	}
+	for (k = 0; k < out->n / 2; k++) {
+		ln = out->v[k];
+		out->v[k] = out->v[out->n - 1 - k];
+		out->v[out->n - 1 - k] = ln;
+	}
+	return total;
+}
+
 /*
  * One pass of the line breaker: lines whose spaces would stretch past
  * tol (adjustment ratio) are not considered; at most maxrun hyphenated
@@ -207,7 +239,6 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	double *cost, ratio, nat, minw, dm, d;
 	size_t *from;
 	int *fromh, h, hh, flagged, prevflag, found;
-	struct line ln;
 	double total;
 	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
 
@@ -298,29 +329,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			seg = b + 1;
 		}
 	}
-	/* walk back from the end */
-	{
-		size_t pos = p->nit + 1, prev;
-		int ph = 0;
-
-		for (h = 1; h <= maxrun; h++)
-			if (cost[pos * ns + h] < cost[pos * ns + ph])
-				ph = h;
-		total = cost[pos * ns + ph];
-		while (pos > 0) {
-			prev = from[pos * ns + ph];
-			line_set(p, prev, pos - 1, width, a, &ln);
-			if (ln.s < ln.e)
-				VEC_PUSH(out->v, out->n, out->cap, ln);
-			ph = fromh[pos * ns + ph];
-			pos = prev;
-		}
-	}
-	for (k = 0; k < out->n / 2; k++) {
-		ln = out->v[k];
-		out->v[k] = out->v[out->n - 1 - k];
-		out->v[out->n - 1 - k] = ln;
-	}
+	total = path_lines(p, cost, from, fromh, maxrun, width, a, out);
 	free(cost);
 	free(from);
 	free(fromh);

@@ -173,6 +173,15 @@ f=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/diffpd
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
+# --- 4c. the line breaker: long words, no overfull line ----------------
+sh tests/linebreak.sh "$BIN" "$OUT" > "$OUT/linebreak.log" 2>&1
+grep -v '^ok: ' "$OUT/linebreak.log"
+p=$(sed -n 's/^linebreak: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/linebreak.log")
+f=$(sed -n 's/^linebreak: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/linebreak.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 # --- 5. the book example, read back -----------------------------------
 sh tests/bookcheck.sh "$BIN" "$OUT" "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}" \
     > "$OUT/bookcheck.log" 2>&1
