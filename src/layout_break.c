@@ -336,19 +336,34 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	return total;
 }
 
-/* Does the whole paragraph fit on one line with no forced break?  Then
- * that line is the best choice in every alignment (any other adds a
- * line, and demerits), and no search is needed. */
+/*
+ * Does every stretch between forced breaks fit on one line?  Then one
+ * line each is the best choice in every alignment (any other adds a
+ * line, and demerits), set into out without a search: a label or a
+ * factor measured on a line a million points wide costs linear time.
+ */
 static int
-one_line(const struct para *p, double width)
+segment_lines(const struct para *p, double width, enum align a,
+    struct lines *out)
 {
-	size_t i;
+	size_t i, prev = 0;
+	struct line ln;
 
-	if (p->sum[4 * p->nit] > width + 0.001)
-		return 0;
-	for (i = 0; i < p->nit; i++)
-		if (p->it[i].forced)
+	for (i = 0; i <= p->nit; i++) {
+		if (i < p->nit && !p->it[i].forced)
+			continue;
+		if (p->sum[4 * i] - p->sum[4 * prev] > width + 0.001)
 			return 0;
+		prev = i;
+	}
+	for (i = 0, prev = 0; i <= p->nit; i++) {
+		if (i < p->nit && !p->it[i].forced)
+			continue;
+		line_set(p, prev, i, width, a, &ln);
+		if (ln.s < ln.e)
+			VEC_PUSH(out->v, out->n, out->cap, ln);
+		prev = i + 1;
+	}
 	return 1;
 }
 
@@ -356,17 +371,11 @@ void
 para_break(struct lctx *c, struct para *p, double width, enum align a,
     struct lines *out)
 {
-	struct line ln;
 	int hy = a != ALIGN_CENTER;	/* centred lines: titles, unbroken */
 
 	out->n = 0;
-	if (p->nit == 0)
+	if (p->nit == 0 || segment_lines(p, width, a, out))
 		return;
-	if (one_line(p, width)) {
-		line_set(p, 0, p->nit, width, a, &ln);
-		VEC_PUSH(out->v, out->n, out->cap, ln);
-		return;
-	}
 	/* first only lines whose spaces stay within twice their width, with
 	 * at most two hyphens in a row; when the paragraph cannot be set
 	 * so, anything that fits; then as many hyphens in a row as a long

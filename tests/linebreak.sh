@@ -30,6 +30,23 @@ fi
 sizes="2000 5000 20000 100000"
 [ -n "$RUN" ] && sizes=2000
 
+# cputime CMD...: run CMD (20 s at most), print its exit status and the
+# CPU seconds (user + system) it took, from the shell's `times`
+cputime() {
+	( timeout 20 "$@"; echo "rc $?"; times ) | awk '
+	    /^rc / { rc = $2; next }
+	    { line = $0 }
+	    END {	# the last line of times: the children, "XmY.YYYs XmY.YYYs"
+		split(line, f, " ")
+		t = 0
+		for (i = 1; i <= 2; i++) {
+			m = f[i]; sub(/m.*/, "", m)
+			s = f[i]; sub(/.*m/, "", s); sub(/s$/, "", s)
+			t += m * 60 + s
+		}
+		printf "%s %.2f\n", rc, t }'
+}
+
 # the right edge of the text: the widest line of the example
 EDGE=$($BIN render --lang=en --dump=layout examples/pasar-manna-2024.yaml \
     2>/dev/null | awk '$1 == "line" { x = $2 + substr($4, 2); if (x > m) m = x }
@@ -53,19 +70,8 @@ for n in $sizes; do
 		print "penandatangan: {jabatan: \"CAMAT CONTOH,\", nama: NAMA CAMAT, nip: 197001011990031001}"
 	}' > "$y"
 	s0=$(date +%s%N)
-	cpu=$( ( timeout 20 $RUN $BIN render --lang=en "$y" -o "$OUT/word-$n.pdf" \
-	    2> "$OUT/word-$n.err"; echo "rc $?"; times ) | awk '
-	    /^rc / { rc = $2; next }
-	    { line = $0 }
-	    END {	# the last line of times: the children, "XmY.YYYs XmY.YYYs"
-		split(line, f, " ")
-		t = 0
-		for (i = 1; i <= 2; i++) {
-			m = f[i]; sub(/m.*/, "", m)
-			s = f[i]; sub(/.*m/, "", s); sub(/s$/, "", s)
-			t += m * 60 + s
-		}
-		printf "%s %.2f\n", rc, t }')
+	cpu=$(cputime $RUN $BIN render --lang=en "$y" -o "$OUT/word-$n.pdf" \
+	    2> "$OUT/word-$n.err")
 	s1=$(date +%s%N)
 	rc=${cpu% *}
 	cpu=${cpu#* }
@@ -85,6 +91,23 @@ for n in $sizes; do
 	[ "$(grep -c 'is wider than its column: broken' "$OUT/word-$n.err")" = 1 ]
 	t "$n-letter word: warned once" $?
 done
+
+# a factor of a fraction of 20 000 words and a line break: measured on
+# one line a million points wide, each of its two stretches one line
+y=$OUT/kali.yaml
+awk '{
+	if ($0 ~ /formulasi: \{pembilang/) {
+		w = "100 %"
+		for (i = 0; i < 20000; i++)
+			w = w " kata"
+		print "        formulasi: {pembilang: Jumlah laporan, penyebut: Jumlah, kali: \"" w "\\nx\"}"
+	} else
+		print
+}' tests/regress/hard-60-letters.yaml > "$y"
+cpu=$(cputime $RUN $BIN check --lang=en "$y" 2> /dev/null)
+echo "linebreak: a 20000-word factor of a fraction: ${cpu#* } s CPU"
+awk -v c="${cpu#* }" -v l="$limit" 'BEGIN { exit !(c < l) }'
+t "a 20000-word factor of a fraction: ${cpu#* } s CPU, under $limit s" $?
 
 # --- 2. longer kecamatan names ----------------------------------------
 OUT=$OUT NASKAH="$RUN $BIN" sh tests/kecamatan.sh 60 > "$OUT/kecamatan.log" 2>&1
