@@ -109,14 +109,7 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
 }
 
-/*
- * The farthest start (an item in [seg, e]) of a line ending at break
- * item e, not last, that still fits in width: the lines of a token
- * broken between its glyphs are filled to the edge, so only starts near
- * it need be tried.  The narrowest width only grows as the start moves
- * back: doubling steps back from e, then a binary search, so the cost
- * is the logarithm of the items on a line.
- */
+/* Does a line [s, e), e not the last break, fit in width? */
 static int
 fits_from(const struct para *p, size_t s, size_t e, double width,
     enum align a)
@@ -128,6 +121,14 @@ fits_from(const struct para *p, size_t s, size_t e, double width,
 	return (a == ALIGN_JUSTIFY ? nat - sh : nat) <= width + 0.001;
 }
 
+/*
+ * The farthest start (an item in [seg, e]) of a line ending at break
+ * item e, not last, that still fits in width: the lines of a token
+ * broken between its glyphs are filled to the edge, so only starts near
+ * it need be tried.  The narrowest width only grows as the start moves
+ * back: doubling steps back from e, then a binary search, so the cost
+ * is the logarithm of the items on a line.
+ */
 static size_t
 fill_start(const struct para *p, size_t seg, size_t e, double width,
     enum align a)
@@ -221,14 +222,17 @@ path_lines(const struct para *p, const double *cost, const size_t *from,
  * One pass of the line breaker: lines whose spaces would stretch past
  * tol (adjustment ratio) are not considered; at most maxrun hyphenated
  * line ends in a row, or with sat set any number (the state saturates,
- * each still costing DOUBLE_HYPHEN); hy 0: no break that adds a hyphen.  Returns the total demerits of the
- * lines stored in out (LONELY or more: a word had to stand alone on a
- * line; OVERFULL or more: one runs past the line).
+ * each still costing DOUBLE_HYPHEN); with hy 0 no break that adds a
+ * hyphen.  Returns the total demerits of the lines stored in out
+ * (LONELY or more: a word had to stand alone on a line; OVERFULL or
+ * more: one runs past the line).
  *
  * Cost: each break looks back only over the breaks a line can span,
- * nearest first, and stops at the first line too wide to set once one
- * is found (or maxrun + 2 of them), so a pass is linear in the items
- * times the items a line holds, however long a word is.
+ * nearest first, and stops at the first line too wide to set once a
+ * way is found (or after a few such lines); a line ending at an
+ * emergency break tries only starts near the farthest that fits.  So a
+ * pass is linear in the items times the items a line holds, however
+ * long a word is.
  */
 static double
 kp_pass(const struct para *p, double width, enum align a, double tol,
@@ -415,8 +419,8 @@ line_text(const struct para *p, const struct line *ln)
 	return buf_take(&b);
 }
 
-/* At most QUOTE_MAX characters of s (freed) for a message, "..." where
- * it was cut. */
+/* s, cut in place to at most QUOTE_MAX characters for a message, ending
+ * in "..." where it was cut. */
 #define QUOTE_MAX	60
 
 static char *
