@@ -156,15 +156,21 @@ fill_start(const struct para *p, size_t seg, size_t e, double width,
 	return hi;
 }
 
+/* What a pass may break at besides spaces and breaks without a hyphen. */
+#define BRK_HYPHEN	1	/* where a hyphen is added */
+#define BRK_EMERGENCY	2	/* between two glyphs of a token too wide */
+
 /* A place the DP may break: a glue after a box, a penalty, the end;
- * with hyphens 0, not where a hyphen would be added. */
+ * brk (BRK_*) says which penalties count. */
 static int
-breakable(const struct para *p, size_t i, int hyphens)
+breakable(const struct para *p, size_t i, int brk)
 {
 	if (i >= p->nit)
 		return 1;
+	if (p->it[i].emergency)
+		return (brk & BRK_EMERGENCY) != 0;
 	if (p->it[i].kind == ITEM_PENALTY)
-		return hyphens || p->it[i].w == 0;
+		return (brk & BRK_HYPHEN) || p->it[i].w == 0;
 	return p->it[i].kind == ITEM_GLUE && i > 0 &&
 	    p->it[i - 1].kind == ITEM_BOX;
 }
@@ -222,8 +228,8 @@ path_lines(const struct para *p, const double *cost, const size_t *from,
  * One pass of the line breaker: lines whose spaces would stretch past
  * tol (adjustment ratio) are not considered; at most maxrun hyphenated
  * line ends in a row, or with sat set any number (the state saturates,
- * each still costing DOUBLE_HYPHEN); with hy 0 no break that adds a
- * hyphen.  Returns the total demerits of the lines stored in out
+ * each still costing DOUBLE_HYPHEN); hy (BRK_*): which penalties may
+ * end a line.  Returns the total demerits of the lines stored in out
  * (LONELY or more: a word had to stand alone on a line; OVERFULL or
  * more: one runs past the line).
  *
@@ -371,11 +377,24 @@ segment_lines(const struct para *p, double width, enum align a,
 	return 1;
 }
 
+/* Has p emergency break points (from an earlier para_break)? */
+static int
+para_has_emergency(const struct para *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nit; i++)
+		if (p->it[i].emergency)
+			return 1;
+	return 0;
+}
+
 void
 para_break(struct lctx *c, struct para *p, double width, enum align a,
     struct lines *out)
 {
-	int hy = a != ALIGN_CENTER;	/* centred lines: titles, unbroken */
+	/* centred lines (titles) unhyphenated while they can be */
+	int hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
 
 	out->n = 0;
 	if (p->nit == 0 || segment_lines(p, width, a, out))
@@ -394,11 +413,13 @@ para_break(struct lctx *c, struct para *p, double width, enum align a,
 	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, hy, out) <
 	    OVERFULL)
 		return;
-	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, 1, out) <
-	    OVERFULL)
+	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+	    BRK_HYPHEN, out) < OVERFULL)
 		return;
-	if (para_split_wide(c, p, width) > 0)
-		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, 1, out);
+	/* a paragraph broken before may have emergency breaks already */
+	if (para_split_wide(c, p, width) > 0 || para_has_emergency(p))
+		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+		    BRK_HYPHEN | BRK_EMERGENCY, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */

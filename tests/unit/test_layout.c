@@ -215,6 +215,14 @@ test_emergency(void **state)
 	assert_int_equal(e->out.stats.overfull, 0);
 	assert_int_equal(count(tdiag_text(&e->t), "warning: "
 	    "'aaaaaaaaaaaaaaaaaaaaaaa' is wider than its column"), 3);
+	/* broken again at a width it fits: its emergency breaks unused */
+	breaks(e, "a aaaaaaaaaaaaaaaaaaaaaaa b", 60, ALIGN_JUSTIFY, &p, &ls);
+	para_break(&e->c, &p, 150, ALIGN_JUSTIFY, &ls);
+	assert_int_equal(ls.n, 2);
+	assert_int_equal(ls.v[0].nwords, 2);
+	assert_false(p.it[ls.v[0].brk].emergency);
+	para_free(&p);
+	free(ls.v);
 }
 
 static void
