@@ -31,6 +31,20 @@ fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
+# suite NAME [ARG...]: run tests/NAME.sh "$BIN" "$OUT" ARG..., show its
+# log (less its "ok:" lines) and add its closing "NAME: N passed, N
+# failed" to the totals; no closing line counts as a failure.
+suite() {
+	name=$1
+	shift
+	sh "tests/$name.sh" "$BIN" "$OUT" "$@" > "$OUT/$name.log" 2>&1
+	grep -v '^ok: ' "$OUT/$name.log"
+	p=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\1/p" "$OUT/$name.log")
+	f=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\2/p" "$OUT/$name.log")
+	[ -n "$p" ] || f=1
+	pass=$((pass + ${p:-0}))
+	fail=$((fail + ${f:-0}))
+}
 
 # --- 1. unit tests ---------------------------------------------------
 for t in "$@"; do
@@ -85,13 +99,7 @@ done
 echo "bad-input corpus: $nbad files"
 
 # --- 2b. the loader's limits (tests/loader.sh) ------------------------
-sh tests/loader.sh "$BIN" "$OUT" > "$OUT/loader.log" 2>&1
-cat "$OUT/loader.log"
-p=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/loader.log")
-f=$(sed -n 's/^loader: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/loader.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite loader
 
 # --- 3. golden dumps -------------------------------------------------
 for y in tests/regress/*.yaml examples/*.yaml; do
@@ -167,48 +175,22 @@ $RUN $BIN diff --lang=en examples/pasar-manna-2024.yaml > /dev/null 2>&1
 if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
 
 # --- 4. the example as a PDF, read back ------------------------------
-sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
-cat "$OUT/pdfcheck.log"
-p=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pdfcheck.log")
-f=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pdfcheck.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite pdfcheck
 
 # --- 4b. naskah diff --pdf, read back ---------------------------------
-sh tests/diffpdf.sh "$BIN" "$OUT" > "$OUT/diffpdf.log" 2>&1
-cat "$OUT/diffpdf.log"
-p=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/diffpdf.log")
-f=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/diffpdf.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite diffpdf
 
 # --- 4c. output files: -o rules, signals, render - (tests/output.sh) ---
-sh tests/output.sh "$BIN" "$OUT" > "$OUT/output.log" 2>&1; cat "$OUT/output.log"
-p=$(sed -n 's/^output: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/output.log")
-f=$(sed -n 's/^output: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/output.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite output
+
+# --- 4d. the line breaker: long words, no overfull line ----------------
+suite linebreak
 
 # --- 5. the book example, read back -----------------------------------
-sh tests/bookcheck.sh "$BIN" "$OUT" "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}" \
-    > "$OUT/bookcheck.log" 2>&1
-cat "$OUT/bookcheck.log"
-p=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/bookcheck.log")
-f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/bookcheck.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 
 # --- 6. pages: kata penyambung, label lists, charts (tests/pages.sh) ---
-sh tests/pages.sh "$BIN" "$OUT" > "$OUT/pages.log" 2>&1; cat "$OUT/pages.log"
-p=$(sed -n 's/^pages: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pages.log")
-f=$(sed -n 's/^pages: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pages.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite pages
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
