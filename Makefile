@@ -15,29 +15,29 @@ CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 LIBS      = -lhpdf -lyaml -lhyphen -lz -lm
 TESTLIBS  = -lcmocka
 
-OBJ = src/xalloc.o src/diag.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o src/columns.o \
+OBJ = src/xalloc.o src/diag.o src/fileio.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o src/columns.o \
       src/load.o src/load_iku.o src/load_book.o src/load_blocks.o src/template.o src/idn.o src/inline.o src/ttf.o \
       src/image.o src/hyph.o src/capaian.o src/layout_check.o src/layout_text.o src/layout_break.o src/layout_page.o src/layout_table.o \
       src/layout_doc.o src/layout_book.o src/layout_blocks.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/diff_pdf.o src/revise.o src/render_pdf.o
-HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
+HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h src/layout_book_int.h \
-      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h
+      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
-        tests/unit/test_capaian
+        tests/unit/test_capaian tests/unit/test_render
 
 all: naskah
 
-naskah: $(OBJ) src/main.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o $(LIBS)
+naskah: $(OBJ) src/main.o src/output.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o src/output.o $(LIBS)
 
 .SUFFIXES: .c .o
 .c.o:
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(OBJ) src/main.o: $(HDR)
+$(OBJ) src/main.o src/output.o: $(HDR)
 
 tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
@@ -53,6 +53,8 @@ tests/unit/test_layout: tests/unit/test_layout.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_layout.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_render: tests/unit/test_render.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
 check: naskah $(TESTS)
@@ -104,7 +106,7 @@ valgrind: naskah $(TESTS)
 FUZZ_SECONDS = 60
 tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
 	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/utf8.c \
+	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/fileio.c src/utf8.c \
 	    src/ytree.c src/yinclude.c src/schema.c src/load.c src/load_iku.c \
 	    src/load_book.c src/load_blocks.c src/idn.c src/capaian.c src/columns.c -lyaml -lm
 fuzz: tests/fuzz_load

@@ -2,11 +2,14 @@
  * diag.c - positioned, graded, bilingual diagnostics.
  */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "utf8.h"
+#include "xalloc.h"
 
 static const char *const msg_text[MSG__MAX][LANG__MAX] = {
 #define X(id, en, idn) [id] = { idn, en },
@@ -36,26 +39,69 @@ naskah_msg_format(enum naskah_msg msg, enum naskah_lang lang)
 	return msg_text[msg][lang];
 }
 
+/* A text quoted in a message shows at most this many characters. */
+#define QUOTE_MAX 60
+
+/* Byte offset of the character after the first n characters of s. */
+static size_t
+chars_skip(const char *s, size_t len, size_t n)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (n-- > 0 && i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		i += k ? k : 1;
+	}
+	return i;
+}
+
 /*
- * Print a message format with its arguments; in Indonesian, numbers with
- * a fraction take a decimal comma (12,5 mm).  The formats are ours
- * (messages.def): conversions d u X c s f g with flags, width and
- * precision, no length modifiers.
+ * A quoted text onto b: whole when it has at most QUOTE_MAX characters,
+ * else its first and last characters around an ellipsis (a path keeps
+ * its file name, a 100 000-letter word its two ends), cut on character
+ * boundaries.
  */
 static void
-format_print(FILE *out, const char *fmt, enum naskah_lang lang, va_list ap)
+quote_add(struct naskah_buf *b, const char *s)
+{
+	size_t len = strlen(s), n = utf8_length(s, len), head, tail;
+
+	if (n <= QUOTE_MAX) {
+		buf_add(b, s, len);
+		return;
+	}
+	head = chars_skip(s, len, QUOTE_MAX / 2);
+	tail = chars_skip(s, len, n - (QUOTE_MAX / 2 - 1));
+	buf_add(b, s, head);
+	buf_adds(b, "\xE2\x80\xA6");	/* … */
+	buf_add(b, s + tail, len - tail);
+}
+
+/*
+ * A message format with its arguments onto b; in Indonesian, numbers
+ * with a fraction take a decimal comma (12,5 mm).  The formats are ours
+ * (messages.def): conversions d u X c s f g with flags, width and
+ * precision, no length modifiers.  A %s inside single quotes is a text
+ * from the document: quote_add shortens it.
+ */
+static void
+format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
+    va_list ap)
 {
 	char spec[32], buf[64], *p;
 	const char *s;
 	size_t n;
+	int quoted = 0;
 
 	while (*fmt != '\0') {
 		if (*fmt != '%') {
-			fputc(*fmt++, out);
+			quoted ^= *fmt == '\'';
+			buf_addc(b, *fmt++);
 			continue;
 		}
 		if (fmt[1] == '%') {
-			fputc('%', out);
+			buf_addc(b, '%');
 			fmt += 2;
 			continue;
 		}
@@ -67,21 +113,24 @@ format_print(FILE *out, const char *fmt, enum naskah_lang lang, va_list ap)
 		switch (fmt[n - 1]) {
 		case 's':
 			s = va_arg(ap, const char *);
-			fprintf(out, spec, s);
+			if (quoted && n == 2)
+				quote_add(b, s);
+			else
+				buf_printf(b, spec, s);
 			break;
 		case 'f':
 		case 'g':
 			snprintf(buf, sizeof(buf), spec, va_arg(ap, double));
 			if (lang == LANG_ID && (p = strchr(buf, '.')) != NULL)
 				*p = ',';
-			fputs(buf, out);
+			buf_adds(b, buf);
 			break;
 		case 'u':
 		case 'X':
-			fprintf(out, spec, va_arg(ap, unsigned int));
+			buf_printf(b, spec, va_arg(ap, unsigned int));
 			break;
 		default:	/* d, c */
-			fprintf(out, spec, va_arg(ap, int));
+			buf_printf(b, spec, va_arg(ap, int));
 			break;
 		}
 		fmt += n;
@@ -92,6 +141,7 @@ void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
 {
+	struct naskah_buf b = { NULL, 0, 0 };
 	const char *file;
 	va_list ap;
 
@@ -100,17 +150,20 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	d->count[sev]++;
 	if (d->out == NULL)
 		return;
-	fputs("naskah: ", d->out);
+	buf_adds(&b, "naskah: ");
 	file = pos.file != NULL ? pos.file : d->file;
 	if (file != NULL && pos.line > 0)
-		fprintf(d->out, "%s:%d:%d: ", file, pos.line, pos.col);
+		buf_printf(&b, "%s:%d:%d: ", file, pos.line, pos.col);
 	else if (file != NULL)
-		fprintf(d->out, "%s: ", file);
-	fprintf(d->out, "%s: ", sev_name[sev][d->lang]);
+		buf_printf(&b, "%s: ", file);
+	buf_printf(&b, "%s: ", sev_name[sev][d->lang]);
 	va_start(ap, msg);
-	format_print(d->out, msg_text[msg][d->lang], d->lang, ap);
+	format_add(&b, msg_text[msg][d->lang], d->lang, ap);
 	va_end(ap);
-	fputc('\n', d->out);
+	buf_addc(&b, '\n');
+	/* one write per message: stderr is unbuffered */
+	fwrite(b.s, 1, b.len, d->out);
+	buf_free(&b);
 }
 
 int

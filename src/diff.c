@@ -217,9 +217,10 @@ row_change(struct out *o, char mark, size_t k, const struct naskah_iku *r)
 	return c;
 }
 
-/* The fields of a matched pair that differ. */
+/* The fields of a matched pair that differ: row a (number was + 1 in the
+ * old decree) is row b, number k + 1, in the new one. */
 static void
-row_fields(struct out *o, size_t k, const struct naskah_iku *a,
+row_fields(struct out *o, size_t was, size_t k, const struct naskah_iku *a,
     const struct naskah_iku *b)
 {
 	static const enum naskah_diff_field names[] = { DIFF_FIELD_SASARAN,
@@ -232,8 +233,15 @@ row_fields(struct out *o, size_t k, const struct naskah_iku *a,
 	    { fb, NULL }, b->target, b->satuan };
 	size_t i;
 
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t n0 = o->cs->n;
+
 		field(o, names[i], k + 1, &ta[i], &tb[i]);
+		if (o->cs->n > n0) {
+			o->cs->v[n0].row = b;
+			o->cs->v[n0].was = was + 1;
+		}
+	}
 	free(fa);
 	free(fb);
 }
@@ -284,7 +292,7 @@ rows(struct out *o, const struct naskah_lampiran *a,
 			row_change(o, '>', i, &a->iku[i])->to = pair[i];
 		else
 			last = pair[i];
-		row_fields(o, pair[i] - 1, &a->iku[i], &b->iku[pair[i] - 1]);
+		row_fields(o, i, pair[i] - 1, &a->iku[i], &b->iku[pair[i] - 1]);
 	}
 	free(pair);
 	free(taken);
@@ -344,6 +352,40 @@ naskah_diff_changes(const struct naskah_doc *a, const struct naskah_doc *b,
 	}
 }
 
+char *
+naskah_diff_row_name(const struct naskah_iku *r)
+{
+	const char *s = r->indikator.s != NULL ? r->indikator.s : "";
+	size_t i, chars = 0, cut = 0, space = 0;	/* a space in the 2nd half */
+	char *name;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;	/* inside a character */
+		if (chars == NASKAH_DIFF_NAME_MAX) {
+			cut = space > 0 ? space : i;
+			break;
+		}
+		if ((s[i] == ' ' || s[i] == '\n') &&
+		    chars >= NASKAH_DIFF_NAME_MAX / 2)
+			space = i;
+		chars++;
+	}
+	if (s[i] == '\0')
+		name = xstrdup(s);
+	else {
+		while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',' ||
+		    s[cut - 1] == ';'))
+			cut--;
+		name = xasprintf("%.*s...", (int)cut, s);
+	}
+	/* one line: a literal block's line ends are spaces */
+	for (i = 0; name[i] != '\0'; i++)
+		if (name[i] == '\n' || name[i] == '\t' || name[i] == '\r')
+			name[i] = ' ';
+	return name;
+}
+
 static void
 quoted(FILE *f, const char *s)
 {
@@ -388,8 +430,16 @@ print_change(FILE *f, const struct naskah_change *c)
 		quoted(f, c->row->target.s);
 		return;
 	}
-	if (c->section == DIFF_LAMPIRAN)
-		fprintf(f, "iku %zu %s: ", c->item, fld);
+	if (c->section == DIFF_LAMPIRAN) {
+		char *name = naskah_diff_row_name(c->row);
+
+		if (c->was != c->item)
+			fprintf(f, "iku %zu -> iku %zu (%s) %s: ", c->was,
+			    c->item, name, fld);
+		else
+			fprintf(f, "iku %zu (%s) %s: ", c->item, name, fld);
+		free(name);
+	}
 	else if (c->field == DIFF_FIELD_NONE)
 		fprintf(f, "%s %zu: ", sec, c->item);
 	else

@@ -68,11 +68,16 @@ struct naskah_change {
 						 * from 1 (the new one, but for
 						 * a removal or a move); 0 none */
 	size_t			 to;		/* '>': the row's new number */
+	size_t			 was;		/* a field of an IKU row: the
+						 * row's number in the old
+						 * decree */
 	char			 mark;
 	char			*old, *new;	/* owned; NULL when absent; a
 						 * whole row: its indikator */
-	const struct naskah_iku	*row;		/* a whole row (+, -, >):
-						 * borrowed from a or b */
+	const struct naskah_iku	*row;		/* a whole row (+, -, >), or
+						 * the new row a field of which
+						 * changed: borrowed from a or
+						 * b */
 	struct naskah_date	 date[2];	/* DIFF_FIELD_TANGGAL: old and
 						 * new (year 0: absent) */
 };
@@ -93,9 +98,18 @@ void	naskah_diff_changes(const struct naskah_doc *a,
 /*
  * Print the list to f, one line each under its section heading:
  * "~ name: old -> new", "- ..." removed, "+ ..." added, "> iku 3 ->
- * iku 1" moved.
+ * iku 1" moved; a field of an IKU row is named by the row's number (its
+ * old one too when it differs) and indikator: "~ iku 5 -> iku 6
+ * (Persentase ...) target: "80" -> "85"".
  */
 void	naskah_diff_print(FILE *f, const struct naskah_changes *cs);
+/*
+ * An IKU row's name in the list: its indikator, cut after at most
+ * NASKAH_DIFF_NAME_MAX characters at a space (within a character where
+ * there is none) and then "...".  Caller frees.
+ */
+#define NASKAH_DIFF_NAME_MAX 60
+char	*naskah_diff_row_name(const struct naskah_iku *r);
 /* Release the list's texts and array (cs may be NULL). */
 void	naskah_changes_free(struct naskah_changes *cs);
 

@@ -108,18 +108,55 @@ clause_label(const struct build *bd, enum naskah_diff_section s, size_t n)
 	return xasprintf("%zu", n);
 }
 
-/* "IKU 3", or "Lampiran 2 IKU 3" when a decree has more than one. */
+/* "IKU 3", or "Lampiran 2 IKU 3" when a decree has more than one; n is
+ * the number as printed. */
 static struct naskah_text
-iku_name(const struct build *bd, size_t lampiran, size_t n)
+iku_label(const struct build *bd, size_t lampiran, const char *ns)
 {
-	char *ns = xasprintf("%zu", n), *ls = xasprintf("%zu", lampiran);
+	char *ls = xasprintf("%zu", lampiran);
 	struct naskah_text t = bd->lampirans ? fill(bd,
 	    bd->pt->bagian_iku_lampiran, "{lampiran}", ls, "{n}", ns, NULL,
 	    NULL) : fill(bd, bd->pt->bagian_iku, "{n}", ns, NULL, NULL, NULL,
 	    NULL);
 
-	free(ns);
 	free(ls);
+	return t;
+}
+
+static struct naskah_text
+iku_name(const struct build *bd, size_t lampiran, size_t n)
+{
+	char *ns = xasprintf("%zu", n);
+	struct naskah_text t = iku_label(bd, lampiran, ns);
+
+	free(ns);
+	return t;
+}
+
+/*
+ * A field of an IKU row: "IKU 6 (Persentase ...)", or "IKU 5 → 6 (...)"
+ * when its number in the old decree was another.
+ */
+static struct naskah_text
+iku_row(const struct build *bd, const struct naskah_change *c)
+{
+	char *ns, *was, *name = naskah_diff_row_name(c->row);
+	struct naskah_text t;
+
+	ns = xasprintf("%zu", c->item);
+	if (c->was != c->item) {
+		was = xasprintf("%zu", c->was);
+		t = fill(bd, bd->pt->kata_nomor_pindah, "{lama}", was,
+		    "{baru}", ns, NULL, NULL);
+		free(ns);
+		free(was);
+		ns = xstrdup(t.s);
+	}
+	t = iku_label(bd, c->lampiran, ns);
+	t = fill(bd, bd->pt->bagian_iku_indikator, "{iku}", t.s,
+	    "{indikator}", name, NULL, NULL);
+	free(ns);
+	free(name);
 	return t;
 }
 
@@ -145,6 +182,8 @@ bagian(const struct build *bd, const struct naskah_change *c)
 		free(l);
 		return t;
 	case DIFF_LAMPIRAN:
+		if (c->field != DIFF_FIELD_NONE && c->row != NULL)
+			return iku_row(bd, c);
 		return iku_name(bd, c->lampiran, c->item);
 	case DIFF_PENETAPAN:
 		return (struct naskah_text){ pt->bagian_penetapan, NULL };
@@ -186,7 +225,7 @@ value(const struct build *bd, const struct naskah_change *c, int k)
 		return iku_name(bd, c->lampiran, k == 0 ? c->item : c->to);
 	if (v == NULL)
 		return (struct naskah_text){ bd->pt->kata_kosong, NULL };
-	if (r != NULL)
+	if (r != NULL && c->field == DIFF_FIELD_NONE)
 		return fill(bd, bd->pt->kata_isi_baris, "{indikator}",
 		    r->indikator.s, "{sasaran}", r->sasaran.s, "{target}",
 		    r->target.s);

@@ -10,6 +10,7 @@
 
 #include <hyphen.h>
 
+#include "fileio.h"
 #include "hyph.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -138,9 +139,12 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 	size_t i, n, len;
 	HyphenDict *d;
 	FILE *f, *mem;
+	int err;
 
-	if ((f = fopen(path, "r")) == NULL)
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+		errno = err > 0 ? err : EINVAL;
 		return NULL;
+	}
 	for (i = 0; i < ntext; i++)
 		if (text[i] != NULL)
 			add_words(&hs, text[i]);

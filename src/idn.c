@@ -91,7 +91,7 @@ static const char *const units[10] = {
 
 /* Cardinal number words for 1..999 appended to b. */
 static void
-cardinal(struct naskah_buf *b, int n)
+hundreds(struct naskah_buf *b, int n)
 {
 	int h = n / 100, t = (n / 10) % 10, u = n % 10;
 
@@ -116,6 +116,44 @@ cardinal(struct naskah_buf *b, int n)
 		buf_printf(b, "%s PULUH", units[t]);
 	else
 		buf_printf(b, "%s PULUH %s", units[t], units[u]);
+}
+
+/*
+ * Cardinal number words for n >= 1 appended to b: groups of three
+ * digits, each followed by its scale word; a group of exactly one
+ * takes the prefix se- ("SERIBU", "SEJUTA", "SEMILIAR"), as it does
+ * for tens and hundreds.
+ */
+static void
+cardinal(struct naskah_buf *b, unsigned long long n)
+{
+	static const char *const scale[] = { "", "RIBU", "JUTA", "MILIAR",
+	    "TRILIUN", "KUADRILIUN", "KUINTILIUN" };
+	static const char *const one[] = { "", "SERIBU", "SEJUTA",
+	    "SEMILIAR", "SETRILIUN", "SEKUADRILIUN", "SEKUINTILIUN" };
+	unsigned long long p = 1;
+	int k = 0, g, first = 1;
+
+	while (n / p >= 1000) {
+		p *= 1000;
+		k++;
+	}
+	for (; k >= 0; k--, p /= 1000) {
+		g = (int)(n / p % 1000);
+		if (g == 0)
+			continue;
+		if (!first)
+			buf_addc(b, ' ');
+		first = 0;
+		if (k == 0)
+			hundreds(b, g);
+		else if (g == 1)
+			buf_adds(b, one[k]);
+		else {
+			hundreds(b, g);
+			buf_printf(b, " %s", scale[k]);
+		}
+	}
 }
 
 char *
@@ -161,11 +199,11 @@ idn_ordinal(int n)
 	struct naskah_buf b = { NULL, 0, 0 };
 	char *card, *s;
 
-	if (n < 1 || n > 999)
-		return NULL;
+	if (n < 1)
+		return xasprintf("%d", n);
 	if (n == 1)
 		return xstrdup("KESATU");
-	cardinal(&b, n);
+	cardinal(&b, (unsigned long long)n);
 	card = buf_take(&b);
 	/* "SEPULUH" -> "KESEPULUH", "SEBELAS" -> "KESEBELAS",
 	 * "DUA PULUH SATU" -> "KEDUA PULUH SATU" */
@@ -181,7 +219,7 @@ idn_letters(int n)
 	int i = (int)sizeof(tmp) - 1;
 
 	if (n < 1)
-		return NULL;
+		return xasprintf("%d", n);
 	tmp[i] = '\0';
 	while (n > 0 && i > 0) {
 		n--;
@@ -202,7 +240,7 @@ idn_roman(int n)
 	size_t i;
 
 	if (n < 1 || n > 3999)
-		return NULL;
+		return xasprintf("%d", n);
 	for (i = 0; i < sizeof(val) / sizeof(val[0]); i++)
 		while (n >= val[i]) {
 			buf_adds(&b, sym[i]);

@@ -35,8 +35,12 @@ const char *idn_month_name(int month);
  */
 char	*idn_date_format(const struct naskah_date *dt, const char *blank);
 
-/* Ordinal word in caps: 1 -> "KESATU", 11 -> "KESEBELAS", 21 -> "KEDUA
- * PULUH SATU"; n from 1 to 999, else NULL. */
+/*
+ * Ordinal word in caps: 1 -> "KESATU", 11 -> "KESEBELAS", 21 -> "KEDUA
+ * PULUH SATU", 1000 -> "KESERIBU", 1001 -> "KESERIBU SATU", 2000000 ->
+ * "KEDUA JUTA"; ke- and the cardinal for every n >= 2.  n < 1 (no
+ * document numbers from 0) gives the digits.  Never NULL.
+ */
 char	*idn_ordinal(int n);
 
 /*
@@ -48,9 +52,10 @@ char	*idn_ordinal(int n);
  * kept.  ASCII letters only are changed.  Caller frees.
  */
 char	*idn_title_case(const char *caps);
-/* "a", "b", ... "z", "aa", "ab", ...; n >= 1. */
+/* "a", "b", ... "z", "aa", "ab", ...; n < 1 gives the digits. */
 char	*idn_letters(int n);
-/* Roman numeral in caps, 1-3999, else NULL. */
+/* Roman numeral in caps for 1-3999; past 3999 (and below 1), where
+ * Roman numerals need overlines, the Arabic digits ("4000").  Never NULL. */
 char	*idn_roman(int n);
 
 enum idn_nip_err {

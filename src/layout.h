@@ -133,7 +133,8 @@ struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
 /*
  * Probe an image file: PNG (8-bit or less) or JPEG.  Returns 0 on
  * success, else a message id (MSG_LOGO_OPEN with *why the system's
- * reason, MSG_LOGO_KIND, MSG_LOGO_16BIT, MSG_LOGO_DAMAGED).
+ * reason, MSG_LOGO_KIND, MSG_LOGO_16BIT, MSG_LOGO_DAMAGED,
+ * MSG_LOGO_TOO_BIG).
  */
 int	naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    const char **why);

@@ -133,13 +133,16 @@ terms(struct bctx *b, const struct naskah_block *bl, double x)
 	    bt->ukuran_huruf) + text_width(c, " ", 1, FACE_REGULAR,
 	    bt->ukuran_huruf) * 2;
 	for (i = 0; i < bl->nitems; i++) {
-		size_t n0 = c->vl.n;
+		size_t n0;
 		struct para p;
 		struct lines ls = { NULL, 0, 0 };
 		double bo = baseline_off(c, bt->ukuran_huruf, bt->spasi_baris);
 
 		if (i > 0)
 			vl_glue(c, bt->spasi_antar_butir, KEEP_NO);
+		/* the colon goes on the term's first line, not on the glue
+		 * before it (which a page break drops) */
+		n0 = c->vl.n;
 		hanging(b, bl->items[i].term.s, &bl->items[i].text, x,
 		    x + tw + sep, c->right - (x + tw + sep));
 		if (c->vl.n == n0)
@@ -462,7 +465,9 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			vl_add(c, VI_NEWPAGE, 0);
 			break;
 		case BLOCK_BAGAN:
-			if (bl->chart->melintang)
+			/* turned when asked, or when too wide at 8 pt */
+			if (bl->chart->melintang || !chart_fits(c, bl->chart,
+			    c->tpl->ukuran_tabel))
 				landscape_chart(b, bl->chart);
 			else
 				chart_layout(c, bl->chart,

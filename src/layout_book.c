@@ -332,8 +332,9 @@ page_label(const struct naskah_page *pg)
 	char *r, *s;
 
 	if (pg->label == LABEL_ROMAN && (r = idn_roman(pg->number)) != NULL) {
-		for (s = r; *s != '\0'; s++)
-			*s = (char)(*s - 'A' + 'a');
+		for (s = r; *s != '\0'; s++)	/* past 3999: digits */
+			if (*s >= 'A' && *s <= 'Z')
+				*s = (char)(*s - 'A' + 'a');
 		return r;
 	}
 	return xasprintf("%d", pg->number);
@@ -578,12 +579,12 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			c->bottom = dd->page_h - dd->margin[3];
 			d->file = dd->path;
 			layout_names_no_hyphen(c);
+			/* its template and kata penyambung until it is
+			 * paginated */
 			c->penyambung = 1;
 			layout_decree(c);
 			layout_names_free(c);
-			c->penyambung = 0;
 			d->file = saved;
-			c->tpl = tpl;
 			break;
 		}
 		case PART_KATA_PENGANTAR:
@@ -625,6 +626,8 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			b.failed = 1;
 		else
 			vl_paginate(c);
+		c->penyambung = 0;
+		c->tpl = tpl;
 		vl_free(&c->vl);
 	}
 	/* the daftar isi lists the parts' headings in book order, and the

@@ -21,10 +21,12 @@
 #define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
 #define LONELY		1e20	/* demerits: a word alone on a line */
 #define OVERFULL	1e30	/* demerits: a word wider than the line */
-#define LONG_HYPHEN_RUN	24	/* ... when a word is wider than its column */
 #define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
 #define MAX_TRACKING	0.02	/* letter spacing, em, for lines that would
 				   still be looser than TOLERANCE */
+#define FILL_ITEMS	8	/* a line ending at an emergency break
+				   starts within this many items of the
+				   farthest start that fits */
 #define TOLERANCE	2.0	/* first pass: glue ratio at most this, so
 				   spaces stretch to at most twice their width */
 
@@ -85,11 +87,19 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	} else if (slack >= 0) {
 		if (last)
 			return pen * pen;
+		if (st <= 0 && e < p->nit && p->it[e].emergency) {
+			/* a piece of a token too wide for any line: as full
+			 * as it can be, like a ragged line */
+			b = 100 * pow(slack / (RAGGED_STRETCH * width), 3);
+			return (LINE_PENALTY + b) * (LINE_PENALTY + b) +
+			    pen * pen;
+		}
 		if (st <= 0)	/* one word alone: worse than any stretch */
 			return LONELY + slack;
 		r = slack / st;
 	} else {
-		if (sh <= 0 || -slack > sh + 0.001)
+		/* a last line is set at its natural width: it cannot shrink */
+		if (last || sh <= 0 || -slack > sh + 0.001)
 			return *words == 1 ? OVERFULL : DBL_MAX;
 		r = slack / sh;
 	}
@@ -99,38 +109,148 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
 }
 
-/* A place the DP may break: a glue after a box, a penalty, the end;
- * with hyphens 0, not where a hyphen would be added. */
+/* Does a line [s, e), e not the last break, fit in width? */
 static int
-breakable(const struct para *p, size_t i, int hyphens)
+fits_from(const struct para *p, size_t s, size_t e, double width,
+    enum align a)
+{
+	double nat, st, sh;
+	size_t words;
+
+	measure(p, s, e, &nat, &st, &sh, &words);
+	return (a == ALIGN_JUSTIFY ? nat - sh : nat) <= width + 0.001;
+}
+
+/*
+ * The farthest start (an item in [seg, e]) of a line ending at break
+ * item e, not last, that still fits in width: the lines of a token
+ * broken between its glyphs are filled to the edge, so only starts near
+ * it need be tried.  The narrowest width only grows as the start moves
+ * back: doubling steps back from e, then a binary search, so the cost
+ * is the logarithm of the items on a line.
+ */
+static size_t
+fill_start(const struct para *p, size_t seg, size_t e, double width,
+    enum align a)
+{
+	size_t lo, hi = e, step = 1, mid;
+
+	/* hi fits (or is e); find lo that does not, or seg */
+	for (;;) {
+		lo = e - seg > step ? e - step : seg;
+		if (lo == seg || !fits_from(p, lo, e, width, a))
+			break;
+		hi = lo;
+		step *= 2;
+	}
+	if (lo == seg && fits_from(p, lo, e, width, a))
+		return seg;
+	/* lo does not fit, hi does (or is e) */
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (fits_from(p, mid, e, width, a))
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return hi;
+}
+
+/* What a pass may break at besides spaces and breaks without a hyphen. */
+#define BRK_HYPHEN	1	/* where a hyphen is added */
+#define BRK_EMERGENCY	2	/* between two glyphs of a token too wide */
+
+/* A place the DP may break: a glue after a box, a penalty, the end;
+ * brk (BRK_*) says which penalties count. */
+static int
+breakable(const struct para *p, size_t i, int brk)
 {
 	if (i >= p->nit)
 		return 1;
+	if (p->it[i].emergency)
+		return (brk & BRK_EMERGENCY) != 0;
 	if (p->it[i].kind == ITEM_PENALTY)
-		return hyphens || p->it[i].w == 0;
+		return (brk & BRK_HYPHEN) || p->it[i].w == 0;
 	return p->it[i].kind == ITEM_GLUE && i > 0 &&
 	    p->it[i - 1].kind == ITEM_BOX;
 }
 
+/* Line ending at break item brk (nit: the end) that starts after
+ * position prev (0: the paragraph's start, k: after item k - 1). */
+static void
+line_set(const struct para *p, size_t prev, size_t brk, double width,
+    enum align a, struct line *ln)
+{
+	memset(ln, 0, sizeof(*ln));
+	ln->s = prev == 0 ? 0 : line_start(p, prev - 1);
+	ln->e = brk;
+	ln->brk = brk;
+	ln->last = brk >= p->nit || p->it[brk].forced;
+	ln->hyphen = brk < p->nit && p->it[brk].kind == ITEM_PENALTY &&
+	    p->it[brk].w > 0;
+	demerits(p, ln->s, ln->e, width, a, ln->last, &ln->ratio, &ln->natural,
+	    &ln->minw, &ln->nwords);
+}
+
+/* The lines of the cheapest way to the end found by kp_pass, into out;
+ * returns its demerits. */
+static double
+path_lines(const struct para *p, const double *cost, const size_t *from,
+    const int *fromh, int maxrun, double width, enum align a,
+    struct lines *out)
+{
+	size_t ns = (size_t)maxrun + 1, pos = p->nit + 1, prev, k;
+	int h, ph = 0;
+	struct line ln;
+	double total;
+
+	for (h = 1; h <= maxrun; h++)
+		if (cost[pos * ns + h] < cost[pos * ns + ph])
+			ph = h;
+	total = cost[pos * ns + ph];
+	while (pos > 0) {
+		prev = from[pos * ns + ph];
+		line_set(p, prev, pos - 1, width, a, &ln);
+		if (ln.s < ln.e)
+			VEC_PUSH(out->v, out->n, out->cap, ln);
+		ph = fromh[pos * ns + ph];
+		pos = prev;
+	}
+	for (k = 0; k < out->n / 2; k++) {
+		ln = out->v[k];
+		out->v[k] = out->v[out->n - 1 - k];
+		out->v[out->n - 1 - k] = ln;
+	}
+	return total;
+}
+
 /*
  * One pass of the line breaker: lines whose spaces would stretch past
- * tol (adjustment ratio) are not considered.  Returns the total
- * demerits of the lines stored in out (LONELY or more: a word had to
- * stand alone on a line; OVERFULL or more: one runs past the line).
+ * tol (adjustment ratio) are not considered; at most maxrun hyphenated
+ * line ends in a row, or with sat set any number (the state saturates,
+ * each still costing DOUBLE_HYPHEN); hy (BRK_*): which penalties may
+ * end a line.  Returns the total demerits of the lines stored in out
+ * (LONELY or more: a word had to stand alone on a line; OVERFULL or
+ * more: one runs past the line).
+ *
+ * Cost: each break looks back only over the breaks a line can span,
+ * nearest first, and stops at the first line too wide to set once a
+ * way is found (or after a few such lines); a line ending at an
+ * emergency break tries only starts near the farthest that fits.  So a
+ * pass is linear in the items times the items a line holds, however
+ * long a word is.
  */
 static double
 kp_pass(const struct para *p, double width, enum align a, double tol,
-    int maxrun, struct lines *out)
+    int maxrun, int sat, int hy, struct lines *out)
 {
 	/* state (break position b, hyphen run h): cost, where it came from */
-	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k;
+	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k, wide;
 	double *cost, ratio, nat, minw, dm, d;
 	size_t *from;
-	int *fromh, h, hh, flagged, prevflag;
-	struct line ln;
+	int *fromh, h, hh, flagged, prevflag, found;
 	double total;
 	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
-	int hy = a != ALIGN_CENTER;	/* centred lines: titles, unbroken */
 
 	out->n = 0;
 	if (p->nit == 0)
@@ -152,9 +272,17 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			continue;
 		last = b == p->nit || p->it[b].forced;
 		flagged = b < p->nit && p->it[b].flagged;
+		found = 0;
+		wide = 0;
 		/* earlier states, nearest first: i = 0 is the start, i = a + 1
 		 * a break at item a; none before the last forced break */
-		for (i = b + 1; i-- > seg;) {
+		i = b + 1;
+		if (b < p->nit && p->it[b].emergency) {
+			k = fill_start(p, seg, b, width, a) + FILL_ITEMS;
+			if (k < i)
+				i = k;
+		}
+		while (i-- > seg) {
 			if (i != 0 && i != seg && !breakable(p, i - 1, hy))
 				continue;
 			s = i == 0 ? 0 : line_start(p, i - 1);
@@ -165,6 +293,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 					cost[(b + 1) * ns] = cost[i * ns];
 					from[(b + 1) * ns] = i;
 					fromh[(b + 1) * ns] = 0;
+					found = 1;
 				}
 				continue;
 			}
@@ -172,27 +301,29 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			    &minw, &words);
 			if (dm != DBL_MAX && dm < LONELY && ratio > tol)
 				dm = DBL_MAX;	/* too loose for this pass */
-			if (dm == DBL_MAX) {
-				if (nat > width && words > 1)
-					break;
-				continue;
-			}
 			prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
 			    p->it[i - 1].flagged;
-			for (h = 0; h <= maxrun; h++) {
+			for (h = 0; dm != DBL_MAX && h <= maxrun; h++) {
 				if (cost[i * ns + h] == DBL_MAX)
 					continue;
 				hh = flagged ? h + 1 : 0;
-				if (hh > maxrun)
+				if (hh > maxrun && !sat)
 					continue;
+				if (hh > maxrun)
+					hh = maxrun;
 				d = cost[i * ns + h] + dm +
 				    (flagged && prevflag ? DOUBLE_HYPHEN : 0);
+				found = 1;
 				if (d < cost[(b + 1) * ns + hh]) {
 					cost[(b + 1) * ns + hh] = d;
 					from[(b + 1) * ns + hh] = i;
 					fromh[(b + 1) * ns + hh] = h;
 				}
 			}
+			/* earlier starts only make the line wider */
+			if (minw > width + 0.001 && (words > 1 || found ||
+			    ++wide > ns + 1))
+				break;
 		}
 		if (last) {
 			/* a forced break: every line after starts here */
@@ -208,59 +339,87 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			seg = b + 1;
 		}
 	}
-	/* walk back from the end */
-	{
-		size_t pos = p->nit + 1, prev;
-		int ph = 0;
-
-		for (h = 1; h <= maxrun; h++)
-			if (cost[pos * ns + h] < cost[pos * ns + ph])
-				ph = h;
-		total = cost[pos * ns + ph];
-		while (pos > 0) {
-			prev = from[pos * ns + ph];
-			memset(&ln, 0, sizeof(ln));
-			ln.s = prev == 0 ? 0 : line_start(p, prev - 1);
-			ln.e = pos - 1;
-			ln.brk = pos - 1;
-			ln.last = ln.brk >= p->nit || p->it[ln.brk].forced;
-			ln.hyphen = ln.brk < p->nit &&
-			    p->it[ln.brk].kind == ITEM_PENALTY &&
-			    p->it[ln.brk].w > 0;
-			demerits(p, ln.s, ln.e, width, a, ln.last, &ln.ratio,
-			    &ln.natural, &ln.minw, &ln.nwords);
-			if (ln.s < ln.e)
-				VEC_PUSH(out->v, out->n, out->cap, ln);
-			ph = fromh[pos * ns + ph];
-			pos = prev;
-		}
-	}
-	for (k = 0; k < out->n / 2; k++) {
-		ln = out->v[k];
-		out->v[k] = out->v[out->n - 1 - k];
-		out->v[out->n - 1 - k] = ln;
-	}
+	total = path_lines(p, cost, from, fromh, maxrun, width, a, out);
 	free(cost);
 	free(from);
 	free(fromh);
 	return total;
 }
 
-void
-para_break(struct lctx *c, const struct para *p, double width, enum align a,
+/*
+ * Does every stretch between forced breaks fit on one line?  Then one
+ * line each is the best choice in every alignment (any other adds a
+ * line, and demerits), set into out without a search: a label or a
+ * factor measured on a line a million points wide costs linear time.
+ */
+static int
+segment_lines(const struct para *p, double width, enum align a,
     struct lines *out)
 {
-	(void)c;
+	size_t i, prev = 0;
+	struct line ln;
+
+	for (i = 0; i <= p->nit; i++) {
+		if (i < p->nit && !p->it[i].forced)
+			continue;
+		if (p->sum[4 * i] - p->sum[4 * prev] > width + 0.001)
+			return 0;
+		prev = i;
+	}
+	for (i = 0, prev = 0; i <= p->nit; i++) {
+		if (i < p->nit && !p->it[i].forced)
+			continue;
+		line_set(p, prev, i, width, a, &ln);
+		if (ln.s < ln.e)
+			VEC_PUSH(out->v, out->n, out->cap, ln);
+		prev = i + 1;
+	}
+	return 1;
+}
+
+/* Has p emergency break points (from an earlier para_break)? */
+static int
+para_has_emergency(const struct para *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nit; i++)
+		if (p->it[i].emergency)
+			return 1;
+	return 0;
+}
+
+void
+para_break(struct lctx *c, struct para *p, double width, enum align a,
+    struct lines *out)
+{
+	/* centred lines (titles) unhyphenated while they can be */
+	int hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
+
+	out->n = 0;
+	if (p->nit == 0 || segment_lines(p, width, a, out))
+		return;
 	/* first only lines whose spaces stay within twice their width, with
 	 * at most two hyphens in a row; when the paragraph cannot be set
-	 * so, anything that fits; last, as many hyphens in a row as a long
-	 * word in a narrow column needs */
-	if (a == ALIGN_JUSTIFY &&
-	    kp_pass(p, width, a, TOLERANCE, MAX_HYPHEN_RUN, out) < LONELY)
+	 * so, anything that fits; then as many hyphens in a row as a long
+	 * word in a narrow column needs, in centred lines too; last, break
+	 * points between the glyphs of every token wider than the line */
+	if (a == ALIGN_JUSTIFY && kp_pass(p, width, a, TOLERANCE,
+	    MAX_HYPHEN_RUN, 0, hy, out) < LONELY)
 		return;
-	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, out) < OVERFULL)
+	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 0, hy, out) <
+	    OVERFULL)
 		return;
-	kp_pass(p, width, a, INFINITY, LONG_HYPHEN_RUN, out);
+	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, hy, out) <
+	    OVERFULL)
+		return;
+	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+	    BRK_HYPHEN, out) < OVERFULL)
+		return;
+	/* a paragraph broken before may have emergency breaks already */
+	if (para_split_wide(c, p, width) > 0 || para_has_emergency(p))
+		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+		    BRK_HYPHEN | BRK_EMERGENCY, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */
@@ -279,6 +438,63 @@ line_text(const struct para *p, const struct line *ln)
 	if (ln->hyphen)
 		buf_addc(&b, '-');
 	return buf_take(&b);
+}
+
+/* s, cut in place to at most QUOTE_MAX characters for a message, ending
+ * in "..." where it was cut. */
+#define QUOTE_MAX	60
+
+static char *
+quote_cut(char *s)
+{
+	size_t i = 0, n = 0, len = strlen(s), k;
+	uint32_t cp;
+
+	while (i < len && n < QUOTE_MAX - 3) {
+		k = utf8_decode(s + i, len - i, &cp);
+		i += k ? k : 1;
+		n++;
+	}
+	if (utf8_length(s, len) > QUOTE_MAX)
+		memcpy(s + i, "...", 4);
+	return s;
+}
+
+/*
+ * Warn once per token about a line that ends at an emergency break
+ * inside it: when the token starts on this line (or the line follows
+ * no emergency break), at the token's first character.
+ */
+static void
+warn_emergency(struct lctx *c, const struct para *p, const struct line *ln)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	size_t i = ln->brk, start;
+	struct naskah_pos pos = { 0, 0, NULL };
+	char *txt;
+
+	if (ln->brk >= p->nit || !p->it[ln->brk].emergency)
+		return;
+	if (ln->s > 0 && p->it[ln->s - 1].emergency &&
+	    p->sum[4 * ln->brk + 3] == p->sum[4 * ln->s + 3])
+		return;	/* the token's first break was warned about */
+	while (i > ln->s && p->it[i - 1].kind != ITEM_GLUE)
+		i--;
+	while (i < ln->brk && p->it[i].kind != ITEM_BOX)
+		i++;
+	start = i;
+	/* the token's text, up to its end or a little past QUOTE_MAX */
+	for (; i < p->nit && p->it[i].kind != ITEM_GLUE &&
+	    !p->it[i].forced && b.len < 4 * QUOTE_MAX; i++)
+		if (p->it[i].kind == ITEM_BOX)
+			buf_add(&b, p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+	txt = quote_cut(buf_take(&b));
+	if (p->src != NULL)
+		pos = naskah_text_pos(c->doc, p->src,
+		    p->f[p->it[start].frag].src);
+	naskah_diag(c->d, SEV_WARNING, pos, MSG_EMERGENCY, txt);
+	free(txt);
 }
 
 /* Glyphs in s[0..len). */
@@ -383,8 +599,9 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	size_t i, j, q;
 	char *txt = NULL;
 
+	warn_emergency(c, p, ln);
 	if (ln->minw > width + 0.01) {
-		txt = line_text(p, ln);
+		txt = quote_cut(line_text(p, ln));
 		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
 		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
 		    ln->natural - width, txt);

@@ -2,8 +2,13 @@
  * layout_chart.c - an organisation chart (struktur organisasi) drawn
  * from its data: boxes for the positions, a tidy tree (every head
  * centred over its units, the units side by side in the order given),
- * staf positions on a row of their own beside their head's line, and
- * the text made smaller until the chart fits the width of the page.
+ * staf positions on a row of their own beside their head's line.
+ *
+ * The chart fits the text area: text from the template's size down to
+ * 8 pt, then the spacing tightened; a box with a longer word or NIP
+ * than the others is wider where its row has room.  chart_fits says
+ * whether that succeeds, for the caller to turn the page first; when
+ * not even that is enough the text goes below 8 pt, with a warning.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -13,8 +18,19 @@
 #include "xalloc.h"
 
 #define MM(x)	((x) * 72.0 / 25.4)
-#define MIN_SIZE	5.5	/* text is never set smaller */
-#define MAX_BOX		MM(48)	/* nor boxes made wider */
+#define MIN_SIZE	8.0	/* text is not set smaller while it can fit */
+#define LAST_SIZE	4.0	/* nor ever smaller */
+#define MAX_BOX		MM(48)	/* nor columns made wider */
+#define SPACING		1.15	/* line spacing in a box */
+
+/* The spacings tried: gap between columns and padding in a box. */
+static const struct {
+	double	hgap, pad, vgap;	/* vgap: times a box's height */
+} spacing[] = {
+	{ MM(3), MM(1.5), 0.6 },
+	{ MM(1.5), MM(0.75), 0.4 },
+};
+#define NSPACING (sizeof(spacing) / sizeof(spacing[0]))
 
 struct cnode {
 	size_t	*kid;		/* units below it, in input order */
@@ -22,6 +38,7 @@ struct cnode {
 	size_t	*staf;		/* staf positions beside it */
 	size_t	 nstaf, capstaf;
 	double	 x;		/* centre */
+	double	 hw;		/* half its box's width */
 	int	 row;		/* 0 the head's row */
 };
 
@@ -31,7 +48,10 @@ struct chart {
 	struct cnode		*n;
 	double			 size, w, h, pad, hgap, vgap;
 	double			 slot;	/* next free leaf position */
+	int			 rows;	/* the lowest row */
 };
+
+#define LW	0.6	/* the lines' width */
 
 /* Place the subtree of i: leaves take the next slots, a head goes over
  * the middle of its units. */
@@ -70,33 +90,74 @@ place(struct chart *t, size_t i, int row)
 		    (t->w + t->hgap) * (0.5 + (double)(k / 2));
 }
 
-/* The lines of one box's text, set in width w at size; returns height. */
+/* The NIP's size: the text's, a little smaller, never below 8 pt
+ * unless the text is. */
 static double
-box_text(struct chart *t, const struct naskah_post *ps, double x, double y,
-    struct vitem *it)
+nip_size(double size)
+{
+	double s = size * 0.85;
+
+	return s >= MIN_SIZE ? s : size < MIN_SIZE ? size : MIN_SIZE;
+}
+
+/* The NIP line as printed (caller frees). */
+static char *
+nip_line(const struct naskah_post *ps)
+{
+	return xasprintf("NIP. %s", ps->nip.s);
+}
+
+/* The NIP's number alone, without the word before it (caller frees). */
+static char *
+nip_number(const struct naskah_post *ps)
+{
+	return xstrdup(ps->nip.s);
+}
+
+/*
+ * The lines of box i's text, centred in its width, from y (it NULL:
+ * measure only); returns their height.  The NIP is one line, "NIP." and
+ * its number, or when that is wider than the box two: "NIP." over the
+ * number, which is never broken.
+ */
+static double
+box_text(struct chart *t, size_t i, double x, double y, struct vitem *it)
 {
 	struct lctx *c = t->c;
-	const struct naskah_text *tx[3] = { &ps->jabatan, &ps->nama, &ps->nip };
-	double yy = y;
+	const struct naskah_post *ps = &t->ch->post[i];
+	const struct naskah_text *tx[4] = { &ps->jabatan, &ps->nama, &ps->nip,
+	    &ps->nip };
+	double yy = y, inner = 2 * t->n[i].hw - 2 * t->pad;
+	int split = 0;
 	size_t k, j;
 
-	for (k = 0; k < 3; k++) {
+	for (k = 0; k < 4; k++) {
 		struct para p;
 		struct lines ls = { NULL, 0, 0 };
 		char *s;
 
-		if (tx[k]->s == NULL || *tx[k]->s == '\0')
+		if (tx[k]->s == NULL || *tx[k]->s == '\0' || (k == 3 && !split))
 			continue;
-		s = k == 2 ? xasprintf("NIP. %s", tx[k]->s) : xstrdup(tx[k]->s);
+		s = k < 2 ? xstrdup(tx[k]->s) : k == 3 ? nip_number(ps) :
+		    nip_line(ps);
 		para_build(c, &p, s, tx[k], k == 0 ? FACE_BOLD : FACE_REGULAR,
-		    k == 2 ? t->size * 0.85 : t->size);
-		para_break(c, &p, t->w - 2 * t->pad, ALIGN_CENTER, &ls);
+		    k >= 2 ? nip_size(t->size) : t->size);
+		if (k == 2 && para_natural(&p) > inner + 0.01) {
+			/* "NIP." alone, the number on the next line */
+			para_free(&p);
+			free(s);
+			s = xstrdup("NIP.");
+			para_build(c, &p, s, tx[k], FACE_REGULAR,
+			    nip_size(t->size));
+			split = 1;
+		}
+		para_break(c, &p, k >= 2 ? 1e6 : inner, ALIGN_CENTER, &ls);
 		for (j = 0; j < ls.n; j++) {
 			if (it != NULL)
-				para_emit(c, &p, &ls.v[j], x + t->pad,
-				    t->w - 2 * t->pad, ALIGN_CENTER,
-				    yy + baseline_off(c, p.size, 1.15), it);
-			yy += line_height(c, p.size, 1.15);
+				para_emit(c, &p, &ls.v[j], x + t->pad, inner,
+				    ALIGN_CENTER, yy + baseline_off(c, p.size,
+				    SPACING), it);
+			yy += line_height(c, p.size, SPACING);
 		}
 		free(ls.v);
 		para_free(&p);
@@ -105,39 +166,342 @@ box_text(struct chart *t, const struct naskah_post *ps, double x, double y,
 	return yy - y;
 }
 
-/* The widest single word of the chart at size s (it must fit a box). */
+/* The widest unbreakable unit of box i at size: a word of its jabatan
+ * or nama, or its NIP's number (with full: the whole NIP line). */
 static double
-widest_word(struct chart *t, double s)
+unit_width(struct chart *t, size_t i, int full)
 {
+	const struct naskah_post *ps = &t->ch->post[i];
+	const struct naskah_text *tx[2] = { &ps->jabatan, &ps->nama };
 	double m = 0, w;
-	size_t i, k, j;
+	size_t k, j;
 
-	for (i = 0; i < t->ch->npost; i++) {
-		const struct naskah_text *tx[3] = { &t->ch->post[i].jabatan,
-		    &t->ch->post[i].nama, &t->ch->post[i].nip };
+	for (k = 0; k < 2; k++) {
+		struct para p;
 
-		for (k = 0; k < 3; k++) {
-			struct para p;
-
-			if (tx[k]->s == NULL)
-				continue;
-			/* the NIP is set smaller, and is one word */
-			para_build(t->c, &p, tx[k]->s, tx[k], k == 0 ?
-			    FACE_BOLD : FACE_REGULAR, k == 2 ? s * 0.85 : s);
-			for (j = 0; j < p.nit; j++)
-				if (p.it[j].kind == ITEM_BOX &&
-				    (w = p.it[j].w) > m)
+		if (tx[k]->s == NULL)
+			continue;
+		para_build(t->c, &p, tx[k]->s, tx[k], k == 0 ? FACE_BOLD :
+		    FACE_REGULAR, t->size);
+		/* a word: the boxes between two spaces */
+		for (j = 0, w = 0; j <= p.nit; j++)
+			if (j < p.nit && p.it[j].kind == ITEM_BOX)
+				w += p.it[j].w;
+			else if (j == p.nit || p.it[j].kind == ITEM_GLUE) {
+				if (w > m)
 					m = w;
-			para_free(&p);
-		}
+				w = 0;
+			}
+		para_free(&p);
+	}
+	if (ps->nip.s != NULL && *ps->nip.s != '\0') {
+		struct para p;
+		char *s = full ? nip_line(ps) : nip_number(ps);
+
+		para_build(t->c, &p, s, &ps->nip, FACE_REGULAR,
+		    nip_size(t->size));
+		if ((w = para_natural(&p)) > m)
+			m = w;
+		para_free(&p);
+		free(s);
 	}
 	return m;
 }
 
-static void
-rule(struct vitem *it, double x1, double y1, double x2, double y2, double lw)
+/* A node's place, for sorting by row, then by x. */
+struct okey {
+	int	row;
+	double	x;
+	size_t	i;
+};
+
+static int
+okey_cmp(const void *a, const void *b)
 {
-	vi_rule(it, x1, y1, x2, y2, lw);
+	const struct okey *p = a, *q = b;
+
+	if (p->row != q->row)
+		return p->row < q->row ? -1 : 1;
+	return p->x < q->x ? -1 : p->x > q->x ? 1 : 0;
+}
+
+/* Leftmost and rightmost x anything of the chart reaches: boxes, and
+ * the line down a stacked column's left side. */
+static void
+extent(struct chart *t, double *lo, double *hi)
+{
+	size_t i, k;
+
+	*lo = 1e12;
+	*hi = -1e12;
+	for (i = 0; i < t->ch->npost; i++) {
+		struct cnode *n = &t->n[i];
+		double l = n->x - n->hw;
+
+		if (t->ch->post[i].tegak && n->nkid > 0) {
+			for (k = 0; k < n->nkid; k++)
+				if (t->n[n->kid[k]].x - t->n[n->kid[k]].hw < l)
+					l = t->n[n->kid[k]].x -
+					    t->n[n->kid[k]].hw;
+			l -= t->hgap / 2;
+		}
+		if (l < *lo)
+			*lo = l;
+		if (n->x + n->hw > *hi)
+			*hi = n->x + n->hw;
+	}
+}
+
+/* No two boxes of a row closer than the gap, no staf box over its
+ * head's line. */
+static int
+rows_clear(struct chart *t)
+{
+	size_t i, k, np = t->ch->npost;
+	struct okey *o;
+	int ok = 1;
+
+	for (i = 0; i < np; i++)
+		for (k = 0; k < t->n[i].nstaf; k++) {
+			struct cnode *s = &t->n[t->n[i].staf[k]];
+			double d = s->x > t->n[i].x ? s->x - t->n[i].x :
+			    t->n[i].x - s->x;
+
+			if (d < s->hw + t->hgap / 2 - 0.01)
+				return 0;
+		}
+	o = xcalloc(np, sizeof(*o));
+	for (i = 0; i < np; i++)
+		o[i] = (struct okey){ t->n[i].row, t->n[i].x, i };
+	qsort(o, np, sizeof(*o), okey_cmp);
+	for (i = 1; i < np && ok; i++)
+		if (o[i].row == o[i - 1].row && o[i].x - o[i - 1].x <
+		    t->n[o[i].i].hw + t->n[o[i - 1].i].hw + t->hgap - 0.01)
+			ok = 0;
+	free(o);
+	return ok;
+}
+
+/* A staf box wider than a column moves out from its head's line, so
+ * that the line passes beside it. */
+static void
+staf_widen(struct chart *t)
+{
+	size_t i, k;
+
+	for (i = 0; i < t->ch->npost; i++)
+		for (k = 0; k < t->n[i].nstaf; k++) {
+			struct cnode *s = &t->n[t->n[i].staf[k]];
+			double half = (t->w + t->hgap) / 2, off;
+
+			if (s->hw + t->hgap / 2 > half)
+				half = s->hw + t->hgap / 2;
+			off = (t->w + t->hgap) * (double)(k / 2) + half;
+			s->x = t->n[i].x + (k % 2 == 0 ? off : -off);
+		}
+}
+
+/* The boxes' common height, the rows' gap and the lowest row; returns
+ * the chart's height. */
+static double
+chart_height(struct chart *t, size_t sp)
+{
+	double h = 0, bh;
+	size_t i;
+
+	t->rows = 0;
+	for (i = 0; i < t->ch->npost; i++) {
+		if ((bh = box_text(t, i, 0, 0, NULL)) > h)
+			h = bh;
+		if (t->n[i].row > t->rows)
+			t->rows = t->n[i].row;
+	}
+	t->h = h + 2 * t->pad;
+	t->vgap = t->h * spacing[sp].vgap;
+	return (t->rows + 1) * t->h + t->rows * t->vgap + 2 * LW;
+}
+
+/*
+ * Lay the chart out in width x height points at text size `size` with
+ * spacing sp: the columns share the width (at most MAX_BOX each), a box
+ * is as wide as its widest word or NIP needs.  Returns 1 when it fits:
+ * no two boxes of a row overlap and nothing passes the width or the
+ * height.  With force the boxes keep the column width whatever their
+ * text (it may run over).
+ */
+static int
+chart_try(struct chart *t, double width, double height, double size,
+    size_t sp, int force)
+{
+	const struct naskah_chart *ch = t->ch;
+	double lo, hi, span, need;
+	size_t i;
+	int round, full;
+
+	t->size = size;
+	t->pad = spacing[sp].pad;
+	/* the span in columns: place at unit pitch */
+	t->w = 0;
+	t->hgap = 1;
+	t->slot = 0;
+	place(t, ch->root, 0);
+	for (i = 0, lo = 1e12, hi = -1e12; i < ch->npost; i++) {
+		if (t->n[i].x < lo)
+			lo = t->n[i].x;
+		if (t->n[i].x > hi)
+			hi = t->n[i].x;
+	}
+	span = hi - lo;
+	t->hgap = spacing[sp].hgap;
+	t->w = (width - span * t->hgap) / (span + 1);
+	if (t->w > MAX_BOX)
+		t->w = MAX_BOX;
+	for (round = 0; round < 3; round++) {
+		if (t->w <= 2 * t->pad)
+			return 0;
+		t->slot = 0;
+		place(t, ch->root, 0);
+		/* boxes wide enough for "NIP. number" on one line if there
+		 * is room, else for the number alone */
+		for (full = 1; full >= 0; full--) {
+			for (i = 0; i < ch->npost; i++) {
+				need = force ? 0 : unit_width(t, i, full) +
+				    2 * t->pad;
+				t->n[i].hw = (need > t->w ? need : t->w) / 2;
+			}
+			staf_widen(t);
+			if (!force && !rows_clear(t))
+				continue;
+			extent(t, &lo, &hi);
+			if (hi - lo <= width + 0.01)
+				return chart_height(t, sp) <= height + 0.01 ||
+				    force;
+		}
+		if (!force && !rows_clear(t))
+			return 0;
+		t->w -= (hi - lo - width) / (span + 1) + 0.01;
+	}
+	return 0;
+}
+
+/* Find the largest size that fits at the first spacing that can; 0
+ * when none down to MIN_SIZE does. */
+static int
+chart_plan(struct chart *t, double width, double height, double size)
+{
+	size_t sp;
+	double s;
+
+	if (size < MIN_SIZE)
+		size = MIN_SIZE;
+	for (sp = 0; sp < NSPACING; sp++)
+		for (s = size; s >= MIN_SIZE - 0.01; s -= 0.5)
+			if (chart_try(t, width, height, s, sp, 0))
+				return 1;
+	return 0;
+}
+
+/* The tree of the chart's positions into t (chart_free frees it). */
+static void
+chart_init(struct chart *t, struct lctx *c, const struct naskah_chart *ch)
+{
+	size_t i;
+
+	memset(t, 0, sizeof(*t));
+	t->c = c;
+	t->ch = ch;
+	t->n = xcalloc(ch->npost, sizeof(*t->n));
+	for (i = 0; i < ch->npost; i++) {
+		size_t p = ch->post[i].parent;
+
+		if (p == (size_t)-1)
+			continue;
+		if (ch->post[i].staf)
+			VEC_PUSH(t->n[p].staf, t->n[p].nstaf, t->n[p].capstaf, i);
+		else
+			VEC_PUSH(t->n[p].kid, t->n[p].nkid, t->n[p].capkid, i);
+	}
+}
+
+static void
+chart_free(struct chart *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->ch->npost; i++) {
+		free(t->n[i].kid);
+		free(t->n[i].staf);
+	}
+	free(t->n);
+}
+
+int
+chart_fits(struct lctx *c, const struct naskah_chart *ch, double size)
+{
+	struct chart t;
+	int ok;
+
+	chart_init(&t, c, ch);
+	ok = chart_plan(&t, c->width, c->bottom - c->top, size);
+	chart_free(&t);
+	return ok;
+}
+
+/* The lines from box i down to its units and across to its staf. */
+static void
+connectors(struct chart *t, size_t i, double dx, struct vitem *it)
+{
+	const double lw = LW;
+	const struct naskah_chart *ch = t->ch;
+	struct cnode *n = &t->n[i];
+	double xc = n->x + dx, yb = lw + n->row * (t->h + t->vgap) + t->h;
+	int below = n->row + 1 + (n->nstaf > 0);
+	double ytop = lw + below * (t->h + t->vgap), bar = ytop - t->vgap / 2;
+	size_t k;
+
+	if (n->nkid > 0 && ch->post[i].tegak) {
+		/* a line down the column's left side, a tick to each unit */
+		double lx = xc - n->hw, last;
+
+		for (k = 0; k < n->nkid; k++)
+			if (t->n[n->kid[k]].x + dx - t->n[n->kid[k]].hw < lx)
+				lx = t->n[n->kid[k]].x + dx - t->n[n->kid[k]].hw;
+		lx -= t->hgap / 2;
+		last = lw + t->n[n->kid[n->nkid - 1]].row * (t->h + t->vgap) +
+		    t->h / 2;
+		vi_rule(it, xc, yb, xc, yb + t->vgap / 2, lw);
+		vi_rule(it, lx, yb + t->vgap / 2, xc, yb + t->vgap / 2, lw);
+		vi_rule(it, lx, yb + t->vgap / 2, lx, last, lw);
+		for (k = 0; k < n->nkid; k++) {
+			struct cnode *u = &t->n[n->kid[k]];
+			double ky = lw + u->row * (t->h + t->vgap) + t->h / 2;
+
+			vi_rule(it, lx, ky, u->x + dx - u->hw, ky, lw);
+		}
+	} else if (n->nkid > 0) {
+		double a = t->n[n->kid[0]].x + dx;
+		double b = t->n[n->kid[n->nkid - 1]].x + dx;
+
+		vi_rule(it, xc, yb, xc, bar, lw);
+		vi_rule(it, a < xc ? a : xc, bar, b > xc ? b : xc, bar, lw);
+		for (k = 0; k < n->nkid; k++) {
+			double kx = t->n[n->kid[k]].x + dx;
+
+			vi_rule(it, kx, bar, kx, ytop, lw);
+		}
+	}
+	for (k = 0; k < n->nstaf; k++) {
+		struct cnode *s = &t->n[n->staf[k]];
+		double sy = lw + s->row * (t->h + t->vgap) + t->h / 2;
+		double sx = s->x + dx, edge = sx < xc ? sx + s->hw :
+		    sx - s->hw;
+
+		/* the head's line goes on down past the staf row; a
+		 * branch to it */
+		if (n->nkid == 0)
+			vi_rule(it, xc, yb, xc, sy, lw);
+		vi_rule(it, xc, sy, edge, sy, lw);
+	}
 }
 
 void
@@ -145,129 +509,39 @@ chart_layout(struct lctx *c, const struct naskah_chart *ch, double size)
 {
 	struct chart t;
 	struct vitem *it;
-	size_t i, k, leaves = 0;
-	double lw = 0.6, minx = 1e9, maxx = -1e9, dx, h = 0;
-	int rows = 0;
+	size_t i;
+	double lo, hi, dx, s, height = c->bottom - c->top;
 
-	memset(&t, 0, sizeof(t));
-	t.c = c;
-	t.ch = ch;
-	t.n = xcalloc(ch->npost, sizeof(*t.n));
-	for (i = 0; i < ch->npost; i++) {
-		size_t p = ch->post[i].parent;
-
-		if (p == (size_t)-1)
-			continue;
-		if (ch->post[i].staf)
-			VEC_PUSH(t.n[p].staf, t.n[p].nstaf, t.n[p].capstaf, i);
-		else
-			VEC_PUSH(t.n[p].kid, t.n[p].nkid, t.n[p].capkid, i);
-	}
-	for (i = 0; i < ch->npost; i++) {
-		size_t p = ch->post[i].parent;
-
-		if (ch->post[i].staf || (p != (size_t)-1 && ch->post[p].tegak))
-			continue;	/* not a column of its own */
-		if (t.n[i].nkid == 0 || ch->post[i].tegak)
-			leaves++;
-	}
-	if (leaves == 0)	/* a head with only staff under it */
-		leaves = 1;
-	/* box width from the page, text size from the box */
-	t.hgap = MM(3);
-	t.w = (c->width - (double)(leaves - 1) * t.hgap) / (double)leaves;
-	if (t.w > MAX_BOX)
-		t.w = MAX_BOX;
-	t.pad = MM(1.5);
-	t.size = size;
-	while (t.size > MIN_SIZE && widest_word(&t, t.size) > t.w - 2 * t.pad)
-		t.size -= 0.5;
-	for (i = 0; i < ch->npost; i++) {
-		double bh = box_text(&t, &ch->post[i], 0, 0, NULL);
-
-		if (bh > h)
-			h = bh;
-	}
-	t.h = h + 2 * t.pad;
-	t.vgap = t.h * 0.6;
-	place(&t, ch->root, 0);
-	for (i = 0; i < ch->npost; i++) {
-		if (t.n[i].x - t.w / 2 < minx)
-			minx = t.n[i].x - t.w / 2;
-		if (t.n[i].x + t.w / 2 > maxx)
-			maxx = t.n[i].x + t.w / 2;
-		if (t.n[i].row > rows)
-			rows = t.n[i].row;
+	chart_init(&t, c, ch);
+	if (!chart_plan(&t, c->width, height, size)) {
+		/* too big even at 8 pt: smaller, and say so */
+		for (s = MIN_SIZE - 0.5; s >= LAST_SIZE - 0.01; s -= 0.5)
+			if (chart_try(&t, c->width, height, s, NSPACING - 1, 0))
+				break;
+		if (s < LAST_SIZE - 0.01)
+			chart_try(&t, c->width, height, s = LAST_SIZE,
+			    NSPACING - 1, 1);
+		naskah_diag(c->d, SEV_WARNING, ch->post[ch->root].pos,
+		    MSG_CHART_SMALL, s);
 	}
 	/* centred on the text area */
-	dx = c->left + (c->width - (maxx - minx)) / 2 - minx;
-	it = vl_add(c, VI_BLOCK, (rows + 1) * t.h + rows * t.vgap + 2 * lw);
+	extent(&t, &lo, &hi);
+	dx = c->left + (c->width - (hi - lo)) / 2 - lo;
+	it = vl_add(c, VI_BLOCK, (t.rows + 1) * t.h + t.rows * t.vgap +
+	    2 * LW);
 	it->keep = KEEP_BLOCK;
 	for (i = 0; i < ch->npost; i++) {
 		struct cnode *n = &t.n[i];
-		double x0 = n->x + dx - t.w / 2, y0 = lw + n->row *
-		    (t.h + t.vgap), th;
+		double x0 = n->x + dx - n->hw, x1 = n->x + dx + n->hw;
+		double y0 = LW + n->row * (t.h + t.vgap), th;
 
-		rule(it, x0, y0, x0 + t.w, y0, lw);
-		rule(it, x0, y0 + t.h, x0 + t.w, y0 + t.h, lw);
-		rule(it, x0, y0, x0, y0 + t.h, lw);
-		rule(it, x0 + t.w, y0, x0 + t.w, y0 + t.h, lw);
-		th = box_text(&t, &ch->post[i], x0, 0, NULL);
-		box_text(&t, &ch->post[i], x0, y0 + (t.h - th) / 2, it);
-		/* lines down to the units: a bar over them, a drop to each */
-		if (n->nkid > 0 || n->nstaf > 0) {
-			double xc = n->x + dx, yb = y0 + t.h;
-			int below = n->row + 1 + (n->nstaf > 0);
-			double ytop = lw + below * (t.h + t.vgap);
-			double bar = ytop - t.vgap / 2;
-
-			if (n->nkid > 0 && ch->post[i].tegak) {
-				/* a line down the column's left side, a tick to
-				 * each unit */
-				double lx = xc - t.w / 2 - t.hgap / 2;
-				double last = lw + t.n[n->kid[n->nkid - 1]].row *
-				    (t.h + t.vgap) + t.h / 2;
-
-				rule(it, xc, yb, xc, yb + t.vgap / 2, lw);
-				rule(it, lx, yb + t.vgap / 2, xc, yb + t.vgap / 2,
-				    lw);
-				rule(it, lx, yb + t.vgap / 2, lx, last, lw);
-				for (k = 0; k < n->nkid; k++) {
-					double ky = lw + t.n[n->kid[k]].row *
-					    (t.h + t.vgap) + t.h / 2;
-
-					rule(it, lx, ky, xc - t.w / 2, ky, lw);
-				}
-			} else if (n->nkid > 0) {
-				double a = t.n[n->kid[0]].x + dx;
-				double b = t.n[n->kid[n->nkid - 1]].x + dx;
-
-				rule(it, xc, yb, xc, bar, lw);
-				rule(it, a < xc ? a : xc, bar, b > xc ? b : xc,
-				    bar, lw);
-				for (k = 0; k < n->nkid; k++) {
-					double kx = t.n[n->kid[k]].x + dx;
-
-					rule(it, kx, bar, kx, ytop, lw);
-				}
-			}
-			for (k = 0; k < n->nstaf; k++) {
-				struct cnode *s = &t.n[n->staf[k]];
-				double sy = lw + s->row * (t.h + t.vgap) + t.h / 2;
-				double sx = s->x + dx, edge = sx < xc ?
-				    sx + t.w / 2 : sx - t.w / 2;
-
-				/* the head's line goes on down past the
-				 * staf row; a dashed-free branch to it */
-				if (n->nkid == 0)
-					rule(it, xc, yb, xc, sy, lw);
-				rule(it, xc, sy, edge, sy, lw);
-			}
-		}
+		vi_rule(it, x0, y0, x1, y0, LW);
+		vi_rule(it, x0, y0 + t.h, x1, y0 + t.h, LW);
+		vi_rule(it, x0, y0, x0, y0 + t.h, LW);
+		vi_rule(it, x1, y0, x1, y0 + t.h, LW);
+		th = box_text(&t, i, x0, 0, NULL);
+		box_text(&t, i, x0, y0 + (t.h - th) / 2, it);
+		connectors(&t, i, dx, it);
 	}
-	for (i = 0; i < ch->npost; i++) {
-		free(t.n[i].kid);
-		free(t.n[i].staf);
-	}
-	free(t.n);
+	chart_free(&t);
 }

@@ -422,9 +422,35 @@ tembusan(struct lctx *c)
 	}
 }
 
-/* The top-right reference block of a lampiran. */
+/*
+ * The width of the widest "LAMPIRAN n" label of doc's lampiran (0 for
+ * one lampiran, which is not numbered), measured once for all heads.
+ */
+static double
+lampiran_label_width(struct lctx *c)
+{
+	const struct naskah_tpl *t = c->tpl;
+	double w, max = 0;
+	size_t i;
+	char *r, *lab;
+
+	for (i = 0; c->doc->nlampiran > 1 && i < c->doc->nlampiran; i++) {
+		r = idn_roman((int)i + 1);
+		lab = xasprintf("%s %s", t->kata_lampiran, r);
+		w = text_width(c, lab, strlen(lab), FACE_REGULAR,
+		    t->ukuran_lampiran_kepala) + MM(1.5);
+		if (w > max)
+			max = w;
+		free(r);
+		free(lab);
+	}
+	return max;
+}
+
+/* The top-right reference block of a lampiran; numbered is the width
+ * of the widest numbered label (lampiran_label_width). */
 static void
-lampiran_head(struct lctx *c, size_t idx)
+lampiran_head(struct lctx *c, size_t idx, double numbered)
 {
 	const struct naskah_doc *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
@@ -453,24 +479,15 @@ lampiran_head(struct lctx *c, size_t idx)
 	label[3] = t->kata_lampiran_tentang;
 	/* the label column fits the longest label of every lampiran
 	 * ("LAMPIRAN VIII"), so the colons line up from page to page */
-	for (i = 0; i < 4 + doc->nlampiran; i++) {
-		char *r = NULL, *lab = NULL;
-		const char *l = i < 4 ? label[i] : NULL;
-		double w;
+	for (i = 0; i < 4; i++) {
+		double w = text_width(c, label[i], strlen(label[i]),
+		    FACE_REGULAR, size) + MM(1.5);
 
-		if (l == NULL) {
-			if (doc->nlampiran < 2)
-				break;
-			r = idn_roman((int)(i - 4) + 1);
-			lab = xasprintf("%s %s", t->kata_lampiran, r);
-			l = lab;
-		}
-		w = text_width(c, l, strlen(l), FACE_REGULAR, size) + MM(1.5);
 		if (w > lw)
 			lw = w;
-		free(r);
-		free(lab);
 	}
+	if (numbered > lw)
+		lw = numbered;
 	xc = x + lw;
 	xv = xc + text_width(c, t->kata_titik_dua, strlen(t->kata_titik_dua),
 	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
@@ -513,6 +530,7 @@ lampiran(struct lctx *c)
 	const struct naskah_tpl *t = c->tpl;
 	enum naskah_face tf = strcmp(t->gaya_judul, "tebal") == 0 ?
 	    FACE_BOLD : FACE_REGULAR;
+	double numbered = lampiran_label_width(c);
 	size_t i, j;
 
 	for (i = 0; i < doc->nlampiran; i++) {
@@ -520,7 +538,7 @@ lampiran(struct lctx *c)
 
 		c->section = (int)i + 1;
 		vl_add(c, VI_NEWPAGE, 0);
-		lampiran_head(c, i);
+		lampiran_head(c, i, numbered);
 		for (j = 0; j < lp->judul.n; j++)
 			flow_para(c, lp->judul.v[j].s, &lp->judul.v[j], tf,
 			    t->ukuran_huruf, c->left, c->width, ALIGN_CENTER, KEEP_HEADING);

@@ -119,6 +119,7 @@ struct frag {
 	const char	*s;		/* into the paragraph's runs */
 	size_t		 len;
 	double		 w;		/* points, kerning included */
+	size_t		 src;		/* byte offset in the source text */
 };
 
 /* Knuth-Plass items: boxes, glue and penalties. */
@@ -136,6 +137,8 @@ struct item {
 	double		 penalty;	/* penalties: cost of breaking here */
 	int		 flagged;	/* a hyphen-like break */
 	int		 forced;	/* a line must end here */
+	int		 emergency;	/* inside a token wider than the line:
+					   taken only when nothing else fits */
 	size_t		 frag;		/* boxes: their fragment */
 	enum naskah_face face;		/* penalties: face of the hyphen */
 	double		 kern;		/* penalties: kerning the box before
@@ -191,6 +194,10 @@ int	para_build(struct lctx *c, struct para *p, const char *s,
 void	para_free(struct para *p);
 /* Indent the paragraph's first line by w points. */
 void	para_indent(struct para *p, double w);
+/* Give every box of p wider than width a break point (an emergency
+ * penalty, no hyphen) between each two of its glyphs; returns the
+ * number of boxes split.  The last resort of para_break. */
+size_t	para_split_wide(struct lctx *c, struct para *p, double width);
 double	text_width(struct lctx *c, const char *s, size_t len,
 	    enum naskah_face f, double size);
 /* Kerning from a to b in face f, in font units (1/1000 em, negative:
@@ -203,10 +210,13 @@ double	baseline_off(struct lctx *c, double size, double spacing);
 
 /* layout_break.c: a paragraph's lines.  para_break chooses the breaks
  * of p for lines width points wide, aligned a, into out (out->n is
- * reset, out->v reused and grown; the caller frees out->v).  It never
- * fails: a word wider than the line stands on an overfull line, which
- * para_emit reports. */
-void	para_break(struct lctx *c, const struct para *p, double width,
+ * reset, out->v reused and grown; the caller frees out->v), in time
+ * linear in p's items times the items a line holds.  It never fails
+ * and no line is wider than width: as a last resort a token wider than
+ * the line gets break points between its glyphs (p's items change),
+ * which para_emit warns about once per token.  Only a single glyph
+ * wider than width stands on an overfull line, which para_emit reports. */
+void	para_break(struct lctx *c, struct para *p, double width,
 	    enum align a, struct lines *out);
 /* Emit line ln at (x, baseline y) into item it, which owns the boxes;
  * returns its width.  A line wider than width is warned about through
@@ -255,9 +265,12 @@ void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most
- * size points (smaller until it fits) */
+ * size points (smaller until it fits, not below 8 pt but with a
+ * warning); chart_fits: 1 when it fits c's text width at 8 pt or more */
 struct naskah_chart;
 void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
+	    double size);
+int	chart_fits(struct lctx *c, const struct naskah_chart *ch,
 	    double size);
 
 /* layout_table.c: the IKU table of a lampiran, and a table of any

@@ -141,8 +141,9 @@ page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
 	if (where == NUMBERS_NONE)
 		return;
 	if (!decree && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
-		for (s = r; *s != '\0'; s++)
-			*s = (char)(*s - 'A' + 'a');
+		for (s = r; *s != '\0'; s++)	/* past 3999: digits */
+			if (*s >= 'A' && *s <= 'Z')
+				*s = (char)(*s - 'A' + 'a');
 		snprintf(num, sizeof(num), "%s", r);
 		free(r);
 	} else
@@ -167,33 +168,49 @@ page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
 }
 
+/* A list marker of one word: "7.", "b.", "12)" (digits or one or two
+ * lowercase letters, then a full stop or a parenthesis). */
+static int
+is_marker(const char *w, size_t n)
+{
+	size_t i, digits = 0, letters = 0;
+
+	if (n < 2 || (w[n - 1] != '.' && w[n - 1] != ')'))
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		if (w[i] >= '0' && w[i] <= '9')
+			digits++;
+		else if (w[i] >= 'a' && w[i] <= 'z')
+			letters++;
+		else
+			return 0;
+	return letters == 0 || (digits == 0 && letters <= 2);
+}
+
 /*
- * Kata penyambung: when the decree goes on past this page (no change of
- * section, no forced page break), the first word of the next page
- * followed by dots, at the foot of the page on the right.
+ * The kata penyambung's word(s) when a page breaks before item `next`
+ * (caller frees), or NULL when no kata penyambung goes there: not a
+ * decree, a change of section, a forced page break.  The word is the
+ * first of the topmost, leftmost line of the next page; a list marker
+ * ("7.") takes the first word of its text with it ("7. Undang-Undang").
  */
-static void
-penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
+static char *
+penyambung_word(const struct lctx *c, size_t next)
 {
 	const struct vlist *vl = &c->vl;
-	const struct naskah_box *first = NULL;
-	const struct naskah_tpl *t = c->tpl;
-	struct naskah_box b;
-	size_t i, k, n;
-	char *word, *s;
-	double size = t->ukuran_huruf, w;
+	const struct naskah_box *first = NULL, *after = NULL, *bx;
+	size_t i, k, n, m;
+	char *word;
 
-	if (!c->penyambung || strcmp(t->gaya_penyambung, "ya") != 0 ||
-	    next == 0 ||
-	    vl->v[next - 1].section != 0)
-		return;
+	if (!c->penyambung || strcmp(c->tpl->gaya_penyambung, "ya") != 0 ||
+	    next == 0 || next >= vl->n || vl->v[next - 1].section != 0)
+		return NULL;
 	for (i = next; i < vl->n && vl->v[i].kind == VI_GLUE; i++)
 		;
 	if (i >= vl->n || vl->v[i].kind == VI_NEWPAGE || vl->v[i].section != 0)
-		return;
+		return NULL;
 	for (k = 0; k < vl->v[i].nbox; k++) {
-		const struct naskah_box *bx = &vl->v[i].box[k];
-
+		bx = &vl->v[i].box[k];
 		/* line records hold whole words (text boxes may be pieces
 		 * split for kerning) */
 		if (bx->kind == BOX_LINE && (first == NULL || bx->y < first->y -
@@ -201,16 +218,50 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next)
 			first = bx;
 	}
 	if (first == NULL)
-		return;
+		return NULL;
 	for (n = 0; first->text[n] != '\0' && first->text[n] != ' '; n++)
 		;
-	word = xstrndup(first->text, n);
+	if (first->text[n] != '\0' || !is_marker(first->text, n))
+		return xstrndup(first->text, n);
+	/* a marker alone on its line record: its text is the next record
+	 * to the right on the same baseline */
+	for (k = 0; k < vl->v[i].nbox; k++) {
+		bx = &vl->v[i].box[k];
+		if (bx->kind == BOX_LINE && bx->y > first->y - 0.01 &&
+		    bx->y < first->y + 0.01 && bx->x > first->x &&
+		    (after == NULL || bx->x < after->x))
+			after = bx;
+	}
+	if (after == NULL)
+		return xstrndup(first->text, n);
+	for (m = 0; after->text[m] != '\0' && after->text[m] != ' '; m++)
+		;
+	word = xasprintf("%.*s %.*s", (int)n, first->text, (int)m,
+	    after->text);
+	return word;
+}
+
+/*
+ * Kata penyambung: the word(s) of the next page followed by dots, flush
+ * right on the line under the page's last line (y: its top), which the
+ * paginator keeps inside the text area.
+ */
+static void
+penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
+{
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_box b;
+	char *word, *s;
+	double size = t->ukuran_huruf, w;
+
+	if ((word = penyambung_word(c, next)) == NULL)
+		return;
 	s = fill(t->kata_penyambung, "{kata}", word);
 	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
 	memset(&b, 0, sizeof(b));
 	b.kind = BOX_TEXT;
 	b.x = c->right - w;
-	b.y = c->bottom + line_height(c, size, t->spasi_baris);
+	b.y = y + baseline_off(c, size, t->spasi_baris);
 	b.x2 = c->right;
 	b.y2 = b.y;
 	b.size = size;
@@ -284,6 +335,13 @@ page_trim(struct naskah_page *pg)
 		pg->box = xrealloc(pg->box, pg->nbox * sizeof(*pg->box));
 		pg->cap = pg->nbox;
 	}
+}
+
+/* The height the kata penyambung takes at the foot of a page. */
+static double
+penyambung_height(struct lctx *c)
+{
+	return line_height(c, c->tpl->ukuran_huruf, c->tpl->spasi_baris);
 }
 
 /* Index range of the header rows of table id, or 0 if none. */
@@ -457,16 +515,64 @@ vitem_split(struct lctx *c, size_t i, double cut)
 	c->vl.v[i + 1] = tail;
 }
 
+/*
+ * The end (one past the last item) of the page that starts at item
+ * start, with avail points of height of which hdr go to a repeated
+ * table header.  A block taller than a page may be split on the way;
+ * *tall is set when one cannot be and stands alone on the page.
+ */
+static size_t
+page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
+{
+	struct vlist *vl = &c->vl;
+	double y = hdr, cut;
+	long last_ok = -1;
+	enum keep_reason held = KEEP_NO;
+	size_t i;
+
+	for (i = start; i < vl->n; i++) {
+		struct vitem *it = &vl->v[i];
+
+		if (it->kind == VI_NEWPAGE && i > start)
+			return i;
+		if (y + it->h <= avail + 0.01) {
+			y += it->h;
+			/* glue holds what the item before it holds */
+			if (it->kind != VI_GLUE)
+				held = it->keep;
+			if (!it->keep && !held)
+				last_ok = (long)i;
+			continue;
+		}
+		/* it does not fit */
+		if (it->kind == VI_BLOCK && it->h > avail - hdr + 0.01) {
+			/* taller than a whole page: the one case where a
+			 * block (a table row) is split */
+			if ((cut = clean_cut(it, avail - y)) > 0) {
+				vitem_split(c, i, cut);
+				return i + 1;
+			}
+			if (i > start)
+				return i;	/* try on a fresh page */
+			*tall = 1;
+			return i + 1;
+		}
+		if (i == start)		/* cannot happen but for glue */
+			return i + 1;
+		return last_ok >= (long)start ? (size_t)last_ok + 1 : i;
+	}
+	return vl->n;
+}
+
 void
 vl_paginate(struct lctx *c)
 {
 	struct vlist *vl = &c->vl;
 	struct naskah_page *pg;
 	size_t start = 0, i, end, h0 = (size_t)-1, h1 = 0, k;
-	double avail = c->bottom - c->top, y, hdr, cut;
-	long last_ok;
-	int repeat;
-	enum keep_reason held;
+	double avail = c->bottom - c->top, y, hdr, foot;
+	int repeat, tall;
+	char *w;
 
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
@@ -488,51 +594,19 @@ vl_paginate(struct lctx *c)
 		if (repeat)
 			for (k = h0; k < h1; k++)
 				hdr += vl->v[k].h;
-		y = hdr;
-		last_ok = -1;
-		held = KEEP_NO;
-		end = vl->n;
-		for (i = start; i < vl->n; i++) {
-			struct vitem *it = &vl->v[i];
-
-			if (it->kind == VI_NEWPAGE && i > start) {
-				end = i;
-				break;
-			}
-			if (y + it->h <= avail + 0.01) {
-				y += it->h;
-				/* glue holds what the item before it holds */
-				if (it->kind != VI_GLUE)
-					held = it->keep;
-				if (!it->keep && !held)
-					last_ok = (long)i;
-				continue;
-			}
-			/* it does not fit */
-			if (it->kind == VI_BLOCK && it->h > avail - hdr + 0.01) {
-				/* taller than a whole page: the one case where
-				 * a block (a table row) is split */
-				if ((cut = clean_cut(it, avail - y)) > 0) {
-					vitem_split(c, i, cut);
-					end = i + 1;
-					break;
-				}
-				if (i > start) {
-					end = i;	/* try on a fresh page */
-					break;
-				}
-				naskah_diag(c->d, SEV_WARNING,
-				    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
-				end = i + 1;
-				break;
-			}
-			if (i == start) {	/* cannot happen but for glue */
-				end = i + 1;
-				break;
-			}
-			end = last_ok >= (long)start ? (size_t)last_ok + 1 : i;
-			break;
+		tall = 0;
+		end = page_fill(c, start, avail, hdr, &tall);
+		/* a page that ends in a kata penyambung keeps a line for it
+		 * inside the text area: filled again, a line shorter */
+		if (end < vl->n && (w = penyambung_word(c, end)) != NULL) {
+			tall = 0;
+			end = page_fill(c, start, avail - penyambung_height(c),
+			    hdr, &tall);
+			free(w);
 		}
+		if (tall)
+			naskah_diag(c->d, SEV_WARNING,
+			    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
 		/* place: repeated header, then items start..end */
 		y = c->top;
 		if (repeat)
@@ -541,6 +615,7 @@ vl_paginate(struct lctx *c)
 					page_add_box(pg, &vl->v[k].box[i], y);
 				y += vl->v[k].h;
 			}
+		foot = y;
 		for (i = start; i < end; i++) {
 			page_put_item(pg, &vl->v[i], y, i + 1 == end &&
 			    end < vl->n);
@@ -552,6 +627,8 @@ vl_paginate(struct lctx *c)
 				m->placed = 1;
 			}
 			y += vl->v[i].h;
+			if (vl->v[i].kind != VI_GLUE)
+				foot = y;
 		}
 		if (end < vl->n) {
 			/* a break the rules forbid was the only one left */
@@ -568,7 +645,7 @@ vl_paginate(struct lctx *c)
 				c->out->stats.forced++;
 				break;
 			}
-			penyambung(c, pg, end);
+			penyambung(c, pg, end, foot);
 		}
 		page_trim(pg);
 		start = end;

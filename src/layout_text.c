@@ -22,6 +22,10 @@
 #define MIN_LEFT	2	/* letters before a hyphen */
 #define MIN_RIGHT	3	/* letters after a hyphen */
 #define MIN_WORD	5	/* shorter words are never hyphenated */
+#define MAX_WORD	100	/* nor longer runs of letters: not a word,
+				   broken at the line's edge if need be */
+#define EMERGENCY_PENALTY 5000	/* between two glyphs of a token wider
+				   than its line: the last resort */
 
 double
 line_height(struct lctx *c, double size, double spacing)
@@ -96,6 +100,7 @@ struct wchar {
 	size_t		 len;
 	uint32_t	 cp;
 	enum naskah_face face;
+	size_t		 src;		/* byte offset in the source text */
 };
 
 static struct item *
@@ -124,6 +129,7 @@ box_add(struct lctx *c, struct para *p, const struct wchar *wc, size_t a,
 	fr.s = wc[a].s;
 	fr.len = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
 	fr.w = text_width(c, fr.s, fr.len, fr.face, p->size) + extra;
+	fr.src = wc[a].src;
 	VEC_PUSH(p->f, p->nf, p->capf, fr);
 	it = item_add(p, ITEM_BOX);
 	it->w = fr.w;
@@ -197,18 +203,15 @@ no_hyphen_word(struct lctx *c, const struct wchar *wc, size_t n)
 	for (i = 0; i + 3 <= len; i++)
 		if (memcmp(s + i, "://", 3) == 0)
 			return 1;
-	for (k = 0; k < c->nnohyph; k++) {
-		const char *w = c->nohyph[k];
-		size_t wl = strlen(w), j, m = 0;
-
-		/* the word, less leading/trailing punctuation, equal? */
-		for (i = 0; i < n && !is_letter(wc[i].cp); i++)
-			;
-		for (j = i; j < n && is_letter(wc[j].cp); j++)
-			m += wc[j].len;
-		if (m == wl && i < n && strncasecmp(wc[i].s, w, wl) == 0)
+	/* the word, less leading/trailing punctuation, one of the names? */
+	for (i = 0; i < n && !is_letter(wc[i].cp); i++)
+		;
+	for (k = i, len = 0; k < n && is_letter(wc[k].cp); k++)
+		len += wc[k].len;
+	for (k = 0; i < n && k < c->nnohyph; k++)
+		if (strlen(c->nohyph[k]) == len &&
+		    strncasecmp(wc[i].s, c->nohyph[k], len) == 0)
 			return 1;
-	}
 	return 0;
 }
 
@@ -262,7 +265,7 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 		for (b = a; b < n && is_letter(wc[b].cp); b++)
 			;
 		letters = b - a;
-		if (letters < MIN_WORD)
+		if (letters < MIN_WORD || letters > MAX_WORD)
 			continue;
 		bytes = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
 		tmp = xmalloc(bytes);
@@ -402,6 +405,7 @@ para_build(struct lctx *c, struct para *p, const char *s,
 			ch.s = run->text + i;
 			ch.len = k;
 			ch.face = run->face;
+			ch.src = run->src + i;
 			VEC_PUSH(wc, nwc, capwc, ch);
 		}
 	}
@@ -436,6 +440,124 @@ para_indent(struct para *p, double w)
 	memmove(&p->it[1], &p->it[0], (p->nit - 1) * sizeof(p->it[0]));
 	p->it[0] = it;
 	sums(p);
+}
+
+/* Does cp join the glyph before it (a combining mark)? */
+static int
+is_mark(uint32_t cp)
+{
+	return (cp >= 0x300 && cp <= 0x36F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+	    (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+	    (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200D;
+}
+
+/* An emergency break point after a glyph, kn points of kerning towards
+ * the next one dropped when the line ends there. */
+static void
+emergency_add(struct item **v, size_t *n, size_t *cap, enum naskah_face f,
+    double kn)
+{
+	struct item t;
+
+	memset(&t, 0, sizeof(t));
+	t.kind = ITEM_PENALTY;
+	t.penalty = EMERGENCY_PENALTY;
+	t.emergency = 1;
+	t.face = f;
+	t.kern = kn;
+	VEC_PUSH(*v, *n, *cap, t);
+}
+
+/* Append box it (of frag f) to *v as one box per glyph with an
+ * emergency break point between each two; the kerning between two
+ * glyphs belongs to the box before it, as in word_items. */
+static void
+box_split(struct lctx *c, struct para *p, const struct item *it,
+    struct item **v, size_t *n, size_t *cap)
+{
+	const struct frag f = p->f[it->frag];
+	size_t i = 0, start = 0, k;
+	uint32_t cp, prev = 0;
+	double used = 0, kn;
+	struct item t;
+	struct frag nf;
+
+	while (i < f.len) {
+		k = utf8_decode(f.s + i, f.len - i, &cp);
+		k = k ? k : 1;
+		if (i > start && !is_mark(cp)) {
+			/* a glyph [start, i) ends before cp */
+			kn = text_kern(c, f.face, prev, cp) * p->size / 1000.0;
+			nf = f;
+			nf.s = f.s + start;
+			nf.len = i - start;
+			nf.src = f.src + start;
+			nf.w = text_width(c, nf.s, nf.len, f.face, p->size) + kn;
+			used += nf.w;
+			VEC_PUSH(p->f, p->nf, p->capf, nf);
+			t = *it;
+			t.w = nf.w;
+			t.frag = p->nf - 1;
+			VEC_PUSH(*v, *n, *cap, t);
+			emergency_add(v, n, cap, f.face, kn);
+			start = i;
+		}
+		prev = cp;
+		i += k;
+	}
+	/* the last glyph keeps what the box had beyond its own glyphs */
+	nf = f;
+	nf.s = f.s + start;
+	nf.len = f.len - start;
+	nf.src = f.src + start;
+	nf.w = it->w - used;
+	VEC_PUSH(p->f, p->nf, p->capf, nf);
+	t = *it;
+	t.w = nf.w;
+	t.frag = p->nf - 1;
+	VEC_PUSH(*v, *n, *cap, t);
+}
+
+size_t
+para_split_wide(struct lctx *c, struct para *p, double width)
+{
+	struct item *v = NULL;
+	size_t n = 0, cap = 0, i, j, k, split = 0;
+	double w;
+
+	/* a token: boxes with nothing between them (faces change inside a
+	 * word), every one of them broken up when together too wide */
+	for (i = 0; i < p->nit; i = j) {
+		w = 0;
+		for (j = i; j < p->nit && p->it[j].kind == ITEM_BOX; j++)
+			w += p->it[j].w;
+		if (j == i) {
+			VEC_PUSH(v, n, cap, p->it[i]);
+			j = i + 1;
+			continue;
+		}
+		for (k = i; k < j; k++) {
+			if (w <= width || p->f[p->it[k].frag].len == 0) {
+				VEC_PUSH(v, n, cap, p->it[k]);
+				continue;
+			}
+			if (k > i && v[n - 1].kind == ITEM_BOX &&
+			    p->f[v[n - 1].frag].len > 0)
+				emergency_add(&v, &n, &cap, p->it[k].face, 0);
+			box_split(c, p, &p->it[k], &v, &n, &cap);
+			split++;
+		}
+	}
+	if (split == 0) {
+		free(v);
+		return 0;
+	}
+	free(p->it);
+	p->it = v;
+	p->nit = n;
+	p->capit = cap;
+	sums(p);
+	return split;
 }
 
 void

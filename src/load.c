@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fileio.h"
 #include "load_iku.h"
 #include "model.h"
 #include "schema.h"
@@ -68,6 +69,27 @@ opt_text(struct loader *l, const struct ynode *m, const char *key,
     const char *parent, int nonempty, struct naskah_text *out)
 {
 	return schema_opt_text(&l->s, m, key, parent, nonempty, out);
+}
+
+/*
+ * A file that t (a path relative to the document, when given) names:
+ * a regular file, inside the document's confinement.  Returns 1, or 0
+ * after an error at t's line (msg takes the name and the reason).
+ */
+static int
+named_file(struct loader *l, const struct naskah_text *t, enum naskah_msg msg)
+{
+	char *path;
+	int ok;
+
+	if (t->s == NULL)
+		return 1;
+	path = t->s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
+	    xstrdup(t->s) : xasprintf("%s/%s", l->doc->dir, t->s);
+	ok = naskah_file_ok(path, t->s, l->doc->y->confine, t->node ?
+	    t->node->pos : (struct naskah_pos){ 0, 0, NULL }, msg, l->s.d);
+	free(path);
+	return ok;
 }
 
 static int
@@ -168,7 +190,8 @@ load_font(struct loader *l, const struct ynode *root)
 		doc->family = FAMILY_CUSTOM;
 		for (i = 0; i < FACE__MAX; i++)
 			if (!opt_text(l, n, naskah_face_names[i], "huruf", 1,
-			    &doc->font_path[i]))
+			    &doc->font_path[i]) ||
+			    !named_file(l, &doc->font_path[i], MSG_FONT_OPEN))
 				ok = 0;
 		return ok;
 	}
@@ -179,7 +202,7 @@ load_font(struct loader *l, const struct ynode *root)
 	    strcmp(n->str + len - 4, ".TTF") == 0)) {
 		doc->family = FAMILY_CUSTOM;
 		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_FONT_ONE);
-		return 1;
+		return named_file(l, &doc->font_path[0], MSG_FONT_OPEN);
 	}
 	doc->font_path[0].s = NULL;
 	for (i = 0; i < FAMILY_CUSTOM; i++)
@@ -249,6 +272,7 @@ load_kop(struct loader *l, const struct ynode *root)
 	ok = opt_text(l, m, "pemerintah", "kop", 1, &k->pemerintah) &
 	    opt_text(l, m, "instansi", "kop", 1, &k->instansi) &
 	    opt_text(l, m, "logo", "kop", 1, &k->logo);
+	ok = ok && named_file(l, &k->logo, MSG_LOGO_OPEN);
 	if ((n = ymap_get(m, "alamat")) != NULL &&
 	    !schema_texts(&l->s, n, "kop.alamat", &k->alamat))
 		ok = 0;
@@ -286,14 +310,14 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	if (file.s != NULL) {
 		path = file.s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
 		    xstrdup(file.s) : xasprintf("%s/%s", l->doc->dir, file.s);
-		if (access(path, R_OK) != 0) {
-			naskah_diag(l->s.d, SEV_ERROR, file.node->pos,
-			    MSG_DECREE_FILE, file.s, strerror(errno));
+		if (!named_file(l, &file, MSG_DECREE_FILE)) {
 			free(path);
 			return 0;
 		}
 		/* its nodes name their file in messages */
 		r->y = ydoc_load_plain(path, path, l->s.d);
+		if (r->y != NULL && l->doc->y->confine != NULL)
+			r->y->confine = xstrdup(l->doc->y->confine);
 		if (r->y == NULL || !ydoc_include(r->y, path, l->s.d)) {
 			free(path);
 			return 0;

@@ -13,6 +13,7 @@
 #include "load_book_int.h"
 #include "load_iku.h"
 #include "schema.h"
+#include "fileio.h"
 #include "xalloc.h"
 
 const char *const naskah_block_names[BLOCK__MAX] = {
@@ -58,6 +59,28 @@ text_at(struct bloader *l, const struct ynode *m, const char *key,
 		return 0;
 	}
 	return schema_opt_text(&l->s, m, key, parent, 1, out);
+}
+
+/*
+ * A file the book names in t (a cover's logo, a gambar's berkas),
+ * relative to the book: a regular file inside the book's confinement.
+ * Returns 1, or 0 after an error at t's line.
+ */
+static int
+book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
+{
+	const struct naskah_doc *s = l->book->setup;
+	char *file;
+	int ok;
+
+	if (t->s == NULL || t->node == NULL)
+		return 1;
+	file = t->s[0] == '/' ? xstrdup(t->s) :
+	    xasprintf("%s/%s", s->dir, t->s);
+	ok = naskah_file_ok(file, t->s, s->y->confine, t->node->pos, msg,
+	    l->s.d);
+	free(file);
+	return ok;
 }
 
 /* The items of a daftar (text, or {teks, daftar}) or an istilah list. */
@@ -279,7 +302,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		if (!schema_map(&l->s, v, p, gk, greq))
 			ok = 0;
 		else {
-			ok &= text_at(l, v, "berkas", p, 1, &b->file);
+			ok &= text_at(l, v, "berkas", p, 1, &b->file) &&
+			    book_file(l, &b->file, MSG_LOGO_OPEN);
 			ok &= text_at(l, v, "keterangan", p, 0, &b->text);
 			if (ymap_get(v, "lebar") != NULL) {
 				char *q = xasprintf("%s.lebar", p);
@@ -355,14 +379,14 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	    pt->file.s);
 	/* a file that cannot be read is a mistake in the book, shown at
 	 * its line; what is wrong inside it, under its own name */
-	if (access(file, R_OK) != 0) {
-		naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_DECREE_FILE,
-		    pt->file.s, strerror(errno));
+	if (!naskah_file_ok(file, pt->file.s, bk->setup->y->confine, v->pos,
+	    MSG_DECREE_FILE, l->s.d)) {
 		free(file);
 		return 0;
 	}
 	l->s.d->file = file;
-	if ((y = ydoc_load(file, l->s.d)) != NULL)
+	if ((y = ydoc_load_confined(file, bk->setup->y->confine,
+	    l->s.d)) != NULL)
 		pt->keputusan = naskah_doc_load(y, file, l->s.d);
 	/* one PDF, one typeface: the book's */
 	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&
@@ -507,7 +531,8 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			    &pt->instansi);
 			free(q);
 		}
-		ok &= text_at(l, v, "logo", p, 0, &pt->logo);
+		ok &= text_at(l, v, "logo", p, 0, &pt->logo) &&
+		    book_file(l, &pt->logo, MSG_LOGO_OPEN);
 		break;
 	case PART_KEPUTUSAN:
 		ok = load_decree(l, v, p, pt);

@@ -8,9 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "diag.h"
+#include "fileio.h"
 #include "book.h"
 #include "diff.h"
 #include "diff_pdf.h"
@@ -20,6 +22,7 @@
 #include "idn.h"
 #include "layout.h"
 #include "model.h"
+#include "output.h"
 #include "render.h"
 #include "template.h"
 #include "ttf.h"
@@ -52,6 +55,8 @@ struct opts {
 	const char	*template;
 	const char	*datadir;
 	const char	*pdf;		/* diff --pdf: the page of changes */
+	const char	*root;		/* --root: files the document names
+					 * must be in this tree */
 };
 
 static const char *const family_file[FAMILY_CUSTOM] = {
@@ -89,6 +94,8 @@ static const char *const usage_text[LANG__MAX] = {
 	"  --template BERKAS kata tetap dan angka tata letak "
 	"(bawaan: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    tempat templates/ dan fonts/\n"
+	"  --root DIR        berkas yang disebut dokumen (sertakan, logo, huruf,\n"
+	"                    templat) harus berada di dalam DIR (bawaan: di mana saja)\n"
 	"  --lang=L  bahasa pesan: id (bawaan) atau en\n"
 	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
@@ -113,6 +120,8 @@ static const char *const usage_text[LANG__MAX] = {
 	"  --template FILE   fixed words and layout numbers "
 	"(default: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    where templates/ and fonts/ are\n"
+	"  --root DIR        files the document names (sertakan, logo, huruf,\n"
+	"                    templat) must be inside DIR (default: anywhere)\n"
 	"  --lang=L  language of messages: id (default) or en\n"
 	"\nExit status: 0 ok, 1 document error, 2 usage error, "
 	"3 system error.\nSee naskah(1) and naskah(5).\n",
@@ -156,14 +165,51 @@ find_datadir(const char *opt)
 	return xstrdup(NASKAH_DATADIR);
 }
 
-/* Does the file name end in .yaml or .yml? */
+/* Does the file name end in .yaml or .yml, in any case? */
 static int
 is_yaml(const char *p)
 {
 	size_t n = strlen(p);
 
-	return (n >= 5 && strcmp(p + n - 5, ".yaml") == 0) ||
-	    (n >= 4 && strcmp(p + n - 4, ".yml") == 0);
+	return (n >= 5 && strcasecmp(p + n - 5, ".yaml") == 0) ||
+	    (n >= 4 && strcasecmp(p + n - 4, ".yml") == 0);
+}
+
+/*
+ * The YAML file path with what it includes, or for "-" standard input,
+ * whose includes are relative to the current directory.  NULL after
+ * reporting errors.
+ */
+static struct ydoc *
+input_load(const char *path, const char *root, struct naskah_diag *d)
+{
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	struct ydoc *y;
+
+	if (strcmp(path, "-") != 0)
+		return ydoc_load_confined(path, root, d);
+	do {	/* one byte past the limit is enough to refuse it */
+		buf = xgrow(buf, &cap, len + 65536, 1);
+		got = fread(buf + len, 1, cap - len, stdin);
+		len += got;
+	} while (got > 0 && len <= YTREE_MAX_BYTES);
+	if (ferror(stdin)) {
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, "-", strerror(errno));
+		free(buf);
+		return NULL;
+	}
+	y = ydoc_parse(buf, len, d);
+	free(buf);
+	if (y != NULL) {
+		y->path = xstrdup("-");
+		if (!ydoc_confine(y, root, d) || !ydoc_include(y, "-", d)) {
+			ydoc_free(y);
+			return NULL;
+		}
+	}
+	return y;
 }
 
 /* Default output: the input's name with .pdf for .yaml/.yml. */
@@ -224,6 +270,9 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	const char *own = s->template_path.s;
 	char *p;
 
+	if (own != NULL && !naskah_file_ok(doc_file(s, own), own,
+	    s->y->confine, s->template_path.node->pos, MSG_TEMPLATE, d))
+		return 0;
 	p = own != NULL && !book->lkjip ? xstrdup(doc_file(s, own)) :
 	    xasprintf("%s/templates/buku.yaml", datadir);
 	*bt = naskah_btpl_load(p, d);
@@ -237,8 +286,10 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	if (*lt == NULL)
 		return 0;
 	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
-	    (*dtpl = naskah_tpl_load(doc_file(dd, dd->template_path.s),
-	    d)) == NULL)
+	    (!naskah_file_ok(doc_file(dd, dd->template_path.s),
+	    dd->template_path.s, dd->y->confine, dd->template_path.node->pos,
+	    MSG_TEMPLATE, d) || (*dtpl = naskah_tpl_load(doc_file(dd,
+	    dd->template_path.s), d)) == NULL))
 		return 0;
 	return 1;
 }
@@ -268,11 +319,10 @@ decree_template(const char *opt, const struct naskah_doc *doc, int own,
 	char *tpath;
 
 	if (opt == NULL && doc->template_path.s != NULL &&
-	    access(doc_file(doc, doc->template_path.s), R_OK) != 0) {
-		naskah_diag(d, SEV_ERROR, doc->template_path.node->pos,
-		    MSG_TEMPLATE, doc->template_path.s, strerror(errno));
+	    !naskah_file_ok(doc_file(doc, doc->template_path.s),
+	    doc->template_path.s, doc->y->confine,
+	    doc->template_path.node->pos, MSG_TEMPLATE, d))
 		return NULL;
-	}
 	if (opt != NULL)
 		tpath = xstrdup(opt);
 	else if (doc->template_path.s != NULL && own)
@@ -396,12 +446,12 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_ltpl *lt = NULL;
 	struct naskah_layout *l = NULL;
 	struct setter st;
-	const struct ydoc *ys[5];
+	const struct ydoc *ys[6];
 	size_t ny = 0;
 	char *datadir = find_datadir(o->datadir), *out = NULL;
 
 	memset(&st, 0, sizeof(st));
-	if ((y = ydoc_load(o->input, d)) == NULL)
+	if ((y = input_load(o->input, o->root, d)) == NULL)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -454,6 +504,8 @@ run(const struct opts *o, struct naskah_diag *d)
 		goto out;
 	if (o->out != NULL)
 		out = xstrdup(o->out);
+	else if (strcmp(o->input, "-") == 0)
+		out = xstrdup("-");
 	else if (o->outdir != NULL) {
 		const char *base = strrchr(o->input, '/');
 		char *name = default_out(base != NULL ? base + 1 : o->input);
@@ -462,7 +514,9 @@ run(const struct opts *o, struct naskah_diag *d)
 		free(name);
 	} else
 		out = default_out(o->input);
-	naskah_render_pdf(l, doc, (const char *const *)st.fpath, out, d);
+	/* the decree template read too, among the files not to write */
+	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
+	output_pdf(l, doc, (const char *const *)st.fpath, ys, ny, out, d);
 out:
 	naskah_layout_free(l);
 	setter_close(&st);
@@ -481,13 +535,13 @@ out:
 
 /* A decree file for diff, or NULL after reporting why not. */
 static struct naskah_doc *
-diff_load(const char *path, struct naskah_diag *d)
+diff_load(const char *path, const char *root, struct naskah_diag *d)
 {
 	const struct ynode *jenis;
 	struct ydoc *y;
 
-	d->file = path;
-	if ((y = ydoc_load(path, d)) == NULL)
+	d->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if ((y = input_load(path, root, d)) == NULL)
 		return NULL;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
@@ -539,8 +593,12 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	if ((l = naskah_layout_book(&page->book, tpl, tpl, bt, NULL, &st.m,
 	    &st.hy, d)) == NULL)
 		goto out;
-	naskah_render_pdf(l, &page->setup, (const char *const *)st.fpath,
-	    o->pdf, d);
+	{
+		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+
+		output_pdf(l, &page->setup, (const char *const *)st.fpath,
+		    ys, sizeof(ys) / sizeof(ys[0]), o->pdf, d);
+	}
 out:
 	naskah_layout_free(l);
 	naskah_diff_page_free(page);
@@ -574,8 +632,8 @@ diff_run(const struct opts *o, const char *old, const char *new,
 	int status;
 
 	naskah_diag_init(&d, stderr, lang);
-	a = diff_load(old, &d);
-	b = diff_load(new, &d);
+	a = diff_load(old, o->root, &d);
+	b = diff_load(new, o->root, &d);
 	if (a != NULL && b != NULL) {
 		naskah_diff_changes(a, b, &cs);
 		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
@@ -612,13 +670,14 @@ int
 main(int argc, char *argv[])
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
-	    OPT_VERSION, OPT_HELP, OPT_PDF };
+	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "template", required_argument, NULL, OPT_TEMPLATE },
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
 		{ "pdf", required_argument, NULL, OPT_PDF },
+		{ "root", required_argument, NULL, OPT_ROOT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -673,6 +732,9 @@ main(int argc, char *argv[])
 		case OPT_PDF:
 			o.pdf = optarg;
 			break;
+		case OPT_ROOT:
+			o.root = optarg;
+			break;
 		case 'V':
 		case OPT_VERSION:
 			version = 1;
@@ -721,6 +783,14 @@ main(int argc, char *argv[])
 		return usage_error(&d, MSG_TWO_INPUTS, argv[optind + 1]);
 	if (o.out != NULL && o.outdir != NULL)
 		return usage_error(&d, MSG_OUT_AND_DIR, o.outdir);
+	for (i = optind; i < argc; i++)
+		if (strcmp(argv[i], "-") == 0 && !o.check &&
+		    o.dump == DUMP_NONE) {
+			if (o.outdir != NULL)
+				return usage_error(&d, MSG_STDIN_DIR, o.outdir);
+			if (o.out == NULL && isatty(STDOUT_FILENO))
+				return usage_error(&d, MSG_OUT_TTY, "");
+		}
 	/* each file on its own: a failure is reported with its name and
 	 * leaves its PDF as it was, and the next file goes on */
 	for (worst = 0; optind < argc; optind++) {
@@ -728,7 +798,7 @@ main(int argc, char *argv[])
 
 		naskah_diag_init(&fd, stderr, d.lang);
 		o.input = argv[optind];
-		fd.file = o.input;
+		fd.file = strcmp(o.input, "-") == 0 ? "<stdin>" : o.input;
 		c = run(&o, &fd);
 		if (c > worst)
 			worst = c;

@@ -14,13 +14,21 @@
 #include <unistd.h>
 
 #include <hpdf.h>
+#include <hpdf_conf.h>
 #include <hpdf_encrypt.h>
 #include <hpdf_font.h>
+#include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
 
 #include "render.h"
 #include "utf8.h"
 #include "xalloc.h"
+
+/* The longest string shown at once: well below libharu's 65535 bytes. */
+#define SHOW_MAX	16384
+/* libharu's longest array, and the pages under one node beyond it. */
+#define PAGES_MAX	32767
+#define PAGES_NODE	4096
 
 struct loaded {
 	const char	*path;
@@ -36,6 +44,8 @@ struct render {
 	HPDF_Font	 font16[FACE__MAX];	/* UTF-8, made on first need */
 	char		*buf;			/* a text in CP1252 */
 	size_t		 capbuf;
+	char		*piece;			/* a part of a text shown */
+	size_t		 cappiece;
 	struct loaded	*img;		/* images loaded so far */
 	size_t		 nimg;
 	size_t		 capimg;
@@ -219,6 +229,145 @@ font16(struct render *r, enum naskah_face f)
 	r->font16[f] = HPDF_GetFont(r->pdf, r->name[f], "UTF-8");
 	fix_tounicode(r->font16[f]);
 	return r->font16[f];
+}
+
+/*
+ * libharu 2.3.0 cannot write a font subset whose last table ('prep',
+ * absent or empty in unhinted fonts such as ours) is empty while the
+ * tables before it fill its 4096-byte memory buffers exactly: it seeks
+ * to that table's offset, the very end of the stream, where no buffer
+ * exists yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size
+ * moves with the glyphs a text uses, so about one text in 2048 hits
+ * it.  Returns whether the subset of def fails so, tried in a scratch
+ * stream; any other failure goes to the error handler.
+ */
+static int
+subset_fails(struct render *r, HPDF_FontDef def)
+{
+	HPDF_Stream s = HPDF_MemStream_New(r->pdf->mmgr, HPDF_STREAM_BUF_SIZ);
+	HPDF_STATUS st;
+
+	if (s == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	st = HPDF_TTFontDef_SaveFontData(def, s);
+	HPDF_Stream_Free(s);
+	if (st == HPDF_OK)
+		return 0;
+	if (st != HPDF_INVALID_OBJECT)
+		HPDF_RaiseError(&r->pdf->error, st, 0);
+	HPDF_ResetError(r->pdf);
+	return 1;
+}
+
+/* Tries of subset_fix: one is enough but for composite glyphs whose
+ * parts add up to a multiple of 4096 bytes. */
+#define SUBSET_TRIES	8
+
+/*
+ * Make def's subset one libharu can write: while it would end on a
+ * buffer boundary, mark the glyph of one more character the font has
+ * as used (with its components), a glyph whose length moves the end.
+ * Adding a glyph only grows the font file; what the pages show is
+ * unchanged.  A font whose every glyph is in use already has nothing
+ * to add.  At most SUBSET_TRIES scratch subsets, so a crafted font
+ * costs no more than a few.
+ */
+static void
+subset_fix(struct render *r, HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = def->attr;
+	HPDF_UNICODE cp = 0x21;
+	HPDF_UINT16 gid;
+	HPDF_UINT32 len;
+	int tries = 0;
+
+	while (tries++ < SUBSET_TRIES && subset_fails(r, def)) {
+		for (;; cp++) {
+			if (cp == 0xFFFF)
+				return;
+			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
+			if (gid == 0 || gid >= a->num_glyphs ||
+			    a->glyph_tbl.flgs[gid])
+				continue;
+			len = a->glyph_tbl.offsets[gid + 1] -
+			    a->glyph_tbl.offsets[gid];
+			if (a->header.index_to_loc_format == 0)
+				len *= 2;
+			if (len % HPDF_STREAM_BUF_SIZ != 0)
+				break;
+		}
+		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+	}
+}
+
+/* subset_fix for each font the document embeds, once. */
+static void
+subsets_fix(struct render *r)
+{
+	HPDF_FontDef done[FACE__MAX] = { NULL };
+	int f, g;
+
+	for (f = 0; f < FACE__MAX; f++) {
+		if (r->font8[f] == NULL)
+			continue;
+		done[f] = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
+		for (g = 0; g < f && done[g] != done[f]; g++)
+			;
+		if (g == f)
+			subset_fix(r, done[f]);
+	}
+}
+
+/*
+ * s, or its first SHOW_MAX bytes cut between UTF-8 characters (in
+ * r->piece, valid until the next use): for the document information
+ * and bookmarks, where libharu refuses 65536 bytes (0x105B) and a
+ * viewer shows a line at most.
+ */
+static const char *
+fit(struct render *r, const char *s)
+{
+	size_t k = SHOW_MAX;
+
+	if (strlen(s) <= SHOW_MAX)
+		return s;
+	while (k > 1 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+	memcpy(r->piece, s, k);
+	r->piece[k] = '\0';
+	return r->piece;
+}
+
+/*
+ * Show s from the current text position in pieces libharu takes: it
+ * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
+ * between characters.  A piece continues where the last one ended.
+ */
+static void
+show_text(struct render *r, HPDF_Page page, double x, double y,
+    const char *s, int utf8)
+{
+	size_t n = strlen(s), k;
+	int first = 1;
+
+	do {
+		k = n < SHOW_MAX ? n : SHOW_MAX;
+		while (utf8 && k < n && k > 1 &&
+		    ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+		memcpy(r->piece, s, k);
+		r->piece[k] = '\0';
+		if (first)
+			HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y,
+			    r->piece);
+		else
+			HPDF_Page_ShowText(page, r->piece);
+		first = 0;
+		s += k;
+		n -= k;
+	} while (n > 0);
 }
 
 /* The image at path, loaded once per document. */
@@ -458,8 +607,10 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			curtc = b->tracking;
 			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
 		}
-		HPDF_Page_TextOut(page, (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y),
-		    cur == r->font8[b->face] ? r->buf : b->text);
+		if (cur == r->font8[b->face])
+			show_text(r, page, b->x, h - b->y, r->buf, 0);
+		else
+			show_text(r, page, b->x, h - b->y, b->text, 1);
 		if (si < sp.n && sp.v[si].last == i)
 			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
 			    "EMC\n");
@@ -515,7 +666,7 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		while (lv > 0 && parent[lv - 1] == NULL)
 			lv--;		/* under the nearest heading above */
 		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
-		    ol->title, utf8);
+		    fit(r, ol->title), utf8);
 		dst = HPDF_Page_CreateDestination(pages[ol->page]);
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
@@ -554,18 +705,18 @@ set_info(struct render *r, const struct naskah_layout *l,
 		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
 	else
 		title = xstrdup("");
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, title);
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, title));
 	free(title);
 	if (doc->meta_subject.s || doc->tentang.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, doc->meta_subject.s ?
-		    doc->meta_subject.s : doc->tentang.s);
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, fit(r,
+		    doc->meta_subject.s ? doc->meta_subject.s : doc->tentang.s));
 	if (doc->meta_author.s || doc->has_kop || doc->signer.jabatan.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, doc->meta_author.s ?
-		    doc->meta_author.s : doc->has_kop ? doc->kop.instansi.s :
-		    doc->signer.jabatan.s);
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, fit(r,
+		    doc->meta_author.s ? doc->meta_author.s : doc->has_kop ?
+		    doc->kop.instansi.s : doc->signer.jabatan.s));
 	if (doc->meta_keywords.s)
 		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
-		    doc->meta_keywords.s);
+		    fit(r, doc->meta_keywords.s));
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
 	if (doc->has_meta_date) {
@@ -624,9 +775,10 @@ set_info(struct render *r, const struct naskah_layout *l,
 	}
 }
 
-/* Copy the finished PDF from libharu's memory stream to f. */
+/* The finished PDF from libharu's memory stream to the sink; 0 when
+ * the sink fails. */
 static int
-copy_out(HPDF_Doc pdf, FILE *f)
+copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 {
 	HPDF_BYTE buf[65536];
 	HPDF_UINT32 n;
@@ -636,25 +788,24 @@ copy_out(HPDF_Doc pdf, FILE *f)
 	for (;;) {
 		n = sizeof(buf);
 		st = HPDF_ReadFromStream(pdf, buf, &n);
-		if (n > 0 && fwrite(buf, 1, n, f) != n)
+		if (n > 0 && write(arg, buf, n) != 0)
 			return 0;
 		if (st == HPDF_STREAM_EOF)
 			return 1;
 		if (st != HPDF_OK)
-			return 0;
+			HPDF_RaiseError(&pdf->error, st, 0);
 	}
 }
 
 int
 naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
-    const char *const font_path[4], const char *out, struct naskah_diag *d)
+    const char *const font_path[4], naskah_write_fn write, void *arg,
+    struct naskah_diag *d)
 {
 	struct render *r = xcalloc(1, sizeof(*r));
 	struct naskah_pos none = { 0, 0, NULL };
 	/* volatile: set after setjmp, read after a longjmp back to it */
-	char *volatile tmp = NULL;
-	FILE *volatile f = NULL;
-	volatile int fd = -1, ok = 0;
+	volatile int ok = 0;
 	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
 	size_t p;
 
@@ -666,9 +817,14 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 	if (setjmp(r->fail)) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_PDF, (unsigned)r->err,
 		    (unsigned)r->detail);
+		ok = 0;
 		goto out;
 	}
 	HPDF_SetCompressionMode(r->pdf, HPDF_COMP_ALL);
+	/* libharu puts every page in one array of at most 32767 (0x1001
+	 * beyond); a longer document gets a tree of 4096 pages a node */
+	if (l->npage >= PAGES_MAX)
+		HPDF_SetPagesConfiguration(r->pdf, PAGES_NODE);
 	HPDF_UseUTFEncodings(r->pdf);
 	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
 	load_fonts(r, l, font_path);
@@ -677,61 +833,15 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		    l->page[p].h);
 	navigation(r, l, pages);
 	set_info(r, l, doc);
+	subsets_fix(r);
 	HPDF_SaveToStream(r->pdf);
-	if (strcmp(out, "-") == 0) {
-		if (!copy_out(r->pdf, stdout) || fflush(stdout) != 0) {
-			naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, "-",
-			    strerror(errno));
-			goto out;
-		}
-		ok = 1;
-		goto out;
-	}
-	tmp = xasprintf("%s.tmpXXXXXX", out);
-	if ((fd = mkstemp(tmp)) >= 0) {
-		struct stat st;
-		mode_t um = umask(0);
-
-		/* the new file gets the old one's permissions, or the
-		 * usual ones (mkstemp makes it private) */
-		umask(um);
-		if (stat(out, &st) == 0)
-			fchmod(fd, st.st_mode & 0777);
-		else
-			fchmod(fd, 0666 & ~um);
-	}
-	if (fd < 0 || (f = fdopen(fd, "wb")) == NULL) {
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(tmp);
-		}
-		goto out;
-	}
-	if (!copy_out(r->pdf, f) || fclose(f) != 0) {
-		f = NULL;
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		unlink(tmp);
-		goto out;
-	}
-	f = NULL;
-	if (rename(tmp, out) != 0) {
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out,
-		    strerror(errno));
-		unlink(tmp);
-		goto out;
-	}
-	ok = 1;
+	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
 out:
-	if (f != NULL)
-		fclose(f);
-	free(tmp);
 	HPDF_Free(r->pdf);
 	free(pages);
 	free(r->img);
 	free(r->buf);
+	free(r->piece);
 	free(r);
 	return ok;
 }

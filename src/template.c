@@ -101,7 +101,7 @@ load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
 	char *p;
 
 	d->file = path;
-	if ((*y = ydoc_load(path, d)) == NULL) {
+	if ((*y = ydoc_load_plain(path, NULL, d)) == NULL) {
 		ok = 0;
 		goto out;
 	}
@@ -272,7 +272,8 @@ naskah_ltpl_load(const char *path, struct naskah_diag *d)
 
 	t->path = xstrdup(path);
 	d->file = t->path;
-	if ((t->y = ydoc_load(path, d)) == NULL || (root = t->y->root) == NULL) {
+	if ((t->y = ydoc_load_plain(path, NULL, d)) == NULL ||
+	    (root = t->y->root) == NULL) {
 		if (t->y != NULL)
 			naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1,
 			    NULL }, MSG_EMPTY_FILE);

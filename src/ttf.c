@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fileio.h"
 #include "ttf.h"
 #include "xalloc.h"
 
@@ -325,10 +326,11 @@ naskah_ttf_load(const char *path, const char **err, int *io)
 	struct naskah_ttf *f;
 	FILE *fp;
 	long sz;
+	int why;
 
 	*io = 0;
-	if ((fp = fopen(path, "rb")) == NULL) {
-		*err = strerror(errno);
+	if ((fp = naskah_fopen_regular(path, &why)) == NULL) {
+		*err = naskah_file_error(why);
 		*io = 1;
 		return NULL;
 	}

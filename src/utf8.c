@@ -76,3 +76,13 @@ utf8_length(const char *s, size_t n)
 	}
 	return count;
 }
+
+uint32_t
+naskah_str_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}

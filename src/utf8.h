@@ -17,5 +17,8 @@ size_t	utf8_decode(const char *s, size_t n, uint32_t *cp);
 size_t	utf8_encode(uint32_t cp, char *out);
 /* Number of code points in s[0..n) (invalid bytes count one each). */
 size_t	utf8_length(const char *s, size_t n);
+/* The 32-bit FNV-1a hash of the bytes of s (for hash tables and short
+ * names derived from a string; not for security). */
+uint32_t naskah_str_hash(const char *s);
 
 #endif

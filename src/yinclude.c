@@ -21,6 +21,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 #include "ytree.h"
 
@@ -36,18 +37,6 @@ struct inc {
 
 static int resolve(struct inc *in, struct ynode **slot, const char *dir);
 
-/* The directory part of path ("." for a bare name); caller frees. */
-static char *
-dir_of(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	if (s == NULL)
-		return xstrdup(".");
-	if (s == path)
-		return xstrdup("/");
-	return xstrndup(path, (size_t)(s - path));
-}
 
 /*
  * Read file name (a scalar node, relative to dir) with its own includes
@@ -63,11 +52,13 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 
 	path = name->str[0] == '/' || strcmp(dir, ".") == 0 ?
 	    xstrdup(name->str) : xasprintf("%s/%s", dir, name->str);
-	if (access(path, R_OK) != 0 || realpath(path, real) == NULL) {
+	if (!naskah_file_ok(path, name->str, in->root->confine, name->pos,
+	    MSG_INCLUDE_FILE, in->d))
+		goto fail;
+	if (realpath(path, real) == NULL) {
 		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_FILE,
 		    name->str, strerror(errno));
-		free(path);
-		return NULL;
+		goto fail;
 	}
 	for (i = 0; i < in->depth; i++)
 		if (strcmp(in->open[i], real) == 0)
@@ -75,21 +66,21 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	if (i < in->depth || in->depth >= INCLUDE_MAX_DEPTH) {
 		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_CYCLE,
 		    name->str);
-		free(path);
-		return NULL;
+		goto fail;
 	}
-	if ((y = ydoc_load_plain(path, path, in->d)) == NULL) {
-		free(path);
-		return NULL;
-	}
+	if ((y = ydoc_load_plain(path, path, in->d)) == NULL)
+		goto fail;
 	free(path);
 	VEC_PUSH(in->root->inc, in->root->ninc, in->root->capinc, y);
 	in->open[in->depth++] = xstrdup(real);
-	sub = dir_of(y->path);
+	sub = naskah_path_dir(y->path);
 	ok = y->root == NULL || resolve(in, &y->root, sub);
 	free(sub);
 	free(in->open[--in->depth]);
 	return ok ? y : NULL;
+fail:
+	free(path);
+	return NULL;
 }
 
 /* Drop pair i of mapping m (its key and value nodes are freed). */
@@ -113,7 +104,8 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 	struct ynode *m = *slot, *v = YMAP_VAL(m, at), *one;
 	struct ynode *list = NULL;	/* what lists the files hold */
 	struct ydoc *y;
-	size_t i, k, n;
+	struct ykeyset keys = { NULL, 0, 0 };	/* m's keys, once merging */
+	size_t i, k, n, was;
 	int ok = 1, merged = 0;
 
 	if (v->kind == YNODE_MAP || (v->kind == YNODE_LIST && v->nkid == 0)) {
@@ -163,24 +155,27 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 			ok = 0;
 			continue;
 		}
+		for (i = 0; !merged && i < YMAP_LEN(m); i++)
+			ykeyset_add(&keys, m, i, &was);
 		merged = 1;
 		for (i = 0; i < YMAP_LEN(y->root); i++) {
 			struct ynode *key = YMAP_KEY(y->root, i);
-			struct ynode *had = ymap_get(m, key->str);
 
-			if (had != NULL) {
+			VEC_PUSH(m->kid, m->nkid, m->capkid, key);
+			VEC_PUSH(m->kid, m->nkid, m->capkid,
+			    YMAP_VAL(y->root, i));
+			if (!ykeyset_add(&keys, m, YMAP_LEN(m) - 1, &was)) {
+				m->nkid -= 2;	/* stays in y->root */
 				naskah_diag(in->d, SEV_ERROR, key->pos,
 				    MSG_INCLUDE_CLASH, key->str);
 				ok = 0;
 				continue;
 			}
-			VEC_PUSH(m->kid, m->nkid, m->capkid, key);
-			VEC_PUSH(m->kid, m->nkid, m->capkid,
-			    YMAP_VAL(y->root, i));
 			y->root->kid[2 * i] = NULL;
 			y->root->kid[2 * i + 1] = NULL;
 		}
 	}
+	ykeyset_free(&keys);
 	if (list != NULL) {
 		*slot = list;	/* the files take the mapping's place */
 		ynode_free(m);
@@ -239,7 +234,7 @@ ydoc_include(struct ydoc *doc, const char *path, struct naskah_diag *d)
 	in.d = d;
 	if (realpath(path, real) != NULL)
 		in.open[in.depth++] = xstrdup(real);
-	dir = dir_of(path);
+	dir = naskah_path_dir(path);
 	ok = resolve(&in, &doc->root, dir);
 	free(dir);
 	while (in.depth > 0)

@@ -1,7 +1,9 @@
 /*
  * ytree.c - libyaml's event API turned into a positioned tree.
  */
+#define _XOPEN_SOURCE 700	/* realpath */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,6 +11,7 @@
 
 #include <yaml.h>
 
+#include "fileio.h"
 #include "xalloc.h"
 #include "utf8.h"
 #include "ytree.h"
@@ -19,12 +22,58 @@ const char *const ynode_kind_names[YNODE__MAX] = {
 	[YNODE_MAP] = "map",
 };
 
+/*
+ * The position an editor shows for a libyaml mark.  libyaml also breaks
+ * lines at U+0085, U+2028 and U+2029, which editors show inside a line:
+ * take the breaks before the mark off its line (and count its column
+ * from the line's start when one of them is on its line).
+ */
 static struct naskah_pos
-mark_pos(yaml_mark_t m)
+mark_pos(const struct ydoc *doc, yaml_mark_t m)
 {
 	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
+	size_t lo = 0, hi = doc->nxbreak, mid;
 
+	while (lo < hi) {	/* how many breaks come before the mark */
+		mid = lo + (hi - lo) / 2;
+		if (doc->xbreak[mid] < m.index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return p;
+	p.line -= (int)lo;
+	if (p.line >= 1 && (size_t)p.line <= doc->nline &&
+	    doc->xbreak[lo - 1] >= doc->cline[p.line - 1])
+		p.col = (int)(m.index - doc->cline[p.line - 1]) + 1;
 	return p;
+}
+
+/*
+ * The breaks libyaml sees that editors do not (U+0085, U+2028, U+2029)
+ * and, when there are any, the start of each line, both as character
+ * indexes (what a yaml_mark_t's index counts).
+ */
+static void
+index_breaks(struct ydoc *doc)
+{
+	size_t i, k, ch, cap = 0, ln;
+	uint32_t cp;
+
+	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
+			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
+	}
+	if (doc->nxbreak == 0)
+		return;
+	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
+	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (doc->src[i] == '\n' && ln < doc->nline)
+			doc->cline[ln++] = ch + 1;
+	}
 }
 
 /* Line and column (in characters) of a byte offset in the source. */
@@ -79,6 +128,9 @@ ydoc_free(struct ydoc *doc)
 	free(doc->path);
 	free(doc->src);
 	free(doc->line);
+	free(doc->xbreak);
+	free(doc->cline);
+	free(doc->confine);
 	free(doc);
 }
 
@@ -93,6 +145,52 @@ ymap_get(const struct ynode *m, const char *key)
 		if (strcmp(YMAP_KEY(m, i)->str, key) == 0)
 			return YMAP_VAL(m, i);
 	return NULL;
+}
+
+/* The slot of key k in s: the pair with that key, or an empty one. */
+static size_t
+keyset_find(const struct ykeyset *s, const struct ynode *m, const char *k)
+{
+	size_t at = naskah_str_hash(k) & (s->cap - 1);
+
+	while (s->slot[at] != 0 &&
+	    strcmp(YMAP_KEY(m, s->slot[at] - 1)->str, k) != 0)
+		at = (at + 1) & (s->cap - 1);
+	return at;
+}
+
+int
+ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i, size_t *was)
+{
+	struct ykeyset big;
+	size_t at, k;
+
+	if (2 * (s->n + 1) > s->cap) {	/* at most half full */
+		big.cap = s->cap ? 2 * s->cap : 16;
+		big.slot = xcalloc(big.cap, sizeof(big.slot[0]));
+		big.n = s->n;
+		for (k = 0; k < s->cap; k++)
+			if (s->slot[k] != 0)
+				big.slot[keyset_find(&big, m, YMAP_KEY(m,
+				    s->slot[k] - 1)->str)] = s->slot[k];
+		free(s->slot);
+		*s = big;
+	}
+	at = keyset_find(s, m, YMAP_KEY(m, i)->str);
+	if (s->slot[at] != 0) {
+		*was = s->slot[at] - 1;
+		return 0;
+	}
+	s->slot[at] = i + 1;
+	s->n++;
+	return 1;
+}
+
+void
+ykeyset_free(struct ykeyset *s)
+{
+	free(s->slot);
+	memset(s, 0, sizeof(*s));
 }
 
 /* Check a scalar's bytes: no NUL and no control characters. */
@@ -183,18 +281,18 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 	/* "*italic* text" unquoted reads as an alias to libyaml */
 	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
 		at = p->context_mark.index;
-		pos = mark_pos(p->context_mark);
+		pos = mark_pos(doc, p->context_mark);
 		if (at < doc->srclen) {
 			naskah_diag(d, SEV_ERROR, pos, MSG_YAML_STAR);
 			return;
 		}
 	}
-	pos = mark_pos(p->problem_mark);
+	pos = mark_pos(doc, p->problem_mark);
 	if (p->context != NULL)
 		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
 		    p->problem ? p->problem : "?", p->context,
-		    (int)p->context_mark.line + 1,
-		    (int)p->context_mark.column + 1);
+		    mark_pos(doc, p->context_mark).line,
+		    mark_pos(doc, p->context_mark).col);
 	else
 		snprintf(what, sizeof(what), "%s",
 		    p->problem ? p->problem : "?");
@@ -202,20 +300,22 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 }
 
 static struct ynode *
-node_new(enum ynode_kind kind, yaml_mark_t start)
+node_new(const struct ydoc *doc, enum ynode_kind kind, yaml_mark_t start)
 {
 	struct ynode *n = xcalloc(1, sizeof(*n));
 
 	n->kind = kind;
-	n->pos = mark_pos(start);
+	n->pos = mark_pos(doc, start);
 	return n;
 }
 
-/* Add child c to parent; checks duplicate keys in mappings. */
+/* Add child c to parent; checks duplicate keys in mappings against
+ * keys, the set of parent's keys. */
 static int
-node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
+node_add(struct ynode *parent, struct ykeyset *keys, struct ynode *c,
+    struct naskah_diag *d)
 {
-	size_t i;
+	size_t was;
 
 	if (parent->kind == YNODE_MAP && parent->nkid % 2 == 0) {
 		if (c->kind != YNODE_SCALAR) {
@@ -223,13 +323,16 @@ node_add(struct ynode *parent, struct ynode *c, struct naskah_diag *d)
 			ynode_free(c);
 			return 0;
 		}
-		for (i = 0; i < parent->nkid; i += 2)
-			if (strcmp(parent->kid[i]->str, c->str) == 0) {
-				naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
-				    c->str, parent->kid[i]->pos.line);
-				ynode_free(c);
-				return 0;
-			}
+		/* the key goes in with a value slot to come */
+		VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
+		if (!ykeyset_add(keys, parent, parent->nkid / 2, &was)) {
+			parent->nkid--;
+			naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
+			    c->str, YMAP_KEY(parent, was)->pos.line);
+			ynode_free(c);
+			return 0;
+		}
+		return 1;
 	}
 	VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
 	return 1;
@@ -268,6 +371,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	yaml_event_t ev;
 	struct ydoc *doc;
 	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
+	struct ykeyset keys[YTREE_MAX_DEPTH + 1];	/* stack's keys */
 	int depth = 0, ndocs = 0, ok = 1, done = 0;
 
 	/* a byte-order mark (Windows Notepad writes one) is not content */
@@ -275,6 +379,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		buf += 3;
 		len -= 3;
 	}
+	memset(keys, 0, sizeof(keys));
 	doc = xcalloc(1, sizeof(*doc));
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
@@ -287,6 +392,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		ydoc_free(doc);
 		return NULL;
 	}
+	index_breaks(doc);
 	if (!yaml_parser_initialize(&p)) {
 		fputs("naskah: out of memory\n", stderr);
 		exit(3);
@@ -307,12 +413,12 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++ndocs > 1) {
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_MULTI_DOC);
+				    mark_pos(doc, ev.start_mark), MSG_MULTI_DOC);
 				ok = 0;
 			}
 			break;
 		case YAML_ALIAS_EVENT:
-			naskah_diag(d, SEV_ERROR, mark_pos(ev.start_mark),
+			naskah_diag(d, SEV_ERROR, mark_pos(doc, ev.start_mark),
 			    MSG_ALIAS, (const char *)ev.data.alias.anchor);
 			ok = 0;
 			break;
@@ -333,7 +439,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 			}
 			if (anchor != NULL) {
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_ANCHOR,
+				    mark_pos(doc, ev.start_mark), MSG_ANCHOR,
 				    (const char *)anchor);
 				ok = 0;
 				break;
@@ -342,14 +448,14 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 				char *t = tag_as_written((const char *)tag);
 
 				naskah_diag(d, SEV_ERROR,
-				    mark_pos(ev.start_mark), MSG_TAG, t);
+				    mark_pos(doc, ev.start_mark), MSG_TAG, t);
 				free(t);
 				ok = 0;
 				break;
 			}
 			if (ev.type == YAML_SCALAR_EVENT) {
-				n = node_new(YNODE_SCALAR, ev.start_mark);
-				n->end = mark_pos(ev.end_mark);
+				n = node_new(doc, YNODE_SCALAR, ev.start_mark);
+				n->end = mark_pos(doc, ev.end_mark);
 				n->str = xstrndup((const char *)
 				    ev.data.scalar.value, ev.data.scalar.length);
 				n->len = ev.data.scalar.length;
@@ -375,17 +481,18 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 			} else {
 				if (depth >= YTREE_MAX_DEPTH) {
 					naskah_diag(d, SEV_ERROR,
-					    mark_pos(ev.start_mark), MSG_DEPTH,
+					    mark_pos(doc, ev.start_mark), MSG_DEPTH,
 					    YTREE_MAX_DEPTH);
 					ok = 0;
 					break;
 				}
-				n = node_new(ev.type == YAML_MAPPING_START_EVENT ?
+				n = node_new(doc, ev.type == YAML_MAPPING_START_EVENT ?
 				    YNODE_MAP : YNODE_LIST, ev.start_mark);
 			}
 			if (depth == 0) {
 				doc->root = n;
-			} else if (!node_add(stack[depth - 1], n, d)) {
+			} else if (!node_add(stack[depth - 1],
+			    &keys[depth - 1], n, d)) {
 				n = NULL;
 				ok = 0;
 				break;
@@ -397,8 +504,8 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT:
 			if (depth > 0) {
-				stack[depth - 1]->end = mark_pos(ev.end_mark);
-				depth--;
+				stack[depth - 1]->end = mark_pos(doc, ev.end_mark);
+				ykeyset_free(&keys[--depth]);
 			}
 			break;
 		default:
@@ -407,6 +514,8 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&p);
+	while (depth > 0)
+		ykeyset_free(&keys[--depth]);
 	if (!ok) {
 		ydoc_free(doc);
 		return NULL;
@@ -418,13 +527,46 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 struct ydoc *
 ydoc_load(const char *path, struct naskah_diag *d)
 {
-	struct ydoc *doc = ydoc_load_plain(path, NULL, d);
+	return ydoc_load_confined(path, NULL, d);
+}
 
-	if (doc != NULL && !ydoc_include(doc, path, d)) {
+struct ydoc *
+ydoc_load_confined(const char *path, const char *root, struct naskah_diag *d)
+{
+	struct naskah_pos none = { 0, 0, NULL };
+	char real[PATH_MAX];
+	struct ydoc *doc;
+
+	if (root != NULL && realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, none, MSG_READ, root,
+		    strerror(errno));
+		return NULL;
+	}
+	if ((doc = ydoc_load_plain(path, NULL, d)) == NULL)
+		return NULL;
+	if (!ydoc_confine(doc, root != NULL ? real : NULL, d) ||
+	    !ydoc_include(doc, path, d)) {
 		ydoc_free(doc);
 		return NULL;
 	}
 	return doc;
+}
+
+int
+ydoc_confine(struct ydoc *doc, const char *root, struct naskah_diag *d)
+{
+	char real[PATH_MAX];
+
+	if (root == NULL)
+		return 1;
+	if (realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, root, strerror(errno));
+		return 0;
+	}
+	free(doc->confine);
+	doc->confine = xstrdup(real);
+	return 1;
 }
 
 struct ydoc *
@@ -434,11 +576,13 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 	char *buf = NULL;
 	size_t len = 0, cap = 0, got;
 	struct naskah_pos none = { 0, 0, NULL };
+	const char *saved = d->file;
 	struct ydoc *doc;
+	int err;
 
-	if ((f = fopen(path, "rb")) == NULL) {
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
-		    strerror(errno));
+		    naskah_file_error(err));
 		return NULL;
 	}
 	for (;;) {
@@ -456,7 +600,11 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 		return NULL;
 	}
 	fclose(f);
+	/* what is wrong inside the file is reported under its name */
+	if (file != NULL)
+		d->file = file;
 	doc = ydoc_parse(buf, len, d);
+	d->file = saved;
 	free(buf);
 	if (doc != NULL) {
 		doc->path = xstrdup(path);

@@ -3,7 +3,8 @@
  * mappings, each node carrying its source position.
  *
  * The reader is strict on purpose: one document, no aliases, anchors or
- * tags, nesting at most YTREE_MAX_DEPTH, files at most YTREE_MAX_BYTES,
+ * tags, nesting at most YTREE_MAX_DEPTH, each file (the one named and
+ * each it includes) at most YTREE_MAX_BYTES, regular files only,
  * valid UTF-8 without control characters, and no duplicate keys.  Every
  * violation is reported through the diagnostics channel with its line
  * and column.  Scalars are kept as text: "yes", "007" and "2" stay text;
@@ -17,7 +18,7 @@
 #include "diag.h"
 
 #define YTREE_MAX_DEPTH	64
-#define YTREE_MAX_BYTES	(1024 * 1024)
+#define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
 
 enum ynode_kind {
 	YNODE_SCALAR = 0,
@@ -53,7 +54,16 @@ struct ydoc {
 	size_t		 srclen;
 	size_t		*line;		/* byte offset of each line start */
 	size_t		 nline;
+	size_t		*xbreak;	/* character index of each U+0085,
+					 * U+2028, U+2029 (line breaks to
+					 * libyaml, not to editors) */
+	size_t		 nxbreak;
+	size_t		*cline;		/* with xbreaks: character index of
+					 * each line start */
 	char		*path;		/* ydoc_load: the file's name */
+	char		*confine;	/* real path of the directory every
+					 * file the document names must be
+					 * in, or NULL: anywhere */
 	struct ydoc	**inc;		/* files included (sertakan), whose
 					 * nodes now hang in this tree */
 	size_t		 ninc, capinc;
@@ -76,6 +86,21 @@ struct ydoc	*ydoc_parse(const char *buf, size_t len, struct naskah_diag *d);
  * cycles and keys given twice are errors at their line.
  */
 struct ydoc	*ydoc_load(const char *path, struct naskah_diag *d);
+/*
+ * ydoc_load, where every file the document names (sertakan here; the
+ * logo, fonts, templates and decree files the model names, through
+ * doc->confine) must be inside the directory tree root.  root NULL
+ * allows any path.  A root that does not exist is a usage error.
+ */
+struct ydoc	*ydoc_load_confined(const char *path, const char *root,
+		    struct naskah_diag *d);
+/*
+ * Confine what doc names to the directory tree root (NULL: no change),
+ * before ydoc_include.  Returns 1, or 0 after a usage error when root
+ * does not exist.
+ */
+int		 ydoc_confine(struct ydoc *doc, const char *root,
+		    struct naskah_diag *d);
 void		 ydoc_free(struct ydoc *doc);
 
 /* ydoc_load without includes; nodes' positions name `file` (NULL: the
@@ -97,6 +122,25 @@ int		 ydoc_include(struct ydoc *doc, const char *path,
 #define YMAP_LEN(n)	((n)->nkid / 2)
 #define YMAP_KEY(n, i)	((n)->kid[2 * (i)])
 #define YMAP_VAL(n, i)	((n)->kid[2 * (i) + 1])
+
+/*
+ * The keys of one mapping, hashed, so that checking a mapping of n keys
+ * for keys given twice costs O(n).  Zero-initialise; it holds indexes
+ * of key/value pairs of the mapping passed to ykeyset_add.
+ */
+struct ykeyset {
+	size_t	*slot;		/* pair index + 1; 0: empty */
+	size_t	 cap;		/* a power of two, or 0 */
+	size_t	 n;
+};
+
+/*
+ * Add pair i of mapping m to s.  Returns 1, or 0 when an earlier pair
+ * of s has the same key: *was is then its index and s is unchanged.
+ */
+int		 ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i,
+		    size_t *was);
+void		 ykeyset_free(struct ykeyset *s);
 
 /* The value of key in mapping m, or NULL. */
 struct ynode	*ymap_get(const struct ynode *m, const char *key);

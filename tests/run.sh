@@ -11,7 +11,8 @@
 # 3. golden dumps: tests/regress/NAME.yaml against NAME.tree and
 #    NAME.layout (regenerate on purpose with tests/regen.sh)
 # 4. the example rendered and read back with poppler-utils and qpdf;
-#    naskah diff --pdf read back the same way (tests/diffpdf.sh)
+#    naskah diff --pdf read back the same way (tests/diffpdf.sh); where
+#    output files go, signals, render - (tests/output.sh)
 #
 # NASKAH_RUN, when set, prefixes every program run (valgrind).
 # Prints "N passed, N failed" last; exits 1 if anything failed.
@@ -30,6 +31,20 @@ fail=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
+# suite NAME [ARG...]: run tests/NAME.sh "$BIN" "$OUT" ARG..., show its
+# log (less its "ok:" lines) and add its closing "NAME: N passed, N
+# failed" to the totals; no closing line counts as a failure.
+suite() {
+	name=$1
+	shift
+	sh "tests/$name.sh" "$BIN" "$OUT" "$@" > "$OUT/$name.log" 2>&1
+	grep -v '^ok: ' "$OUT/$name.log"
+	p=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\1/p" "$OUT/$name.log")
+	f=$(sed -n "s/^$name: \([0-9]*\) passed, \([0-9]*\) failed\$/\2/p" "$OUT/$name.log")
+	[ -n "$p" ] || f=1
+	pass=$((pass + ${p:-0}))
+	fail=$((fail + ${f:-0}))
+}
 
 # --- 1. unit tests ---------------------------------------------------
 for t in "$@"; do
@@ -46,14 +61,15 @@ done
 
 # --- 2. bad input ----------------------------------------------------
 # generated cases: too big, too deep
-awk 'BEGIN { print "naskah: 1"; for (i = 0; i < 40000; i++) printf "# %060d\n", i }' \
+# (over 8 MiB, the limit of each file)
+awk 'BEGIN { print "naskah: 1"; for (i = 0; i < 140000; i++) printf "# %060d\n", i }' \
     > "$OUT/too-big.yaml"
 awk 'BEGIN { printf "naskah: "; for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' \
     > "$OUT/deep-100000.yaml"
 for y in "$OUT/too-big.yaml" "$OUT/deep-100000.yaml"; do
 	$RUN $BIN check --lang=en "$y" > /dev/null 2> "$OUT/gen.err"
 	rc=$?
-	[ "$rc" = 1 ] && grep -q 'error:' "$OUT/gen.err"
+	[ "$rc" = 1 ] && grep -q 'error: \(file is larger than 8192 KiB\|nesting deeper\)' "$OUT/gen.err"
 	check $? "$y: want exit 1 and an error, got $rc: $(cat "$OUT/gen.err")"
 done
 nbad=0
@@ -81,6 +97,9 @@ for y in tests/bad/*.yaml; do
 	done
 done
 echo "bad-input corpus: $nbad files"
+
+# --- 2b. the loader's limits (tests/loader.sh) ------------------------
+suite loader
 
 # --- 3. golden dumps -------------------------------------------------
 for y in tests/regress/*.yaml examples/*.yaml; do
@@ -156,40 +175,25 @@ $RUN $BIN diff --lang=en examples/pasar-manna-2024.yaml > /dev/null 2>&1
 if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
 
 # --- 4. the example as a PDF, read back ------------------------------
-sh tests/pdfcheck.sh "$BIN" "$OUT" > "$OUT/pdfcheck.log" 2>&1
-cat "$OUT/pdfcheck.log"
-p=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/pdfcheck.log")
-f=$(sed -n 's/^pdfcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/pdfcheck.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite pdfcheck
 
 # --- 4b. naskah diff --pdf, read back ---------------------------------
-sh tests/diffpdf.sh "$BIN" "$OUT" > "$OUT/diffpdf.log" 2>&1
-cat "$OUT/diffpdf.log"
-p=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/diffpdf.log")
-f=$(sed -n 's/^diffpdf: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/diffpdf.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite diffpdf
+
+# --- 4c. output files: -o rules, signals, render - (tests/output.sh) ---
+suite output
+
+# --- 4d. the line breaker: long words, no overfull line ----------------
+suite linebreak
 
 # --- 5. the book example, read back -----------------------------------
-sh tests/bookcheck.sh "$BIN" "$OUT" "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}" \
-    > "$OUT/bookcheck.log" 2>&1
-cat "$OUT/bookcheck.log"
-p=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/bookcheck.log")
-f=$(sed -n 's/^bookcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/bookcheck.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 
-# --- 6. tables at scale (tests/tables.sh) ------------------------------
-sh tests/tables.sh "$BIN" "$OUT" > "$OUT/tables.log" 2>&1; cat "$OUT/tables.log"
-p=$(sed -n 's/^tables: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/tables.log")
-f=$(sed -n 's/^tables: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/tables.log")
-[ -n "$p" ] || f=1
-pass=$((pass + ${p:-0}))
-fail=$((fail + ${f:-0}))
+# --- 6. pages: kata penyambung, label lists, charts (tests/pages.sh) ---
+suite pages
+
+# --- 7. tables at scale, Jumlah rows, text of cells (tests/tables.sh) --
+suite tables
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

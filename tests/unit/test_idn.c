@@ -75,8 +75,45 @@ test_ordinal(void **state)
 	s = idn_ordinal(111);
 	assert_string_equal(s, "KESERATUS SEBELAS");
 	free(s);
-	assert_null(idn_ordinal(0));
-	assert_null(idn_ordinal(1000));
+}
+
+/* Past the old limit of 999: ke- and the cardinal, never NULL. */
+static void
+test_ordinal_large(void **state)
+{
+	static const struct {
+		int		 n;
+		const char	*want;
+	} c[] = {
+		{ 999, "KESEMBILAN RATUS SEMBILAN PULUH SEMBILAN" },
+		{ 1000, "KESERIBU" },
+		{ 1001, "KESERIBU SATU" },
+		{ 1011, "KESERIBU SEBELAS" },
+		{ 1100, "KESERIBU SERATUS" },
+		{ 2000, "KEDUA RIBU" },
+		{ 2024, "KEDUA RIBU DUA PULUH EMPAT" },
+		{ 11000, "KESEBELAS RIBU" },
+		{ 100000, "KESERATUS RIBU" },
+		{ 101001, "KESERATUS SATU RIBU SATU" },
+		{ 1000000, "KESEJUTA" },
+		{ 1000001, "KESEJUTA SATU" },
+		{ 2001000, "KEDUA JUTA SERIBU" },
+		{ 1000000000, "KESEMILIAR" },
+		{ 2147483647, "KEDUA MILIAR SERATUS EMPAT PULUH TUJUH JUTA "
+		    "EMPAT RATUS DELAPAN PULUH TIGA RIBU ENAM RATUS EMPAT "
+		    "PULUH TUJUH" },
+		{ 0, "0" },
+	};
+	size_t i;
+	char *s;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		s = idn_ordinal(c[i].n);
+		assert_non_null(s);
+		assert_string_equal(s, c[i].want);
+		free(s);
+	}
 }
 
 static void
@@ -100,7 +137,22 @@ test_letters_roman(void **state)
 	s = idn_roman(1999);
 	assert_string_equal(s, "MCMXCIX");
 	free(s);
-	assert_null(idn_roman(0));
+	s = idn_roman(3999);
+	assert_string_equal(s, "MMMCMXCIX");
+	free(s);
+	/* past 3999 the digits, never NULL */
+	s = idn_roman(4000);
+	assert_string_equal(s, "4000");
+	free(s);
+	s = idn_roman(0);
+	assert_string_equal(s, "0");
+	free(s);
+	s = idn_letters(702);
+	assert_string_equal(s, "zz");
+	free(s);
+	s = idn_letters(2147483647);
+	assert_string_equal(s, "fxshrxw");
+	free(s);
 }
 
 static void
@@ -167,6 +219,7 @@ main(void)
 		cmocka_unit_test(test_date_parse),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_ordinal),
+		cmocka_unit_test(test_ordinal_large),
 		cmocka_unit_test(test_letters_roman),
 		cmocka_unit_test(test_nip),
 		cmocka_unit_test(test_title_case),

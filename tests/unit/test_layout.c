@@ -137,6 +137,31 @@ test_no_lonely_word(void **state)
 	free(ls.v);
 }
 
+/* Free the boxes of a scratch item. */
+static void
+item_free(struct vitem *it)
+{
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++)
+		free(it->box[k].text);
+	free(it->box);
+	memset(it, 0, sizeof(*it));
+}
+
+/* Occurrences of needle in hay. */
+static size_t
+count(const char *hay, const char *needle)
+{
+	size_t n = 0;
+
+	while ((hay = strstr(hay, needle)) != NULL) {
+		n++;
+		hay++;
+	}
+	return n;
+}
+
 static void
 test_overfull(void **state)
 {
@@ -145,21 +170,76 @@ test_overfull(void **state)
 	struct lines ls = { NULL, 0, 0 };
 	struct vitem it;
 
+	/* only a glyph wider than the line (6 pt in 4) is overfull */
 	memset(&it, 0, sizeof(it));
-	assert_int_equal(breaks(e, "a aaaaaaaaaaaaaaaaaaaaaaa b", 60,
-	    ALIGN_JUSTIFY, &p, &ls), 3);
-	para_emit(&e->c, &p, &ls.v[1], 0, 60, ALIGN_JUSTIFY, 10, &it);
+	assert_int_equal(breaks(e, "a b", 4, ALIGN_JUSTIFY, &p, &ls), 2);
+	para_emit(&e->c, &p, &ls.v[0], 0, 4, ALIGN_JUSTIFY, 10, &it);
 	assert_int_equal(e->out.stats.overfull, 1);
-	assert_non_null(strstr(tdiag_text(&e->t), "warning: text is 78.0 pt "
-	    "too wide for its column: 'aaaaaaaaaaaaaaaaaaaaaaa'"));
-	vl_free(&e->c.vl);
-	{
-		size_t k;
+	assert_non_null(strstr(tdiag_text(&e->t), "warning: text is 2.0 pt "
+	    "too wide for its column: 'a'"));
+	item_free(&it);
+	para_free(&p);
+	free(ls.v);
+}
 
-		for (k = 0; k < it.nbox; k++)
-			free(it.box[k].text);
-		free(it.box);
+static void
+test_emergency(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	struct vitem it;
+	size_t i, n;
+	enum align al[] = { ALIGN_JUSTIFY, ALIGN_LEFT, ALIGN_CENTER };
+	size_t k;
+
+	/* a 23-letter word (138 pt) in 60 pt lines: broken between its
+	 * letters at the edge, warned about once, no line too wide */
+	for (k = 0; k < 3; k++) {
+		memset(&it, 0, sizeof(it));
+		n = breaks(e, "a aaaaaaaaaaaaaaaaaaaaaaa b", 60, al[k], &p, &ls);
+		assert_true(n >= 3);
+		for (i = 0; i < n; i++) {
+			assert_true(ls.v[i].minw <= 60 + 1e-9);
+			assert_true(ls.v[i].natural <= 60 + 1e-9 ||
+			    !ls.v[i].last);
+			para_emit(&e->c, &p, &ls.v[i], 0, 60, al[k], 10, &it);
+		}
+		/* 10 letters a line: broken twice */
+		assert_int_equal(ls.v[0].nwords, 2);
+		item_free(&it);
+		para_free(&p);
+		free(ls.v);
+		memset(&ls, 0, sizeof(ls));
 	}
+	assert_int_equal(e->out.stats.overfull, 0);
+	assert_int_equal(count(tdiag_text(&e->t), "warning: "
+	    "'aaaaaaaaaaaaaaaaaaaaaaa' is wider than its column"), 3);
+	/* broken again at a width it fits: its emergency breaks unused */
+	breaks(e, "a aaaaaaaaaaaaaaaaaaaaaaa b", 60, ALIGN_JUSTIFY, &p, &ls);
+	para_break(&e->c, &p, 150, ALIGN_JUSTIFY, &ls);
+	assert_int_equal(ls.n, 2);
+	assert_int_equal(ls.v[0].nwords, 2);
+	assert_false(p.it[ls.v[0].brk].emergency);
+	para_free(&p);
+	free(ls.v);
+}
+
+static void
+test_last_line_fits(void **state)
+{
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i, n;
+
+	/* 42 pt of text, 2 pt of shrink, 40 pt lines: the last line is
+	 * set at its natural width, so it cannot stay one line */
+	n = breaks(e, "aa bb cc", 40, ALIGN_JUSTIFY, &p, &ls);
+	assert_int_equal(n, 2);
+	for (i = 0; i < n; i++)
+		assert_true((ls.v[i].last ? ls.v[i].natural : ls.v[i].minw) <=
+		    40 + 1e-9);
 	para_free(&p);
 	free(ls.v);
 }
@@ -675,6 +755,9 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_no_lonely_word, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_overfull, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_emergency, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_last_line_fits, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_justify_emit, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_missing_glyph, setup,

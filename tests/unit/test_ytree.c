@@ -2,6 +2,7 @@
  * test_ytree.c - the strict YAML reader: positions and refusals.
  */
 #include "test.h"
+#include "xalloc.h"
 #include "ytree.h"
 
 static struct ydoc *
@@ -51,6 +52,9 @@ test_refusals(void **state)
 		{ "a: x\n\tb: y\n", "t.yaml:2:1: error: YAML syntax error: found a tab character that violates indentation" },
 		{ "a: caf\xe9\n", "t.yaml:1:7: error: invalid UTF-8 text" },
 		{ "? [a]\n: 1\n", "t.yaml:1:3: error: a key must be a plain word" },
+		/* U+0085, U+2028, U+2029 are no new lines to an editor */
+		{ "a: \"x\xc2\x85y\xe2\x80\xa8z\"\nb: 1\nb: 2\n", "t.yaml:3:1: error: duplicate key 'b' (first given on line 2)" },
+		{ "a: [\"x\xe2\x80\xa9y\", &q z]\n", "t.yaml:1:12: error: anchor '&q' is not allowed" },
 	};
 	struct tdiag t;
 	struct ydoc *y;
@@ -111,9 +115,35 @@ test_too_big(void **state)
 	memset(buf, '#', n);
 	tdiag_open(&t);
 	assert_null(ydoc_parse(buf, n, &t.d));
-	assert_non_null(strstr(tdiag_text(&t), "larger than 1024 KiB"));
+	assert_non_null(strstr(tdiag_text(&t), "larger than 8192 KiB"));
 	tdiag_close(&t);
 	free(buf);
+}
+
+/* Keys given twice among many, with hash collisions and growth. */
+static void
+test_dup_many(void **state)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct tdiag t;
+	struct ydoc *y;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 20000; i++)
+		buf_printf(&b, "k%d: v\n", i);
+	y = parse(&t, b.s);
+	assert_non_null(y);
+	assert_int_equal(YMAP_LEN(y->root), 20000);
+	ydoc_free(y);
+	tdiag_close(&t);
+	buf_printf(&b, "k12345: w\n");
+	y = parse(&t, b.s);
+	assert_null(y);
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:20001:1: error: "
+	    "duplicate key 'k12345' (first given on line 12346)"));
+	tdiag_close(&t);
+	buf_free(&b);
 }
 
 static void
@@ -150,6 +180,7 @@ main(void)
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_too_big),
+		cmocka_unit_test(test_dup_many),
 		cmocka_unit_test(test_text_pos),
 	};
 

@@ -1,0 +1,317 @@
+#!/bin/sh
+# tests/output.sh BIN OUTDIR - where a PDF goes (-o, diff --pdf, render -):
+# devices and FIFOs written in place, a full disk and failing
+# fsync/close/rename reported with the old PDF left whole, inputs never
+# overwritten, symlinks kept, long names, signals and SIGKILL, concurrent
+# writers, standard input.  Device nodes, FIFOs and a small tmpfs are
+# made in a directory of its own and removed at the end.
+# Prints "output: N passed, N failed".
+case $1 in /*) BIN=$1 ;; *) BIN=$(pwd)/$1 ;; esac
+ROOT=$(pwd)
+RUN=${NASKAH_RUN:-}
+T=$(mktemp -d "${TMPDIR:-/tmp}/naskah-output.XXXXXX") || exit 1
+MNT=
+cleanup() {
+	[ -n "$MNT" ] && umount "$MNT" 2>/dev/null
+	rm -rf "$T"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM HUP
+pass=0
+fail=0
+t() {	# t NAME STATUS
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+skip() { echo "skipped: $*"; }
+# naskah with the signals a background job of sh ignores restored; a
+# command, not a function, so that $! of "$NSK ... &" is naskah itself
+NSK="env --default-signal=INT,TERM,HUP $RUN $BIN"
+nsk() { $NSK "$@"; }
+# no file in directory $1 but those named after it
+only() {
+	d=$1; shift
+	[ "$(ls -A "$d" | sort | tr '\n' ' ')" = "$(printf '%s\n' "$@" | sort | tr '\n' ' ')" ]
+}
+# wait (at most 20 s) until directory $1 holds a file not in $2..
+appears() {
+	d=$1; shift
+	i=0
+	while [ $i -lt 400 ]; do
+		for f in $(ls -A "$d"); do
+			k=0
+			for e in "$@"; do [ "$f" = "$e" ] && k=1; done
+			[ $k = 0 ] && [ -s "$d/$f" ] && return 0
+		done
+		sleep 0.05
+		i=$((i + 1))
+	done
+	return 1
+}
+
+cp "$ROOT"/examples/pasar-manna-2024.yaml "$ROOT"/examples/iku-pasar-manna-2024.yaml \
+    "$ROOT"/examples/pasar-manna-2024-perubahan.yaml \
+    "$ROOT"/examples/iku-pasar-manna-2024-perubahan.yaml \
+    "$ROOT"/examples/pasar-manna-2024-buku.yaml "$T"/ || exit 1
+cd "$T" || exit 1
+DOC=pasar-manna-2024.yaml
+NEW=pasar-manna-2024-perubahan.yaml
+nsk render --lang=en $DOC -o ref.pdf 2> err
+t "the example renders (reference)" $?
+nsk render --lang=en $NEW -o ref2.pdf 2> err
+t "the revision renders (reference)" $?
+
+# --- devices and FIFOs: written in place, never renamed over ---------
+if mknod null c 1 3 2> /dev/null && mknod full c 1 7; then
+	nsk render --lang=en $DOC -o null 2> err
+	[ $? = 0 ] && [ -c null ]
+	t "-o a null device node: exit 0, still a character device" $?
+	nsk render --lang=en $DOC -o full 2> err
+	[ $? = 3 ] && [ -c full ] && grep -q "cannot write 'full': No space left on device" err
+	t "-o a full device node: exit 3 naming it, still a device" $?
+	rm -f null full
+else
+	skip "device nodes: mknod not permitted"
+fi
+mkfifo fifo
+timeout 30 cat fifo > fifo.out &
+rd=$!
+timeout 30 env $RUN "$BIN" render --lang=en $DOC -o fifo 2> err
+rc=$?
+wait $rd
+[ $rc = 0 ] && [ -p fifo ] && cmp -s fifo.out ref.pdf
+t "-o a FIFO: the PDF goes through it, it stays a FIFO" $?
+rm -f fifo fifo.out
+# /dev/fd/1, not /dev/stdout: a naskah that renames over what it is
+# given could not replace it (the test must not touch a real /dev file)
+nsk render --lang=en $DOC -o /dev/fd/1 > so.pdf 2> err
+[ $? = 0 ] && cmp -s so.pdf ref.pdf
+t "-o /dev/fd/1 into a file is standard output" $?
+nsk render --lang=en $DOC -o /proc/self/fd/1 2> err | cat > so.pdf
+cmp -s so.pdf ref.pdf
+t "-o /proc/self/fd/1 into a pipe" $?
+nsk render --lang=en $DOC -o - 2> err | cat > so.pdf
+cmp -s so.pdf ref.pdf
+t "-o - into a pipe" $?
+mkdir adir
+nsk render --lang=en $DOC -o adir 2> err
+[ $? = 3 ] && [ -d adir ] && grep -q "cannot write 'adir'" err
+t "-o a directory: exit 3, the directory stays" $?
+rm -f so.pdf err; rmdir adir
+
+# --- a full file system: the old PDF stays, nothing is left -----------
+mkdir mnt
+if mount -t tmpfs -o size=64k tmpfs mnt 2> /dev/null; then
+	MNT=$T/mnt
+	cp ref.pdf mnt/out.pdf	# 32 KB of 64: the book's 74 KB cannot fit
+	nsk render --lang=en pasar-manna-2024-buku.yaml -o mnt/out.pdf 2> err
+	[ $? = 3 ] && cmp -s mnt/out.pdf ref.pdf && only mnt out.pdf &&
+	    grep -q "cannot write 'mnt/out.pdf': No space left on device" err
+	t "a full tmpfs: exit 3 naming the output, old PDF whole, no temporary file" $?
+	umount mnt && MNT=
+else
+	skip "full tmpfs: mount -t tmpfs not permitted here (the full device node above still counts)"
+fi
+rmdir mnt 2> /dev/null
+
+# --- failing fsync, close, rename (tests/slowio.c makes them fail) ------
+SHIM=
+if cc -shared -fPIC -o slowio.so "$ROOT/tests/slowio.c" -ldl 2> /dev/null; then
+	SHIM=$T/slowio.so
+	# a sanitizer runtime must otherwise come first
+	ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0
+	export ASAN_OPTIONS
+fi
+if [ -n "$SHIM" ]; then
+	mkdir w
+	for call in fsync close rename; do
+		cp ref2.pdf w/out.pdf
+		LD_PRELOAD=$SHIM SLOWIO_FAIL=$call nsk render --lang=en $DOC -o w/out.pdf 2> err
+		[ $? = 3 ] && cmp -s w/out.pdf ref2.pdf && only w out.pdf &&
+		    grep -q "cannot write 'w/out.pdf': Input/output error" err
+		t "$call fails: exit 3 naming the output, old PDF whole, no temporary file" $?
+	done
+	cp ref2.pdf w/out.pdf
+	LD_PRELOAD=$SHIM SLOWIO_SHORT=1 nsk render --lang=en $DOC -o w/out.pdf 2> err
+	[ $? = 0 ] && cmp -s w/out.pdf ref.pdf && only w out.pdf
+	t "short writes: the whole PDF still arrives" $?
+	rm -rf w
+else
+	skip "failing fsync/close/rename: no C compiler for tests/slowio.c"
+fi
+
+# --- inputs are never outputs -----------------------------------------
+cp $DOC keep.yaml
+cp iku-pasar-manna-2024.yaml keep-iku.yaml
+nsk render --lang=en $DOC -o $DOC 2> err
+[ $? = 2 ] && cmp -s $DOC keep.yaml &&
+    grep -q "the output '$DOC' is the input file '$DOC'" err
+t "-o the YAML itself: exit 2, the YAML untouched" $?
+nsk render --lang=id $DOC -o iku-pasar-manna-2024.yaml 2> err
+[ $? = 2 ] && cmp -s iku-pasar-manna-2024.yaml keep-iku.yaml &&
+    grep -q "keluaran 'iku-pasar-manna-2024.yaml' adalah berkas masukan" err
+t "-o a file the YAML includes (sertakan): exit 2, in Indonesian" $?
+ln -s iku-pasar-manna-2024.yaml via-link.yaml
+nsk render --lang=en $DOC -o via-link.yaml 2> err
+[ $? = 2 ] && cmp -s iku-pasar-manna-2024.yaml keep-iku.yaml && [ -L via-link.yaml ]
+t "-o a symlink to an included file: exit 2" $?
+cp $DOC piped.yaml
+nsk render --lang=en - -o /dev/fd/0 < piped.yaml 2> err
+[ $? = 2 ] && cmp -s piped.yaml keep.yaml
+t "render - -o /dev/fd/0 with standard input a file: exit 2, the file untouched" $?
+rm -f piped.yaml
+rm -f via-link.yaml
+mkdir -p data/fonts
+cp -R "$ROOT/templates" "$ROOT/hyphen" data/
+cp "$ROOT"/fonts/bonum-*.ttf data/fonts/
+cp data/fonts/bonum-regular.ttf keep.ttf
+nsk render --lang=en --data-dir=data $DOC -o data/fonts/bonum-regular.ttf 2> err
+[ $? = 2 ] && grep -q "is the input file" err && cmp -s keep.ttf data/fonts/bonum-regular.ttf
+t "-o the font the document uses: exit 2" $?
+nsk render --lang=en --data-dir=data $DOC -o data/templates/keputusan.yaml 2> err
+[ $? = 2 ] && cmp -s data/templates/keputusan.yaml "$ROOT/templates/keputusan.yaml"
+t "-o the template: exit 2" $?
+rm -rf data keep.ttf
+cp $DOC old.txt
+for out in PASAR-MANNA-2024.YAML OLD.TXT old.txt ./Old.Txt; do
+	nsk diff --lang=en --pdf $out old.txt $NEW > /dev/null 2> err
+	[ $? = 2 ] && cmp -s old.txt keep.yaml && [ ! -e PASAR-MANNA-2024.YAML ] &&
+	    [ ! -e OLD.TXT ] && [ ! -e Old.Txt ]
+	t "diff --pdf $out (an input in another case): exit 2, nothing written" $?
+done
+nsk diff --lang=en --pdf iku-pasar-manna-2024-perubahan.yaml $DOC $NEW > /dev/null 2> err
+[ $? = 2 ]
+t "diff --pdf a file the new decree includes: exit 2" $?
+nsk diff --lang=en --pdf changes.pdf old.txt $NEW > /dev/null 2> err
+[ $? = 0 ] && [ -s changes.pdf ]
+t "diff --pdf to a new file still works" $?
+rm -f changes.pdf old.txt keep.yaml keep-iku.yaml
+
+# --- symlinks: the target is written, the link stays --------------------
+cp ref2.pdf target.pdf
+ln -s target.pdf link.pdf
+nsk render --lang=en $DOC -o link.pdf 2> err
+[ $? = 0 ] && [ -L link.pdf ] && [ "$(readlink link.pdf)" = target.pdf ] &&
+    cmp -s target.pdf ref.pdf
+t "-o a symlink: its target gets the PDF, the link stays" $?
+ln -s sub/dangling.pdf dangling.pdf
+mkdir sub
+nsk render --lang=en $DOC -o dangling.pdf 2> err
+[ $? = 0 ] && [ -L dangling.pdf ] && cmp -s sub/dangling.pdf ref.pdf
+t "-o a dangling symlink: the file it names is made" $?
+rm -rf link.pdf target.pdf dangling.pdf sub
+
+# --- names of 246-255 bytes ------------------------------------------
+for n in 246 250 255; do
+	name=$(printf "%0$((n - 4))d.pdf" 0)
+	nsk render --lang=en $DOC -o "$name" 2> err
+	[ $? = 0 ] && cmp -s "$name" ref.pdf
+	t "-o a name of $n bytes" $?
+	rm -f "$name"
+done
+
+# --- signals: the temporary file goes with the process ------------------
+if [ -n "$SHIM" ]; then
+	mkdir s
+	for sig in TERM INT HUP; do
+		cp ref2.pdf s/out.pdf
+		LD_PRELOAD=$SHIM SLOWIO_RENAME_MS=5000 $NSK render --lang=en $DOC -o s/out.pdf 2> err &
+		pid=$!
+		appears s out.pdf && kill -$sig $pid
+		{ wait $pid; } 2> /dev/null
+		rc=$?
+		[ $rc -gt 128 ] && cmp -s s/out.pdf ref2.pdf && only s out.pdf
+		t "SIG$sig while writing: killed ($rc), old PDF whole, no temporary file" $?
+	done
+	# SIGKILL part-way through (64 KiB written of 74): the old PDF stays,
+	# the next run of the same output removes what is left
+	cp ref.pdf s/out.pdf
+	cp ref.pdf s/other.pdf
+	LD_PRELOAD=$SHIM SLOWIO_WRITE_MS=3000 $NSK render --lang=en pasar-manna-2024-buku.yaml \
+	    -o s/out.pdf 2> err &
+	pid=$!
+	appears s out.pdf other.pdf && kill -KILL $pid
+	{ wait $pid; } 2> /dev/null
+	left=$(ls -A s | grep -v -x -e out.pdf -e other.pdf)
+	[ -n "$left" ] && cmp -s s/out.pdf ref.pdf
+	t "SIGKILL while writing: the old PDF stays whole (left: $left)" $?
+	nsk render --lang=en $NEW -o s/other.pdf 2> err
+	[ $? = 0 ] && [ -e "s/$left" ]
+	t "a run for another output leaves that temporary file alone" $?
+	nsk render --lang=en $NEW -o s/out.pdf 2> err
+	[ $? = 0 ] && cmp -s s/out.pdf ref2.pdf && only s out.pdf other.pdf
+	t "the next run of the same output removes the killed run's temporary file" $?
+	# a live writer's temporary file is not stale: a run that took it
+	# would make the writer's rename fail
+	LD_PRELOAD=$SHIM SLOWIO_RENAME_MS=3000 $NSK render --lang=en $DOC -o s/out.pdf 2> err &
+	pid=$!
+	appears s out.pdf other.pdf
+	nsk render --lang=en $NEW -o s/out.pdf 2> err2
+	r1=$?
+	wait $pid
+	[ $? = 0 ] && [ $r1 = 0 ] && only s out.pdf other.pdf &&
+	    { cmp -s s/out.pdf ref.pdf || cmp -s s/out.pdf ref2.pdf; }
+	t "a concurrent run leaves a live writer's temporary file alone" $?
+	rm -rf s
+else
+	skip "signals: no C compiler for tests/slowio.c"
+fi
+
+# --- 50 concurrent pairs: one whole PDF each time ----------------------
+# (five outputs at a time, each written by a pair at once; two small
+# documents)
+cp "$ROOT"/tests/regress/hard-one-word.yaml small1.yaml
+cp "$ROOT"/tests/regress/hard-markup.yaml small2.yaml
+nsk render --lang=en small1.yaml -o ref3.pdf 2> err &&
+    nsk render --lang=en small2.yaml -o ref4.pdf 2> err
+t "two small documents render (references for the pairs)" $?
+bad=0
+i=0
+while [ $i -lt 10 ]; do
+	pids=
+	for j in 1 2 3 4 5; do
+		$NSK render --lang=en small1.yaml -o pair$j.pdf 2>> err.pairs &
+		pids="$pids $!"
+		$NSK render --lang=en small2.yaml -o pair$j.pdf 2>> err.pairs &
+		pids="$pids $!"
+	done
+	for p in $pids; do wait $p || bad=$((bad + 1)); done
+	for j in 1 2 3 4 5; do
+		cmp -s pair$j.pdf ref3.pdf || cmp -s pair$j.pdf ref4.pdf || bad=$((bad + 1))
+	done
+	i=$((i + 1))
+done
+[ $bad = 0 ] && [ "$(ls -A | grep -c '^\.nsk')" = 0 ]
+t "50 concurrent pairs to one output: each leaves one whole PDF ($bad bad)" $?
+rm -f pair*.pdf err.pairs
+
+# --- standard input -----------------------------------------------------
+mkdir in
+cp $DOC $NEW iku-pasar-manna-2024.yaml iku-pasar-manna-2024-perubahan.yaml in/
+(cd in && nsk render --lang=en - -o ../stdin.pdf < $DOC) 2> err
+[ $? = 0 ] && cmp -s stdin.pdf ref.pdf
+t "render - reads standard input, its sertakan relative to the current directory" $?
+(cd in && nsk render --lang=en - < $DOC > ../stdin2.pdf) 2> err
+[ $? = 0 ] && cmp -s stdin2.pdf ref.pdf
+t "render - without -o writes to standard output" $?
+printf 'naskah: [\n' | nsk check --lang=en - 2> err
+[ $? = 1 ] && grep -q '^naskah: <stdin>:' err
+t "a mistake in standard input is shown at <stdin>:LINE:COL" $?
+nsk render --lang=en -d in - < $DOC 2> err
+[ $? = 2 ] && grep -q "standard input (-) has no name" err
+t "render -d DIR - is a usage error" $?
+nsk render --lang=id -d in - < $DOC 2> err
+[ $? = 2 ] && grep -q "masukan standar (-) tidak mempunyai nama" err
+t "render -d DIR - is a usage error, in Indonesian" $?
+(cd in && nsk diff --lang=en - $NEW < $DOC > ../diff.out 2> ../err)
+[ $? = 0 ] && grep -q "tanggal: \"2024-01\" -> \"2024-07\"" diff.out
+t "diff - NEW reads the old decree from standard input" $?
+if command -v script > /dev/null 2>&1; then
+	script -qec "$NSK render --lang=en - < $DOC" typescript > /dev/null 2>&1
+	[ $? = 2 ] && grep -q "would go to the terminal" typescript
+	t "render - with standard output a terminal is a usage error" $?
+else
+	skip "render - to a terminal: no script(1)"
+fi
+
+echo "output: $pass passed, $fail failed"
