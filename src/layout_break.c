@@ -72,7 +72,7 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 
 	measure(p, s, e, &nat, &st, &sh, words);
 	*natural = nat;
-	*minw = a == ALIGN_JUSTIFY && !last ? nat - sh : nat;
+	*minw = a == ALIGN_JUSTIFY ? nat - sh : nat;
 	*ratio = 0;
 	slack = width - nat;
 	if (e < p->nit && p->it[e].kind == ITEM_PENALTY && !p->it[e].forced)
@@ -98,8 +98,9 @@ demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
 			return LONELY + slack;
 		r = slack / st;
 	} else {
-		/* a last line is set at its natural width: it cannot shrink */
-		if (last || sh <= 0 || -slack > sh + 0.001)
+		/* a last line too shrinks its spaces to the measure, as in
+		 * TeX, rather than move a word or take a hyphen */
+		if (sh <= 0 || -slack > sh + 0.001)
 			return *words == 1 ? OVERFULL : DBL_MAX;
 		r = slack / sh;
 	}
@@ -595,7 +596,9 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
     double x, double width, enum align a, double y, struct vitem *it)
 {
 	double pos, gap = 0, spacing = 1, total, r = ln->ratio, tc = 0;
-	int just = a == ALIGN_JUSTIFY && !ln->last && ln->nwords > 1;
+	/* a last line is justified only when it is set shrunk */
+	int just = a == ALIGN_JUSTIFY && ln->nwords > 1 &&
+	    (!ln->last || ln->natural > width);
 	size_t i, j, q;
 	char *txt = NULL;
 

@@ -231,15 +231,22 @@ test_last_line_fits(void **state)
 	struct env *e = *state;
 	struct para p;
 	struct lines ls = { NULL, 0, 0 };
-	size_t i, n;
+	struct vitem it;
+	size_t k, n;
 
-	/* 42 pt of text, 2 pt of shrink, 40 pt lines: the last line is
-	 * set at its natural width, so it cannot stay one line */
+	/* 42 pt of text, 2 pt of shrink, 40 pt lines: the last line stays
+	 * one line, its spaces shrunk so that it ends at the measure */
 	n = breaks(e, "aa bb cc", 40, ALIGN_JUSTIFY, &p, &ls);
-	assert_int_equal(n, 2);
-	for (i = 0; i < n; i++)
-		assert_true((ls.v[i].last ? ls.v[i].natural : ls.v[i].minw) <=
-		    40 + 1e-9);
+	assert_int_equal(n, 1);
+	assert_true(ls.v[0].last);
+	assert_true(ls.v[0].minw <= 40 + 1e-9);
+	memset(&it, 0, sizeof(it));
+	para_emit(&e->c, &p, &ls.v[0], 10, 40, ALIGN_JUSTIFY, 5, &it);
+	assert_true(it.box[it.nbox - 1].x2 - it.box[it.nbox - 1].tracking <=
+	    50 + 1e-9);
+	for (k = 0; k < it.nbox; k++)
+		free(it.box[k].text);
+	free(it.box);
 	para_free(&p);
 	free(ls.v);
 }
