@@ -8,7 +8,10 @@
  * 8 pt, then the spacing tightened; a box with a longer word or NIP
  * than the others is wider where its row has room.  chart_fits says
  * whether that succeeds, for the caller to turn the page first; when
- * not even that is enough the text goes below 8 pt, with a warning.
+ * not even that is enough, the units of a position that have none of
+ * their own are set in several stacked columns under it (chart_layout
+ * only).  Text is never below 8 pt: a chart that fits in no way is an
+ * error that asks to split it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +22,8 @@
 
 #define MM(x)	((x) * 72.0 / 25.4)
 #define MIN_SIZE	8.0	/* text is not set smaller while it can fit */
-#define LAST_SIZE	4.0	/* nor ever smaller */
 #define MAX_BOX		MM(48)	/* nor columns made wider */
+#define MIN_BOX		MM(12)	/* the narrowest column a wrap tries */
 #define SPACING		1.15	/* line spacing in a box */
 
 /* The spacings tried: gap between columns and padding in a box. */
@@ -29,6 +32,7 @@ static const struct {
 } spacing[] = {
 	{ MM(3), MM(1.5), 0.6 },
 	{ MM(1.5), MM(0.75), 0.4 },
+	{ MM(1.5), MM(0.75), 0.25 },	/* rows closer, for columns */
 };
 #define NSPACING (sizeof(spacing) / sizeof(spacing[0]))
 
@@ -40,6 +44,9 @@ struct cnode {
 	double	 x;		/* centre */
 	double	 hw;		/* half its box's width */
 	int	 row;		/* 0 the head's row */
+	int	 cols;		/* its units in this many stacked columns
+				 * (1: tegak), 0 side by side */
+	int	 leafkids;	/* its units have none of their own */
 };
 
 struct chart {
@@ -49,6 +56,9 @@ struct chart {
 	double			 size, w, h, pad, hgap, vgap;
 	double			 slot;	/* next free leaf position */
 	int			 rows;	/* the lowest row */
+	int			 wrap;	/* leaf units in at most this many
+					 * columns; 0 side by side */
+	int			 tall;	/* the last try was too tall only */
 };
 
 #define LW	0.6	/* the lines' width */
@@ -63,9 +73,35 @@ place(struct chart *t, size_t i, int row)
 	int below = row + 1 + (n->nstaf > 0);
 
 	n->row = row;
+	n->cols = 0;
 	for (k = 0; k < n->nstaf; k++)
 		t->n[n->staf[k]].row = row + 1;
+	if (t->wrap > 0 && n->nkid >= 2 && n->leafkids &&
+	    !t->ch->post[i].tegak) {
+		/* columns of `per` units each, left to right */
+		size_t m = n->nkid < (size_t)t->wrap ? n->nkid :
+		    (size_t)t->wrap;
+		size_t per = (n->nkid + m - 1) / m;
+		double x0 = t->slot * (t->w + t->hgap) + t->w / 2, x = x0;
+
+		m = (n->nkid + per - 1) / per;
+		n->cols = (int)m;
+		for (k = 0; k < n->nkid; k++) {
+			struct cnode *u = &t->n[n->kid[k]];
+
+			if (k % per == 0) {
+				x = t->slot * (t->w + t->hgap) + t->w / 2;
+				t->slot += 1;
+			}
+			u->row = below + (int)(k % per);
+			u->cols = 0;
+			u->x = x;
+		}
+		n->x = (x0 + x) / 2;
+		goto staf;
+	}
 	if (t->ch->post[i].tegak && n->nkid > 0) {
+		n->cols = 1;
 		/* one column: the units stacked under their head */
 		n->x = t->slot * (t->w + t->hgap) + t->w / 2;
 		t->slot += 1;
@@ -84,6 +120,7 @@ place(struct chart *t, size_t i, int row)
 	for (k = 0; k < n->nkid; k++)
 		place(t, n->kid[k], below);
 	n->x = (t->n[n->kid[0]].x + t->n[n->kid[n->nkid - 1]].x) / 2;
+staf:
 	/* staf boxes beside the head's line: right, then left, ... */
 	for (k = 0; k < n->nstaf; k++)
 		t->n[n->staf[k]].x = n->x + (k % 2 == 0 ? 1 : -1) *
@@ -238,7 +275,7 @@ extent(struct chart *t, double *lo, double *hi)
 		struct cnode *n = &t->n[i];
 		double l = n->x - n->hw;
 
-		if (t->ch->post[i].tegak && n->nkid > 0) {
+		if (n->cols > 0) {
 			for (k = 0; k < n->nkid; k++)
 				if (t->n[n->kid[k]].x - t->n[n->kid[k]].hw < l)
 					l = t->n[n->kid[k]].x -
@@ -321,17 +358,37 @@ chart_height(struct chart *t, size_t sp)
 	return (t->rows + 1) * t->h + t->rows * t->vgap + 2 * LW;
 }
 
+/* The units of a position in stacked columns all as wide as the
+ * widest of them, so that a column's line keeps clear of the next. */
+static void
+wrap_even(struct chart *t)
+{
+	size_t i, k;
+	double hw;
+
+	for (i = 0; i < t->ch->npost; i++) {
+		struct cnode *n = &t->n[i];
+
+		if (n->cols < 2)
+			continue;
+		for (k = 0, hw = 0; k < n->nkid; k++)
+			if (t->n[n->kid[k]].hw > hw)
+				hw = t->n[n->kid[k]].hw;
+		for (k = 0; k < n->nkid; k++)
+			t->n[n->kid[k]].hw = hw;
+	}
+}
+
 /*
  * Lay the chart out in width x height points at text size `size` with
  * spacing sp: the columns share the width (at most MAX_BOX each), a box
  * is as wide as its widest word or NIP needs.  Returns 1 when it fits:
  * no two boxes of a row overlap and nothing passes the width or the
- * height.  With force the boxes keep the column width whatever their
- * text (it may run over).
+ * height; t->tall is 1 when only the height failed.
  */
 static int
 chart_try(struct chart *t, double width, double height, double size,
-    size_t sp, int force)
+    size_t sp)
 {
 	const struct naskah_chart *ch = t->ch;
 	double lo, hi, span, need;
@@ -339,6 +396,7 @@ chart_try(struct chart *t, double width, double height, double size,
 	int round, full;
 
 	t->size = size;
+	t->tall = 0;
 	t->pad = spacing[sp].pad;
 	/* the span in columns: place at unit pitch */
 	t->w = 0;
@@ -365,39 +423,67 @@ chart_try(struct chart *t, double width, double height, double size,
 		 * is room, else for the number alone */
 		for (full = 1; full >= 0; full--) {
 			for (i = 0; i < ch->npost; i++) {
-				need = force ? 0 : unit_width(t, i, full) +
-				    2 * t->pad;
+				need = unit_width(t, i, full) + 2 * t->pad;
 				t->n[i].hw = (need > t->w ? need : t->w) / 2;
 			}
+			wrap_even(t);
 			staf_widen(t);
-			if (!force && !rows_clear(t))
+			if (!rows_clear(t))
 				continue;
 			extent(t, &lo, &hi);
-			if (hi - lo <= width + 0.01)
-				return chart_height(t, sp) <= height + 0.01 ||
-				    force;
+			if (hi - lo <= width + 0.01) {
+				t->tall = chart_height(t, sp) > height + 0.01;
+				return !t->tall;
+			}
 		}
-		if (!force && !rows_clear(t))
+		if (!rows_clear(t))
 			return 0;
 		t->w -= (hi - lo - width) / (span + 1) + 0.01;
 	}
 	return 0;
 }
 
-/* Find the largest size that fits at the first spacing that can; 0
- * when none down to MIN_SIZE does. */
+/*
+ * Find the largest size that fits at the first spacing that can; 0
+ * when none down to MIN_SIZE does.  With wrap, when none does side by
+ * side, the largest size with the most columns of leaf units that fit
+ * (at most as many as MIN_BOX columns fill the width, so that the
+ * search stays linear in the chart's size).
+ */
 static int
-chart_plan(struct chart *t, double width, double height, double size)
+chart_plan(struct chart *t, double width, double height, double size,
+    int wrap)
 {
-	size_t sp;
+	size_t sp, i, most = 0;
 	double s;
+	int m, cap;
 
 	if (size < MIN_SIZE)
 		size = MIN_SIZE;
+	t->wrap = 0;
 	for (sp = 0; sp < NSPACING; sp++)
 		for (s = size; s >= MIN_SIZE - 0.01; s -= 0.5)
-			if (chart_try(t, width, height, s, sp, 0))
+			if (chart_try(t, width, height, s, sp))
 				return 1;
+	if (!wrap)
+		return 0;
+	for (i = 0; i < t->ch->npost; i++)
+		if (t->n[i].leafkids && t->n[i].nkid > most)
+			most = t->n[i].nkid;
+	cap = (int)((width + spacing[NSPACING - 1].hgap) /
+	    (MIN_BOX + spacing[NSPACING - 1].hgap));
+	if ((size_t)cap > most)
+		cap = (int)most;
+	for (s = size; s >= MIN_SIZE - 0.01; s -= 0.5)
+		for (sp = 0; sp < NSPACING; sp++)
+			for (m = cap; m >= 1; m--) {
+				t->wrap = m;
+				if (chart_try(t, width, height, s, sp))
+					return 1;
+				if (t->tall)	/* fewer columns: taller */
+					break;
+			}
+	t->wrap = 0;
 	return 0;
 }
 
@@ -421,6 +507,16 @@ chart_init(struct chart *t, struct lctx *c, const struct naskah_chart *ch)
 		else
 			VEC_PUSH(t->n[p].kid, t->n[p].nkid, t->n[p].capkid, i);
 	}
+	/* a position whose units have no units or staf of their own */
+	for (i = 0; i < ch->npost; i++)
+		t->n[i].leafkids = 1;
+	for (i = 0; i < ch->npost; i++) {
+		size_t p = ch->post[i].parent;
+
+		if (p != (size_t)-1 && !ch->post[i].staf &&
+		    (t->n[i].nkid > 0 || t->n[i].nstaf > 0))
+			t->n[p].leafkids = 0;
+	}
 }
 
 static void
@@ -442,7 +538,7 @@ chart_fits(struct lctx *c, const struct naskah_chart *ch, double size)
 	int ok;
 
 	chart_init(&t, c, ch);
-	ok = chart_plan(&t, c->width, c->bottom - c->top, size);
+	ok = chart_plan(&t, c->width, c->bottom - c->top, size, 0);
 	chart_free(&t);
 	return ok;
 }
@@ -459,7 +555,31 @@ connectors(struct chart *t, size_t i, double dx, struct vitem *it)
 	double ytop = lw + below * (t->h + t->vgap), bar = ytop - t->vgap / 2;
 	size_t k;
 
-	if (n->nkid > 0 && ch->post[i].tegak) {
+	if (n->cols >= 2) {
+		/* a bar over the columns, a line down each column's left
+		 * side, a tick to each unit */
+		double l0 = 0, l1 = 0;
+		size_t j0;
+
+		for (j0 = 0; j0 < n->nkid; ) {
+			struct cnode *u = &t->n[n->kid[j0]];
+			double lx = u->x + dx - u->hw - t->hgap / 2, ky = 0;
+
+			if (j0 == 0)
+				l0 = lx;
+			l1 = lx;
+			for (k = j0; k < n->nkid && t->n[n->kid[k]].x == u->x;
+			    k++) {
+				ky = lw + t->n[n->kid[k]].row * (t->h +
+				    t->vgap) + t->h / 2;
+				vi_rule(it, lx, ky, lx + t->hgap / 2, ky, lw);
+			}
+			vi_rule(it, lx, bar, lx, ky, lw);
+			j0 = k;
+		}
+		vi_rule(it, xc, yb, xc, bar, lw);
+		vi_rule(it, l0 < xc ? l0 : xc, bar, l1 > xc ? l1 : xc, bar, lw);
+	} else if (n->nkid > 0 && ch->post[i].tegak) {
 		/* a line down the column's left side, a tick to each unit */
 		double lx = xc - n->hw, last;
 
@@ -510,19 +630,14 @@ chart_layout(struct lctx *c, const struct naskah_chart *ch, double size)
 	struct chart t;
 	struct vitem *it;
 	size_t i;
-	double lo, hi, dx, s, height = c->bottom - c->top;
+	double lo, hi, dx, height = c->bottom - c->top;
 
 	chart_init(&t, c, ch);
-	if (!chart_plan(&t, c->width, height, size)) {
-		/* too big even at 8 pt: smaller, and say so */
-		for (s = MIN_SIZE - 0.5; s >= LAST_SIZE - 0.01; s -= 0.5)
-			if (chart_try(&t, c->width, height, s, NSPACING - 1, 0))
-				break;
-		if (s < LAST_SIZE - 0.01)
-			chart_try(&t, c->width, height, s = LAST_SIZE,
-			    NSPACING - 1, 1);
-		naskah_diag(c->d, SEV_WARNING, ch->post[ch->root].pos,
-		    MSG_CHART_SMALL, s);
+	if (!chart_plan(&t, c->width, height, size, 1)) {
+		naskah_diag(c->d, SEV_ERROR, ch->post[ch->root].pos,
+		    MSG_CHART_BIG);
+		chart_free(&t);
+		return;
 	}
 	/* centred on the text area */
 	extent(&t, &lo, &hi);

@@ -134,6 +134,50 @@ t "chart-landscape: 8 pt or more, NIP whole, inside the text area" $?
 chart "$BOOK" book
 t "the book example: 8 pt or more, NIPs whole, inside the text area" $?
 
+# units UNITS...: a book whose chart has one head over UNITS units
+# (a number), or over units that each have that many units of their own
+# (a list), with long titles, names and NIPs, after /work/notes/c15.py
+units() {
+	printf 'naskah: 1\njenis: buku\nkertas: A4\nbagian:\n  - bab:\n      judul: S\n      isi:\n        - bagan:\n'
+	printf '            - {id: k, jabatan: CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN, nama: MIMI HERAWATI, nip: 19730305 200803 2 001}\n'
+	[ $# -gt 1 ] && printf '            - {id: f, jabatan: KELOMPOK JABATAN FUNGSIONAL, atasan: k, staf: ya}\n'
+	for u in $(seq 1 $#); do
+		n=$(eval echo \${$u})
+		p=k
+		if [ $# -gt 1 ]; then
+			printf '            - {id: u%d, jabatan: KEPALA BIDANG %d, atasan: k, nama: NAMA KEPALA BIDANG %d, nip: 19750101 200001 1 00%d}\n' $u $u $u $((u % 10))
+			p=u$u
+		fi
+		for i in $(seq 1 $n); do
+			printf '            - {id: %s-%d, jabatan: KEPALA SEKSI PEMBERDAYAAN MASYARAKAT DESA %d, atasan: %s, nama: NAMA PEGAWAI YANG CUKUP PANJANG %d, nip: 19800101 200501 1 00%d}\n' $p $i $i $p $i $((i % 10))
+		done
+	done
+}
+# wide NAME: chart NAME's checks and no overfull line; or, exit 1
+# with one positioned error that asks to split the chart (allowed
+# with ERR=1)
+wide() {
+	rm -f "$OUT/$1.layout"
+	chart "$OUT/$1.yaml" "$1" && grep -q '^stats .* overfull 0 ' "$OUT/$1.layout" && return 0
+	[ "${ERR:-0}" = 1 ] && ! [ -s "$OUT/$1.layout" ] || return 1
+	$RUN $BIN render --lang=en "$OUT/$1.yaml" -o "$OUT/$1.pdf" 2> "$OUT/$1.err"
+	[ $? = 1 ] && [ "$(wc -l < "$OUT/$1.err")" = 1 ] &&
+	    grep -Eq "^naskah: $OUT/$1.yaml:[0-9]+:[0-9]+: error: .*split it into a chart per unit" "$OUT/$1.err"
+}
+for n in 9 15; do
+	units $n > "$OUT/units$n.yaml"
+	wide units$n
+	t "a head over $n units: in columns, 8 pt or more, NIPs whole, inside the text area, no overfull line" $?
+done
+for n in 25 60; do
+	units $n > "$OUT/units$n.yaml"
+	ERR=1 wide units$n
+	t "a head over $n units: 8 pt or more, NIPs whole, inside the text area, or an error that asks to split the chart" $?
+done
+units 2 9 > "$OUT/mix.yaml"
+wide mix
+t "a head, a staf and units over 2 and 9 units: 8 pt or more, NIPs whole, inside the text area, no overfull line" $?
+
 # --- naskah diff: a changed IKU row named by indikator and numbers -----
 # (the terminal's list: tests/diff/pindah/expected.txt)
 $RUN $BIN diff --pdf "$OUT/pindah.pdf" tests/diff/pindah/old.yaml \
