@@ -32,7 +32,7 @@ static const struct {
 } spacing[] = {
 	{ MM(3), MM(1.5), 0.6 },
 	{ MM(1.5), MM(0.75), 0.4 },
-	{ MM(1.5), MM(0.75), 0.25 },	/* rows closer, for columns */
+	{ MM(1.5), MM(0.75), 0.25 },	/* rows closer still */
 };
 #define NSPACING (sizeof(spacing) / sizeof(spacing[0]))
 

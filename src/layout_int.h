@@ -265,8 +265,10 @@ void	vl_paginate(struct lctx *c);
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most
- * size points (smaller until it fits, not below 8 pt but with a
- * warning); chart_fits: 1 when it fits c's text width at 8 pt or more */
+ * size points (smaller until it fits, never below 8 pt; units in
+ * columns when they do not fit side by side; an error when nothing
+ * fits); chart_fits: 1 when it fits c's text area at 8 pt or more,
+ * side by side */
 struct naskah_chart;
 void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
 	    double size);
