@@ -455,7 +455,8 @@ chart_plan(struct chart *t, double width, double height, double size,
     int wrap)
 {
 	size_t sp, i, most = 0;
-	double s;
+	double s, rows, pitch = line_height(t->c, MIN_SIZE, SPACING) +
+	    2 * spacing[NSPACING - 1].pad;
 	int m, cap;
 
 	if (size < MIN_SIZE)
@@ -474,6 +475,12 @@ chart_plan(struct chart *t, double width, double height, double size,
 	    (MIN_BOX + spacing[NSPACING - 1].hgap));
 	if ((size_t)cap > most)
 		cap = (int)most;
+	/* more rows than a page holds of one-line boxes: no try can fit */
+	rows = (height + pitch * spacing[NSPACING - 1].vgap) / (pitch *
+	    (1 + spacing[NSPACING - 1].vgap));
+	if (cap < 1 || (double)((most + (size_t)cap - 1) / (size_t)cap) + 1 >
+	    rows + 0.01)
+		return 0;
 	for (s = size; s >= MIN_SIZE - 0.01; s -= 0.5)
 		for (sp = 0; sp < NSPACING; sp++)
 			for (m = cap; m >= 1; m--) {
