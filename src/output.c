@@ -418,10 +418,14 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
  * include, the fonts and the pictures l shows, onto *v (borrowed). */
 static void
 inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
-    size_t nys, const char *const fpath[4], const struct naskah_layout *l)
+    size_t nys, const char *const fpath[4], const char *hyph,
+    const struct naskah_layout *l)
 {
 	size_t cap = 0, i, k;
 	int f;
+
+	if (hyph != NULL)
+		VEC_PUSH(*v, *n, cap, hyph);
 
 	for (i = 0; i < nys; i++) {
 		if (ys[i] == NULL)
@@ -442,15 +446,16 @@ inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
 
 int
 output_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
-    const char *const fpath[4], const struct ydoc *const *ys, size_t nys,
-    const char *out, struct naskah_diag *d)
+    const char *const fpath[4], const char *hyph,
+    const struct ydoc *const *ys, size_t nys, const char *out,
+    struct naskah_diag *d)
 {
 	const char **in = NULL;
 	size_t nin = 0;
 	struct output *o;
 	int r = 0;
 
-	inputs_of(&in, &nin, ys, nys, fpath, l);
+	inputs_of(&in, &nin, ys, nys, fpath, hyph, l);
 	if (!output_is_input(out, in, nin, d) &&
 	    (o = output_open(out, d)) != NULL)
 		r = output_close(o, naskah_render_pdf(l, doc, fpath,
