@@ -12,6 +12,7 @@
 #define NASKAH_LAYOUT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "hyph.h"
@@ -138,5 +139,8 @@ struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
  */
 int	naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    const char **why);
+/* The same for an image open as f, read from its current position
+ * (never MSG_LOGO_OPEN). */
+int	naskah_image_probe_file(FILE *f, struct naskah_image_info *info);
 
 #endif
