@@ -44,6 +44,7 @@ struct output {
 	int		 fd;		/* where bytes go, -1 none yet */
 	int		 lockfd;	/* holds tmp's flock, -1 none */
 	int		 err;		/* errno of the first failure */
+	int		 err_tmp;	/* ... in making the temporary file */
 };
 
 /* The temporary file to remove on a signal; NULL when none. */
@@ -191,7 +192,8 @@ output_is_input(const char *out, const char *const *in, size_t n,
 		free(dir);
 	}
 	if (found)
-		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out, in[i - 1]);
+		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out,
+		    strcmp(in[i - 1], "-") == 0 ? "<stdin>" : in[i - 1]);
 	return found;
 }
 
@@ -265,6 +267,7 @@ tmp_make(struct output *o)
 	}
 	if (o->fd < 0) {
 		o->err = i < TMP_TRIES ? errno : EEXIST;
+		o->err_tmp = 1;
 		return 0;
 	}
 	if (stat(o->final, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -288,7 +291,8 @@ output_open(const char *out, struct naskah_diag *d)
 	struct stat st, s1;
 	int exists = stat(out, &st) == 0;
 
-	o->name = xstrdup(out);
+	/* messages name standard output as the input's "<stdin>" */
+	o->name = xstrdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
 	o->fd = o->lockfd = -1;
 	if (strcmp(out, "-") == 0 || (exists && is_fd_name(out) &&
 	    fstat(STDOUT_FILENO, &s1) == 0 && same_file(&st, &s1))) {
@@ -402,7 +406,10 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
 	}
 	if (o->lockfd >= 0)
 		close(o->lockfd);
-	if (o->err != 0)
+	if (o->err != 0 && o->err_tmp)
+		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE_TMP, o->name,
+		    o->dir, strerror(o->err));
+	else if (o->err != 0)
 		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, o->name,
 		    strerror(o->err));
 	ok = ok && o->err == 0;

@@ -200,6 +200,20 @@ nsk diff --lang=en --pdf changes.pdf old.txt $NEW > /dev/null 2> err
 t "diff --pdf to a new file still works" $?
 rm -f changes.pdf old.txt keep.yaml keep-iku.yaml
 
+# --- a directory where no temporary file can be made ------------------
+if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null 2>&1; then
+	chmod 755 "$T" && mkdir ro && cp $DOC iku-pasar-manna-2024.yaml ro/ && cp ref.pdf ro/o.pdf &&
+	    chmod 666 ro/o.pdf && chmod 755 ro && chmod 644 ro/*.yaml
+	setpriv --reuid=65534 --regid=65534 --clear-groups $BIN render --lang=en ro/$DOC \
+	    -o ro/o.pdf 2> err
+	[ $? = 3 ] && grep -q "no temporary file can be made beside it in 'ro'" err &&
+	    cmp -s ro/o.pdf ref.pdf
+	t "a directory the user cannot write: exit 3, says so, the old PDF kept" $?
+	rm -rf ro
+else
+	skip "read-only directory: needs root and setpriv to run as another user"
+fi
+
 # --- symlinks: the target is written, the link stays --------------------
 cp ref2.pdf target.pdf
 ln -s target.pdf link.pdf
