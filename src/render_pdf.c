@@ -387,8 +387,8 @@ static unsigned char *
 image_bytes(const char *path, size_t *len, const char **why)
 {
 	struct naskah_image_info info;
-	unsigned char *data = NULL;
-	size_t cap = 0, got;
+	unsigned char *data = NULL, *d8;
+	size_t cap = 0, got, n8;
 	FILE *f;
 	int err;
 
@@ -413,6 +413,13 @@ image_bytes(const char *path, size_t *len, const char **why)
 	if (err != 0) {
 		free(data);
 		return NULL;
+	}
+	/* libharu leaves bytes of a PNG under 8 bits uninitialised */
+	if (data[0] != 0xFF && (d8 = naskah_png_depth8(data, *len, &n8)) !=
+	    NULL) {
+		free(data);
+		data = d8;
+		*len = n8;
 	}
 	return data;
 }

@@ -607,6 +607,11 @@ test_png_kinds(void **state)
 		x.pg.box[x.pg.nbox++] = b;
 	}
 	assert_true(render(&x, path, OUTDIR "/png-kinds.pdf"));
+	/* the same bytes again: libharu left bytes of the pictures under
+	 * 8 bits uninitialised until naskah_png_depth8 */
+	assert_true(render(&x, path, OUTDIR "/png-kinds-2.pdf"));
+	assert_int_equal(system("cmp -s " OUTDIR "/png-kinds.pdf " OUTDIR
+	    "/png-kinds-2.pdf"), 0);
 	assert_int_equal(system("qpdf --check " OUTDIR "/png-kinds.pdf "
 	    "> /dev/null 2>&1"), 0);
 	fixture_close(&x);
