@@ -269,11 +269,8 @@ int
 naskah_image_probe(const char *path, struct naskah_image_info *info,
     const char **why)
 {
-	static const unsigned char png[8] = { 0x89, 'P', 'N', 'G', '\r', '\n',
-	    0x1A, '\n' };
-	unsigned char h[33];
 	FILE *f;
-	int rc = 0, err;
+	int rc, err;
 
 	memset(info, 0, sizeof(*info));
 	*why = "";
@@ -281,6 +278,20 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 		*why = naskah_file_error(err);
 		return MSG_LOGO_OPEN;
 	}
+	rc = naskah_image_probe_file(f, info);
+	fclose(f);
+	return rc;
+}
+
+int
+naskah_image_probe_file(FILE *f, struct naskah_image_info *info)
+{
+	static const unsigned char png[8] = { 0x89, 'P', 'N', 'G', '\r', '\n',
+	    0x1A, '\n' };
+	unsigned char h[33];
+	int rc = 0;
+
+	memset(info, 0, sizeof(*info));
 	if (fread(h, 1, 3, f) != 3) {
 		rc = MSG_LOGO_KIND;
 	} else if (h[0] == 0xFF && h[1] == 0xD8 && h[2] == 0xFF) {
@@ -301,6 +312,5 @@ naskah_image_probe(const char *path, struct naskah_image_info *info,
 			rc = png_check(f, info);
 	} else
 		rc = MSG_LOGO_KIND;
-	fclose(f);
 	return rc;
 }

@@ -12,6 +12,7 @@
 #define NASKAH_LAYOUT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "diag.h"
 #include "hyph.h"
@@ -138,5 +139,15 @@ struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
  */
 int	naskah_image_probe(const char *path, struct naskah_image_info *info,
 	    const char **why);
+/* The same for an image open as f, read from its current position
+ * (never MSG_LOGO_OPEN). */
+int	naskah_image_probe_file(FILE *f, struct naskah_image_info *info);
+/*
+ * A probed PNG of 1, 2 or 4 bits a pixel (grey or palette) as the same
+ * picture at 8 bits, in a new buffer of *outlen bytes; NULL when png is
+ * of another depth (use it as it is) or cannot be decoded.
+ */
+unsigned char *naskah_png_depth8(const unsigned char *png, size_t len,
+	    size_t *outlen);
 
 #endif

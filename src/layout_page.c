@@ -16,6 +16,9 @@
 #include "layout_int.h"
 #include "xalloc.h"
 
+/* The most characters of a word a kata penyambung repeats. */
+#define PENYAMBUNG_MAX	60
+
 struct vitem *
 vl_add(struct lctx *c, enum vitem_kind k, double h)
 {
@@ -258,6 +261,26 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
 		return;
 	s = fill(t->kata_penyambung, "{kata}", word);
 	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	/* a word wider than the column (a long token, broken at the
+	 * column's edge on the next page) gives as much of its start as
+	 * fits: at most PENYAMBUNG_MAX characters, fewer until it fits */
+	if (w > c->width) {
+		size_t n = 0, k = 0;
+
+		while (word[n] != '\0' && k++ < PENYAMBUNG_MAX)
+			while (((unsigned char)word[++n] & 0xC0) == 0x80)
+				;
+		for (;;) {
+			word[n] = '\0';
+			free(s);
+			s = fill(t->kata_penyambung, "{kata}", word);
+			w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+			if (w <= c->width || n == 0)
+				break;
+			while (n > 0 && ((unsigned char)word[--n] & 0xC0) == 0x80)
+				;
+		}
+	}
 	memset(&b, 0, sizeof(b));
 	b.kind = BOX_TEXT;
 	b.x = c->right - w;

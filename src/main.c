@@ -368,10 +368,9 @@ fonts_open(const struct naskah_doc *doc, const char *datadir, char *fpath[4],
  * they include) and the month names can use.  NULL after reporting.
  */
 static struct naskah_hyphdict *
-hyph_open(const char *datadir, const struct ydoc *const *ys, size_t nys,
+hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
     struct naskah_diag *d)
 {
-	char *hp = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
 	const char **src = NULL;
 	size_t nsrc = 0, capsrc = 0, i;
 	struct naskah_hyphdict *hd;
@@ -386,7 +385,6 @@ hyph_open(const char *datadir, const struct ydoc *const *ys, size_t nys,
 	if (hd == NULL)
 		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
 		    MSG_READ, hp, strerror(errno));
-	free(hp);
 	return hd;
 }
 
@@ -401,6 +399,7 @@ struct setter {
 	struct naskah_fontset	 fs;
 	int			 loaded;	/* fs holds fonts */
 	struct naskah_metrics	 m;
+	char			*hpath;		/* the patterns' file */
 	struct naskah_hyphdict	*hd;
 	struct naskah_hyph	 hy;
 };
@@ -416,7 +415,8 @@ setter_open(struct setter *s, const struct naskah_doc *doc,
 	if (!(s->loaded = fonts_open(doc, datadir, s->fpath, &s->fs, d)))
 		return 0;
 	naskah_fontset_metrics(&s->fs, &s->m);
-	if ((s->hd = hyph_open(datadir, ys, nys, d)) == NULL)
+	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+	if ((s->hd = hyph_open(s->hpath, ys, nys, d)) == NULL)
 		return 0;
 	naskah_hyphdict_iface(s->hd, &s->hy);
 	return 1;
@@ -428,10 +428,21 @@ setter_close(struct setter *s)
 	int f;
 
 	naskah_hyphdict_free(s->hd);
+	free(s->hpath);
 	if (s->loaded)
 		naskah_fontset_free(&s->fs);
 	for (f = 0; f < 4; f++)
 		free(s->fpath[f]);
+}
+
+/* The YAML of the decrees doc revokes and amends into ys[0..2):
+ * how many. */
+static size_t
+refs_of(const struct naskah_doc *doc, const struct ydoc **ys)
+{
+	ys[0] = doc->mencabut.y;
+	ys[1] = doc->mengubah.y;
+	return 2;
 }
 
 static int
@@ -446,7 +457,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct naskah_ltpl *lt = NULL;
 	struct naskah_layout *l = NULL;
 	struct setter st;
-	const struct ydoc *ys[6];
+	const struct ydoc *ys[11];
 	size_t ny = 0;
 	char *datadir = find_datadir(o->datadir), *out = NULL;
 
@@ -514,9 +525,14 @@ run(const struct opts *o, struct naskah_diag *d)
 		free(name);
 	} else
 		out = default_out(o->input);
-	/* the decree template read too, among the files not to write */
+	/* among the files not to write: the decree template and the
+	 * decrees revoked or amended */
 	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
-	output_pdf(l, doc, (const char *const *)st.fpath, ys, ny, out, d);
+	ny += refs_of(doc, ys + ny);
+	if (book != NULL && book->decree != NULL)
+		ny += refs_of(book->decree, ys + ny);
+	output_pdf(l, doc, (const char *const *)st.fpath, st.hpath, ys, ny,
+	    out, d);
 out:
 	naskah_layout_free(l);
 	setter_close(&st);
@@ -594,10 +610,13 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	    &st.hy, d)) == NULL)
 		goto out;
 	{
-		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+		const struct ydoc *ys[9] = { a->y, b->y, tpl->y, bt->y, pt->y };
+		size_t ny = 5;
 
+		ny += refs_of(a, ys + ny);
+		ny += refs_of(b, ys + ny);
 		output_pdf(l, &page->setup, (const char *const *)st.fpath,
-		    ys, sizeof(ys) / sizeof(ys[0]), o->pdf, d);
+		    st.hpath, ys, ny, o->pdf, d);
 	}
 out:
 	naskah_layout_free(l);

@@ -44,6 +44,7 @@ struct output {
 	int		 fd;		/* where bytes go, -1 none yet */
 	int		 lockfd;	/* holds tmp's flock, -1 none */
 	int		 err;		/* errno of the first failure */
+	int		 err_tmp;	/* ... in making the temporary file */
 };
 
 /* The temporary file to remove on a signal; NULL when none. */
@@ -191,7 +192,8 @@ output_is_input(const char *out, const char *const *in, size_t n,
 		free(dir);
 	}
 	if (found)
-		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out, in[i - 1]);
+		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out,
+		    strcmp(in[i - 1], "-") == 0 ? "<stdin>" : in[i - 1]);
 	return found;
 }
 
@@ -265,6 +267,7 @@ tmp_make(struct output *o)
 	}
 	if (o->fd < 0) {
 		o->err = i < TMP_TRIES ? errno : EEXIST;
+		o->err_tmp = 1;
 		return 0;
 	}
 	if (stat(o->final, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -288,7 +291,8 @@ output_open(const char *out, struct naskah_diag *d)
 	struct stat st, s1;
 	int exists = stat(out, &st) == 0;
 
-	o->name = xstrdup(out);
+	/* messages name standard output as the input's "<stdin>" */
+	o->name = xstrdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
 	o->fd = o->lockfd = -1;
 	if (strcmp(out, "-") == 0 || (exists && is_fd_name(out) &&
 	    fstat(STDOUT_FILENO, &s1) == 0 && same_file(&st, &s1))) {
@@ -402,7 +406,10 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
 	}
 	if (o->lockfd >= 0)
 		close(o->lockfd);
-	if (o->err != 0)
+	if (o->err != 0 && o->err_tmp)
+		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE_TMP, o->name,
+		    o->dir, strerror(o->err));
+	else if (o->err != 0)
 		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, o->name,
 		    strerror(o->err));
 	ok = ok && o->err == 0;
@@ -418,10 +425,14 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
  * include, the fonts and the pictures l shows, onto *v (borrowed). */
 static void
 inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
-    size_t nys, const char *const fpath[4], const struct naskah_layout *l)
+    size_t nys, const char *const fpath[4], const char *hyph,
+    const struct naskah_layout *l)
 {
 	size_t cap = 0, i, k;
 	int f;
+
+	if (hyph != NULL)
+		VEC_PUSH(*v, *n, cap, hyph);
 
 	for (i = 0; i < nys; i++) {
 		if (ys[i] == NULL)
@@ -442,15 +453,16 @@ inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
 
 int
 output_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
-    const char *const fpath[4], const struct ydoc *const *ys, size_t nys,
-    const char *out, struct naskah_diag *d)
+    const char *const fpath[4], const char *hyph,
+    const struct ydoc *const *ys, size_t nys, const char *out,
+    struct naskah_diag *d)
 {
 	const char **in = NULL;
 	size_t nin = 0;
 	struct output *o;
 	int r = 0;
 
-	inputs_of(&in, &nin, ys, nys, fpath, l);
+	inputs_of(&in, &nin, ys, nys, fpath, hyph, l);
 	if (!output_is_input(out, in, nin, d) &&
 	    (o = output_open(out, d)) != NULL)
 		r = output_close(o, naskah_render_pdf(l, doc, fpath,

@@ -33,14 +33,15 @@ struct ydoc;
 /*
  * Layout l of doc as a PDF (with the fonts fpath) at out, by the rules
  * above, unless out is one of the files it is made from (the YAML
- * files ys[0..nys) with what they include, the fonts, the pictures): a
+ * files ys[0..nys) with what they include, the fonts, the hyphenation
+ * patterns hyph, the pictures): a
  * usage error then.  NULL entries of ys are skipped.  Returns 1 when
  * the PDF was written, else 0 after reporting why not.
  */
 int		 output_pdf(const struct naskah_layout *l,
 		    const struct naskah_doc *doc, const char *const fpath[4],
-		    const struct ydoc *const *ys, size_t nys, const char *out,
-		    struct naskah_diag *d);
+		    const char *hyph, const struct ydoc *const *ys, size_t nys,
+		    const char *out, struct naskah_diag *d);
 
 /*
  * Is out one of the files in[0..n) (the same file, through links; or,

@@ -20,6 +20,7 @@
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
 
+#include "fileio.h"
 #include "render.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -49,6 +50,8 @@ struct render {
 	struct loaded	*img;		/* images loaded so far */
 	size_t		 nimg;
 	size_t		 capimg;
+	const char	*bad_path;	/* a file that is not what the */
+	const char	*bad_why;	/* layout checked, and why */
 };
 
 static void
@@ -370,26 +373,78 @@ show_text(struct render *r, HPDF_Page page, double x, double y,
 	} while (n > 0);
 }
 
+/* The most bytes an image file may have (the decoded bound of image.c
+ * is the same: no compressed picture is larger than it decodes). */
+#define IMAGE_FILE_MAX	(64UL * 1024 * 1024)
+
+/*
+ * The bytes of the image at path, read once and probed again: the file
+ * the PDF gets is the one that passes the checks, even if path was
+ * replaced since the layout probed it (by a FIFO, a larger picture).
+ * NULL with *why set otherwise.
+ */
+static unsigned char *
+image_bytes(const char *path, size_t *len, const char **why)
+{
+	struct naskah_image_info info;
+	unsigned char *data = NULL, *d8;
+	size_t cap = 0, got, n8;
+	FILE *f;
+	int err;
+
+	*len = 0;
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+		*why = naskah_file_error(err);
+		return NULL;
+	}
+	do {
+		data = xgrow(data, &cap, *len + 65536, 1);
+		got = fread(data + *len, 1, cap - *len, f);
+		*len += got;
+	} while (got > 0 && *len <= IMAGE_FILE_MAX);
+	fclose(f);
+	*why = "it changed after it was checked";
+	if (*len > IMAGE_FILE_MAX || (f = fmemopen(data, *len, "rb")) == NULL) {
+		free(data);
+		return NULL;
+	}
+	err = naskah_image_probe_file(f, &info);
+	fclose(f);
+	if (err != 0) {
+		free(data);
+		return NULL;
+	}
+	/* libharu leaves bytes of a PNG under 8 bits uninitialised */
+	if (data[0] != 0xFF && (d8 = naskah_png_depth8(data, *len, &n8)) !=
+	    NULL) {
+		free(data);
+		data = d8;
+		*len = n8;
+	}
+	return data;
+}
+
 /* The image at path, loaded once per document. */
 static HPDF_Image
 image(struct render *r, const char *path)
 {
 	struct loaded l;
-	FILE *f;
-	size_t i;
-	int c;
+	unsigned char *data;
+	size_t i, len;
 
 	for (i = 0; i < r->nimg; i++)
 		if (strcmp(r->img[i].path, path) == 0)
 			return r->img[i].image;
-	/* the layout probed it: JPEG starts with 0xFF, PNG otherwise */
-	f = fopen(path, "rb");
-	c = f ? fgetc(f) : EOF;
-	if (f)
-		fclose(f);
+	if ((data = image_bytes(path, &len, &r->bad_why)) == NULL) {
+		r->bad_path = path;
+		longjmp(r->fail, 1);
+	}
 	l.path = path;
-	l.image = c == 0xFF ? HPDF_LoadJpegImageFromFile(r->pdf, path) :
-	    HPDF_LoadPngImageFromFile(r->pdf, path);
+	/* probed: JPEG starts with 0xFF, PNG otherwise; libharu copies */
+	l.image = data[0] == 0xFF ? HPDF_LoadJpegImageFromMem(r->pdf, data,
+	    (HPDF_UINT)len) : HPDF_LoadPngImageFromMem(r->pdf, data,
+	    (HPDF_UINT)len);
+	free(data);
 	VEC_PUSH(r->img, r->nimg, r->capimg, l);
 	return l.image;
 }
@@ -815,8 +870,12 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
 		exit(3);
 	}
 	if (setjmp(r->fail)) {
-		naskah_diag(d, SEV_SYSTEM, none, MSG_PDF, (unsigned)r->err,
-		    (unsigned)r->detail);
+		if (r->bad_path != NULL)
+			naskah_diag(d, SEV_SYSTEM, none, MSG_READ, r->bad_path,
+			    r->bad_why);
+		else
+			naskah_diag(d, SEV_SYSTEM, none, MSG_PDF,
+			    (unsigned)r->err, (unsigned)r->detail);
 		ok = 0;
 		goto out;
 	}

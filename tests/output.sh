@@ -171,6 +171,9 @@ t "-o the font the document uses: exit 2" $?
 nsk render --lang=en --data-dir=data $DOC -o data/templates/keputusan.yaml 2> err
 [ $? = 2 ] && cmp -s data/templates/keputusan.yaml "$ROOT/templates/keputusan.yaml"
 t "-o the template: exit 2" $?
+nsk render --lang=en --data-dir=data $DOC -o data/hyphen/hyph_id_ID.dic 2> err
+[ $? = 2 ] && cmp -s data/hyphen/hyph_id_ID.dic "$ROOT/hyphen/hyph_id_ID.dic"
+t "-o the hyphenation patterns: exit 2" $?
 rm -rf data keep.ttf
 cp $DOC old.txt
 for out in PASAR-MANNA-2024.YAML OLD.TXT old.txt ./Old.Txt; do
@@ -182,10 +185,34 @@ done
 nsk diff --lang=en --pdf iku-pasar-manna-2024-perubahan.yaml $DOC $NEW > /dev/null 2> err
 [ $? = 2 ]
 t "diff --pdf a file the new decree includes: exit 2" $?
+# the decree a revision revokes or amends (mencabut/mengubah: berkas)
+nsk render --lang=en $NEW -o $DOC 2> err
+[ $? = 2 ] && cmp -s $DOC keep.yaml && grep -q "is the input file" err
+t "-o the decree the revision names (berkas): exit 2, untouched" $?
+sed "s#berkas: $DOC#berkas: lama.keputusan#" $NEW > baru.yaml
+cp $DOC lama.keputusan
+nsk diff --lang=en --pdf lama.keputusan old.txt baru.yaml > /dev/null 2> err
+[ $? = 2 ] && cmp -s lama.keputusan keep.yaml
+t "diff --pdf the decree the new one names (berkas): exit 2, untouched" $?
+rm -f baru.yaml lama.keputusan
 nsk diff --lang=en --pdf changes.pdf old.txt $NEW > /dev/null 2> err
 [ $? = 0 ] && [ -s changes.pdf ]
 t "diff --pdf to a new file still works" $?
 rm -f changes.pdf old.txt keep.yaml keep-iku.yaml
+
+# --- a directory where no temporary file can be made ------------------
+if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null 2>&1; then
+	chmod 755 "$T" && mkdir ro && cp $DOC iku-pasar-manna-2024.yaml ro/ && cp ref.pdf ro/o.pdf &&
+	    chmod 666 ro/o.pdf && chmod 755 ro && chmod 644 ro/*.yaml
+	setpriv --reuid=65534 --regid=65534 --clear-groups $BIN render --lang=en ro/$DOC \
+	    -o ro/o.pdf 2> err
+	[ $? = 3 ] && grep -q "no temporary file can be made beside it in 'ro'" err &&
+	    cmp -s ro/o.pdf ref.pdf
+	t "a directory the user cannot write: exit 3, says so, the old PDF kept" $?
+	rm -rf ro
+else
+	skip "read-only directory: needs root and setpriv to run as another user"
+fi
 
 # --- symlinks: the target is written, the link stays --------------------
 cp ref2.pdf target.pdf

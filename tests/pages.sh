@@ -66,6 +66,18 @@ t "hard-page-end: kata penyambung in the text area, numbered point" $?
 dump examples/pasar-manna-2024.yaml decree && penyambung "$OUT/decree.layout"
 t "the example decree: kata penyambung in the text area" $?
 
+# a first word wider than the column (a 70 000-letter token, broken at
+# the column's edge): its kata penyambung is a start of it that fits
+cp examples/iku-pasar-manna-2024.yaml "$OUT/"
+awk '/^  alamat: / { printf "  alamat: Jl. "; for (i = 0; i < 70000; i++) printf "a"; print ""; next } { print }' \
+    examples/pasar-manna-2024.yaml > "$OUT/long-kop.yaml"
+dump "$OUT/long-kop.yaml" long-kop &&
+    awk 'NR == 1 { w = substr($4, index($4, "x") + 1) }
+	$1 == "text" && $0 ~ / \. \. \."$/ { n++; x = $2 + 0; wd = substr($5, 2) + 0
+		if (x < 85.03 || x + wd > w - 56.69 + 0.01) { print "penyambung from " x " to " x + wd " outside the text area"; bad = 1 } }
+	END { exit n == 0 || bad }' "$OUT/long-kop.layout"
+t "a kata penyambung of a word wider than the column stays in the text area" $?
+
 # --- label lists ("Maju : ...") ---------------------------------------
 # every colon of a list of terms stands on the baseline of a line to its
 # left on the same page (the term), none alone at a page's foot

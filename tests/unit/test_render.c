@@ -6,7 +6,9 @@
  */
 #include "test.h"
 
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <hpdf.h>
@@ -605,6 +607,11 @@ test_png_kinds(void **state)
 		x.pg.box[x.pg.nbox++] = b;
 	}
 	assert_true(render(&x, path, OUTDIR "/png-kinds.pdf"));
+	/* the same bytes again: libharu left bytes of the pictures under
+	 * 8 bits uninitialised until naskah_png_depth8 */
+	assert_true(render(&x, path, OUTDIR "/png-kinds-2.pdf"));
+	assert_int_equal(system("cmp -s " OUTDIR "/png-kinds.pdf " OUTDIR
+	    "/png-kinds-2.pdf"), 0);
 	assert_int_equal(system("qpdf --check " OUTDIR "/png-kinds.pdf "
 	    "> /dev/null 2>&1"), 0);
 	fixture_close(&x);
@@ -678,6 +685,67 @@ test_jpeg_checks(void **state)
 	fixture_close(&x);
 }
 
+/*
+ * The picture the PDF gets is the one that passes the checks: a logo
+ * replaced after the layout probed it, by a FIFO (which would block a
+ * reader forever) or by something that is no picture, is a system
+ * error naming the file, at once; the real picture still renders.
+ */
+static void
+test_image_swapped(void **state)
+{
+	const char *path[4] = { families[0][0], NULL, NULL, NULL };
+	const char *logo = OUTDIR "/swapped-logo";
+	struct naskah_box b;
+	struct fixture x;
+	FILE *f;
+	time_t t0;
+	int ok;
+
+	(void)state;
+	alarm(20);	/* a reader blocked on the FIFO fails the test */
+	fixture_open(&x);
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_IMAGE;
+	b.x = 50;
+	b.y = 50;
+	b.x2 = 100;
+	b.y2 = 100;
+	b.text = strdup(logo);
+	x.pg.box = malloc(sizeof(b));
+	x.pg.box[x.pg.nbox++] = b;
+	unlink(logo);
+	assert_int_equal(mkfifo(logo, 0600), 0);
+	t0 = time(NULL);
+	f = fopen(OUTDIR "/swapped.pdf", "wb");
+	assert_non_null(f);
+	ok = naskah_render_pdf(&x.l, &x.doc, path, file_write, f, &x.t.d);
+	fclose(f);
+	assert_int_equal(ok, 0);
+	assert_true(time(NULL) - t0 < 5);
+	assert_non_null(strstr(tdiag_text(&x.t), "swapped-logo"));
+	tdiag_close(&x.t);
+	tdiag_open(&x.t);
+	unlink(logo);
+	f = fopen(logo, "wb");
+	assert_non_null(f);
+	fputs("not a picture", f);
+	fclose(f);
+	f = fopen(OUTDIR "/swapped.pdf", "wb");
+	ok = naskah_render_pdf(&x.l, &x.doc, path, file_write, f, &x.t.d);
+	fclose(f);
+	assert_int_equal(ok, 0);
+	assert_non_null(strstr(tdiag_text(&x.t), "changed after it was checked"));
+	tdiag_close(&x.t);
+	tdiag_open(&x.t);
+	free(x.pg.box[0].text);
+	x.pg.box[0].text = strdup("tests/regress/lambang.png");
+	assert_true(render(&x, path, OUTDIR "/swapped.pdf"));
+	unlink(logo);
+	fixture_close(&x);
+	alarm(0);
+}
+
 int
 main(void)
 {
@@ -685,6 +753,7 @@ main(void)
 		cmocka_unit_test(test_subset_boundary),
 		cmocka_unit_test(test_every_glyph),
 		cmocka_unit_test(test_long_run),
+		cmocka_unit_test(test_image_swapped),
 		cmocka_unit_test(test_many_pages),
 		cmocka_unit_test(test_png_bound),
 		cmocka_unit_test(test_png_kinds),
