@@ -180,6 +180,14 @@ tests/fuzz/replay_image: tests/fuzz/replay.c tests/fuzz/fuzz_image.c tests/fuzz/
 
 .PHONY: fuzz fuzz-seeds fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
 
+# Documents with large counts (items, keys, lampiran, bab, rows, pages,
+# long words, nesting), each within CPU and memory bounds of its own:
+# tests/large.sh.  Not yet part of make check.
+large: naskah
+	sh tests/large.sh ./naskah tests/out
+
+.PHONY: large
+
 # Render the example 50 times; print the median wall time per document.
 bench: naskah
 	sh tests/bench.sh 50 examples/pasar-manna-2024.yaml
