@@ -27,6 +27,9 @@ HDR = src/xalloc.h src/diag.h src/messages.def src/utf8.h src/ytree.h \
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
         tests/unit/test_capaian
+# the fuzz targets without libFuzzer, for make check (see fuzz below)
+REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
+	 tests/fuzz/replay_image
 
 all: naskah
 
@@ -161,8 +164,6 @@ fuzz: fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
 # The fuzz targets without libFuzzer (tests/fuzz/replay.c), built with
 # $(CC) for make check: each runs once over its seeds and over the
 # inputs of past findings (tests/fuzz/found/).
-REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
-	 tests/fuzz/replay_image
 tests/fuzz/cli_main.o: src/main.c $(HDR)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -Dmain=naskah_cli_main -c -o $@ src/main.c
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
