@@ -115,7 +115,7 @@ FUZZ_CC   = clang
 FUZZ_SAN  = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all
 FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
-FUZZ_ENV  = LSAN_OPTIONS=suppressions=$$(pwd)/tests/fuzz/lsan.supp:print_suppressions=0
+FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
 SRC = $(OBJ:.o=.c)
 FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
 # every source once, instrumented, main.c's main() renamed
