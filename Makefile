@@ -153,7 +153,7 @@ fuzz-pipeline: tests/fuzz/fuzz_pipeline fuzz-seeds
 	    -dict=../../tests/fuzz/naskah.dict pipeline seed-pipeline
 fuzz-ttf: tests/fuzz/fuzz_ttf fuzz-seeds
 	mkdir -p build/fuzz/ttf
-	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_ttf $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	cd build/fuzz && ASAN_OPTIONS=fast_unwind_on_malloc=0 $(FUZZ_ENV) ../../tests/fuzz/fuzz_ttf $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
 	    ttf seed-ttf
 fuzz-image: tests/fuzz/fuzz_image fuzz-seeds
 	mkdir -p build/fuzz/image
