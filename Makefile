@@ -27,6 +27,9 @@ HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
         tests/unit/test_capaian tests/unit/test_render
+# the fuzz targets without libFuzzer, for make check (see fuzz below)
+REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
+	 tests/fuzz/replay_image
 
 all: naskah
 
@@ -57,11 +60,11 @@ tests/unit/test_render: tests/unit/test_render.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
-check: naskah $(TESTS)
+check: naskah $(TESTS) $(REPLAY)
 	sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah src/*.o $(TESTS) tests/fuzz_load
+	rm -f naskah src/*.o $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
 	rm -rf tests/out
 
 install: naskah
@@ -102,18 +105,91 @@ VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 valgrind: naskah $(TESTS)
 	NASKAH_RUN="$(VALGRIND)" sh tests/run.sh $(TESTS)
 
-# libFuzzer over the loader (YAML -> model); needs clang.
+# libFuzzer targets (clang and its fuzzer runtime; on Debian 12 the
+# packages clang and libclang-rt-14-dev): the loader, the whole of
+# render for every kind of document, the TrueType reader and the logo
+# probe, under AddressSanitizer and UndefinedBehaviorSanitizer.  make
+# fuzz runs each FUZZ_SECONDS from its seeds (tests/fuzz/seeds.sh)
+# and stops at the first crash, hang, leak or UB report (the input is
+# left in build/fuzz/).  tests/fuzz/README.md says more.
 FUZZ_SECONDS = 60
-tests/fuzz_load: tests/fuzz_load.c $(OBJ:.o=.c) $(HDR)
-	clang $(CPPFLAGS_ALL) -g -O1 -fsanitize=fuzzer,address,undefined \
-	    -o $@ tests/fuzz_load.c src/xalloc.c src/diag.c src/fileio.c src/utf8.c \
-	    src/ytree.c src/yinclude.c src/schema.c src/load.c src/load_iku.c \
-	    src/load_book.c src/load_blocks.c src/idn.c src/capaian.c src/columns.c -lyaml -lm
-fuzz: tests/fuzz_load
-	mkdir -p build/fuzz-corpus
-	cp tests/bad/*.yaml examples/*.yaml tests/regress/*.yaml build/fuzz-corpus/
-	./tests/fuzz_load -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
-	    -timeout=5 build/fuzz-corpus
+FUZZ_CC   = clang
+FUZZ_SAN  = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all
+FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
+FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
+SRC = $(OBJ:.o=.c) src/output.c
+FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
+# every source once, instrumented, main.c's main() renamed
+build/fuzz/naskah.a: $(SRC) src/main.c $(HDR)
+	rm -rf build/fuzz/obj
+	mkdir -p build/fuzz/obj
+	for s in $(SRC); do \
+	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
+	        -o build/fuzz/obj/$$(basename $$s .c).o $$s || exit 1; done
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
+	    -c -o build/fuzz/obj/cli_main.o src/main.c
+	rm -f $@
+	ar rcs $@ build/fuzz/obj/*.o
+tests/fuzz/fuzz_load: tests/fuzz/fuzz_load.c build/fuzz/naskah.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_load.c \
+	    build/fuzz/naskah.a $(LIBS)
+tests/fuzz/fuzz_pipeline: tests/fuzz/fuzz_pipeline.c build/fuzz/naskah.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_pipeline.c \
+	    build/fuzz/naskah.a $(LIBS)
+tests/fuzz/fuzz_ttf: tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h build/fuzz/naskah.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) -Itests/fuzz $(FUZZ_SAN) -fsanitize=fuzzer -o $@ \
+	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c build/fuzz/naskah.a $(LIBS)
+tests/fuzz/fuzz_image: tests/fuzz/fuzz_image.c tests/fuzz/scratch.c tests/fuzz/scratch.h build/fuzz/naskah.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) -Itests/fuzz $(FUZZ_SAN) -fsanitize=fuzzer -o $@ \
+	    tests/fuzz/fuzz_image.c tests/fuzz/scratch.c build/fuzz/naskah.a $(LIBS)
+fuzz-seeds:
+	sh tests/fuzz/seeds.sh build/fuzz
+fuzz-load: tests/fuzz/fuzz_load fuzz-seeds
+	mkdir -p build/fuzz/load
+	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_load $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    -dict=../../tests/fuzz/naskah.dict load seed-load
+fuzz-pipeline: tests/fuzz/fuzz_pipeline fuzz-seeds
+	mkdir -p build/fuzz/pipeline
+	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_pipeline $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    -dict=../../tests/fuzz/naskah.dict pipeline seed-pipeline
+fuzz-ttf: tests/fuzz/fuzz_ttf fuzz-seeds
+	mkdir -p build/fuzz/ttf
+	cd build/fuzz && ASAN_OPTIONS=fast_unwind_on_malloc=0 $(FUZZ_ENV) ../../tests/fuzz/fuzz_ttf $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    ttf seed-ttf
+fuzz-image: tests/fuzz/fuzz_image fuzz-seeds
+	mkdir -p build/fuzz/image
+	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_image $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    image seed-image
+fuzz: fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
+
+# The fuzz targets without libFuzzer (tests/fuzz/replay.c), built with
+# $(CC) for make check: each runs once over its seeds and over the
+# inputs of past findings (tests/fuzz/found/).
+tests/fuzz/cli_main.o: src/main.c $(HDR)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -Dmain=naskah_cli_main -c -o $@ src/main.c
+tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
+	    $(OBJ) $(LIBS)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/output.o $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
+	    tests/fuzz/cli_main.o src/output.o $(OBJ) $(LIBS)
+tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
+	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
+tests/fuzz/replay_image: tests/fuzz/replay.c tests/fuzz/fuzz_image.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
+	    tests/fuzz/fuzz_image.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
+
+.PHONY: fuzz fuzz-seeds fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
+
+# Documents with large counts (items, keys, lampiran, bab, rows, pages,
+# long words, nesting), each within CPU and memory bounds of its own:
+# tests/large.sh.  Not yet part of make check.
+large: naskah
+	sh tests/large.sh ./naskah tests/out
+
+.PHONY: large
 
 # Render the example 50 times; print the median wall time per document.
 bench: naskah
@@ -154,7 +230,7 @@ examples: naskah
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
 
-.PHONY: asan valgrind fuzz bench pictures examples
+.PHONY: asan valgrind bench pictures examples
 
 # Typographic figures of the example, beside pdflatex's when installed.
 quality: naskah

@@ -263,6 +263,73 @@ latin_kerning(struct naskah_ttf *f)
 	free(first);
 }
 
+/*
+ * What libharu 2.3.0 reads of the cmap without checking it: the first
+ * (3, 1) format 4 subtable, whose segments it walks up to the first
+ * end at or above a character (so the last end must be 0xFFFF), whose
+ * glyphIdArray it indexes with an off-by-one bound, and through which
+ * it looks up 'H' and 'x' while loading the font, reading the loca
+ * entry of their glyphs unchecked.  Returns why the font would crash
+ * it, or NULL.
+ */
+static const char *
+check_libharu_cmap(const struct naskah_ttf *f)
+{
+	static const unsigned probe[2] = { 'H', 'x' };
+	size_t off, len, sub = 0, nseg, i, head;
+	long count, idx;
+	unsigned n, k, start, end, delta, range, g;
+
+	if ((off = table(f, "cmap", &len)) == 0)
+		return NULL;
+	n = u16(f, off + 2);
+	for (i = 0; i < n && sub == 0; i++)
+		if (u16(f, off + 4 + 8 * i) == 3 && u16(f, off + 6 + 8 * i) == 1 &&
+		    u16(f, off + u32(f, off + 8 + 8 * i)) == 4)
+			sub = off + u32(f, off + 8 + 8 * i);
+	if (sub == 0)
+		return NULL;	/* libharu refuses the font itself */
+	nseg = u16(f, sub + 6) / 2;
+	head = 16 + 8 * nseg;
+	if (nseg == 0 || sub + head > f->len ||
+	    u16(f, sub + 14 + 2 * (nseg - 1)) != 0xFFFF)
+		return "bad cmap format 4 (its last segment must end at U+FFFF)";
+	count = u16(f, sub + 2) > head ? (long)(u16(f, sub + 2) - head) / 2 : 0;
+	for (i = 0; i < nseg; i++) {
+		end = u16(f, sub + 14 + 2 * i);
+		start = u16(f, sub + 16 + 2 * nseg + 2 * i);
+		range = u16(f, sub + 16 + 6 * nseg + 2 * i);
+		if (range == 0 || start > end)
+			continue;
+		idx = (long)range / 2 + (long)(end - start) - (long)(nseg - i);
+		if (idx >= count)
+			return "bad cmap format 4 (glyph index beyond its array)";
+	}
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i + 1 < nseg && u16(f, sub + 14 + 2 * i) < probe[k];
+		    i++)
+			;
+		start = u16(f, sub + 16 + 2 * nseg + 2 * i);
+		delta = u16(f, sub + 16 + 4 * nseg + 2 * i);
+		range = u16(f, sub + 16 + 6 * nseg + 2 * i);
+		if (start > probe[k])
+			continue;
+		if (range == 0)
+			g = (probe[k] + delta) & 0xFFFF;
+		else {
+			idx = (long)range / 2 + (long)(probe[k] - start) -
+			    (long)(nseg - i);
+			if (idx < 0)
+				continue;	/* libharu's index wraps: none */
+			g = (u16(f, sub + head + 2 * (size_t)idx) + delta) &
+			    0xFFFF;
+		}
+		if (g >= f->nglyphs)
+			return "cmap maps 'H' or 'x' to a glyph the font lacks";
+	}
+	return NULL;
+}
+
 static const char *
 parse(struct naskah_ttf *f)
 {
@@ -309,7 +376,7 @@ parse(struct naskah_ttf *f)
 			    (int)f->upem;
 	} else
 		return "no OS/2 table";
-	if ((e = parse_cmap(f)) != NULL)
+	if ((e = parse_cmap(f)) != NULL || (e = check_libharu_cmap(f)) != NULL)
 		return e;
 	for (cp = 0; cp < 256; cp++) {
 		f->latin[cp] = (int16_t)width_slow(f, cp);

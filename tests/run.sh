@@ -195,5 +195,14 @@ suite pages
 # --- 7. tables at scale, Jumlah rows, text of cells (tests/tables.sh) --
 suite tables
 
+# --- 6. the fuzz targets over their seeds and past findings ----------
+sh tests/fuzz/check.sh "$OUT" > "$OUT/fuzzcheck.log" 2>&1
+cat "$OUT/fuzzcheck.log"
+p=$(sed -n 's/^fuzzcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/fuzzcheck.log")
+f=$(sed -n 's/^fuzzcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/fuzzcheck.log")
+[ -n "$p" ] || f=1
+pass=$((pass + ${p:-0}))
+fail=$((fail + ${f:-0}))
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

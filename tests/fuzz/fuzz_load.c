@@ -13,6 +13,7 @@
 #include "model.h"
 #include "ytree.h"
 
+int	LLVMFuzzerInitialize(int *argc, char ***argv);
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -34,5 +35,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    &d));
 	else
 		naskah_doc_free(naskah_doc_load(y, "fuzz.yaml", &d));
+	return 0;
+}
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
 	return 0;
 }

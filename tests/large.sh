@@ -1,0 +1,176 @@
+#!/bin/sh
+# tests/large.sh [NASKAH [OUTDIR]] - documents with large counts, which
+# the fuzzers do not reach: many items, keys, lampiran, bab, rows and
+# pages, long words, deep nesting.  Each case is generated here, then
+# rendered with a time bound (timeout) and a memory bound (ulimit -v)
+# of its own,
+# and must:
+#   - exit 0, or 1 with an "error:" line (no crash, hang, or system
+#     error);
+#   - never print "(null)", in its messages or in the PDF's text;
+#   - when it exits 0, leave a PDF whose text has the case's marker.
+# Run by make large (normal build; ulimit -v does not mix with ASan).
+# Prints one line per case (CPU seconds and peak KiB when /usr/bin/time
+# is there, else wall seconds) and "large: N passed, N failed" last.
+# The bounds are for a linear naskah on a slow machine: several times
+# what it needs, far below what a quadratic cost needs.
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANG LC_MESSAGES NASKAH_DATADIR
+BIN=${1:-./naskah}
+OUT=${2:-tests/out}/large
+SLACK=${LARGE_SLACK:-1}	# multiplies every CPU bound (slow machines)
+rm -rf "$OUT"
+mkdir -p "$OUT"
+pass=0
+fail=0
+TIME=
+[ -x /usr/bin/time ] && TIME="/usr/bin/time -f %U:%S:%M -o $OUT/usage"
+
+# the parts of a decree around its lists
+head_decree() {
+	cat <<'Y'
+naskah: 1
+jenis: keputusan
+keputusan:
+  judul: KEPUTUSAN CAMAT CONTOH
+  tahun: 2025
+  tentang: BANYAK BUTIR
+  pejabat: CAMAT CONTOH,
+Y
+}
+tail_decree() {
+	cat <<'Y'
+penetapan: {tempat: Contoh, tanggal: 2025-01-02}
+penandatangan: {jabatan: "CAMAT CONTOH,", nama: NAMA CAMAT, nip: 197001011990031001}
+Y
+}
+# awk program $1 prints n ($2) items
+decree() {
+	head_decree
+	case $1 in menimbang) ;; *) echo "menimbang: [bahwa perlu;]";; esac
+	case $1 in mengingat) ;; *) echo "mengingat: [Pancasila;]";; esac
+	case $1 in diktum) ;; *) echo "diktum: [Berlaku., Mulai berlaku.]";; esac
+	echo "$1:"
+	awk -v n="$2" -v w="$3" 'BEGIN { for (i = 1; i <= n; i++) printf "  - %s no%d.\n", w, i }'
+	tail_decree
+}
+book_head() {
+	printf 'naskah: 1\njenis: buku\nkertas: A4\nbagian:\n'
+}
+
+# case NAME CPU MIB MARKER: render $OUT/NAME.yaml (made before) in CPU
+# seconds and MIB of virtual memory
+case_run() {
+	name=$1 mem=$(($3 * 1024)) marker=$4
+	y=$OUT/$name.yaml
+	cpu=$(awk -v s="$2" -v k="$SLACK" 'BEGIN { printf "%d", s * k + 0.999 }')
+	start=$(date +%s.%N)
+	( ulimit -t "$cpu"; ulimit -v "$mem"; exec timeout $((cpu * 10 + 30)) \
+	    $TIME "$BIN" render --lang=en -o "$OUT/$name.pdf" "$y" ) \
+	    > /dev/null 2> "$OUT/$name.err"
+	rc=$?
+	end=$(date +%s.%N)
+	use=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f s wall", b - a }')
+	if [ -s "$OUT/usage" ] && tail -n 1 "$OUT/usage" | grep -q '^[0-9.]*:[0-9.]*:[0-9]*$'; then
+		use=$(tail -n 1 "$OUT/usage" | awk -F: '{ printf "%.2f s CPU, %d KiB", $1 + $2, $3 }')
+	fi
+	rm -f "$OUT/usage"
+	why=
+	if [ "$rc" = 124 ]; then why="over $((cpu * 10 + 30)) s wall"
+	elif [ "$rc" = 152 ] || [ "$rc" = 137 ]; then why="over $cpu s of CPU"
+	elif [ "$rc" = 3 ] && grep -q -i 'memory' "$OUT/$name.err"; then
+		why="over $3 MiB"
+	elif [ "$rc" != 0 ] && [ "$rc" != 1 ]; then why="exit $rc"
+	elif [ "$rc" = 1 ] && ! grep -q 'error:' "$OUT/$name.err"; then
+		why="exit 1 without an error"
+	elif grep -q '(null)' "$OUT/$name.err"; then why="(null) in a message"
+	elif [ "$rc" = 0 ]; then
+		pdftotext "$OUT/$name.pdf" "$OUT/$name.txt" 2>/dev/null
+		if grep -q '(null)' "$OUT/$name.txt"; then why="(null) in the PDF"
+		elif ! grep -q -- "$marker" "$OUT/$name.txt"; then
+			why="no '$marker' in the PDF"
+		fi
+	fi
+	if [ -z "$why" ]; then
+		pass=$((pass + 1))
+		echo "ok: $name: exit $rc, $use"
+	else
+		fail=$((fail + 1))
+		echo "FAIL: $name: $why ($use)"
+		grep -v '^ *$' "$OUT/$name.err" | head -n 3 | cut -c 1-200
+	fi
+	rm -f "$OUT/$name.pdf" "$OUT/$name.txt"
+}
+
+# --- items --------------------------------------------------------
+decree diktum 1200 "Ketentuan nomor" > "$OUT/diktum-1200.yaml"
+case_run diktum-1200 5 64 "no1200"
+decree menimbang 5000 "bahwa pertimbangan" > "$OUT/menimbang-5000.yaml"
+case_run menimbang-5000 5 128 "no5000"
+decree mengingat 5000 "Peraturan" > "$OUT/mengingat-5000.yaml"
+case_run mengingat-5000 5 128 "no5000"
+{ decree menimbang 1 x | sed '/^penetapan:/,$d'; echo "tembusan:"
+  awk 'BEGIN { for (i = 1; i <= 3000; i++) printf "  - Kepala Dinas no%d\n", i }'; tail_decree; } \
+    > "$OUT/tembusan-3000.yaml"
+case_run tembusan-3000 5 64 "no3000"
+
+# --- lampiran and rows --------------------------------------------
+{ decree menimbang 1 x; echo "lampiran:"
+  awk 'BEGIN { for (i = 1; i <= 4000; i++) printf "  - judul: IKU BAGIAN%d\n    iku:\n      - {sasaran: Sasaran %d, indikator: Indikator %d, formulasi: Rumus, target: 1}\n", i, i, i }'; } \
+    > "$OUT/lampiran-4000.yaml"
+case_run lampiran-4000 20 256 "BAGIAN4000"
+{ decree menimbang 1 x; echo "lampiran:"; echo "  - judul: IKU"; echo "    iku:"
+  awk 'BEGIN { for (i = 1; i <= 5000; i++) printf "      - {sasaran: Meningkatnya Pelayanan Publik, indikator: Indikator%d, formulasi: Rumus, target: %d}\n", i, i }'; } \
+    > "$OUT/sasaran-5000.yaml"
+case_run sasaran-5000 5 128 "Indikator5000"
+# files hold at most 1 MiB: the rows come from 5 included files
+for k in 1 2 3 4 5; do
+	awk -v k=$k 'BEGIN { for (i = (k - 1) * 10000 + 1; i <= k * 10000; i++) printf "- [\"%d\", Uraian baris%d]\n", i, i }' \
+	    > "$OUT/rows-$k.yaml"
+done
+{ book_head; echo "  - bab:"; echo "      judul: [TABEL]"; echo "      isi:"
+  echo "        - tabel:"; echo "            kolom: [{judul: No., lebar: 15}, {judul: Uraian}]"
+  echo "            baris: {sertakan: [rows-1.yaml, rows-2.yaml, rows-3.yaml, rows-4.yaml, rows-5.yaml]}"; } \
+    > "$OUT/table-50000.yaml"
+case_run table-50000 10 128 "baris50000"
+
+# --- parts, pages -------------------------------------------------
+{ book_head
+  awk 'BEGIN { for (i = 1; i <= 4000; i++) printf "  - bab:\n      judul: [JUDUL%d]\n      isi: [Isi.]\n", i }'; } \
+    > "$OUT/bab-4000.yaml"
+case_run bab-4000 20 256 "JUDUL4000"
+for k in 1 2 3 4; do
+	awk -v k=$k 'BEGIN { for (i = (k - 1) * 5000 + 1; i <= k * 5000; i++) printf "- Paragraf nomor%d tentang pelayanan publik di kecamatan yang cukup panjang untuk satu baris penuh.\n", i }' \
+	    > "$OUT/para-$k.yaml"
+done
+{ book_head; echo "  - bab:"; echo "      judul: [PANJANG]"
+  echo "      isi: {sertakan: [para-1.yaml, para-2.yaml, para-3.yaml, para-4.yaml]}"; } \
+    > "$OUT/pages-20000.yaml"
+case_run pages-20000 10 256 "nomor20000"
+
+# --- long words, keys, nesting ------------------------------------
+{ decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "'
+  awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%c", 97 + i % 26 }'; printf '"\n  - Berlaku.\n'
+  tail_decree; } > "$OUT/word-100000.yaml"
+case_run word-100000 5 128 "Berlaku"
+{ decree menimbang 1 x; echo "metadata:"
+  awk 'BEGIN { for (i = 1; i <= 80000; i++) printf "  k%d: x\n", i }'; } \
+    > "$OUT/keys-80000.yaml"
+case_run keys-80000 5 128 "Berlaku"
+{ decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "'
+  awk 'BEGIN { for (i = 0; i < 20000; i++) printf "**"; printf "kata"; for (i = 0; i < 20000; i++) printf "**" }'
+  printf '"\n  - Berlaku.\n'; tail_decree; } > "$OUT/markup-20000.yaml"
+case_run markup-20000 5 64 "Berlaku"
+# nesting: flow lists 2 000 deep (YAML), and included files 20 deep
+{ book_head; echo "  - bab:"; echo "      judul: [DAFTAR]"; printf "      isi: [{daftar_huruf: "
+  awk 'BEGIN { for (i = 1; i <= 2000; i++) printf "[{teks: butir %d, daftar: ", i
+    printf "[akhir]"; for (i = 1; i <= 2000; i++) printf "}]" }'; echo "}]"; } > "$OUT/nesting-2000.yaml"
+case_run nesting-2000 5 64 "butir 1"
+for k in $(seq 1 20); do echo "sertakan: inc-$((k + 1)).yaml" > "$OUT/inc-$k.yaml"; done
+echo "instansi: KECAMATAN DALAM" > "$OUT/inc-21.yaml"
+{ decree menimbang 1 x; echo "kop: {sertakan: inc-1.yaml}"; } > "$OUT/include-20.yaml"
+case_run include-20 5 64 "Berlaku"
+
+echo "large: $pass passed, $fail failed"
+[ "$fail" = 0 ]
