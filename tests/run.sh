@@ -195,6 +195,14 @@ suite pages
 # --- 7. tables at scale, Jumlah rows, text of cells (tests/tables.sh) --
 suite tables
 
+# --- 5c. large counts: items, keys, pages, nesting (tests/large.sh) ---
+# its bounds are ulimit -v and CPU time, meaningless under ASan/valgrind
+if [ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ]; then
+	echo "skipped: tests/large.sh under valgrind or ASan (its memory and time bounds do not apply there)"
+else
+	suite large
+fi
+
 # --- 6. the fuzz targets over their seeds and past findings ----------
 sh tests/fuzz/check.sh "$OUT" > "$OUT/fuzzcheck.log" 2>&1
 cat "$OUT/fuzzcheck.log"
