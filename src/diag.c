@@ -137,6 +137,27 @@ format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
 	}
 }
 
+/* Was the message s[0..n) among the last DIAG_RECENT? Remembers it. */
+static int
+said_before(struct naskah_diag *d, const char *s, size_t n)
+{
+	uint32_t h1 = 2166136261u, h2 = 5381u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h1 = (h1 ^ (unsigned char)s[i]) * 16777619u;
+		h2 = h2 * 33u + (unsigned char)s[i];
+	}
+	h2 ^= (uint32_t)n;
+	for (i = 0; i < DIAG_RECENT && i < d->nrecent; i++)
+		if (d->recent[i][0] == h1 && d->recent[i][1] == h2)
+			return 1;
+	d->recent[d->nrecent % DIAG_RECENT][0] = h1;
+	d->recent[d->nrecent % DIAG_RECENT][1] = h2;
+	d->nrecent++;
+	return 0;
+}
+
 void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
@@ -147,9 +168,6 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 
 	if ((int)sev > d->worst)
 		d->worst = (int)sev;
-	d->count[sev]++;
-	if (d->out == NULL)
-		return;
 	buf_adds(&b, "naskah: ");
 	file = pos.file != NULL ? pos.file : d->file;
 	if (file != NULL && pos.line > 0)
@@ -161,8 +179,12 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	format_add(&b, msg_text[msg][d->lang], d->lang, ap);
 	va_end(ap);
 	buf_addc(&b, '\n');
-	/* one write per message: stderr is unbuffered */
-	fwrite(b.s, 1, b.len, d->out);
+	if (!said_before(d, b.s, b.len)) {
+		d->count[sev]++;
+		/* one write per message: stderr is unbuffered */
+		if (d->out != NULL)
+			fwrite(b.s, 1, b.len, d->out);
+	}
 	buf_free(&b);
 }
 

@@ -8,6 +8,7 @@
 #ifndef NASKAH_DIAG_H
 #define NASKAH_DIAG_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 /* A position in the input, 1-based; line 0 means "no position". */
@@ -40,12 +41,19 @@ enum naskah_lang {
 	LANG__MAX
 };
 
+/* How many of the last messages a repeat is looked for among. */
+#define DIAG_RECENT	16
+
 struct naskah_diag {
 	FILE		*out;		/* where messages go (stderr) */
 	enum naskah_lang lang;
 	const char	*file;		/* name printed before positions */
 	int		 worst;		/* worst severity so far, -1 none */
 	unsigned	 count[SEV__MAX];
+	/* digests of the last messages printed: one said again (the
+	 * same words at the same place, e.g. a text set twice) is not */
+	uint32_t	 recent[DIAG_RECENT][2];
+	unsigned	 nrecent;
 };
 
 void	 naskah_diag_init(struct naskah_diag *d, FILE *out, enum naskah_lang);
