@@ -18,11 +18,11 @@ TESTLIBS  = -lcmocka
 OBJ = src/xalloc.o src/diag.o src/fileio.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o src/columns.o \
       src/load.o src/load_iku.o src/load_book.o src/load_blocks.o src/template.o src/idn.o src/inline.o src/ttf.o \
       src/image.o src/png8.o src/hyph.o src/capaian.o src/layout_check.o src/layout_text.o src/layout_break.o src/layout_page.o src/layout_table.o \
-      src/layout_doc.o src/layout_book.o src/layout_blocks.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/diff_pdf.o src/revise.o src/render_pdf.o
+      src/layout_doc.o src/layout_book.o src/layout_blocks.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/diff_pdf.o src/revise.o src/render_pdf.o src/render_span.o
 HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h src/layout_book_int.h \
-      src/dump.h src/render.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h
+      src/dump.h src/render.h src/render_span.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
