@@ -102,7 +102,7 @@ asan:
 # The same tests under valgrind: any error or leak fails the run.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=definite,indirect,possible
-valgrind: naskah $(TESTS)
+valgrind: naskah $(TESTS) $(REPLAY)
 	NASKAH_RUN="$(VALGRIND)" sh tests/run.sh $(TESTS)
 
 # libFuzzer targets (clang and its fuzzer runtime; on Debian 12 the
