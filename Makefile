@@ -22,7 +22,7 @@ OBJ = src/xalloc.o src/diag.o src/fileio.o src/utf8.o src/ytree.o src/yinclude.o
 HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree.h \
       src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
       src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h src/layout_book_int.h \
-      src/dump.h src/render.h src/render_span.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h
+      src/dump.h src/render.h src/render_span.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h src/setter.h
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -33,14 +33,14 @@ REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf
 
 all: naskah
 
-naskah: $(OBJ) src/main.o src/output.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o src/output.o $(LIBS)
+naskah: $(OBJ) src/main.o src/output.o src/setter.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o src/output.o src/setter.o $(LIBS)
 
 .SUFFIXES: .c .o
 .c.o:
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(OBJ) src/main.o src/output.o: $(HDR)
+$(OBJ) src/main.o src/output.o src/setter.o: $(HDR)
 
 tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
@@ -118,7 +118,7 @@ FUZZ_SAN  = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all
 FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
 FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
-SRC = $(OBJ:.o=.c) src/output.c
+SRC = $(OBJ:.o=.c) src/output.c src/setter.c
 FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
 # every source once, instrumented, main.c's main() renamed
 build/fuzz/naskah.a: $(SRC) src/main.c $(HDR)
@@ -171,9 +171,9 @@ tests/fuzz/cli_main.o: src/main.c $(HDR)
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
 	    $(OBJ) $(LIBS)
-tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/output.o $(OBJ)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/output.o src/setter.o $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
-	    tests/fuzz/cli_main.o src/output.o $(OBJ) $(LIBS)
+	    tests/fuzz/cli_main.o src/output.o src/setter.o $(OBJ) $(LIBS)
 tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
