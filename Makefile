@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: ISC
 # naskah - YAML decree -> print-ready PDF.  Plain POSIX make.
 .POSIX:
 .SUFFIXES:
@@ -15,14 +16,26 @@ CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 LIBS      = -lhpdf -lyaml -lhyphen -lz -lm
 TESTLIBS  = -lcmocka
 
-OBJ = src/xalloc.o src/diag.o src/fileio.o src/utf8.o src/ytree.o src/yinclude.o src/schema.o src/columns.o \
-      src/load.o src/load_iku.o src/load_book.o src/load_blocks.o src/template.o src/idn.o src/inline.o src/ttf.o \
-      src/image.o src/png8.o src/hyph.o src/capaian.o src/layout_check.o src/layout_text.o src/layout_break.o src/layout_page.o src/layout_table.o \
-      src/layout_doc.o src/layout_book.o src/layout_blocks.o src/layout_lkjip.o src/layout_chart.o src/dump.o src/diff.o src/diff_pdf.o src/revise.o src/render_pdf.o src/render_span.o
-HDR = src/xalloc.h src/diag.h src/fileio.h src/messages.def src/utf8.h src/ytree.h \
-      src/schema.h src/model.h src/template.h src/template.def src/template_buku.def src/template_perubahan.def src/book.h src/idn.h \
-      src/inline.h src/hyph.h src/metrics.h src/ttf.h src/layout.h src/layout_int.h src/layout_book_int.h \
-      src/dump.h src/render.h src/render_span.h src/columns.h src/capaian.h src/load_iku.h src/diff.h src/diff_pdf.h src/revise.h src/load_book_int.h src/output.h src/setter.h
+# the library, stage by stage (imports run one way, top to bottom; font
+# beside layout); the command line in src/cli links it
+BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o \
+	     src/base/image.o
+YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
+MODEL_OBJ  = src/model/idn.o src/model/capaian.o src/model/revise.o src/model/diff.o \
+	     src/model/diff_pdf.o
+LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/load.o \
+	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
+LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/layout_check.o \
+	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_page.o \
+	     src/layout/layout_table.o src/layout/layout_doc.o src/layout/layout_book.o \
+	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o
+FONT_OBJ   = src/font/ttf.o
+RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/png8.o \
+	     src/render/dump.o
+LIB_OBJ    = src/lib/setter.o
+OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
+      $(RENDER_OBJ) $(LIB_OBJ)
+CLI_OBJ = src/cli/main.o src/cli/output.o
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -33,14 +46,19 @@ REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf
 
 all: naskah
 
-naskah: $(OBJ) src/main.o src/output.o src/setter.o
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJ) src/main.o src/output.o src/setter.o $(LIBS)
+naskah: $(OBJ) $(CLI_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(OBJ) $(LIBS)
 
 .SUFFIXES: .c .o
 .c.o:
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(OBJ) src/main.o src/output.o src/setter.o: $(HDR)
+# which headers each object includes: Makefile.depend, made by make depend
+# (tests/run.sh checks that it is current)
+depend:
+	for s in $(SRC) $(TESTS:=.c); do \
+	    $(CC) $(CPPFLAGS_ALL) -MM -MT $${s%.c}.o $$s || exit 1; done | \
+	    sed 's|^tests/unit/\(test_[a-z0-9_]*\)\.o:|tests/unit/\1:|' > Makefile.depend
 
 tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
@@ -64,7 +82,7 @@ check: naskah $(TESTS) $(REPLAY)
 	sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah src/*.o $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f naskah $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
 	rm -rf tests/out
 
 install: naskah
@@ -84,7 +102,7 @@ uninstall:
 	    $(DESTDIR)$(MANDIR)/man5/naskah.5
 	rm -rf $(DESTDIR)$(DATADIR)
 
-.PHONY: all check clean install uninstall
+.PHONY: all check clean depend install uninstall
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer, in a
 # separate copy of the tree so the normal build is left alone.
@@ -118,17 +136,17 @@ FUZZ_SAN  = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all
 FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
 FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
-SRC = $(OBJ:.o=.c) src/output.c src/setter.c
+SRC = $(OBJ:.o=.c) $(CLI_OBJ:.o=.c)
 FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
 # every source once, instrumented, main.c's main() renamed
-build/fuzz/naskah.a: $(SRC) src/main.c $(HDR)
+build/fuzz/naskah.a: $(SRC)
 	rm -rf build/fuzz/obj
 	mkdir -p build/fuzz/obj
-	for s in $(SRC); do \
+	for s in $(OBJ:.o=.c) src/cli/output.c; do \
 	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
 	        -o build/fuzz/obj/$$(basename $$s .c).o $$s || exit 1; done
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
-	    -c -o build/fuzz/obj/cli_main.o src/main.c
+	    -c -o build/fuzz/obj/cli_main.o src/cli/main.c
 	rm -f $@
 	ar rcs $@ build/fuzz/obj/*.o
 tests/fuzz/fuzz_load: tests/fuzz/fuzz_load.c build/fuzz/naskah.a
@@ -166,14 +184,14 @@ fuzz: fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
 # The fuzz targets without libFuzzer (tests/fuzz/replay.c), built with
 # $(CC) for make check: each runs once over its seeds and over the
 # inputs of past findings (tests/fuzz/found/).
-tests/fuzz/cli_main.o: src/main.c $(HDR)
-	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -Dmain=naskah_cli_main -c -o $@ src/main.c
+tests/fuzz/cli_main.o: src/cli/main.c src/cli/main.o
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -Dmain=naskah_cli_main -c -o $@ src/cli/main.c
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
 	    $(OBJ) $(LIBS)
-tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/output.o src/setter.o $(OBJ)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/cli/output.o $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
-	    tests/fuzz/cli_main.o src/output.o src/setter.o $(OBJ) $(LIBS)
+	    tests/fuzz/cli_main.o src/cli/output.o $(OBJ) $(LIBS)
 tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
@@ -237,3 +255,5 @@ quality: naskah
 	sh tests/quality.sh
 
 .PHONY: quality
+
+include Makefile.depend

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: ISC
 """Regenerate the 12 font files in this directory from Debian font packages.
 
 Needs (Debian 12 "bookworm" package names):

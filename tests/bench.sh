@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/bench.sh N - render the example N times (after one warm-up) and
 # print the median and minimum wall time of one whole run of naskah.
 n=${1:-50}

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/bookcheck.sh BIN OUTDIR SEED - render the book example and read it
 # back: every sentence of the seed (the IKU book the example transcribes)
 # in the PDF's text, the daftar isi's numbers on the pages that hold the

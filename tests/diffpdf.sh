@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/diffpdf.sh BIN OUTDIR - naskah diff --pdf: the page of changes
 # for every tests/diff case and the example's revision, read back with
 # poppler-utils and qpdf.  Prints "diffpdf: N passed, N failed".

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/kecamatan.sh [N] - N decrees (default 60) made from
 # examples/pasar-manna-2024.yaml with other, mostly longer kecamatan
 # names in place of "Pasar Manna"; each is laid out (--dump=layout) and

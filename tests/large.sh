@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/large.sh [NASKAH [OUTDIR]] - documents with large counts, which
 # the fuzzers do not reach: many items, keys, lampiran, bab, rows and
 # pages, long words, deep nesting.  Each case is generated here, then

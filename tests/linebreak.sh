@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/linebreak.sh BIN OUTDIR - the line breaker's promises (issue 10):
 #
 # 1. one long word costs linear time: a clause with a word of 2 000,

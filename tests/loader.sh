@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/loader.sh BIN OUTDIR - the loader's limits: number words past
 # every old limit, readers of regular files only, included-file errors,
 # line numbers after NEL, confinement, duplicate keys, quoting, size.

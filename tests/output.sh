@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/output.sh BIN OUTDIR - where a PDF goes (-o, diff --pdf, render -):
 # devices and FIFOs written in place, a full disk and failing
 # fsync/close/rename reported with the old PDF left whole, inputs never

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/pages.sh BIN OUTDIR - the pages of a decree and of a book, read
 # back from --dump=layout and from the PDF's text: kata penyambung,
 # label lists, organisation charts.  Prints "pages: N passed, N failed".

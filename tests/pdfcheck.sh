@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/pdfcheck.sh BIN OUTDIR - render the example and read the PDF back
 # with poppler-utils and qpdf.  Prints "pdfcheck: N passed, N failed".
 BIN=$1

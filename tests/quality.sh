@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/quality.sh - typographic figures of the example, measured from the
 # PDF with pdftotext -bbox-layout, and the same figures for the pdflatex
 # reference (../shared/reference/decree.tex) when pdflatex is installed.

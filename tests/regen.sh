@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/regen.sh - rewrite the golden dumps in tests/regress/ from the
 # current program.  Run it only after a deliberate change of output, and
 # read the diff (git diff tests/regress) before committing it.

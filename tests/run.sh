@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/run.sh - every test of naskah, one total at the end.
 #
 #   sh tests/run.sh UNIT_TEST_BINARY...

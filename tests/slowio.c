@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * slowio.c - an LD_PRELOAD library for tests/output.sh that makes the
  * file system slow, so that a test can kill naskah while it writes:

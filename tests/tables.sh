@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/tables.sh BIN OUT - tables at scale, generated: a sasaran group
 # of thousands of rows costs what separate rows cost, memory per row
 # stays bounded, the number column fits row 1 000 on, a group split over

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/fuzz/check.sh OUTDIR - the fuzz targets in make check: each
 # target, built without libFuzzer (tests/fuzz/replay_*), runs once over
 # its seeds (tests/fuzz/seeds.sh) and over the inputs of the findings

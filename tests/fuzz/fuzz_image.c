@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_image.c - libFuzzer entry point over the logo probe (image.c):
  * any bytes are probed as a PNG or JPEG logo.  An image the probe
@@ -10,7 +11,7 @@
 
 #include <hpdf.h>
 
-#include "layout.h"
+#include "layout/layout.h"
 #include "scratch.h"
 
 int	LLVMFuzzerInitialize(int *argc, char ***argv);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_load.c - libFuzzer entry point over the loader: any bytes are
  * parsed as YAML and, if that works, checked against the schema.  The
@@ -8,10 +9,10 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "book.h"
-#include "diag.h"
-#include "model.h"
-#include "ytree.h"
+#include "model/book.h"
+#include "base/diag.h"
+#include "model/model.h"
+#include "yaml/ytree.h"
 
 int	LLVMFuzzerInitialize(int *argc, char ***argv);
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

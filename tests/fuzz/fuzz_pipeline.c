@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_pipeline.c - libFuzzer entry point over the whole of `naskah
  * render` (and `naskah diff --pdf`): load, templates, revise, fonts,
@@ -38,7 +39,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 int	naskah_cli_main(int argc, char *argv[]);
 int	LLVMFuzzerInitialize(int *argc, char ***argv);

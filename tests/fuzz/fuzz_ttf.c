@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fuzz_ttf.c - libFuzzer entry point over the TrueType reader (ttf.c):
  * any bytes are read as a font, as naskah_fontset_load does for a
@@ -12,7 +13,7 @@
 #include <hpdf.h>
 
 #include "scratch.h"
-#include "ttf.h"
+#include "font/ttf.h"
 
 int	LLVMFuzzerInitialize(int *argc, char ***argv);
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

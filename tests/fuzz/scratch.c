@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * scratch.c - the per-process scratch file of the fuzz targets.
  */
@@ -9,7 +10,7 @@
 #include <unistd.h>
 
 #include "scratch.h"
-#include "xalloc.h"
+#include "base/xalloc.h"
 
 static char	*path;
 

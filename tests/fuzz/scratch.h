@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * scratch.h - for the fuzz targets whose code under test reads a file
  * by name (ttf.c, image.c): one file per process, on tmpfs when there

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: ISC
 # tests/fuzz/seeds.sh DIR - the fuzz targets' seed corpora, from every
 # YAML, font and image in the tree (run from the top of the tree):
 #

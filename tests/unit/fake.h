@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fake.h - fake metrics for layout tests: every glyph 0.5 em, the space
  * 0.25 em, nothing from U+3000 on (a missing glyph), and one kerning
@@ -6,7 +7,7 @@
 #ifndef NASKAH_FAKE_H
 #define NASKAH_FAKE_H
 
-#include "metrics.h"
+#include "font/metrics.h"
 
 static int
 fake_width(const void *ctx, enum naskah_face f, uint32_t cp)

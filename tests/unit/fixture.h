@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * fixture.h - a small valid decree in YAML, and a way to load it
  * with one line changed, for loader and layout tests.
@@ -5,8 +6,8 @@
 #ifndef NASKAH_FIXTURE_H
 #define NASKAH_FIXTURE_H
 
-#include "model.h"
-#include "xalloc.h"
+#include "model/model.h"
+#include "base/xalloc.h"
 
 static const char fixture_yaml[] =
     "naskah: 1\n"

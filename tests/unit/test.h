@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test.h - what every cmocka test file of naskah includes.
  */
@@ -14,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "base/diag.h"
 
 /* A diagnostics channel that writes into memory; read with diag_text. */
 struct tdiag {

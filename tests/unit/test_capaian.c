@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_capaian.c - capaian, rounding, Indonesian numbers and predikat
  * against the worked examples of naskah-dinas.md 2.4.
@@ -6,7 +7,7 @@
 
 #include <math.h>
 
-#include "capaian.h"
+#include "model/capaian.h"
 
 /* The capaian of R against T by arah, cut to 2 places and formatted. */
 static const char *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_hyph.c - Indonesian hyphenation and the rules naskah adds to the
  * patterns, kerning, and the page-break reasons of set lines; with the
@@ -8,9 +9,9 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
-#include "layout_int.h"
-#include "template.h"
-#include "ytree.h"
+#include "layout/layout_int.h"
+#include "model/template.h"
+#include "yaml/ytree.h"
 
 
 struct env {

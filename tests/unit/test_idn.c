@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_idn.c - dates, ordinals, labels, Roman numerals, NIP.
  */
 #include "test.h"
-#include "idn.h"
+#include "model/idn.h"
 
 static void
 test_date_parse(void **state)

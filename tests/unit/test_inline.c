@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_inline.c - *italic* / **bold** markup.
  */
 #include "test.h"
-#include "inline.h"
+#include "layout/inline.h"
 
 static void
 expect(const char *src, enum naskah_face base, int ok, size_t n,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_layout.c - line breaking, pagination rules and table sizing,
  * run with the fake metrics of fake.h.
@@ -7,10 +8,10 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
-#include "book.h"
-#include "layout_int.h"
-#include "template.h"
-#include "ytree.h"
+#include "model/book.h"
+#include "layout/layout_int.h"
+#include "model/template.h"
+#include "yaml/ytree.h"
 
 
 struct env {

@@ -1,12 +1,13 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_load.c - YAML tree -> document model: schema checks, defaults,
  * messages with positions and hints; and the template loader.
  */
 #include "test.h"
 #include "fixture.h"
-#include "model.h"
-#include "template.h"
-#include "ytree.h"
+#include "model/model.h"
+#include "model/template.h"
+#include "yaml/ytree.h"
 
 static struct naskah_doc *
 load(struct tdiag *t, const char *src)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_render.c - the render stage against libharu 2.3.0's limits:
  * font subsets it cannot write (0x1033), strings it refuses (0x105B),
@@ -15,11 +16,12 @@
 #include <hpdf_conf.h>
 #include <hpdf_fontdef.h>
 
-#include "layout.h"
-#include "render.h"
-#include "ttf.h"
-#include "utf8.h"
-#include "ytree.h"
+#include "layout/layout.h"
+#include "render/png8.h"
+#include "render/render.h"
+#include "font/ttf.h"
+#include "base/utf8.h"
+#include "yaml/ytree.h"
 
 #define OUTDIR	"tests/out"
 

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: ISC */
 /*
  * test_ytree.c - the strict YAML reader: positions and refusals.
  */
 #include "test.h"
-#include "xalloc.h"
-#include "ytree.h"
+#include "base/xalloc.h"
+#include "yaml/ytree.h"
 
 static struct ydoc *
 parse(struct tdiag *t, const char *s)

@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * diag.h - the one diagnostics channel of naskah.
+ *
+ * Every message is "naskah: FILE:LINE:COL: LEVEL: text", built from an
+ * entry of messages.def in the language chosen at start-up.  The channel
+ * records the worst severity seen; main() turns it into the exit status.
+ */
+#ifndef NASKAH_DIAG_H
+#define NASKAH_DIAG_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+/* A position in the input, 1-based; line 0 means "no position". */
+struct naskah_pos {
+	int		 line;
+	int		 col;
+	const char	*file;	/* an included file's name; NULL: the
+				 * channel's current file */
+};
+
+enum naskah_msg {
+#define X(id, en, idn) id,
+#include "base/messages.def"
+#undef X
+	MSG__MAX
+};
+
+/* Severities, ordered; the value of each is also its exit status. */
+enum naskah_sev {
+	SEV_WARNING = 0,	/* reported, output still written */
+	SEV_ERROR = 1,		/* document error: exit 1 */
+	SEV_USAGE = 2,		/* bad command line: exit 2 */
+	SEV_SYSTEM = 3,		/* I/O or library failure: exit 3 */
+	SEV__MAX
+};
+
+enum naskah_lang {
+	LANG_ID = 0,
+	LANG_EN,
+	LANG__MAX
+};
+
+/* How many of the last messages a repeat is looked for among. */
+#define DIAG_RECENT	16
+
+struct naskah_diag {
+	FILE		*out;		/* where messages go (stderr) */
+	enum naskah_lang lang;
+	const char	*file;		/* name printed before positions */
+	int		 worst;		/* worst severity so far, -1 none */
+	unsigned	 count[SEV__MAX];
+	/* digests of the last messages printed: one said again (the
+	 * same words at the same place, e.g. a text set twice) is not */
+	uint32_t	 recent[DIAG_RECENT][2];
+	unsigned	 nrecent;
+};
+
+void	 naskah_diag_init(struct naskah_diag *d, FILE *out, enum naskah_lang);
+/* Report one message; the varargs match the catalogue entry of msg. */
+void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
+	    struct naskah_pos pos, enum naskah_msg msg, ...);
+/* The exit status the reports so far call for (0 if only warnings). */
+int	 naskah_diag_status(const struct naskah_diag *d);
+/* Pick the language from --lang, LC_ALL, LC_MESSAGES, LANG. */
+enum naskah_lang naskah_lang_from_env(void);
+
+#endif

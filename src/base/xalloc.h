@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * xalloc.h - the one allocation policy of naskah.
+ *
+ * Every allocation in the program goes through these wrappers.  On
+ * exhaustion they print "naskah: out of memory" and exit with status 3
+ * (system error), so no caller has to propagate allocation failure.
+ * Memory returned is owned by the caller and released with free().
+ */
+#ifndef NASKAH_XALLOC_H
+#define NASKAH_XALLOC_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t n);
+void	*xcalloc(size_t nmemb, size_t size);
+void	*xrealloc(void *p, size_t n);
+/* Grow *p (holding *cap elements of size sz) so index need-1 fits. */
+void	*xgrow(void *p, size_t *cap, size_t need, size_t sz);
+char	*xstrdup(const char *s);
+char	*xstrndup(const char *s, size_t n);
+/* printf into a fresh string; caller frees. */
+char	*xasprintf(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+
+/* Append one element to a dynamic array described by (ptr, n, cap). */
+#define VEC_PUSH(ptr, n, cap, val) do {					\
+	(ptr) = xgrow((ptr), &(cap), (n) + 1, sizeof(*(ptr)));		\
+	(ptr)[(n)++] = (val);						\
+} while (0)
+
+/* A growable byte string, always NUL-terminated when len > 0. */
+struct naskah_buf {
+	char	*s;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	 buf_add(struct naskah_buf *b, const char *s, size_t n);
+void	 buf_adds(struct naskah_buf *b, const char *s);
+void	 buf_addc(struct naskah_buf *b, char c);
+void	 buf_printf(struct naskah_buf *b, const char *fmt, ...)
+	    __attribute__((format(printf, 2, 3)));
+/*
+ * fmt with each placeholder keys[i] (non-empty: "{n}", "{judul}") replaced by
+ * vals[i], scanning left to right (a replacement is not scanned again);
+ * the template words' one filler.  Caller frees.
+ */
+char	*naskah_fill(const char *fmt, const char *const *keys,
+	    const char *const *vals, size_t n);
+/* Hand the bytes to the caller (never NULL) and reset the buffer. */
+char	*buf_take(struct naskah_buf *b);
+void	 buf_free(struct naskah_buf *b);
+
+#endif

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * output.h - where the command line puts a PDF: the output-file policy,
+ * kept out of the render stage, which only hands bytes to a sink.
+ *
+ *   "-"                  standard output (also /dev/stdout, /dev/fd/1 or
+ *                        a /proc name of the file standard output is)
+ *   not a regular file   a device, a FIFO: written in place, never
+ *                        replaced by another file
+ *   a regular file, or none yet (through symlinks: the file they name)
+ *                        written to a temporary file in its directory,
+ *                        synced, then renamed over it: a failure, a kill
+ *                        or a full disk leaves the previous file whole
+ *
+ * The temporary file is named ".nskHHHHHHHH.XXXXXX" (HHHHHHHH: a hash
+ * of the output's name, XXXXXX: random), so its name is short whatever
+ * the output's.  While it is written its writer holds an flock on it;
+ * SIGHUP, SIGINT and SIGTERM remove it.  A later run writing the same
+ * output removes the ones whose writer is gone (SIGKILL, power loss):
+ * those of its name, of its owner, that nobody holds locked.
+ */
+#ifndef NASKAH_OUTPUT_H
+#define NASKAH_OUTPUT_H
+
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "layout/layout.h"
+#include "model/model.h"
+
+struct output;
+struct ydoc;
+
+/*
+ * Layout l of doc as a PDF (with the fonts fpath) at out, by the rules
+ * above, unless out is one of the files it is made from (the YAML
+ * files ys[0..nys) with what they include, the fonts, the hyphenation
+ * patterns hyph, the pictures): a
+ * usage error then.  NULL entries of ys are skipped.  Returns 1 when
+ * the PDF was written, else 0 after reporting why not.
+ */
+int		 output_pdf(const struct naskah_layout *l,
+		    const struct naskah_doc *doc, const char *const fpath[4],
+		    const char *hyph, const struct ydoc *const *ys, size_t nys,
+		    const char *out, struct naskah_diag *d);
+
+/*
+ * Is out one of the files in[0..n) (the same file, through links; or,
+ * when out does not exist, the same name in the same directory in
+ * another case)?  Then report a usage error naming both and return 1.
+ */
+int		 output_is_input(const char *out, const char *const *in,
+		    size_t n, struct naskah_diag *d);
+/* Ready out for writing; NULL after reporting why it cannot be. */
+struct output	*output_open(const char *out, struct naskah_diag *d);
+/* The sink (a naskah_write_fn): 0, or -1 after the first failure. */
+int		 output_write(void *o, const void *buf, size_t len);
+/*
+ * Finish o and free it: with ok, put what was written in place; else
+ * (or on a failure) remove the temporary file and leave the output as
+ * it was.  Write failures are reported naming the output.  Returns 1
+ * when the output was written.
+ */
+int		 output_close(struct output *o, int ok,
+		    struct naskah_diag *d);
+
+#endif

@@ -1,0 +1,188 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * layout_check.c - before anything is set, every text of the document
+ * is checked once, on its own YAML value and in each face it will be
+ * set in: its markup must close and the font must have every
+ * character.  Problems are reported at their exact line and column;
+ * the paragraph engine itself stays silent.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout/layout_int.h"
+#include "base/utf8.h"
+
+/* Check t set from face base; report the first problem.  Returns 1 ok. */
+int
+layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face base)
+{
+	struct naskah_runs r = { NULL, 0, 0 };
+	const char *mark = "*";
+	size_t bad = 0, i, k, n;
+	uint32_t cp;
+	char ch[8];
+	int ok = 1;
+
+	if (t->s == NULL)
+		return 1;
+	if (!naskah_inline_parse(t->s, base, &r, &bad, &mark)) {
+		naskah_diag(c->d, SEV_ERROR, naskah_text_pos(c->doc, t, bad),
+		    MSG_MARKUP, mark, mark);
+		ok = 0;
+	}
+	for (n = 0; ok && n < r.n; n++) {
+		const struct naskah_run *run = &r.v[n];
+
+		for (i = 0; ok && i < run->len; i += k ? k : 1) {
+			k = utf8_decode(run->text + i, run->len - i, &cp);
+			if (cp == '\n' || cp == '\t' ||
+			    c->m->width(c->m->ctx, run->face, cp) >= 0)
+				continue;
+			ch[utf8_encode(cp, ch)] = '\0';
+			naskah_diag(c->d, SEV_ERROR, naskah_text_pos(c->doc, t,
+			    run->src + i), MSG_GLYPH, ch, (unsigned)cp,
+			    c->m->name(c->m->ctx, run->face));
+			ok = 0;
+		}
+	}
+	naskah_runs_free(&r);
+	return ok;
+}
+
+/* Check t in two faces (a text set both in the title and elsewhere). */
+static int
+check2(struct lctx *c, const struct naskah_text *t, enum naskah_face a,
+    enum naskah_face b)
+{
+	return layout_check_text(c, t, a) && (a == b || layout_check_text(c, t, b));
+}
+
+static int
+check_clauses(struct lctx *c, const struct naskah_clauses *cl)
+{
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < cl->n; i++) {
+		ok &= layout_check_text(c, &cl->v[i].label, FACE_REGULAR);
+		ok &= layout_check_text(c, &cl->v[i].text, FACE_REGULAR);
+	}
+	return ok;
+}
+
+static int
+check_texts(struct lctx *c, const struct naskah_texts *ts, enum naskah_face f)
+{
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < ts->n; i++)
+		ok &= layout_check_text(c, &ts->v[i], f);
+	return ok;
+}
+
+/* The template's words, in the regular and the bold face. */
+static int
+check_template(struct lctx *c)
+{
+	const struct naskah_tpl *t = c->tpl;
+	const char *words[] = {
+#define T(sec, key) t->sec##_##key,
+#define C(sec, key, choices)
+#define N(sec, key, lo, hi)
+#include "model/template.def"
+#undef T
+#undef C
+#undef N
+	};
+
+	return layout_check_words(c, t->y, words,
+	    sizeof(words) / sizeof(words[0])) &&
+	    layout_check_columns(c, t->y, &t->kolom_iku);
+}
+
+int
+layout_check_columns(struct lctx *c, const struct ydoc *y,
+    const struct naskah_colspecs *cs)
+{
+	size_t k;
+	int ok = 1;
+
+	for (k = 0; ok && k < cs->n; k++)
+		ok = layout_check_words(c, y, &cs->v[k].judul, 1);
+	return ok;
+}
+
+int
+layout_check_words(struct lctx *c, const struct ydoc *y,
+    const char *const *words, size_t n)
+{
+	const char *saved = c->d->file;
+	struct naskah_text txt = { NULL, NULL };
+	size_t i;
+	int ok = 1;
+
+	c->d->file = y->path;
+	for (i = 0; ok && i < n; i++) {
+		/* its node, for the line and column of a problem */
+		txt.s = words[i];
+		txt.node = ydoc_find_str(y, words[i]);
+		ok = check2(c, &txt, FACE_REGULAR, FACE_BOLD);
+	}
+	c->d->file = saved;
+	return ok;
+}
+
+int
+layout_check(struct lctx *c)
+{
+	const struct naskah_doc *doc = c->doc;
+	const struct naskah_signer *sg = &doc->signer;
+	enum naskah_face tf = strcmp(c->tpl->gaya_judul, "tebal") == 0 ?
+	    FACE_BOLD : FACE_REGULAR;
+	enum naskah_face nf = strstr(c->tpl->gaya_nama, "tebal") != NULL ?
+	    FACE_BOLD : FACE_REGULAR;
+	size_t i, j;
+	int ok = 1;
+
+	ok &= check_template(c);
+	ok &= layout_check_text(c, &doc->kop.pemerintah, FACE_BOLD);
+	ok &= layout_check_text(c, &doc->kop.instansi, FACE_BOLD);
+	ok &= check_texts(c, &doc->kop.alamat, FACE_REGULAR);
+	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
+	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->pejabat, FACE_REGULAR);
+	ok &= check_clauses(c, &doc->menimbang);
+	ok &= check_clauses(c, &doc->mengingat);
+	ok &= check_clauses(c, &doc->memperhatikan);
+	ok &= layout_check_text(c, &doc->menetapkan, FACE_REGULAR);
+	ok &= check_clauses(c, &doc->diktum);
+	ok &= layout_check_text(c, &doc->tempat, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->awalan, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->atas_nama, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->jabatan, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->nama, nf);
+	if (sg->tampilkan_gelar)
+		ok &= layout_check_text(c, &sg->gelar, nf);
+	ok &= layout_check_text(c, &sg->pangkat, FACE_REGULAR);
+	ok &= layout_check_text(c, &sg->nip, FACE_REGULAR);
+	ok &= check_texts(c, &doc->tembusan, FACE_REGULAR);
+	for (i = 0; i < doc->nlampiran; i++) {
+		const struct naskah_lampiran *lp = &doc->lampiran[i];
+
+		ok &= check_texts(c, &lp->judul, tf);
+		for (j = 0; j < lp->niku; j++) {
+			const struct naskah_iku *r = &lp->iku[j];
+
+			ok &= layout_check_text(c, &r->sasaran, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->indikator, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->formulasi, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->pembilang, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->penyebut, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->kali, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->target, FACE_REGULAR);
+		}
+	}
+	return ok;
+}

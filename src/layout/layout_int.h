@@ -1,0 +1,294 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * layout_int.h - what the layout files share: the layout context, the
+ * paragraph engine (built in layout_text.c, broken into lines and set
+ * in layout_break.c), the vertical list and paginator (layout_page.c)
+ * and the table builder (layout_table.c).
+ */
+#ifndef NASKAH_LAYOUT_INT_H
+#define NASKAH_LAYOUT_INT_H
+
+#include "layout/hyph.h"
+#include "layout/inline.h"
+#include "layout/layout.h"
+
+enum align {
+	ALIGN_JUSTIFY = 0,
+	ALIGN_LEFT,
+	ALIGN_CENTER,
+	ALIGN_RIGHT,
+	ALIGN__MAX
+};
+
+/* Why a page may not break after an item (0: it may). */
+enum keep_reason {
+	KEEP_NO = 0,
+	KEEP_ORPHAN,		/* fewer than 2 lines of a paragraph above */
+	KEEP_WIDOW,		/* fewer than 2 lines of a paragraph below */
+	KEEP_HEADING,		/* a title or label stays with what follows */
+	KEEP_HYPHEN,		/* no hyphen on the last line of a page */
+	KEEP_SIGNATURE,		/* the signature takes the text before it */
+	KEEP_TABLE_HEAD,	/* table title and header stay with a row */
+	KEEP_BLOCK,		/* parts of one block (kop, title block) */
+	KEEP__MAX
+};
+
+extern const char *const keep_reason_names[KEEP__MAX];
+
+/* One item of the vertical list: a line, a block, or space. */
+enum vitem_kind {
+	VI_BLOCK = 0,		/* boxes, placed as a unit */
+	VI_GLUE,		/* space, dropped at the top of a page */
+	VI_NEWPAGE,		/* forced page break */
+	VI__MAX
+};
+
+struct vitem {
+	enum vitem_kind	  kind;
+	double		  h;		/* height it takes */
+	enum keep_reason  keep;		/* why no page break may follow */
+	int		  table;	/* table id (>0) it belongs to */
+	int		  section;	/* 0 the decree, n the n-th lampiran */
+	int		  mark;		/* a heading: 1 + its index in marks */
+	int		  header;	/* 1: a header row of that table */
+	int		  close;	/* 1: a page ending after it rules it
+					   off below, across its rules */
+	struct naskah_box *box;		/* y relative to the item's top */
+	size_t		  nbox;
+	size_t		  cap;
+};
+
+struct vlist {
+	struct vitem	*v;
+	size_t		 n;
+	size_t		 cap;
+	int		 ntables;
+};
+
+/* A heading's place once pages are made: for the daftar isi, the
+ * bookmarks and the links. */
+struct mark {
+	int		 level;		/* 0 part or chapter, 1 section */
+	char		*title;		/* as the daftar isi shows it; owned */
+	size_t		 page;		/* page index, once placed */
+	double		 y;
+	int		 placed;
+};
+
+/* Where a part prints its page numbers. */
+enum page_numbers {
+	NUMBERS_NONE = 0,	/* a cover: no number */
+	NUMBERS_DECREE,		/* a decree: "‐ 2 ‐" at the top */
+	NUMBERS_BOTTOM_CENTRE,	/* a book: the label, at the foot */
+	NUMBERS_BOTTOM_RIGHT,
+	NUMBERS_TOP_CENTRE,	/* a book: the label, in the top margin */
+	NUMBERS_TOP_RIGHT,
+	NUMBERS__MAX
+};
+
+struct lctx {
+	const struct naskah_doc		*doc;
+	const struct naskah_tpl		*tpl;
+	const struct naskah_ltpl	*ltpl;		/* LKjIP tables (book) */
+	const struct naskah_metrics	*m;
+	struct naskah_diag		*d;
+	struct naskah_layout		*out;
+	struct vlist			 vl;
+	double				 left, right, width; /* text area x */
+	double				 top, bottom;	/* text area y */
+	double				 label_w;	/* clause label column */
+	double				 page_w, page_h;
+	enum page_numbers		 numbers;	/* how pages are numbered */
+	enum page_numbers		 numbers_first;	/* and a part's 1st page */
+	int				 part_page;	/* pages of the part so far */
+	enum naskah_label		 label;		/* and labelled */
+	int				*counter;	/* the document's page count */
+	struct mark			*marks;		/* headings placed (book) */
+	size_t				 nmarks, capmarks;
+	int				 section;	/* for new list items */
+	int				 penyambung;	/* a decree: kata penyambung */
+	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
+	char				**nohyph;	/* words never broken */
+	size_t				 nnohyph;
+	int				 failed;
+};
+
+
+/* A piece of text in one face: part of a word between break points. */
+struct frag {
+	enum naskah_face face;
+	const char	*s;		/* into the paragraph's runs */
+	size_t		 len;
+	double		 w;		/* points, kerning included */
+	size_t		 src;		/* byte offset in the source text */
+};
+
+/* Knuth-Plass items: boxes, glue and penalties. */
+enum item_kind {
+	ITEM_BOX = 0,
+	ITEM_GLUE,
+	ITEM_PENALTY,
+	ITEM__MAX
+};
+
+struct item {
+	enum item_kind	 kind;
+	double		 w;		/* width; a penalty's: its hyphen */
+	double		 stretch, shrink;	/* glue */
+	double		 penalty;	/* penalties: cost of breaking here */
+	int		 flagged;	/* a hyphen-like break */
+	int		 forced;	/* a line must end here */
+	int		 emergency;	/* inside a token wider than the line:
+					   taken only when nothing else fits */
+	size_t		 frag;		/* boxes: their fragment */
+	enum naskah_face face;		/* penalties: face of the hyphen */
+	double		 kern;		/* penalties: kerning the box before
+					   counts, dropped if broken here */
+};
+
+struct para {
+	const struct naskah_text *src;	/* where the text came from, or NULL */
+	struct naskah_runs runs;
+	char		**word;		/* each word's bytes, contiguous */
+	size_t		 nword, capword;
+	struct frag	*f;
+	size_t		 nf, capf;
+	struct item	*it;
+	size_t		 nit, capit;
+	double		 size;
+	double		*sum;		/* prefix sums over items [0, k): width,
+					   stretch, shrink, glue count; 4 per k */
+};
+
+struct line {
+	size_t		 s, e;		/* items [s, e) */
+	size_t		 brk;		/* the break item, or nit at the end */
+	size_t		 nwords;	/* words (whole or split) on it */
+	double		 natural;	/* width with natural spaces */
+	double		 minw;		/* width with the spaces shrunk */
+	double		 ratio;		/* glue stretch (>0) or shrink (<0) */
+	int		 last;		/* last line, or before a forced break */
+	int		 hyphen;	/* ends in an added hyphen */
+};
+
+struct lines {
+	struct line	*v;
+	size_t		 n;
+	size_t		 cap;
+};
+
+/* layout_check.c: markup and glyphs of every text, reported once */
+int	layout_check(struct lctx *c);
+int	layout_check_text(struct lctx *c, const struct naskah_text *t,
+	    enum naskah_face base);
+
+/* layout_doc.c: a whole decree into the list, and its kop alone */
+void	layout_decree(struct lctx *c);
+void	layout_kop(struct lctx *c);
+
+/* layout_text.c: a paragraph's items.  para_build reports nothing
+ * (layout_check did) and returns 0 when s has unclosed markup or
+ * characters the font lacks; p is filled either way and the caller
+ * frees it with para_free. */
+int	para_build(struct lctx *c, struct para *p, const char *s,
+	    const struct naskah_text *src, enum naskah_face base, double size);
+void	para_free(struct para *p);
+/* Indent the paragraph's first line by w points. */
+void	para_indent(struct para *p, double w);
+/* Give every box of p wider than width a break point (an emergency
+ * penalty, no hyphen) between each two of its glyphs; returns the
+ * number of boxes split.  The last resort of para_break. */
+size_t	para_split_wide(struct lctx *c, struct para *p, double width);
+double	text_width(struct lctx *c, const char *s, size_t len,
+	    enum naskah_face f, double size);
+/* Kerning from a to b in face f, in font units (1/1000 em, negative:
+ * closer); 0 without kerning.  Never fails. */
+int	text_kern(struct lctx *c, enum naskah_face f, uint32_t a, uint32_t b);
+/* Natural width of a whole paragraph set on one line. */
+double	para_natural(const struct para *p);
+double	line_height(struct lctx *c, double size, double spacing);
+double	baseline_off(struct lctx *c, double size, double spacing);
+
+/* layout_break.c: a paragraph's lines.  para_break chooses the breaks
+ * of p for lines width points wide, aligned a, into out (out->n is
+ * reset, out->v reused and grown; the caller frees out->v), in time
+ * linear in p's items times the items a line holds.  It never fails
+ * and no line is wider than width: as a last resort a token wider than
+ * the line gets break points between its glyphs (p's items change),
+ * which para_emit warns about once per token.  Only a single glyph
+ * wider than width stands on an overfull line, which para_emit reports. */
+void	para_break(struct lctx *c, struct para *p, double width,
+	    enum align a, struct lines *out);
+/* Emit line ln at (x, baseline y) into item it, which owns the boxes;
+ * returns its width.  A line wider than width is warned about through
+ * c->d and counted in c->out->stats. */
+double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+	    double x, double width, enum align a, double y, struct vitem *it);
+
+/* layout_page.c */
+struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);
+void	vl_glue(struct lctx *c, double h, enum keep_reason keep);
+void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
+	    double size, const char *s, size_t len, double w);
+void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
+	    double lw);
+/* An image box; the item takes ownership of path. */
+void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
+	    char *path);
+/* Every word (template texts pointing into y's tree, reported under
+ * y's file at their line and column) in the regular and the bold face;
+ * returns 1 when all can be set. */
+int	layout_check_words(struct lctx *c, const struct ydoc *y,
+	    const char *const *words, size_t n);
+
+/* The headings of columns cs (template y's, reported as its words). */
+struct naskah_colspecs;
+int	layout_check_columns(struct lctx *c, const struct ydoc *y,
+	    const struct naskah_colspecs *cs);
+
+/* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
+struct naskah_pengukuran;
+void	lkjip_pengukuran(struct lctx *c, const struct naskah_pengukuran *u);
+void	lkjip_perbandingan(struct lctx *c, const struct naskah_pengukuran *u);
+void	lkjip_renstra(struct lctx *c, const struct naskah_pengukuran *u);
+struct naskah_anggaran;
+void	lkjip_anggaran(struct lctx *c, const struct naskah_anggaran *a);
+/* The Perjanjian Kinerja's IKU table and, with program, its programs'
+ * (the signatures are set by layout_blocks.c). */
+void	lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
+	    const struct naskah_anggaran *program);
+
+/* The words of the signer's name (c->doc), never to be hyphenated,
+ * into c->nohyph; layout_names_free frees them. */
+void	layout_names_no_hyphen(struct lctx *c);
+void	layout_names_free(struct lctx *c);
+void	vl_paginate(struct lctx *c);
+void	vl_free(struct vlist *vl);
+
+/* layout_chart.c: an organisation chart as one block, text at most
+ * size points (smaller until it fits, never below 8 pt; units in
+ * columns when they do not fit side by side; an error when nothing
+ * fits); chart_fits: 1 when it fits c's text area at 8 pt or more,
+ * side by side */
+struct naskah_chart;
+void	chart_layout(struct lctx *c, const struct naskah_chart *ch,
+	    double size);
+int	chart_fits(struct lctx *c, const struct naskah_chart *ch,
+	    double size);
+
+/* layout_table.c: the IKU table of a lampiran, and a table of any
+ * columns (a book's tabel block) */
+struct naskah_table;
+void	table_iku(struct lctx *c, const struct naskah_lampiran *lp);
+/* The IKU table of lp in columns cs, {tahun} in a heading being year
+ * (a book's tabel_iku: its decree's columns and year). */
+void	table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
+	    const struct naskah_colspecs *cs, int year);
+void	table_any(struct lctx *c, const struct naskah_table *t);
+
+/* layout_doc.c: a paragraph set into the vertical list line by line. */
+void	flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
+	    enum naskah_face base, double size, double x, double width,
+	    enum align a, enum keep_reason keep_all);
+
+#endif

@@ -1,0 +1,692 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * layout_page.c - the vertical list and the paginator.
+ *
+ * The document is first a list of items (lines, blocks, glue) with one
+ * rule between them: a page may break after an item unless its "keep"
+ * flag forbids it.  Widow/orphan control, headings kept with what
+ * follows and the signature block carrying the last lines of the final
+ * diktum are all expressed through that flag by the builders.  The
+ * paginator fills each page, and when an item does not fit it goes back
+ * to the last allowed break on the page.  Table header rows are
+ * repeated at the top of every page a table continues on.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/units.h"
+#include "layout/layout_int.h"
+#include "base/xalloc.h"
+
+/* The most characters of a word a kata penyambung repeats. */
+#define PENYAMBUNG_MAX	60
+
+struct vitem *
+vl_add(struct lctx *c, enum vitem_kind k, double h)
+{
+	struct vitem it;
+
+	memset(&it, 0, sizeof(it));
+	it.kind = k;
+	it.h = h;
+	it.section = c->section;
+	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, it);
+	return &c->vl.v[c->vl.n - 1];
+}
+
+const char *const keep_reason_names[KEEP__MAX] = {
+	[KEEP_NO] = "-",
+	[KEEP_ORPHAN] = "orphan",
+	[KEEP_WIDOW] = "widow",
+	[KEEP_HEADING] = "heading",
+	[KEEP_HYPHEN] = "hyphen",
+	[KEEP_SIGNATURE] = "signature",
+	[KEEP_TABLE_HEAD] = "table-head",
+	[KEEP_BLOCK] = "block",
+};
+
+void
+vl_glue(struct lctx *c, double h, enum keep_reason keep)
+{
+	struct vitem *it = vl_add(c, VI_GLUE, h);
+
+	it->keep = keep;
+}
+
+void
+vi_text(struct vitem *it, double x, double y, enum naskah_face f,
+    double size, const char *s, size_t len, double w)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = x;
+	b.y = y;
+	b.x2 = x + w;
+	b.y2 = y;
+	b.size = size;
+	b.face = f;
+	b.text = xstrndup(s, len);
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
+}
+
+void
+vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
+    double lw)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_RULE;
+	b.x = x1;
+	b.y = y1;
+	b.x2 = x2;
+	b.y2 = y2;
+	b.size = lw;
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
+}
+
+void
+vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
+    char *path)
+{
+	vi_rule(it, x1, y1, x2, y2, 0);
+	it->box[it->nbox - 1].kind = BOX_IMAGE;
+	it->box[it->nbox - 1].text = path;
+}
+
+static void
+page_add_box(struct naskah_page *pg, const struct naskah_box *src, double dy)
+{
+	struct naskah_box b = *src;
+
+	b.y += dy;
+	b.y2 += dy;
+	b.text = src->text ? xstrdup(src->text) : NULL;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+static struct naskah_page *
+page_new(struct lctx *c)
+{
+	struct naskah_page pg;
+
+	memset(&pg, 0, sizeof(pg));
+	pg.w = c->page_w;
+	pg.h = c->page_h;
+	pg.label = c->label;
+	pg.number = ++*c->counter;
+	VEC_PUSH(c->out->page, c->out->npage, c->out->cap, pg);
+	return &c->out->page[c->out->npage - 1];
+}
+
+/* fmt with every key ("{n}", "{kata}") replaced by word; caller frees. */
+static char *
+fill(const char *fmt, const char *key, const char *word)
+{
+	return naskah_fill(fmt, &key, &word, 1);
+}
+
+/*
+ * The page number n where `where` says: a decree's "‐ n ‐" at the top,
+ * or the book's number in the page's label style (v, 3), centred or
+ * flush right, halfway down the top or the bottom margin.
+ */
+static void
+page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
+    int n)
+{
+	const struct naskah_tpl *t = c->tpl;
+	double size = t->ukuran_nomor_halaman, w;
+	char num[16], *s, *r;
+	struct naskah_box b;
+	int decree = where == NUMBERS_DECREE;
+
+	if (where == NUMBERS_NONE)
+		return;
+	if (!decree && pg->label == LABEL_ROMAN && (r = idn_roman(n)) != NULL) {
+		for (s = r; *s != '\0'; s++)	/* past 3999: digits */
+			if (*s >= 'A' && *s <= 'Z')
+				*s = (char)(*s - 'A' + 'a');
+		snprintf(num, sizeof(num), "%s", r);
+		free(r);
+	} else
+		snprintf(num, sizeof(num), "%d", n);
+	s = decree ? fill(t->kata_nomor_halaman, "{n}", num) : xstrdup(num);
+	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = where == NUMBERS_BOTTOM_RIGHT || where == NUMBERS_TOP_RIGHT ?
+	    c->right - w : c->left + (c->width - w) / 2;
+	if (decree)
+		b.y = MM(t->jarak_nomor_halaman_atas);
+	else if (where == NUMBERS_TOP_CENTRE || where == NUMBERS_TOP_RIGHT)
+		b.y = c->top / 2 + size * 0.35;
+	else
+		b.y = c->bottom + (c->page_h - c->bottom) / 2;
+	b.x2 = b.x + w;
+	b.y2 = b.y;
+	b.size = size;
+	b.face = FACE_REGULAR;
+	b.text = s;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+/* A list marker of one word: "7.", "b.", "12)" (digits or one or two
+ * lowercase letters, then a full stop or a parenthesis). */
+static int
+is_marker(const char *w, size_t n)
+{
+	size_t i, digits = 0, letters = 0;
+
+	if (n < 2 || (w[n - 1] != '.' && w[n - 1] != ')'))
+		return 0;
+	for (i = 0; i + 1 < n; i++)
+		if (w[i] >= '0' && w[i] <= '9')
+			digits++;
+		else if (w[i] >= 'a' && w[i] <= 'z')
+			letters++;
+		else
+			return 0;
+	return letters == 0 || (digits == 0 && letters <= 2);
+}
+
+/*
+ * The kata penyambung's word(s) when a page breaks before item `next`
+ * (caller frees), or NULL when no kata penyambung goes there: not a
+ * decree, a change of section, a forced page break.  The word is the
+ * first of the topmost, leftmost line of the next page; a list marker
+ * ("7.") takes the first word of its text with it ("7. Undang-Undang").
+ */
+static char *
+penyambung_word(const struct lctx *c, size_t next)
+{
+	const struct vlist *vl = &c->vl;
+	const struct naskah_box *first = NULL, *after = NULL, *bx;
+	size_t i, k, n, m;
+	char *word;
+
+	if (!c->penyambung || strcmp(c->tpl->gaya_penyambung, "ya") != 0 ||
+	    next == 0 || next >= vl->n || vl->v[next - 1].section != 0)
+		return NULL;
+	for (i = next; i < vl->n && vl->v[i].kind == VI_GLUE; i++)
+		;
+	if (i >= vl->n || vl->v[i].kind == VI_NEWPAGE || vl->v[i].section != 0)
+		return NULL;
+	for (k = 0; k < vl->v[i].nbox; k++) {
+		bx = &vl->v[i].box[k];
+		/* line records hold whole words (text boxes may be pieces
+		 * split for kerning) */
+		if (bx->kind == BOX_LINE && (first == NULL || bx->y < first->y -
+		    0.01 || (bx->y < first->y + 0.01 && bx->x < first->x)))
+			first = bx;
+	}
+	if (first == NULL)
+		return NULL;
+	for (n = 0; first->text[n] != '\0' && first->text[n] != ' '; n++)
+		;
+	if (first->text[n] != '\0' || !is_marker(first->text, n))
+		return xstrndup(first->text, n);
+	/* a marker alone on its line record: its text is the next record
+	 * to the right on the same baseline */
+	for (k = 0; k < vl->v[i].nbox; k++) {
+		bx = &vl->v[i].box[k];
+		if (bx->kind == BOX_LINE && bx->y > first->y - 0.01 &&
+		    bx->y < first->y + 0.01 && bx->x > first->x &&
+		    (after == NULL || bx->x < after->x))
+			after = bx;
+	}
+	if (after == NULL)
+		return xstrndup(first->text, n);
+	for (m = 0; after->text[m] != '\0' && after->text[m] != ' '; m++)
+		;
+	word = xasprintf("%.*s %.*s", (int)n, first->text, (int)m,
+	    after->text);
+	return word;
+}
+
+/*
+ * Kata penyambung: the word(s) of the next page followed by dots, flush
+ * right on the line under the page's last line (y: its top), which the
+ * paginator keeps inside the text area.
+ */
+static void
+penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
+{
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_box b;
+	char *word, *s;
+	double size = t->ukuran_huruf, w;
+
+	if ((word = penyambung_word(c, next)) == NULL)
+		return;
+	s = fill(t->kata_penyambung, "{kata}", word);
+	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+	/* a word wider than the column (a long token, broken at the
+	 * column's edge on the next page) gives as much of its start as
+	 * fits: at most PENYAMBUNG_MAX characters, fewer until it fits */
+	if (w > c->width) {
+		size_t n = 0, k = 0;
+
+		while (word[n] != '\0' && k++ < PENYAMBUNG_MAX)
+			while (((unsigned char)word[++n] & 0xC0) == 0x80)
+				;
+		for (;;) {
+			word[n] = '\0';
+			free(s);
+			s = fill(t->kata_penyambung, "{kata}", word);
+			w = text_width(c, s, strlen(s), FACE_REGULAR, size);
+			if (w <= c->width || n == 0)
+				break;
+			while (n > 0 && ((unsigned char)word[--n] & 0xC0) == 0x80)
+				;
+		}
+	}
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = c->right - w;
+	b.y = y + baseline_off(c, size, t->spasi_baris);
+	b.x2 = c->right;
+	b.y2 = b.y;
+	b.size = size;
+	b.face = FACE_REGULAR;
+	b.text = s;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	free(word);
+}
+
+/* A rule at y across the rules of item it (a table row a page ends
+ * after, whose merged cells go on on the next page). */
+static void
+page_close_rule(struct naskah_page *pg, const struct vitem *it, double y)
+{
+	double x0 = 1e9, x1 = -1e9, lw = 0;
+	struct naskah_box b;
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++)
+		if (it->box[k].kind == BOX_RULE) {
+			if (it->box[k].x < x0)
+				x0 = it->box[k].x;
+			if (it->box[k].x2 > x1)
+				x1 = it->box[k].x2;
+			lw = it->box[k].size;
+		}
+	if (x1 <= x0)
+		return;
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_RULE;
+	b.x = x0;
+	b.x2 = x1;
+	b.y = b.y2 = y;
+	b.size = lw;
+	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+}
+
+/* Item it's boxes onto page pg, dy down, ruled off below when the page
+ * ends after it inside its table (ends): moved, the item left empty, but
+ * for header rows, repeated on later pages, which are copied. */
+static void
+page_put_item(struct naskah_page *pg, struct vitem *it, double dy, int ends)
+{
+	size_t k;
+
+	if (ends && it->close)
+		page_close_rule(pg, it, dy + it->h);
+	if (it->header) {
+		for (k = 0; k < it->nbox; k++)
+			page_add_box(pg, &it->box[k], dy);
+		return;
+	}
+	for (k = 0; k < it->nbox; k++) {
+		struct naskah_box b = it->box[k];
+
+		b.y += dy;
+		b.y2 += dy;
+		VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	}
+	free(it->box);
+	it->box = NULL;
+	it->nbox = it->cap = 0;
+}
+
+/* A page's boxes are final but for a few (page numbers of a book): no
+ * room is kept for doubling. */
+static void
+page_trim(struct naskah_page *pg)
+{
+	if (pg->nbox > 0 && pg->nbox < pg->cap) {
+		pg->box = xrealloc(pg->box, pg->nbox * sizeof(*pg->box));
+		pg->cap = pg->nbox;
+	}
+}
+
+/* The height the kata penyambung takes at the foot of a page. */
+static double
+penyambung_height(struct lctx *c)
+{
+	return line_height(c, c->tpl->ukuran_huruf, c->tpl->spasi_baris);
+}
+
+/* Index range of the header rows of table id, or 0 if none. */
+static int
+table_header(const struct vlist *vl, int id, size_t *h0, size_t *h1)
+{
+	static const size_t none = (size_t)-1;
+	size_t i;
+
+	/* the caller keeps the last answer in h0 and h1: a table's
+	 * pages ask for the same header */
+	if (*h0 != none && *h0 < vl->n && vl->v[*h0].table == id &&
+	    vl->v[*h0].header && (*h0 == 0 || vl->v[*h0 - 1].table != id ||
+	    !vl->v[*h0 - 1].header)) {
+		for (i = *h0; i < vl->n && vl->v[i].table == id &&
+		    vl->v[i].header; i++)
+			;
+		*h1 = i;
+		return 1;
+	}
+	for (i = 0; i < vl->n; i++)
+		if (vl->v[i].table == id && vl->v[i].header) {
+			*h0 = i;
+			while (i < vl->n && vl->v[i].table == id &&
+			    vl->v[i].header)
+				i++;
+			*h1 = i;
+			return 1;
+		}
+	return 0;
+}
+
+/* Top and bottom of a text box's line, for finding clean cuts. */
+static double
+box_top(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT ? b->y - 0.8 * b->size : b->y;
+}
+
+static double
+box_bottom(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT ? b->y + 0.25 * b->size : b->y2;
+}
+
+struct ink {
+	double	top, bottom;
+};
+
+static int
+ink_cmp(const void *a, const void *b)
+{
+	const struct ink *x = a, *y = b;
+
+	return x->top < y->top ? -1 : x->top > y->top;
+}
+
+/*
+ * The lowest y <= limit at which item it can be cut without slicing a
+ * line of text or a picture; 0 if there is none.  A cut just below a
+ * box is clean when no box's ink is open across it: the ink above the
+ * limit, merged into disjoint stretches sorted by top, is searched once
+ * a cut, so a row of thousands of lines is not n squared a page.
+ */
+static double
+clean_cut(const struct vitem *it, double limit)
+{
+	struct ink *v;
+	double best = 0, cut;
+	size_t i, n = 0, m = 0, lo, hi;
+
+	/* only what starts above the limit can be open across a cut */
+	for (i = 0; i < it->nbox; i++)
+		n += it->box[i].kind != BOX_RULE &&
+		    box_top(&it->box[i]) < limit;
+	v = xmalloc((n + 1) * sizeof(*v));
+	n = 0;
+	for (i = 0; i < it->nbox; i++)
+		if (it->box[i].kind != BOX_RULE &&
+		    box_top(&it->box[i]) < limit) {
+			v[n].top = box_top(&it->box[i]);
+			v[n++].bottom = box_bottom(&it->box[i]);
+		}
+	qsort(v, n, sizeof(*v), ink_cmp);
+	/* merge what overlaps (an open stretch: touching ones stay two) */
+	for (i = 0; i < n; i++)
+		if (m > 0 && v[i].top < v[m - 1].bottom) {
+			if (v[i].bottom > v[m - 1].bottom)
+				v[m - 1].bottom = v[i].bottom;
+		} else
+			v[m++] = v[i];
+	for (i = 0; i < it->nbox; i++) {
+		if (it->box[i].kind == BOX_RULE)
+			continue;
+		cut = box_bottom(&it->box[i]) + 0.5;
+		if (cut > limit || cut <= best)
+			continue;
+		/* the last stretch starting above the cut must end by it */
+		for (lo = 0, hi = m; lo < hi;) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (v[mid].top < cut)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == 0 || v[lo - 1].bottom <= cut)
+			best = cut;
+	}
+	free(v);
+	return best;
+}
+
+/*
+ * Split item i of the list at y = cut: what lies below moves into a new
+ * item right after it.  Vertical rules crossing the cut are cut too, and
+ * both parts are closed by a rule across the rules' width (a table row
+ * split over two pages stays boxed).
+ */
+static void
+vitem_split(struct lctx *c, size_t i, double cut)
+{
+	struct vitem tail, *it;
+	struct naskah_box b;
+	double x0 = 1e9, x1 = -1e9, lw = 0;
+	size_t k, keep = 0;
+
+	memset(&tail, 0, sizeof(tail));
+	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, tail);
+	memmove(&c->vl.v[i + 2], &c->vl.v[i + 1],
+	    (c->vl.n - i - 2) * sizeof(c->vl.v[0]));
+	it = &c->vl.v[i];
+	tail = *it;
+	/* room for all but the closing rule, grown once */
+	tail.cap = it->nbox + 2;
+	tail.box = xmalloc(tail.cap * sizeof(*tail.box));
+	tail.nbox = 0;
+	tail.h = it->h - cut;
+	it->h = cut;
+	it->keep = KEEP_NO;
+	for (k = 0; k < it->nbox; k++) {
+		b = it->box[k];
+		if (b.kind == BOX_RULE) {
+			if (b.x < x0)
+				x0 = b.x;
+			if (b.x2 > x1)
+				x1 = b.x2;
+			lw = b.size;
+		}
+		if (b.kind == BOX_RULE && b.y < cut && b.y2 > cut) {
+			struct naskah_box lower = b;
+
+			lower.y = 0;
+			lower.y2 = b.y2 - cut;
+			VEC_PUSH(tail.box, tail.nbox, tail.cap, lower);
+			b.y2 = cut;
+			it->box[keep++] = b;
+		} else if (box_top(&b) >= cut - 0.01 && !(b.kind == BOX_RULE &&
+		    b.y <= cut + 0.01)) {
+			b.y -= cut;
+			b.y2 -= cut;
+			VEC_PUSH(tail.box, tail.nbox, tail.cap, b);
+		} else
+			it->box[keep++] = b;
+	}
+	it->nbox = keep;
+	if (x1 > x0) {
+		vi_rule(it, x0, cut, x1, cut, lw);
+		vi_rule(&tail, x0, 0, x1, 0, lw);
+	}
+	c->vl.v[i + 1] = tail;
+}
+
+/*
+ * The end (one past the last item) of the page that starts at item
+ * start, with avail points of height of which hdr go to a repeated
+ * table header.  A block taller than a page may be split on the way;
+ * *tall is set when one cannot be and stands alone on the page.
+ */
+static size_t
+page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
+{
+	struct vlist *vl = &c->vl;
+	double y = hdr, cut;
+	long last_ok = -1;
+	enum keep_reason held = KEEP_NO;
+	size_t i;
+
+	for (i = start; i < vl->n; i++) {
+		struct vitem *it = &vl->v[i];
+
+		if (it->kind == VI_NEWPAGE && i > start)
+			return i;
+		if (y + it->h <= avail + 0.01) {
+			y += it->h;
+			/* glue holds what the item before it holds */
+			if (it->kind != VI_GLUE)
+				held = it->keep;
+			if (!it->keep && !held)
+				last_ok = (long)i;
+			continue;
+		}
+		/* it does not fit */
+		if (it->kind == VI_BLOCK && it->h > avail - hdr + 0.01) {
+			/* taller than a whole page: the one case where a
+			 * block (a table row) is split */
+			if ((cut = clean_cut(it, avail - y)) > 0) {
+				vitem_split(c, i, cut);
+				return i + 1;
+			}
+			if (i > start)
+				return i;	/* try on a fresh page */
+			*tall = 1;
+			return i + 1;
+		}
+		if (i == start)		/* cannot happen but for glue */
+			return i + 1;
+		return last_ok >= (long)start ? (size_t)last_ok + 1 : i;
+	}
+	return vl->n;
+}
+
+void
+vl_paginate(struct lctx *c)
+{
+	struct vlist *vl = &c->vl;
+	struct naskah_page *pg;
+	size_t start = 0, i, end, h0 = (size_t)-1, h1 = 0, k;
+	double avail = c->bottom - c->top, y, hdr, foot;
+	int repeat, tall;
+	char *w;
+
+	while (start < vl->n) {
+		/* skip glue and page breaks at the top of a page */
+		while (start < vl->n && c->part_page > 0 &&
+		    (vl->v[start].kind == VI_GLUE ||
+		    vl->v[start].kind == VI_NEWPAGE))
+			start++;
+		if (start >= vl->n)
+			break;
+		pg = page_new(c);
+		c->part_page++;
+		page_number(c, pg, c->part_page == 1 ? c->numbers_first :
+		    c->numbers, c->numbers == NUMBERS_DECREE ? c->part_page :
+		    pg->number);
+		hdr = 0;
+		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
+		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
+		    table_header(vl, vl->v[start].table, &h0, &h1);
+		if (repeat)
+			for (k = h0; k < h1; k++)
+				hdr += vl->v[k].h;
+		tall = 0;
+		end = page_fill(c, start, avail, hdr, &tall);
+		/* a page that ends in a kata penyambung keeps a line for it
+		 * inside the text area: filled again, a line shorter */
+		if (end < vl->n && (w = penyambung_word(c, end)) != NULL) {
+			tall = 0;
+			end = page_fill(c, start, avail - penyambung_height(c),
+			    hdr, &tall);
+			free(w);
+		}
+		if (tall)
+			naskah_diag(c->d, SEV_WARNING,
+			    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
+		/* place: repeated header, then items start..end */
+		y = c->top;
+		if (repeat)
+			for (k = h0; k < h1; k++) {
+				for (i = 0; i < vl->v[k].nbox; i++)
+					page_add_box(pg, &vl->v[k].box[i], y);
+				y += vl->v[k].h;
+			}
+		foot = y;
+		for (i = start; i < end; i++) {
+			page_put_item(pg, &vl->v[i], y, i + 1 == end &&
+			    end < vl->n);
+			if (vl->v[i].mark > 0) {
+				struct mark *m = &c->marks[vl->v[i].mark - 1];
+
+				m->page = c->out->npage - 1;
+				m->y = y;
+				m->placed = 1;
+			}
+			y += vl->v[i].h;
+			if (vl->v[i].kind != VI_GLUE)
+				foot = y;
+		}
+		if (end < vl->n) {
+			/* a break the rules forbid was the only one left */
+			switch (vl->v[end - 1].keep) {
+			case KEEP_NO:
+				break;
+			case KEEP_WIDOW:
+				c->out->stats.widows++;
+				break;
+			case KEEP_ORPHAN:
+				c->out->stats.orphans++;
+				break;
+			default:
+				c->out->stats.forced++;
+				break;
+			}
+			penyambung(c, pg, end, foot);
+		}
+		page_trim(pg);
+		start = end;
+	}
+}
+
+void
+vl_free(struct vlist *vl)
+{
+	size_t i, k;
+
+	for (i = 0; i < vl->n; i++) {
+		for (k = 0; k < vl->v[i].nbox; k++)
+			free(vl->v[i].box[k].text);
+		free(vl->v[i].box);
+	}
+	free(vl->v);
+	memset(vl, 0, sizeof(*vl));
+}

@@ -1,0 +1,804 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * layout_table.c - the IKU table of a lampiran, in the columns of the
+ * template's kolom_iku: column sizing, cells set as paragraphs, real
+ * fractions in a formulasi column, numbers aligned in a target column,
+ * consecutive rows with the same sasaran merged, ruled cells, and a
+ * header row the paginator repeats; and a table of any columns.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/units.h"
+#include "model/book.h"
+#include "layout/layout_int.h"
+#include "load/load_iku.h"
+#include "model/template.h"
+#include "base/xalloc.h"
+
+
+struct table {
+	struct lctx	*c;
+	const struct naskah_colspec *col;	/* the IKU table's columns */
+	size_t		 ncol;
+	double		*x;			/* column edges, ncol + 1 */
+	double		 size, spacing, pad, lw;
+	double		*num_w, *suf_w;		/* target alignment, per
+						 * column: the widest part
+						 * before the decimal comma
+						 * and from it on */
+	double		 head_h;		/* the header row's height */
+	int		 year;			/* the decree's */
+	int		 id;
+};
+
+/* A cell's content, y relative to the content top. */
+struct cell {
+	struct vitem	 it;
+	double		 h;
+};
+
+static void
+cell_free(struct cell *ce)
+{
+	size_t i;
+
+	for (i = 0; i < ce->it.nbox; i++)
+		free(ce->it.box[i].text);
+	free(ce->it.box);
+	memset(ce, 0, sizeof(*ce));
+}
+
+/* The alignment of a column's rata (0 kiri, 1 tengah, 2 kanan). */
+static enum align
+rata_align(int rata)
+{
+	static const enum align a[3] = { ALIGN_LEFT, ALIGN_CENTER,
+	    ALIGN_RIGHT };
+
+	return a[rata >= 0 && rata < 3 ? rata : 0];
+}
+
+/* Paragraph s set into cell ce from y, in [x, x+w); returns new y. */
+static double
+cell_para(struct table *tb, struct cell *ce, const char *s,
+    const struct naskah_text *src, enum naskah_face f, double x, double w,
+    enum align a, double y)
+{
+	struct lctx *c = tb->c;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	size_t i;
+
+	para_build(c, &p, s, src, f, tb->size);
+	para_break(c, &p, w, a, &ls);
+	for (i = 0; i < ls.n; i++) {
+		para_emit(c, &p, &ls.v[i], x, w, a,
+		    y + baseline_off(c, tb->size, tb->spacing), &ce->it);
+		y += line_height(c, tb->size, tb->spacing);
+	}
+	free(ls.v);
+	para_free(&p);
+	return y;
+}
+
+static void
+cell_text(struct table *tb, struct cell *ce, size_t col, const char *s,
+    const struct naskah_text *src, enum naskah_face f, enum align a)
+{
+	double x = tb->x[col] + tb->pad, w = tb->x[col + 1] - tb->x[col] -
+	    2 * tb->pad;
+
+	ce->h = cell_para(tb, ce, s, src, f, x, w, a, 0);
+}
+
+/* Widest line of a paragraph broken at width w. */
+static double
+widest(struct table *tb, const char *s, double w)
+{
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	double m = 0;
+	size_t i;
+
+	para_build(tb->c, &p, s, NULL, FACE_REGULAR, tb->size);
+	para_break(tb->c, &p, w, ALIGN_CENTER, &ls);
+	for (i = 0; i < ls.n; i++)
+		if (ls.v[i].natural > m)
+			m = ls.v[i].natural;
+	free(ls.v);
+	para_free(&p);
+	return m;
+}
+
+/*
+ * "= numerator / denominator × kali": both parts wrapped and centred
+ * over one rule, the "=" and the factor on the rule's axis.
+ */
+static void
+cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
+    struct cell *ce)
+{
+	struct lctx *c = tb->c;
+	const struct naskah_tpl *t = c->tpl;
+	double x0 = tb->x[col] + tb->pad;
+	double w = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
+	double sp = text_width(c, " ", 1, FACE_REGULAR, tb->size);
+	double eq = text_width(c, t->kata_sama_dengan,
+	    strlen(t->kata_sama_dengan), FACE_REGULAR, tb->size);
+	char *tail = r->kali.s ? xasprintf("%s %s", t->kata_kali, r->kali.s) :
+	    NULL;
+	double tw = 0;
+	double fw = w - eq - sp - (tail ? sp : 0), rule, total, xs, yr;
+	double bo;
+
+	if (tail) {
+		struct para p;
+
+		para_build(c, &p, tail, NULL, FACE_REGULAR, tb->size);
+		tw = para_natural(&p);
+		para_free(&p);
+		fw -= tw;
+	}
+	if (fw < MM(15))
+		fw = MM(15);
+	rule = widest(tb, r->pembilang.s, fw);
+	if (widest(tb, r->penyebut.s, fw) > rule)
+		rule = widest(tb, r->penyebut.s, fw);
+	total = eq + sp + rule + (tail ? sp + tw : 0);
+	xs = x0 + (w - total) / 2;
+	if (xs < x0)
+		xs = x0;
+	/* numerator, centred over the rule */
+	yr = cell_para(tb, ce, r->pembilang.s, &r->pembilang, FACE_REGULAR,
+	    xs + eq + sp, rule, ALIGN_CENTER, 0);
+	yr += 2;
+	vi_rule(&ce->it, xs + eq + sp, yr, xs + eq + sp + rule, yr,
+	    tb->lw * 0.8);
+	ce->h = cell_para(tb, ce, r->penyebut.s, &r->penyebut, FACE_REGULAR,
+	    xs + eq + sp, rule, ALIGN_CENTER, yr + 2);
+	/* "=" and the factor: math axis (about a quarter em above the
+	 * baseline) on the rule */
+	bo = yr + tb->size * 0.25;
+	vi_text(&ce->it, xs, bo, FACE_REGULAR, tb->size, t->kata_sama_dengan,
+	    strlen(t->kata_sama_dengan), eq);
+	if (tail) {
+		struct para p;
+		struct lines ls = { NULL, 0, 0 };
+
+		double xt = xs + eq + sp + rule + sp;
+		double wt = x0 + w - xt > 0 ? x0 + w - xt : 0;
+
+		/* on one line; one too long for the cell is reported */
+		para_build(c, &p, tail, &r->kali, FACE_REGULAR, tb->size);
+		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
+		if (ls.n > 0)
+			para_emit(c, &p, &ls.v[0], xt, wt, ALIGN_LEFT, bo,
+			    &ce->it);
+		free(ls.v);
+		para_free(&p);
+	}
+	free(tail);
+}
+
+/* Split a target like "70 %" into its number and the rest. */
+static size_t
+number_len(const char *s)
+{
+	size_t i = 0;
+
+	if (s[i] == '-' || s[i] == '+' || s[i] == '<' || s[i] == '>')
+		i++;
+	while (isdigit((unsigned char)s[i]) || ((s[i] == ',' || s[i] == '.')
+	    && isdigit((unsigned char)s[i + 1])))
+		i++;
+	return i;
+}
+
+/* The target column col shows for row r (its year's, or the decree's),
+ * or NULL. */
+static const struct naskah_text *
+target_at(const struct table *tb, size_t col, const struct naskah_iku *r)
+{
+	return naskah_iku_target(r, tb->col[col].tahun);
+}
+
+/* Is target s set on its digits (a number with a short unit)? */
+static int
+aligned_target(const char *s)
+{
+	return number_len(s) > 0 && strchr(s, '*') == NULL &&
+	    strchr(s, '\\') == NULL;
+}
+
+/* Where figure s splits for alignment on its decimal comma: the
+ * comma's offset, or the end of its number. */
+static size_t
+decimal_split(const char *s)
+{
+	size_t n = number_len(s), i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] == ',')
+			return i;
+	return n;
+}
+
+/* Widen *head and *tail to the widths of figure s's two parts (split at
+ * `split`) in face f, the widest of a column so far. */
+static void
+widen_parts(struct table *tb, const char *s, size_t split,
+    enum naskah_face f, double *head, double *tail)
+{
+	double w = text_width(tb->c, s, split, f, tb->size);
+
+	if (w > *head)
+		*head = w;
+	w = text_width(tb->c, s + split, strlen(s + split), f, tb->size);
+	if (w > *tail)
+		*tail = w;
+}
+
+/*
+ * Figure s (split at `split`: head, then tail) in face f on one line in
+ * [x0, x1): the heads of a column right-aligned on one edge, the tails
+ * after it, head_w + tail_w (the column's widest) centred.
+ */
+static void
+cell_aligned(struct table *tb, struct cell *ce, double x0, double x1,
+    const char *s, size_t split, enum naskah_face f, double head_w,
+    double tail_w)
+{
+	struct lctx *c = tb->c;
+	double x = (x0 + x1) / 2 - (head_w + tail_w) / 2, nw;
+	double bo = baseline_off(c, tb->size, tb->spacing);
+	size_t rest = strlen(s + split);
+
+	nw = text_width(c, s, split, f, tb->size);
+	if (split > 0)
+		vi_text(&ce->it, x + head_w - nw, bo, f, tb->size, s, split,
+		    nw);
+	if (rest > 0)
+		vi_text(&ce->it, x + head_w, bo, f, tb->size, s + split, rest,
+		    text_width(c, s + split, rest, f, tb->size));
+	ce->h = line_height(c, tb->size, tb->spacing);
+}
+
+static void
+cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
+    struct cell *ce)
+{
+	const struct naskah_text *t = target_at(tb, col, r);
+	const char *s = t != NULL ? t->s : "";
+	double inner = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
+
+	/* aligned on the decimal comma (whole numbers end where the
+	 * commas are) when it is a number with a short unit
+	 * in a centred column; anything else (words, markup, too wide)
+	 * is set as a paragraph */
+	if (!aligned_target(s) || tb->col[col].rata != 1 ||
+	    tb->num_w[col] + tb->suf_w[col] > inner) {
+		cell_text(tb, ce, col, s, t, FACE_REGULAR,
+		    rata_align(tb->col[col].rata));
+		return;
+	}
+	cell_aligned(tb, ce, tb->x[col], tb->x[col + 1], s, decimal_split(s),
+	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
+}
+
+/* Move a cell's boxes into row item it, its content vertically centred
+ * in [top, top+h), or at the top when the row will be split over pages;
+ * the cell is left empty. */
+static void
+place(struct vitem *it, struct cell *ce, double top, double h, int at_top)
+{
+	double dy = at_top ? top : top + (h - ce->h) / 2;
+	size_t i;
+
+	for (i = 0; i < ce->it.nbox; i++) {
+		struct naskah_box b = ce->it.box[i];
+
+		b.y += dy;
+		b.y2 += dy;
+		VEC_PUSH(it->box, it->nbox, it->cap, b);
+	}
+	free(ce->it.box);
+	memset(ce, 0, sizeof(*ce));
+}
+
+/* The heading of column k, with {tahun} its year; caller frees. */
+static char *
+col_title(const struct table *tb, size_t k)
+{
+	static const char *const keys[] = { "{tahun}" };
+	char y[16];
+	const char *vals[1] = { y };
+
+	snprintf(y, sizeof(y), "%d", tb->col[k].tahun ? tb->col[k].tahun :
+	    tb->year);
+	return naskah_fill(tb->col[k].judul, keys, vals, 1);
+}
+
+static void
+header(struct table *tb)
+{
+	struct cell *ce = xcalloc(tb->ncol, sizeof(*ce));
+	struct vitem *it;
+	double hh = 0;
+	size_t k;
+	char *h;
+
+	for (k = 0; k < tb->ncol; k++) {
+		h = col_title(tb, k);
+		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
+		free(h);
+		if (ce[k].h > hh)
+			hh = ce[k].h;
+	}
+	hh += 2 * tb->pad;
+	tb->head_h = hh;
+	it = vl_add(tb->c, VI_BLOCK, hh);
+	it->keep = KEEP_TABLE_HEAD;
+	it->table = tb->id;
+	it->header = 1;
+	for (k = 0; k < tb->ncol; k++) {
+		place(it, &ce[k], tb->pad, hh - 2 * tb->pad, 0);
+		cell_free(&ce[k]);
+	}
+	free(ce);
+	vi_rule(it, tb->x[0], 0, tb->x[tb->ncol], 0, tb->lw);
+	vi_rule(it, tb->x[0], hh, tb->x[tb->ncol], hh, tb->lw);
+	for (k = 0; k <= tb->ncol; k++)
+		vi_rule(it, tb->x[k], 0, tb->x[k], hh, tb->lw);
+}
+
+/* Does column k span the rows of a sasaran (nomor, sasaran)? */
+static int
+merged(const struct table *tb, size_t k)
+{
+	return tb->col[k].isi == ISI_NOMOR || tb->col[k].isi == ISI_SASARAN;
+}
+
+/* Row r's cell in column k (not a merged one). */
+static void
+row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
+    struct cell *ce)
+{
+	struct naskah_text t = { NULL, NULL };
+
+	switch (tb->col[k].isi) {
+	case ISI_FORMULASI:
+		if (r->formula == FORMULA_FRACTION) {
+			cell_fraction(tb, k, r, ce);
+			return;
+		}
+		t = r->formulasi;
+		break;
+	case ISI_TARGET:
+		cell_target(tb, k, r, ce);
+		return;
+	default:
+		naskah_iku_text(r, tb->col[k].isi, &t);
+		break;
+	}
+	if (t.s != NULL)
+		cell_text(tb, ce, k, t.s, t.node != NULL ? &t : NULL,
+		    FACE_REGULAR, rata_align(tb->col[k].rata));
+}
+
+/* The rule under a row, over the columns that are not merged. */
+static void
+row_rule(struct table *tb, struct vitem *it, double y)
+{
+	size_t k, j;
+
+	for (k = 0; k < tb->ncol; k = j) {
+		for (j = k; j < tb->ncol && !merged(tb, j); j++)
+			;
+		if (j > k)
+			vi_rule(it, tb->x[k], y, tb->x[j], y, tb->lw);
+		else
+			j++;
+	}
+}
+
+/* Top and bottom of a box's ink, for keeping a merged cell's lines
+ * whole across rows. */
+static double
+ink_top(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT || b->kind == BOX_LINE ?
+	    b->y - 0.8 * b->size : b->y;
+}
+
+static double
+ink_bottom(const struct naskah_box *b)
+{
+	return b->kind == BOX_TEXT || b->kind == BOX_LINE ?
+	    b->y + 0.25 * b->size : b->y2;
+}
+
+/*
+ * A group taller than a page: each row its own item, so that the
+ * paginator breaks between rows at the cost of one row each.  The
+ * merged cells (content at the group's top) go line by line into the
+ * row they start in; a row a merged line runs out of keeps the next.
+ * Each row is ruled below over the columns not merged; the paginator
+ * closes the merged ones at a page's foot (close).
+ */
+static void
+group_rows(struct table *tb, struct cell *rc, const double *rh, size_t n)
+{
+	struct lctx *c = tb->c;
+	size_t nc = tb->ncol, i, k, *next = xcalloc(nc, sizeof(*next));
+	double y0 = 0, y1, reach = 0;
+	struct vitem *it;
+
+	for (i = 0; i < n; i++, y0 = y1) {
+		y1 = y0 + rh[i];
+		it = vl_add(c, VI_BLOCK, rh[i]);
+		it->table = tb->id;
+		it->close = i + 1 < n;
+		for (k = 0; k < nc; k++) {
+			struct cell *m = &rc[k];
+
+			if (!merged(tb, k)) {
+				place(it, &rc[i * nc + k], tb->pad, 0, 1);
+				continue;
+			}
+			/* merged lines starting in this row (all, in the
+			 * last); the cell's boxes are owned by row 0's cell */
+			for (; next[k] < m->it.nbox && (i + 1 == n ||
+			    ink_top(&m->it.box[next[k]]) + tb->pad < y1);
+			    next[k]++) {
+				struct naskah_box b = m->it.box[next[k]];
+
+				b.y += tb->pad - y0;
+				b.y2 += tb->pad - y0;
+				if (ink_bottom(&b) + y0 > reach)
+					reach = ink_bottom(&b) + y0;
+				m->it.box[next[k]].text = NULL;
+				VEC_PUSH(it->box, it->nbox, it->cap, b);
+			}
+		}
+		if (reach > y1 + 0.01)
+			it->keep = KEEP_BLOCK;
+		if (i == 0)
+			vi_rule(it, tb->x[0], 0, tb->x[nc], 0, tb->lw);
+		if (i + 1 < n)
+			row_rule(tb, it, rh[i]);
+		else
+			vi_rule(it, tb->x[0], rh[i], tb->x[nc], rh[i], tb->lw);
+		for (k = 0; k <= nc; k++)
+			vi_rule(it, tb->x[k], 0, tb->x[k], rh[i], tb->lw);
+	}
+	free(next);
+}
+
+/*
+ * Rows [r0, r1) share one sasaran: merged nomor and sasaran, one item
+ * when the group fits on a page, else one item per row (group_rows).
+ */
+static void
+group(struct table *tb, const struct naskah_lampiran *lp, size_t r0,
+    size_t r1, int number)
+{
+	struct lctx *c = tb->c;
+	size_t n = r1 - r0, nc = tb->ncol, i, k;
+	struct cell *rc = xcalloc(n * nc, sizeof(*rc));
+	double *rh = xcalloc(n, sizeof(*rh)), total = 0, y, gh = 0;
+	struct vitem *it;
+	char *num = xasprintf("%d", number);
+	int tall;
+
+	/* the merged cells live in row 0 */
+	for (k = 0; k < nc; k++)
+		if (tb->col[k].isi == ISI_NOMOR)
+			cell_text(tb, &rc[k], k, num, NULL, FACE_REGULAR,
+			    ALIGN_CENTER);
+		else if (tb->col[k].isi == ISI_SASARAN)
+			cell_text(tb, &rc[k], k, lp->iku[r0].sasaran.s,
+			    &lp->iku[r0].sasaran, FACE_REGULAR,
+			    rata_align(tb->col[k].rata));
+	for (k = 0; k < nc; k++)
+		if (merged(tb, k) && rc[k].h > gh)
+			gh = rc[k].h;
+	for (i = 0; i < n; i++) {
+		const struct naskah_iku *r = &lp->iku[r0 + i];
+
+		for (k = 0; k < nc; k++) {
+			if (merged(tb, k))
+				continue;
+			row_cell(tb, k, r, &rc[i * nc + k]);
+			if (rc[i * nc + k].h > rh[i])
+				rh[i] = rc[i * nc + k].h;
+		}
+		rh[i] += 2 * tb->pad;
+		total += rh[i];
+	}
+	gh += 2 * tb->pad;
+	if (gh > total) {
+		/* the merged cell is the tallest: share the extra height */
+		for (i = 0; i < n; i++)
+			rh[i] += (gh - total) / n;
+		total = gh;
+	}
+	if (n > 1 && total > c->bottom - c->top - tb->head_h + 0.01) {
+		group_rows(tb, rc, rh, n);
+		goto done;
+	}
+	it = vl_add(c, VI_BLOCK, total);
+	it->table = tb->id;
+	tall = total > (c->bottom - c->top) / 2;
+	for (k = 0; k < nc; k++)
+		if (merged(tb, k))
+			place(it, &rc[k], tb->pad, total - 2 * tb->pad, tall);
+	y = 0;
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < nc; k++)
+			if (!merged(tb, k))
+				place(it, &rc[i * nc + k], y + tb->pad,
+				    rh[i] - 2 * tb->pad, tall);
+		if (i > 0)
+			row_rule(tb, it, y);
+		y += rh[i];
+	}
+	vi_rule(it, tb->x[0], 0, tb->x[nc], 0, tb->lw);
+	vi_rule(it, tb->x[0], total, tb->x[nc], total, tb->lw);
+	for (k = 0; k <= nc; k++)
+		vi_rule(it, tb->x[k], 0, tb->x[k], total, tb->lw);
+done:
+	for (i = 0; i < n * nc; i++)
+		cell_free(&rc[i]);
+	free(rc);
+	free(rh);
+	free(num);
+}
+
+/*
+ * The edges x[0..n] of n columns from the text's left: those with a
+ * width (lebar, mm) keep it, the others share what is left, at least
+ * min_free mm each.  A table wider than the text is warned about at
+ * pos and runs past the right margin.
+ */
+static void
+column_edges(struct lctx *c, struct naskah_pos pos, const double *lebar,
+    size_t n, double min_free, double *x)
+{
+	double fixed = 0, rest;
+	size_t k, nfree = 0;
+
+	for (k = 0; k < n; k++) {
+		fixed += MM(lebar[k]);
+		nfree += lebar[k] == 0;
+	}
+	rest = c->width - fixed;
+	if (rest < MM(min_free) * (double)nfree - 0.01 ||
+	    (nfree == 0 && rest < -0.01))
+		naskah_diag(c->d, SEV_WARNING, pos, MSG_TABLE_WIDE,
+		    (fixed + MM(min_free) * (double)nfree) / MM(1),
+		    c->width / MM(1));
+	if (nfree == 0 || rest < MM(min_free) * (double)nfree)
+		rest = MM(min_free) * (double)nfree;
+	x[0] = c->left;
+	for (k = 0; k < n; k++)
+		x[k + 1] = x[k] + (lebar[k] > 0 ? MM(lebar[k]) :
+		    rest / (double)nfree);
+}
+
+/* Is s a whole number (digits only, which never break)? */
+static int
+all_digits(const char *s)
+{
+	if (s == NULL || *s == '\0')
+		return 0;
+	while (isdigit((unsigned char)*s))
+		s++;
+	return *s == '\0';
+}
+
+/* Grow *lebar (mm), a fixed column's width, to hold whole number s with
+ * the cell's padding: a column of row numbers fits its thousandth row. */
+static void
+widen_fixed(struct table *tb, double *lebar, const char *s)
+{
+	double w;
+
+	if (*lebar <= 0)
+		return;
+	w = (text_width(tb->c, s, strlen(s), FACE_REGULAR, tb->size) +
+	    2 * tb->pad + 0.01) / MM(1);
+	if (w > *lebar)
+		*lebar = w;
+}
+
+/* A new table of the page's list, in the template's size and rules. */
+static void
+table_init(struct table *tb, struct lctx *c)
+{
+	const struct naskah_tpl *t = c->tpl;
+
+	memset(tb, 0, sizeof(*tb));
+	tb->c = c;
+	tb->id = ++c->vl.ntables;
+	tb->size = t->ukuran_tabel;
+	tb->spacing = t->spasi_tabel_baris;
+	tb->pad = t->spasi_sel_tepi;
+	tb->lw = t->garis_tabel;
+}
+
+void
+table_iku(struct lctx *c, const struct naskah_lampiran *lp)
+{
+	table_iku_of(c, lp, &c->tpl->kolom_iku, c->doc->tahun.s != NULL ?
+	    atoi(c->doc->tahun.s) : 0);
+}
+
+void
+table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
+    const struct naskah_colspecs *cs, int year)
+{
+	struct table tb;
+	double *lebar;
+	size_t i, j, k;
+	int number = 0, by_sasaran = 0;
+	char *last;
+
+	table_init(&tb, c);
+	tb.col = cs->v;
+	tb.ncol = cs->n;
+	tb.year = year;
+	tb.x = xcalloc(cs->n + 1, sizeof(*tb.x));
+	tb.num_w = xcalloc(cs->n + 1, sizeof(*tb.num_w));
+	tb.suf_w = xcalloc(cs->n + 1, sizeof(*tb.suf_w));
+	lebar = xcalloc(cs->n + 1, sizeof(*lebar));
+	for (k = 0; k < cs->n; k++) {
+		lebar[k] = cs->v[k].lebar;
+		by_sasaran |= cs->v[k].isi == ISI_SASARAN;
+	}
+	/* the number column holds the last sasaran's number */
+	for (i = 0; i < lp->niku; i = j, number++)
+		for (j = i + 1; by_sasaran && j < lp->niku &&
+		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
+			;
+	last = xasprintf("%d", number);
+	number = 0;
+	for (k = 0; k < cs->n; k++)
+		if (cs->v[k].isi == ISI_NOMOR)
+			widen_fixed(&tb, &lebar[k], last);
+	free(last);
+	column_edges(c, lp->pos, lebar, cs->n, 15, tb.x);
+	free(lebar);
+	/* the widest number and unit of each target column */
+	for (k = 0; k < cs->n; k++)
+		for (i = 0; cs->v[k].isi == ISI_TARGET && i < lp->niku; i++) {
+			const struct naskah_text *t = target_at(&tb, k,
+			    &lp->iku[i]);
+
+			if (t != NULL && aligned_target(t->s))
+				widen_parts(&tb, t->s, decimal_split(t->s),
+				    FACE_REGULAR, &tb.num_w[k], &tb.suf_w[k]);
+		}
+	header(&tb);
+	for (i = 0; i < lp->niku; i = j) {
+		/* without a sasaran column, every row is its own */
+		for (j = i + 1; by_sasaran && j < lp->niku &&
+		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
+			;
+		group(&tb, lp, i, j, ++number);
+	}
+	/* the signature that follows carries at least the last row */
+	c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
+	free(tb.x);
+	free(tb.num_w);
+	free(tb.suf_w);
+}
+
+/* The rules of a ruled row of cells between edges x[0..n]. */
+static void
+row_rules(struct vitem *it, const double *x, size_t n, double h, double lw)
+{
+	size_t k;
+
+	vi_rule(it, x[0], 0, x[n], 0, lw);
+	vi_rule(it, x[0], h, x[n], h, lw);
+	for (k = 0; k <= n; k++)
+		vi_rule(it, x[k], 0, x[k], h, lw);
+}
+
+void
+table_any(struct lctx *c, const struct naskah_table *t)
+{
+	struct table tb;
+	struct cell *ce = xcalloc(t->ncol, sizeof(*ce));
+	double *x = xcalloc(t->ncol + 1, sizeof(*x)), h;
+	double *lebar = xcalloc(t->ncol + 1, sizeof(*lebar));
+	double *head_w = xcalloc(t->ncol + 1, sizeof(*head_w));
+	double *tail_w = xcalloc(t->ncol + 1, sizeof(*tail_w));
+	size_t i, k, row0;
+	struct vitem *it;
+	enum naskah_face f;
+
+	table_init(&tb, c);
+	for (k = 0; k < t->ncol; k++)
+		lebar[k] = t->col[k].lebar;
+	/* a fixed column of whole numbers (row numbers) fits the widest */
+	for (i = 0; i < t->nrow; i++)
+		for (k = 0; k < t->ncol; k++)
+			if (all_digits(t->cell[i * t->ncol + k].s))
+				widen_fixed(&tb, &lebar[k],
+				    t->cell[i * t->ncol + k].s);
+	column_edges(c, t->pos, lebar, t->ncol, 10, x);
+	/* the figures of a centred column line up on their decimal
+	 * commas, when the widest fit; words stay centred paragraphs */
+	for (i = 0; i < t->nrow; i++)
+		for (k = 0; k < t->ncol; k++) {
+			const char *fs = t->cell[i * t->ncol + k].s;
+
+			if (t->col[k].rata == 1 && fs != NULL &&
+			    aligned_target(fs))
+				widen_parts(&tb, fs, decimal_split(fs),
+				    t->total && i + 1 == t->nrow ? FACE_BOLD :
+				    FACE_REGULAR, &head_w[k], &tail_w[k]);
+		}
+	/* the header, repeated on every page the table goes on to */
+	for (h = 0, k = 0; k < t->ncol; k++) {
+		ce[k].h = cell_para(&tb, &ce[k], t->col[k].judul.s,
+		    &t->col[k].judul, FACE_BOLD, x[k] + tb.pad,
+		    x[k + 1] - x[k] - 2 * tb.pad, ALIGN_CENTER, 0);
+		if (ce[k].h > h)
+			h = ce[k].h;
+	}
+	h += 2 * tb.pad;
+	it = vl_add(c, VI_BLOCK, h);
+	it->keep = KEEP_TABLE_HEAD;
+	it->table = tb.id;
+	it->header = 1;
+	for (k = 0; k < t->ncol; k++) {
+		place(it, &ce[k], tb.pad, h - 2 * tb.pad, 0);
+		cell_free(&ce[k]);
+	}
+	row_rules(it, x, t->ncol, h, tb.lw);
+	row0 = c->vl.n;
+	for (i = 0; i < t->nrow; i++) {
+		/* a total row is bold */
+		f = t->total && i + 1 == t->nrow ? FACE_BOLD : FACE_REGULAR;
+		for (h = 0, k = 0; k < t->ncol; k++) {
+			const struct naskah_text *tx = &t->cell[i * t->ncol + k];
+
+			if (tx->s != NULL && t->col[k].rata == 1 &&
+			    aligned_target(tx->s) && head_w[k] + tail_w[k] <=
+			    x[k + 1] - x[k] - 2 * tb.pad)
+				cell_aligned(&tb, &ce[k], x[k], x[k + 1], tx->s,
+				    decimal_split(tx->s), f, head_w[k],
+				    tail_w[k]);
+			else
+				ce[k].h = tx->s != NULL && *tx->s != '\0' ?
+				    cell_para(&tb, &ce[k], tx->s, tx, f,
+				    x[k] + tb.pad,
+				    x[k + 1] - x[k] - 2 * tb.pad,
+				    rata_align(t->col[k].rata), 0) : 0;
+			if (ce[k].h > h)
+				h = ce[k].h;
+		}
+		h += 2 * tb.pad;
+		it = vl_add(c, VI_BLOCK, h);
+		it->table = tb.id;
+		for (k = 0; k < t->ncol; k++) {
+			place(it, &ce[k], tb.pad, h - 2 * tb.pad,
+			    h > (c->bottom - c->top) / 2);
+			cell_free(&ce[k]);
+		}
+		row_rules(it, x, t->ncol, h, tb.lw);
+	}
+	/* a total row stays with (at least) the two rows above it */
+	for (i = t->nrow >= 3 ? t->nrow - 3 : 0; t->total && i + 1 < t->nrow;
+	    i++)
+		c->vl.v[row0 + i].keep = KEEP_BLOCK;
+	free(ce);
+	free(x);
+	free(lebar);
+	free(head_w);
+	free(tail_w);
+}

@@ -1,0 +1,666 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * load.c - YAML tree -> document model, with the schema checks of
+ * naskah.5 (schema version 1, jenis: keputusan).
+ */
+#include <errno.h>
+#include <unistd.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/units.h"
+#include "base/fileio.h"
+#include "load/load_iku.h"
+#include "model/model.h"
+#include "load/schema.h"
+#include "base/xalloc.h"
+
+const char *const naskah_paper_names[PAPER__MAX] = {
+	[PAPER_F4] = "F4",
+	[PAPER_F4_210] = "F4-210",
+	[PAPER_A4] = "A4",
+};
+
+/* width, height in mm */
+static const double paper_mm[PAPER__MAX][2] = {
+	[PAPER_F4] = { 215, 330 },
+	[PAPER_F4_210] = { 210, 330 },
+	[PAPER_A4] = { 210, 297 },
+};
+
+const char *const naskah_family_names[FAMILY__MAX] = {
+	[FAMILY_BOOKMAN] = "bookman",
+	[FAMILY_ARIAL] = "arial",
+	[FAMILY_TIMES] = "times",
+	[FAMILY_CUSTOM] = "custom",
+};
+
+/* Keys of huruf: when it names one .ttf per face. */
+const char *const naskah_face_names[FACE__MAX + 1] = {
+	[FACE_REGULAR] = "biasa",
+	[FACE_BOLD] = "tebal",
+	[FACE_ITALIC] = "miring",
+	[FACE_BOLDITALIC] = "tebal_miring",
+	[FACE__MAX] = NULL,
+};
+
+
+struct loader {
+	struct schema		 s;
+	struct naskah_doc	*doc;
+};
+
+static const char *const top_keys[] = {
+	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
+	"metadata", "kop", "keputusan", "menimbang", "mengingat",
+	"memperhatikan", "menetapkan", "diktum", "penetapan",
+	"penandatangan", "tembusan", "lampiran", "mencabut",
+	"mengubah", NULL
+};
+static const char *const top_required[] = {
+	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
+	"penetapan", "penandatangan", NULL
+};
+
+/* Optional text under key of map m; absent keys leave out untouched. */
+static int
+opt_text(struct loader *l, const struct ynode *m, const char *key,
+    const char *parent, int nonempty, struct naskah_text *out)
+{
+	return schema_opt_text(&l->s, m, key, parent, nonempty, out);
+}
+
+/*
+ * A file that t (a path relative to the document, when given) names:
+ * a regular file, inside the document's confinement.  Returns 1, or 0
+ * after an error at t's line (msg takes the name and the reason).
+ */
+static int
+named_file(struct loader *l, const struct naskah_text *t, enum naskah_msg msg)
+{
+	char *path;
+	int ok;
+
+	if (t->s == NULL)
+		return 1;
+	path = t->s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
+	    xstrdup(t->s) : xasprintf("%s/%s", l->doc->dir, t->s);
+	ok = naskah_file_ok(path, t->s, l->doc->y->confine, t->node ?
+	    t->node->pos : (struct naskah_pos){ 0, 0, NULL }, msg, l->s.d);
+	free(path);
+	return ok;
+}
+
+static int
+opt_bool(struct loader *l, const struct ynode *m, const char *key,
+    const char *parent, int *out)
+{
+	return schema_opt_bool(&l->s, m, key, parent, out);
+}
+
+static int
+load_clauses(struct loader *l, const struct ynode *n, const char *name,
+    struct naskah_clauses *out)
+{
+	static const char *const keys[] = { "label", "teks", NULL };
+	static const char *const req[] = { "teks", NULL };
+	struct naskah_clause c;
+	const struct ynode *it;
+	char *path;
+	size_t i;
+	int ok = 1;
+
+	if (n == NULL || !schema_list(&l->s, n, name, 1))
+		return 0;
+	for (i = 0; i < n->nkid; i++) {
+		it = n->kid[i];
+		memset(&c, 0, sizeof(c));
+		path = xasprintf("%s[%zu]", name, i + 1);
+		if (it->kind == YNODE_MAP) {
+			if (!schema_map(&l->s, it, path, keys, req) ||
+			    !opt_text(l, it, "label", path, 1, &c.label) ||
+			    !opt_text(l, it, "teks", path, 1, &c.text))
+				ok = 0;
+		} else if (!schema_text(&l->s, it, path, 1, &c.text))
+			ok = 0;
+		free(path);
+		VEC_PUSH(out->v, out->n, out->cap, c);
+	}
+	return ok;
+}
+
+static int
+load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
+{
+	static const char *const mkeys[] = { "kiri", "kanan", "atas", "bawah",
+	    NULL };
+	static const double defmm[4] = { 30, 20, 20, 25 };
+	const struct ynode *n = ymap_get(root, "kertas"), *m;
+	struct naskah_doc *doc = l->doc;
+	int i, ok = 1, p = (int)def;
+	double v;
+	char *path;
+
+	if (n != NULL && !schema_choice(&l->s, n, "kertas",
+	    naskah_paper_names, PAPER__MAX, &p))
+		ok = 0;
+	doc->paper = (enum naskah_paper)p;
+	doc->page_w = MM(paper_mm[p][0]);
+	doc->page_h = MM(paper_mm[p][1]);
+	for (i = 0; i < 4; i++)
+		doc->margin[i] = MM(defmm[i]);
+	if ((m = ymap_get(root, "margin")) == NULL)
+		return ok;
+	if (!schema_map(&l->s, m, "margin", mkeys, NULL))
+		return 0;
+	for (i = 0; i < 4; i++) {
+		if ((n = ymap_get(m, mkeys[i])) == NULL)
+			continue;
+		path = xasprintf("margin.%s", mkeys[i]);
+		if (schema_num(&l->s, n, path, 0, 100, &v))
+			doc->margin[i] = MM(v);
+		else
+			ok = 0;
+		free(path);
+	}
+	if (doc->margin[0] + doc->margin[1] > doc->page_w - MM(50) ||
+	    doc->margin[2] + doc->margin[3] > doc->page_h - MM(80)) {
+		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MARGINS);
+		ok = 0;
+	}
+	return ok;
+}
+
+static int
+load_font(struct loader *l, const struct ynode *root)
+{
+	const struct ynode *n = ymap_get(root, "huruf");
+	struct naskah_doc *doc = l->doc;
+	size_t len;
+	int i, ok = 1;
+
+	doc->family = FAMILY_BOOKMAN;
+	if (n == NULL)
+		return 1;
+	if (n->kind == YNODE_MAP) {
+		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
+		    (const char *const[]){ "biasa", NULL }))
+			return 0;
+		doc->family = FAMILY_CUSTOM;
+		for (i = 0; i < FACE__MAX; i++)
+			if (!opt_text(l, n, naskah_face_names[i], "huruf", 1,
+			    &doc->font_path[i]) ||
+			    !named_file(l, &doc->font_path[i], MSG_FONT_OPEN))
+				ok = 0;
+		return ok;
+	}
+	if (!schema_text(&l->s, n, "huruf", 1, &doc->font_path[0]))
+		return 0;
+	len = strlen(n->str);
+	if (len > 4 && (strcmp(n->str + len - 4, ".ttf") == 0 ||
+	    strcmp(n->str + len - 4, ".TTF") == 0)) {
+		doc->family = FAMILY_CUSTOM;
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_FONT_ONE);
+		return named_file(l, &doc->font_path[0], MSG_FONT_OPEN);
+	}
+	doc->font_path[0].s = NULL;
+	for (i = 0; i < FAMILY_CUSTOM; i++)
+		if (strcasecmp(n->str, naskah_family_names[i]) == 0) {
+			doc->family = (enum naskah_family)i;
+			return 1;
+		}
+	naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_FONT, n->str);
+	return 0;
+}
+
+static int
+load_meta(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "judul", "subjek", "penulis",
+	    "kata_kunci", "tanggal", NULL };
+	const struct ynode *m = ymap_get(root, "metadata"), *n;
+	struct naskah_doc *doc = l->doc;
+	int ok;
+
+	if (m == NULL)
+		return 1;
+	if (!schema_map(&l->s, m, "metadata", keys, NULL))
+		return 0;
+	ok = opt_text(l, m, "judul", "metadata", 1, &doc->meta_title) &
+	    opt_text(l, m, "subjek", "metadata", 1, &doc->meta_subject) &
+	    opt_text(l, m, "penulis", "metadata", 1, &doc->meta_author) &
+	    opt_text(l, m, "kata_kunci", "metadata", 1, &doc->meta_keywords);
+	if ((n = ymap_get(m, "tanggal")) != NULL) {
+		switch (n->kind == YNODE_SCALAR ?
+		    idn_date_parse(n->str, &doc->meta_date) : IDN_DATE_SYNTAX) {
+		case IDN_DATE_OK:
+			if (doc->meta_date.day == 0)
+				doc->meta_date.day = 1;
+			doc->has_meta_date = 1;
+			break;
+		case IDN_DATE_RANGE:
+			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_DATE_REAL,
+			    n->str);
+			ok = 0;
+			break;
+		default:
+			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_DATE,
+			    n->kind == YNODE_SCALAR ? n->str : "metadata.tanggal");
+			ok = 0;
+			break;
+		}
+	}
+	return ok;
+}
+
+static int
+load_kop(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "pemerintah", "instansi",
+	    "alamat", "logo", NULL };
+	static const char *const req[] = { "instansi", NULL };
+	const struct ynode *m = ymap_get(root, "kop"), *n;
+	struct naskah_kop *k = &l->doc->kop;
+	int ok;
+
+	if (m == NULL)
+		return 1;
+	if (!schema_map(&l->s, m, "kop", keys, req))
+		return 0;
+	l->doc->has_kop = 1;
+	ok = opt_text(l, m, "pemerintah", "kop", 1, &k->pemerintah) &
+	    opt_text(l, m, "instansi", "kop", 1, &k->instansi) &
+	    opt_text(l, m, "logo", "kop", 1, &k->logo);
+	ok = ok && named_file(l, &k->logo, MSG_LOGO_OPEN);
+	if ((n = ymap_get(m, "alamat")) != NULL &&
+	    !schema_texts(&l->s, n, "kop.alamat", &k->alamat))
+		ok = 0;
+	return ok;
+}
+
+static int load_date(struct loader *l, const struct ynode *n,
+    struct naskah_date *out);
+
+/*
+ * mencabut or mengubah (key): the decree this one revokes or amends,
+ * from its YAML file (berkas: keputusan.judul, .nomor, .tentang,
+ * penetapan.tanggal) or written out (judul, nomor, tanggal, tentang;
+ * these win over the file's).  A revoked decree needs its full date.
+ */
+static int
+load_ref(struct loader *l, const struct ynode *root, const char *key,
+    struct naskah_ref *r)
+{
+	static const char *const keys[] = { "berkas", "judul", "nomor",
+	    "tanggal", "tentang", NULL };
+	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
+	struct naskah_text file = { NULL, NULL };
+	int revoke = strcmp(key, "mencabut") == 0;
+	char *path;
+	int ok = 1;
+
+	if (m == NULL)
+		return 1;
+	if (!schema_map(&l->s, m, key, keys, NULL))
+		return 0;
+	r->present = 1;
+	r->pos = m->pos;
+	ok &= opt_text(l, m, "berkas", key, 1, &file);
+	if (file.s != NULL) {
+		path = file.s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
+		    xstrdup(file.s) : xasprintf("%s/%s", l->doc->dir, file.s);
+		if (!named_file(l, &file, MSG_DECREE_FILE)) {
+			free(path);
+			return 0;
+		}
+		/* its nodes name their file in messages */
+		r->y = ydoc_load_plain(path, path, l->s.d);
+		if (r->y != NULL && l->doc->y->confine != NULL)
+			r->y->confine = xstrdup(l->doc->y->confine);
+		if (r->y == NULL || !ydoc_include(r->y, path, l->s.d)) {
+			free(path);
+			return 0;
+		}
+		free(path);
+		k = ymap_get(r->y->root, "keputusan");
+		p = ymap_get(r->y->root, "penetapan");
+		if (k != NULL && k->kind == YNODE_MAP) {
+			ok &= opt_text(l, k, "judul", "keputusan", 1, &r->judul);
+			ok &= opt_text(l, k, "nomor", "keputusan", 0, &r->nomor);
+			ok &= opt_text(l, k, "tentang", "keputusan", 1,
+			    &r->tentang);
+		}
+		if (p != NULL && p->kind == YNODE_MAP &&
+		    (f = ymap_get(p, "tanggal")) != NULL)
+			ok &= load_date(l, f, &r->tanggal);
+	}
+	ok &= opt_text(l, m, "judul", key, 1, &r->judul);
+	ok &= opt_text(l, m, "nomor", key, 1, &r->nomor);
+	ok &= opt_text(l, m, "tentang", key, 1, &r->tentang);
+	if ((f = ymap_get(m, "tanggal")) != NULL)
+		ok &= load_date(l, f, &r->tanggal);
+	if (r->judul.s == NULL)
+		r->judul = l->doc->judul;	/* the same office's */
+	if (r->nomor.s != NULL && r->nomor.s[0] == '\0')
+		r->nomor.s = NULL;	/* left blank to be written by hand */
+	if (ok && (r->nomor.s == NULL || r->tentang.s == NULL ||
+	    (revoke && (r->tanggal.year == 0 || r->tanggal.day == 0)))) {
+		naskah_diag(l->s.d, SEV_ERROR, m->pos, revoke ?
+		    MSG_MENCABUT_INCOMPLETE : MSG_MENGUBAH_INCOMPLETE);
+		ok = 0;
+	}
+	return ok;
+}
+
+static int
+load_keputusan(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "judul", "nomor", "tahun",
+	    "tentang", "pejabat", "rahmat", NULL };
+	static const char *const req[] = { "judul", "tahun", "tentang",
+	    "pejabat", NULL };
+	static const char *const req_ubah[] = { "judul", "tahun", "pejabat",
+	    NULL };
+	const struct ynode *m = ymap_get(root, "keputusan"), *n;
+	struct naskah_doc *doc = l->doc;
+	long year;
+	int ok;
+
+	/* an amending decree's tentang can be made from what it amends */
+	if (m == NULL || !schema_map(&l->s, m, "keputusan", keys,
+	    ymap_get(root, "mengubah") != NULL ? req_ubah : req))
+		return 0;
+	ok = opt_text(l, m, "judul", "keputusan", 1, &doc->judul) &
+	    opt_text(l, m, "nomor", "keputusan", 0, &doc->nomor) &
+	    opt_text(l, m, "tentang", "keputusan", 1, &doc->tentang) &
+	    opt_text(l, m, "pejabat", "keputusan", 1, &doc->pejabat) &
+	    opt_bool(l, m, "rahmat", "keputusan", &doc->rahmat);
+	n = ymap_get(m, "tahun");
+	if (schema_int(&l->s, n, "keputusan.tahun", 1900, 2200, &year))
+		doc->tahun.s = n->str, doc->tahun.node = n;
+	else
+		ok = 0;
+	return ok;
+}
+
+static int
+load_date(struct loader *l, const struct ynode *n, struct naskah_date *out)
+{
+	if (n->kind == YNODE_SCALAR) {
+		switch (idn_date_parse(n->str, out)) {
+		case IDN_DATE_OK:
+			return 1;
+		case IDN_DATE_RANGE:
+			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_DATE_REAL,
+			    n->str);
+			return 0;
+		default:
+			break;
+		}
+	}
+	naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_DATE,
+	    n->kind == YNODE_SCALAR ? n->str : "penetapan.tanggal");
+	return 0;
+}
+
+static void
+check_nip(struct loader *l, struct naskah_signer *sg)
+{
+	const struct ynode *n = sg->nip.node;
+	int nd = 0;
+	enum idn_nip_err e;
+
+	if (sg->nip.s == NULL || *sg->nip.s == '\0')
+		return;
+	e = idn_nip_check(sg->nip.s, sg->nip_digits, &nd);
+	sg->nip_valid = e == IDN_NIP_OK;
+	switch (e) {
+	case IDN_NIP_OK:
+		break;
+	case IDN_NIP_CHARS:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_CHARS,
+		    sg->nip.s);
+		break;
+	case IDN_NIP_DIGITS:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_DIGITS,
+		    sg->nip.s, nd);
+		break;
+	case IDN_NIP_BIRTH:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_BIRTH,
+		    sg->nip.s, sg->nip_digits);
+		break;
+	case IDN_NIP_TMT:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_TMT,
+		    sg->nip.s, sg->nip_digits + 8);
+		break;
+	case IDN_NIP_ORDER:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_ORDER,
+		    sg->nip.s, sg->nip_digits + 8);
+		break;
+	case IDN_NIP_SEX:
+		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_SEX,
+		    sg->nip.s, sg->nip_digits[14]);
+		break;
+	default:
+		break;
+	}
+}
+
+static int
+load_signer(struct loader *l, const struct ynode *root)
+{
+	static const char *const pkeys[] = { "tempat", "tanggal", NULL };
+	static const char *const skeys[] = { "awalan", "atas_nama", "jabatan",
+	    "nama", "gelar", "tampilkan_gelar", "pangkat", "nip", NULL };
+	static const char *const sreq[] = { "jabatan", "nama", NULL };
+	const struct ynode *p = ymap_get(root, "penetapan");
+	const struct ynode *m = ymap_get(root, "penandatangan");
+	struct naskah_signer *sg = &l->doc->signer;
+	int ok = 1;
+
+	if (p != NULL && schema_map(&l->s, p, "penetapan", pkeys, pkeys)) {
+		ok &= opt_text(l, p, "tempat", "penetapan", 1, &l->doc->tempat);
+		ok &= load_date(l, ymap_get(p, "tanggal"), &l->doc->tanggal);
+	} else
+		ok = 0;
+	if (m == NULL || !schema_map(&l->s, m, "penandatangan", skeys, sreq))
+		return 0;
+	ok &= opt_text(l, m, "awalan", "penandatangan", 1, &sg->awalan);
+	ok &= opt_text(l, m, "atas_nama", "penandatangan", 1, &sg->atas_nama);
+	ok &= opt_text(l, m, "jabatan", "penandatangan", 1, &sg->jabatan);
+	ok &= opt_text(l, m, "nama", "penandatangan", 1, &sg->nama);
+	ok &= opt_text(l, m, "gelar", "penandatangan", 1, &sg->gelar);
+	ok &= opt_bool(l, m, "tampilkan_gelar", "penandatangan",
+	    &sg->tampilkan_gelar);
+	ok &= opt_text(l, m, "pangkat", "penandatangan", 1, &sg->pangkat);
+	ok &= opt_text(l, m, "nip", "penandatangan", 1, &sg->nip);
+	if (ok)
+		check_nip(l, sg);
+	return ok;
+}
+
+static int
+load_lampiran(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "judul", "iku", NULL };
+	const struct ynode *list = ymap_get(root, "lampiran"), *m, *rows;
+	struct naskah_doc *doc = l->doc;
+	struct naskah_lampiran *lp;
+	char *path, *rp;
+	size_t i, j;
+	int ok = 1;
+
+	if (list == NULL)
+		return 1;
+	if (!schema_list(&l->s, list, "lampiran", 1))
+		return 0;
+	for (i = 0; i < list->nkid; i++) {
+		struct naskah_lampiran empty;
+
+		memset(&empty, 0, sizeof(empty));
+		VEC_PUSH(doc->lampiran, doc->nlampiran, doc->caplampiran,
+		    empty);
+		lp = &doc->lampiran[doc->nlampiran - 1];
+		m = list->kid[i];
+		lp->pos = m->pos;
+		path = xasprintf("lampiran[%zu]", i + 1);
+		if (!schema_map(&l->s, m, path, keys, keys)) {
+			ok = 0;
+			free(path);
+			continue;
+		}
+		rp = xasprintf("%s.judul", path);
+		ok &= schema_texts(&l->s, ymap_get(m, "judul"), rp, &lp->judul);
+		free(rp);
+		rows = ymap_get(m, "iku");
+		rp = xasprintf("%s.iku", path);
+		if (schema_list(&l->s, rows, rp, 1)) {
+			lp->iku = xcalloc(rows->nkid, sizeof(*lp->iku));
+			for (j = 0; j < rows->nkid; j++) {
+				char *ip = xasprintf("%s[%zu]", rp, j + 1);
+
+				ok &= naskah_iku_load(&l->s, rows->kid[j], ip,
+				    doc->tahun.s != NULL ? atoi(doc->tahun.s) :
+				    0, &lp->iku[lp->niku++]);
+				free(ip);
+			}
+		} else
+			ok = 0;
+		free(rp);
+		free(path);
+	}
+	return ok;
+}
+
+struct naskah_doc *
+naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+{
+	struct loader l;
+	struct naskah_doc *doc;
+	const struct ynode *root, *n;
+	const char *slash;
+	int ok = 1;
+
+	doc = xcalloc(1, sizeof(*doc));
+	doc->y = y;
+	slash = path ? strrchr(path, '/') : NULL;
+	doc->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+	    xstrdup(".");
+	l.s.d = d;
+	l.doc = doc;
+	root = y->root;
+	if (root == NULL) {
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
+		    MSG_EMPTY_FILE);
+		goto fail;
+	}
+	/* the version and kind decide which schema applies: check first */
+	if (root->kind != YNODE_MAP ||
+	    (n = ymap_get(root, "naskah")) == NULL) {
+		schema_map(&l.s, root, "dokumen", top_keys, top_required);
+		goto fail;
+	}
+	if (n->kind != YNODE_SCALAR || strcmp(n->str, "1") != 0) {
+		naskah_diag(d, SEV_ERROR, n->pos, MSG_VERSION,
+		    n->kind == YNODE_SCALAR ? n->str : "?");
+		goto fail;
+	}
+	doc->version = 1;
+	n = ymap_get(root, "jenis");
+	if (n != NULL && (n->kind != YNODE_SCALAR ||
+	    strcmp(n->str, "keputusan") != 0)) {
+		naskah_diag(d, SEV_ERROR, n->pos, MSG_JENIS,
+		    n->kind == YNODE_SCALAR ? n->str : "?");
+		goto fail;
+	}
+	/* go on after missing keys: report every mistake at once */
+	ok &= schema_map(&l.s, root, "dokumen", top_keys, top_required);
+	ok &= load_paper(&l, root, PAPER_F4);
+	ok &= load_font(&l, root);
+	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);
+	ok &= load_meta(&l, root);
+	ok &= load_kop(&l, root);
+	ok &= load_keputusan(&l, root);
+	ok &= load_clauses(&l, ymap_get(root, "menimbang"), "menimbang",
+	    &doc->menimbang);
+	ok &= load_clauses(&l, ymap_get(root, "mengingat"), "mengingat",
+	    &doc->mengingat);
+	if ((n = ymap_get(root, "memperhatikan")) != NULL)
+		ok &= load_clauses(&l, n, "memperhatikan", &doc->memperhatikan);
+	ok &= opt_text(&l, root, "menetapkan", NULL, 1, &doc->menetapkan);
+	ok &= load_clauses(&l, ymap_get(root, "diktum"), "diktum",
+	    &doc->diktum);
+	ok &= load_signer(&l, root);
+	if ((n = ymap_get(root, "tembusan")) != NULL)
+		ok &= schema_texts(&l.s, n, "tembusan", &doc->tembusan);
+	ok &= load_lampiran(&l, root);
+	ok &= load_ref(&l, root, "mencabut", &doc->mencabut);
+	ok &= load_ref(&l, root, "mengubah", &doc->mengubah);
+	if (ok)
+		return doc;
+fail:
+	naskah_doc_free(doc);
+	return NULL;
+}
+
+struct naskah_doc *
+naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
+    enum naskah_paper paper, struct naskah_diag *d, int *ok)
+{
+	struct loader l;
+	struct naskah_doc *doc = xcalloc(1, sizeof(*doc));
+	const char *slash = path ? strrchr(path, '/') : NULL;
+
+	doc->y = y;
+	doc->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+	    xstrdup(".");
+	doc->version = 1;
+	l.s.d = d;
+	l.doc = doc;
+	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
+	    opt_text(&l, root, "templat", NULL, 1, &doc->template_path) &
+	    load_meta(&l, root) & load_kop(&l, root);
+	return doc;
+}
+
+void
+naskah_doc_free(struct naskah_doc *doc)
+{
+	size_t i, j;
+
+	if (doc == NULL)
+		return;
+	ydoc_free(doc->y);
+	ydoc_free(doc->mencabut.y);
+	free(doc->mencabut.gen);
+	ydoc_free(doc->mengubah.y);
+	free(doc->mengubah.gen);
+	free(doc->title);
+	free(doc->dir);
+	free(doc->path);
+	free(doc->kop.alamat.v);
+	free(doc->menimbang.v);
+	free(doc->mengingat.v);
+	free(doc->memperhatikan.v);
+	free(doc->diktum.v);
+	free(doc->tembusan.v);
+	for (i = 0; i < doc->nlampiran; i++) {
+		for (j = 0; j < doc->lampiran[i].niku; j++)
+			naskah_iku_free(&doc->lampiran[i].iku[j]);
+		free(doc->lampiran[i].judul.v);
+		free(doc->lampiran[i].iku);
+	}
+	free(doc->lampiran);
+	free(doc);
+}
+
+struct naskah_pos
+naskah_text_pos(const struct naskah_doc *doc, const struct naskah_text *t,
+    size_t off)
+{
+	if (t->node == NULL)
+		return (struct naskah_pos){ 0, 0, NULL };
+	return ydoc_text_pos(doc->y, t->node, off);
+}

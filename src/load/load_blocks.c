@@ -1,0 +1,512 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * load_blocks.c - the book's blocks that hold data rather than text:
+ * organisation charts (bagan), tables (tabel) and the LKjIP tables
+ * (pengukuran_kinerja, perbandingan_kinerja, realisasi_anggaran).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/capaian.h"
+#include "load/load_book_int.h"
+#include "load/load_iku.h"
+#include "base/xalloc.h"
+
+/*
+ * An organisation chart: positions with an id and the id of the one
+ * they report to; exactly one head, no loops, staf positions drawn
+ * beside their head's line.
+ */
+int
+book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "id", "jabatan", "nama", "nip",
+	    "atasan", "staf", "tegak", NULL };
+	static const char *const req[] = { "id", "jabatan", NULL };
+	struct naskah_chart *ch;
+	size_t i, j, heads = 0, steps;
+	char *p;
+	int ok = 1;
+
+	if (!schema_list(&l->s, n, path, 1))
+		return 0;
+	ch = b->chart = xcalloc(1, sizeof(*ch));
+	ch->post = xcalloc(n->nkid, sizeof(*ch->post));
+	ch->npost = n->nkid;
+	for (i = 0; i < n->nkid; i++) {
+		struct naskah_post *ps = &ch->post[i];
+		const struct ynode *it = n->kid[i];
+
+		ps->pos = it->pos;
+		ps->parent = (size_t)-1;
+		p = xasprintf("%s[%zu]", path, i + 1);
+		if (!schema_map(&l->s, it, p, keys, req)) {
+			ok = 0;
+			free(p);
+			continue;
+		}
+		ok &= text_at(l, it, "id", p, 1, &ps->id);
+		ok &= text_at(l, it, "jabatan", p, 1, &ps->jabatan);
+		ok &= text_at(l, it, "nama", p, 0, &ps->nama);
+		ok &= text_at(l, it, "nip", p, 0, &ps->nip);
+		ok &= text_at(l, it, "atasan", p, 0, &ps->atasan);
+		ok &= schema_opt_bool(&l->s, it, "staf", p, &ps->staf);
+		ok &= schema_opt_bool(&l->s, it, "tegak", p, &ps->tegak);
+		free(p);
+	}
+	if (!ok)
+		return 0;
+	for (i = 0; i < ch->npost; i++) {
+		for (j = 0; j < i; j++)
+			if (strcmp(ch->post[i].id.s, ch->post[j].id.s) == 0) {
+				naskah_diag(l->s.d, SEV_ERROR,
+				    ch->post[i].id.node->pos, MSG_CHART_ID,
+				    ch->post[i].id.s);
+				ok = 0;
+			}
+		if (ch->post[i].atasan.s == NULL) {
+			heads++;
+			ch->root = i;
+			continue;
+		}
+		for (j = 0; j < ch->npost; j++)
+			if (strcmp(ch->post[j].id.s, ch->post[i].atasan.s) == 0)
+				break;
+		if (j == ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR,
+			    ch->post[i].atasan.node->pos, MSG_CHART_ATASAN,
+			    ch->post[i].atasan.s);
+			ok = 0;
+		} else
+			ch->post[i].parent = j;
+	}
+	for (i = 0; ok && i < ch->npost; i++)
+		if (ch->post[i].parent != (size_t)-1 &&
+		    ch->post[ch->post[i].parent].staf) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.node->pos,
+			    MSG_CHART_STAF, ch->post[i].id.s);
+			ok = 0;
+		}
+	if (ok && heads != 1) {
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_CHART_HEAD,
+		    (int)heads);
+		ok = 0;
+	}
+	/* every chain of atasan ends at the head */
+	for (i = 0; ok && i < ch->npost; i++) {
+		for (j = i, steps = 0; ch->post[j].parent != (size_t)-1 &&
+		    steps <= ch->npost; steps++)
+			j = ch->post[j].parent;
+		if (steps > ch->npost) {
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].pos,
+			    MSG_CHART_CYCLE, ch->post[i].id.s);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
+/* A table of any columns: kolom [{judul, lebar, rata}], baris [[...]]. */
+int
+book_load_table(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const tk[] = { "kolom", "baris", NULL };
+	static const char *const ck[] = { "judul", "lebar", "rata", NULL };
+	static const char *const rata[] = { "kiri", "tengah", "kanan" };
+	const struct ynode *cols, *rows, *r;
+	struct naskah_table *t;
+	size_t i, j;
+	char *p;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, tk, tk))
+		return 0;
+	cols = ymap_get(n, "kolom");
+	rows = ymap_get(n, "baris");
+	p = xasprintf("%s.kolom", path);
+	if (!schema_list(&l->s, cols, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t = b->table = xcalloc(1, sizeof(*t));
+	t->pos = n->pos;
+	t->col = xcalloc(cols->nkid, sizeof(*t->col));
+	t->ncol = cols->nkid;
+	for (i = 0; i < cols->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+		const struct ynode *c = cols->kid[i];
+
+		if (c->kind == YNODE_SCALAR)
+			ok &= schema_text(&l->s, c, q, 1, &t->col[i].judul);
+		else if (!schema_map(&l->s, c, q, ck, (const char *const[]){
+		    "judul", NULL }))
+			ok = 0;
+		else {
+			ok &= text_at(l, c, "judul", q, 1, &t->col[i].judul);
+			if (ymap_get(c, "lebar") != NULL) {
+				char *w = xasprintf("%s.lebar", q);
+
+				ok &= schema_num(&l->s, ymap_get(c, "lebar"), w, 3,
+				    300, &t->col[i].lebar);
+				free(w);
+			}
+			if (ymap_get(c, "rata") != NULL) {
+				char *w = xasprintf("%s.rata", q);
+
+				if (schema_choice(&l->s, ymap_get(c, "rata"), w,
+				    rata, 3, &a))
+					t->col[i].rata = a;
+				else
+					ok = 0;
+				free(w);
+			}
+		}
+		free(q);
+	}
+	free(p);
+	p = xasprintf("%s.baris", path);
+	if (!schema_list(&l->s, rows, p, 1)) {
+		free(p);
+		return 0;
+	}
+	t->cell = xcalloc(rows->nkid * t->ncol, sizeof(*t->cell));
+	t->nrow = rows->nkid;
+	for (i = 0; i < rows->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+
+		r = rows->kid[i];
+		if (!schema_list(&l->s, r, q, 1))
+			ok = 0;
+		else if (r->nkid != t->ncol) {
+			naskah_diag(l->s.d, SEV_ERROR, r->pos, MSG_ROW_CELLS,
+			    (int)r->nkid, (int)t->ncol);
+			ok = 0;
+		} else
+			for (j = 0; j < t->ncol; j++)
+				ok &= schema_text(&l->s, r->kid[j], q, 0,
+				    &t->cell[i * t->ncol + j]);
+		free(q);
+	}
+	free(p);
+	return ok;
+}
+
+/* A signer of the Perjanjian Kinerja: {tanggal, jabatan, nama, nip}. */
+static int
+load_signer(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_pihak *sg)
+{
+	static const char *const keys[] = { "tanggal", "jabatan", "nama",
+	    "nip", NULL };
+	static const char *const req[] = { "jabatan", "nama", NULL };
+	char *p;
+	int ok;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	p = xasprintf("%s.jabatan", path);
+	ok = schema_texts(&l->s, ymap_get(n, "jabatan"), p, &sg->jabatan);
+	free(p);
+	ok &= text_at(l, n, "tanggal", path, 0, &sg->tanggal);
+	ok &= text_at(l, n, "nama", path, 1, &sg->nama);
+	ok &= text_at(l, n, "nip", path, 0, &sg->nip);
+	return ok;
+}
+
+/* kolom (or key) under n, chosen among the contents of table t. */
+static int
+load_colsel(struct bloader *l, const struct ynode *n, const char *key,
+    const char *path, enum naskah_ltable t, struct naskah_colsel *out)
+{
+	const struct ynode *v = ymap_get(n, key);
+	char *p;
+	int ok;
+
+	if (v == NULL)
+		return 1;
+	p = xasprintf("%s.%s", path, key);
+	ok = naskah_colsel_load(&l->s, v, p, naskah_ltable_allowed[t], out);
+	free(p);
+	return ok;
+}
+
+static int load_budget(struct bloader *l, const struct ynode *v,
+    const char *p, int perjanjian, struct naskah_anggaran *a);
+
+/*
+ * The blocks built on IKU rows: pengukuran_kinerja, perbandingan_kinerja,
+ * perbandingan_renstra ({tahun, tahun_akhir, iku, desimal, pembulatan,
+ * kosong, predikat: [{minimal | lebih_dari, predikat}], kolom}) and
+ * perjanjian_kinerja ({tahun, iku, kolom, program, kolom_program,
+ * pihak_pertama, pihak_kedua}).
+ */
+int
+book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "tahun", "iku", "desimal",
+	    "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const rkeys[] = { "tahun", "tahun_akhir", "iku",
+	    "desimal", "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const pkeys[] = { "tahun", "iku", "kolom",
+	    "program", "kolom_program", "pihak_pertama", "pihak_kedua",
+	    NULL };
+	static const char *const req[] = { "tahun", "iku", NULL };
+	static const char *const rreq[] = { "tahun", "tahun_akhir", "iku",
+	    NULL };
+	static const char *const preq[] = { "tahun", "iku", "pihak_pertama",
+	    "pihak_kedua", NULL };
+	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
+	    NULL };
+	/* each kind's table of the LKjIP template, keys and required
+	 * keys */
+	static const struct {
+		enum naskah_ltable	 table;
+		const char *const	*keys, *const *req;
+	} kinds[BLOCK__MAX] = {
+		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, keys, req },
+		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, keys, req },
+		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, rkeys, rreq },
+		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, pkeys, preq },
+	};
+	struct naskah_pengukuran *u;
+	const struct ynode *v, *st;
+	char *p;
+	size_t i;
+	long year = 0, dec = 2;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, kinds[b->kind].keys,
+	    kinds[b->kind].req))
+		return 0;
+	u = b->ukur = xcalloc(1, sizeof(*u));
+	u->pos = n->pos;
+	p = xasprintf("%s.tahun", path);
+	v = ymap_get(n, "tahun");
+	if (b->kind == BLOCK_PERBANDINGAN) {
+		/* the years compared, 1 to 5, oldest first */
+		if (v->kind != YNODE_LIST || v->nkid == 0 ||
+		    v->nkid > NASKAH_MAX_YEARS) {
+			naskah_diag(l->s.d, SEV_ERROR, v->pos, MSG_YEARS, p,
+			    NASKAH_MAX_YEARS);
+			ok = 0;
+		} else
+			for (i = 0; i < v->nkid; i++) {
+				if (!schema_int(&l->s, v->kid[i], p, 1900, 2200,
+				    &year))
+					ok = 0;
+				else if (u->nyears > 0 &&
+				    year <= u->years[u->nyears - 1]) {
+					/* oldest first, each once */
+					naskah_diag(l->s.d, SEV_ERROR,
+					    v->kid[i]->pos, MSG_YEARS, p,
+					    NASKAH_MAX_YEARS);
+					ok = 0;
+				} else
+					u->years[u->nyears++] = (int)year;
+			}
+	} else {
+		ok &= schema_int(&l->s, v, p, 1900, 2200, &year);
+		u->tahun = (int)year;
+	}
+	free(p);
+	if (b->kind == BLOCK_RENSTRA) {
+		long last = 0;
+
+		p = xasprintf("%s.tahun_akhir", path);
+		ok &= schema_int(&l->s, ymap_get(n, "tahun_akhir"), p,
+		    year > 1900 ? year : 1900, 2200, &last);
+		u->tahun_akhir = (int)last;
+		free(p);
+	}
+	ok &= load_colsel(l, n, "kolom", path, kinds[b->kind].table,
+	    &u->kolom);
+	if (b->kind == BLOCK_PERJANJIAN) {
+		b->pk = xcalloc(1, sizeof(*b->pk));
+		p = xasprintf("%s.pihak_pertama", path);
+		ok &= load_signer(l, ymap_get(n, "pihak_pertama"), p,
+		    &b->pk->pertama);
+		free(p);
+		p = xasprintf("%s.pihak_kedua", path);
+		ok &= load_signer(l, ymap_get(n, "pihak_kedua"), p,
+		    &b->pk->kedua);
+		free(p);
+		if (ymap_get(n, "program") == NULL &&
+		    ymap_get(n, "kolom_program") != NULL) {
+			/* columns of a table that is not there */
+			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_MISSING_KEY,
+			    path, "program");
+			ok = 0;
+		}
+		if ((v = ymap_get(n, "program")) != NULL) {
+			b->anggaran = xcalloc(1, sizeof(*b->anggaran));
+			b->anggaran->pos = v->pos;
+			p = xasprintf("%s.program", path);
+			ok &= load_budget(l, v, p, 1, b->anggaran);
+			free(p);
+			ok &= load_colsel(l, n, "kolom_program", path,
+			    LTABLE_PK_PROGRAM, &b->anggaran->kolom);
+		}
+	}
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	u->desimal = (int)dec;
+	if ((v = ymap_get(n, "pembulatan")) != NULL) {
+		p = xasprintf("%s.pembulatan", path);
+		if (schema_choice(&l->s, v, p, naskah_pembulatan_names,
+		    PEMBULATAN__MAX, &a))
+			u->pembulatan = a;
+		else
+			ok = 0;
+		free(p);
+	}
+	ok &= text_at(l, n, "kosong", path, 0, &u->kosong);
+	if ((v = ymap_get(n, "predikat")) != NULL) {
+		p = xasprintf("%s.predikat", path);
+		if (schema_list(&l->s, v, p, 1)) {
+			u->skala = xcalloc(v->nkid, sizeof(*u->skala));
+			for (i = 0; i < v->nkid; i++) {
+				char *q = xasprintf("%s[%zu]", p, i + 1);
+				struct naskah_predikat_step *s =
+				    &u->skala[u->nskala];
+				struct naskah_text t = { NULL, NULL };
+
+				st = v->kid[i];
+				if (!schema_map(&l->s, st, q, sk, (const char
+				    *const[]){ "predikat", NULL }) ||
+				    !text_at(l, st, "predikat", q, 1, &t)) {
+					ok = 0;
+				} else if ((ymap_get(st, "minimal") != NULL) ==
+				    (ymap_get(st, "lebih_dari") != NULL)) {
+					naskah_diag(l->s.d, SEV_ERROR, st->pos,
+					    MSG_SCALE_BOUND, q);
+					ok = 0;
+				} else {
+					s->strict = ymap_get(st, "minimal") ==
+					    NULL;
+					s->predikat = t.s;
+					ok &= schema_num(&l->s, ymap_get(st,
+					    s->strict ? "lebih_dari" : "minimal"),
+					    q, -1000, 1000, &s->min);
+					u->nskala++;
+				}
+				free(q);
+			}
+		} else
+			ok = 0;
+		free(p);
+	}
+	v = ymap_get(n, "iku");
+	p = xasprintf("%s.iku", path);
+	if (schema_list(&l->s, v, p, 1)) {
+		u->iku = xcalloc(v->nkid, sizeof(*u->iku));
+		for (i = 0; i < v->nkid; i++) {
+			char *q = xasprintf("%s[%zu]", p, i + 1);
+
+			ok &= naskah_iku_load(&l->s, v->kid[i], q, u->tahun,
+			    &u->iku[u->niku++]);
+			free(q);
+		}
+	} else
+		ok = 0;
+	free(p);
+	return ok;
+}
+
+/* The rupiah of amount t (absent: nothing to do) into *rp. */
+static int
+amount(struct bloader *l, const struct naskah_text *t, double *rp)
+{
+	double hi;
+
+	if (t->s == NULL)
+		return 1;
+	/* a figure, and one a double holds to the rupiah (below 2^53,
+	 * some nine thousand trillion) */
+	if (naskah_figure_parse(t->s, rp, &hi) == 1 && fabs(*rp) < 9.0e15)
+		return 1;
+	naskah_diag(l->s.d, SEV_ERROR, t->node->pos, MSG_AMOUNT, t->s);
+	return 0;
+}
+
+/*
+ * The rows of a realisasi_anggaran ({program, pagu, realisasi}) or of a
+ * perjanjian's programs ({program, anggaran}, the amount kept as pagu)
+ * from list v into a.
+ */
+static int
+load_budget(struct bloader *l, const struct ynode *v, const char *p,
+    int perjanjian, struct naskah_anggaran *a)
+{
+	static const char *const rk[] = { "program", "pagu", "realisasi",
+	    NULL };
+	static const char *const pk[] = { "program", "anggaran", NULL };
+	size_t i;
+	char *q;
+	int ok = 1;
+
+	if (!schema_list(&l->s, v, p, 1))
+		return 0;
+	a->baris = xcalloc(v->nkid, sizeof(*a->baris));
+	for (i = 0; i < v->nkid; i++) {
+		struct naskah_budget_row *r = &a->baris[a->nbaris++];
+
+		q = xasprintf("%s[%zu]", p, i + 1);
+		if (!schema_map(&l->s, v->kid[i], q, perjanjian ? pk : rk,
+		    perjanjian ? pk : rk))
+			ok = 0;
+		else {
+			ok &= text_at(l, v->kid[i], "program", q, 1,
+			    &r->program);
+			ok &= text_at(l, v->kid[i], perjanjian ? "anggaran" :
+			    "pagu", q, 1, &r->pagu);
+			ok &= amount(l, &r->pagu, &r->pagu_rp);
+			if (!perjanjian) {
+				ok &= text_at(l, v->kid[i], "realisasi", q, 1,
+				    &r->realisasi);
+				ok &= amount(l, &r->realisasi,
+				    &r->realisasi_rp);
+			}
+		}
+		free(q);
+	}
+	return ok;
+}
+
+/* realisasi_anggaran: {desimal, baris: [{program, pagu, realisasi}],
+ * kolom}. */
+int
+book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "baris", "desimal", "kolom",
+	    NULL };
+	static const char *const req[] = { "baris", NULL };
+	struct naskah_anggaran *a;
+	const struct ynode *v;
+	long dec = 2;
+	char *p;
+	int ok = 1;
+
+	if (!schema_map(&l->s, n, path, keys, req))
+		return 0;
+	a = b->anggaran = xcalloc(1, sizeof(*a));
+	a->pos = n->pos;
+	if ((v = ymap_get(n, "desimal")) != NULL) {
+		p = xasprintf("%s.desimal", path);
+		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
+		free(p);
+	}
+	a->desimal = (int)dec;
+	ok &= load_colsel(l, n, "kolom", path, LTABLE_ANGGARAN, &a->kolom);
+	p = xasprintf("%s.baris", path);
+	ok &= load_budget(l, ymap_get(n, "baris"), p, 0, a);
+	free(p);
+	return ok;
+}

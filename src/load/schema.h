@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * schema.h - typed access to a YAML tree with positioned diagnostics:
+ * the checks shared by the document loader and the template loader.
+ *
+ * Every function reports its own error (wrong type, unknown key with a
+ * "did you mean" hint, missing key, value out of range) and returns 0;
+ * 1 means the value was stored.  path names the node in messages, in
+ * the document's own words ("penandatangan.nip", "mengingat[3]").
+ */
+#ifndef NASKAH_SCHEMA_H
+#define NASKAH_SCHEMA_H
+
+#include "base/diag.h"
+#include "model/model.h"
+#include "yaml/ytree.h"
+
+struct schema {
+	struct naskah_diag	*d;
+};
+
+/* n must be a mapping whose keys are all in known and which holds every
+ * key of required (may be NULL).  Both lists MUST end with NULL: an
+ * enum's name table (sized by its __MAX) does not. */
+int	schema_map(struct schema *s, const struct ynode *n, const char *path,
+	    const char *const *known, const char *const *required);
+/* n must be a list; with nonempty, an empty list is an error too. */
+int	schema_list(struct schema *s, const struct ynode *n, const char *path,
+	    int nonempty);
+/* n must be a scalar; with nonempty, "" / "~" / "null" are errors. */
+int	schema_text(struct schema *s, const struct ynode *n, const char *path,
+	    int nonempty, struct naskah_text *out);
+/* The text under key of mapping m, if there is one (absent: 1, out
+ * untouched); parent names m in messages ("keputusan"). */
+int	schema_opt_text(struct schema *s, const struct ynode *m,
+	    const char *key, const char *parent, int nonempty,
+	    struct naskah_text *out);
+/* The same for a yes/no value. */
+int	schema_opt_bool(struct schema *s, const struct ynode *m,
+	    const char *key, const char *parent, int *out);
+/* A list of texts, or one text (a one-element list). */
+int	schema_texts(struct schema *s, const struct ynode *n, const char *path,
+	    struct naskah_texts *out);
+int	schema_int(struct schema *s, const struct ynode *n, const char *path,
+	    long min, long max, long *out);
+int	schema_num(struct schema *s, const struct ynode *n, const char *path,
+	    double min, double max, double *out);
+int	schema_bool(struct schema *s, const struct ynode *n, const char *path,
+	    int *out);
+/* n must be one of names[0..count) (case-insensitive); stores the index. */
+int	schema_choice(struct schema *s, const struct ynode *n, const char *path,
+	    const char *const *names, int count, int *out);
+/* Is scalar text empty ("", "~", "null")? */
+int	schema_is_null(const struct ynode *n);
+
+#endif

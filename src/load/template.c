@@ -1,0 +1,337 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * template.c - load templates/<jenis>.yaml into struct naskah_tpl.
+ */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/schema.h"
+#include "model/template.h"
+#include "base/xalloc.h"
+
+enum field_kind { FIELD_TEXT, FIELD_CHOICE, FIELD_NUM };
+
+struct field {
+	const char	*section;
+	const char	*key;
+	enum field_kind	 kind;
+	size_t		 off;
+	double		 lo, hi;
+	const char	*choices;	/* "a|b|c" for FIELD_CHOICE */
+};
+
+#define T(sec, key) { #sec, #key, FIELD_TEXT, \
+	offsetof(TPL, sec##_##key), 0, 0, NULL },
+#define C(sec, key, ch) { #sec, #key, FIELD_CHOICE, \
+	offsetof(TPL, sec##_##key), 0, 0, ch },
+#define N(sec, key, lo, hi) { #sec, #key, FIELD_NUM, \
+	offsetof(TPL, sec##_##key), lo, hi, NULL },
+#define TPL struct naskah_tpl
+static const struct field kfields[] = {
+#include "model/template.def"
+};
+#undef TPL
+#define TPL struct naskah_btpl
+static const struct field bfields[] = {
+#include "model/template_buku.def"
+};
+#undef TPL
+#define TPL struct naskah_ptpl
+static const struct field pfields[] = {
+#include "model/template_perubahan.def"
+};
+#undef TPL
+#undef T
+#undef C
+#undef N
+
+/* Is v one of the '|'-separated choices? */
+static int
+one_of(const char *v, const char *choices)
+{
+	size_t n = strlen(v);
+	const char *p = choices, *bar;
+
+	for (;;) {
+		bar = strchr(p, '|');
+		if ((bar ? (size_t)(bar - p) : strlen(p)) == n &&
+		    strncmp(p, v, n) == 0)
+			return 1;
+		if (bar == NULL)
+			return 0;
+		p = bar + 1;
+	}
+}
+/* NULL-terminated list of the distinct sections, or keys of one section. */
+static const char **
+names(const struct field *fields, size_t nf, const char *section)
+{
+	const char **v = xcalloc(nf + 2, sizeof(*v));
+	size_t i, j, n = 0;
+
+	for (i = 0; i < nf; i++) {
+		const char *s = section ? fields[i].key : fields[i].section;
+
+		if (section && strcmp(fields[i].section, section) != 0)
+			continue;
+		for (j = 0; j < n; j++)
+			if (strcmp(v[j], s) == 0)
+				break;
+		if (j == n)
+			v[n++] = s;
+	}
+	return v;
+}
+
+/*
+ * Read the template at path into the fields of base (a naskah_tpl,
+ * naskah_btpl or naskah_ptpl), whose tree goes to *y and whose texts point into it.
+ * Returns 1, or 0 after reporting errors under the template's name.
+ */
+static int
+load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
+    size_t nf, const char *extra, void *base, struct ydoc **y)
+{
+	struct schema s = { d };
+	const char *saved = d->file, **secs = NULL, **keys;
+	const struct ynode *sec, *n;
+	struct naskah_text txt;
+	size_t i;
+	int ok = 1;
+	char *p;
+
+	d->file = path;
+	if ((*y = ydoc_load_plain(path, NULL, d)) == NULL) {
+		ok = 0;
+		goto out;
+	}
+	if ((*y)->root == NULL) {
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
+		    MSG_EMPTY_FILE);
+		ok = 0;
+		goto out;
+	}
+	secs = names(fields, nf, NULL);
+	/* names() leaves room for one more */
+	for (i = 0; secs[i] != NULL; i++)
+		;
+	secs[i] = extra;
+	if (!schema_map(&s, (*y)->root, "templat", secs, secs)) {
+		ok = 0;
+		goto out;
+	}
+	secs[i] = NULL;
+	for (i = 0; secs[i] != NULL; i++) {
+		keys = names(fields, nf, secs[i]);
+		if (!schema_map(&s, ymap_get((*y)->root, secs[i]), secs[i],
+		    keys, keys))
+			ok = 0;
+		free(keys);
+	}
+	if (!ok)
+		goto out;
+	for (i = 0; i < nf; i++) {
+		sec = ymap_get((*y)->root, fields[i].section);
+		n = ymap_get(sec, fields[i].key);
+		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
+		if (fields[i].kind != FIELD_NUM) {
+			if (!schema_text(&s, n, p, 0, &txt))
+				ok = 0;
+			else if (fields[i].kind == FIELD_CHOICE &&
+			    !one_of(txt.s, fields[i].choices)) {
+				struct naskah_buf lb = { NULL, 0, 0 };
+				const char *c;
+				char *list;
+
+				for (c = fields[i].choices; *c != '\0'; c++)
+					if (*c == '|')
+						buf_adds(&lb, ", ");
+					else
+						buf_addc(&lb, *c);
+				list = buf_take(&lb);
+				naskah_diag(d, SEV_ERROR, n->pos, MSG_CHOICE, p,
+				    list, txt.s);
+				free(list);
+				ok = 0;
+			} else
+				*(const char **)((char *)base + fields[i].off) =
+				    txt.s;
+		} else if (!schema_num(&s, n, p, fields[i].lo, fields[i].hi,
+		    (double *)((char *)base + fields[i].off)))
+			ok = 0;
+		free(p);
+	}
+out:
+	free(secs);
+	d->file = saved;
+	return ok;
+}
+
+struct naskah_tpl *
+naskah_tpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_tpl *t = xcalloc(1, sizeof(*t));
+	const char *saved = d->file;
+	struct schema s = { d };
+	int ok;
+
+	t->path = xstrdup(path);
+	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
+	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
+	d->file = t->path;
+	/* its columns are checked even when other keys are wrong, so
+	 * that every mistake is reported at once */
+	if (t->y != NULL && t->y->root != NULL &&
+	    ymap_get(t->y->root, "kolom_iku") != NULL)
+		ok &= naskah_colspecs_load(&s, ymap_get(t->y->root,
+		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
+		    &t->kolom_iku);
+	d->file = saved;
+	if (!ok) {
+		naskah_tpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+struct naskah_btpl *
+naskah_btpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_btpl *t = xcalloc(1, sizeof(*t));
+
+	t->path = xstrdup(path);
+	if (!load_fields(t->path, d, bfields,
+	    sizeof(bfields) / sizeof(bfields[0]), NULL, t, &t->y)) {
+		naskah_btpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+struct naskah_ptpl *
+naskah_ptpl_load(const char *path, struct naskah_diag *d)
+{
+	struct naskah_ptpl *t = xcalloc(1, sizeof(*t));
+
+	t->path = xstrdup(path);
+	if (!load_fields(t->path, d, pfields,
+	    sizeof(pfields) / sizeof(pfields[0]), NULL, t, &t->y)) {
+		naskah_ptpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_ptpl_free(struct naskah_ptpl *t)
+{
+	if (t == NULL)
+		return;
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}
+
+void
+naskah_btpl_free(struct naskah_btpl *t)
+{
+	if (t == NULL)
+		return;
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}
+
+void
+naskah_tpl_free(struct naskah_tpl *t)
+{
+	if (t == NULL)
+		return;
+	naskah_colspecs_free(&t->kolom_iku);
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}
+
+struct naskah_ltpl *
+naskah_ltpl_load(const char *path, struct naskah_diag *d)
+{
+	static const char *const keys[] = { "melintang", "kata", "kolom",
+	    NULL };
+	static const char *const kk[] = { "jumlah", "pihak_pertama",
+	    "pihak_kedua", NULL };
+	struct naskah_ltpl *t = xcalloc(1, sizeof(*t));
+	const char **words[] = { &t->kata_jumlah, &t->kata_pihak_pertama,
+	    &t->kata_pihak_kedua };
+	const char *saved = d->file, *tables[LTABLE__MAX + 1];
+	struct schema s = { d };
+	const struct ynode *root, *kata, *kolom;
+	struct naskah_text txt;
+	int ok = 1, i;
+	char *p;
+
+	t->path = xstrdup(path);
+	d->file = t->path;
+	if ((t->y = ydoc_load_plain(path, NULL, d)) == NULL ||
+	    (root = t->y->root) == NULL) {
+		if (t->y != NULL)
+			naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1,
+			    NULL }, MSG_EMPTY_FILE);
+		ok = 0;
+		goto out;
+	}
+	for (i = 0; i < LTABLE__MAX; i++)
+		tables[i] = naskah_ltable_names[i];
+	tables[LTABLE__MAX] = NULL;
+	if (!schema_map(&s, root, "templat", keys, keys)) {
+		ok = 0;
+		goto out;
+	}
+	ok &= schema_bool(&s, ymap_get(root, "melintang"), "melintang",
+	    &t->melintang);
+	kata = ymap_get(root, "kata");
+	if (schema_map(&s, kata, "kata", kk, kk))
+		for (i = 0; kk[i] != NULL; i++) {
+			p = xasprintf("kata.%s", kk[i]);
+			if (schema_text(&s, ymap_get(kata, kk[i]), p, 0, &txt))
+				*words[i] = txt.s;
+			else
+				ok = 0;
+			free(p);
+		}
+	else
+		ok = 0;
+	kolom = ymap_get(root, "kolom");
+	if (schema_map(&s, kolom, "kolom", tables, tables))
+		for (i = 0; i < LTABLE__MAX; i++) {
+			p = xasprintf("kolom.%s", tables[i]);
+			ok &= naskah_colspecs_load(&s, ymap_get(kolom,
+			    tables[i]), p, naskah_ltable_allowed[i],
+			    naskah_ltable_placeholders[i], &t->kolom[i]);
+			free(p);
+		}
+	else
+		ok = 0;
+out:
+	d->file = saved;
+	if (!ok) {
+		naskah_ltpl_free(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+naskah_ltpl_free(struct naskah_ltpl *t)
+{
+	int i;
+
+	if (t == NULL)
+		return;
+	for (i = 0; i < LTABLE__MAX; i++)
+		naskah_colspecs_free(&t->kolom[i]);
+	ydoc_free(t->y);
+	free(t->path);
+	free(t);
+}

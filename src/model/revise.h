@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * revise.h - the words a revoking decree (mencabut) adds, from the
+ * template.
+ */
+#ifndef NASKAH_REVISE_H
+#define NASKAH_REVISE_H
+
+#include "model/model.h"
+#include "model/template.h"
+
+/*
+ * With doc->mencabut, put the template's kata.pencabutan, filled with
+ * the revoked decree's judul, nomor, tanggal and tentang, as a diktum
+ * before the last one; with doc->mengubah and no tentang of its own,
+ * make the tentang from kata.perubahan.  Once per document; the texts
+ * are owned by doc.
+ */
+void	naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t);
+
+#endif

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * template.h - the fixed words and layout numbers of a document kind,
+ * read from templates/<jenis>.yaml so that a region with other
+ * conventions edits a file, not the code.  Texts are UTF-8 with the
+ * inline markup of naskah.5; spacing is in points, distances in mm.
+ */
+#ifndef NASKAH_TEMPLATE_H
+#define NASKAH_TEMPLATE_H
+
+#include "model/columns.h"
+#include "base/diag.h"
+#include "yaml/ytree.h"
+
+struct naskah_tpl {
+	struct ydoc	*y;		/* owned; texts point into it */
+	char		*path;
+	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "model/template.def"
+#undef T
+#undef C
+#undef N
+};
+
+/* The fixed words and numbers of a book (jenis: buku), from
+ * templates/buku.yaml; the same rules as for naskah_tpl. */
+struct naskah_btpl {
+	struct ydoc	*y;
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "model/template_buku.def"
+#undef T
+#undef C
+#undef N
+};
+
+/* The fixed words of the list of changes (naskah diff --pdf), from
+ * templates/perubahan.yaml; the same rules as for naskah_tpl. */
+struct naskah_ptpl {
+	struct ydoc	*y;
+	char		*path;
+#define T(sec, key) const char *sec##_##key;
+#define C(sec, key, choices) const char *sec##_##key;
+#define N(sec, key, lo, hi) double sec##_##key;
+#include "model/template_perubahan.def"
+#undef T
+#undef C
+#undef N
+};
+
+/*
+ * The LKjIP's template (templates/lkjip.yaml): the columns of each
+ * table, the orientation of a lkjip-lampiran's pages, its few words.
+ */
+struct naskah_ltpl {
+	struct ydoc		*y;
+	char			*path;
+	int			 melintang;	/* landscape pages */
+	const char		*kata_jumlah;	/* the total row */
+	const char		*kata_pihak_pertama, *kata_pihak_kedua;
+	struct naskah_colspecs	 kolom[LTABLE__MAX];
+};
+
+struct naskah_ltpl *naskah_ltpl_load(const char *path, struct naskah_diag *d);
+void	naskah_ltpl_free(struct naskah_ltpl *t);
+
+/*
+ * Load the template at path.  Errors (unknown or missing keys, values
+ * out of range) are reported with the template's own file name; returns
+ * NULL then.  Free with naskah_tpl_free.
+ */
+struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
+void	naskah_tpl_free(struct naskah_tpl *t);
+struct naskah_btpl *naskah_btpl_load(const char *path, struct naskah_diag *d);
+void	naskah_btpl_free(struct naskah_btpl *t);
+struct naskah_ptpl *naskah_ptpl_load(const char *path, struct naskah_diag *d);
+void	naskah_ptpl_free(struct naskah_ptpl *t);
+
+#endif

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render.h - the render stage: pages of boxes -> the bytes of a PDF.
+ */
+#ifndef NASKAH_RENDER_H
+#define NASKAH_RENDER_H
+
+#include <stddef.h>
+
+#include "base/diag.h"
+#include "layout/layout.h"
+#include "model/model.h"
+
+/*
+ * Where a PDF's bytes go: returns 0 when all len bytes of buf are
+ * taken, -1 on a failure (which the sink keeps and reports itself).
+ */
+typedef int (*naskah_write_fn)(void *arg, const void *buf, size_t len);
+
+/*
+ * Make layout l of doc a PDF, with the TrueType files font_path[face]
+ * (NULL: use the regular face), and hand its bytes in order to
+ * write(arg, ...).  Where they end up is the caller's business (the
+ * command line's is output.h).  Returns 1; 0 after reporting an error
+ * of the PDF library to d; -1 when the sink failed (not reported
+ * here).
+ */
+int	naskah_render_pdf(const struct naskah_layout *l,
+	    const struct naskah_doc *doc, const char *const font_path[4],
+	    naskah_write_fn write, void *arg, struct naskah_diag *d);
+
+#endif

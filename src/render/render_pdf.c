@@ -1,0 +1,780 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * render_pdf.c - boxes -> PDF through libharu 2.3.0.  The only file
+ * that includes hpdf.h.  libharu errors are sticky, so its error
+ * handler jumps back to one cleanup point in naskah_render_pdf (the
+ * jump never leaves this file).
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <hpdf.h>
+#include <hpdf_conf.h>
+#include <hpdf_encrypt.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+
+#include "base/fileio.h"
+#include "render/render.h"
+#include "render/png8.h"
+#include "render/render_span.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+
+/* The longest string shown at once: well below libharu's 65535 bytes. */
+#define SHOW_MAX	16384
+/* libharu's longest array, and the pages under one node beyond it. */
+#define PAGES_MAX	32767
+#define PAGES_NODE	4096
+
+struct loaded {
+	const char	*path;
+	HPDF_Image	 image;
+};
+
+struct render {
+	jmp_buf		 fail;
+	HPDF_STATUS	 err, detail;
+	HPDF_Doc	 pdf;
+	const char	*name[FACE__MAX];	/* loaded font, libharu's name */
+	HPDF_Font	 font8[FACE__MAX];	/* CP1252: almost every text */
+	HPDF_Font	 font16[FACE__MAX];	/* UTF-8, made on first need */
+	char		*buf;			/* a text in CP1252 */
+	size_t		 capbuf;
+	char		*piece;			/* a part of a text shown */
+	size_t		 cappiece;
+	struct loaded	*img;		/* images loaded so far */
+	size_t		 nimg;
+	size_t		 capimg;
+	const char	*bad_path;	/* a file that is not what the */
+	const char	*bad_why;	/* layout checked, and why */
+};
+
+static void
+on_error(HPDF_STATUS e, HPDF_STATUS detail, void *user)
+{
+	struct render *r = user;
+
+	r->err = e;
+	r->detail = detail;
+	longjmp(r->fail, 1);
+}
+
+/*
+ * libharu's ToUnicode CMap for UTF-8 fonts is its encoding CMap
+ * (begincidrange), which a ToUnicode map may not use.  Replace it with
+ * an identity map (CID = Unicode here) in 256 bfrange entries.
+ */
+static void
+fix_tounicode(HPDF_Font font)
+{
+	HPDF_Stream s = ((HPDF_FontAttr)font->attr)->cmap_stream->stream;
+	char line[48];
+	int blk, i, n;
+
+	HPDF_MemStream_FreeData(s);
+	HPDF_Stream_WriteStr(s, "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
+	    "endcodespacerange\n");
+	for (blk = 0; blk < 256; blk += 100) {
+		n = blk + 100 > 256 ? 256 - blk : 100;
+		snprintf(line, sizeof(line), "%d beginbfrange\n", n);
+		HPDF_Stream_WriteStr(s, line);
+		for (i = blk; i < blk + n; i++) {
+			snprintf(line, sizeof(line), "<%02X00> <%02XFF> <%02X00>\n",
+			    i, i, i);
+			HPDF_Stream_WriteStr(s, line);
+		}
+		HPDF_Stream_WriteStr(s, "endbfrange\n");
+	}
+	HPDF_Stream_WriteStr(s, "endcmap\nCMapName currentdict /CMap "
+	    "defineresource pop\nend\nend\n");
+}
+
+/* Unicode -> Windows-1252 for 0x80-0x9F (0 where it has none). */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/*
+ * s (UTF-8) in Windows-1252 into r->buf; 0 when a character has no
+ * code there.  Nearly all Indonesian text has one.
+ */
+static int
+to_cp1252(struct render *r, const char *s)
+{
+	size_t n = strlen(s), i = 0, o = 0, k;
+	uint32_t cp;
+	int c;
+
+	r->buf = xgrow(r->buf, &r->capbuf, n + 1, 1);
+	while (i < n) {
+		k = utf8_decode(s + i, n - i, &cp);
+		if (k == 0)
+			return 0;
+		i += k;
+		if (cp == 0xAD)
+			return 0;	/* the code 0xAD stands for U+2010 */
+		if (cp < 0x80 || (cp >= 0xA0 && cp <= 0xFF)) {
+			r->buf[o++] = (char)cp;
+			continue;
+		}
+		if (cp == 0x2010) {
+			/* HYPHEN (the page number's): the soft hyphen's code,
+			 * which the layout never draws, with the same glyph
+			 * shape; the ToUnicode map gives it back as U+2010 */
+			r->buf[o++] = (char)0xAD;
+			continue;
+		}
+		for (c = 0; c < 32 && cp1252_high[c] != cp; c++)
+			;
+		if (c == 32 || cp == 0)
+			return 0;
+		r->buf[o++] = (char)(0x80 + c);
+	}
+	r->buf[o] = '\0';
+	return 1;
+}
+
+/*
+ * A ToUnicode map for a CP1252 font: identity for ASCII and Latin-1,
+ * the table above for 0x80-0x9F, 0xAD for U+2010, so every reader
+ * copies text out right, not only those that know WinAnsiEncoding.
+ */
+static void
+tounicode_cp1252(struct render *r, HPDF_Font font)
+{
+	HPDF_Dict st = HPDF_DictStream_New(r->pdf->mmgr, r->pdf->xref);
+	char line[48];
+	int c, n = 0;
+
+	st->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_WriteStr(st->stream, "/CIDInit /ProcSet findresource "
+	    "begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry "
+	    "(Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName "
+	    "/Adobe-Identity-UCS def\n/CMapType 2 def\n1 "
+	    "begincodespacerange\n<00> <FF>\nendcodespacerange\n"
+	    "3 beginbfrange\n<20> <7E> <0020>\n<A0> <AC> <00A0>\n"
+	    "<AE> <FF> <00AE>\nendbfrange\n");
+	for (c = 0; c < 32; c++)
+		n += cp1252_high[c] != 0;
+	snprintf(line, sizeof(line), "%d beginbfchar\n<AD> <2010>\n", n + 1);
+	HPDF_Stream_WriteStr(st->stream, line);
+	for (c = 0; c < 32; c++)
+		if (cp1252_high[c] != 0) {
+			snprintf(line, sizeof(line), "<%02X> <%04X>\n", 0x80 + c,
+			    cp1252_high[c]);
+			HPDF_Stream_WriteStr(st->stream, line);
+		}
+	HPDF_Stream_WriteStr(st->stream, "endbfchar\nendcmap\nCMapName "
+	    "currentdict /CMap defineresource pop\nend\nend\n");
+	HPDF_Dict_Add(font, "ToUnicode", st);
+}
+
+/* Load the face files the layout uses, each once, with a CP1252 font
+ * for each; UTF-8 ones come later, only if a text needs one. */
+static void
+load_fonts(struct render *r, const struct naskah_layout *l,
+    const char *const path[4])
+{
+	int used[FACE__MAX] = { 0 }, f, g;
+	size_t p, b;
+
+	used[FACE_REGULAR] = 1;
+	for (p = 0; p < l->npage; p++)
+		for (b = 0; b < l->page[p].nbox; b++)
+			if (l->page[p].box[b].kind == BOX_TEXT)
+				used[l->page[p].box[b].face] = 1;
+	for (f = 0; f < FACE__MAX; f++) {
+		const char *pf = path[f] ? path[f] : path[FACE_REGULAR];
+
+		if (!used[f])
+			continue;
+		for (g = 0; g < f; g++) {
+			const char *pg = path[g] ? path[g] : path[FACE_REGULAR];
+
+			if (r->name[g] != NULL && strcmp(pg, pf) == 0)
+				break;
+		}
+		if (g < f) {
+			r->name[f] = r->name[g];
+			r->font8[f] = r->font8[g];
+			continue;
+		}
+		r->name[f] = HPDF_LoadTTFontFromFile(r->pdf, pf, HPDF_TRUE);
+		r->font8[f] = HPDF_GetFont(r->pdf, r->name[f], "CP1252");
+		tounicode_cp1252(r, r->font8[f]);
+	}
+}
+
+/* The UTF-8 font of face f (for text beyond CP1252), made once. */
+static HPDF_Font
+font16(struct render *r, enum naskah_face f)
+{
+	int g;
+
+	if (r->font16[f] != NULL)
+		return r->font16[f];
+	for (g = 0; g < FACE__MAX; g++)
+		if (g != (int)f && r->font16[g] != NULL &&
+		    r->name[g] == r->name[f])
+			return r->font16[f] = r->font16[g];
+	r->font16[f] = HPDF_GetFont(r->pdf, r->name[f], "UTF-8");
+	fix_tounicode(r->font16[f]);
+	return r->font16[f];
+}
+
+/*
+ * libharu 2.3.0 cannot write a font subset whose last table ('prep',
+ * absent or empty in unhinted fonts such as ours) is empty while the
+ * tables before it fill its 4096-byte memory buffers exactly: it seeks
+ * to that table's offset, the very end of the stream, where no buffer
+ * exists yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size
+ * moves with the glyphs a text uses, so about one text in 2048 hits
+ * it.  Returns whether the subset of def fails so, tried in a scratch
+ * stream; any other failure goes to the error handler.
+ */
+static int
+subset_fails(struct render *r, HPDF_FontDef def)
+{
+	HPDF_Stream s = HPDF_MemStream_New(r->pdf->mmgr, HPDF_STREAM_BUF_SIZ);
+	HPDF_STATUS st;
+
+	if (s == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	st = HPDF_TTFontDef_SaveFontData(def, s);
+	HPDF_Stream_Free(s);
+	if (st == HPDF_OK)
+		return 0;
+	if (st != HPDF_INVALID_OBJECT)
+		HPDF_RaiseError(&r->pdf->error, st, 0);
+	HPDF_ResetError(r->pdf);
+	return 1;
+}
+
+/* Tries of subset_fix: one is enough but for composite glyphs whose
+ * parts add up to a multiple of 4096 bytes. */
+#define SUBSET_TRIES	8
+
+/*
+ * Make def's subset one libharu can write: while it would end on a
+ * buffer boundary, mark the glyph of one more character the font has
+ * as used (with its components), a glyph whose length moves the end.
+ * Adding a glyph only grows the font file; what the pages show is
+ * unchanged.  A font whose every glyph is in use already has nothing
+ * to add.  At most SUBSET_TRIES scratch subsets, so a crafted font
+ * costs no more than a few.
+ */
+static void
+subset_fix(struct render *r, HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = def->attr;
+	HPDF_UNICODE cp = 0x21;
+	HPDF_UINT16 gid;
+	HPDF_UINT32 len;
+	int tries = 0;
+
+	while (tries++ < SUBSET_TRIES && subset_fails(r, def)) {
+		for (;; cp++) {
+			if (cp == 0xFFFF)
+				return;
+			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
+			if (gid == 0 || gid >= a->num_glyphs ||
+			    a->glyph_tbl.flgs[gid])
+				continue;
+			len = a->glyph_tbl.offsets[gid + 1] -
+			    a->glyph_tbl.offsets[gid];
+			if (a->header.index_to_loc_format == 0)
+				len *= 2;
+			if (len % HPDF_STREAM_BUF_SIZ != 0)
+				break;
+		}
+		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+	}
+}
+
+/* subset_fix for each font the document embeds, once. */
+static void
+subsets_fix(struct render *r)
+{
+	HPDF_FontDef done[FACE__MAX] = { NULL };
+	int f, g;
+
+	for (f = 0; f < FACE__MAX; f++) {
+		if (r->font8[f] == NULL)
+			continue;
+		done[f] = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
+		for (g = 0; g < f && done[g] != done[f]; g++)
+			;
+		if (g == f)
+			subset_fix(r, done[f]);
+	}
+}
+
+/*
+ * s, or its first SHOW_MAX bytes cut between UTF-8 characters (in
+ * r->piece, valid until the next use): for the document information
+ * and bookmarks, where libharu refuses 65536 bytes (0x105B) and a
+ * viewer shows a line at most.
+ */
+static const char *
+fit(struct render *r, const char *s)
+{
+	size_t k = SHOW_MAX;
+
+	if (strlen(s) <= SHOW_MAX)
+		return s;
+	while (k > 1 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+	memcpy(r->piece, s, k);
+	r->piece[k] = '\0';
+	return r->piece;
+}
+
+/*
+ * Show s from the current text position in pieces libharu takes: it
+ * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
+ * between characters.  A piece continues where the last one ended.
+ */
+static void
+show_text(struct render *r, HPDF_Page page, double x, double y,
+    const char *s, int utf8)
+{
+	size_t n = strlen(s), k;
+	int first = 1;
+
+	do {
+		k = n < SHOW_MAX ? n : SHOW_MAX;
+		while (utf8 && k < n && k > 1 &&
+		    ((unsigned char)s[k] & 0xC0) == 0x80)
+			k--;
+		r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
+		memcpy(r->piece, s, k);
+		r->piece[k] = '\0';
+		if (first)
+			HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y,
+			    r->piece);
+		else
+			HPDF_Page_ShowText(page, r->piece);
+		first = 0;
+		s += k;
+		n -= k;
+	} while (n > 0);
+}
+
+/* The most bytes an image file may have (the decoded bound of image.c
+ * is the same: no compressed picture is larger than it decodes). */
+#define IMAGE_FILE_MAX	(64UL * 1024 * 1024)
+
+/*
+ * The bytes of the image at path, read once and probed again: the file
+ * the PDF gets is the one that passes the checks, even if path was
+ * replaced since the layout probed it (by a FIFO, a larger picture).
+ * NULL with *why set otherwise.
+ */
+static unsigned char *
+image_bytes(const char *path, size_t *len, const char **why)
+{
+	struct naskah_image_info info;
+	unsigned char *data = NULL, *d8;
+	size_t cap = 0, got, n8;
+	FILE *f;
+	int err;
+
+	*len = 0;
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+		*why = naskah_file_error(err);
+		return NULL;
+	}
+	do {
+		data = xgrow(data, &cap, *len + 65536, 1);
+		got = fread(data + *len, 1, cap - *len, f);
+		*len += got;
+	} while (got > 0 && *len <= IMAGE_FILE_MAX);
+	fclose(f);
+	*why = "it changed after it was checked";
+	if (*len > IMAGE_FILE_MAX || (f = fmemopen(data, *len, "rb")) == NULL) {
+		free(data);
+		return NULL;
+	}
+	err = naskah_image_probe_file(f, &info);
+	fclose(f);
+	if (err != 0) {
+		free(data);
+		return NULL;
+	}
+	/* libharu leaves bytes of a PNG under 8 bits uninitialised */
+	if (data[0] != 0xFF && (d8 = naskah_png_depth8(data, *len, &n8)) !=
+	    NULL) {
+		free(data);
+		data = d8;
+		*len = n8;
+	}
+	return data;
+}
+
+/* The image at path, loaded once per document. */
+static HPDF_Image
+image(struct render *r, const char *path)
+{
+	struct loaded l;
+	unsigned char *data;
+	size_t i, len;
+
+	for (i = 0; i < r->nimg; i++)
+		if (strcmp(r->img[i].path, path) == 0)
+			return r->img[i].image;
+	if ((data = image_bytes(path, &len, &r->bad_why)) == NULL) {
+		r->bad_path = path;
+		longjmp(r->fail, 1);
+	}
+	l.path = path;
+	/* probed: JPEG starts with 0xFF, PNG otherwise; libharu copies */
+	l.image = data[0] == 0xFF ? HPDF_LoadJpegImageFromMem(r->pdf, data,
+	    (HPDF_UINT)len) : HPDF_LoadPngImageFromMem(r->pdf, data,
+	    (HPDF_UINT)len);
+	free(data);
+	VEC_PUSH(r->img, r->nimg, r->capimg, l);
+	return l.image;
+}
+
+/* Open a marked-content span whose text reads as whole (UTF-16BE), or
+ * as nothing. */
+static void
+span_open(HPDF_Page page, const char *whole)
+{
+	HPDF_Stream st = ((HPDF_PageAttr)page->attr)->stream;
+	size_t i = 0, n = whole != NULL ? strlen(whole) : 0, k;
+	uint32_t cp;
+	char hex[16];
+
+	HPDF_Stream_WriteStr(st, "/Span <</ActualText <FEFF");
+	while (i < n) {
+		k = utf8_decode(whole + i, n - i, &cp);
+		i += k > 0 ? k : 1;
+		if (cp > 0xFFFF) {
+			cp -= 0x10000;
+			snprintf(hex, sizeof(hex), "%04X%04X",
+			    (unsigned)(0xD800 + (cp >> 10)),
+			    (unsigned)(0xDC00 + (cp & 0x3FF)));
+		} else
+			snprintf(hex, sizeof(hex), "%04X", (unsigned)cp);
+		HPDF_Stream_WriteStr(st, hex);
+	}
+	HPDF_Stream_WriteStr(st, ">>> BDC\n");
+}
+
+static HPDF_Page
+draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
+{
+	HPDF_Page page = HPDF_AddPage(r->pdf);
+	HPDF_Font cur = NULL;
+	double cursize = 0, curlw = -1, curtc = 0;
+	struct spans sp = { NULL, 0, 0 };
+	size_t i, si = 0;
+	int intext = 0;
+
+	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
+	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* rules and images first, then all text in one text object */
+	for (i = 0; i < pg->nbox; i++) {
+		const struct naskah_box *b = &pg->box[i];
+
+		if (b->kind == BOX_RULE) {
+			if (b->size != curlw) {
+				HPDF_Page_SetLineWidth(page, (HPDF_REAL)b->size);
+				curlw = b->size;
+			}
+			HPDF_Page_MoveTo(page, (HPDF_REAL)b->x,
+			    (HPDF_REAL)(h - b->y));
+			HPDF_Page_LineTo(page, (HPDF_REAL)b->x2,
+			    (HPDF_REAL)(h - b->y2));
+			HPDF_Page_Stroke(page);
+		} else if (b->kind == BOX_IMAGE)
+			HPDF_Page_DrawImage(page, image(r, b->text),
+			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
+			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
+	}
+	spans_broken_words(pg, &sp);
+	for (i = 0; i < pg->nbox; i++) {
+		const struct naskah_box *b = &pg->box[i];
+
+		if (b->kind != BOX_TEXT)
+			continue;
+		if (!intext) {
+			HPDF_Page_BeginText(page);
+			intext = 1;
+		}
+		if (si < sp.n && sp.v[si].first == i)
+			span_open(page, sp.v[si].whole);
+		{
+			HPDF_Font want = to_cp1252(r, b->text) ?
+			    r->font8[b->face] : font16(r, b->face);
+
+			if (want != cur || b->size != cursize) {
+				cur = want;
+				cursize = b->size;
+				HPDF_Page_SetFontAndSize(page, cur,
+				    (HPDF_REAL)cursize);
+			}
+		}
+		if (b->tracking != curtc) {
+			curtc = b->tracking;
+			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
+		}
+		if (cur == r->font8[b->face])
+			show_text(r, page, b->x, h - b->y, r->buf, 0);
+		else
+			show_text(r, page, b->x, h - b->y, b->text, 1);
+		if (si < sp.n && sp.v[si].last == i)
+			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
+			    "EMC\n");
+		while (si < sp.n && sp.v[si].last <= i)
+			si++;
+	}
+	if (intext)
+		HPDF_Page_EndText(page);
+	for (i = 0; i < sp.n; i++)
+		free(sp.v[i].whole);
+	free(sp.v);
+	return page;
+}
+
+/* Bookmark levels: a chapter and three levels of sections. */
+#define OUTLINE_DEPTH 4
+
+/*
+ * Page labels, bookmarks and links: what a book has and a decree alone
+ * does not.  Labels are written only when the numbering is not simply
+ * 1, 2, 3 ...
+ */
+static void
+navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
+{
+	static const HPDF_PageNumStyle style[LABEL__MAX] = {
+		[LABEL_ARABIC] = HPDF_PAGE_NUM_STYLE_DECIMAL,
+		[LABEL_ROMAN] = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN,
+	};
+	HPDF_Encoder utf8 = HPDF_GetEncoder(r->pdf, "UTF-8");
+	HPDF_Outline parent[OUTLINE_DEPTH] = { NULL }, o;
+	HPDF_Destination dst;
+	HPDF_Annotation a;
+	HPDF_Rect rect;
+	size_t p, i;
+	int plain = 1, lv, k;
+
+	for (p = 0; p < l->npage; p++)
+		if (l->page[p].label != LABEL_ARABIC ||
+		    l->page[p].number != (int)p + 1)
+			plain = 0;
+	for (p = 0; !plain && p < l->npage; p++)
+		if (p == 0 || l->page[p].label != l->page[p - 1].label ||
+		    l->page[p].number != l->page[p - 1].number + 1)
+			HPDF_AddPageLabel(r->pdf, (HPDF_UINT)p,
+			    style[l->page[p].label], (HPDF_UINT)l->page[p].number,
+			    "");
+	for (i = 0; i < l->noutline; i++) {
+		const struct naskah_outline *ol = &l->outline[i];
+
+		lv = ol->level < 0 ? 0 : ol->level < OUTLINE_DEPTH ?
+		    ol->level : OUTLINE_DEPTH - 1;
+		while (lv > 0 && parent[lv - 1] == NULL)
+			lv--;		/* under the nearest heading above */
+		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
+		    fit(r, ol->title), utf8);
+		dst = HPDF_Page_CreateDestination(pages[ol->page]);
+		HPDF_Destination_SetXYZ(dst, 0,
+		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
+		HPDF_Outline_SetDestination(o, dst);
+		parent[lv] = o;
+		for (k = lv + 1; k < OUTLINE_DEPTH; k++)
+			parent[k] = NULL;
+	}
+	if (l->noutline > 0)
+		HPDF_SetPageMode(r->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+	for (i = 0; i < l->nlink; i++) {
+		const struct naskah_link *lk = &l->link[i];
+		double h = l->page[lk->page].h;
+
+		dst = HPDF_Page_CreateDestination(pages[lk->target]);
+		rect.left = (HPDF_REAL)lk->x;
+		rect.right = (HPDF_REAL)lk->x2;
+		rect.top = (HPDF_REAL)(h - lk->y);
+		rect.bottom = (HPDF_REAL)(h - lk->y2);
+		a = HPDF_Page_CreateLinkAnnot(pages[lk->page], rect, dst);
+		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+	}
+}
+
+static void
+set_info(struct render *r, const struct naskah_layout *l,
+    const struct naskah_doc *doc)
+{
+	char *title = NULL;
+
+	if (doc->meta_title.s)
+		title = xstrdup(doc->meta_title.s);
+	else if (doc->title != NULL)
+		title = xstrdup(doc->title);
+	else if (doc->judul.s != NULL)
+		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
+	else
+		title = xstrdup("");
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, title));
+	free(title);
+	if (doc->meta_subject.s || doc->tentang.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, fit(r,
+		    doc->meta_subject.s ? doc->meta_subject.s : doc->tentang.s));
+	if (doc->meta_author.s || doc->has_kop || doc->signer.jabatan.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, fit(r,
+		    doc->meta_author.s ? doc->meta_author.s : doc->has_kop ?
+		    doc->kop.instansi.s : doc->signer.jabatan.s));
+	if (doc->meta_keywords.s)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
+		    fit(r, doc->meta_keywords.s));
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
+	if (doc->has_meta_date) {
+		HPDF_Date dt;
+
+		memset(&dt, 0, sizeof(dt));
+		dt.year = doc->meta_date.year;
+		dt.month = doc->meta_date.month;
+		dt.day = doc->meta_date.day;
+		dt.ind = 'Z';
+		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_CREATION_DATE, dt);
+		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_MOD_DATE, dt);
+	}
+	/* a file identifier derived from what the pages show (so files
+	 * it includes count, and two documents from one YAML differ),
+	 * never from the clock */
+	{
+		HPDF_MD5_CTX md5;
+		HPDF_BYTE digest[16];
+		HPDF_Array id = HPDF_Array_New(r->pdf->mmgr);
+		size_t p, k;
+
+		HPDF_MD5Init(&md5);
+		HPDF_MD5Update(&md5, (const HPDF_BYTE *)doc->y->src,
+		    (HPDF_UINT32)doc->y->srclen);
+		for (p = 0; p < l->npage; p++)
+			for (k = 0; k < l->page[p].nbox; k++) {
+				const struct naskah_box *b = &l->page[p].box[k];
+				const double v[4] = { b->x, b->y, b->x2, b->y2 };
+				HPDF_BYTE q[2 + 4 * 8];
+				int i, j;
+
+				/* kind, face and the coordinates in
+				 * hundredths of a point, little-endian, the
+				 * same bytes on every machine */
+				q[0] = (HPDF_BYTE)b->kind;
+				q[1] = (HPDF_BYTE)b->face;
+				for (i = 0; i < 4; i++) {
+					long long h = llround(v[i] * 100);
+
+					for (j = 0; j < 8; j++)
+						q[2 + 8 * i + j] = (HPDF_BYTE)
+						    ((unsigned long long)h >>
+						    (8 * j));
+				}
+				HPDF_MD5Update(&md5, q, sizeof(q));
+				if (b->text != NULL)
+					HPDF_MD5Update(&md5,
+					    (const HPDF_BYTE *)b->text,
+					    (HPDF_UINT32)strlen(b->text));
+			}
+		HPDF_MD5Final(digest, &md5);
+		HPDF_Dict_Add(r->pdf->trailer, "ID", id);
+		HPDF_Array_Add(id, HPDF_Binary_New(r->pdf->mmgr, digest, 16));
+		HPDF_Array_Add(id, HPDF_Binary_New(r->pdf->mmgr, digest, 16));
+	}
+}
+
+/* The finished PDF from libharu's memory stream to the sink; 0 when
+ * the sink fails. */
+static int
+copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
+{
+	HPDF_BYTE buf[65536];
+	HPDF_UINT32 n;
+	HPDF_STATUS st;
+
+	HPDF_ResetStream(pdf);
+	for (;;) {
+		n = sizeof(buf);
+		st = HPDF_ReadFromStream(pdf, buf, &n);
+		if (n > 0 && write(arg, buf, n) != 0)
+			return 0;
+		if (st == HPDF_STREAM_EOF)
+			return 1;
+		if (st != HPDF_OK)
+			HPDF_RaiseError(&pdf->error, st, 0);
+	}
+}
+
+int
+naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
+    const char *const font_path[4], naskah_write_fn write, void *arg,
+    struct naskah_diag *d)
+{
+	struct render *r = xcalloc(1, sizeof(*r));
+	struct naskah_pos none = { 0, 0, NULL };
+	/* volatile: set after setjmp, read after a longjmp back to it */
+	volatile int ok = 0;
+	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
+	size_t p;
+
+	r->pdf = HPDF_New(on_error, r);
+	if (r->pdf == NULL) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	if (setjmp(r->fail)) {
+		if (r->bad_path != NULL)
+			naskah_diag(d, SEV_SYSTEM, none, MSG_READ, r->bad_path,
+			    r->bad_why);
+		else
+			naskah_diag(d, SEV_SYSTEM, none, MSG_PDF,
+			    (unsigned)r->err, (unsigned)r->detail);
+		ok = 0;
+		goto out;
+	}
+	HPDF_SetCompressionMode(r->pdf, HPDF_COMP_ALL);
+	/* libharu puts every page in one array of at most 32767 (0x1001
+	 * beyond); a longer document gets a tree of 4096 pages a node */
+	if (l->npage >= PAGES_MAX)
+		HPDF_SetPagesConfiguration(r->pdf, PAGES_NODE);
+	HPDF_UseUTFEncodings(r->pdf);
+	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
+	load_fonts(r, l, font_path);
+	for (p = 0; p < l->npage; p++)
+		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
+		    l->page[p].h);
+	navigation(r, l, pages);
+	set_info(r, l, doc);
+	subsets_fix(r);
+	HPDF_SaveToStream(r->pdf);
+	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
+out:
+	HPDF_Free(r->pdf);
+	free(pages);
+	free(r->img);
+	free(r->buf);
+	free(r->piece);
+	free(r);
+	return ok;
+}

@@ -1,0 +1,690 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * ytree.c - libyaml's event API turned into a positioned tree.
+ */
+#define _XOPEN_SOURCE 700	/* realpath */
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "base/fileio.h"
+#include "base/xalloc.h"
+#include "base/utf8.h"
+#include "yaml/ytree.h"
+
+const char *const ynode_kind_names[YNODE__MAX] = {
+	[YNODE_SCALAR] = "scalar",
+	[YNODE_LIST] = "list",
+	[YNODE_MAP] = "map",
+};
+
+/*
+ * The position an editor shows for a libyaml mark.  libyaml also breaks
+ * lines at U+0085, U+2028 and U+2029, which editors show inside a line:
+ * take the breaks before the mark off its line (and count its column
+ * from the line's start when one of them is on its line).
+ */
+static struct naskah_pos
+mark_pos(const struct ydoc *doc, yaml_mark_t m)
+{
+	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
+	size_t lo = 0, hi = doc->nxbreak, mid;
+
+	while (lo < hi) {	/* how many breaks come before the mark */
+		mid = lo + (hi - lo) / 2;
+		if (doc->xbreak[mid] < m.index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return p;
+	p.line -= (int)lo;
+	if (p.line >= 1 && (size_t)p.line <= doc->nline &&
+	    doc->xbreak[lo - 1] >= doc->cline[p.line - 1])
+		p.col = (int)(m.index - doc->cline[p.line - 1]) + 1;
+	return p;
+}
+
+/*
+ * The breaks libyaml sees that editors do not (U+0085, U+2028, U+2029)
+ * and, when there are any, the start of each line, both as character
+ * indexes (what a yaml_mark_t's index counts).
+ */
+static void
+index_breaks(struct ydoc *doc)
+{
+	size_t i, k, ch, cap = 0, ln;
+	uint32_t cp;
+
+	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
+			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
+	}
+	if (doc->nxbreak == 0)
+		return;
+	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
+	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (doc->src[i] == '\n' && ln < doc->nline)
+			doc->cline[ln++] = ch + 1;
+	}
+}
+
+/* Line and column (in characters) of a byte offset in the source. */
+static struct naskah_pos
+offset_pos(const char *src, size_t len, size_t off)
+{
+	struct naskah_pos p = { 1, 1, NULL };
+	size_t i = 0, k;
+	uint32_t cp;
+
+	if (off > len)
+		off = len;
+	while (i < off) {
+		if (src[i] == '\n') {
+			p.line++;
+			p.col = 1;
+			i++;
+			continue;
+		}
+		k = utf8_decode(src + i, len - i, &cp);
+		i += k ? k : 1;
+		p.col++;
+	}
+	return p;
+}
+
+void
+ynode_free(struct ynode *n)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	for (i = 0; i < n->nkid; i++)
+		ynode_free(n->kid[i]);
+	free(n->kid);
+	free(n->str);
+	free(n);
+}
+
+void
+ydoc_free(struct ydoc *doc)
+{
+	size_t i;
+
+	if (doc == NULL)
+		return;
+	ynode_free(doc->root);
+	for (i = 0; i < doc->ninc; i++)
+		ydoc_free(doc->inc[i]);
+	free(doc->inc);
+	free(doc->path);
+	free(doc->src);
+	free(doc->line);
+	free(doc->xbreak);
+	free(doc->cline);
+	free(doc->confine);
+	free(doc);
+}
+
+struct ynode *
+ymap_get(const struct ynode *m, const char *key)
+{
+	size_t i;
+
+	if (m == NULL || m->kind != YNODE_MAP)
+		return NULL;
+	for (i = 0; i < YMAP_LEN(m); i++)
+		if (strcmp(YMAP_KEY(m, i)->str, key) == 0)
+			return YMAP_VAL(m, i);
+	return NULL;
+}
+
+/* The slot of key k in s: the pair with that key, or an empty one. */
+static size_t
+keyset_find(const struct ykeyset *s, const struct ynode *m, const char *k)
+{
+	size_t at = naskah_str_hash(k) & (s->cap - 1);
+
+	while (s->slot[at] != 0 &&
+	    strcmp(YMAP_KEY(m, s->slot[at] - 1)->str, k) != 0)
+		at = (at + 1) & (s->cap - 1);
+	return at;
+}
+
+int
+ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i, size_t *was)
+{
+	struct ykeyset big;
+	size_t at, k;
+
+	if (2 * (s->n + 1) > s->cap) {	/* at most half full */
+		big.cap = s->cap ? 2 * s->cap : 16;
+		big.slot = xcalloc(big.cap, sizeof(big.slot[0]));
+		big.n = s->n;
+		for (k = 0; k < s->cap; k++)
+			if (s->slot[k] != 0)
+				big.slot[keyset_find(&big, m, YMAP_KEY(m,
+				    s->slot[k] - 1)->str)] = s->slot[k];
+		free(s->slot);
+		*s = big;
+	}
+	at = keyset_find(s, m, YMAP_KEY(m, i)->str);
+	if (s->slot[at] != 0) {
+		*was = s->slot[at] - 1;
+		return 0;
+	}
+	s->slot[at] = i + 1;
+	s->n++;
+	return 1;
+}
+
+void
+ykeyset_free(struct ykeyset *s)
+{
+	free(s->slot);
+	memset(s, 0, sizeof(*s));
+}
+
+/* Check a scalar's bytes: no NUL and no control characters. */
+static int
+scalar_check(const char *s, size_t len, struct naskah_pos pos,
+    struct naskah_diag *d)
+{
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < len) {
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_BAD_UTF8,
+			    "escape");
+			return 0;
+		}
+		if ((cp < 0x20 && cp != '\n' && cp != '\t') ||
+		    (cp >= 0x7F && cp < 0xA0)) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_CONTROL_CHAR,
+			    (unsigned)cp);
+			return 0;
+		}
+		i += k;
+	}
+	return 1;
+}
+
+/* The tag as the user wrote it: "!!str" rather than the resolved form. */
+static char *
+tag_as_written(const char *tag)
+{
+	static const char core[] = "tag:yaml.org,2002:";
+
+	if (strncmp(tag, core, sizeof(core) - 1) == 0)
+		return xasprintf("!!%s", tag + sizeof(core) - 1);
+	return xstrdup(tag);
+}
+
+/* Byte offset of the first invalid UTF-8 sequence at or before off on
+ * its line (libyaml points at the bad trailing byte, not the lead). */
+static size_t
+bad_utf8_start(const char *src, size_t len, size_t off)
+{
+	size_t i, k;
+	uint32_t cp;
+
+	if (off > len)
+		off = len;
+	i = off;
+	while (i > 0 && src[i - 1] != '\n')
+		i--;
+	while (i < off) {
+		k = utf8_decode(src + i, len - i, &cp);
+		if (k == 0)
+			return i;
+		i += k;
+	}
+	return off;
+}
+
+static void
+report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
+{
+	struct naskah_pos pos;
+	char what[256];
+	size_t at;
+
+	if (p->error == YAML_READER_ERROR) {
+		if (p->problem != NULL &&
+		    strstr(p->problem, "control characters") != NULL) {
+			pos = offset_pos(doc->src, doc->srclen,
+			    p->problem_offset);
+			naskah_diag(d, SEV_ERROR, pos, MSG_CONTROL_CHAR,
+			    (unsigned)p->problem_value);
+			return;
+		}
+		pos = offset_pos(doc->src, doc->srclen, bad_utf8_start(doc->src,
+		    doc->srclen, p->problem_offset));
+		naskah_diag(d, SEV_ERROR, pos, MSG_BAD_UTF8,
+		    p->problem ? p->problem : "?");
+		return;
+	}
+	if (p->error == YAML_MEMORY_ERROR) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	/* "*italic* text" unquoted reads as an alias to libyaml */
+	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
+		at = p->context_mark.index;
+		pos = mark_pos(doc, p->context_mark);
+		if (at < doc->srclen) {
+			naskah_diag(d, SEV_ERROR, pos, MSG_YAML_STAR);
+			return;
+		}
+	}
+	pos = mark_pos(doc, p->problem_mark);
+	if (p->context != NULL)
+		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
+		    p->problem ? p->problem : "?", p->context,
+		    mark_pos(doc, p->context_mark).line,
+		    mark_pos(doc, p->context_mark).col);
+	else
+		snprintf(what, sizeof(what), "%s",
+		    p->problem ? p->problem : "?");
+	naskah_diag(d, SEV_ERROR, pos, MSG_YAML_SYNTAX, what);
+}
+
+static struct ynode *
+node_new(const struct ydoc *doc, enum ynode_kind kind, yaml_mark_t start)
+{
+	struct ynode *n = xcalloc(1, sizeof(*n));
+
+	n->kind = kind;
+	n->pos = mark_pos(doc, start);
+	return n;
+}
+
+/* Add child c to parent; checks duplicate keys in mappings against
+ * keys, the set of parent's keys. */
+static int
+node_add(struct ynode *parent, struct ykeyset *keys, struct ynode *c,
+    struct naskah_diag *d)
+{
+	size_t was;
+
+	if (parent->kind == YNODE_MAP && parent->nkid % 2 == 0) {
+		if (c->kind != YNODE_SCALAR) {
+			naskah_diag(d, SEV_ERROR, c->pos, MSG_KEY_NOT_TEXT);
+			ynode_free(c);
+			return 0;
+		}
+		/* the key goes in with a value slot to come */
+		VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
+		if (!ykeyset_add(keys, parent, parent->nkid / 2, &was)) {
+			parent->nkid--;
+			naskah_diag(d, SEV_ERROR, c->pos, MSG_DUP_KEY,
+			    c->str, YMAP_KEY(parent, was)->pos.line);
+			ynode_free(c);
+			return 0;
+		}
+		return 1;
+	}
+	VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
+	return 1;
+}
+
+static void
+index_lines(struct ydoc *doc)
+{
+	size_t i, cap = 0;
+
+	VEC_PUSH(doc->line, doc->nline, cap, 0);
+	for (i = 0; i < doc->srclen; i++)
+		if (doc->src[i] == '\n')
+			VEC_PUSH(doc->line, doc->nline, cap, i + 1);
+}
+
+/* Every node under n: read from doc, its positions naming file. */
+static void
+mark_nodes(struct ynode *n, const struct ydoc *doc, const char *file)
+{
+	size_t i;
+
+	if (n == NULL)
+		return;
+	n->doc = doc;
+	n->pos.file = file;
+	n->end.file = file;
+	for (i = 0; i < n->nkid; i++)
+		mark_nodes(n->kid[i], doc, file);
+}
+
+struct ydoc *
+ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
+{
+	yaml_parser_t p;
+	yaml_event_t ev;
+	struct ydoc *doc;
+	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
+	struct ykeyset keys[YTREE_MAX_DEPTH + 1];	/* stack's keys */
+	int depth = 0, ndocs = 0, ok = 1, done = 0;
+
+	/* a byte-order mark (Windows Notepad writes one) is not content */
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+		buf += 3;
+		len -= 3;
+	}
+	memset(keys, 0, sizeof(keys));
+	doc = xcalloc(1, sizeof(*doc));
+	doc->src = xstrndup(buf, len);
+	doc->srclen = len;
+	index_lines(doc);
+	if (len > YTREE_MAX_BYTES) {
+		struct naskah_pos none = { 0, 0, NULL };
+
+		naskah_diag(d, SEV_ERROR, none, MSG_TOO_BIG,
+		    YTREE_MAX_BYTES / 1024);
+		ydoc_free(doc);
+		return NULL;
+	}
+	index_breaks(doc);
+	if (!yaml_parser_initialize(&p)) {
+		fputs("naskah: out of memory\n", stderr);
+		exit(3);
+	}
+	yaml_parser_set_input_string(&p, (const unsigned char *)doc->src, len);
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	while (ok && !done) {
+		if (!yaml_parser_parse(&p, &ev)) {
+			report_parser(&p, doc, d);
+			ok = 0;
+			break;
+		}
+		n = NULL;
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++ndocs > 1) {
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(doc, ev.start_mark), MSG_MULTI_DOC);
+				ok = 0;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			naskah_diag(d, SEV_ERROR, mark_pos(doc, ev.start_mark),
+			    MSG_ALIAS, (const char *)ev.data.alias.anchor);
+			ok = 0;
+			break;
+		case YAML_SCALAR_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT: {
+			const yaml_char_t *anchor, *tag;
+
+			if (ev.type == YAML_SCALAR_EVENT) {
+				anchor = ev.data.scalar.anchor;
+				tag = ev.data.scalar.tag;
+			} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
+				anchor = ev.data.sequence_start.anchor;
+				tag = ev.data.sequence_start.tag;
+			} else {
+				anchor = ev.data.mapping_start.anchor;
+				tag = ev.data.mapping_start.tag;
+			}
+			if (anchor != NULL) {
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(doc, ev.start_mark), MSG_ANCHOR,
+				    (const char *)anchor);
+				ok = 0;
+				break;
+			}
+			if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
+				char *t = tag_as_written((const char *)tag);
+
+				naskah_diag(d, SEV_ERROR,
+				    mark_pos(doc, ev.start_mark), MSG_TAG, t);
+				free(t);
+				ok = 0;
+				break;
+			}
+			if (ev.type == YAML_SCALAR_EVENT) {
+				n = node_new(doc, YNODE_SCALAR, ev.start_mark);
+				n->end = mark_pos(doc, ev.end_mark);
+				n->str = xstrndup((const char *)
+				    ev.data.scalar.value, ev.data.scalar.length);
+				n->len = ev.data.scalar.length;
+				switch (ev.data.scalar.style) {
+				case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+				case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+					n->style = YSTYLE_QUOTED;
+					break;
+				case YAML_LITERAL_SCALAR_STYLE:
+				case YAML_FOLDED_SCALAR_STYLE:
+					n->style = YSTYLE_BLOCK;
+					break;
+				default:
+					n->style = YSTYLE_PLAIN;
+					break;
+				}
+				if (!scalar_check(n->str, n->len, n->pos, d)) {
+					ynode_free(n);
+					n = NULL;
+					ok = 0;
+					break;
+				}
+			} else {
+				if (depth >= YTREE_MAX_DEPTH) {
+					naskah_diag(d, SEV_ERROR,
+					    mark_pos(doc, ev.start_mark), MSG_DEPTH,
+					    YTREE_MAX_DEPTH);
+					ok = 0;
+					break;
+				}
+				n = node_new(doc, ev.type == YAML_MAPPING_START_EVENT ?
+				    YNODE_MAP : YNODE_LIST, ev.start_mark);
+			}
+			if (depth == 0) {
+				doc->root = n;
+			} else if (!node_add(stack[depth - 1],
+			    &keys[depth - 1], n, d)) {
+				n = NULL;
+				ok = 0;
+				break;
+			}
+			if (n->kind != YNODE_SCALAR)
+				stack[depth++] = n;
+			break;
+		}
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			if (depth > 0) {
+				stack[depth - 1]->end = mark_pos(doc, ev.end_mark);
+				ykeyset_free(&keys[--depth]);
+			}
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	while (depth > 0)
+		ykeyset_free(&keys[--depth]);
+	if (!ok) {
+		ydoc_free(doc);
+		return NULL;
+	}
+	mark_nodes(doc->root, doc, NULL);
+	return doc;
+}
+
+struct ydoc *
+ydoc_load(const char *path, struct naskah_diag *d)
+{
+	return ydoc_load_confined(path, NULL, d);
+}
+
+struct ydoc *
+ydoc_load_confined(const char *path, const char *root, struct naskah_diag *d)
+{
+	struct naskah_pos none = { 0, 0, NULL };
+	char real[PATH_MAX];
+	struct ydoc *doc;
+
+	if (root != NULL && realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, none, MSG_READ, root,
+		    strerror(errno));
+		return NULL;
+	}
+	if ((doc = ydoc_load_plain(path, NULL, d)) == NULL)
+		return NULL;
+	if (!ydoc_confine(doc, root != NULL ? real : NULL, d) ||
+	    !ydoc_include(doc, path, d)) {
+		ydoc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+int
+ydoc_confine(struct ydoc *doc, const char *root, struct naskah_diag *d)
+{
+	char real[PATH_MAX];
+
+	if (root == NULL)
+		return 1;
+	if (realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_READ, root, strerror(errno));
+		return 0;
+	}
+	free(doc->confine);
+	doc->confine = xstrdup(real);
+	return 1;
+}
+
+struct ydoc *
+ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
+{
+	FILE *f;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	struct naskah_pos none = { 0, 0, NULL };
+	const char *saved = d->file;
+	struct ydoc *doc;
+	int err;
+
+	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
+		    naskah_file_error(err));
+		return NULL;
+	}
+	for (;;) {
+		buf = xgrow(buf, &cap, len + 65536, 1);
+		got = fread(buf + len, 1, cap - len, f);
+		len += got;
+		if (len > YTREE_MAX_BYTES || got == 0)
+			break;
+	}
+	if (ferror(f)) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
+		    strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	/* what is wrong inside the file is reported under its name */
+	if (file != NULL)
+		d->file = file;
+	doc = ydoc_parse(buf, len, d);
+	d->file = saved;
+	free(buf);
+	if (doc != NULL) {
+		doc->path = xstrdup(path);
+		if (file != NULL)
+			mark_nodes(doc->root, doc, doc->path);
+	}
+	return doc;
+}
+
+/* Byte offset of a (line, col) position in the source. */
+static size_t
+pos_offset(const struct ydoc *doc, struct naskah_pos p)
+{
+	size_t off, k;
+	int col;
+	uint32_t cp;
+
+	if (p.line < 1 || (size_t)p.line > doc->nline)
+		return doc->srclen;
+	off = doc->line[p.line - 1];
+	for (col = 1; col < p.col && off < doc->srclen; col++) {
+		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
+		off += k ? k : 1;
+	}
+	return off;
+}
+
+struct naskah_pos
+ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
+{
+	uint32_t want, cp;
+	size_t i, k, nth = 0, start, end;
+	struct naskah_pos at;
+
+	if (n != NULL && n->doc != NULL)
+		doc = n->doc;	/* an included file's node */
+	if (doc == NULL || n == NULL || n->kind != YNODE_SCALAR || off >= n->len)
+		return n ? n->pos : (struct naskah_pos){ 0, 0, NULL };
+	if (utf8_decode(n->str + off, n->len - off, &want) == 0)
+		return n->pos;
+	/* which occurrence of this character in the value is it? */
+	for (i = 0; i < off; i += k ? k : 1) {
+		k = utf8_decode(n->str + i, n->len - i, &cp);
+		if (cp == want)
+			nth++;
+	}
+	/* find the same occurrence in the source span of the scalar */
+	start = pos_offset(doc, n->pos);
+	end = pos_offset(doc, n->end);
+	for (i = start; i < end; i += k ? k : 1) {
+		k = utf8_decode(doc->src + i, end - i, &cp);
+		if (cp == want && nth-- == 0) {
+			at = offset_pos(doc->src, doc->srclen, i);
+			at.file = n->pos.file;
+			return at;
+		}
+	}
+	return n->pos;
+}
+
+/* The scalar under n whose text is s, or NULL. */
+static const struct ynode *
+find_str(const struct ynode *n, const char *s)
+{
+	const struct ynode *f;
+	size_t i;
+
+	if (n == NULL)
+		return NULL;
+	if (n->kind == YNODE_SCALAR)
+		return n->str == s ? n : NULL;
+	for (i = 0; i < n->nkid; i++)
+		if ((f = find_str(n->kid[i], s)) != NULL)
+			return f;
+	return NULL;
+}
+
+const struct ynode *
+ydoc_find_str(const struct ydoc *doc, const char *s)
+{
+	return doc != NULL && s != NULL ? find_str(doc->root, s) : NULL;
+}
