@@ -216,7 +216,7 @@ default_out(const char *in)
 
 /* A file named in the document, relative to it; static storage. */
 static const char *
-doc_file(const struct naskah_doc *doc, const char *p)
+doc_file(const struct naskah_decree *doc, const char *p)
 {
 	static char buf[PATH_MAX];
 
@@ -237,7 +237,7 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
     const char *datadir, struct naskah_diag *d, struct naskah_tpl **dtpl,
     struct naskah_btpl **bt, struct naskah_ltpl **lt)
 {
-	const struct naskah_doc *s = book->setup, *dd = book->decree;
+	const struct naskah_decree *s = book->setup, *dd = book->decree;
 	const char *own = s->template_path.s;
 	char *p;
 
@@ -272,7 +272,7 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
  * document, shown at its line.  NULL after reporting errors.
  */
 static struct naskah_tpl *
-decree_template(const char *opt, const struct naskah_doc *doc, int own,
+decree_template(const char *opt, const struct naskah_decree *doc, int own,
     const char *datadir, struct naskah_diag *d)
 {
 	struct naskah_tpl *tpl;
@@ -299,7 +299,7 @@ decree_template(const char *opt, const struct naskah_doc *doc, int own,
 /* The YAML of the decrees doc revokes and amends into ys[0..2):
  * how many. */
 static size_t
-refs_of(const struct naskah_doc *doc, const struct ydoc **ys)
+refs_of(const struct naskah_decree *doc, const struct ydoc **ys)
 {
 	ys[0] = doc->mencabut.y;
 	ys[1] = doc->mengubah.y;
@@ -312,7 +312,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct ydoc *y;
 	const struct ynode *jenis;
 	struct naskah_book *book = NULL;
-	struct naskah_doc *doc = NULL;	/* the decree, or the book's setup */
+	struct naskah_decree *doc = NULL;	/* the decree, or the book's setup */
 	struct naskah_tpl *tpl = NULL, *dtpl = NULL;
 	struct naskah_btpl *bt = NULL;
 	struct naskah_ltpl *lt = NULL;
@@ -332,7 +332,7 @@ run(const struct opts *o, struct naskah_diag *d)
 		if ((book = naskah_book_load(y, o->input, d)) == NULL)
 			goto out;
 		doc = book->setup;
-	} else if ((doc = naskah_doc_load(y, o->input, d)) == NULL)
+	} else if ((doc = naskah_decree_load(y, o->input, d)) == NULL)
 		goto out;
 	if (o->dump == DUMP_TREE) {
 		if (book != NULL)
@@ -404,14 +404,14 @@ out:
 	if (book != NULL)
 		naskah_book_free(book);
 	else
-		naskah_doc_free(doc);
+		naskah_decree_free(doc);
 	free(datadir);
 	free(out);
 	return naskah_diag_status(d);
 }
 
 /* A decree file for diff, or NULL after reporting why not. */
-static struct naskah_doc *
+static struct naskah_decree *
 diff_load(const char *path, const char *root, struct naskah_diag *d)
 {
 	const struct ynode *jenis;
@@ -427,7 +427,7 @@ diff_load(const char *path, const char *root, struct naskah_diag *d)
 		ydoc_free(y);
 		return NULL;
 	}
-	return naskah_doc_load(y, path, d);
+	return naskah_decree_load(y, path, d);
 }
 
 /*
@@ -436,7 +436,7 @@ diff_load(const char *path, const char *root, struct naskah_diag *d)
  */
 static void
 diff_pdf(const struct opts *o, const struct naskah_changes *cs,
-    const struct naskah_doc *a, const struct naskah_doc *b,
+    const struct naskah_decree *a, const struct naskah_decree *b,
     struct naskah_diag *d)
 {
 	char *datadir = find_datadir(o->datadir), *p;
@@ -506,7 +506,7 @@ diff_run(const struct opts *o, const char *old, const char *new,
 		[LANG_EN] = "%d change(s)\n",
 	};
 	struct naskah_diag d;
-	struct naskah_doc *a, *b;
+	struct naskah_decree *a, *b;
 	struct naskah_changes cs = { NULL, 0, 0 };
 	struct opts po = *o;
 	int status;
@@ -533,8 +533,8 @@ diff_run(const struct opts *o, const char *old, const char *new,
 	}
 	status = naskah_diag_status(&d);
 	naskah_changes_free(&cs);
-	naskah_doc_free(a);
-	naskah_doc_free(b);
+	naskah_decree_free(a);
+	naskah_decree_free(b);
 	return status;
 }
 

@@ -453,7 +453,7 @@ inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
 }
 
 int
-output_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
+output_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
     const char *const fpath[4], const char *hyph,
     const struct ydoc *const *ys, size_t nys, const char *out,
     struct naskah_diag *d)

@@ -106,7 +106,7 @@ struct naskah_layout {
  * glyphs, bad logo, overfull lines) go to d.  Returns the pages, or
  * NULL when an error was reported.  Free with naskah_layout_free.
  */
-struct naskah_layout *naskah_layout_run(const struct naskah_doc *doc,
+struct naskah_layout *naskah_layout_run(const struct naskah_decree *doc,
 		    const struct naskah_tpl *tpl,
 		    const struct naskah_metrics *m, const struct naskah_hyph *h,
 		    struct naskah_diag *d);

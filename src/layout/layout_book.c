@@ -440,7 +440,7 @@ static void
 book_page(struct bctx *b, const char *first, const char *rest,
     enum naskah_label label)
 {
-	const struct naskah_doc *s = b->book->setup;
+	const struct naskah_decree *s = b->book->setup;
 	struct lctx *c = &b->c;
 
 	c->doc = s;
@@ -564,7 +564,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 		case PART_KEPUTUSAN: {
 			/* the decree as it is alone: its paper, template,
 			 * margins and "‐ 2 ‐" numbers; the book's labels */
-			const struct naskah_doc *dd = pt->keputusan;
+			const struct naskah_decree *dd = pt->keputusan;
 			const char *saved = d->file;
 
 			book_page(&b, NULL, NULL, LABEL_ROMAN);

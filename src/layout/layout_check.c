@@ -136,7 +136,7 @@ layout_check_words(struct lctx *c, const struct ydoc *y,
 int
 layout_check(struct lctx *c)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_signer *sg = &doc->signer;
 	enum naskah_face tf = strcmp(c->tpl->gaya_judul, "tebal") == 0 ?
 	    FACE_BOLD : FACE_REGULAR;

@@ -132,7 +132,7 @@ flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
 
 /* Path of a file named in the YAML, relative to the YAML's directory. */
 static char *
-doc_path(const struct naskah_doc *doc, const char *p)
+doc_path(const struct naskah_decree *doc, const char *p)
 {
 	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
 		return xstrdup(p);
@@ -213,7 +213,7 @@ layout_kop(struct lctx *c)
 static char *
 nomor_line(struct lctx *c, const char *blank)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const char *n = doc->nomor.s ? doc->nomor.s : "";
 	size_t ln = strlen(n), ly = strlen(doc->tahun.s);
 
@@ -244,7 +244,7 @@ blank_room(struct lctx *c, double w, double size)
 static void
 title(struct lctx *c)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_huruf;
 	enum naskah_face tf = strcmp(t->gaya_judul, "tebal") == 0 ?
@@ -325,7 +325,7 @@ clauses(struct lctx *c, const char *heading, const char *style,
 static void
 signature(struct lctx *c, int full)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_signer *sg = &doc->signer;
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_huruf, sp = t->spasi_baris;
@@ -453,7 +453,7 @@ lampiran_label_width(struct lctx *c)
 static void
 lampiran_head(struct lctx *c, size_t idx, double numbered)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_lampiran_kepala, sp = t->spasi_baris;
 	double x = c->right - MM(t->jarak_lampiran_lebar);
@@ -527,7 +527,7 @@ lampiran_head(struct lctx *c, size_t idx, double numbered)
 static void
 lampiran(struct lctx *c)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
 	enum naskah_face tf = strcmp(t->gaya_judul, "tebal") == 0 ?
 	    FACE_BOLD : FACE_REGULAR;
@@ -570,7 +570,7 @@ label_width(struct lctx *c, const char *s)
 static double
 label_column(struct lctx *c)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
 	double w = MM(t->jarak_label), need, gap = MM(2);
 	char *ord;
@@ -597,7 +597,7 @@ label_column(struct lctx *c)
 void
 layout_decree(struct lctx *c)
 {
-	const struct naskah_doc *doc = c->doc;
+	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
 	double size = t->ukuran_huruf;
 	double lx[3];
@@ -681,7 +681,7 @@ layout_names_no_hyphen(struct lctx *c)
 }
 
 struct naskah_layout *
-naskah_layout_run(const struct naskah_doc *doc, const struct naskah_tpl *tpl,
+naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
     const struct naskah_metrics *m, const struct naskah_hyph *h,
     struct naskah_diag *d)
 {

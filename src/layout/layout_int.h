@@ -87,7 +87,7 @@ enum page_numbers {
 };
 
 struct lctx {
-	const struct naskah_doc		*doc;
+	const struct naskah_decree		*doc;
 	const struct naskah_tpl		*tpl;
 	const struct naskah_ltpl	*ltpl;		/* LKjIP tables (book) */
 	const struct naskah_metrics	*m;

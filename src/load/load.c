@@ -49,7 +49,7 @@ const char *const naskah_face_names[FACE__MAX + 1] = {
 
 struct loader {
 	struct schema		 s;
-	struct naskah_doc	*doc;
+	struct naskah_decree	*doc;
 };
 
 static const char *const top_keys[] = {
@@ -138,7 +138,7 @@ load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 	    NULL };
 	static const double defmm[4] = { 30, 20, 20, 25 };
 	const struct ynode *n = ymap_get(root, "kertas"), *m;
-	struct naskah_doc *doc = l->doc;
+	struct naskah_decree *doc = l->doc;
 	int i, ok = 1, p = (int)def;
 	double v;
 	char *path;
@@ -177,7 +177,7 @@ static int
 load_font(struct loader *l, const struct ynode *root)
 {
 	const struct ynode *n = ymap_get(root, "huruf");
-	struct naskah_doc *doc = l->doc;
+	struct naskah_decree *doc = l->doc;
 	size_t len;
 	int i, ok = 1;
 
@@ -221,7 +221,7 @@ load_meta(struct loader *l, const struct ynode *root)
 	static const char *const keys[] = { "judul", "subjek", "penulis",
 	    "kata_kunci", "tanggal", NULL };
 	const struct ynode *m = ymap_get(root, "metadata"), *n;
-	struct naskah_doc *doc = l->doc;
+	struct naskah_decree *doc = l->doc;
 	int ok;
 
 	if (m == NULL)
@@ -364,7 +364,7 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	static const char *const req_ubah[] = { "judul", "tahun", "pejabat",
 	    NULL };
 	const struct ynode *m = ymap_get(root, "keputusan"), *n;
-	struct naskah_doc *doc = l->doc;
+	struct naskah_decree *doc = l->doc;
 	long year;
 	int ok;
 
@@ -486,7 +486,7 @@ load_lampiran(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "judul", "iku", NULL };
 	const struct ynode *list = ymap_get(root, "lampiran"), *m, *rows;
-	struct naskah_doc *doc = l->doc;
+	struct naskah_decree *doc = l->doc;
 	struct naskah_lampiran *lp;
 	char *path, *rp;
 	size_t i, j;
@@ -534,11 +534,11 @@ load_lampiran(struct loader *l, const struct ynode *root)
 	return ok;
 }
 
-struct naskah_doc *
-naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+struct naskah_decree *
+naskah_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 {
 	struct loader l;
-	struct naskah_doc *doc;
+	struct naskah_decree *doc;
 	const struct ynode *root, *n;
 	const char *slash;
 	int ok = 1;
@@ -601,16 +601,16 @@ naskah_doc_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	if (ok)
 		return doc;
 fail:
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 	return NULL;
 }
 
-struct naskah_doc *
-naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
+struct naskah_decree *
+naskah_setup_load(struct ydoc *y, const struct ynode *root, const char *path,
     enum naskah_paper paper, struct naskah_diag *d, int *ok)
 {
 	struct loader l;
-	struct naskah_doc *doc = xcalloc(1, sizeof(*doc));
+	struct naskah_decree *doc = xcalloc(1, sizeof(*doc));
 	const char *slash = path ? strrchr(path, '/') : NULL;
 
 	doc->y = y;
@@ -626,7 +626,7 @@ naskah_doc_setup(struct ydoc *y, const struct ynode *root, const char *path,
 }
 
 void
-naskah_doc_free(struct naskah_doc *doc)
+naskah_decree_free(struct naskah_decree *doc)
 {
 	size_t i, j;
 
@@ -657,7 +657,7 @@ naskah_doc_free(struct naskah_doc *doc)
 }
 
 struct naskah_pos
-naskah_text_pos(const struct naskah_doc *doc, const struct naskah_text *t,
+naskah_text_pos(const struct naskah_decree *doc, const struct naskah_text *t,
     size_t off)
 {
 	if (t->node == NULL)

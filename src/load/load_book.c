@@ -70,7 +70,7 @@ text_at(struct bloader *l, const struct ynode *m, const char *key,
 static int
 book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
 {
-	const struct naskah_doc *s = l->book->setup;
+	const struct naskah_decree *s = l->book->setup;
 	char *file;
 	int ok;
 
@@ -345,7 +345,7 @@ load_blocks(struct bloader *l, const struct ynode *n, const char *path,
 
 /* Whether two documents ask for the same typeface. */
 static int
-same_font(const struct naskah_doc *a, const struct naskah_doc *b)
+same_font(const struct naskah_decree *a, const struct naskah_decree *b)
 {
 	int i;
 
@@ -388,7 +388,7 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	l->s.d->file = file;
 	if ((y = ydoc_load_confined(file, bk->setup->y->confine,
 	    l->s.d)) != NULL)
-		pt->keputusan = naskah_doc_load(y, file, l->s.d);
+		pt->keputusan = naskah_decree_load(y, file, l->s.d);
 	/* one PDF, one typeface: the book's */
 	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&
 	    !same_font(pt->keputusan, bk->setup))
@@ -664,7 +664,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	v = ymap_get(root, "jenis");
 	bk->lkjip = v != NULL && v->kind == YNODE_SCALAR &&
 	    strcmp(v->str, "lkjip-lampiran") == 0;
-	bk->setup = naskah_doc_setup(y, root, path, bk->lkjip ? PAPER_A4 :
+	bk->setup = naskah_setup_load(y, root, path, bk->lkjip ? PAPER_A4 :
 	    PAPER_F4, d, &ok);
 	if (bk->lkjip)
 		ok &= load_lkjip(&l, root);
@@ -763,9 +763,9 @@ naskah_book_free(struct naskah_book *bk)
 		for (j = 0; j < pt->nsub; j++)
 			blocks_free(&pt->sub[j].isi);
 		free(pt->sub);
-		naskah_doc_free(pt->keputusan);
+		naskah_decree_free(pt->keputusan);
 	}
 	free(bk->part);
-	naskah_doc_free(bk->setup);
+	naskah_decree_free(bk->setup);
 	free(bk);
 }

@@ -209,18 +209,18 @@ struct naskah_part {
 	size_t			 nsub;
 	size_t			 capsub;
 	struct naskah_text	 file;		/* keputusan: its YAML file */
-	struct naskah_doc	*keputusan;	/* keputusan: its model */
+	struct naskah_decree	*keputusan;	/* keputusan: its model */
 };
 
 struct naskah_book {
 	/* paper, margins, huruf, metadata and kop, read with the decree
 	 * loader's own code into a model that holds nothing else; it also
 	 * owns the book's YAML tree */
-	struct naskah_doc	*setup;
+	struct naskah_decree	*setup;
 	struct naskah_part	*part;
 	size_t			 npart;
 	size_t			 cappart;
-	struct naskah_doc	*decree;	/* the keputusan part's model */
+	struct naskah_decree	*decree;	/* the keputusan part's model */
 	int			 lkjip;		/* jenis: lkjip-lampiran */
 };
 

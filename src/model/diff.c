@@ -300,7 +300,7 @@ rows(struct out *o, const struct naskah_lampiran *a,
 }
 
 void
-naskah_diff_changes(const struct naskah_doc *a, const struct naskah_doc *b,
+naskah_diff_changes(const struct naskah_decree *a, const struct naskah_decree *b,
     struct naskah_changes *out)
 {
 	static const struct naskah_lampiran none;

@@ -94,8 +94,8 @@ struct naskah_changes {
  * section.  The list borrows IKU rows from a and b: free it before
  * them, with naskah_changes_free.
  */
-void	naskah_diff_changes(const struct naskah_doc *a,
-	    const struct naskah_doc *b, struct naskah_changes *out);
+void	naskah_diff_changes(const struct naskah_decree *a,
+	    const struct naskah_decree *b, struct naskah_changes *out);
 /*
  * Print the list to f, one line each under its section heading:
  * "~ name: old -> new", "- ..." removed, "+ ..." added, "> iku 3 ->

@@ -42,7 +42,7 @@ static const size_t field_word[DIFF_FIELD__MAX] = {
 /* What the page is built from. */
 struct build {
 	struct naskah_diff_page	*p;
-	const struct naskah_doc	*a, *b;
+	const struct naskah_decree	*a, *b;
 	const struct naskah_tpl	*tpl;
 	const struct naskah_ptpl *pt;
 	int			 lampirans;	/* more than one lampiran */
@@ -73,7 +73,7 @@ fill(const struct build *bd, const char *fmt, const char *k1, const char *v1,
 
 /* "KEPUTUSAN CAMAT ... Nomor ... tentang ..., tanggal 15 Januari 2024". */
 static struct naskah_text
-decree_line(const struct build *bd, const struct naskah_doc *d)
+decree_line(const struct build *bd, const struct naskah_decree *d)
 {
 	static const char *const keys[] = { "{judul}", "{nomor}", "{tahun}",
 	    "{tentang}", "{tanggal}" };
@@ -284,7 +284,7 @@ block_add(struct naskah_blocks *bs, enum naskah_block_kind k)
 
 struct naskah_diff_page *
 naskah_diff_page_new(const struct naskah_changes *cs,
-    const struct naskah_doc *a, const struct naskah_doc *b,
+    const struct naskah_decree *a, const struct naskah_decree *b,
     const struct naskah_tpl *tpl, const struct naskah_ptpl *pt)
 {
 	struct naskah_diff_page *p = xcalloc(1, sizeof(*p));

@@ -15,7 +15,7 @@
 struct naskah_diff_page {
 	/* the new decree's paper, margins, font, kop and metadata, with
 	 * the page's own title: a copy of its fields that owns nothing */
-	struct naskah_doc	 setup;
+	struct naskah_decree	 setup;
 	/* one lampiran (setup above): the heading, the two decrees named,
 	 * the table of changes or "Tidak ada perubahan." */
 	struct naskah_book	 book;
@@ -30,7 +30,7 @@ struct naskah_diff_page {
  * naskah_diff_page_free.
  */
 struct naskah_diff_page *naskah_diff_page_new(const struct naskah_changes *cs,
-		    const struct naskah_doc *a, const struct naskah_doc *b,
+		    const struct naskah_decree *a, const struct naskah_decree *b,
 		    const struct naskah_tpl *tpl, const struct naskah_ptpl *pt);
 void	naskah_diff_page_free(struct naskah_diff_page *p);
 

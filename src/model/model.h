@@ -3,8 +3,8 @@
  * model.h - the document model: what a decree says, with the source
  * position of every piece of text, independent of YAML and of layout.
  *
- * A struct naskah_doc owns everything reachable from it, including the
- * parsed YAML tree its texts point into; naskah_doc_free releases it all.
+ * A struct naskah_decree owns everything reachable from it, including the
+ * parsed YAML tree its texts point into; naskah_decree_free releases it all.
  */
 #ifndef NASKAH_MODEL_H
 #define NASKAH_MODEL_H
@@ -138,7 +138,7 @@ struct naskah_ref {
 						 * (mencabut) or tentang (mengubah) */
 };
 
-struct naskah_doc {
+struct naskah_decree {
 	struct ydoc		*y;		/* owned; texts point into it */
 	char			*dir;		/* directory of the YAML file */
 	char			*path;		/* set when part of a book: its file
@@ -193,21 +193,21 @@ struct naskah_doc {
  * the logo and fonts.  Returns NULL after reporting errors to d;
  * warnings do not make it fail.
  */
-struct naskah_doc *naskah_doc_load(struct ydoc *y, const char *path,
+struct naskah_decree *naskah_decree_load(struct ydoc *y, const char *path,
 		    struct naskah_diag *d);
-void	naskah_doc_free(struct naskah_doc *doc);
+void	naskah_decree_free(struct naskah_decree *doc);
 /*
  * The keys a book shares with a decree (kertas, margin, huruf, templat,
  * metadata, kop) read from mapping root into a new model that owns y and
  * holds nothing else; paper is the kertas when none is given.  Problems
  * go to d; the model is returned anyway.
  */
-struct naskah_doc *naskah_doc_setup(struct ydoc *y, const struct ynode *root,
+struct naskah_decree *naskah_setup_load(struct ydoc *y, const struct ynode *root,
 		    const char *path, enum naskah_paper paper,
 		    struct naskah_diag *d, int *ok);
 
 /* Source position of a text, or of byte off within it. */
-struct naskah_pos naskah_text_pos(const struct naskah_doc *doc,
+struct naskah_pos naskah_text_pos(const struct naskah_decree *doc,
 		    const struct naskah_text *t, size_t off);
 
 /* Edit distance between two short strings (for "did you mean"). */

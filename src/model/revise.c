@@ -12,7 +12,7 @@
 #include "base/xalloc.h"
 
 void
-naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t)
+naskah_revise(struct naskah_decree *doc, const struct naskah_tpl *t)
 {
 	static const char *const keys[] = { "{judul}", "{nomor}",
 	    "{tanggal}", "{tentang}" };

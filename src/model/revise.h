@@ -16,6 +16,6 @@
  * make the tentang from kata.perubahan.  Once per document; the texts
  * are owned by doc.
  */
-void	naskah_revise(struct naskah_doc *doc, const struct naskah_tpl *t);
+void	naskah_revise(struct naskah_decree *doc, const struct naskah_tpl *t);
 
 #endif

@@ -94,7 +94,7 @@ dump_ref(FILE *f, const char *name, const struct naskah_ref *r)
 }
 
 void
-naskah_dump_tree(FILE *f, const struct naskah_doc *doc)
+naskah_dump_tree(FILE *f, const struct naskah_decree *doc)
 {
 	const struct naskah_signer *s = &doc->signer;
 	size_t i, j;
@@ -377,7 +377,7 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 void
 naskah_dump_book(FILE *f, const struct naskah_book *b)
 {
-	const struct naskah_doc *s = b->setup;
+	const struct naskah_decree *s = b->setup;
 	size_t i, j;
 
 	fprintf(f, "naskah 1 %s\n", b->lkjip ? "lkjip-lampiran" : "buku");

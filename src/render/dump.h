@@ -11,7 +11,7 @@
 #include "layout/layout.h"
 #include "model/model.h"
 
-void	naskah_dump_tree(FILE *f, const struct naskah_doc *doc);
+void	naskah_dump_tree(FILE *f, const struct naskah_decree *doc);
 void	naskah_dump_layout(FILE *f, const struct naskah_layout *l);
 struct naskah_book;
 void	naskah_dump_book(FILE *f, const struct naskah_book *b);

@@ -26,7 +26,7 @@ typedef int (*naskah_write_fn)(void *arg, const void *buf, size_t len);
  * here).
  */
 int	naskah_render_pdf(const struct naskah_layout *l,
-	    const struct naskah_doc *doc, const char *const font_path[4],
+	    const struct naskah_decree *doc, const char *const font_path[4],
 	    naskah_write_fn write, void *arg, struct naskah_diag *d);
 
 #endif

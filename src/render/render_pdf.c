@@ -622,7 +622,7 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 
 static void
 set_info(struct render *r, const struct naskah_layout *l,
-    const struct naskah_doc *doc)
+    const struct naskah_decree *doc)
 {
 	char *title = NULL;
 
@@ -727,7 +727,7 @@ copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 }
 
 int
-naskah_render_pdf(const struct naskah_layout *l, const struct naskah_doc *doc,
+naskah_render_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
     const char *const font_path[4], naskah_write_fn write, void *arg,
     struct naskah_diag *d)
 {

@@ -35,7 +35,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		naskah_book_free(naskah_book_load(y, "/nonexistent/fuzz.yaml",
 		    &d));
 	else
-		naskah_doc_free(naskah_doc_load(y, "fuzz.yaml", &d));
+		naskah_decree_free(naskah_decree_load(y, "fuzz.yaml", &d));
 	return 0;
 }
 

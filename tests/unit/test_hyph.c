@@ -17,7 +17,7 @@
 struct env {
 	struct tdiag		 t;
 	struct naskah_tpl	*tpl;
-	struct naskah_doc	*doc;
+	struct naskah_decree	*doc;
 	struct naskah_hyphdict	*dict;
 	struct naskah_hyph	 hyph;
 	struct lctx		 c;
@@ -35,7 +35,7 @@ setup(void **state)
 	tdiag_open(&e->t);
 	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
-	e->doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	e->doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 	e->dict = naskah_hyphdict_load("hyphen/hyph_id_ID.dic", NULL, 0);
 	assert_non_null(e->tpl);
 	assert_non_null(e->doc);
@@ -70,7 +70,7 @@ teardown(void **state)
 
 	vl_free(&e->c.vl);
 	naskah_hyphdict_free(e->dict);
-	naskah_doc_free(e->doc);
+	naskah_decree_free(e->doc);
 	naskah_tpl_free(e->tpl);
 	tdiag_close(&e->t);
 	free(e->name);

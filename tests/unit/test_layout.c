@@ -17,7 +17,7 @@
 struct env {
 	struct tdiag		 t;
 	struct naskah_tpl	*tpl;
-	struct naskah_doc	*doc;
+	struct naskah_decree	*doc;
 	struct lctx		 c;
 	struct naskah_layout	 out;
 	int			 counter;
@@ -32,7 +32,7 @@ setup(void **state)
 	tdiag_open(&e->t);
 	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
-	e->doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	e->doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(e->tpl);
 	assert_non_null(e->doc);
 	e->c.doc = e->doc;
@@ -66,7 +66,7 @@ teardown(void **state)
 		free(e->out.page[i].box);
 	}
 	free(e->out.page);
-	naskah_doc_free(e->doc);
+	naskah_decree_free(e->doc);
 	naskah_tpl_free(e->tpl);
 	tdiag_close(&e->t);
 	free(e);
@@ -284,13 +284,13 @@ test_missing_glyph(void **state)
 	struct env *e = *state;
 	char *src = xstrdup(fixture_yaml), *p = strstr(src, "UTAMA");
 	struct ydoc *y;
-	struct naskah_doc *doc;
+	struct naskah_decree *doc;
 	struct naskah_layout *l;
 
 	/* "PENETAPAN INDIKATOR KINERJA \xe4\xb8\xad" on line 11, col 12 */
 	memcpy(p, "\xe4\xb8\xad  ", 5);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(doc);
 	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_null(l);
@@ -298,7 +298,7 @@ test_missing_glyph(void **state)
 	assert_string_equal(tdiag_text(&e->t), "naskah: t.yaml:11:40: error: "
 	    "the character '\xe4\xb8\xad' (U+4E2D) is not in the font "
 	    "fake.ttf\n");
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 	free(src);
 }
 
@@ -409,12 +409,12 @@ test_whole_layout(void **state)
 }
 
 /* A lampiran with n rows; rows 2 and 3 share one sasaran. */
-static struct naskah_doc *
+static struct naskah_decree *
 table_doc(struct env *e, int n)
 {
 	struct naskah_buf b = { NULL, 0, 0 };
 	struct ydoc *y;
-	struct naskah_doc *doc;
+	struct naskah_decree *doc;
 	char *src;
 	int i;
 
@@ -427,7 +427,7 @@ table_doc(struct env *e, int n)
 		    i == 2 ? "70 %" : "8");
 	src = fixture_with(b.s);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 	free(src);
 	buf_free(&b);
 	return doc;
@@ -457,7 +457,7 @@ static void
 test_table(void **state)
 {
 	struct env *e = *state;
-	struct naskah_doc *doc = table_doc(e, 4);
+	struct naskah_decree *doc = table_doc(e, 4);
 	struct naskah_layout *l;
 	const struct naskah_box *b, *n8 = NULL, *n70 = NULL, *pct = NULL;
 	size_t p, k, pages;
@@ -503,14 +503,14 @@ test_table(void **state)
 	assert_int_equal(count_text(l, "\xc3\x97", &pages), 1);
 	assert_int_equal(count_text(l, "100", &pages), 1);
 	naskah_layout_free(l);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 }
 
 static void
 test_long_table(void **state)
 {
 	struct env *e = *state;
-	struct naskah_doc *doc = table_doc(e, 120);
+	struct naskah_decree *doc = table_doc(e, 120);
 	struct naskah_layout *l;
 	size_t pages, heads;
 
@@ -534,7 +534,7 @@ test_long_table(void **state)
 		assert_true(rows >= 1);
 	}
 	naskah_layout_free(l);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 }
 
 /* Page holding the first text box equal to s, or -1. */
@@ -562,7 +562,7 @@ test_signature_never_alone(void **state)
 	for (n = 1; n <= 45; n++) {
 		struct naskah_buf b = { NULL, 0, 0 };
 		struct ydoc *y;
-		struct naskah_doc *doc;
+		struct naskah_decree *doc;
 		struct naskah_layout *l;
 		char *src;
 		int i;
@@ -582,7 +582,7 @@ test_signature_never_alone(void **state)
 		    "nama: NAMA}\n");
 		src = buf_take(&b);
 		y = ydoc_parse(src, strlen(src), &e->t.d);
-		doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+		doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 		assert_non_null(doc);
 		l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 		assert_non_null(l);
@@ -596,7 +596,7 @@ test_signature_never_alone(void **state)
 		if (page_of(l, "Satu") < ps)
 			moved++;	/* a break fell inside the diktum part */
 		naskah_layout_free(l);
-		naskah_doc_free(doc);
+		naskah_decree_free(doc);
 		free(src);
 	}
 	assert_true(moved > 0);
@@ -706,7 +706,7 @@ test_iku_decimal_align(void **state)
 	struct env *e = *state;
 	static const char *const target[] = { "79,00", "88", "7,5 %" };
 	struct naskah_buf b = { NULL, 0, 0 };
-	struct naskah_doc *doc;
+	struct naskah_decree *doc;
 	struct naskah_layout *l;
 	const struct naskah_box *bx, *b79 = NULL, *b00 = NULL, *b88 = NULL,
 	    *b7 = NULL, *b5 = NULL;
@@ -720,7 +720,7 @@ test_iku_decimal_align(void **state)
 		    "formulasi: F, target: \"%s\"}\n", i, target[i]);
 	src = fixture_with(b.s);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_doc_load(y, "t.yaml", &e->t.d);
+	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
 	free(src);
 	buf_free(&b);
 	assert_non_null(doc);
@@ -752,7 +752,7 @@ test_iku_decimal_align(void **state)
 	assert_true(fabs(b00->x - b79->x2) < 1e-6);
 	assert_true(fabs(b5->x - b79->x2) < 1e-6);
 	naskah_layout_free(l);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 }
 
 int

@@ -9,7 +9,7 @@
 #include "model/template.h"
 #include "yaml/ytree.h"
 
-static struct naskah_doc *
+static struct naskah_decree *
 load(struct tdiag *t, const char *src)
 {
 	struct ydoc *y;
@@ -17,7 +17,7 @@ load(struct tdiag *t, const char *src)
 	tdiag_open(t);
 	if ((y = ydoc_parse(src, strlen(src), &t->d)) == NULL)
 		return NULL;
-	return naskah_doc_load(y, "dir/t.yaml", &t->d);
+	return naskah_decree_load(y, "dir/t.yaml", &t->d);
 }
 
 /* Load src and expect it to fail with msg among the diagnostics. */
@@ -25,7 +25,7 @@ static void
 expect_error(const char *src, const char *msg)
 {
 	struct tdiag t;
-	struct naskah_doc *doc = load(&t, src);
+	struct naskah_decree *doc = load(&t, src);
 
 	assert_null(doc);
 	if (strstr(tdiag_text(&t), msg) == NULL)
@@ -37,7 +37,7 @@ static void
 test_fixture(void **state)
 {
 	struct tdiag t;
-	struct naskah_doc *doc = load(&t, fixture_yaml);
+	struct naskah_decree *doc = load(&t, fixture_yaml);
 
 	(void)state;
 	assert_non_null(doc);
@@ -58,7 +58,7 @@ test_fixture(void **state)
 	assert_int_equal(doc->rahmat, 0);
 	assert_int_equal(doc->nlampiran, 0);
 	assert_int_equal(doc->judul.node->pos.line, 8);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 	tdiag_close(&t);
 }
 
@@ -73,7 +73,7 @@ test_options(void **state)
 	    "        target: 70 %\n"
 	    "      - sasaran: S\n        indikator: J\n"
 	    "        formulasi: Hasil\n        target: 80\n");
-	struct naskah_doc *doc = load(&t, src);
+	struct naskah_decree *doc = load(&t, src);
 
 	(void)state;
 	assert_non_null(doc);
@@ -86,7 +86,7 @@ test_options(void **state)
 	assert_int_equal(doc->lampiran[0].iku[0].formula, FORMULA_FRACTION);
 	assert_string_equal(doc->lampiran[0].iku[0].kali.s, "100 %");
 	assert_int_equal(doc->lampiran[0].iku[1].formula, FORMULA_TEXT);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 	tdiag_close(&t);
 	free(src);
 }
@@ -145,7 +145,7 @@ test_nip_warning(void **state)
 	const char *src = strstr(fixture_yaml, "  nip: ");
 	char *s = xasprintf("%.*s  nip: 19731305 200803 2 001\n",
 	    (int)(src - fixture_yaml), fixture_yaml);
-	struct naskah_doc *doc = load(&t, s);
+	struct naskah_decree *doc = load(&t, s);
 
 	(void)state;
 	assert_non_null(doc);	/* a warning does not stop the document */
@@ -154,7 +154,7 @@ test_nip_warning(void **state)
 	    "date of birth"));
 	assert_false(doc->signer.nip_valid);
 	assert_int_equal(naskah_diag_status(&t.d), 0);
-	naskah_doc_free(doc);
+	naskah_decree_free(doc);
 	tdiag_close(&t);
 	free(s);
 }

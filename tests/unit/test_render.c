@@ -41,7 +41,7 @@ struct fixture {
 	struct naskah_layout	 l;
 	struct naskah_page	 pg;
 	struct ydoc		 y;
-	struct naskah_doc	 doc;
+	struct naskah_decree	 doc;
 	struct tdiag		 t;
 };
 

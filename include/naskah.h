@@ -1,0 +1,222 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * naskah.h - libnaskah, the one public header.
+ *
+ * libnaskah turns a YAML description of an Indonesian official document
+ * (a Keputusan with its Lampiran, an IKU book, the LKjIP appendix) into
+ * a print-ready PDF that follows the Tata Naskah Dinas.
+ *
+ *	YAML --open/parse--> naskah_doc --layout--> naskah_layout
+ *	     --render--> PDF bytes through a write callback
+ *
+ * A context (struct naskah) holds what is loaded once and reused for
+ * every document made with it: the templates, the fonts and their
+ * metrics, the hyphenation patterns.  Everything the library has to say
+ * reaches the caller as a structured message through the context's
+ * message callback; the library never prints, never exits, never opens
+ * a path it was not given (a document's own files are named by the
+ * document, relative to its base directory, and confined to the
+ * context's root when one is set), and keeps no global mutable state:
+ * two contexts may be used from two threads at once; one context, and
+ * what was made with it, from one thread at a time.
+ *
+ * Every function that returns an object returns NULL after reporting
+ * why through the message callback; every _free accepts NULL.  An
+ * object made with a context must be freed before the context.
+ */
+#ifndef NASKAH_H
+#define NASKAH_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32) && defined(NASKAH_SHARED_BUILD)
+#define NASKAH_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define NASKAH_API __attribute__((visibility("default")))
+#else
+#define NASKAH_API
+#endif
+
+/* How bad a message is, ordered; the command line exits with the
+ * worst one's value (0 when there were only warnings). */
+enum naskah_severity {
+	NASKAH_WARNING = 0,	/* reported; the document is still made */
+	NASKAH_ERROR = 1,	/* a mistake in the document */
+	NASKAH_USAGE = 2,	/* a mistake of the caller (bad option) */
+	NASKAH_SYSTEM = 3,	/* I/O, a file, a library, memory */
+	NASKAH_SEVERITY__MAX
+};
+
+/* The language of messages (and of nothing else: a document's words
+ * are its own and its template's). */
+enum naskah_lang {
+	NASKAH_LANG_ID = 0,	/* Bahasa Indonesia, the default */
+	NASKAH_LANG_EN,
+	NASKAH_LANG__MAX
+};
+
+/* One message, valid only during the callback. */
+struct naskah_message {
+	enum naskah_severity severity;
+	const char	*file;	/* the file it is about, or NULL */
+	int		 line;	/* 1-based; 0 when there is no position */
+	int		 column;	/* 1-based, in characters; 0: none */
+	const char	*id;	/* stable name of the message, e.g.
+				 * "LOGO_OPEN", the same in every language */
+	const char	*text;	/* the message in the context's language,
+				 * without file, position and severity */
+};
+
+typedef void	(*naskah_message_fn)(void *arg,
+		    const struct naskah_message *msg);
+/*
+ * Where output bytes go: return 0 when all len bytes were taken, -1
+ * otherwise (the library then stops and reports NASKAH_SYSTEM, with
+ * errno as the callback left it).
+ */
+typedef int	(*naskah_write_fn)(void *arg, const void *buf, size_t len);
+/*
+ * Called when memory runs out.  It may end the program or jump away;
+ * if it returns, or none is set, the library calls abort().
+ */
+typedef void	(*naskah_oom_fn)(void *arg);
+
+struct naskah_options {
+	/* where templates/, fonts/ and hyphen/ are; NULL: the directory
+	 * the library was installed with (pkg-config's datadir) */
+	const char		*datadir;
+	/* a decree template used instead of the one a document names
+	 * or the default; NULL: none */
+	const char		*decree_template;
+	/* every file a document names (sertakan, templat, huruf, logo,
+	 * gambar, berkas) must lie in this tree; NULL: anywhere */
+	const char		*root;
+	enum naskah_lang	 lang;
+	naskah_message_fn	 message;	/* NULL: messages dropped */
+	void			*message_arg;
+	naskah_oom_fn		 oom;		/* NULL: abort() */
+	void			*oom_arg;
+};
+
+struct naskah;			/* a context */
+struct naskah_doc;		/* a loaded document of any kind */
+struct naskah_layout;		/* its pages of positioned boxes */
+struct naskah_diff;		/* the changes from one decree to another */
+
+/* The library's version, "MAJOR.MINOR.PATCH". */
+NASKAH_API const char	*naskah_version(void);
+
+/*
+ * A new context with opts (copied; NULL: all defaults).  Nothing is
+ * loaded yet: fonts, patterns and templates are loaded when a document
+ * first needs them and kept for the next.  NULL only when opts are
+ * wrong (reported through opts->message).
+ */
+NASKAH_API struct naskah *naskah_new(const struct naskah_options *opts);
+NASKAH_API void		 naskah_free(struct naskah *ctx);
+
+/*
+ * The worst severity reported through ctx since it was made or last
+ * cleared, or -1 when nothing was reported; naskah_status_clear starts
+ * over (e.g. between the files of a batch).
+ */
+NASKAH_API int		 naskah_status(const struct naskah *ctx);
+NASKAH_API void		 naskah_status_clear(struct naskah *ctx);
+
+/*
+ * A document from the YAML file at path (with the files it includes).
+ * Its relative file names are relative to path's directory.
+ */
+NASKAH_API struct naskah_doc *naskah_doc_open(struct naskah *ctx,
+		    const char *path);
+/*
+ * A document from len bytes of YAML in memory.  name is what messages
+ * call it (e.g. "<stdin>"); basedir is where its relative file names
+ * point (NULL: none may be used).
+ */
+NASKAH_API struct naskah_doc *naskah_doc_parse(struct naskah *ctx,
+		    const void *buf, size_t len, const char *name,
+		    const char *basedir);
+/* Its kind, the value of jenis: "keputusan", "buku", "lkjip-lampiran". */
+NASKAH_API const char	*naskah_doc_kind(const struct naskah_doc *doc);
+NASKAH_API void		 naskah_doc_free(struct naskah_doc *doc);
+
+/*
+ * Pages of positioned boxes for doc, laid out with ctx's fonts and
+ * templates (a revision's generated words included).  The layout
+ * refers to doc: free it first.
+ */
+NASKAH_API struct naskah_layout *naskah_layout(struct naskah *ctx,
+		    const struct naskah_doc *doc);
+NASKAH_API void		 naskah_layout_free(struct naskah_layout *l);
+/* How many pages it has. */
+NASKAH_API size_t	 naskah_layout_pages(const struct naskah_layout *l);
+/*
+ * The i-th file read to make l (the YAML and what it includes,
+ * templates, fonts, pictures, patterns, decrees revoked or amended), or
+ * NULL past the last: a caller writing a PDF must not write over them.
+ */
+NASKAH_API const char	*naskah_layout_input(const struct naskah_layout *l,
+		    size_t i);
+
+/*
+ * Write l as a PDF through write.  The same document and context give
+ * the same bytes on every machine.  Returns 0, or -1 after reporting
+ * why (a write that failed, a font or picture that changed since the
+ * layout).
+ */
+NASKAH_API int		 naskah_render(struct naskah *ctx,
+		    const struct naskah_layout *l, naskah_write_fn write,
+		    void *arg);
+
+/*
+ * Text dumps for tests and for looking inside: the document tree as the
+ * loader understood it, and the layout's boxes with its statistics.
+ * Returns 0, or -1 when write failed.
+ */
+NASKAH_API int		 naskah_dump_doc(const struct naskah_doc *doc,
+		    naskah_write_fn write, void *arg);
+NASKAH_API int		 naskah_dump_layout(const struct naskah_layout *l,
+		    naskah_write_fn write, void *arg);
+
+/* The typographic figures of a layout. */
+struct naskah_stats {
+	int	 lines;		/* justified lines */
+	double	 max_ratio;	/* widest space / natural space */
+	int	 overfull;	/* lines wider than their column */
+	int	 hyphens;	/* lines ending in an added hyphen */
+	int	 widows;	/* one line left at a page's top */
+	int	 orphans;	/* one line left at a page's foot */
+	int	 forced;	/* other keep rules broken */
+};
+NASKAH_API void		 naskah_layout_stats(const struct naskah_layout *l,
+		    struct naskah_stats *st);
+
+/*
+ * What changed from decree from to decree to (both of kind
+ * "keputusan"): IKU rows added, removed and changed, and the decree's
+ * own parts.  It refers to both: free it first.
+ */
+NASKAH_API struct naskah_diff *naskah_diff(struct naskah *ctx,
+		    const struct naskah_doc *from, const struct naskah_doc *to);
+NASKAH_API size_t	 naskah_diff_count(const struct naskah_diff *df);
+/* The list as text, one change a line, as naskah diff prints it. */
+NASKAH_API int		 naskah_diff_print(const struct naskah_diff *df,
+		    naskah_write_fn write, void *arg);
+/*
+ * The list as a page, DAFTAR PERUBAHAN IKU, in to's paper, fonts and
+ * kop: render it with naskah_render.  It refers to df: free it first.
+ */
+NASKAH_API struct naskah_layout *naskah_diff_layout(struct naskah *ctx,
+		    const struct naskah_diff *df);
+NASKAH_API void		 naskah_diff_free(struct naskah_diff *df);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
