@@ -42,7 +42,7 @@ CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
-        tests/unit/test_capaian tests/unit/test_render
+        tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -79,6 +79,8 @@ tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_lib: tests/unit/test_lib.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_lib.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
 check: naskah $(TESTS) $(REPLAY)
