@@ -15,6 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "naskah.h"
 
@@ -268,6 +271,62 @@ test_diff(void **state)
 	naskah_free(ctx);
 }
 
+static void
+oom_exit(void *arg)
+{
+	_exit(*(int *)arg);
+}
+
+/*
+ * Out of memory: the context's hook is called (here it ends the
+ * process with 42), not exit(3) nor a message.  In a child whose
+ * address space is capped a little above what it uses, parsing a long
+ * list runs out.
+ */
+static void
+test_oom_hook(void **state)
+{
+	pid_t pid;
+	int st = 0;
+
+	(void)state;
+	if (getenv("NASKAH_RUN") != NULL && *getenv("NASKAH_RUN") != '\0')
+		skip();	/* valgrind's own memory is capped too */
+	if ((pid = fork()) == 0) {
+		static int code = 42;
+		struct naskah_options o;
+		struct naskah *ctx;
+		size_t n = 4 * 1024 * 1024, i;
+		char *big = malloc(n + 64);
+		struct rlimit rl;
+		unsigned long vm = 0;
+		FILE *f = fopen("/proc/self/statm", "r");
+
+		memset(&o, 0, sizeof(o));
+		o.oom = oom_exit;
+		o.oom_arg = &code;
+		if (big == NULL || f == NULL || fscanf(f, "%lu", &vm) != 1)
+			_exit(1);
+		fclose(f);
+		strcpy(big, "naskah: 1\nmenimbang:\n");
+		for (i = strlen(big); i + 4 < n; i += 4)
+			memcpy(big + i, "- a\n", 4);
+		big[i] = '\0';
+		ctx = naskah_new(&o);
+		rl.rlim_cur = rl.rlim_max = vm * (unsigned long)
+		    sysconf(_SC_PAGESIZE) + 8 * 1024 * 1024;
+		if (setrlimit(RLIMIT_AS, &rl) != 0)
+			_exit(2);
+		naskah_doc_free(naskah_doc_parse(ctx, big, strlen(big), "big",
+		    "."));
+		_exit(0);	/* the hook was not called */
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 42);
+}
+
 int
 main(void)
 {
@@ -277,6 +336,7 @@ main(void)
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_oom_hook),
 	};
 
 	assert_non_null(naskah_version());
