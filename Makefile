@@ -80,7 +80,7 @@ tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_lib: tests/unit/test_lib.c $(OBJ)
-	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_lib.c $(OBJ) $(LIBS) $(TESTLIBS)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -pthread -o $@ tests/unit/test_lib.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
 check: naskah $(TESTS) $(REPLAY)

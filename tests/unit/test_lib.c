@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -271,6 +272,70 @@ test_diff(void **state)
 	naskah_free(ctx);
 }
 
+/* One thread's work: its own context, the decree from the buffer and
+ * from the book example, rendered into its sink. */
+struct job {
+	struct sink	out;
+	int		ok;
+};
+
+static void *
+job_run(void *arg)
+{
+	static const char *const files[] = {
+		"examples/pasar-manna-2024-buku.yaml",
+		"examples/pasar-manna-2024.yaml",
+	};
+	struct job *j = arg;
+	struct naskah_options o;
+	struct naskah *ctx;
+	struct naskah_doc *doc;
+	struct naskah_layout *l;
+	size_t i;
+
+	memset(&o, 0, sizeof(o));
+	o.datadir = ".";
+	if ((ctx = naskah_new(&o)) == NULL)
+		return NULL;
+	j->ok = 1;
+	for (i = 0; i < 2 * sizeof(files) / sizeof(files[0]); i++) {
+		doc = naskah_doc_open(ctx, files[i % 2]);
+		l = doc != NULL ? naskah_layout(ctx, doc) : NULL;
+		if (l == NULL || naskah_render(ctx, l, sink_write, &j->out))
+			j->ok = 0;
+		naskah_layout_free(l);
+		naskah_doc_free(doc);
+	}
+	naskah_free(ctx);
+	return NULL;
+}
+
+/* Two contexts on two threads at once (no state shared between them):
+ * the same bytes as one context alone. */
+static void
+test_threads(void **state)
+{
+	struct job one = { { NULL, 0, 0 }, 0 };
+	struct job two[2] = { { { NULL, 0, 0 }, 0 }, { { NULL, 0, 0 }, 0 } };
+	pthread_t t[2];
+	int i;
+
+	(void)state;
+	job_run(&one);
+	assert_true(one.ok);
+	for (i = 0; i < 2; i++)
+		assert_int_equal(pthread_create(&t[i], NULL, job_run,
+		    &two[i]), 0);
+	for (i = 0; i < 2; i++) {
+		assert_int_equal(pthread_join(t[i], NULL), 0);
+		assert_true(two[i].ok);
+		assert_int_equal(two[i].out.len, one.out.len);
+		assert_memory_equal(two[i].out.buf, one.out.buf, one.out.len);
+		free(two[i].out.buf);
+	}
+	free(one.out.buf);
+}
+
 static void
 oom_exit(void *arg)
 {
@@ -336,6 +401,7 @@ main(void)
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_threads),
 		cmocka_unit_test(test_oom_hook),
 	};
 
