@@ -32,10 +32,9 @@ static const char *const sev_name[SEV__MAX][LANG__MAX] = {
 };
 
 void
-naskah_diag_init(struct naskah_diag *d, FILE *out, enum naskah_lang lang)
+naskah_diag_init(struct naskah_diag *d, enum naskah_lang lang)
 {
 	memset(d, 0, sizeof(*d));
-	d->out = out;
 	d->lang = lang;
 	d->worst = -1;
 }
@@ -185,14 +184,11 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	/* a repeat is the same whole line, whoever receives it */
 	if (!said_before(d, b.s, b.len)) {
 		d->count[sev]++;
-		if (d->sink != NULL) {
-			b.s[b.len - 1] = '\0';
+		b.s[b.len - 1] = '\0';
+		if (d->sink != NULL)
 			d->sink(d->sink_arg, sev, file, file != NULL ?
 			    pos.line : 0, file != NULL && pos.line > 0 ?
 			    pos.col : 0, msg, b.s + text);
-		} else if (d->out != NULL)	/* one write: stderr is
-						 * unbuffered */
-			fwrite(b.s, 1, b.len, d->out);
 	}
 	buf_free(&b);
 }

@@ -5,15 +5,14 @@
  * Every message is built from an entry of messages.def in the
  * context's language, with the file and position it is about.  The
  * library's channel hands its parts to a sink (lib/context.c: the
- * caller's message callback); a channel without one writes the whole
- * line "naskah: FILE:LINE:COL: LEVEL: text" to out (the unit tests).
- * The channel records the worst severity seen (naskah_status).
+ * caller's message callback; the unit tests': the line the command
+ * line prints); without one they are dropped.  The channel records the
+ * worst severity seen (naskah_status).
  */
 #ifndef NASKAH_DIAG_H
 #define NASKAH_DIAG_H
 
 #include <stdint.h>
-#include <stdio.h>
 
 #include "naskah.h"
 
@@ -47,7 +46,7 @@ enum naskah_sev {
 #define LANG__MAX	NASKAH_LANG__MAX
 
 /*
- * Where a message goes instead of out: its parts, the text without
+ * Where a message goes: its parts, the text without
  * "naskah: FILE:L:C: LEVEL: " (file NULL: none; line 0: no position).
  * Valid only during the call.
  */
@@ -59,9 +58,7 @@ typedef void (*naskah_diag_sink)(void *arg, enum naskah_sev sev,
 #define DIAG_RECENT	16
 
 struct naskah_diag {
-	FILE		*out;		/* where whole lines go when there is
-					 * no sink (tests), or NULL */
-	naskah_diag_sink sink;		/* the library's: parts to a callback */
+	naskah_diag_sink sink;		/* NULL: messages dropped */
 	void		*sink_arg;
 	enum naskah_lang lang;
 	const char	*file;		/* name printed before positions */
@@ -73,7 +70,8 @@ struct naskah_diag {
 	unsigned	 nrecent;
 };
 
-void	 naskah_diag_init(struct naskah_diag *d, FILE *out, enum naskah_lang);
+/* An empty channel in lang, without a sink yet. */
+void	 naskah_diag_init(struct naskah_diag *d, enum naskah_lang lang);
 /* Report one message; the varargs match the catalogue entry of msg. */
 void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, ...);

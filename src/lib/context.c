@@ -71,7 +71,7 @@ naskah_new(const struct naskah_options *opts)
 	ctx->message = opts->message;
 	ctx->message_arg = opts->message_arg;
 	ctx->oom = hook;
-	naskah_diag_init(&ctx->d, NULL, opts->lang);
+	naskah_diag_init(&ctx->d, opts->lang);
 	ctx->d.sink = message_send;
 	ctx->d.sink_arg = ctx;
 	xalloc_hook(prev);
@@ -101,7 +101,7 @@ naskah_status_clear(struct naskah *ctx)
 {
 	/* a batch's next file starts over: its repeats of the last
 	 * file's messages are said again */
-	naskah_diag_init(&ctx->d, NULL, ctx->d.lang);
+	naskah_diag_init(&ctx->d, ctx->d.lang);
 	ctx->d.sink = message_send;
 	ctx->d.sink_arg = ctx;
 }

@@ -24,7 +24,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct ydoc *y;
 	const struct ynode *j;
 
-	naskah_diag_init(&d, NULL, LANG_EN);
+	naskah_diag_init(&d, LANG_EN);
 	d.file = "fuzz.yaml";
 	if ((y = ydoc_parse((const char *)data, size, &d)) == NULL)
 		return 0;

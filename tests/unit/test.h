@@ -20,16 +20,35 @@
 /* A diagnostics channel that writes into memory; read with diag_text. */
 struct tdiag {
 	struct naskah_diag d;
+	FILE	*f;
 	char	*buf;
 	size_t	 len;
 };
+
+/* A message as the command line prints it in English, onto arg. */
+static inline void
+tdiag_sink(void *arg, enum naskah_sev sev, const char *file, int line,
+    int col, enum naskah_msg msg, const char *text)
+{
+	(void)msg;
+	fputs("naskah: ", arg);
+	if (file != NULL && line > 0)
+		fprintf(arg, "%s:%d:%d: ", file, line, col);
+	else if (file != NULL)
+		fprintf(arg, "%s: ", file);
+	fprintf(arg, "%s: %s\n", sev == SEV_WARNING ? "warning" : "error",
+	    text);
+}
 
 static inline void
 tdiag_open(struct tdiag *t)
 {
 	t->buf = NULL;
 	t->len = 0;
-	naskah_diag_init(&t->d, open_memstream(&t->buf, &t->len), LANG_EN);
+	t->f = open_memstream(&t->buf, &t->len);
+	naskah_diag_init(&t->d, LANG_EN);
+	t->d.sink = tdiag_sink;
+	t->d.sink_arg = t->f;
 	t->d.file = "t.yaml";
 }
 
@@ -37,14 +56,14 @@ tdiag_open(struct tdiag *t)
 static inline const char *
 tdiag_text(struct tdiag *t)
 {
-	fflush(t->d.out);
+	fflush(t->f);
 	return t->buf ? t->buf : "";
 }
 
 static inline void
 tdiag_close(struct tdiag *t)
 {
-	fclose(t->d.out);
+	fclose(t->f);
 	free(t->buf);
 }
 
