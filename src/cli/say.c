@@ -127,8 +127,7 @@ char_len(const unsigned char *s, size_t n)
 	    1 : len;
 }
 
-/* Byte offset after the first n characters of s[0..len); n < 0: how
- * many characters s has, into *count. */
+/* Byte offset after the first n characters of s[0..len). */
 static size_t
 chars_skip(const char *s, size_t len, size_t n)
 {
@@ -139,6 +138,7 @@ chars_skip(const char *s, size_t len, size_t n)
 	return i;
 }
 
+/* How many characters s[0..len) has. */
 static size_t
 chars_count(const char *s, size_t len)
 {

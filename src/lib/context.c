@@ -53,12 +53,16 @@ naskah_new(const struct naskah_options *opts)
 	if (opts == NULL)
 		opts = &none;
 	if ((unsigned)opts->lang >= NASKAH_LANG__MAX) {
-		if (opts->message != NULL) {
-			struct naskah_message m = { NASKAH_USAGE, NULL, 0, 0,
-			    "OPT_LANG", "naskah_options: lang" };
+		struct naskah bad;	/* to say so, in English */
 
-			opts->message(opts->message_arg, &m);
-		}
+		memset(&bad, 0, sizeof(bad));
+		bad.message = opts->message;
+		bad.message_arg = opts->message_arg;
+		naskah_diag_init(&bad.d, NASKAH_LANG_EN);
+		bad.d.sink = message_send;
+		bad.d.sink_arg = &bad;
+		naskah_diag(&bad.d, SEV_USAGE, (struct naskah_pos){ 0, 0, NULL },
+		    MSG_OPTIONS, "naskah_options.lang");
 		return NULL;
 	}
 	prev = xalloc_hook(&hook);

@@ -192,6 +192,30 @@ test_missing_file(void **state)
 	naskah_free(ctx);
 }
 
+/* Options that are wrong: no context, and a usage message saying why. */
+static void
+test_bad_options(void **state)
+{
+	struct got g = { 0 };
+	struct naskah_options o;
+
+	(void)state;
+	memset(&o, 0, sizeof(o));
+	o.lang = NASKAH_LANG__MAX;
+	o.message = collect;
+	o.message_arg = &g;
+	assert_null(naskah_new(&o));
+	assert_int_equal(g.n, 1);
+	assert_int_equal(g.sev[0], NASKAH_USAGE);
+	assert_string_equal(g.id[0], "OPTIONS");
+	assert_string_equal(g.text[0],
+	    "naskah_new: naskah_options.lang is not valid");
+	naskah_free(NULL);
+	naskah_doc_free(NULL);
+	naskah_layout_free(NULL);
+	naskah_diff_free(NULL);
+}
+
 /* Dumps go to the write callback, and its failure is returned; the
  * files a layout was made from begin with the patterns and the YAML. */
 static void
@@ -399,6 +423,7 @@ main(void)
 		cmocka_unit_test(test_render_twice),
 		cmocka_unit_test(test_bad_messages),
 		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_bad_options),
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_threads),
