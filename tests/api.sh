@@ -114,6 +114,18 @@ sed -n '/^\.Sh EXAMPLES/,/^\.Sh/p' man/naskah.3 | sed -n '/^\.Bd -literal/,/^\.E
 $CC -std=c11 -Wall -Wextra -pedantic -Werror -c -o "$OUT/example.o" \
     "$OUT/example.c" $(pkg-config --cflags naskah)
 t "the EXAMPLES program of man/naskah.3 compiles" $?
+# a C++ caller includes the header as it is (not with -Wshadow: there
+# the functions naskah_layout and naskah_diff hide their structs' names)
+if command -v "${CXX:-c++}" > /dev/null 2>&1; then
+	printf '#include <naskah.h>\nint main() { return naskah_version() == 0; }\n' \
+	    > "$OUT/cxx.cc"
+	# shellcheck disable=SC2046
+	${CXX:-c++} -std=c++11 -Wall -Wextra -pedantic -Werror -fsyntax-only \
+	    "$OUT/cxx.cc" $(pkg-config --cflags naskah)
+	t "naskah.h compiles as C++" $?
+else
+	echo "skipped: naskah.h as C++, because no C++ compiler is installed"
+fi
 if [ $implemented = no ]; then
 	echo "api: $pass passed, $fail failed"
 	exit 0
@@ -155,6 +167,26 @@ if [ $rc = 0 ]; then
 	fi
 	pass=$((pass + ${p:-0}))
 	fail=$((fail + ${f:-0}))
+fi
+
+# --- 3b. the same test linked with the installed libnaskah.a ---------
+# (libnaskah.a's objects, then naskah.pc's private dependencies)
+if [ $rc = 0 ]; then
+	# shellcheck disable=SC2046
+	$CC ${CFLAGS:-} -pthread -o "$OUT/api_test_static" tests/api/api_test.c \
+	    $(pkg-config --cflags naskah) "$INST$PREFIX/lib/libnaskah.a" \
+	    $(pkg-config --static --libs naskah | sed 's/ -lnaskah / /') \
+	    ${LDFLAGS:-} > "$OUT/cc-static.log" 2>&1
+	rc=$?
+	t "api_test links with libnaskah.a and pkg-config --static --libs" $rc
+	cat "$OUT/cc-static.log"
+	if [ $rc = 0 ]; then
+		! readelf -d "$OUT/api_test_static" | grep -q 'libnaskah'
+		t "... and needs no libnaskah.so" $?
+		$RUN "$OUT/api_test_static" "$version" "$INST$PREFIX/share/naskah" \
+		    "$cli" > "$OUT/api_test_static.log" 2>&1
+		t "api_test linked with libnaskah.a passes (see $OUT/api_test_static.log)" $?
+	fi
 fi
 
 # --- 4. make uninstall -----------------------------------------------
