@@ -107,6 +107,9 @@ grep -q -- "-I$INST$PREFIX/include" "$OUT/pc.flags" &&
 t "its flags point into DESTDIR: $(cat "$OUT/pc.flags")" $?
 pkg-config --static --libs naskah | grep -q -- '-lyaml.*-lz\|-lz.*-lyaml'
 t "pkg-config --static adds the private dependencies" $?
+datadir=$(pkg-config --variable=datadir naskah)
+[ "$datadir" = "$INST$PREFIX/share/naskah" ]
+t "pkg-config --variable=datadir naskah is the installed data: $datadir" $?
 # the EXAMPLES program of naskah.3 builds against the installed header
 sed -n '/^\.Sh EXAMPLES/,/^\.Sh/p' man/naskah.3 | sed -n '/^\.Bd -literal/,/^\.Ed/p' |
     sed -e '1d' -e '$d' -e 's/\\e/\\/g' > "$OUT/example.c"
@@ -157,7 +160,7 @@ if [ $rc = 0 ]; then
 	        examples/pasar-manna-2024-perubahan.yaml > /dev/null
 	t "the installed naskah renders what api_test compares with" $?
 	LD_LIBRARY_PATH=$INST$PREFIX/lib $RUN "$OUT/api_test" "$version" \
-	    "$INST$PREFIX/share/naskah" "$cli" > "$OUT/api_test.log" 2>&1
+	    "$datadir" "$cli" > "$OUT/api_test.log" 2>&1
 	rc=$?
 	cat "$OUT/api_test.log"
 	p=$(sed -n 's/^api_test: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$OUT/api_test.log")
@@ -183,7 +186,7 @@ if [ $rc = 0 ]; then
 	if [ $rc = 0 ]; then
 		! readelf -d "$OUT/api_test_static" | grep -q 'libnaskah'
 		t "... and needs no libnaskah.so" $?
-		$RUN "$OUT/api_test_static" "$version" "$INST$PREFIX/share/naskah" \
+		$RUN "$OUT/api_test_static" "$version" "$datadir" \
 		    "$cli" > "$OUT/api_test_static.log" 2>&1
 		t "api_test linked with libnaskah.a passes (see $OUT/api_test_static.log)" $?
 	fi
