@@ -49,10 +49,13 @@ LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/layout_check.o \
 FONT_OBJ   = src/font/ttf.o
 RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/png8.o \
 	     src/render/dump.o
-LIB_OBJ    = src/lib/setter.o
+LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
+	     src/lib/typeset.o src/lib/diff.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
-CLI_OBJ = src/cli/main.o src/cli/output.o
+# the command line but its main.c (which the fuzz targets rename)
+CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o
+CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -197,7 +200,7 @@ FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/f
 build/fuzz/naskah.a: $(SRC)
 	rm -rf build/fuzz/obj
 	mkdir -p build/fuzz/obj
-	for s in $(OBJ:.o=.c) src/cli/output.c; do \
+	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c); do \
 	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
 	        -o build/fuzz/obj/$$(basename $$s .c).o $$s || exit 1; done
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
@@ -244,9 +247,9 @@ tests/fuzz/cli_main.o: src/cli/main.c src/cli/main.o
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
 	    $(OBJ) $(LIBS)
-tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o src/cli/output.o $(OBJ)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
-	    tests/fuzz/cli_main.o src/cli/output.o $(OBJ) $(LIBS)
+	    tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ) $(LIBS)
 tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)

@@ -18,6 +18,12 @@ static const char *const msg_text[MSG__MAX][LANG__MAX] = {
 #undef X
 };
 
+static const char *const msg_id[MSG__MAX] = {
+#define X(id, en, idn) [id] = #id,
+#include "base/messages.def"
+#undef X
+};
+
 static const char *const sev_name[SEV__MAX][LANG__MAX] = {
 	[SEV_WARNING] = { "peringatan", "warning" },
 	[SEV_ERROR] = { "error", "error" },
@@ -159,6 +165,7 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 {
 	struct naskah_buf b = { NULL, 0, 0 };
 	const char *file;
+	size_t text;
 	va_list ap;
 
 	if ((int)sev > d->worst)
@@ -170,17 +177,30 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	else if (file != NULL)
 		buf_printf(&b, "%s: ", file);
 	buf_printf(&b, "%s: ", sev_name[sev][d->lang]);
+	text = b.len;
 	va_start(ap, msg);
 	format_add(&b, msg_text[msg][d->lang], d->lang, ap);
 	va_end(ap);
 	buf_addc(&b, '\n');
+	/* a repeat is the same whole line, whoever receives it */
 	if (!said_before(d, b.s, b.len)) {
 		d->count[sev]++;
-		/* one write per message: stderr is unbuffered */
-		if (d->out != NULL)
+		if (d->sink != NULL) {
+			b.s[b.len - 1] = '\0';
+			d->sink(d->sink_arg, sev, file, file != NULL ?
+			    pos.line : 0, file != NULL && pos.line > 0 ?
+			    pos.col : 0, msg, b.s + text);
+		} else if (d->out != NULL)	/* one write: stderr is
+						 * unbuffered */
 			fwrite(b.s, 1, b.len, d->out);
 	}
 	buf_free(&b);
+}
+
+const char *
+naskah_msg_id(enum naskah_msg msg)
+{
+	return msg_id[msg] + 4;	/* after "MSG_" */
 }
 
 int

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "naskah.h"
+
 /* A position in the input, 1-based; line 0 means "no position". */
 struct naskah_pos {
 	int		 line;
@@ -36,17 +38,28 @@ enum naskah_sev {
 	SEV__MAX
 };
 
-enum naskah_lang {
-	LANG_ID = 0,
-	LANG_EN,
-	LANG__MAX
-};
+/* The language of messages is the public one (naskah.h). */
+#define LANG_ID		NASKAH_LANG_ID
+#define LANG_EN		NASKAH_LANG_EN
+#define LANG__MAX	NASKAH_LANG__MAX
+
+/*
+ * Where a message goes instead of out: its parts, the text without
+ * "naskah: FILE:L:C: LEVEL: " (file NULL: none; line 0: no position).
+ * Valid only during the call.
+ */
+typedef void (*naskah_diag_sink)(void *arg, enum naskah_sev sev,
+    const char *file, int line, int col, enum naskah_msg msg,
+    const char *text);
 
 /* How many of the last messages a repeat is looked for among. */
 #define DIAG_RECENT	16
 
 struct naskah_diag {
-	FILE		*out;		/* where messages go (stderr) */
+	FILE		*out;		/* where whole lines go when there is
+					 * no sink (tests), or NULL */
+	naskah_diag_sink sink;		/* the library's: parts to a callback */
+	void		*sink_arg;
 	enum naskah_lang lang;
 	const char	*file;		/* name printed before positions */
 	int		 worst;		/* worst severity so far, -1 none */
@@ -63,6 +76,8 @@ void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, ...);
 /* The exit status the reports so far call for (0 if only warnings). */
 int	 naskah_diag_status(const struct naskah_diag *d);
+/* The stable name of msg: its messages.def id without "MSG_". */
+const char *naskah_msg_id(enum naskah_msg msg);
 /* Pick the language from --lang, LC_ALL, LC_MESSAGES, LANG. */
 enum naskah_lang naskah_lang_from_env(void);
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * xalloc.c - allocation wrappers that exit on exhaustion (status 3).
+ * xalloc.c - allocation wrappers that call a hook, then abort(), on
+ * exhaustion.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -9,12 +10,33 @@
 
 #include "base/xalloc.h"
 
-static void
-oom(void)
+/*
+ * The hook is per thread, not global: the allocators have no context
+ * to ask, passing one to every allocation would thread it through every
+ * stage, and a global would be shared by two contexts on two threads.
+ * Each public entry point sets its context's hook for the length of the
+ * call and puts the previous one back, so calls may nest.
+ */
+static _Thread_local const struct xalloc_hook *hook;
+
+const struct xalloc_hook *
+xalloc_hook(const struct xalloc_hook *h)
 {
-	fputs("naskah: out of memory\n", stderr);
-	exit(3);
+	const struct xalloc_hook *old = hook;
+
+	hook = h;
+	return old;
 }
+
+void
+xalloc_oom(void)
+{
+	if (hook != NULL && hook->fn != NULL)
+		hook->fn(hook->arg);
+	abort();
+}
+
+#define oom xalloc_oom
 
 void *
 xmalloc(size_t n)

@@ -2,15 +2,31 @@
 /*
  * xalloc.h - the one allocation policy of naskah.
  *
- * Every allocation in the program goes through these wrappers.  On
- * exhaustion they print "naskah: out of memory" and exit with status 3
- * (system error), so no caller has to propagate allocation failure.
- * Memory returned is owned by the caller and released with free().
+ * Every allocation in the library goes through these wrappers.  On
+ * exhaustion they call the hook of the running thread (xalloc_hook),
+ * then abort() if it returns or there is none, so no caller has to
+ * propagate allocation failure.  Memory returned is owned by the caller
+ * and released with free().
  */
 #ifndef NASKAH_XALLOC_H
 #define NASKAH_XALLOC_H
 
 #include <stddef.h>
+
+/* What to call when memory runs out (naskah_oom_fn). */
+struct xalloc_hook {
+	void	(*fn)(void *arg);
+	void	*arg;
+};
+
+/*
+ * Make h the running thread's hook (NULL: none) and return the one it
+ * replaces, to be put back with another call.  The library's entry
+ * points set their context's for the length of the call.
+ */
+const struct xalloc_hook *xalloc_hook(const struct xalloc_hook *h);
+/* Memory ran out: call the hook, then abort(). */
+_Noreturn void	 xalloc_oom(void);
 
 void	*xmalloc(size_t n);
 void	*xcalloc(size_t nmemb, size_t size);

@@ -18,12 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "base/fileio.h"
+#include "cli/cli.h"
 #include "cli/output.h"
-#include "render/render.h"
-#include "base/utf8.h"
-#include "base/xalloc.h"
-#include "yaml/ytree.h"
 
 #define TMP_PREFIX	".nsk"	/* + 8 hex digits + "." + 6 random */
 #define TMP_RANDOM	6
@@ -107,7 +103,7 @@ same_file(const struct stat *a, const struct stat *b)
 static char *
 link_target(const char *path)
 {
-	char *p = xstrdup(path), *t, *dir, *buf;
+	char *p = cli_strdup(path), *t, *dir, *buf;
 	struct stat st;
 	ssize_t n;
 	int depth;
@@ -115,7 +111,7 @@ link_target(const char *path)
 	for (depth = 0; lstat(p, &st) == 0 && S_ISLNK(st.st_mode); depth++) {
 		size_t cap = (size_t)st.st_size + 2;
 
-		buf = xmalloc(cap);
+		buf = cli_alloc(cap);
 		n = depth < LINK_MAX_DEPTH ? readlink(p, buf, cap) : -1;
 		if (n < 0 || (size_t)n >= cap) {
 			if (depth >= LINK_MAX_DEPTH || n >= 0)
@@ -127,10 +123,10 @@ link_target(const char *path)
 		}
 		buf[n] = '\0';
 		if (buf[0] == '/')
-			t = xstrdup(buf);
+			t = cli_strdup(buf);
 		else {
-			dir = naskah_path_dir(p);
-			t = xasprintf("%s/%s", dir, buf);
+			dir = cli_path_dir(p);
+			t = cli_asprintf("%s/%s", dir, buf);
 			free(dir);
 		}
 		free(buf);
@@ -162,9 +158,8 @@ input_stat(const char *in, struct stat *st)
 
 int
 output_is_input(const char *out, const char *const *in, size_t n,
-    struct naskah_diag *d)
+    struct cli_say *say, const char *file)
 {
-	struct naskah_pos none = { 0, 0, NULL };
 	struct stat so, si, sd, sid;
 	char *dir;
 	size_t i;
@@ -179,11 +174,11 @@ output_is_input(const char *out, const char *const *in, size_t n,
 	} else {
 		/* on a file system that ignores case the name would be
 		 * an input's once written */
-		dir = naskah_path_dir(out);
+		dir = cli_path_dir(out);
 		if (stat(dir, &sd) == 0)
 			for (i = 0; i < n && !found; i++) {
 				free(dir);
-				dir = naskah_path_dir(in[i]);
+				dir = cli_path_dir(in[i]);
 				found = strcmp(in[i], "-") != 0 &&
 				    strcasecmp(base_of(out),
 				    base_of(in[i])) == 0 &&
@@ -193,7 +188,7 @@ output_is_input(const char *out, const char *const *in, size_t n,
 		free(dir);
 	}
 	if (found)
-		naskah_diag(d, SEV_USAGE, none, MSG_OUT_INPUT, out,
+		cli_say(say, NASKAH_USAGE, file, CM_OUT_INPUT, out,
 		    strcmp(in[i - 1], "-") == 0 ? "<stdin>" : in[i - 1]);
 	return found;
 }
@@ -219,7 +214,7 @@ stale_remove(const char *dir, const char *prefix)
 		if (strncmp(e->d_name, prefix, plen) != 0 ||
 		    strlen(e->d_name) != plen + TMP_RANDOM)
 			continue;
-		p = xasprintf("%s/%s", dir, e->d_name);
+		p = cli_asprintf("%s/%s", dir, e->d_name);
 		fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
 		if (fd >= 0 && fstat(fd, &a) == 0 && S_ISREG(a.st_mode) &&
 		    a.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
@@ -245,11 +240,11 @@ tmp_make(struct output *o)
 	int i;
 
 	snprintf(prefix, sizeof(prefix), TMP_PREFIX "%08lx.",
-	    (unsigned long)naskah_str_hash(base_of(o->final)));
+	    (unsigned long)cli_hash(base_of(o->final)));
 	stale_remove(o->dir, prefix);
 	for (i = 0; i < TMP_TRIES; i++) {
 		free(o->tmp);
-		o->tmp = xasprintf("%s/%sXXXXXX", o->dir, prefix);
+		o->tmp = cli_asprintf("%s/%sXXXXXX", o->dir, prefix);
 		if ((o->fd = mkstemp(o->tmp)) < 0)
 			break;
 		sig_tmp = o->tmp;
@@ -285,15 +280,14 @@ tmp_make(struct output *o)
 }
 
 struct output *
-output_open(const char *out, struct naskah_diag *d)
+output_open(const char *out, struct cli_say *say, const char *file)
 {
-	struct naskah_pos none = { 0, 0, NULL };
-	struct output *o = xcalloc(1, sizeof(*o));
+	struct output *o = memset(cli_alloc(sizeof(*o)), 0, sizeof(*o));
 	struct stat st, s1;
 	int exists = stat(out, &st) == 0;
 
 	/* messages name standard output as the input's "<stdin>" */
-	o->name = xstrdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
+	o->name = cli_strdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
 	o->fd = o->lockfd = -1;
 	if (strcmp(out, "-") == 0 || (exists && is_fd_name(out) &&
 	    fstat(STDOUT_FILENO, &s1) == 0 && same_file(&st, &s1))) {
@@ -311,12 +305,12 @@ output_open(const char *out, struct naskah_diag *d)
 	} else {
 		o->kind = OUT_RENAME;
 		if ((o->final = link_target(out)) != NULL) {
-			o->dir = naskah_path_dir(o->final);
+			o->dir = cli_path_dir(o->final);
 			signals_catch();
 			return o;
 		}
 	}
-	naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, out, strerror(errno));
+	cli_say(say, NASKAH_SYSTEM, file, CM_WRITE, out, strerror(errno));
 	free(o->name);
 	free(o);
 	return NULL;
@@ -374,9 +368,9 @@ tmp_commit(struct output *o)
 }
 
 int
-output_close(struct output *o, int ok, struct naskah_diag *d)
+output_close(struct output *o, int ok, struct cli_say *say,
+    const char *file)
 {
-	struct naskah_pos none = { 0, 0, NULL };
 
 	if (o == NULL)
 		return 0;
@@ -408,10 +402,10 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
 	if (o->lockfd >= 0)
 		close(o->lockfd);
 	if (o->err != 0 && o->err_tmp)
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE_TMP, o->name,
+		cli_say(say, NASKAH_SYSTEM, file, CM_WRITE_TMP, o->name,
 		    o->dir, strerror(o->err));
 	else if (o->err != 0)
-		naskah_diag(d, SEV_SYSTEM, none, MSG_WRITE, o->name,
+		cli_say(say, NASKAH_SYSTEM, file, CM_WRITE, o->name,
 		    strerror(o->err));
 	ok = ok && o->err == 0;
 	free(o->name);
@@ -422,52 +416,24 @@ output_close(struct output *o, int ok, struct naskah_diag *d)
 	return ok;
 }
 
-/* The files a PDF is made from: the YAML files ys with what they
- * include, the fonts and the pictures l shows, onto *v (borrowed). */
-static void
-inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
-    size_t nys, const char *const fpath[4], const char *hyph,
-    const struct naskah_layout *l)
-{
-	size_t cap = 0, i, k;
-	int f;
-
-	if (hyph != NULL)
-		VEC_PUSH(*v, *n, cap, hyph);
-
-	for (i = 0; i < nys; i++) {
-		if (ys[i] == NULL)
-			continue;
-		if (ys[i]->path != NULL)
-			VEC_PUSH(*v, *n, cap, ys[i]->path);
-		for (k = 0; k < ys[i]->ninc; k++)
-			VEC_PUSH(*v, *n, cap, ys[i]->inc[k]->path);
-	}
-	for (f = 0; f < 4; f++)
-		if (fpath[f] != NULL)
-			VEC_PUSH(*v, *n, cap, fpath[f]);
-	for (i = 0; i < l->npage; i++)
-		for (k = 0; k < l->page[i].nbox; k++)
-			if (l->page[i].box[k].kind == BOX_IMAGE)
-				VEC_PUSH(*v, *n, cap, l->page[i].box[k].text);
-}
-
 int
-output_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
-    const char *const fpath[4], const char *hyph,
-    const struct ydoc *const *ys, size_t nys, const char *out,
-    struct naskah_diag *d)
+output_pdf(struct naskah *ctx, const struct naskah_layout *l,
+    const char *out, struct cli_say *say, const char *file)
 {
 	const char **in = NULL;
 	size_t nin = 0;
 	struct output *o;
 	int r = 0;
 
-	inputs_of(&in, &nin, ys, nys, fpath, hyph, l);
-	if (!output_is_input(out, in, nin, d) &&
-	    (o = output_open(out, d)) != NULL)
-		r = output_close(o, naskah_render_pdf(l, doc, fpath,
-		    output_write, o, d) == 1, d);
+	while (naskah_layout_input(l, nin) != NULL)
+		nin++;
+	in = cli_alloc((nin + 1) * sizeof(*in));
+	for (nin = 0; (in[nin] = naskah_layout_input(l, nin)) != NULL; nin++)
+		continue;
+	if (!output_is_input(out, in, nin, say, file) &&
+	    (o = output_open(out, say, file)) != NULL)
+		r = output_close(o, naskah_render(ctx, l, output_write, o) == 0,
+		    say, file);
 	free(in);
 	return r;
 }

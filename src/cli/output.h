@@ -24,25 +24,19 @@
 
 #include <stddef.h>
 
-#include "base/diag.h"
-#include "layout/layout.h"
-#include "model/model.h"
+#include "naskah.h"
+#include "cli/cli.h"
 
 struct output;
-struct ydoc;
 
 /*
- * Layout l of doc as a PDF (with the fonts fpath) at out, by the rules
- * above, unless out is one of the files it is made from (the YAML
- * files ys[0..nys) with what they include, the fonts, the hyphenation
- * patterns hyph, the pictures): a
- * usage error then.  NULL entries of ys are skipped.  Returns 1 when
- * the PDF was written, else 0 after reporting why not.
+ * Layout l as a PDF at out, by the rules above, unless out is one of
+ * the files it is made from (naskah_layout_input): a usage error then.
+ * Messages name file.  Returns 1 when the PDF was written, else 0
+ * after reporting why not.
  */
-int		 output_pdf(const struct naskah_layout *l,
-		    const struct naskah_decree *doc, const char *const fpath[4],
-		    const char *hyph, const struct ydoc *const *ys, size_t nys,
-		    const char *out, struct naskah_diag *d);
+int		 output_pdf(struct naskah *ctx, const struct naskah_layout *l,
+		    const char *out, struct cli_say *say, const char *file);
 
 /*
  * Is out one of the files in[0..n) (the same file, through links; or,
@@ -50,9 +44,10 @@ int		 output_pdf(const struct naskah_layout *l,
  * another case)?  Then report a usage error naming both and return 1.
  */
 int		 output_is_input(const char *out, const char *const *in,
-		    size_t n, struct naskah_diag *d);
+		    size_t n, struct cli_say *say, const char *file);
 /* Ready out for writing; NULL after reporting why it cannot be. */
-struct output	*output_open(const char *out, struct naskah_diag *d);
+struct output	*output_open(const char *out, struct cli_say *say,
+		    const char *file);
 /* The sink (a naskah_write_fn): 0, or -1 after the first failure. */
 int		 output_write(void *o, const void *buf, size_t len);
 /*
@@ -61,7 +56,7 @@ int		 output_write(void *o, const void *buf, size_t len);
  * it was.  Write failures are reported naming the output.  Returns 1
  * when the output was written.
  */
-int		 output_close(struct output *o, int ok,
-		    struct naskah_diag *d);
+int		 output_close(struct output *o, int ok, struct cli_say *say,
+		    const char *file);
 
 #endif

@@ -99,6 +99,10 @@ struct naskah_layout {
 	struct naskah_link *link;
 	size_t		   nlink, caplink;
 	struct naskah_layout_stats stats;
+	/* what the library (src/lib) made it from, freed with it by
+	 * made_free; NULL for a layout made by the stages alone */
+	void		  *made;
+	void		 (*made_free)(void *made);
 };
 
 /*

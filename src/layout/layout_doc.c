@@ -730,6 +730,8 @@ naskah_layout_free(struct naskah_layout *l)
 
 	if (l == NULL)
 		return;
+	if (l->made_free != NULL)
+		l->made_free(l->made);
 	for (i = 0; i < l->npage; i++) {
 		for (k = 0; k < l->page[i].nbox; k++)
 			free(l->page[i].box[k].text);

@@ -20,6 +20,19 @@
 #include "model/diff.h"
 #include "base/xalloc.h"
 
+/* fputs and fputc, onto a buffer. */
+static void
+put_s(const char *s, struct naskah_buf *b)
+{
+	buf_adds(b, s);
+}
+
+static void
+put_c(int c, struct naskah_buf *b)
+{
+	buf_addc(b, (char)c);
+}
+
 const char *const naskah_diff_section_names[DIFF__MAX] = {
 	[DIFF_KEPUTUSAN] = "keputusan",
 	[DIFF_MENIMBANG] = "menimbang",
@@ -388,46 +401,46 @@ naskah_diff_row_name(const struct naskah_iku *r)
 }
 
 static void
-quoted(FILE *f, const char *s)
+quoted(struct naskah_buf *f, const char *s)
 {
 	if (s == NULL) {
-		fputs("(-)", f);
+		put_s("(-)", f);
 		return;
 	}
-	fputc('"', f);
-	fputs(s, f);
-	fputc('"', f);
+	put_c('"', f);
+	put_s(s, f);
+	put_c('"', f);
 }
 
 /* "lampiran 1:" and the other headings of the list. */
 static void
-print_heading(FILE *f, const struct naskah_change *c)
+print_heading(struct naskah_buf *f, const struct naskah_change *c)
 {
 	if (c->section == DIFF_LAMPIRAN)
-		fprintf(f, "lampiran %zu:\n", c->lampiran);
+		buf_printf(f, "lampiran %zu:\n", c->lampiran);
 	else
-		fprintf(f, "%s:\n", naskah_diff_section_names[c->section]);
+		buf_printf(f, "%s:\n", naskah_diff_section_names[c->section]);
 }
 
 /* One change's line, after its mark: "iku 2 target: "75" -> "78"". */
 static void
-print_change(FILE *f, const struct naskah_change *c)
+print_change(struct naskah_buf *f, const struct naskah_change *c)
 {
 	const char *sec = naskah_diff_section_names[c->section];
 	const char *fld = naskah_diff_field_names[c->field];
 
 	if (c->section == DIFF_LAMPIRAN && c->field == DIFF_FIELD_NONE) {
-		fprintf(f, "iku %zu", c->item);
+		buf_printf(f, "iku %zu", c->item);
 		if (c->mark == '>') {
-			fprintf(f, " -> iku %zu: ", c->to);
+			buf_printf(f, " -> iku %zu: ", c->to);
 			quoted(f, c->row->indikator.s);
 			return;
 		}
-		fputs(": ", f);
+		put_s(": ", f);
 		quoted(f, c->row->indikator.s);
-		fputs(", sasaran ", f);
+		put_s(", sasaran ", f);
 		quoted(f, c->row->sasaran.s);
-		fputs(", target ", f);
+		put_s(", target ", f);
 		quoted(f, c->row->target.s);
 		return;
 	}
@@ -435,26 +448,26 @@ print_change(FILE *f, const struct naskah_change *c)
 		char *name = naskah_diff_row_name(c->row);
 
 		if (c->was != c->item)
-			fprintf(f, "iku %zu -> iku %zu (%s) %s: ", c->was,
+			buf_printf(f, "iku %zu -> iku %zu (%s) %s: ", c->was,
 			    c->item, name, fld);
 		else
-			fprintf(f, "iku %zu (%s) %s: ", c->item, name, fld);
+			buf_printf(f, "iku %zu (%s) %s: ", c->item, name, fld);
 		free(name);
 	}
 	else if (c->field == DIFF_FIELD_NONE)
-		fprintf(f, "%s %zu: ", sec, c->item);
+		buf_printf(f, "%s %zu: ", sec, c->item);
 	else
-		fprintf(f, "%s: ", fld);
+		buf_printf(f, "%s: ", fld);
 	if (c->mark == '~') {
 		quoted(f, c->old);
-		fputs(" -> ", f);
+		put_s(" -> ", f);
 		quoted(f, c->new);
 	} else
 		quoted(f, c->mark == '-' ? c->old : c->new);
 }
 
 void
-naskah_diff_print(FILE *f, const struct naskah_changes *cs)
+naskah_changes_print(struct naskah_buf *f, const struct naskah_changes *cs)
 {
 	size_t i;
 
@@ -464,9 +477,9 @@ naskah_diff_print(FILE *f, const struct naskah_changes *cs)
 		if (i == 0 || c->section != cs->v[i - 1].section ||
 		    c->lampiran != cs->v[i - 1].lampiran)
 			print_heading(f, c);
-		fprintf(f, "  %c ", c->mark);
+		buf_printf(f, "  %c ", c->mark);
 		print_change(f, c);
-		fputc('\n', f);
+		put_c('\n', f);
 	}
 }
 

@@ -2,15 +2,14 @@
 /*
  * diff.h - the changes between two versions of a decree (naskah diff).
  *
- * naskah_diff_changes computes the list once; naskah_diff_print writes
+ * naskah_diff_changes computes the list once; naskah_changes_print writes
  * it as the terminal's change list and diff_pdf.c builds the PDF's
  * table from the same list.
  */
 #ifndef NASKAH_DIFF_H
 #define NASKAH_DIFF_H
 
-#include <stdio.h>
-
+#include "base/xalloc.h"
 #include "model/model.h"
 
 /* The part of the decree a change is in, in the order it is listed. */
@@ -97,13 +96,14 @@ struct naskah_changes {
 void	naskah_diff_changes(const struct naskah_decree *a,
 	    const struct naskah_decree *b, struct naskah_changes *out);
 /*
- * Print the list to f, one line each under its section heading:
+ * Append the list to b, one line each under its section heading:
  * "~ name: old -> new", "- ..." removed, "+ ..." added, "> iku 3 ->
  * iku 1" moved; a field of an IKU row is named by the row's number (its
  * old one too when it differs) and indikator: "~ iku 5 -> iku 6
  * (Persentase ...) target: "80" -> "85"".
  */
-void	naskah_diff_print(FILE *f, const struct naskah_changes *cs);
+void	naskah_changes_print(struct naskah_buf *b,
+	    const struct naskah_changes *cs);
 /*
  * An IKU row's name in the list: its indikator, cut after at most
  * NASKAH_DIFF_NAME_MAX characters at a space (within a character where

@@ -7,47 +7,61 @@
 
 #include "model/book.h"
 #include "render/dump.h"
+#include "base/xalloc.h"
+
+/* fputs and fputc, onto a buffer. */
+static void
+put_s(const char *s, struct naskah_buf *b)
+{
+	buf_adds(b, s);
+}
 
 static void
-quoted(FILE *f, const char *s)
+put_c(int c, struct naskah_buf *b)
 {
-	fputc('"', f);
+	buf_addc(b, (char)c);
+}
+
+static void
+quoted(struct naskah_buf *f, const char *s)
+{
+	put_c('"', f);
 	for (; *s != '\0'; s++) {
 		if (*s == '"' || *s == '\\')
-			fprintf(f, "\\%c", *s);
+			buf_printf(f, "\\%c", *s);
 		else if (*s == '\n')
-			fputs("\\n", f);
+			put_s("\\n", f);
 		else
-			fputc(*s, f);
+			put_c(*s, f);
 	}
-	fputc('"', f);
+	put_c('"', f);
 }
 
 /* " @12:5", or " @iku.yaml:3:7" for a node of an included file. */
 static void
-at(FILE *f, struct naskah_pos p)
+at(struct naskah_buf *f, struct naskah_pos p)
 {
 	if (p.file != NULL)
-		fprintf(f, " @%s:%d:%d", p.file, p.line, p.col);
+		buf_printf(f, " @%s:%d:%d", p.file, p.line, p.col);
 	else
-		fprintf(f, " @%d:%d", p.line, p.col);
+		buf_printf(f, " @%d:%d", p.line, p.col);
 }
 
 static void
-text(FILE *f, int indent, const char *name, const struct naskah_text *t)
+text(struct naskah_buf *f, int indent, const char *name, const struct naskah_text *t)
 {
 	if (t->s == NULL)
 		return;
-	fprintf(f, "%*s%s", indent, "", name);
+	buf_printf(f, "%*s%s", indent, "", name);
 	if (t->node != NULL)
 		at(f, t->node->pos);
-	fputc(' ', f);
+	put_c(' ', f);
 	quoted(f, t->s);
-	fputc('\n', f);
+	put_c('\n', f);
 }
 
 static void
-texts(FILE *f, int indent, const char *name, const struct naskah_texts *t)
+texts(struct naskah_buf *f, int indent, const char *name, const struct naskah_texts *t)
 {
 	size_t i;
 
@@ -56,13 +70,13 @@ texts(FILE *f, int indent, const char *name, const struct naskah_texts *t)
 }
 
 static void
-clauses(FILE *f, const char *name, const struct naskah_clauses *c)
+clauses(struct naskah_buf *f, const char *name, const struct naskah_clauses *c)
 {
 	size_t i;
 
 	if (c->n == 0)
 		return;
-	fprintf(f, "%s %zu\n", name, c->n);
+	buf_printf(f, "%s %zu\n", name, c->n);
 	for (i = 0; i < c->n; i++) {
 		text(f, 2, "label", &c->v[i].label);
 		text(f, 2, "teks", &c->v[i].text);
@@ -70,23 +84,23 @@ clauses(FILE *f, const char *name, const struct naskah_clauses *c)
 }
 
 static void
-date(FILE *f, const char *name, const struct naskah_date *d)
+date(struct naskah_buf *f, const char *name, const struct naskah_date *d)
 {
-	fprintf(f, "%s %04d-%02d", name, d->year, d->month);
+	buf_printf(f, "%s %04d-%02d", name, d->year, d->month);
 	if (d->day)
-		fprintf(f, "-%02d", d->day);
-	fputc('\n', f);
+		buf_printf(f, "-%02d", d->day);
+	put_c('\n', f);
 }
 
 /* A decree revoked or amended. */
 static void
-dump_ref(FILE *f, const char *name, const struct naskah_ref *r)
+dump_ref(struct naskah_buf *f, const char *name, const struct naskah_ref *r)
 {
 	if (!r->present)
 		return;
-	fputs(name, f);
+	put_s(name, f);
 	at(f, r->pos);
-	fprintf(f, " tanggal %04d-%02d-%02d\n", r->tanggal.year,
+	buf_printf(f, " tanggal %04d-%02d-%02d\n", r->tanggal.year,
 	    r->tanggal.month, r->tanggal.day);
 	text(f, 2, "judul", &r->judul);
 	text(f, 2, "nomor", &r->nomor);
@@ -94,17 +108,17 @@ dump_ref(FILE *f, const char *name, const struct naskah_ref *r)
 }
 
 void
-naskah_dump_tree(FILE *f, const struct naskah_decree *doc)
+naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 {
 	const struct naskah_signer *s = &doc->signer;
 	size_t i, j;
 	int k;
 
-	fprintf(f, "naskah %d keputusan\n", doc->version);
-	fprintf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
+	buf_printf(f, "naskah %d keputusan\n", doc->version);
+	buf_printf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
 	    naskah_paper_names[doc->paper], doc->page_w, doc->page_h,
 	    doc->margin[0], doc->margin[1], doc->margin[2], doc->margin[3]);
-	fprintf(f, "huruf %s\n", naskah_family_names[doc->family]);
+	buf_printf(f, "huruf %s\n", naskah_family_names[doc->family]);
 	for (k = 0; k < FACE__MAX; k++)
 		text(f, 2, naskah_face_names[k], &doc->font_path[k]);
 	text(f, 0, "templat", &doc->template_path);
@@ -115,13 +129,13 @@ naskah_dump_tree(FILE *f, const struct naskah_decree *doc)
 	if (doc->has_meta_date)
 		date(f, "metadata.tanggal", &doc->meta_date);
 	if (doc->has_kop) {
-		fputs("kop\n", f);
+		put_s("kop\n", f);
 		text(f, 2, "pemerintah", &doc->kop.pemerintah);
 		text(f, 2, "instansi", &doc->kop.instansi);
 		texts(f, 2, "alamat", &doc->kop.alamat);
 		text(f, 2, "logo", &doc->kop.logo);
 	}
-	fputs("keputusan\n", f);
+	put_s("keputusan\n", f);
 	text(f, 2, "judul", &doc->judul);
 	text(f, 2, "nomor", &doc->nomor);
 	text(f, 2, "tahun", &doc->tahun);
@@ -129,40 +143,40 @@ naskah_dump_tree(FILE *f, const struct naskah_decree *doc)
 	dump_ref(f, "mencabut", &doc->mencabut);
 	dump_ref(f, "mengubah", &doc->mengubah);
 	text(f, 2, "pejabat", &doc->pejabat);
-	fprintf(f, "  rahmat %s\n", doc->rahmat ? "ya" : "tidak");
+	buf_printf(f, "  rahmat %s\n", doc->rahmat ? "ya" : "tidak");
 	clauses(f, "menimbang", &doc->menimbang);
 	clauses(f, "mengingat", &doc->mengingat);
 	clauses(f, "memperhatikan", &doc->memperhatikan);
 	text(f, 0, "menetapkan", &doc->menetapkan);
 	clauses(f, "diktum", &doc->diktum);
-	fputs("penetapan\n", f);
+	put_s("penetapan\n", f);
 	text(f, 2, "tempat", &doc->tempat);
 	date(f, "  tanggal", &doc->tanggal);
-	fputs("penandatangan\n", f);
+	put_s("penandatangan\n", f);
 	text(f, 2, "awalan", &s->awalan);
 	text(f, 2, "atas_nama", &s->atas_nama);
 	text(f, 2, "jabatan", &s->jabatan);
 	text(f, 2, "nama", &s->nama);
 	text(f, 2, "gelar", &s->gelar);
-	fprintf(f, "  tampilkan_gelar %s\n", s->tampilkan_gelar ? "ya" : "tidak");
+	buf_printf(f, "  tampilkan_gelar %s\n", s->tampilkan_gelar ? "ya" : "tidak");
 	text(f, 2, "pangkat", &s->pangkat);
 	text(f, 2, "nip", &s->nip);
 	if (s->nip_valid)
-		fprintf(f, "  nip_valid %s\n", s->nip_digits);
+		buf_printf(f, "  nip_valid %s\n", s->nip_digits);
 	texts(f, 0, "tembusan", &doc->tembusan);
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
-		fprintf(f, "lampiran %zu", i + 1);
+		buf_printf(f, "lampiran %zu", i + 1);
 		at(f, lp->pos);
-		fputc('\n', f);
+		put_c('\n', f);
 		texts(f, 2, "judul", &lp->judul);
 		for (j = 0; j < lp->niku; j++) {
 			const struct naskah_iku *r = &lp->iku[j];
 
-			fprintf(f, "  iku %zu", j + 1);
+			buf_printf(f, "  iku %zu", j + 1);
 			at(f, r->pos);
-			fputc('\n', f);
+			put_c('\n', f);
 			text(f, 4, "sasaran", &r->sasaran);
 			text(f, 4, "indikator", &r->indikator);
 			text(f, 4, "formulasi", &r->formulasi);
@@ -175,52 +189,52 @@ naskah_dump_tree(FILE *f, const struct naskah_decree *doc)
 }
 
 void
-naskah_dump_layout(FILE *f, const struct naskah_layout *l)
+naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 {
 	static const char face[FACE__MAX] = { 'R', 'B', 'I', 'X' };
 	size_t p, i;
 
-	fprintf(f, "layout %zu pages %.2fx%.2f\n", l->npage, l->page_w,
+	buf_printf(f, "layout %zu pages %.2fx%.2f\n", l->npage, l->page_w,
 	    l->page_h);
 	for (p = 0; p < l->npage; p++) {
-		fprintf(f, "page %zu\n", p + 1);
+		buf_printf(f, "page %zu\n", p + 1);
 		for (i = 0; i < l->page[p].nbox; i++) {
 			const struct naskah_box *b = &l->page[p].box[i];
 
 			switch (b->kind) {
 			case BOX_TEXT:
-				fprintf(f, "  text %.2f %.2f %c%g w%.2f ",
+				buf_printf(f, "  text %.2f %.2f %c%g w%.2f ",
 				    b->x, b->y, face[b->face], b->size,
 				    b->x2 - b->x);
 				quoted(f, b->text);
-				fputc('\n', f);
+				put_c('\n', f);
 				break;
 			case BOX_RULE:
-				fprintf(f, "  rule %.2f %.2f %.2f %.2f lw%.2f\n",
+				buf_printf(f, "  rule %.2f %.2f %.2f %.2f lw%.2f\n",
 				    b->x, b->y, b->x2, b->y2, b->size);
 				break;
 			case BOX_LINE:
-				fprintf(f, "  line %.2f %.2f w%.2f r%.3f%s",
+				buf_printf(f, "  line %.2f %.2f w%.2f r%.3f%s",
 				    b->x, b->y, b->x2 - b->x, b->ratio,
 				    b->hyphen ? " hyphen" : "");
 				if (b->tracking != 0)
-					fprintf(f, " tracking%.3f", b->tracking);
-				fputc(' ', f);
+					buf_printf(f, " tracking%.3f", b->tracking);
+				put_c(' ', f);
 				quoted(f, b->text);
-				fputc('\n', f);
+				put_c('\n', f);
 				break;
 			case BOX_IMAGE:
-				fprintf(f, "  image %.2f %.2f %.2f %.2f ", b->x,
+				buf_printf(f, "  image %.2f %.2f %.2f %.2f ", b->x,
 				    b->y, b->x2, b->y2);
 				quoted(f, b->text);
-				fputc('\n', f);
+				put_c('\n', f);
 				break;
 			default:
 				break;
 			}
 		}
 	}
-	fprintf(f, "stats justified-lines %d max-space-ratio %.3f "
+	buf_printf(f, "stats justified-lines %d max-space-ratio %.3f "
 	    "hyphens %d overfull %d widows %d orphans %d forced-breaks %d\n",
 	    l->stats.lines, l->stats.max_ratio, l->stats.hyphens,
 	    l->stats.overfull, l->stats.widows, l->stats.orphans,
@@ -229,25 +243,25 @@ naskah_dump_layout(FILE *f, const struct naskah_layout *l)
 
 /* A document's choice of columns, if it made one. */
 static void
-dump_colsel(FILE *f, int indent, const char *name,
+dump_colsel(struct naskah_buf *f, int indent, const char *name,
     const struct naskah_colsel *c)
 {
 	size_t i;
 
 	if (c->n == 0)
 		return;
-	fprintf(f, "%*s%s", indent, "", name);
+	buf_printf(f, "%*s%s", indent, "", name);
 	for (i = 0; i < c->n; i++)
-		fprintf(f, " %s", naskah_isi_names[c->v[i]]);
-	fputc('\n', f);
+		buf_printf(f, " %s", naskah_isi_names[c->v[i]]);
+	put_c('\n', f);
 }
 
 /* A side of the Perjanjian Kinerja. */
 static void
-dump_pihak(FILE *f, int indent, const char *name,
+dump_pihak(struct naskah_buf *f, int indent, const char *name,
     const struct naskah_pihak *p)
 {
-	fprintf(f, "%*s%s\n", indent, "", name);
+	buf_printf(f, "%*s%s\n", indent, "", name);
 	text(f, indent + 2, "tanggal", &p->tanggal);
 	texts(f, indent + 2, "jabatan", &p->jabatan);
 	text(f, indent + 2, "nama", &p->nama);
@@ -256,75 +270,75 @@ dump_pihak(FILE *f, int indent, const char *name,
 
 /* A pengukuran kinerja block: its settings, scale and rows. */
 static void
-dump_ukur(FILE *f, int indent, const struct naskah_pengukuran *u)
+dump_ukur(struct naskah_buf *f, int indent, const struct naskah_pengukuran *u)
 {
 	size_t i, k;
 
-	fprintf(f, "%*stahun", indent, "");
+	buf_printf(f, "%*stahun", indent, "");
 	if (u->nyears == 0)
-		fprintf(f, " %d", u->tahun);
+		buf_printf(f, " %d", u->tahun);
 	for (i = 0; i < (size_t)u->nyears; i++)
-		fprintf(f, " %d", u->years[i]);
+		buf_printf(f, " %d", u->years[i]);
 	if (u->tahun_akhir != 0)
-		fprintf(f, " tahun_akhir %d", u->tahun_akhir);
-	fprintf(f, " desimal %d %s\n", u->desimal,
+		buf_printf(f, " tahun_akhir %d", u->tahun_akhir);
+	buf_printf(f, " desimal %d %s\n", u->desimal,
 	    naskah_pembulatan_names[u->pembulatan]);
 	dump_colsel(f, indent, "kolom", &u->kolom);
 	text(f, indent, "kosong", &u->kosong);
 	for (i = 0; i < u->nskala; i++)
-		fprintf(f, "%*spredikat %s %g \"%s\"\n", indent, "",
+		buf_printf(f, "%*spredikat %s %g \"%s\"\n", indent, "",
 		    u->skala[i].strict ? ">" : ">=", u->skala[i].min,
 		    u->skala[i].predikat);
 	for (i = 0; i < u->niku; i++) {
 		const struct naskah_iku *r = &u->iku[i];
 
-		fprintf(f, "%*siku %zu %s", indent, "", i + 1,
+		buf_printf(f, "%*siku %zu %s", indent, "", i + 1,
 		    naskah_arah_names[r->arah]);
 		at(f, r->pos);
-		fputc('\n', f);
+		put_c('\n', f);
 		text(f, indent + 2, "sasaran", &r->sasaran);
 		text(f, indent + 2, "indikator", &r->indikator);
 		text(f, indent + 2, "satuan", &r->satuan);
 		text(f, indent + 2, "target", &r->target);
 		for (k = 0; r->ntargets > 1 && k < r->ntargets; k++) {
-			fprintf(f, "%*starget %d", indent + 2, "",
+			buf_printf(f, "%*starget %d", indent + 2, "",
 			    r->targets[k].year);
 			text(f, 1, "", &r->targets[k].v);
 			if (r->targets[k].v.s == NULL)
-				fputc('\n', f);
+				put_c('\n', f);
 		}
 		for (k = 0; k < r->nrealisasi; k++) {
-			fprintf(f, "%*srealisasi %d", indent + 2, "",
+			buf_printf(f, "%*srealisasi %d", indent + 2, "",
 			    r->realisasi[k].year);
 			text(f, 1, "", &r->realisasi[k].v);
 			if (r->realisasi[k].v.s == NULL)
-				fputc('\n', f);
+				put_c('\n', f);
 		}
 	}
 }
 
 static void
-dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
+dump_blocks(struct naskah_buf *f, int indent, const struct naskah_blocks *bs)
 {
 	size_t i, j;
 
 	for (i = 0; i < bs->n; i++) {
 		const struct naskah_block *b = &bs->v[i];
 
-		fprintf(f, "%*s%s", indent, "", naskah_block_names[b->kind]);
+		buf_printf(f, "%*s%s", indent, "", naskah_block_names[b->kind]);
 		at(f, b->pos);
 		if (b->kind == BLOCK_DAFTAR && b->letters)
-			fputs(" huruf", f);
+			put_s(" huruf", f);
 		if (b->kind == BLOCK_TABEL_IKU)
-			fprintf(f, " lampiran %zu", b->lampiran);
-		fputc('\n', f);
+			buf_printf(f, " lampiran %zu", b->lampiran);
+		put_c('\n', f);
 		text(f, indent + 2, "teks", &b->text);
 		text(f, indent + 2, "berkas", &b->file);
 		dump_colsel(f, indent + 2, "kolom", &b->kolom);
 		if (b->table != NULL) {
 			size_t r, k;
 
-			fprintf(f, "%*skolom %zu baris %zu\n", indent + 2, "",
+			buf_printf(f, "%*skolom %zu baris %zu\n", indent + 2, "",
 			    b->table->ncol, b->table->nrow);
 			for (k = 0; k < b->table->ncol; k++)
 				text(f, indent + 4, "judul", &b->table->col[k].judul);
@@ -335,7 +349,7 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 			dump_ukur(f, indent + 2, b->ukur);
 		for (j = 0; b->anggaran != NULL && j < b->anggaran->nbaris;
 		    j++) {
-			fprintf(f, "%*sbaris %zu\n", indent + 2, "", j + 1);
+			buf_printf(f, "%*sbaris %zu\n", indent + 2, "", j + 1);
 			text(f, indent + 4, "program",
 			    &b->anggaran->baris[j].program);
 			text(f, indent + 4, "pagu", &b->anggaran->baris[j].pagu);
@@ -356,11 +370,11 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 		for (j = 0; b->chart != NULL && j < b->chart->npost; j++) {
 			const struct naskah_post *ps = &b->chart->post[j];
 
-			fprintf(f, "%*sjabatan %zu%s", indent + 2, "", j + 1,
+			buf_printf(f, "%*sjabatan %zu%s", indent + 2, "", j + 1,
 			    ps->staf ? " staf" : "");
 			if (ps->parent != (size_t)-1)
-				fprintf(f, " atasan %zu", ps->parent + 1);
-			fputc('\n', f);
+				buf_printf(f, " atasan %zu", ps->parent + 1);
+			put_c('\n', f);
 			text(f, indent + 4, "id", &ps->id);
 			text(f, indent + 4, "jabatan", &ps->jabatan);
 			text(f, indent + 4, "nama", &ps->nama);
@@ -375,35 +389,35 @@ dump_blocks(FILE *f, int indent, const struct naskah_blocks *bs)
 }
 
 void
-naskah_dump_book(FILE *f, const struct naskah_book *b)
+naskah_dump_book(struct naskah_buf *f, const struct naskah_book *b)
 {
 	const struct naskah_decree *s = b->setup;
 	size_t i, j;
 
-	fprintf(f, "naskah 1 %s\n", b->lkjip ? "lkjip-lampiran" : "buku");
-	fprintf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
+	buf_printf(f, "naskah 1 %s\n", b->lkjip ? "lkjip-lampiran" : "buku");
+	buf_printf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
 	    naskah_paper_names[s->paper], s->page_w, s->page_h, s->margin[0],
 	    s->margin[1], s->margin[2], s->margin[3]);
-	fprintf(f, "huruf %s\n", naskah_family_names[s->family]);
+	buf_printf(f, "huruf %s\n", naskah_family_names[s->family]);
 	for (i = 0; i < b->npart; i++) {
 		const struct naskah_part *pt = &b->part[i];
 
-		fputs(naskah_part_names[pt->kind], f);
+		put_s(naskah_part_names[pt->kind], f);
 		at(f, pt->pos);
 		if (pt->kind == PART_BAB)
-			fprintf(f, " %d", pt->nomor);
+			buf_printf(f, " %d", pt->nomor);
 		if (pt->kind == PART_KATA_PENGANTAR && pt->kop)
-			fputs(" kop", f);
+			put_s(" kop", f);
 		if (pt->kind == PART_LAMPIRAN && pt->melintang != 0)
-			fputs(pt->melintang > 0 ? " melintang" :
+			put_s(pt->melintang > 0 ? " melintang" :
 			    " melintang-templat", f);
-		fputc('\n', f);
+		put_c('\n', f);
 		texts(f, 2, "judul", &pt->judul);
 		texts(f, 2, "instansi", &pt->instansi);
 		text(f, 2, "logo", &pt->logo);
 		text(f, 2, "berkas", &pt->file);
 		if (pt->keputusan != NULL)
-			fprintf(f, "  keputusan %zu menimbang %zu mengingat "
+			buf_printf(f, "  keputusan %zu menimbang %zu mengingat "
 			    "%zu diktum %zu lampiran\n", pt->keputusan->menimbang.n,
 			    pt->keputusan->mengingat.n, pt->keputusan->diktum.n,
 			    pt->keputusan->nlampiran);
@@ -412,10 +426,10 @@ naskah_dump_book(FILE *f, const struct naskah_book *b)
 			const struct naskah_section *sc = &pt->sub[j];
 			int k;
 
-			fputs("  subbab ", f);
+			put_s("  subbab ", f);
 			for (k = 0; k < sc->level; k++)
-				fprintf(f, "%s%d", k ? "." : "", sc->num[k]);
-			fputc('\n', f);
+				buf_printf(f, "%s%d", k ? "." : "", sc->num[k]);
+			put_c('\n', f);
 			text(f, 4, "judul", &sc->judul);
 			dump_blocks(f, 4, &sc->isi);
 		}

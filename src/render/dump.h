@@ -6,14 +6,14 @@
 #ifndef NASKAH_DUMP_H
 #define NASKAH_DUMP_H
 
-#include <stdio.h>
-
+#include "base/xalloc.h"
 #include "layout/layout.h"
 #include "model/model.h"
 
-void	naskah_dump_tree(FILE *f, const struct naskah_decree *doc);
-void	naskah_dump_layout(FILE *f, const struct naskah_layout *l);
+/* Each appends its dump to b. */
+void	naskah_dump_tree(struct naskah_buf *b, const struct naskah_decree *doc);
+void	naskah_dump_pages(struct naskah_buf *b, const struct naskah_layout *l);
 struct naskah_book;
-void	naskah_dump_book(FILE *f, const struct naskah_book *b);
+void	naskah_dump_book(struct naskah_buf *b, const struct naskah_book *bk);
 
 #endif

@@ -740,8 +740,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_decree *doc
 
 	r->pdf = HPDF_New(on_error, r);
 	if (r->pdf == NULL) {
-		fputs("naskah: out of memory\n", stderr);
-		exit(3);
+		xalloc_oom();
 	}
 	if (setjmp(r->fail)) {
 		if (r->bad_path != NULL)

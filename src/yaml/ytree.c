@@ -276,8 +276,7 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 		return;
 	}
 	if (p->error == YAML_MEMORY_ERROR) {
-		fputs("naskah: out of memory\n", stderr);
-		exit(3);
+		xalloc_oom();
 	}
 	/* "*italic* text" unquoted reads as an alias to libyaml */
 	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
@@ -395,8 +394,7 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	}
 	index_breaks(doc);
 	if (!yaml_parser_initialize(&p)) {
-		fputs("naskah: out of memory\n", stderr);
-		exit(3);
+		xalloc_oom();
 	}
 	yaml_parser_set_input_string(&p, (const unsigned char *)doc->src, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);

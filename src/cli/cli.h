@@ -1,0 +1,58 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * cli.h - what the command line needs beyond the library: its messages
+ * (its own and the library's records, printed as "naskah: FILE:L:C:
+ * LEVEL: text"), its exit status, its allocations.
+ */
+#ifndef NASKAH_CLI_H
+#define NASKAH_CLI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "naskah.h"
+
+enum cli_msg {
+#define X(id, en, idn) id,
+#include "cli/messages.def"
+#undef X
+	CM__MAX
+};
+
+/* Where the messages of a run go: stderr, in lang. */
+struct cli_say {
+	enum naskah_lang lang;
+	int		 worst;		/* worst severity printed, -1 none */
+};
+
+/* A library message (a naskah_message_fn; arg is a struct cli_say). */
+void	 cli_message(void *arg, const struct naskah_message *m);
+/* One of the command line's own messages about file (NULL: none); the
+ * varargs are strings, as the catalogue entry of msg takes. */
+void	 cli_say(struct cli_say *s, enum naskah_severity sev,
+	    const char *file, enum cli_msg msg, ...);
+/* Out of memory (a naskah_oom_fn): say so and exit 3. */
+void	 cli_oom(void *arg);
+
+/* The usage text in lang. */
+const char *cli_usage(enum naskah_lang lang);
+/* Where templates/ and fonts/ live: opt (--data-dir), $NASKAH_DATADIR,
+ * beside the program or in its ../share/naskah, else where it was
+ * installed to.  Caller frees. */
+char	*cli_datadir(const char *opt);
+/* The language of messages from LC_ALL, LC_MESSAGES, LANG. */
+enum naskah_lang cli_lang_from_env(void);
+
+/* Allocations that end the program with cli_oom when memory runs out;
+ * the caller frees. */
+void	*cli_alloc(size_t n);
+void	*cli_grow(void *p, size_t n);
+char	*cli_strdup(const char *s);
+char	*cli_asprintf(const char *fmt, ...)
+	    __attribute__((format(printf, 1, 2)));
+/* The directory part of path ("." when none); caller frees. */
+char	*cli_path_dir(const char *path);
+/* FNV-1a of s. */
+uint32_t cli_hash(const char *s);
+
+#endif

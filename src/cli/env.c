@@ -1,0 +1,139 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * env.c - what the command line finds in its environment: the data
+ * directory, the language of messages, the usage text (cli.h).
+ */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+
+#ifndef NASKAH_DATADIR
+#define NASKAH_DATADIR "/usr/local/share/naskah"
+#endif
+
+static const char *const usage_text[NASKAH_LANG__MAX] = {
+	[NASKAH_LANG_ID] =
+	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
+	"[--template BERKAS] [--lang=id|en] BERKAS.yaml...\n"
+	"           naskah check [--lang=id|en] BERKAS.yaml...\n"
+	"           naskah diff [--pdf BERKAS.pdf] [--lang=id|en] LAMA.yaml "
+	"BARU.yaml\n"
+	"           naskah --help | --version\n"
+	"\n"
+	"  render    tulis naskah (keputusan, buku) sebagai PDF (bawaan: "
+	"BERKAS.pdf\n            di samping BERKAS.yaml)\n"
+	"  check     periksa saja; laporkan masalah, tidak menulis apa pun\n"
+	"  diff      daftar perubahan dari keputusan LAMA ke BARU\n"
+	"  --pdf BERKAS  diff: tulis juga daftarnya sebagai PDF "
+	"(DAFTAR PERUBAHAN IKU)\n"
+	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
+	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
+	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
+	"(layout), bukan PDF\n"
+	"  --template BERKAS kata tetap dan angka tata letak "
+	"(bawaan: templates/keputusan.yaml)\n"
+	"  --data-dir DIR    tempat templates/ dan fonts/\n"
+	"  --root DIR        berkas yang disebut dokumen (sertakan, logo, huruf,\n"
+	"                    templat) harus berada di dalam DIR (bawaan: di mana saja)\n"
+	"  --lang=L  bahasa pesan: id (bawaan) atau en\n"
+	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
+	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
+	[NASKAH_LANG_EN] =
+	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
+	"[--template FILE] [--lang=id|en] FILE.yaml...\n"
+	"       naskah check [--lang=id|en] FILE.yaml...\n"
+	"       naskah diff [--pdf FILE.pdf] [--lang=id|en] OLD.yaml "
+	"NEW.yaml\n"
+	"       naskah --help | --version\n"
+	"\n"
+	"  render    write the document (decree, book) as PDF (default: "
+	"FILE.pdf\n            next to FILE.yaml)\n"
+	"  check     validate only; report problems, write nothing\n"
+	"  diff      list what changed from the OLD decree to the NEW one\n"
+	"  --pdf FILE    diff: also write the list as a PDF page "
+	"(DAFTAR PERUBAHAN IKU)\n"
+	"  -o FILE   output file ('-' for standard output)\n"
+	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
+	"  --dump=K  print the document tree or the page layout instead "
+	"of a PDF\n"
+	"  --template FILE   fixed words and layout numbers "
+	"(default: templates/keputusan.yaml)\n"
+	"  --data-dir DIR    where templates/ and fonts/ are\n"
+	"  --root DIR        files the document names (sertakan, logo, huruf,\n"
+	"                    templat) must be inside DIR (default: anywhere)\n"
+	"  --lang=L  language of messages: id (default) or en\n"
+	"\nExit status: 0 ok, 1 document error, 2 usage error, "
+	"3 system error.\nSee naskah(1) and naskah(5).\n",
+};
+
+const char *
+cli_usage(enum naskah_lang lang)
+{
+	return usage_text[lang];
+}
+
+static int
+is_dir_with_templates(const char *dir)
+{
+	char *p = cli_asprintf("%s/templates/keputusan.yaml", dir);
+	int ok = access(p, R_OK) == 0;
+
+	free(p);
+	return ok;
+}
+
+/* Where templates/ and fonts/ live: --data-dir, $NASKAH_DATADIR, beside
+ * the program or in its ../share/naskah, else where it was installed
+ * to.  Caller frees. */
+char *
+cli_datadir(const char *opt)
+{
+	char exe[PATH_MAX], *slash, *p;
+	const char *env = getenv("NASKAH_DATADIR");
+	ssize_t n;
+
+	if (opt != NULL)
+		return cli_strdup(opt);
+	if (env != NULL && *env != '\0')
+		return cli_strdup(env);
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			if (is_dir_with_templates(exe))
+				return cli_strdup(exe);
+			p = cli_asprintf("%s/../share/naskah", exe);
+			if (is_dir_with_templates(p))
+				return p;
+			free(p);
+		}
+	}
+	return cli_strdup(NASKAH_DATADIR);
+}
+
+/* The language of messages from LC_ALL, LC_MESSAGES, LANG. */
+enum naskah_lang
+cli_lang_from_env(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v == NULL || *v == '\0')
+			continue;
+		if (strncmp(v, "id", 2) == 0 || strncmp(v, "in_", 3) == 0)
+			return NASKAH_LANG_ID;
+		if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ||
+		    strncmp(v, "C.", 2) == 0 || strncmp(v, "en", 2) == 0)
+			return NASKAH_LANG_EN;
+		/* any other locale: Indonesian, the tool's own language */
+		return NASKAH_LANG_ID;
+	}
+	return NASKAH_LANG_ID;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * kind.c - the registry of document kinds: one row per value of jenis,
+ * naming its loader, its dump and its layout (which chooses its
+ * templates).
+ */
+#include <string.h>
+
+#include "lib/lib.h"
+#include "render/dump.h"
+
+static int
+decree_load(struct naskah_doc *doc, struct ydoc *y, struct naskah_diag *d)
+{
+	return (doc->decree = naskah_decree_load(y, doc->path, d)) != NULL;
+}
+
+static void
+decree_dump(struct naskah_buf *b, const struct naskah_doc *doc)
+{
+	naskah_dump_tree(b, doc->decree);
+}
+
+static void
+decree_free(struct naskah_doc *doc)
+{
+	naskah_decree_free(doc->decree);
+}
+
+static int
+book_load(struct naskah_doc *doc, struct ydoc *y, struct naskah_diag *d)
+{
+	if ((doc->book = naskah_book_load(y, doc->path, d)) == NULL)
+		return 0;
+	doc->decree = doc->book->setup;
+	return 1;
+}
+
+static void
+book_dump(struct naskah_buf *b, const struct naskah_doc *doc)
+{
+	naskah_dump_book(b, doc->book);
+}
+
+static void
+book_free(struct naskah_doc *doc)
+{
+	naskah_book_free(doc->book);
+}
+
+const struct naskah_kind kind_decree = {
+	"keputusan", decree_load, decree_dump, typeset_decree, decree_free,
+};
+
+static const struct naskah_kind kind_book = {
+	"buku", book_load, book_dump, typeset_book, book_free,
+};
+
+/* the LKjIP appendix is a book of one kind of part: the book's loader
+ * tells it by its jenis */
+static const struct naskah_kind kind_lkjip = {
+	"lkjip-lampiran", book_load, book_dump, typeset_book, book_free,
+};
+
+static const struct naskah_kind *const kinds[] = {
+	&kind_decree, &kind_book, &kind_lkjip,
+};
+
+const struct naskah_kind *
+kind_of(const struct ydoc *y)
+{
+	const struct ynode *jenis = ymap_get(y->root, "jenis");
+	size_t i;
+
+	if (jenis != NULL && jenis->kind == YNODE_SCALAR)
+		for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			if (strcmp(jenis->str, kinds[i]->name) == 0)
+				return kinds[i];
+	return &kind_decree;
+}

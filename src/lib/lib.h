@@ -1,0 +1,130 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * lib.h - the inside of libnaskah's public objects (naskah.h): the
+ * context, the document, the registry of document kinds and what a
+ * layout keeps of what it was made from.  Private to src/lib.
+ */
+#ifndef NASKAH_LIB_H
+#define NASKAH_LIB_H
+
+#include "naskah.h"
+#include "base/diag.h"
+#include "base/xalloc.h"
+#include "layout/layout.h"
+#include "lib/setter.h"
+#include "model/book.h"
+#include "model/diff.h"
+#include "model/diff_pdf.h"
+#include "model/model.h"
+#include "model/template.h"
+#include "yaml/ytree.h"
+
+struct naskah {
+	char			*datadir;	/* owned copies of opts' */
+	char			*decree_template;
+	char			*root;
+	naskah_message_fn	 message;
+	void			*message_arg;
+	struct xalloc_hook	 oom;
+	struct naskah_diag	 d;	/* its sink calls message */
+};
+
+/*
+ * Every public entry point runs between lib_enter and lib_leave: the
+ * context's out-of-memory hook is the thread's for the call (see
+ * base/xalloc.c), and messages name file (the document's, or NULL).
+ */
+const struct xalloc_hook *lib_enter(struct naskah *ctx, const char *file);
+void	lib_leave(const struct xalloc_hook *prev);
+
+struct naskah_doc;
+
+/*
+ * A kind of document, one row per value of jenis: how it is loaded
+ * from its YAML, dumped and laid out.  A new kind is a loader, a layout
+ * module, its templates and a row of kind.c.
+ */
+struct naskah_kind {
+	const char	*name;
+	/* the model of y (owned by it from now, also on failure) into
+	 * doc; 0 after reporting why not */
+	int		(*load)(struct naskah_doc *doc, struct ydoc *y,
+			    struct naskah_diag *d);
+	void		(*dump)(struct naskah_buf *b,
+			    const struct naskah_doc *doc);
+	/* the pages, with the templates the kind chooses; NULL after
+	 * reporting why not */
+	struct naskah_layout *(*layout)(struct naskah *ctx,
+			    struct naskah_doc *doc);
+	void		(*free)(struct naskah_doc *doc);
+};
+
+/* The kind of y's jenis: its row, or the decree's when jenis is absent
+ * or not one of the rows (its loader then says what is wrong). */
+const struct naskah_kind *kind_of(const struct ydoc *y);
+extern const struct naskah_kind kind_decree;
+
+struct naskah_doc {
+	struct naskah		*ctx;
+	const struct naskah_kind *kind;
+	char			*path;		/* for the loader: a file's
+						 * path, "-" for a buffer */
+	char			*name;		/* for messages */
+	struct naskah_decree	*decree;	/* the decree; a book's setup
+						 * (borrowed from book) */
+	struct naskah_book	*book;		/* a book's, or NULL */
+	int			 revised;	/* naskah_revise done */
+};
+
+/*
+ * What a layout made by the library keeps (naskah_layout's made): the
+ * document whose page set-up it renders with, the fonts it was set with
+ * and the files it was made from.
+ */
+struct lib_made {
+	struct naskah		*ctx;
+	const struct naskah_decree *setup;	/* borrowed, or page's */
+	const char		*name;		/* for messages; borrowed */
+	struct setter		 st;
+	/* the templates it was made with and a diff's page: owned */
+	struct naskah_tpl	*tpl, *dtpl;
+	struct naskah_btpl	*bt;
+	struct naskah_ltpl	*lt;
+	struct naskah_ptpl	*pt;
+	struct naskah_diff_page	*page;
+	const char		**in;		/* borrowed from the above, the
+						 * document and the layout */
+	size_t			 nin, capin;
+};
+
+struct lib_made *made_new(struct naskah *ctx,
+	    const struct naskah_decree *setup, const char *name);
+/* l (NULL: m is freed) owns m from now; returns l. */
+struct naskah_layout *made_attach(struct naskah_layout *l,
+	    struct lib_made *m);
+void	made_free(void *m);
+/* The files a layout l with m was made from: the patterns, ys[0..n)
+ * (NULL: skipped) with what they include, the fonts, l's pictures. */
+void	made_inputs(struct lib_made *m, const struct ydoc *const *ys,
+	    size_t n, const struct naskah_layout *l);
+/* b's bytes through write; b is emptied.  0, or -1 when write failed. */
+int	buf_write(struct naskah_buf *b, naskah_write_fn write, void *arg);
+
+/* A file a document names, relative to its directory; caller frees. */
+char	*doc_file(const struct naskah_decree *doc, const char *p);
+/*
+ * The decree template: the context's, else the templat: doc names when
+ * own, else the default.  NULL after reporting why not.
+ */
+struct naskah_tpl *tpl_decree(struct naskah *ctx,
+	    const struct naskah_decree *doc, int own);
+/* A template of the data directory, templates/<name>.yaml. */
+char	*data_file(const struct naskah *ctx, const char *name);
+
+/* The kinds' layouts. */
+struct naskah_layout *typeset_decree(struct naskah *ctx,
+	    struct naskah_doc *doc);
+struct naskah_layout *typeset_book(struct naskah *ctx,
+	    struct naskah_doc *doc);
+
+#endif

@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * typeset.c - from a document to its pages and its PDF (naskah.h): the
+ * templates each kind uses, the revision's words, the fonts and
+ * patterns (setter.c), the layout and what it was made from.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/fileio.h"
+#include "lib/lib.h"
+#include "model/revise.h"
+#include "render/dump.h"
+#include "render/render.h"
+
+char *
+doc_file(const struct naskah_decree *doc, const char *p)
+{
+	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
+		return xstrdup(p);
+	return xasprintf("%s/%s", doc->dir, p);
+}
+
+/*
+ * Is the templat: doc names a file it may use?  A templat: that cannot
+ * be read is a mistake in the document, shown at its line.  (The one
+ * place the library reads a model text's position.)
+ */
+static int
+tpl_named_ok(const struct naskah_decree *doc, struct naskah_diag *d)
+{
+	char *p = doc_file(doc, doc->template_path.s);
+	int ok = naskah_file_ok(p, doc->template_path.s, doc->y->confine,
+	    doc->template_path.node->pos, MSG_TEMPLATE, d);
+
+	free(p);
+	return ok;
+}
+
+struct naskah_tpl *
+tpl_decree(struct naskah *ctx, const struct naskah_decree *doc, int own)
+{
+	struct naskah_tpl *tpl;
+	char *tpath;
+
+	if (ctx->decree_template == NULL && doc->template_path.s != NULL &&
+	    !tpl_named_ok(doc, &ctx->d))
+		return NULL;
+	if (ctx->decree_template != NULL)
+		tpath = xstrdup(ctx->decree_template);
+	else if (doc->template_path.s != NULL && own)
+		tpath = doc_file(doc, doc->template_path.s);
+	else
+		tpath = data_file(ctx, "keputusan");
+	tpl = naskah_tpl_load(tpath, &ctx->d);
+	free(tpath);
+	return tpl;
+}
+
+struct lib_made *
+made_new(struct naskah *ctx, const struct naskah_decree *setup,
+    const char *name)
+{
+	struct lib_made *m = xcalloc(1, sizeof(*m));
+
+	m->ctx = ctx;
+	m->setup = setup;
+	m->name = name;
+	return m;
+}
+
+void
+made_free(void *arg)
+{
+	struct lib_made *m = arg;
+
+	if (m == NULL)
+		return;
+	setter_close(&m->st);
+	naskah_diff_page_free(m->page);
+	naskah_tpl_free(m->tpl);
+	naskah_tpl_free(m->dtpl);
+	naskah_btpl_free(m->bt);
+	naskah_ltpl_free(m->lt);
+	naskah_ptpl_free(m->pt);
+	free(m->in);
+	free(m);
+}
+
+struct naskah_layout *
+made_attach(struct naskah_layout *l, struct lib_made *m)
+{
+	if (l == NULL) {
+		made_free(m);
+		return NULL;
+	}
+	l->made = m;
+	l->made_free = made_free;
+	return l;
+}
+
+void
+made_inputs(struct lib_made *m, const struct ydoc *const *ys, size_t n,
+    const struct naskah_layout *l)
+{
+	size_t i, k;
+	int f;
+
+	if (m->st.hpath != NULL)
+		VEC_PUSH(m->in, m->nin, m->capin, m->st.hpath);
+	for (i = 0; i < n; i++) {
+		if (ys[i] == NULL)
+			continue;
+		if (ys[i]->path != NULL)
+			VEC_PUSH(m->in, m->nin, m->capin, ys[i]->path);
+		for (k = 0; k < ys[i]->ninc; k++)
+			VEC_PUSH(m->in, m->nin, m->capin, ys[i]->inc[k]->path);
+	}
+	for (f = 0; f < 4; f++)
+		if (m->st.fpath[f] != NULL)
+			VEC_PUSH(m->in, m->nin, m->capin, m->st.fpath[f]);
+	for (i = 0; i < l->npage; i++)
+		for (k = 0; k < l->page[i].nbox; k++)
+			if (l->page[i].box[k].kind == BOX_IMAGE)
+				VEC_PUSH(m->in, m->nin, m->capin,
+				    l->page[i].box[k].text);
+}
+
+struct naskah_layout *
+typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
+{
+	struct naskah_decree *dc = doc->decree;
+	struct lib_made *m = made_new(ctx, dc, doc->name);
+	struct naskah_layout *l = NULL;
+	const struct ydoc *ys[5];
+
+	if ((m->tpl = tpl_decree(ctx, dc, 1)) == NULL)
+		return made_attach(NULL, m);
+	if (!doc->revised)
+		naskah_revise(dc, m->tpl);
+	doc->revised = 1;
+	/* only the patterns the words of these files can use */
+	ys[0] = dc->y;
+	ys[1] = m->tpl->y;
+	if (setter_open(&m->st, dc, ctx->datadir, ys, 2, &ctx->d))
+		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
+		    &ctx->d);
+	if (l != NULL) {
+		/* and the decrees it revokes and amends */
+		ys[2] = NULL;
+		ys[3] = dc->mencabut.y;
+		ys[4] = dc->mengubah.y;
+		made_inputs(m, ys, 5, l);
+	}
+	return made_attach(l, m);
+}
+
+/*
+ * A book's own template (its templat:, or templates/buku.yaml), the
+ * LKjIP tables' (a lkjip-lampiran's templat:, or templates/lkjip.yaml)
+ * and the one its decree names, if any, into m.  Returns 0 after
+ * reporting errors.
+ */
+static int
+book_templates(struct naskah *ctx, const struct naskah_book *book,
+    struct lib_made *m)
+{
+	const struct naskah_decree *s = book->setup, *dd = book->decree;
+	const char *own = s->template_path.s;
+	char *p;
+
+	if (own != NULL && !tpl_named_ok(s, &ctx->d))
+		return 0;
+	p = own != NULL && !book->lkjip ? doc_file(s, own) :
+	    data_file(ctx, "buku");
+	m->bt = naskah_btpl_load(p, &ctx->d);
+	free(p);
+	if (m->bt == NULL)
+		return 0;
+	p = own != NULL && book->lkjip ? doc_file(s, own) :
+	    data_file(ctx, "lkjip");
+	m->lt = naskah_ltpl_load(p, &ctx->d);
+	free(p);
+	if (m->lt == NULL)
+		return 0;
+	if (ctx->decree_template == NULL && dd != NULL &&
+	    dd->template_path.s != NULL) {
+		if (!tpl_named_ok(dd, &ctx->d))
+			return 0;
+		p = doc_file(dd, dd->template_path.s);
+		m->dtpl = naskah_tpl_load(p, &ctx->d);
+		free(p);
+		if (m->dtpl == NULL)
+			return 0;
+	}
+	return 1;
+}
+
+struct naskah_layout *
+typeset_book(struct naskah *ctx, struct naskah_doc *doc)
+{
+	struct naskah_book *book = doc->book;
+	struct naskah_decree *dd = book->decree;
+	struct lib_made *m = made_new(ctx, book->setup, doc->name);
+	struct naskah_layout *l = NULL;
+	const struct ydoc *ys[10];
+	size_t ny = 0;
+
+	if ((m->tpl = tpl_decree(ctx, book->setup, 0)) == NULL ||
+	    !book_templates(ctx, book, m))
+		return made_attach(NULL, m);
+	if (dd != NULL && !doc->revised)
+		naskah_revise(dd, m->dtpl != NULL ? m->dtpl : m->tpl);
+	doc->revised = 1;
+	ys[ny++] = book->setup->y;
+	ys[ny++] = m->tpl->y;
+	if (dd != NULL)
+		ys[ny++] = dd->y;
+	ys[ny++] = m->bt->y;
+	ys[ny++] = m->lt->y;
+	if (setter_open(&m->st, book->setup, ctx->datadir, ys, ny, &ctx->d))
+		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
+		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
+	if (l != NULL) {
+		ys[ny++] = m->dtpl != NULL ? m->dtpl->y : NULL;
+		ys[ny++] = book->setup->mencabut.y;
+		ys[ny++] = book->setup->mengubah.y;
+		if (dd != NULL) {
+			ys[ny++] = dd->mencabut.y;
+			ys[ny++] = dd->mengubah.y;
+		}
+		made_inputs(m, ys, ny, l);
+	}
+	return made_attach(l, m);
+}
+
+struct naskah_layout *
+naskah_layout(struct naskah *ctx, const struct naskah_doc *doc)
+{
+	const struct xalloc_hook *prev = lib_enter(ctx, doc->name);
+	struct naskah_layout *l;
+
+	/* the revision's words are added once, at the first layout: a
+	 * document's own, not its caller's */
+	l = doc->kind->layout(ctx, (struct naskah_doc *)doc);
+	lib_leave(prev);
+	return l;
+}
+
+size_t
+naskah_layout_pages(const struct naskah_layout *l)
+{
+	return l->npage;
+}
+
+const char *
+naskah_layout_input(const struct naskah_layout *l, size_t i)
+{
+	const struct lib_made *m = l->made;
+
+	return m != NULL && i < m->nin ? m->in[i] : NULL;
+}
+
+void
+naskah_layout_stats(const struct naskah_layout *l, struct naskah_stats *st)
+{
+	st->lines = l->stats.lines;
+	st->max_ratio = l->stats.max_ratio;
+	st->overfull = l->stats.overfull;
+	st->hyphens = l->stats.hyphens;
+	st->widows = l->stats.widows;
+	st->orphans = l->stats.orphans;
+	st->forced = l->stats.forced;
+}
+
+int
+naskah_render(struct naskah *ctx, const struct naskah_layout *l,
+    naskah_write_fn write, void *arg)
+{
+	const struct lib_made *m = l->made;
+	const struct xalloc_hook *prev;
+	int r;
+
+	if (m == NULL)
+		return -1;
+	prev = lib_enter(ctx, m->name);
+	r = naskah_render_pdf(l, m->setup, (const char *const *)m->st.fpath,
+	    write, arg, &ctx->d);
+	lib_leave(prev);
+	return r == 1 ? 0 : -1;
+}
+
+int
+naskah_dump_layout(const struct naskah_layout *l, naskah_write_fn write,
+    void *arg)
+{
+	const struct lib_made *m = l->made;
+	const struct xalloc_hook *prev = m != NULL ?
+	    lib_enter(m->ctx, m->name) : NULL;
+	struct naskah_buf b = { NULL, 0, 0 };
+	int r;
+
+	naskah_dump_pages(&b, l);
+	r = buf_write(&b, write, arg);
+	if (m != NULL)
+		lib_leave(prev);
+	return r;
+}
