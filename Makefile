@@ -16,6 +16,8 @@ PKGCONFIGDIR = $(LIBDIR)/pkgconfig
 CC        = cc
 CFLAGS    = -O2 -g
 PKG_CONFIG = pkg-config
+LD        = ld
+OBJCOPY   = objcopy
 WARN      = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow
 # every object is position-independent (for libnaskah.so; the PDFs are
 # the same and the time is too, see make bench) and hides its symbols
@@ -73,9 +75,14 @@ all: naskah libnaskah.a $(SOLIB) naskah.pc
 naskah: libnaskah.a $(CLI_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) libnaskah.a $(LIBS)
 
+# one object, its hidden symbols made local, so that a program linking
+# libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
 libnaskah.a: $(OBJ)
-	rm -f $@
-	ar rcs $@ $(OBJ)
+	rm -f $@ libnaskah.o
+	$(LD) -r -o libnaskah.o $(OBJ)
+	$(OBJCOPY) --localize-hidden libnaskah.o
+	ar rcs $@ libnaskah.o
+	rm -f libnaskah.o
 
 # the real name, and the soname and the link-time name as symlinks
 $(SOLIB): $(OBJ)

@@ -3,7 +3,8 @@
 # tests/api.sh BIN OUTDIR - libnaskah as an installed product:
 #
 # 1. libnaskah.so exports exactly the functions include/naskah.h marks
-#    NASKAH_API (nm -D), nothing else
+#    NASKAH_API (nm -D), nothing else, and libnaskah.a has no other
+#    global symbol (nm -g)
 # 2. make install DESTDIR=... PREFIX=/usr/local installs the program, the
 #    header, the libraries, naskah.pc, the data and the manuals
 # 3. tests/api/api_test.c, built ONLY from what was installed (pkg-config
@@ -47,6 +48,11 @@ else
 	diff -u "$OUT/want.syms" "$OUT/got.syms" > "$OUT/syms.diff"
 	t "libnaskah.so exports exactly the NASKAH_API functions of naskah.h" $?
 	sed -n '3,$p' "$OUT/syms.diff"
+	nm -g --defined-only libnaskah.a | awk 'NF == 3 { print $3 }' | sort \
+	    > "$OUT/got-a.syms"
+	diff -u "$OUT/want.syms" "$OUT/got-a.syms" > "$OUT/syms-a.diff"
+	t "libnaskah.a defines exactly the same global symbols" $?
+	sed -n '3,$p' "$OUT/syms-a.diff"
 fi
 
 # --- 1b. man/naskah.3 names every function, lints clean --------------
