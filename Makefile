@@ -6,6 +6,8 @@
 VERSION   = 0.1.0
 # the soname's number: raised when a change breaks callers of naskah.h
 SOVERSION = 0
+# the library's default data directory is DATADIR as it was built: give
+# make the PREFIX that make install will be given
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
 LIBDIR    = $(PREFIX)/lib

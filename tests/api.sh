@@ -12,6 +12,8 @@
 #    with LD_LIBRARY_PATH into it), gives the installed naskah program's
 #    bytes for the same inputs
 # 4. make uninstall leaves no file behind
+# (under make valgrind, api_test runs under memcheck, and under helgrind
+# too)
 #
 # CC, CFLAGS, LDFLAGS and MAKE come from make check.  Run from the
 # tree's root.  Prints "api: N passed, N failed".
@@ -181,6 +183,15 @@ if [ $rc = 0 ]; then
 	fi
 	pass=$((pass + ${p:-0}))
 	fail=$((fail + ${f:-0}))
+	# under make valgrind, also helgrind: the two contexts of the two
+	# threads share no mutable state (about a minute, so not in make
+	# check)
+	if [ -n "$RUN" ] && command -v valgrind > /dev/null 2>&1; then
+		LD_LIBRARY_PATH=$INST$PREFIX/lib valgrind --tool=helgrind -q \
+		    --error-exitcode=99 "$OUT/api_test" "$version" "$datadir" \
+		    "$cli" > "$OUT/helgrind.log" 2>&1
+		t "api_test under helgrind: no data race (see $OUT/helgrind.log)" $?
+	fi
 fi
 
 # --- 3b. the same test linked with the installed libnaskah.a ---------
