@@ -14,31 +14,24 @@
  * must equal.  Prints "ok: NAME" or "FAIL: NAME" (and what differed)
  * for each check, then "api_test: N passed, N failed"; exits 1 on a failure.
  */
-#define _POSIX_C_SOURCE 200809L
-#include <errno.h>
+#define _XOPEN_SOURCE 700
+#include <sys/resource.h>
+#include <sys/wait.h>
+
 #include <pthread.h>
-#include <stdarg.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <naskah.h>
+
+#include "harness.h"
 
 #define DECREE	"examples/pasar-manna-2024.yaml"
 #define BOOK	"examples/pasar-manna-2024-buku.yaml"
 #define REVISED	"examples/pasar-manna-2024-perubahan.yaml"
-
-struct runner {
-	int	 passed;
-	int	 failed;
-};
-
-/* Bytes written through naskah_write_fn, or read from a file. */
-struct buf {
-	unsigned char	*p;
-	size_t		 len;
-	size_t		 cap;
-};
 
 /* A copy of one message record, kept past the callback. */
 struct msg {
@@ -64,15 +57,6 @@ struct env {
 	int		 oom_calls;	/* the OOM hook's counter */
 };
 
-static void *
-must(void *p)
-{
-	if (p == NULL) {
-		perror("api_test");
-		exit(3);
-	}
-	return p;
-}
 
 static char *
 dup_or_null(const char *s)
@@ -80,139 +64,6 @@ dup_or_null(const char *s)
 	return s == NULL ? NULL : must(strdup(s));
 }
 
-static void
-check(struct runner *r, int cond, const char *fmt, ...)
-{
-	va_list ap;
-
-	fputs(cond ? "ok: " : "FAIL: ", stdout);
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-	putchar('\n');
-	if (cond)
-		r->passed++;
-	else
-		r->failed++;
-}
-
-/*
- * A check that fails for a known reason, said in why: the failure is
- * shown but not counted; once it passes, it fails, so that the mark
- * is taken away.
- */
-static void
-check_known(struct runner *r, int cond, const char *why, const char *what)
-{
-	if (cond) {
-		check(r, 0, "%s: passes now, remove its mark (%s)", what, why);
-		return;
-	}
-	printf("known failure: %s (%s)\n", what, why);
-	r->passed++;
-}
-
-static void
-check_str(struct runner *r, const char *got, const char *want,
-    const char *what)
-{
-	int same = got != NULL && want != NULL ? strcmp(got, want) == 0 :
-	    got == want;
-
-	check(r, same, "%s", what);
-	if (!same)
-		printf("  got:  %s\n  want: %s\n", got ? got : "(null)",
-		    want ? want : "(null)");
-}
-
-static void
-check_int(struct runner *r, long got, long want, const char *what)
-{
-	check(r, got == want, "%s", what);
-	if (got != want)
-		printf("  got:  %ld\n  want: %ld\n", got, want);
-}
-
-static void
-check_bytes(struct runner *r, const struct buf *got, const struct buf *want,
-    const char *what)
-{
-	size_t i = 0;
-	int same = got->len == want->len && want->len > 0 &&
-	    memcmp(got->p, want->p, got->len) == 0;
-
-	check(r, same, "%s", what);
-	if (same)
-		return;
-	while (i < got->len && i < want->len && got->p[i] == want->p[i])
-		i++;
-	printf("  got %zu bytes, want %zu; first difference at byte %zu\n",
-	    got->len, want->len, i);
-}
-
-static int
-buf_write(void *arg, const void *p, size_t len)
-{
-	struct buf *b = arg;
-
-	if (len > b->cap - b->len) {
-		size_t cap = b->cap ? b->cap : 4096;
-		unsigned char *np;
-
-		while (len > cap - b->len)
-			cap *= 2;
-		if ((np = realloc(b->p, cap)) == NULL)
-			return -1;
-		b->p = np;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->len, p, len);
-	b->len += len;
-	return 0;
-}
-
-static int
-full_write(void *arg, const void *p, size_t len)
-{
-	(void)arg;
-	(void)p;
-	(void)len;
-	errno = ENOSPC;
-	return -1;
-}
-
-static void
-buf_free(struct buf *b)
-{
-	free(b->p);
-	memset(b, 0, sizeof(*b));
-}
-
-/* The whole file at path, or an empty buf when it cannot be read. */
-static struct buf
-file_read(const char *dir, const char *name)
-{
-	struct buf b = { NULL, 0, 0 };
-	char path[4096], chunk[65536];
-	size_t n;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s%s%s", dir ? dir : "",
-	    dir ? "/" : "", name);
-	if ((f = fopen(path, "rb")) == NULL) {
-		printf("  cannot read %s: %s\n", path, strerror(errno));
-		return b;
-	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		if (buf_write(&b, chunk, n) != 0)
-			must(NULL);
-	fclose(f);
-	/* a NUL after the bytes, not counted, for the text files */
-	if (buf_write(&b, "", 1) != 0)
-		must(NULL);
-	b.len--;
-	return b;
-}
 
 static void
 msgs_collect(void *arg, const struct naskah_message *m)
@@ -556,13 +407,16 @@ msgs_check(struct runner *r, const struct msgs *got, struct buf *want,
 			same = 0;
 			break;
 		}
-		snprintf(what2, sizeof(what2), "%s, message %zu", what, i + 1);
-		check_int(r, got->v[i].severity, m.severity, what2);
-		check_str(r, got->v[i].file, file ? file : m.file, what2);
-		check_int(r, got->v[i].line, m.line, what2);
-		check_int(r, got->v[i].column, m.column, what2);
-		check_str(r, got->v[i].id, ids[i], what2);
-		check_str(r, got->v[i].text, m.text, what2);
+#define WHAT(field) (snprintf(what2, sizeof(what2), "%s, message %zu: %s", \
+	    what, i + 1, field), what2)
+		check_int(r, got->v[i].severity, m.severity, WHAT("severity"));
+		check_str(r, got->v[i].file, file ? file : m.file,
+		    WHAT("file"));
+		check_int(r, got->v[i].line, m.line, WHAT("line"));
+		check_int(r, got->v[i].column, m.column, WHAT("column"));
+		check_str(r, got->v[i].id, ids[i], WHAT("id"));
+		check_str(r, got->v[i].text, m.text, WHAT("text"));
+#undef WHAT
 	}
 	check(r, same && i == got->n && i > 0 && ids[i] == NULL,
 	    "%s: %zu messages, as many as wanted", what, got->n);
@@ -711,6 +565,73 @@ test_threads(struct runner *r, struct env *e)
 	buf_free(&one.book);
 }
 
+static void
+oom_exit(void *arg)
+{
+	(void)arg;
+	_exit(42);
+}
+
+/*
+ * In a child with its address space limited to what it uses and 64 MiB
+ * more, contexts with a 1 MiB datadir name each, never freed, until
+ * memory runs out; the status the child ends with.
+ */
+static int
+oom_child(naskah_oom_fn oom)
+{
+	struct naskah_options o;
+	struct rlimit rl;
+	unsigned long pages = 0;
+	char *big;
+	FILE *f;
+	pid_t pid;
+	int st, i;
+
+	fflush(stdout);
+	if ((pid = fork()) == -1)
+		return -1;
+	if (pid > 0)
+		return waitpid(pid, &st, 0) == pid ? st : -1;
+	if ((f = fopen("/proc/self/statm", "r")) == NULL ||
+	    fscanf(f, "%lu", &pages) != 1)
+		_exit(3);
+	fclose(f);
+	rl.rlim_cur = rl.rlim_max = pages * sysconf(_SC_PAGESIZE) + (64 << 20);
+	if ((big = malloc(1 << 20)) == NULL || setrlimit(RLIMIT_AS, &rl) != 0)
+		_exit(3);
+	memset(big, 'x', (1 << 20) - 1);
+	big[(1 << 20) - 1] = '\0';
+	memset(&o, 0, sizeof(o));
+	o.datadir = big;
+	o.oom = oom;
+	for (i = 0; i < 100000; i++)
+		if (naskah_new(&o) == NULL)
+			_exit(4);
+	_exit(5);
+}
+
+/* The OOM hook is called when memory runs out; without one, abort(). */
+static void
+test_oom(struct runner *r)
+{
+	int st;
+
+	if (getenv("ASAN_OPTIONS") != NULL ||
+	    getenv("NASKAH_API_NO_RLIMIT") != NULL) {
+		printf("skipped: the OOM hook under a memory limit, because "
+		    "ASan or valgrind run the test and a limit of the "
+		    "address space breaks them\n");
+		return;
+	}
+	st = oom_child(oom_exit);
+	check(r, st != -1 && WIFEXITED(st) && WEXITSTATUS(st) == 42,
+	    "out of memory, naskah_new calls the OOM hook (status %#x)", st);
+	st = oom_child(NULL);
+	check(r, st != -1 && WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT,
+	    "out of memory without a hook, abort() (status %#x)", st);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -733,6 +654,7 @@ main(int argc, char *argv[])
 	test_messages(&r, &e);
 	test_messages_parse(&r, &e);
 	test_threads(&r, &e);
+	test_oom(&r);
 	check_int(&r, e.oom_calls, 0, "the OOM hook was never called");
 	printf("api_test: %d passed, %d failed\n", r.passed, r.failed);
 	return r.failed ? 1 : 0;
