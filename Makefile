@@ -54,7 +54,7 @@ FONT_OBJ   = src/font/ttf.o
 RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/png8.o \
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
-	     src/lib/typeset.o src/lib/diff.o
+	     src/lib/typeset.o src/lib/diff.o src/lib/cache.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -63,7 +63,7 @@ CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
-        tests/unit/test_capaian tests/unit/test_render
+        tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -126,6 +126,8 @@ tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_render.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_lib: tests/unit/test_lib.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_lib.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
 # (tests/api.sh builds its test against the installed library with the

@@ -165,9 +165,9 @@ NASKAH_API const char	*naskah_layout_input(const struct naskah_layout *l,
 
 /*
  * Write l as a PDF through write.  The same document and context give
- * the same bytes on every machine.  Returns 0, or -1 after reporting
- * why (a write that failed, a font or picture that changed since the
- * layout).
+ * the same bytes on every machine.  Returns 0, or -1: after reporting
+ * why (a font or picture that changed since the layout), or when write
+ * failed, which the caller's write knows best and reports itself.
  */
 NASKAH_API int		 naskah_render(struct naskah *ctx,
 		    const struct naskah_layout *l, naskah_write_fn write,

@@ -208,25 +208,3 @@ naskah_diag_status(const struct naskah_diag *d)
 {
 	return d->worst < 0 ? 0 : d->worst;
 }
-
-enum naskah_lang
-naskah_lang_from_env(void)
-{
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	size_t i;
-
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v == NULL || *v == '\0')
-			continue;
-		if (strncmp(v, "id", 2) == 0 || strncmp(v, "in_", 3) == 0)
-			return LANG_ID;
-		if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ||
-		    strncmp(v, "C.", 2) == 0 || strncmp(v, "en", 2) == 0)
-			return LANG_EN;
-		/* any other locale: Indonesian, the tool's own language */
-		return LANG_ID;
-	}
-	return LANG_ID;
-}

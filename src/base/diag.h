@@ -2,9 +2,12 @@
 /*
  * diag.h - the one diagnostics channel of naskah.
  *
- * Every message is "naskah: FILE:LINE:COL: LEVEL: text", built from an
- * entry of messages.def in the language chosen at start-up.  The channel
- * records the worst severity seen; main() turns it into the exit status.
+ * Every message is built from an entry of messages.def in the
+ * context's language, with the file and position it is about.  The
+ * library's channel hands its parts to a sink (lib/context.c: the
+ * caller's message callback); a channel without one writes the whole
+ * line "naskah: FILE:LINE:COL: LEVEL: text" to out (the unit tests).
+ * The channel records the worst severity seen (naskah_status).
  */
 #ifndef NASKAH_DIAG_H
 #define NASKAH_DIAG_H
@@ -78,7 +81,5 @@ void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 int	 naskah_diag_status(const struct naskah_diag *d);
 /* The stable name of msg: its messages.def id without "MSG_". */
 const char *naskah_msg_id(enum naskah_msg msg);
-/* Pick the language from --lang, LC_ALL, LC_MESSAGES, LANG. */
-enum naskah_lang naskah_lang_from_env(void);
 
 #endif

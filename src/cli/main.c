@@ -57,19 +57,6 @@ is_yaml(const char *p)
 	    (n >= 4 && strcasecmp(p + n - 4, ".yml") == 0);
 }
 
-/* Default output: the input's name with .pdf for .yaml/.yml. */
-static char *
-default_out(const char *in)
-{
-	size_t n = strlen(in);
-
-	if (n > 5 && strcmp(in + n - 5, ".yaml") == 0)
-		return cli_asprintf("%.*s.pdf", (int)(n - 5), in);
-	if (n > 4 && strcmp(in + n - 4, ".yml") == 0)
-		return cli_asprintf("%.*s.pdf", (int)(n - 4), in);
-	return cli_asprintf("%s.pdf", in);
-}
-
 /* The name messages give path: standard input's is "<stdin>". */
 static const char *
 shown(const char *path)
@@ -114,26 +101,6 @@ input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 	return doc;
 }
 
-/* Where the PDF of input goes. */
-static char *
-output_name(const struct opts *o, const char *input)
-{
-	const char *base;
-	char *name, *out;
-
-	if (o->out != NULL)
-		return cli_strdup(o->out);
-	if (strcmp(input, "-") == 0)
-		return cli_strdup("-");
-	if (o->outdir == NULL)
-		return default_out(input);
-	base = strrchr(input, '/');
-	name = default_out(base != NULL ? base + 1 : input);
-	out = cli_asprintf("%s/%s", o->outdir, name);
-	free(name);
-	return out;
-}
-
 /* render or check one file: its PDF, its dump, or only its messages. */
 static void
 run(const struct opts *o, struct naskah *ctx, const char *input,
@@ -152,7 +119,7 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 	else if (o->dump == DUMP_LAYOUT)
 		naskah_dump_layout(l, stream_write, stdout);
 	else {
-		out = output_name(o, input);
+		out = output_name(input, o->out, o->outdir);
 		output_pdf(ctx, l, out, say, shown(input));
 		free(out);
 	}

@@ -416,6 +416,38 @@ output_close(struct output *o, int ok, struct cli_say *say,
 	return ok;
 }
 
+/* Default output: the input's name with .pdf for .yaml/.yml. */
+static char *
+default_out(const char *in)
+{
+	size_t n = strlen(in);
+
+	if (n > 5 && strcmp(in + n - 5, ".yaml") == 0)
+		return cli_asprintf("%.*s.pdf", (int)(n - 5), in);
+	if (n > 4 && strcmp(in + n - 4, ".yml") == 0)
+		return cli_asprintf("%.*s.pdf", (int)(n - 4), in);
+	return cli_asprintf("%s.pdf", in);
+}
+
+char *
+output_name(const char *input, const char *out1, const char *outdir)
+{
+	const char *base;
+	char *name, *out;
+
+	if (out1 != NULL)
+		return cli_strdup(out1);
+	if (strcmp(input, "-") == 0)
+		return cli_strdup("-");
+	if (outdir == NULL)
+		return default_out(input);
+	base = strrchr(input, '/');
+	name = default_out(base != NULL ? base + 1 : input);
+	out = cli_asprintf("%s/%s", outdir, name);
+	free(name);
+	return out;
+}
+
 int
 output_pdf(struct naskah *ctx, const struct naskah_layout *l,
     const char *out, struct cli_say *say, const char *file)

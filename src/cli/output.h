@@ -30,6 +30,13 @@
 struct output;
 
 /*
+ * Where the PDF of input goes: out1 (-o), else "-" for standard input,
+ * else input's name with .pdf for .yaml or .yml, in outdir (-d) when
+ * given.  Caller frees.
+ */
+char		*output_name(const char *input, const char *out1,
+		    const char *outdir);
+/*
  * Layout l as a PDF at out, by the rules above, unless out is one of
  * the files it is made from (naskah_layout_input): a usage error then.
  * Messages name file.  Returns 1 when the PDF was written, else 0

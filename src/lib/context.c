@@ -83,6 +83,7 @@ naskah_free(struct naskah *ctx)
 {
 	if (ctx == NULL)
 		return;
+	cache_free(ctx);
 	free(ctx->datadir);
 	free(ctx->decree_template);
 	free(ctx->root);

@@ -84,10 +84,10 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	if ((m->tpl = tpl_decree(ctx, b, 1)) == NULL)
 		return made_attach(NULL, m);
 	p = data_file(ctx, "buku");
-	m->bt = naskah_btpl_load(p, &ctx->d);
+	m->bt = cache_btpl(ctx, p);
 	free(p);
 	p = data_file(ctx, "perubahan");
-	m->pt = naskah_ptpl_load(p, &ctx->d);
+	m->pt = cache_ptpl(ctx, p);
 	free(p);
 	if (m->bt == NULL || m->pt == NULL)
 		return made_attach(NULL, m);
@@ -96,7 +96,7 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 		    m->pt->y, a->mencabut.y, a->mengubah.y, b->mencabut.y,
 		    b->mengubah.y };
 
-		if (!setter_open(&m->st, b, ctx->datadir, ys, 5, &ctx->d))
+		if (!setter_open(&m->st, &ctx->fonts, b, ctx->datadir, ys, 5, &ctx->d))
 			return made_attach(NULL, m);
 		m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);
 		m->setup = &m->page->setup;

@@ -27,7 +27,22 @@ struct naskah {
 	void			*message_arg;
 	struct xalloc_hook	 oom;
 	struct naskah_diag	 d;	/* its sink calls message */
+	/* what is read once and kept (cache.c) */
+	struct tpl_entry	*tpl;
+	size_t			 ntpl, captpl;
+	struct font_cache	 fonts;
 };
+
+/*
+ * A template of the context's by its path, read the first time: the
+ * decree's, the book's, the LKjIP tables', the list of changes'.  NULL
+ * after reporting why not.  cache_free frees them and the fonts.
+ */
+const struct naskah_tpl *cache_tpl(struct naskah *ctx, const char *path);
+const struct naskah_btpl *cache_btpl(struct naskah *ctx, const char *path);
+const struct naskah_ltpl *cache_ltpl(struct naskah *ctx, const char *path);
+const struct naskah_ptpl *cache_ptpl(struct naskah *ctx, const char *path);
+void	cache_free(struct naskah *ctx);
 
 /*
  * Every public entry point runs between lib_enter and lib_leave: the
@@ -86,12 +101,12 @@ struct lib_made {
 	const struct naskah_decree *setup;	/* borrowed, or page's */
 	const char		*name;		/* for messages; borrowed */
 	struct setter		 st;
-	/* the templates it was made with and a diff's page: owned */
-	struct naskah_tpl	*tpl, *dtpl;
-	struct naskah_btpl	*bt;
-	struct naskah_ltpl	*lt;
-	struct naskah_ptpl	*pt;
-	struct naskah_diff_page	*page;
+	/* the templates it was made with (the context's) */
+	const struct naskah_tpl	*tpl, *dtpl;
+	const struct naskah_btpl *bt;
+	const struct naskah_ltpl *lt;
+	const struct naskah_ptpl *pt;
+	struct naskah_diff_page	*page;		/* a diff's: owned */
 	const char		**in;		/* borrowed from the above, the
 						 * document and the layout */
 	size_t			 nin, capin;
@@ -116,7 +131,7 @@ char	*doc_file(const struct naskah_decree *doc, const char *p);
  * The decree template: the context's, else the templat: doc names when
  * own, else the default.  NULL after reporting why not.
  */
-struct naskah_tpl *tpl_decree(struct naskah *ctx,
+const struct naskah_tpl *tpl_decree(struct naskah *ctx,
 	    const struct naskah_decree *doc, int own);
 /* A template of the data directory, templates/<name>.yaml. */
 char	*data_file(const struct naskah *ctx, const char *name);

@@ -53,21 +53,45 @@ add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
 		VEC_PUSH(*v, *n, *cap, y->inc[i]->src);
 }
 
-/*
- * Open doc's four faces into fs, their paths into fpath (the caller
- * frees them, also on failure).  Returns 0 after reporting why not.
- */
+/* Do the four paths a and b name the same files, NULL for NULL? */
 static int
-fonts_open(const struct naskah_decree *doc, const char *datadir, char *fpath[4],
-    struct naskah_fontset *fs, struct naskah_diag *d)
+paths_same(char *const a[4], char *const b[4])
 {
+	int f;
+
+	for (f = 0; f < 4; f++)
+		if ((a[f] == NULL) != (b[f] == NULL) ||
+		    (a[f] != NULL && strcmp(a[f], b[f]) != 0))
+			return 0;
+	return 1;
+}
+
+/*
+ * doc's four faces: their paths into fpath (the caller frees them, also
+ * on failure), the fonts from fc, read into it the first time.  NULL
+ * after reporting why not.
+ */
+static const struct font_entry *
+fonts_open(struct font_cache *fc, const struct naskah_decree *doc,
+    const char *datadir, char *fpath[4], struct naskah_diag *d)
+{
+	struct font_entry *e;
 	const char *err = "";
 	int which = 0, io = 0;
+	size_t i;
 
 	font_paths(doc, datadir, fpath);
-	if (naskah_fontset_load(fs, (const char *const *)fpath, &which, &err,
-	    &io))
-		return 1;
+	for (i = 0; i < fc->n; i++)
+		if (paths_same(fc->v[i]->fs.path, fpath))
+			return fc->v[i];
+	e = xcalloc(1, sizeof(*e));
+	if (naskah_fontset_load(&e->fs, (const char *const *)fpath, &which,
+	    &err, &io)) {
+		naskah_fontset_metrics(&e->fs, &e->m);
+		VEC_PUSH(fc->v, fc->n, fc->cap, e);
+		return e;
+	}
+	free(e);
 	if (doc->family == FAMILY_CUSTOM) {
 		const struct naskah_text *t = &doc->font_path[which];
 
@@ -77,7 +101,21 @@ fonts_open(const struct naskah_decree *doc, const char *datadir, char *fpath[4],
 	} else
 		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
 		    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
-	return 0;
+	return NULL;
+}
+
+void
+font_cache_free(struct font_cache *fc)
+{
+	size_t i;
+
+	for (i = 0; i < fc->n; i++) {
+		naskah_fontset_free(&fc->v[i]->fs);
+		free(fc->v[i]);
+	}
+	free(fc->v);
+	fc->v = NULL;
+	fc->n = fc->cap = 0;
 }
 
 /*
@@ -106,14 +144,17 @@ hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
 }
 
 int
-setter_open(struct setter *s, const struct naskah_decree *doc,
-    const char *datadir, const struct ydoc *const *ys, size_t nys,
-    struct naskah_diag *d)
+setter_open(struct setter *s, struct font_cache *fc,
+    const struct naskah_decree *doc, const char *datadir,
+    const struct ydoc *const *ys, size_t nys, struct naskah_diag *d)
 {
+	const struct font_entry *e;
+
 	memset(s, 0, sizeof(*s));
-	if (!(s->loaded = fonts_open(doc, datadir, s->fpath, &s->fs, d)))
+	if ((e = fonts_open(fc, doc, datadir, s->fpath, d)) == NULL)
 		return 0;
-	naskah_fontset_metrics(&s->fs, &s->m);
+	s->fs = &e->fs;
+	s->m = e->m;
 	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
 	if ((s->hd = hyph_open(s->hpath, ys, nys, d)) == NULL)
 		return 0;
@@ -128,8 +169,6 @@ setter_close(struct setter *s)
 
 	naskah_hyphdict_free(s->hd);
 	free(s->hpath);
-	if (s->loaded)
-		naskah_fontset_free(&s->fs);
 	for (f = 0; f < 4; f++)
 		free(s->fpath[f]);
 }

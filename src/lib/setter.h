@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * setter.h - what setting text needs beyond the templates, opened once
- * per document by the command line: the fonts, their metrics and the
- * hyphenation patterns, found in the data directory or named by the
- * document.
+ * setter.h - what setting text needs beyond the templates: the fonts,
+ * their metrics and the hyphenation patterns, found in the data
+ * directory or named by the document.  The fonts are read once per
+ * context (a font_cache); the patterns once per document.
  */
 #ifndef NASKAH_SETTER_H
 #define NASKAH_SETTER_H
@@ -15,6 +15,21 @@
 #include "font/ttf.h"
 #include "yaml/ytree.h"
 
+/* Four faces read once, by their files; the cache owns them. */
+struct font_entry {
+	struct naskah_fontset	 fs;
+	struct naskah_metrics	 m;	/* of fs */
+};
+
+/* The fonts a context has read (one entry per set of four files).
+ * Zeroed is empty; font_cache_free empties it. */
+struct font_cache {
+	struct font_entry	**v;
+	size_t			  n, cap;
+};
+
+void	font_cache_free(struct font_cache *fc);
+
 /*
  * What setting text needs beyond the templates: the document's fonts
  * (and their paths, which the PDF embeds), their metrics and the
@@ -23,17 +38,18 @@
  */
 struct setter {
 	char			*fpath[4];
-	struct naskah_fontset	 fs;
-	int			 loaded;	/* fs holds fonts */
+	const struct naskah_fontset *fs;	/* the cache's */
 	struct naskah_metrics	 m;
 	char			*hpath;		/* the patterns' file */
 	struct naskah_hyphdict	*hd;
 	struct naskah_hyph	 hy;
 };
 
-/* doc's fonts and the patterns the words of ys can use into s (zeroed
- * here).  Returns 0 after reporting why not; close s either way. */
-int	setter_open(struct setter *s, const struct naskah_decree *doc,
+/* doc's fonts (from fc, read into it when new) and the patterns the
+ * words of ys can use into s (zeroed here).  Returns 0 after reporting
+ * why not; close s either way. */
+int	setter_open(struct setter *s, struct font_cache *fc,
+	    const struct naskah_decree *doc,
 	    const char *datadir, const struct ydoc *const *ys, size_t nys,
 	    struct naskah_diag *d);
 void	setter_close(struct setter *s);

@@ -37,10 +37,10 @@ tpl_named_ok(const struct naskah_decree *doc, struct naskah_diag *d)
 	return ok;
 }
 
-struct naskah_tpl *
+const struct naskah_tpl *
 tpl_decree(struct naskah *ctx, const struct naskah_decree *doc, int own)
 {
-	struct naskah_tpl *tpl;
+	const struct naskah_tpl *tpl;
 	char *tpath;
 
 	if (ctx->decree_template == NULL && doc->template_path.s != NULL &&
@@ -52,7 +52,7 @@ tpl_decree(struct naskah *ctx, const struct naskah_decree *doc, int own)
 		tpath = doc_file(doc, doc->template_path.s);
 	else
 		tpath = data_file(ctx, "keputusan");
-	tpl = naskah_tpl_load(tpath, &ctx->d);
+	tpl = cache_tpl(ctx, tpath);
 	free(tpath);
 	return tpl;
 }
@@ -78,11 +78,6 @@ made_free(void *arg)
 		return;
 	setter_close(&m->st);
 	naskah_diff_page_free(m->page);
-	naskah_tpl_free(m->tpl);
-	naskah_tpl_free(m->dtpl);
-	naskah_btpl_free(m->bt);
-	naskah_ltpl_free(m->lt);
-	naskah_ptpl_free(m->pt);
 	free(m->in);
 	free(m);
 }
@@ -142,7 +137,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	/* only the patterns the words of these files can use */
 	ys[0] = dc->y;
 	ys[1] = m->tpl->y;
-	if (setter_open(&m->st, dc, ctx->datadir, ys, 2, &ctx->d))
+	if (setter_open(&m->st, &ctx->fonts, dc, ctx->datadir, ys, 2, &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
 		    &ctx->d);
 	if (l != NULL) {
@@ -173,13 +168,13 @@ book_templates(struct naskah *ctx, const struct naskah_book *book,
 		return 0;
 	p = own != NULL && !book->lkjip ? doc_file(s, own) :
 	    data_file(ctx, "buku");
-	m->bt = naskah_btpl_load(p, &ctx->d);
+	m->bt = cache_btpl(ctx, p);
 	free(p);
 	if (m->bt == NULL)
 		return 0;
 	p = own != NULL && book->lkjip ? doc_file(s, own) :
 	    data_file(ctx, "lkjip");
-	m->lt = naskah_ltpl_load(p, &ctx->d);
+	m->lt = cache_ltpl(ctx, p);
 	free(p);
 	if (m->lt == NULL)
 		return 0;
@@ -188,7 +183,7 @@ book_templates(struct naskah *ctx, const struct naskah_book *book,
 		if (!tpl_named_ok(dd, &ctx->d))
 			return 0;
 		p = doc_file(dd, dd->template_path.s);
-		m->dtpl = naskah_tpl_load(p, &ctx->d);
+		m->dtpl = cache_tpl(ctx, p);
 		free(p);
 		if (m->dtpl == NULL)
 			return 0;
@@ -218,7 +213,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		ys[ny++] = dd->y;
 	ys[ny++] = m->bt->y;
 	ys[ny++] = m->lt->y;
-	if (setter_open(&m->st, book->setup, ctx->datadir, ys, ny, &ctx->d))
+	if (setter_open(&m->st, &ctx->fonts, book->setup, ctx->datadir, ys, ny, &ctx->d))
 		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
 		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
 	if (l != NULL) {

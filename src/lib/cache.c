@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * cache.c - the templates a context has read, by kind and path: read
+ * the first time a document needs one, kept until naskah_free.  (Fonts
+ * are kept by setter.c's font_cache; the hyphenation patterns are read
+ * per document, cut to the words it can use.)
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/lib.h"
+
+enum tpl_kind {
+	TPL_DECREE = 0,
+	TPL_BOOK,
+	TPL_LKJIP,
+	TPL_CHANGES
+};
+
+struct tpl_entry {
+	enum tpl_kind	 kind;
+	char		*path;
+	void		*t;
+};
+
+/* The template of kind at path: the cache's, or read now and kept.
+ * A template that cannot be read is not kept: NULL after reporting
+ * why, now and at the next asking. */
+static const void *
+tpl_get(struct naskah *ctx, enum tpl_kind kind, const char *path)
+{
+	struct tpl_entry *e;
+	size_t i;
+	void *t = NULL;
+
+	for (i = 0; i < ctx->ntpl; i++)
+		if (ctx->tpl[i].kind == kind &&
+		    strcmp(ctx->tpl[i].path, path) == 0)
+			return ctx->tpl[i].t;
+	switch (kind) {
+	case TPL_DECREE:
+		t = naskah_tpl_load(path, &ctx->d);
+		break;
+	case TPL_BOOK:
+		t = naskah_btpl_load(path, &ctx->d);
+		break;
+	case TPL_LKJIP:
+		t = naskah_ltpl_load(path, &ctx->d);
+		break;
+	case TPL_CHANGES:
+		t = naskah_ptpl_load(path, &ctx->d);
+		break;
+	}
+	if (t == NULL)
+		return NULL;
+	ctx->tpl = xgrow(ctx->tpl, &ctx->captpl, ctx->ntpl + 1,
+	    sizeof(*ctx->tpl));
+	e = &ctx->tpl[ctx->ntpl++];
+	e->kind = kind;
+	e->path = xstrdup(path);
+	e->t = t;
+	return t;
+}
+
+const struct naskah_tpl *
+cache_tpl(struct naskah *ctx, const char *path)
+{
+	return tpl_get(ctx, TPL_DECREE, path);
+}
+
+const struct naskah_btpl *
+cache_btpl(struct naskah *ctx, const char *path)
+{
+	return tpl_get(ctx, TPL_BOOK, path);
+}
+
+const struct naskah_ltpl *
+cache_ltpl(struct naskah *ctx, const char *path)
+{
+	return tpl_get(ctx, TPL_LKJIP, path);
+}
+
+const struct naskah_ptpl *
+cache_ptpl(struct naskah *ctx, const char *path)
+{
+	return tpl_get(ctx, TPL_CHANGES, path);
+}
+
+void
+cache_free(struct naskah *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->ntpl; i++) {
+		switch (ctx->tpl[i].kind) {
+		case TPL_DECREE:
+			naskah_tpl_free(ctx->tpl[i].t);
+			break;
+		case TPL_BOOK:
+			naskah_btpl_free(ctx->tpl[i].t);
+			break;
+		case TPL_LKJIP:
+			naskah_ltpl_free(ctx->tpl[i].t);
+			break;
+		case TPL_CHANGES:
+			naskah_ptpl_free(ctx->tpl[i].t);
+			break;
+		}
+		free(ctx->tpl[i].path);
+	}
+	free(ctx->tpl);
+	font_cache_free(&ctx->fonts);
+}

@@ -1,0 +1,344 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * test_lib.c - libnaskah through its public header only: a decree from
+ * a buffer laid out and rendered twice with one context (the same
+ * bytes), the messages of a bad document as records, naskah_status,
+ * the files a layout was made from, dumps and diff to a write callback.
+ * Run from the source tree: the data directory is ".".
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "naskah.h"
+
+static const char decree[] =
+	"naskah: 1\n"
+	"jenis: keputusan\n"
+	"keputusan:\n"
+	"  judul: KEPUTUSAN CAMAT CONTOH\n"
+	"  tahun: 2025\n"
+	"  tentang: SATU KATA\n"
+	"  pejabat: CAMAT CONTOH,\n"
+	"menimbang:\n"
+	"  - bahwa;\n"
+	"mengingat:\n"
+	"  - Pancasila;\n"
+	"diktum:\n"
+	"  - Berlaku.\n"
+	"  - Keputusan ini mulai berlaku.\n"
+	"penetapan: {tempat: Contoh, tanggal: 2025-01-02}\n"
+	"penandatangan: {jabatan: \"CAMAT CONTOH,\", nama: NAMA CAMAT, "
+	"nip: 197001011990031001}\n";
+
+/* The messages received, copied. */
+struct got {
+	size_t			n;
+	enum naskah_severity	sev[16];
+	char			file[16][32];
+	int			line[16], col[16];
+	char			id[16][32];
+	char			text[16][128];
+};
+
+static void
+collect(void *arg, const struct naskah_message *m)
+{
+	struct got *g = arg;
+
+	if (g->n == 16)
+		return;
+	g->sev[g->n] = m->severity;
+	snprintf(g->file[g->n], sizeof(g->file[0]), "%s",
+	    m->file != NULL ? m->file : "");
+	g->line[g->n] = m->line;
+	g->col[g->n] = m->column;
+	snprintf(g->id[g->n], sizeof(g->id[0]), "%s", m->id);
+	snprintf(g->text[g->n], sizeof(g->text[0]), "%s", m->text);
+	g->n++;
+}
+
+/* Bytes written, in memory. */
+struct sink {
+	char	*buf;
+	size_t	 len;
+	int	 fail;		/* refuse every write */
+};
+
+static int
+sink_write(void *arg, const void *buf, size_t len)
+{
+	struct sink *s = arg;
+
+	if (s->fail)
+		return -1;
+	s->buf = realloc(s->buf, s->len + len + 1);
+	assert_non_null(s->buf);
+	memcpy(s->buf + s->len, buf, len);
+	s->len += len;
+	s->buf[s->len] = '\0';
+	return 0;
+}
+
+static struct naskah *
+context(struct got *g)
+{
+	struct naskah_options o;
+
+	memset(&o, 0, sizeof(o));
+	o.datadir = ".";
+	o.lang = NASKAH_LANG_EN;
+	o.message = collect;
+	o.message_arg = g;
+	return naskah_new(&o);
+}
+
+/* One context, one document from a buffer, two layouts and renders:
+ * the same PDF (the revision's words are not added twice; nothing is
+ * left over from the first). */
+static void
+test_render_twice(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *doc;
+	struct naskah_layout *l1, *l2;
+	struct sink a = { NULL, 0, 0 }, b = { NULL, 0, 0 };
+
+	(void)state;
+	assert_non_null(ctx);
+	doc = naskah_doc_parse(ctx, decree, sizeof(decree) - 1, "t.yaml", ".");
+	assert_non_null(doc);
+	assert_string_equal(naskah_doc_kind(doc), "keputusan");
+	assert_non_null(l1 = naskah_layout(ctx, doc));
+	assert_int_equal(naskah_render(ctx, l1, sink_write, &a), 0);
+	assert_non_null(l2 = naskah_layout(ctx, doc));
+	assert_int_equal(naskah_render(ctx, l2, sink_write, &b), 0);
+	assert_true(naskah_layout_pages(l1) >= 1);
+	assert_true(a.len > 1000);
+	assert_memory_equal(a.buf, "%PDF-", 5);
+	assert_int_equal(a.len, b.len);
+	assert_memory_equal(a.buf, b.buf, a.len);
+	assert_int_equal(g.n, 0);
+	assert_int_equal(naskah_status(ctx), -1);
+	naskah_layout_free(l1);
+	naskah_layout_free(l2);
+	naskah_doc_free(doc);
+	naskah_free(ctx);
+	free(a.buf);
+	free(b.buf);
+}
+
+/* A misspelt key: two errors at its line and column, by id, in the
+ * context's language, without the "naskah: FILE:L:C: error: " the
+ * command line adds; naskah_status says error until cleared. */
+static void
+test_bad_messages(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	char *bad = strdup(decree), *p = strstr(bad, "judul:");
+	struct naskah_doc *doc;
+
+	(void)state;
+	assert_non_null(p);
+	memcpy(p, "judol", 5);
+	doc = naskah_doc_parse(ctx, bad, strlen(bad), "bad.yaml", ".");
+	assert_null(doc);
+	assert_int_equal(g.n, 2);
+	assert_string_equal(g.id[0], "UNKNOWN_KEY_HINT");
+	assert_int_equal(g.sev[0], NASKAH_ERROR);
+	assert_string_equal(g.file[0], "bad.yaml");
+	assert_int_equal(g.line[0], 4);
+	assert_int_equal(g.col[0], 3);
+	assert_string_equal(g.text[0],
+	    "unknown key 'judol' in 'keputusan'; did you mean 'judul'?");
+	assert_string_equal(g.id[1], "MISSING_KEY");
+	assert_int_equal(g.line[1], 4);
+	assert_int_equal(naskah_status(ctx), NASKAH_ERROR);
+	naskah_status_clear(ctx);
+	assert_int_equal(naskah_status(ctx), -1);
+	/* the same mistakes again after clearing: said again */
+	doc = naskah_doc_parse(ctx, bad, strlen(bad), "bad.yaml", ".");
+	assert_null(doc);
+	assert_int_equal(g.n, 4);
+	naskah_free(ctx);
+	free(bad);
+}
+
+/* A file that cannot be read: a system error without a position. */
+static void
+test_missing_file(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+
+	(void)state;
+	assert_null(naskah_doc_open(ctx, "tests/unit/no-such-file.yaml"));
+	assert_int_equal(g.n, 1);
+	assert_int_equal(g.sev[0], NASKAH_SYSTEM);
+	assert_int_equal(g.line[0], 0);
+	assert_int_equal(naskah_status(ctx), NASKAH_SYSTEM);
+	naskah_free(ctx);
+}
+
+/* Dumps go to the write callback, and its failure is returned; the
+ * files a layout was made from begin with the patterns and the YAML. */
+static void
+test_dump_and_inputs(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *doc = naskah_doc_open(ctx,
+	    "examples/pasar-manna-2024.yaml");
+	struct naskah_layout *l;
+	struct naskah_stats st;
+	struct sink s = { NULL, 0, 0 }, bad = { NULL, 0, 1 };
+	struct sink d = { NULL, 0, 0 };
+	const char *p;
+	size_t i;
+	int yaml = 0, tpl = 0;
+
+	(void)state;
+	assert_non_null(doc);
+	assert_int_equal(naskah_dump_doc(doc, sink_write, &s), 0);
+	assert_memory_equal(s.buf, "naskah 1 keputusan\n", 19);
+	assert_int_equal(naskah_dump_doc(doc, sink_write, &bad), -1);
+	assert_non_null(l = naskah_layout(ctx, doc));
+	assert_string_equal(naskah_layout_input(l, 0),
+	    "./hyphen/hyph_id_ID.dic");
+	for (i = 0; naskah_layout_input(l, i) != NULL; i++) {
+		yaml |= strcmp(naskah_layout_input(l, i),
+		    "examples/pasar-manna-2024.yaml") == 0;
+		tpl |= strcmp(naskah_layout_input(l, i),
+		    "./templates/keputusan.yaml") == 0;
+	}
+	assert_true(yaml && tpl);
+	/* the figures are the dump's */
+	naskah_layout_stats(l, &st);
+	assert_true(st.lines > 0);
+	assert_int_equal(naskah_dump_layout(l, sink_write, &d), 0);
+	assert_non_null(p = strstr(d.buf, "\nstats justified-lines "));
+	assert_int_equal(atoi(p + 23), st.lines);
+	assert_int_equal(naskah_dump_layout(l, sink_write, &bad), -1);
+	free(d.buf);
+	naskah_layout_free(l);
+	naskah_doc_free(doc);
+	naskah_free(ctx);
+	free(s.buf);
+}
+
+/* A decree against itself: no changes; against a book: refused, at its
+ * jenis. */
+static void
+test_diff(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *a = naskah_doc_parse(ctx, decree,
+	    sizeof(decree) - 1, "a.yaml", ".");
+	struct naskah_doc *b = naskah_doc_open(ctx,
+	    "examples/pasar-manna-2024-buku.yaml");
+	struct naskah_diff *df;
+	struct sink s = { NULL, 0, 0 };
+
+	(void)state;
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(naskah_doc_kind(b), "buku");
+	assert_non_null(df = naskah_diff(ctx, a, a));
+	assert_int_equal(naskah_diff_count(df), 0);
+	assert_int_equal(naskah_diff_print(df, sink_write, &s), 0);
+	assert_int_equal(s.len, 0);
+	naskah_diff_free(df);
+	assert_int_equal(naskah_status(ctx), -1);
+	assert_null(naskah_diff(ctx, a, b));
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.id[0], "DIFF_KIND");
+	assert_true(g.line[0] > 0);
+	assert_int_equal(naskah_status(ctx), NASKAH_ERROR);
+	naskah_doc_free(a);
+	naskah_doc_free(b);
+	naskah_free(ctx);
+}
+
+static void
+oom_exit(void *arg)
+{
+	_exit(*(int *)arg);
+}
+
+/*
+ * Out of memory: the context's hook is called (here it ends the
+ * process with 42), not exit(3) nor a message.  In a child whose
+ * address space is capped a little above what it uses, parsing a long
+ * list runs out.
+ */
+static void
+test_oom_hook(void **state)
+{
+	pid_t pid;
+	int st = 0;
+
+	(void)state;
+	if (getenv("NASKAH_RUN") != NULL && *getenv("NASKAH_RUN") != '\0')
+		skip();	/* valgrind's own memory is capped too */
+	if ((pid = fork()) == 0) {
+		static int code = 42;
+		struct naskah_options o;
+		struct naskah *ctx;
+		size_t n = 4 * 1024 * 1024, i;
+		char *big = malloc(n + 64);
+		struct rlimit rl;
+		unsigned long vm = 0;
+		FILE *f = fopen("/proc/self/statm", "r");
+
+		memset(&o, 0, sizeof(o));
+		o.oom = oom_exit;
+		o.oom_arg = &code;
+		if (big == NULL || f == NULL || fscanf(f, "%lu", &vm) != 1)
+			_exit(1);
+		fclose(f);
+		strcpy(big, "naskah: 1\nmenimbang:\n");
+		for (i = strlen(big); i + 4 < n; i += 4)
+			memcpy(big + i, "- a\n", 4);
+		big[i] = '\0';
+		ctx = naskah_new(&o);
+		rl.rlim_cur = rl.rlim_max = vm * (unsigned long)
+		    sysconf(_SC_PAGESIZE) + 8 * 1024 * 1024;
+		if (setrlimit(RLIMIT_AS, &rl) != 0)
+			_exit(2);
+		naskah_doc_free(naskah_doc_parse(ctx, big, strlen(big), "big",
+		    "."));
+		_exit(0);	/* the hook was not called */
+	}
+	assert_true(pid > 0);
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 42);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_render_twice),
+		cmocka_unit_test(test_bad_messages),
+		cmocka_unit_test(test_missing_file),
+		cmocka_unit_test(test_dump_and_inputs),
+		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_oom_hook),
+	};
+
+	assert_non_null(naskah_version());
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
