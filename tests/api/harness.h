@@ -25,8 +25,8 @@ void	 check(struct runner *r, int cond, const char *fmt, ...)
 	    __attribute__((format(printf, 3, 4)));
 /*
  * A check that fails for a known reason, said in why: the failure is
- * shown but not counted; once it passes, it fails, so that the mark
- * is taken away.
+ * shown as a skipped check ("skipped: WHAT, because ..."), not
+ * counted; once it passes, it fails, so that the mark is taken away.
  */
 void	 check_known(struct runner *r, int cond, const char *why,
 	    const char *what);
