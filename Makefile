@@ -71,7 +71,7 @@ REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf
 SOLIB     = libnaskah.so.$(VERSION)
 SONAME    = libnaskah.so.$(SOVERSION)
 
-all: naskah libnaskah.a $(SOLIB) naskah.pc
+all: naskah libnaskah.a $(SOLIB)
 
 # the command line links the static library
 naskah: libnaskah.a $(CLI_OBJ)
@@ -93,11 +93,11 @@ $(SOLIB): $(OBJ)
 	ln -sf $(SOLIB) $(SONAME)
 	ln -sf $(SONAME) libnaskah.so
 
-naskah.pc: naskah.pc.in Makefile
-	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+# naskah.pc is made by make install, with the paths it installs to
+PC_SUBST  = -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
 	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@DATADIR@|$(DATADIR)|' \
 	    -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES_PRIVATE@|$(DEPS_PC)|' \
-	    -e 's|@LIBS_PRIVATE@|$(DEPS_LIBS_NOPC)|' naskah.pc.in > $@
+	    -e 's|@LIBS_PRIVATE@|$(DEPS_LIBS_NOPC)|'
 
 .SUFFIXES: .c .o
 .c.o:
@@ -137,7 +137,7 @@ check: all $(TESTS) $(REPLAY)
 	    sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so naskah.pc $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
 	rm -rf tests/out
 
 # DESTDIR, when set, is put before every path (for packaging, and for
@@ -152,7 +152,7 @@ install: all
 	cp libnaskah.a $(SOLIB) $(DESTDIR)$(LIBDIR)/
 	ln -sf $(SOLIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libnaskah.so
-	cp naskah.pc $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
+	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/

@@ -103,6 +103,14 @@ t "libnaskah.so -> libnaskah.so.0 -> libnaskah.so.0.1.0" $?
 readelf -d "$INST$PREFIX/lib/libnaskah.so.0.1.0" | grep -q 'SONAME.*\[libnaskah\.so\.0\]'
 t "the soname is libnaskah.so.0" $?
 
+# naskah.pc has the paths of make install, whatever make was given
+$MAKE -s install DESTDIR="$OUT/inst2" PREFIX=/opt/naskah > "$OUT/install2.log" 2>&1 &&
+    grep -q '^prefix=/opt/naskah$' "$OUT/inst2/opt/naskah/lib/pkgconfig/naskah.pc" &&
+    grep -q '^libdir=/opt/naskah/lib$' "$OUT/inst2/opt/naskah/lib/pkgconfig/naskah.pc" &&
+    grep -q '^datadir=/opt/naskah/share/naskah$' "$OUT/inst2/opt/naskah/lib/pkgconfig/naskah.pc"
+t "make install PREFIX=/opt/naskah writes naskah.pc with /opt/naskah's paths" $?
+rm -rf "$OUT/inst2"
+
 # --- 3. the API test, built against the installed library ------------
 PKG_CONFIG_PATH=$INST$PREFIX/lib/pkgconfig
 PKG_CONFIG_SYSROOT_DIR=$INST
