@@ -54,7 +54,7 @@ FONT_OBJ   = src/font/ttf.o
 RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/png8.o \
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
-	     src/lib/typeset.o src/lib/diff.o src/lib/cache.o
+	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)

@@ -114,11 +114,11 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 		return;
 	if (o->dump == DUMP_TREE)
 		naskah_dump_doc(doc, stream_write, stdout);
-	else if ((l = naskah_layout(ctx, doc)) == NULL || o->check)
+	else if ((l = naskah_layout(ctx, doc)) == NULL)
 		;
-	else if (o->dump == DUMP_LAYOUT)
+	else if (o->dump == DUMP_LAYOUT)	/* check --dump=layout too */
 		naskah_dump_layout(l, stream_write, stdout);
-	else {
+	else if (!o->check) {
 		out = output_name(input, o->out, o->outdir);
 		output_pdf(ctx, l, out, say, shown(input));
 		free(out);

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * diff.c - what changed from one decree to another (naskah.h): the list
+ * compare.c - what changed from one decree to another (naskah.h): the list
  * as text and as a page, DAFTAR PERUBAHAN IKU.
  */
 #include <stdlib.h>
