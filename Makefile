@@ -4,16 +4,37 @@
 .SUFFIXES:
 
 VERSION   = 0.1.0
+# the soname's number: raised when a change breaks callers of naskah.h
+SOVERSION = 0
+# the library's default data directory is DATADIR as it was built: give
+# make the PREFIX that make install will be given
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
+LIBDIR    = $(PREFIX)/lib
+INCLUDEDIR = $(PREFIX)/include
 DATADIR   = $(PREFIX)/share/naskah
 MANDIR    = $(PREFIX)/share/man
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
 CC        = cc
 CFLAGS    = -O2 -g
+PKG_CONFIG = pkg-config
+LD        = ld
+OBJCOPY   = objcopy
 WARN      = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow
+# every object is position-independent (for libnaskah.so; the PDFs are
+# the same and the time is too, see make bench) and hides its symbols
+# but those include/naskah.h marks NASKAH_API
+PIC       = -fPIC -fvisibility=hidden
+# libyaml and zlib through pkg-config; libhpdf and libhyphen have no .pc
+# on Debian 12, so plain -l flags (and -l flags for all when pkg-config
+# is missing)
+DEPS_PC   = yaml-0.1 zlib
+DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
+DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz
+DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
-	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc
-LIBS      = -lhpdf -lyaml -lhyphen -lz -lm
+	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
+LIBS      = $(DEPS_LIBS_NOPC) $(DEPS_LIBS_PC)
 TESTLIBS  = -lcmocka
 
 # the library, stage by stage (imports run one way, top to bottom; font
@@ -47,14 +68,40 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
 
-all: naskah
+SOLIB     = libnaskah.so.$(VERSION)
+SONAME    = libnaskah.so.$(SOVERSION)
 
-naskah: $(OBJ) $(CLI_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(OBJ) $(LIBS)
+all: naskah libnaskah.a $(SOLIB)
+
+# the command line links the static library
+naskah: libnaskah.a $(CLI_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) libnaskah.a $(LIBS)
+
+# one object, its hidden symbols made local, so that a program linking
+# libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
+libnaskah.a: $(OBJ)
+	rm -f $@ libnaskah.o
+	$(LD) -r -o libnaskah.o $(OBJ)
+	$(OBJCOPY) --localize-hidden libnaskah.o
+	ar rcs $@ libnaskah.o
+	rm -f libnaskah.o
+
+# the real name, and the soname and the link-time name as symlinks
+$(SOLIB): $(OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,$(SONAME) -Wl,--no-undefined \
+	    -o $@ $(OBJ) $(LIBS)
+	ln -sf $(SOLIB) $(SONAME)
+	ln -sf $(SONAME) libnaskah.so
+
+# naskah.pc is made by make install, with the paths it installs to
+PC_SUBST  = -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@DATADIR@|$(DATADIR)|' \
+	    -e 's|@VERSION@|$(VERSION)|' -e 's|@REQUIRES_PRIVATE@|$(DEPS_PC)|' \
+	    -e 's|@LIBS_PRIVATE@|$(DEPS_LIBS_NOPC)|'
 
 .SUFFIXES: .c .o
 .c.o:
-	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(WARN) $(PIC) $(CPPFLAGS_ALL) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 # which headers each object includes: Makefile.depend, made by make depend
 # (tests/run.sh checks that it is current)
@@ -83,28 +130,43 @@ tests/unit/test_lib: tests/unit/test_lib.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -pthread -o $@ tests/unit/test_lib.c $(OBJ) $(LIBS) $(TESTLIBS)
 
 # Every test: unit tests, golden dumps, bad-input corpus, PDF read-back.
-check: naskah $(TESTS) $(REPLAY)
-	sh tests/run.sh $(TESTS)
+# (tests/api.sh builds its test against the installed library with the
+# same CC and flags)
+check: all $(TESTS) $(REPLAY)
+	CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" \
+	    sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(FUZZ) tests/fuzz/cli_main.o
 	rm -rf tests/out
 
-install: naskah
+# DESTDIR, when set, is put before every path (for packaging, and for
+# tests/api.sh, which builds its test against the installed library)
+install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/templates \
 	    $(DESTDIR)$(DATADIR)/fonts $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5
+	    $(DESTDIR)$(MANDIR)/man3 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	cp naskah $(DESTDIR)$(BINDIR)/naskah
+	cp include/naskah.h $(DESTDIR)$(INCLUDEDIR)/naskah.h
+	cp libnaskah.a $(SOLIB) $(DESTDIR)$(LIBDIR)/
+	ln -sf $(SOLIB) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libnaskah.so
+	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
+	cp man/naskah.3 $(DESTDIR)$(MANDIR)/man3/naskah.3
 	cp man/naskah.5 $(DESTDIR)$(MANDIR)/man5/naskah.5
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/naskah $(DESTDIR)$(MANDIR)/man1/naskah.1 \
-	    $(DESTDIR)$(MANDIR)/man5/naskah.5
+	    $(DESTDIR)$(MANDIR)/man3/naskah.3 $(DESTDIR)$(MANDIR)/man5/naskah.5 \
+	    $(DESTDIR)$(INCLUDEDIR)/naskah.h $(DESTDIR)$(LIBDIR)/libnaskah.a \
+	    $(DESTDIR)$(LIBDIR)/$(SOLIB) $(DESTDIR)$(LIBDIR)/$(SONAME) \
+	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 
 .PHONY: all check clean depend install uninstall
@@ -115,7 +177,8 @@ ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 asan:
 	rm -rf build/asan
 	mkdir -p build/asan
-	cp -R Makefile README.md src tests templates fonts hyphen examples build/asan/
+	cp -R Makefile Makefile.depend README.md naskah.pc.in include man src tests templates \
+	    fonts hyphen examples build/asan/
 	rm -rf build/asan/tests/out
 	seed=$$(pwd)/../shared/seed/iku-pasar-manna-2024.txt; \
 	cd build/asan && $(MAKE) clean >/dev/null && \
@@ -125,8 +188,9 @@ asan:
 # The same tests under valgrind: any error or leak fails the run.
 VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect,possible --show-leak-kinds=definite,indirect,possible
-valgrind: naskah $(TESTS) $(REPLAY)
-	NASKAH_RUN="$(VALGRIND)" sh tests/run.sh $(TESTS)
+valgrind: all $(TESTS) $(REPLAY)
+	CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" \
+	    NASKAH_RUN="$(VALGRIND)" sh tests/run.sh $(TESTS)
 
 # libFuzzer targets (clang and its fuzzer runtime; on Debian 12 the
 # packages clang and libclang-rt-14-dev): the loader, the whole of

@@ -196,6 +196,9 @@ suite pages
 # --- 7. tables at scale, Jumlah rows, text of cells (tests/tables.sh) --
 suite tables
 
+# --- 7b. libnaskah installed, and its API test (tests/api.sh) ---------
+suite api
+
 # --- 5c. large counts: items, keys, pages, nesting (tests/large.sh) ---
 # its bounds are ulimit -v and CPU time, meaningless under ASan/valgrind
 if [ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ]; then
