@@ -29,6 +29,7 @@
 #include "model/template.h"
 #include "font/ttf.h"
 #include "base/xalloc.h"
+#include "yaml/yinclude.h"
 #include "yaml/ytree.h"
 
 #ifndef NASKAH_DATADIR

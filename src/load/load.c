@@ -15,6 +15,7 @@
 #include "load/load_iku.h"
 #include "model/model.h"
 #include "load/schema.h"
+#include "yaml/yinclude.h"
 #include "base/xalloc.h"
 
 const char *const naskah_paper_names[PAPER__MAX] = {

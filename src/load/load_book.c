@@ -14,6 +14,7 @@
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "load/schema.h"
+#include "yaml/yinclude.h"
 #include "base/fileio.h"
 #include "base/xalloc.h"
 
@@ -48,19 +49,6 @@ const char *const naskah_part_names[PART__MAX + 1] = {
 
 static int load_blocks(struct bloader *l, const struct ynode *n,
     const char *path, struct naskah_blocks *out);
-
-/* Text under key of map m (absent: untouched; required: an error). */
-int
-text_at(struct bloader *l, const struct ynode *m, const char *key,
-    const char *parent, int required, struct naskah_text *out)
-{
-	if (required && ymap_get(m, key) == NULL) {
-		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MISSING_KEY, parent,
-		    key);
-		return 0;
-	}
-	return schema_opt_text(&l->s, m, key, parent, 1, out);
-}
 
 /*
  * A file the book names in t (a cover's logo, a gambar's berkas),

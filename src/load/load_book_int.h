@@ -16,10 +16,13 @@ struct bloader {
 	int			 chapters;
 };
 
-/* Text under key of m into *out; with required, a missing key is an
- * error at m.  Returns 0 after reporting. */
-int	text_at(struct bloader *l, const struct ynode *m, const char *key,
-	    const char *parent, int required, struct naskah_text *out);
+/* schema_text_at with the loader's schema. */
+static inline int
+text_at(struct bloader *l, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out)
+{
+	return schema_text_at(&l->s, m, key, parent, required, out);
+}
 
 /* The blocks that hold structured data: n is the block's value, path
  * names it; each fills b and returns 0 after reporting errors (b's

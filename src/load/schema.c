@@ -166,6 +166,18 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 }
 
 int
+schema_text_at(struct schema *s, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out)
+{
+	if (required && ymap_get(m, key) == NULL) {
+		naskah_diag(s->d, SEV_ERROR, m->pos, MSG_MISSING_KEY, parent,
+		    key);
+		return 0;
+	}
+	return schema_opt_text(s, m, key, parent, 1, out);
+}
+
+int
 schema_opt_text(struct schema *s, const struct ynode *m, const char *key,
     const char *parent, int nonempty, struct naskah_text *out)
 {

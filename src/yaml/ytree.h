@@ -78,24 +78,6 @@ extern const char *const ynode_kind_names[YNODE__MAX];
  */
 struct ydoc	*ydoc_parse(const char *buf, size_t len, struct naskah_diag *d);
 /*
- * Read a whole file (at most YTREE_MAX_BYTES) and parse it, then put the
- * files it includes in their places (see yinclude.c): a mapping's key
- * "sertakan" names a file, or a list of files, relative to the file
- * that names it.  A mapping's keys join the mapping; anything else takes
- * the place of a mapping that holds nothing but "sertakan".  Nodes of an
- * included file carry its name in their positions.  Missing files,
- * cycles and keys given twice are errors at their line.
- */
-struct ydoc	*ydoc_load(const char *path, struct naskah_diag *d);
-/*
- * ydoc_load, where every file the document names (sertakan here; the
- * logo, fonts, templates and decree files the model names, through
- * doc->confine) must be inside the directory tree root.  root NULL
- * allows any path.  A root that does not exist is a usage error.
- */
-struct ydoc	*ydoc_load_confined(const char *path, const char *root,
-		    struct naskah_diag *d);
-/*
  * Confine what doc names to the directory tree root (NULL: no change),
  * before ydoc_include.  Returns 1, or 0 after a usage error when root
  * does not exist.
@@ -114,10 +96,6 @@ struct ydoc	*ydoc_load_plain(const char *path, const char *file,
 const struct ynode *ydoc_find_str(const struct ydoc *doc, const char *s);
 /* Free a node and all under it (a node taken out of its tree). */
 void		 ynode_free(struct ynode *n);
-
-/* Put the includes of doc (read from path) in place; 0 after errors. */
-int		 ydoc_include(struct ydoc *doc, const char *path,
-		    struct naskah_diag *d);
 
 /* Number of key/value pairs of a mapping node. */
 #define YMAP_LEN(n)	((n)->nkid / 2)
