@@ -14,7 +14,7 @@
 #include "model/book.h"
 #include "model/capaian.h"
 #include "layout/layout_int.h"
-#include "load/load_iku.h"
+#include "model/iku.h"
 #include "model/template.h"
 #include "base/xalloc.h"
 

@@ -13,7 +13,7 @@
 #include "base/units.h"
 #include "model/book.h"
 #include "layout/layout_int.h"
-#include "load/load_iku.h"
+#include "model/iku.h"
 #include "model/template.h"
 #include "base/xalloc.h"
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/capaian.h"
+#include "load/columns.h"
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "base/xalloc.h"

@@ -11,6 +11,7 @@
 
 #include "model/book.h"
 #include "model/capaian.h"
+#include "load/columns.h"
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "load/schema.h"

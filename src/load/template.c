@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/columns.h"
 #include "load/schema.h"
 #include "model/template.h"
 #include "base/xalloc.h"
