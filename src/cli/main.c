@@ -243,7 +243,7 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	char *p;
 
 	if (own != NULL && !naskah_file_ok(doc_file(s, own), own,
-	    s->y->confine, s->template_path.node->pos, MSG_TEMPLATE, d))
+	    s->y->confine, s->template_path.span.at, MSG_TEMPLATE, d))
 		return 0;
 	p = own != NULL && !book->lkjip ? xstrdup(doc_file(s, own)) :
 	    xasprintf("%s/templates/buku.yaml", datadir);
@@ -259,7 +259,7 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 		return 0;
 	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
 	    (!naskah_file_ok(doc_file(dd, dd->template_path.s),
-	    dd->template_path.s, dd->y->confine, dd->template_path.node->pos,
+	    dd->template_path.s, dd->y->confine, dd->template_path.span.at,
 	    MSG_TEMPLATE, d) || (*dtpl = naskah_tpl_load(doc_file(dd,
 	    dd->template_path.s), d)) == NULL))
 		return 0;
@@ -282,7 +282,7 @@ decree_template(const char *opt, const struct naskah_decree *doc, int own,
 	if (opt == NULL && doc->template_path.s != NULL &&
 	    !naskah_file_ok(doc_file(doc, doc->template_path.s),
 	    doc->template_path.s, doc->y->confine,
-	    doc->template_path.node->pos, MSG_TEMPLATE, d))
+	    doc->template_path.span.at, MSG_TEMPLATE, d))
 		return NULL;
 	if (opt != NULL)
 		tpath = xstrdup(opt);

@@ -75,7 +75,7 @@ cover(struct bctx *b, const struct naskah_part *pt)
 		path = pt->logo.s[0] == '/' ? xstrdup(pt->logo.s) :
 		    xasprintf("%s/%s", b->book->setup->dir, pt->logo.s);
 		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, pt->logo.node->pos,
+			naskah_diag(c->d, SEV_ERROR, pt->logo.span.at,
 			    (enum naskah_msg)err, pt->logo.s, why);
 			b->failed = 1;
 			free(path);
@@ -475,22 +475,22 @@ check_book_template(struct bctx *b)
 	const struct naskah_ltpl *lt = b->c.ltpl;
 	int i, ok;
 
-	ok = layout_check_words(&b->c, t->y, words,
+	ok = layout_check_words(&b->c, t->path, &t->texts, words,
 	    sizeof(words) / sizeof(words[0]));
 	if (lt != NULL) {
 		const char *lwords[] = { lt->kata_jumlah,
 		    lt->kata_pihak_pertama, lt->kata_pihak_kedua };
 
-		ok = ok && layout_check_words(&b->c, lt->y, lwords,
-		    sizeof(lwords) / sizeof(lwords[0]));
+		ok = ok && layout_check_words(&b->c, lt->path, &lt->texts,
+		    lwords, sizeof(lwords) / sizeof(lwords[0]));
 		for (i = 0; ok && i < LTABLE__MAX; i++)
-			ok = layout_check_columns(&b->c, lt->y,
-			    &lt->kolom[i]);
+			ok = layout_check_columns(&b->c, lt->path,
+			    &lt->texts, &lt->kolom[i]);
 	}
 	/* a tabel_iku's headings are the decree template's */
 	if (b->dtpl != NULL && b->dtpl != b->c.tpl)
-		ok = ok && layout_check_columns(&b->c, b->dtpl->y,
-		    &b->dtpl->kolom_iku);
+		ok = ok && layout_check_columns(&b->c, b->dtpl->path,
+		    &b->dtpl->texts, &b->dtpl->kolom_iku);
 	return ok;
 }
 

@@ -159,7 +159,7 @@ layout_kop(struct lctx *c)
 	if (k->logo.s != NULL) {
 		path = doc_path(c->doc, k->logo.s);
 		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, k->logo.node->pos,
+			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
 			    (enum naskah_msg)err, k->logo.s, why);
 			c->failed = 1;
 			free(path);

@@ -71,8 +71,7 @@ fonts_open(const struct naskah_decree *doc, const char *datadir, char *fpath[4],
 	if (doc->family == FAMILY_CUSTOM) {
 		const struct naskah_text *t = &doc->font_path[which];
 
-		naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
-		    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
+		naskah_diag(d, SEV_ERROR, t->span.at, io ? MSG_FONT_OPEN :
 		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
 	} else
 		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },

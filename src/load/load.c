@@ -88,8 +88,8 @@ named_file(struct loader *l, const struct naskah_text *t, enum naskah_msg msg)
 		return 1;
 	path = t->s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
 	    xstrdup(t->s) : xasprintf("%s/%s", l->doc->dir, t->s);
-	ok = naskah_file_ok(path, t->s, l->doc->y->confine, t->node ?
-	    t->node->pos : (struct naskah_pos){ 0, 0, NULL }, msg, l->s.d);
+	ok = naskah_file_ok(path, t->s, l->doc->y->confine, t->span.at, msg,
+	    l->s.d);
 	free(path);
 	return ok;
 }
@@ -297,7 +297,7 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	static const char *const keys[] = { "berkas", "judul", "nomor",
 	    "tanggal", "tentang", NULL };
 	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
-	struct naskah_text file = { NULL, NULL };
+	struct naskah_text file = { .s = NULL };
 	int revoke = strcmp(key, "mencabut") == 0;
 	char *path;
 	int ok = 1;
@@ -380,7 +380,7 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	    opt_bool(l, m, "rahmat", "keputusan", &doc->rahmat);
 	n = ymap_get(m, "tahun");
 	if (schema_int(&l->s, n, "keputusan.tahun", 1900, 2200, &year))
-		doc->tahun.s = n->str, doc->tahun.node = n;
+		doc->tahun.s = n->str, ydoc_span(NULL, n, &doc->tahun.span);
 	else
 		ok = 0;
 	return ok;
@@ -409,7 +409,7 @@ load_date(struct loader *l, const struct ynode *n, struct naskah_date *out)
 static void
 check_nip(struct loader *l, struct naskah_signer *sg)
 {
-	const struct ynode *n = sg->nip.node;
+	struct naskah_pos at = sg->nip.span.at;
 	int nd = 0;
 	enum idn_nip_err e;
 
@@ -421,27 +421,27 @@ check_nip(struct loader *l, struct naskah_signer *sg)
 	case IDN_NIP_OK:
 		break;
 	case IDN_NIP_CHARS:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_CHARS,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_CHARS,
 		    sg->nip.s);
 		break;
 	case IDN_NIP_DIGITS:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_DIGITS,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_DIGITS,
 		    sg->nip.s, nd);
 		break;
 	case IDN_NIP_BIRTH:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_BIRTH,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_BIRTH,
 		    sg->nip.s, sg->nip_digits);
 		break;
 	case IDN_NIP_TMT:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_TMT,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_TMT,
 		    sg->nip.s, sg->nip_digits + 8);
 		break;
 	case IDN_NIP_ORDER:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_ORDER,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_ORDER,
 		    sg->nip.s, sg->nip_digits + 8);
 		break;
 	case IDN_NIP_SEX:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_SEX,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_SEX,
 		    sg->nip.s, sg->nip_digits[14]);
 		break;
 	default:
@@ -657,11 +657,3 @@ naskah_decree_free(struct naskah_decree *doc)
 	free(doc);
 }
 
-struct naskah_pos
-naskah_text_pos(const struct naskah_decree *doc, const struct naskah_text *t,
-    size_t off)
-{
-	if (t->node == NULL)
-		return (struct naskah_pos){ 0, 0, NULL };
-	return ydoc_text_pos(doc->y, t->node, off);
-}

@@ -63,7 +63,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 		for (j = 0; j < i; j++)
 			if (strcmp(ch->post[i].id.s, ch->post[j].id.s) == 0) {
 				naskah_diag(l->s.d, SEV_ERROR,
-				    ch->post[i].id.node->pos, MSG_CHART_ID,
+				    ch->post[i].id.span.at, MSG_CHART_ID,
 				    ch->post[i].id.s);
 				ok = 0;
 			}
@@ -77,7 +77,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 				break;
 		if (j == ch->npost) {
 			naskah_diag(l->s.d, SEV_ERROR,
-			    ch->post[i].atasan.node->pos, MSG_CHART_ATASAN,
+			    ch->post[i].atasan.span.at, MSG_CHART_ATASAN,
 			    ch->post[i].atasan.s);
 			ok = 0;
 		} else
@@ -86,7 +86,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 	for (i = 0; ok && i < ch->npost; i++)
 		if (ch->post[i].parent != (size_t)-1 &&
 		    ch->post[ch->post[i].parent].staf) {
-			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.node->pos,
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.span.at,
 			    MSG_CHART_STAF, ch->post[i].id.s);
 			ok = 0;
 		}
@@ -346,7 +346,7 @@ load_scale(struct bloader *l, const struct ynode *v, const char *p,
 	for (i = 0; i < v->nkid; i++) {
 		char *q = xasprintf("%s[%zu]", p, i + 1);
 		struct naskah_predikat_step *s = &u->skala[u->nskala];
-		struct naskah_text t = { NULL, NULL };
+		struct naskah_text t = { .s = NULL };
 
 		st = v->kid[i];
 		if (!schema_map(&l->s, st, q, sk, (const char *const[]){
@@ -472,7 +472,7 @@ amount(struct bloader *l, const struct naskah_text *t, double *rp)
 	 * some nine thousand trillion) */
 	if (naskah_figure_parse(t->s, rp, &hi) == 1 && fabs(*rp) < 9.0e15)
 		return 1;
-	naskah_diag(l->s.d, SEV_ERROR, t->node->pos, MSG_AMOUNT, t->s);
+	naskah_diag(l->s.d, SEV_ERROR, t->span.at, MSG_AMOUNT, t->s);
 	return 0;
 }
 

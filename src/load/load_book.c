@@ -63,11 +63,11 @@ book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
 	char *file;
 	int ok;
 
-	if (t->s == NULL || t->node == NULL)
+	if (t->s == NULL || t->span.at.line == 0)
 		return 1;
 	file = t->s[0] == '/' ? xstrdup(t->s) :
 	    xasprintf("%s/%s", s->dir, t->s);
-	ok = naskah_file_ok(file, t->s, s->y->confine, t->node->pos, msg,
+	ok = naskah_file_ok(file, t->s, s->y->confine, t->span.at, msg,
 	    l->s.d);
 	free(file);
 	return ok;
@@ -379,10 +379,10 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	    l->s.d)) != NULL)
 		pt->keputusan = naskah_decree_load(y, file, l->s.d);
 	/* one PDF, one typeface: the book's */
-	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&
+	if (pt->keputusan != NULL && pt->keputusan->font_path[0].span.at.line != 0 &&
 	    !same_font(pt->keputusan, bk->setup))
 		naskah_diag(l->s.d, SEV_WARNING,
-		    pt->keputusan->font_path[0].node->pos, MSG_DECREE_FONT);
+		    pt->keputusan->font_path[0].span.at, MSG_DECREE_FONT);
 	l->s.d->file = saved;
 	if (pt->keputusan == NULL) {
 		free(file);

@@ -157,11 +157,11 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 			return 0;
 		}
 		out->s = "";
-		out->node = n;
+		ydoc_span(NULL, n, &out->span);
 		return 1;
 	}
 	out->s = n->str;
-	out->node = n;
+	ydoc_span(NULL, n, &out->span);
 	return 1;
 }
 

@@ -85,6 +85,26 @@ names(const struct field *fields, size_t nf, const char *section)
 	return v;
 }
 
+/* Every scalar under n, in the file's order, into *out: where a
+ * template's words are written, for messages about them. */
+static void
+collect_texts(const struct ynode *n, struct naskah_texts *out)
+{
+	struct naskah_text t;
+	size_t i;
+
+	if (n == NULL)
+		return;
+	if (n->kind == YNODE_SCALAR) {
+		t.s = n->str;
+		ydoc_span(NULL, n, &t.span);
+		VEC_PUSH(out->v, out->n, out->cap, t);
+		return;
+	}
+	for (i = 0; i < n->nkid; i++)
+		collect_texts(n->kid[i], out);
+}
+
 /*
  * Read the template at path into the fields of base (a naskah_tpl,
  * naskah_btpl or naskah_ptpl), whose tree goes to *y and whose texts point into it.
@@ -181,6 +201,8 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
 	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
 	d->file = t->path;
+	if (t->y != NULL)
+		collect_texts(t->y->root, &t->texts);
 	/* its columns are checked even when other keys are wrong, so
 	 * that every mistake is reported at once */
 	if (t->y != NULL && t->y->root != NULL &&
@@ -207,6 +229,7 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 		naskah_btpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -221,6 +244,7 @@ naskah_ptpl_load(const char *path, struct naskah_diag *d)
 		naskah_ptpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -230,6 +254,7 @@ naskah_ptpl_free(struct naskah_ptpl *t)
 	if (t == NULL)
 		return;
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -240,6 +265,7 @@ naskah_btpl_free(struct naskah_btpl *t)
 	if (t == NULL)
 		return;
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -251,6 +277,7 @@ naskah_tpl_free(struct naskah_tpl *t)
 		return;
 	naskah_colspecs_free(&t->kolom_iku);
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -320,6 +347,7 @@ out:
 		naskah_ltpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -333,6 +361,7 @@ naskah_ltpl_free(struct naskah_ltpl *t)
 	for (i = 0; i < LTABLE__MAX; i++)
 		naskah_colspecs_free(&t->kolom[i]);
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }

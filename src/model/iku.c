@@ -4,6 +4,7 @@
  * target, the text of a column.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "model/capaian.h"
 #include "model/iku.h"
@@ -58,7 +59,7 @@ naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,
 		return 1;
 	case ISI_ARAH:
 		out->s = naskah_arah_names[r->arah];
-		out->node = NULL;
+		memset(&out->span, 0, sizeof(out->span));
 		return 1;
 	default:
 		return 0;

@@ -12,13 +12,15 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/span.h"
 #include "model/idn.h"
 #include "yaml/ytree.h"
 
 /* A piece of text from the input (inline markup not yet parsed). */
 struct naskah_text {
 	const char		*s;	/* NULL when absent */
-	const struct ynode	*node;	/* the scalar it came from, or NULL */
+	struct naskah_span	 span;	/* where it was written: span.at,
+					 * line 0 when generated */
 };
 
 /* One numbered point of Menimbang, Mengingat, diktum, ... */
@@ -206,9 +208,18 @@ struct naskah_decree *naskah_setup_load(struct ydoc *y, const struct ynode *root
 		    const char *path, enum naskah_paper paper,
 		    struct naskah_diag *d, int *ok);
 
-/* Source position of a text, or of byte off within it. */
-struct naskah_pos naskah_text_pos(const struct naskah_decree *doc,
-		    const struct naskah_text *t, size_t off);
+/* Source position of byte off of a text's value (the start of the
+ * text when off is past its end or the text was generated). */
+static inline struct naskah_pos
+naskah_text_pos(const struct naskah_text *t, size_t off)
+{
+	return naskah_span_pos(&t->span, off);
+}
+
+/* The text of ts whose value is s itself (the same pointer, not an
+ * equal string), or NULL. */
+const struct naskah_text *naskah_texts_find(const struct naskah_texts *ts,
+		    const char *s);
 
 /* Edit distance between two short strings (for "did you mean"). */
 int	naskah_edit_distance(const char *a, const char *b);

@@ -39,8 +39,8 @@ text(FILE *f, int indent, const char *name, const struct naskah_text *t)
 	if (t->s == NULL)
 		return;
 	fprintf(f, "%*s%s", indent, "", name);
-	if (t->node != NULL)
-		at(f, t->node->pos);
+	if (t->span.at.line != 0)
+		at(f, t->span.at);
 	fputc(' ', f);
 	quoted(f, t->s);
 	fputc('\n', f);

@@ -14,6 +14,7 @@
 
 #include "base/fileio.h"
 #include "base/xalloc.h"
+#include "base/span.h"
 #include "base/utf8.h"
 #include "yaml/ytree.h"
 
@@ -649,37 +650,59 @@ pos_offset(const struct ydoc *doc, struct naskah_pos p)
 	return off;
 }
 
+/* Line and column of byte off (a character's start) of doc's source:
+ * lines counted at \n, columns in characters. */
+static struct naskah_pos
+line_col(const struct ydoc *doc, size_t off)
+{
+	struct naskah_pos p = { 1, 1, NULL };
+	size_t lo = 0, hi = doc->nline, mid, i, k;
+	uint32_t cp;
+
+	while (hi - lo > 1) {	/* the last line starting at or before off */
+		mid = lo + (hi - lo) / 2;
+		if (doc->line[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	p.line = (int)lo + 1;
+	for (i = doc->line[lo]; i < off; i += k ? k : 1, p.col++)
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+	return p;
+}
+
+void
+ydoc_span(const struct ydoc *doc, const struct ynode *n,
+    struct naskah_span *sp)
+{
+	size_t start, end;
+
+	memset(sp, 0, sizeof(*sp));
+	if (n == NULL)
+		return;
+	sp->at = n->pos;
+	if (n->doc != NULL)
+		doc = n->doc;	/* an included file's node */
+	if (doc == NULL || n->kind != YNODE_SCALAR)
+		return;
+	sp->val = n->str;
+	sp->vlen = n->len;
+	start = pos_offset(doc, n->pos);
+	end = pos_offset(doc, n->end);
+	sp->raw = doc->src + start;
+	sp->rawlen = end > start ? end - start : 0;
+	sp->rawat = line_col(doc, start);
+	sp->rawat.file = n->pos.file;
+}
+
 struct naskah_pos
 ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
 {
-	uint32_t want, cp;
-	size_t i, k, nth = 0, start, end;
-	struct naskah_pos at;
+	struct naskah_span sp;
 
-	if (n != NULL && n->doc != NULL)
-		doc = n->doc;	/* an included file's node */
-	if (doc == NULL || n == NULL || n->kind != YNODE_SCALAR || off >= n->len)
-		return n ? n->pos : (struct naskah_pos){ 0, 0, NULL };
-	if (utf8_decode(n->str + off, n->len - off, &want) == 0)
-		return n->pos;
-	/* which occurrence of this character in the value is it? */
-	for (i = 0; i < off; i += k ? k : 1) {
-		k = utf8_decode(n->str + i, n->len - i, &cp);
-		if (cp == want)
-			nth++;
-	}
-	/* find the same occurrence in the source span of the scalar */
-	start = pos_offset(doc, n->pos);
-	end = pos_offset(doc, n->end);
-	for (i = start; i < end; i += k ? k : 1) {
-		k = utf8_decode(doc->src + i, end - i, &cp);
-		if (cp == want && nth-- == 0) {
-			at = offset_pos(doc->src, doc->srclen, i);
-			at.file = n->pos.file;
-			return at;
-		}
-	}
-	return n->pos;
+	ydoc_span(doc, n, &sp);
+	return naskah_span_pos(&sp, off);
 }
 
 /* The scalar under n whose text is s, or NULL. */

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/span.h"
 
 #define YTREE_MAX_DEPTH	64
 #define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
@@ -124,6 +125,13 @@ void		 ykeyset_free(struct ykeyset *s);
 /* The value of key in mapping m, or NULL. */
 struct ynode	*ymap_get(const struct ynode *m, const char *key);
 
+/*
+ * What the position of a byte of scalar n's text is found from (see
+ * base/span.h), n's own file's source when it was included, else
+ * doc's; an empty span for NULL.  The span points into the ydoc.
+ */
+void		 ydoc_span(const struct ydoc *doc, const struct ynode *n,
+		    struct naskah_span *sp);
 /*
  * The source position of the byte at offset off of scalar n's text:
  * exact for text written literally, the scalar's start otherwise.

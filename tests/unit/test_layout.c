@@ -646,12 +646,12 @@ test_decimal_align(void **state)
 {
 	struct env *e = *state;
 	struct naskah_column col[2] = {
-		{ { "A", NULL }, 40, 1 }, { { "B", NULL }, 40, 0 } };
+		{ { .s = "A" }, 40, 1 }, { { .s = "B" }, 40, 0 } };
 	struct naskah_text cell[8] = {
-		{ "82,47", NULL }, { "1,5", NULL },
-		{ "100", NULL }, { "10", NULL },
-		{ "7,5 %", NULL }, { "x", NULL },
-		{ "n/a", NULL }, { "y", NULL } };
+		{ .s = "82,47" }, { .s = "1,5" },
+		{ .s = "100" }, { .s = "10" },
+		{ .s = "7,5 %" }, { .s = "x" },
+		{ .s = "n/a" }, { .s = "y" } };
 	struct naskah_table t = { { 1, 1, NULL }, col, 2, cell, 4 };
 	const struct naskah_box *b, *b82 = NULL, *b47 = NULL, *b100 = NULL,
 	    *b7 = NULL, *b5 = NULL, *na = NULL, *b15 = NULL;

@@ -57,7 +57,7 @@ test_fixture(void **state)
 	assert_int_equal(doc->signer.tampilkan_gelar, 0);
 	assert_int_equal(doc->rahmat, 0);
 	assert_int_equal(doc->nlampiran, 0);
-	assert_int_equal(doc->judul.node->pos.line, 8);
+	assert_int_equal(doc->judul.span.at.line, 8);
 	naskah_decree_free(doc);
 	tdiag_close(&t);
 }
