@@ -29,6 +29,7 @@
 #include "model/template.h"
 #include "font/ttf.h"
 #include "base/xalloc.h"
+#include "load/load.h"
 #include "yaml/yinclude.h"
 #include "yaml/ytree.h"
 
@@ -217,7 +218,7 @@ default_out(const char *in)
 
 /* A file named in the document, relative to it; static storage. */
 static const char *
-doc_file(const struct naskah_decree *doc, const char *p)
+doc_file(const struct naskah_setup *doc, const char *p)
 {
 	static char buf[PATH_MAX];
 
@@ -238,12 +239,13 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
     const char *datadir, struct naskah_diag *d, struct naskah_tpl **dtpl,
     struct naskah_btpl **bt, struct naskah_ltpl **lt)
 {
-	const struct naskah_decree *s = book->setup, *dd = book->decree;
+	const struct naskah_setup *s = book->setup;
+	const struct naskah_decree *dd = book->decree;
 	const char *own = s->template_path.s;
 	char *p;
 
 	if (own != NULL && !naskah_file_ok(doc_file(s, own), own,
-	    s->y->confine, s->template_path.span.at, MSG_TEMPLATE, d))
+	    s->confine, s->template_path.span.at, MSG_TEMPLATE, d))
 		return 0;
 	p = own != NULL && !book->lkjip ? xstrdup(doc_file(s, own)) :
 	    xasprintf("%s/templates/buku.yaml", datadir);
@@ -257,11 +259,13 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
 	free(p);
 	if (*lt == NULL)
 		return 0;
-	if (o->template == NULL && dd != NULL && dd->template_path.s != NULL &&
-	    (!naskah_file_ok(doc_file(dd, dd->template_path.s),
-	    dd->template_path.s, dd->y->confine, dd->template_path.span.at,
-	    MSG_TEMPLATE, d) || (*dtpl = naskah_tpl_load(doc_file(dd,
-	    dd->template_path.s), d)) == NULL))
+	if (o->template == NULL && dd != NULL &&
+	    dd->setup.template_path.s != NULL &&
+	    (!naskah_file_ok(doc_file(&dd->setup, dd->setup.template_path.s),
+	    dd->setup.template_path.s, dd->setup.confine,
+	    dd->setup.template_path.span.at, MSG_TEMPLATE, d) ||
+	    (*dtpl = naskah_tpl_load(doc_file(&dd->setup,
+	    dd->setup.template_path.s), d)) == NULL))
 		return 0;
 	return 1;
 }
@@ -273,7 +277,7 @@ load_book_templates(const struct opts *o, const struct naskah_book *book,
  * document, shown at its line.  NULL after reporting errors.
  */
 static struct naskah_tpl *
-decree_template(const char *opt, const struct naskah_decree *doc, int own,
+decree_template(const char *opt, const struct naskah_setup *doc, int own,
     const char *datadir, struct naskah_diag *d)
 {
 	struct naskah_tpl *tpl;
@@ -281,7 +285,7 @@ decree_template(const char *opt, const struct naskah_decree *doc, int own,
 
 	if (opt == NULL && doc->template_path.s != NULL &&
 	    !naskah_file_ok(doc_file(doc, doc->template_path.s),
-	    doc->template_path.s, doc->y->confine,
+	    doc->template_path.s, doc->confine,
 	    doc->template_path.span.at, MSG_TEMPLATE, d))
 		return NULL;
 	if (opt != NULL)
@@ -313,7 +317,9 @@ run(const struct opts *o, struct naskah_diag *d)
 	struct ydoc *y;
 	const struct ynode *jenis;
 	struct naskah_book *book = NULL;
-	struct naskah_decree *doc = NULL;	/* the decree, or the book's setup */
+	struct naskah_decree *doc = NULL;	/* the decree, NULL: a book */
+	const struct naskah_setup *su = NULL;
+	struct naskah_info info = { NULL };
 	struct naskah_tpl *tpl = NULL, *dtpl = NULL;
 	struct naskah_btpl *bt = NULL;
 	struct naskah_ltpl *lt = NULL;
@@ -332,9 +338,11 @@ run(const struct opts *o, struct naskah_diag *d)
 	    strcmp(jenis->str, "lkjip-lampiran") == 0)) {
 		if ((book = naskah_book_load(y, o->input, d)) == NULL)
 			goto out;
-		doc = book->setup;
+		su = book->setup;
 	} else if ((doc = naskah_decree_load(y, o->input, d)) == NULL)
 		goto out;
+	else
+		su = &doc->setup;
 	if (o->dump == DUMP_TREE) {
 		if (book != NULL)
 			naskah_dump_book(stdout, book);
@@ -342,7 +350,7 @@ run(const struct opts *o, struct naskah_diag *d)
 			naskah_dump_tree(stdout, doc);
 		goto out;
 	}
-	if ((tpl = decree_template(o->template, doc, book == NULL, datadir,
+	if ((tpl = decree_template(o->template, su, book == NULL, datadir,
 	    d)) == NULL)
 		goto out;
 	if (book != NULL && !load_book_templates(o, book, datadir, d, &dtpl,
@@ -354,7 +362,7 @@ run(const struct opts *o, struct naskah_diag *d)
 		naskah_revise(book->decree, dtpl != NULL ? dtpl : tpl);
 	/* only the patterns the words of these files and the templates
 	 * can use */
-	ys[ny++] = doc->y;
+	ys[ny++] = y;
 	ys[ny++] = tpl->y;
 	if (book != NULL && book->decree != NULL)
 		ys[ny++] = book->decree->y;
@@ -362,7 +370,7 @@ run(const struct opts *o, struct naskah_diag *d)
 		ys[ny++] = bt->y;
 	if (lt != NULL)
 		ys[ny++] = lt->y;
-	if (!setter_open(&st, doc, datadir, ys, ny, d))
+	if (!setter_open(&st, su, datadir, ys, ny, d))
 		goto out;
 	l = book != NULL ? naskah_layout_book(book, tpl, dtpl ? dtpl : tpl, bt,
 	    lt, &st.m, &st.hy, d) : naskah_layout_run(doc, tpl, &st.m, &st.hy,
@@ -390,10 +398,17 @@ run(const struct opts *o, struct naskah_diag *d)
 	/* among the files not to write: the decree template and the
 	 * decrees revoked or amended */
 	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
-	ny += refs_of(doc, ys + ny);
+	if (doc != NULL)
+		ny += refs_of(doc, ys + ny);
 	if (book != NULL && book->decree != NULL)
 		ny += refs_of(book->decree, ys + ny);
-	output_pdf(l, doc, (const char *const *)st.fpath, st.hpath, ys, ny,
+	if (doc != NULL)
+		naskah_decree_info(&info, doc);
+	else
+		naskah_info_make(&info, su, NULL, NULL, NULL);
+	info.seed = y->src;
+	info.seedlen = y->srclen;
+	output_pdf(l, &info, (const char *const *)st.fpath, st.hpath, ys, ny,
 	    out, d);
 out:
 	naskah_layout_free(l);
@@ -402,6 +417,7 @@ out:
 	naskah_tpl_free(dtpl);
 	naskah_btpl_free(bt);
 	naskah_ltpl_free(lt);
+	naskah_info_clear(&info);
 	if (book != NULL)
 		naskah_book_free(book);
 	else
@@ -450,7 +466,7 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 
 	memset(&st, 0, sizeof(st));
 	d->file = b->path != NULL ? b->path : o->input;
-	if ((tpl = decree_template(o->template, b, 1, datadir, d)) == NULL)
+	if ((tpl = decree_template(o->template, &b->setup, 1, datadir, d)) == NULL)
 		goto out;
 	p = xasprintf("%s/templates/buku.yaml", datadir);
 	bt = naskah_btpl_load(p, d);
@@ -463,7 +479,7 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	{
 		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
 
-		if (!setter_open(&st, b, datadir, ys, sizeof(ys) /
+		if (!setter_open(&st, &b->setup, datadir, ys, sizeof(ys) /
 		    sizeof(ys[0]), d))
 			goto out;
 	}
@@ -477,8 +493,16 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 
 		ny += refs_of(a, ys + ny);
 		ny += refs_of(b, ys + ny);
-		output_pdf(l, &page->setup, (const char *const *)st.fpath,
+		struct naskah_info info;
+
+		/* the new decree's information, under the page's title */
+		naskah_info_make(&info, &page->setup, b->judul.s,
+		    b->tentang.s, b->signer.jabatan.s);
+		info.seed = b->y->src;
+		info.seedlen = b->y->srclen;
+		output_pdf(l, &info, (const char *const *)st.fpath,
 		    st.hpath, ys, ny, o->pdf, d);
+		naskah_info_clear(&info);
 	}
 out:
 	naskah_layout_free(l);

@@ -453,7 +453,7 @@ inputs_of(const char ***v, size_t *n, const struct ydoc *const *ys,
 }
 
 int
-output_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
+output_pdf(const struct naskah_layout *l, const struct naskah_info *info,
     const char *const fpath[4], const char *hyph,
     const struct ydoc *const *ys, size_t nys, const char *out,
     struct naskah_diag *d)
@@ -466,7 +466,7 @@ output_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
 	inputs_of(&in, &nin, ys, nys, fpath, hyph, l);
 	if (!output_is_input(out, in, nin, d) &&
 	    (o = output_open(out, d)) != NULL)
-		r = output_close(o, naskah_render_pdf(l, doc, fpath,
+		r = output_close(o, naskah_render_pdf(l, info, fpath,
 		    output_write, o, d) == 1, d);
 	free(in);
 	return r;

@@ -40,7 +40,7 @@ struct ydoc;
  * the PDF was written, else 0 after reporting why not.
  */
 int		 output_pdf(const struct naskah_layout *l,
-		    const struct naskah_decree *doc, const char *const fpath[4],
+		    const struct naskah_info *info, const char *const fpath[4],
 		    const char *hyph, const struct ydoc *const *ys, size_t nys,
 		    const char *out, struct naskah_diag *d);
 

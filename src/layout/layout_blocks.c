@@ -322,7 +322,7 @@ void
 book_turn_page(struct bctx *b)
 {
 	struct lctx *c = &b->c;
-	const struct naskah_decree *s = b->book->setup;
+	const struct naskah_setup *s = b->book->setup;
 	double w = c->page_w;
 
 	c->page_w = c->page_h;

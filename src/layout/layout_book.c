@@ -440,10 +440,11 @@ static void
 book_page(struct bctx *b, const char *first, const char *rest,
     enum naskah_label label)
 {
-	const struct naskah_decree *s = b->book->setup;
+	const struct naskah_setup *s = b->book->setup;
 	struct lctx *c = &b->c;
 
-	c->doc = s;
+	c->setup = s;
+	c->doc = NULL;
 	c->page_w = s->page_w;
 	c->page_h = s->page_h;
 	c->left = s->margin[0];
@@ -501,7 +502,8 @@ check_book(struct bctx *b)
 	size_t i, j;
 	int ok = 1;
 
-	b->c.doc = bk->setup;
+	b->c.setup = bk->setup;
+	b->c.doc = NULL;
 	ok &= check_book_template(b);
 	for (i = 0; i < bk->npart; i++) {
 		const struct naskah_part *pt = &bk->part[i];
@@ -569,15 +571,16 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 
 			book_page(&b, NULL, NULL, LABEL_ROMAN);
 			c->numbers = NUMBERS_DECREE;
+			c->setup = &dd->setup;
 			c->doc = dd;
 			c->tpl = dtpl;
-			c->page_w = dd->page_w;
-			c->page_h = dd->page_h;
-			c->left = dd->margin[0];
-			c->right = dd->page_w - dd->margin[1];
+			c->page_w = dd->setup.page_w;
+			c->page_h = dd->setup.page_h;
+			c->left = dd->setup.margin[0];
+			c->right = dd->setup.page_w - dd->setup.margin[1];
 			c->width = c->right - c->left;
-			c->top = dd->margin[2];
-			c->bottom = dd->page_h - dd->margin[3];
+			c->top = dd->setup.margin[2];
+			c->bottom = dd->setup.page_h - dd->setup.margin[3];
 			d->file = dd->path;
 			layout_names_no_hyphen(c);
 			/* its template and kata penyambung until it is

@@ -150,9 +150,9 @@ layout_check(struct lctx *c)
 	int ok = 1;
 
 	ok &= check_template(c);
-	ok &= layout_check_text(c, &doc->kop.pemerintah, FACE_BOLD);
-	ok &= layout_check_text(c, &doc->kop.instansi, FACE_BOLD);
-	ok &= check_texts(c, &doc->kop.alamat, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.pemerintah, FACE_BOLD);
+	ok &= layout_check_text(c, &doc->setup.kop.instansi, FACE_BOLD);
+	ok &= check_texts(c, &doc->setup.kop.alamat, FACE_REGULAR);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);

@@ -87,7 +87,9 @@ enum page_numbers {
 };
 
 struct lctx {
-	const struct naskah_decree		*doc;
+	const struct naskah_setup	*setup;		/* paper, kop, ... */
+	const struct naskah_decree	*doc;		/* the decree laid out,
+							 * NULL: none */
 	const struct naskah_tpl		*tpl;
 	const struct naskah_ltpl	*ltpl;		/* LKjIP tables (book) */
 	const struct naskah_metrics	*m;

@@ -26,7 +26,7 @@ static const char *const face_file[FACE__MAX] = {
 
 /* Paths of the four faces; NULL entries fall back to the regular face. */
 static void
-font_paths(const struct naskah_decree *doc, const char *datadir, char *path[4])
+font_paths(const struct naskah_setup *doc, const char *datadir, char *path[4])
 {
 	int f;
 
@@ -58,7 +58,7 @@ add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
  * frees them, also on failure).  Returns 0 after reporting why not.
  */
 static int
-fonts_open(const struct naskah_decree *doc, const char *datadir, char *fpath[4],
+fonts_open(const struct naskah_setup *doc, const char *datadir, char *fpath[4],
     struct naskah_fontset *fs, struct naskah_diag *d)
 {
 	const char *err = "";
@@ -105,7 +105,7 @@ hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
 }
 
 int
-setter_open(struct setter *s, const struct naskah_decree *doc,
+setter_open(struct setter *s, const struct naskah_setup *doc,
     const char *datadir, const struct ydoc *const *ys, size_t nys,
     struct naskah_diag *d)
 {

@@ -12,6 +12,7 @@
 #include "model/book.h"
 #include "model/capaian.h"
 #include "load/columns.h"
+#include "load/load.h"
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "load/schema.h"
@@ -59,7 +60,7 @@ static int load_blocks(struct bloader *l, const struct ynode *n,
 static int
 book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
 {
-	const struct naskah_decree *s = l->book->setup;
+	const struct naskah_setup *s = l->book->setup;
 	char *file;
 	int ok;
 
@@ -67,7 +68,7 @@ book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
 		return 1;
 	file = t->s[0] == '/' ? xstrdup(t->s) :
 	    xasprintf("%s/%s", s->dir, t->s);
-	ok = naskah_file_ok(file, t->s, s->y->confine, t->span.at, msg,
+	ok = naskah_file_ok(file, t->s, s->confine, t->span.at, msg,
 	    l->s.d);
 	free(file);
 	return ok;
@@ -334,7 +335,7 @@ load_blocks(struct bloader *l, const struct ynode *n, const char *path,
 
 /* Whether two documents ask for the same typeface. */
 static int
-same_font(const struct naskah_decree *a, const struct naskah_decree *b)
+same_font(const struct naskah_setup *a, const struct naskah_setup *b)
 {
 	int i;
 
@@ -369,20 +370,21 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	    pt->file.s);
 	/* a file that cannot be read is a mistake in the book, shown at
 	 * its line; what is wrong inside it, under its own name */
-	if (!naskah_file_ok(file, pt->file.s, bk->setup->y->confine, v->pos,
+	if (!naskah_file_ok(file, pt->file.s, bk->setup->confine, v->pos,
 	    MSG_DECREE_FILE, l->s.d)) {
 		free(file);
 		return 0;
 	}
 	l->s.d->file = file;
-	if ((y = ydoc_load_confined(file, bk->setup->y->confine,
+	if ((y = ydoc_load_confined(file, bk->setup->confine,
 	    l->s.d)) != NULL)
 		pt->keputusan = naskah_decree_load(y, file, l->s.d);
 	/* one PDF, one typeface: the book's */
-	if (pt->keputusan != NULL && pt->keputusan->font_path[0].span.at.line != 0 &&
-	    !same_font(pt->keputusan, bk->setup))
+	if (pt->keputusan != NULL &&
+	    pt->keputusan->setup.font_path[0].span.at.line != 0 &&
+	    !same_font(&pt->keputusan->setup, bk->setup))
 		naskah_diag(l->s.d, SEV_WARNING,
-		    pt->keputusan->font_path[0].span.at, MSG_DECREE_FONT);
+		    pt->keputusan->setup.font_path[0].span.at, MSG_DECREE_FONT);
 	l->s.d->file = saved;
 	if (pt->keputusan == NULL) {
 		free(file);
@@ -653,6 +655,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	v = ymap_get(root, "jenis");
 	bk->lkjip = v != NULL && v->kind == YNODE_SCALAR &&
 	    strcmp(v->str, "lkjip-lampiran") == 0;
+	bk->y = y;
 	bk->setup = naskah_setup_load(y, root, path, bk->lkjip ? PAPER_A4 :
 	    PAPER_F4, d, &ok);
 	if (bk->lkjip)
@@ -755,6 +758,7 @@ naskah_book_free(struct naskah_book *bk)
 		naskah_decree_free(pt->keputusan);
 	}
 	free(bk->part);
-	naskah_decree_free(bk->setup);
+	naskah_setup_free(bk->setup);
+	ydoc_free(bk->y);
 	free(bk);
 }

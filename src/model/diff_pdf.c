@@ -294,10 +294,11 @@ naskah_diff_page_new(const struct naskah_changes *cs,
 	struct naskah_block *bl;
 
 	/* the new decree's page, under the page's own title */
-	p->setup = *b;
+	p->setup = b->setup;
 	p->setup.title = NULL;
 	p->setup.meta_title = (struct naskah_text){ .s = pt->kata_judul };
-	p->setup.has_kop = b->has_kop && strcmp(pt->gaya_kop, "ya") == 0;
+	p->setup.has_kop = b->setup.has_kop &&
+	    strcmp(pt->gaya_kop, "ya") == 0;
 	p->book.setup = &p->setup;
 	p->book.part = part = xcalloc(1, sizeof(*part));
 	p->book.npart = p->book.cappart = 1;

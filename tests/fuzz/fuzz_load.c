@@ -11,6 +11,7 @@
 
 #include "model/book.h"
 #include "base/diag.h"
+#include "load/load.h"
 #include "model/model.h"
 #include "yaml/ytree.h"
 

@@ -9,6 +9,7 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
+#include "load/load.h"
 #include "layout/layout_int.h"
 #include "model/template.h"
 #include "yaml/ytree.h"

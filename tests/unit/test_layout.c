@@ -8,6 +8,7 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
+#include "load/load.h"
 #include "model/book.h"
 #include "layout/layout_int.h"
 #include "model/template.h"
@@ -400,9 +401,9 @@ test_whole_layout(void **state)
 			if (strcmp(b->text, "-") == 0)
 				pn++;
 			/* nothing runs into the margins */
-			assert_true(b->x >= e->doc->margin[0] - 1e-6);
-			assert_true(b->x2 <= e->doc->page_w -
-			    e->doc->margin[1] + 1e-6);
+			assert_true(b->x >= e->doc->setup.margin[0] - 1e-6);
+			assert_true(b->x2 <= e->doc->setup.page_w -
+			    e->doc->setup.margin[1] + 1e-6);
 		}
 	assert_int_equal(sig, 1);
 	naskah_layout_free(l);
@@ -486,8 +487,8 @@ test_table(void **state)
 			pct = b;
 	}
 	/* the table spans the text width exactly */
-	assert_true(fabs(minx - doc->margin[0]) < 1e-6);
-	assert_true(fabs(maxx - (doc->page_w - doc->margin[1])) < 1e-6);
+	assert_true(fabs(minx - doc->setup.margin[0]) < 1e-6);
+	assert_true(fabs(maxx - (doc->setup.page_w - doc->setup.margin[1])) < 1e-6);
 	/* targets aligned on their last digit; the unit hangs after */
 	assert_non_null(n8);
 	assert_non_null(n70);

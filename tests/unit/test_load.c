@@ -7,6 +7,7 @@
 
 #include "test.h"
 #include "fixture.h"
+#include "load/load.h"
 #include "model/model.h"
 #include "model/template.h"
 #include "yaml/yinclude.h"
@@ -45,11 +46,11 @@ test_fixture(void **state)
 	(void)state;
 	assert_non_null(doc);
 	assert_string_equal(tdiag_text(&t), "");
-	assert_int_equal(doc->paper, PAPER_F4);
-	assert_true(doc->page_w > 609.4 && doc->page_w < 609.5);
-	assert_true(doc->margin[0] > 85.0 && doc->margin[0] < 85.1);
-	assert_int_equal(doc->family, FAMILY_BOOKMAN);
-	assert_string_equal(doc->dir, "dir");
+	assert_int_equal(doc->setup.paper, PAPER_F4);
+	assert_true(doc->setup.page_w > 609.4 && doc->setup.page_w < 609.5);
+	assert_true(doc->setup.margin[0] > 85.0 && doc->setup.margin[0] < 85.1);
+	assert_int_equal(doc->setup.family, FAMILY_BOOKMAN);
+	assert_string_equal(doc->setup.dir, "dir");
 	assert_int_equal(doc->menimbang.n, 2);
 	assert_int_equal(doc->mengingat.n, 2);
 	assert_null(doc->mengingat.v[0].label.s);
@@ -80,10 +81,10 @@ test_options(void **state)
 
 	(void)state;
 	assert_non_null(doc);
-	assert_int_equal(doc->paper, PAPER_A4);
-	assert_true(doc->margin[0] > 70.8 && doc->margin[0] < 70.9);
-	assert_true(doc->margin[1] > 56.6 && doc->margin[1] < 56.7);
-	assert_int_equal(doc->family, FAMILY_ARIAL);
+	assert_int_equal(doc->setup.paper, PAPER_A4);
+	assert_true(doc->setup.margin[0] > 70.8 && doc->setup.margin[0] < 70.9);
+	assert_true(doc->setup.margin[1] > 56.6 && doc->setup.margin[1] < 56.7);
+	assert_int_equal(doc->setup.family, FAMILY_ARIAL);
 	assert_int_equal(doc->nlampiran, 1);
 	assert_int_equal(doc->lampiran[0].niku, 2);
 	assert_int_equal(doc->lampiran[0].iku[0].formula, FORMULA_FRACTION);
