@@ -301,20 +301,30 @@ decree_template(const char *opt, const struct naskah_setup *doc, int own,
 	return tpl;
 }
 
-/* The YAML of the decrees doc revokes and amends into ys[0..2):
- * how many. */
+/* The YAML of the decrees revoked and amended, read with a document
+ * into f, into ys[0..room): how many. */
 static size_t
-refs_of(const struct naskah_decree *doc, const struct ydoc **ys)
+refs_of(const struct naskah_yfiles *f, const struct ydoc **ys, size_t room)
 {
-	ys[0] = doc->mencabut.y;
-	ys[1] = doc->mengubah.y;
-	return 2;
+	size_t i;
+
+	for (i = 0; i < f->nquoted && i < room; i++)
+		ys[i] = f->quoted[i];
+	return i;
 }
+
+/* A decree read for diff with the YAML it was read from. */
+struct diffdoc {
+	struct ydoc		*y;
+	struct naskah_yfiles	 files;
+	struct naskah_decree	*doc;
+};
 
 static int
 run(const struct opts *o, struct naskah_diag *d)
 {
-	struct ydoc *y;
+	struct ydoc *y = NULL;
+	struct naskah_yfiles files;
 	const struct ynode *jenis;
 	struct naskah_book *book = NULL;
 	struct naskah_decree *doc = NULL;	/* the decree, NULL: a book */
@@ -330,16 +340,18 @@ run(const struct opts *o, struct naskah_diag *d)
 	char *datadir = find_datadir(o->datadir), *out = NULL;
 
 	memset(&st, 0, sizeof(st));
+	memset(&files, 0, sizeof(files));
 	if ((y = input_load(o->input, o->root, d)) == NULL)
 		goto out;
 	jenis = ymap_get(y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
 	    (strcmp(jenis->str, "buku") == 0 ||
 	    strcmp(jenis->str, "lkjip-lampiran") == 0)) {
-		if ((book = naskah_book_load(y, o->input, d)) == NULL)
+		if ((book = naskah_book_load(y, o->input, &files, d)) == NULL)
 			goto out;
 		su = book->setup;
-	} else if ((doc = naskah_decree_load(y, o->input, d)) == NULL)
+	} else if ((doc = naskah_decree_load(y, o->input, &files, d)) ==
+	    NULL)
 		goto out;
 	else
 		su = &doc->setup;
@@ -365,7 +377,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	ys[ny++] = y;
 	ys[ny++] = tpl->y;
 	if (book != NULL && book->decree != NULL)
-		ys[ny++] = book->decree->y;
+		ys[ny++] = files.laid[0];	/* its decree's */
 	if (bt != NULL)
 		ys[ny++] = bt->y;
 	if (lt != NULL)
@@ -398,10 +410,7 @@ run(const struct opts *o, struct naskah_diag *d)
 	/* among the files not to write: the decree template and the
 	 * decrees revoked or amended */
 	ys[ny++] = dtpl != NULL ? dtpl->y : NULL;
-	if (doc != NULL)
-		ny += refs_of(doc, ys + ny);
-	if (book != NULL && book->decree != NULL)
-		ny += refs_of(book->decree, ys + ny);
+	ny += refs_of(&files, ys + ny, sizeof(ys) / sizeof(ys[0]) - ny);
 	if (doc != NULL)
 		naskah_decree_info(&info, doc);
 	else
@@ -422,29 +431,40 @@ out:
 		naskah_book_free(book);
 	else
 		naskah_decree_free(doc);
+	naskah_yfiles_free(&files);
+	ydoc_free(y);
 	free(datadir);
 	free(out);
 	return naskah_diag_status(d);
 }
 
-/* A decree file for diff, or NULL after reporting why not. */
+/* A decree file for diff into *dd (free it with diffdoc_free), or
+ * NULL after reporting why not. */
 static struct naskah_decree *
-diff_load(const char *path, const char *root, struct naskah_diag *d)
+diff_load(const char *path, const char *root, struct naskah_diag *d,
+    struct diffdoc *dd)
 {
 	const struct ynode *jenis;
-	struct ydoc *y;
 
+	memset(dd, 0, sizeof(*dd));
 	d->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if ((y = input_load(path, root, d)) == NULL)
+	if ((dd->y = input_load(path, root, d)) == NULL)
 		return NULL;
-	jenis = ymap_get(y->root, "jenis");
+	jenis = ymap_get(dd->y->root, "jenis");
 	if (jenis != NULL && jenis->kind == YNODE_SCALAR &&
 	    strcmp(jenis->str, "keputusan") != 0) {
 		naskah_diag(d, SEV_ERROR, jenis->pos, MSG_DIFF_KIND, jenis->str);
-		ydoc_free(y);
 		return NULL;
 	}
-	return naskah_decree_load(y, path, d);
+	return dd->doc = naskah_decree_load(dd->y, path, &dd->files, d);
+}
+
+static void
+diffdoc_free(struct diffdoc *dd)
+{
+	naskah_decree_free(dd->doc);
+	naskah_yfiles_free(&dd->files);
+	ydoc_free(dd->y);
 }
 
 /*
@@ -453,9 +473,10 @@ diff_load(const char *path, const char *root, struct naskah_diag *d)
  */
 static void
 diff_pdf(const struct opts *o, const struct naskah_changes *cs,
-    const struct naskah_decree *a, const struct naskah_decree *b,
+    const struct diffdoc *da, const struct diffdoc *db,
     struct naskah_diag *d)
 {
+	const struct naskah_decree *a = da->doc, *b = db->doc;
 	char *datadir = find_datadir(o->datadir), *p;
 	struct naskah_tpl *tpl = NULL;
 	struct naskah_btpl *bt = NULL;
@@ -477,7 +498,8 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	if (bt == NULL || pt == NULL)
 		goto out;
 	{
-		const struct ydoc *ys[] = { a->y, b->y, tpl->y, bt->y, pt->y };
+		const struct ydoc *ys[] = { da->y, db->y, tpl->y, bt->y,
+		    pt->y };
 
 		if (!setter_open(&st, &b->setup, datadir, ys, sizeof(ys) /
 		    sizeof(ys[0]), d))
@@ -488,18 +510,19 @@ diff_pdf(const struct opts *o, const struct naskah_changes *cs,
 	    &st.hy, d)) == NULL)
 		goto out;
 	{
-		const struct ydoc *ys[9] = { a->y, b->y, tpl->y, bt->y, pt->y };
+		const struct ydoc *ys[9] = { da->y, db->y, tpl->y, bt->y,
+		    pt->y };
 		size_t ny = 5;
 
-		ny += refs_of(a, ys + ny);
-		ny += refs_of(b, ys + ny);
+		ny += refs_of(&da->files, ys + ny, 9 - ny);
+		ny += refs_of(&db->files, ys + ny, 9 - ny);
 		struct naskah_info info;
 
 		/* the new decree's information, under the page's title */
 		naskah_info_make(&info, &page->setup, b->judul.s,
 		    b->tentang.s, b->signer.jabatan.s);
-		info.seed = b->y->src;
-		info.seedlen = b->y->srclen;
+		info.seed = db->y->src;
+		info.seedlen = db->y->srclen;
 		output_pdf(l, &info, (const char *const *)st.fpath,
 		    st.hpath, ys, ny, o->pdf, d);
 		naskah_info_clear(&info);
@@ -532,13 +555,14 @@ diff_run(const struct opts *o, const char *old, const char *new,
 	};
 	struct naskah_diag d;
 	struct naskah_decree *a, *b;
+	struct diffdoc da, db;
 	struct naskah_changes cs = { NULL, 0, 0 };
 	struct opts po = *o;
 	int status;
 
 	naskah_diag_init(&d, stderr, lang);
-	a = diff_load(old, o->root, &d);
-	b = diff_load(new, o->root, &d);
+	a = diff_load(old, o->root, &d, &da);
+	b = diff_load(new, o->root, &d, &db);
 	if (a != NULL && b != NULL) {
 		naskah_diff_changes(a, b, &cs);
 		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
@@ -553,13 +577,13 @@ diff_run(const struct opts *o, const char *old, const char *new,
 			/* the page is made only after the list is out */
 			fflush(stdout);
 			po.input = new;
-			diff_pdf(&po, &cs, a, b, &d);
+			diff_pdf(&po, &cs, &da, &db, &d);
 		}
 	}
 	status = naskah_diag_status(&d);
 	naskah_changes_free(&cs);
-	naskah_decree_free(a);
-	naskah_decree_free(b);
+	diffdoc_free(&da);
+	diffdoc_free(&db);
 	return status;
 }
 

@@ -28,6 +28,7 @@ static const double paper_mm[PAPER__MAX][2] = {
 
 struct loader {
 	struct schema		 s;
+	struct naskah_yfiles	*files;	/* where files read go */
 	struct naskah_decree	*doc;	/* NULL: a set-up alone */
 	struct naskah_setup	*su;	/* doc's, or the one read alone */
 };
@@ -278,6 +279,7 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
 	struct naskah_text file = { .s = NULL };
 	int revoke = strcmp(key, "mencabut") == 0;
+	struct ydoc *ry;
 	char *path;
 	int ok = 1;
 
@@ -296,16 +298,20 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 			return 0;
 		}
 		/* its nodes name their file in messages */
-		r->y = ydoc_load_plain(path, path, l->s.d);
-		if (r->y != NULL && l->su->confine != NULL)
-			r->y->confine = xstrdup(l->su->confine);
-		if (r->y == NULL || !ydoc_include(r->y, path, l->s.d)) {
+		ry = ydoc_load_plain(path, path, l->s.d);
+		if (ry != NULL) {
+			VEC_PUSH(l->files->quoted, l->files->nquoted,
+			    l->files->capquoted, ry);
+			if (l->su->confine != NULL)
+				ry->confine = xstrdup(l->su->confine);
+		}
+		if (ry == NULL || !ydoc_include(ry, path, l->s.d)) {
 			free(path);
 			return 0;
 		}
 		free(path);
-		k = ymap_get(r->y->root, "keputusan");
-		p = ymap_get(r->y->root, "penetapan");
+		k = ymap_get(ry->root, "keputusan");
+		p = ymap_get(ry->root, "penetapan");
 		if (k != NULL && k->kind == YNODE_MAP) {
 			ok &= opt_text(l, k, "judul", "keputusan", 1, &r->judul);
 			ok &= opt_text(l, k, "nomor", "keputusan", 0, &r->nomor);
@@ -527,7 +533,8 @@ setup_init(struct naskah_setup *su, const struct ydoc *y, const char *path)
 }
 
 struct naskah_decree *
-naskah_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+naskah_decree_load(const struct ydoc *y, const char *path,
+    struct naskah_yfiles *files, struct naskah_diag *d)
 {
 	struct loader l;
 	struct naskah_decree *doc;
@@ -535,9 +542,9 @@ naskah_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	int ok = 1;
 
 	doc = xcalloc(1, sizeof(*doc));
-	doc->y = y;
 	setup_init(&doc->setup, y, path);
 	l.s.d = d;
+	l.files = files;
 	l.doc = doc;
 	l.su = &doc->setup;
 	root = y->root;
@@ -596,7 +603,8 @@ fail:
 }
 
 struct naskah_setup *
-naskah_setup_load(struct ydoc *y, const struct ynode *root, const char *path,
+naskah_setup_load(const struct ydoc *y, const struct ynode *root,
+    const char *path,
     enum naskah_paper paper, struct naskah_diag *d, int *ok)
 {
 	struct loader l;
@@ -604,6 +612,7 @@ naskah_setup_load(struct ydoc *y, const struct ynode *root, const char *path,
 
 	setup_init(su, y, path);
 	l.s.d = d;
+	l.files = NULL;		/* a set-up names no YAML file */
 	l.doc = NULL;
 	l.su = su;
 	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
@@ -619,10 +628,7 @@ naskah_decree_free(struct naskah_decree *doc)
 
 	if (doc == NULL)
 		return;
-	ydoc_free(doc->y);
-	ydoc_free(doc->mencabut.y);
 	free(doc->mencabut.gen);
-	ydoc_free(doc->mengubah.y);
 	free(doc->mengubah.gen);
 	naskah_setup_clear(&doc->setup);
 	free(doc->path);
@@ -641,3 +647,18 @@ naskah_decree_free(struct naskah_decree *doc)
 	free(doc);
 }
 
+void
+naskah_yfiles_free(struct naskah_yfiles *f)
+{
+	size_t i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < f->nlaid; i++)
+		ydoc_free(f->laid[i]);
+	for (i = 0; i < f->nquoted; i++)
+		ydoc_free(f->quoted[i]);
+	free(f->laid);
+	free(f->quoted);
+	memset(f, 0, sizeof(*f));
+}

@@ -377,8 +377,11 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	}
 	l->s.d->file = file;
 	if ((y = ydoc_load_confined(file, bk->setup->confine,
-	    l->s.d)) != NULL)
-		pt->keputusan = naskah_decree_load(y, file, l->s.d);
+	    l->s.d)) != NULL) {
+		VEC_PUSH(l->files->laid, l->files->nlaid, l->files->caplaid,
+		    y);
+		pt->keputusan = naskah_decree_load(y, file, l->files, l->s.d);
+	}
 	/* one PDF, one typeface: the book's */
 	if (pt->keputusan != NULL &&
 	    pt->keputusan->setup.font_path[0].span.at.line != 0 &&
@@ -627,7 +630,8 @@ load_lkjip(struct bloader *l, const struct ynode *root)
 }
 
 struct naskah_book *
-naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+naskah_book_load(const struct ydoc *y, const char *path,
+    struct naskah_yfiles *files, struct naskah_diag *d)
 {
 	static const char *const keys[] = { "naskah", "jenis", "kertas",
 	    "margin", "huruf", "templat", "metadata", "kop", "bagian", NULL };
@@ -640,6 +644,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	char *p;
 
 	l.s.d = d;
+	l.files = files;
 	l.book = bk;
 	l.path = path;
 	l.chapters = 0;
@@ -648,14 +653,12 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	    (v->kind != YNODE_SCALAR || strcmp(v->str, "1") != 0)) {
 		naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION,
 		    v->kind == YNODE_SCALAR ? v->str : "?");
-		ydoc_free(y);	/* ours, as on every path */
 		free(bk);
 		return NULL;
 	}
 	v = ymap_get(root, "jenis");
 	bk->lkjip = v != NULL && v->kind == YNODE_SCALAR &&
 	    strcmp(v->str, "lkjip-lampiran") == 0;
-	bk->y = y;
 	bk->setup = naskah_setup_load(y, root, path, bk->lkjip ? PAPER_A4 :
 	    PAPER_F4, d, &ok);
 	if (bk->lkjip)
@@ -759,6 +762,5 @@ naskah_book_free(struct naskah_book *bk)
 	}
 	free(bk->part);
 	naskah_setup_free(bk->setup);
-	ydoc_free(bk->y);
 	free(bk);
 }

@@ -7,11 +7,13 @@
 #define NASKAH_LOAD_BOOK_INT_H
 
 #include "model/book.h"
+#include "load/load.h"
 #include "load/schema.h"
 
 struct bloader {
 	struct schema		 s;
 	struct naskah_book	*book;
+	struct naskah_yfiles	*files;		/* where files read go */
 	const char		*path;
 	int			 chapters;
 };

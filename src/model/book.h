@@ -213,8 +213,6 @@ struct naskah_part {
 };
 
 struct naskah_book {
-	struct ydoc		*y;		/* owned: the book's YAML tree,
-						 * its texts point into it */
 	/* paper, margins, huruf, metadata and kop, read with the decree
 	 * loader's own code */
 	struct naskah_setup	*setup;

@@ -3,8 +3,10 @@
  * model.h - the document model: what a decree says, with the source
  * position of every piece of text, independent of YAML and of layout.
  *
- * A struct naskah_decree owns everything reachable from it, including the
- * parsed YAML tree its texts point into; naskah_decree_free releases it all.
+ * A struct naskah_decree owns everything reachable from it but the
+ * text its naskah_texts point at: that belongs to the YAML files it was
+ * read from, which whoever loaded it keeps as long as the model (see
+ * load/load.h); naskah_decree_free releases the model.
  */
 #ifndef NASKAH_MODEL_H
 #define NASKAH_MODEL_H
@@ -15,10 +17,6 @@
 #include "model/idn.h"
 #include "model/setup.h"
 #include "model/text.h"
-
-/* A YAML tree: opaque to the model, owned where a field says so and
- * freed by the loader (load/load.h). */
-struct ydoc;
 
 /* One numbered point of Menimbang, Mengingat, diktum, ... */
 struct naskah_clause {
@@ -91,13 +89,11 @@ struct naskah_ref {
 	struct naskah_pos	 pos;
 	struct naskah_text	 judul, nomor, tentang;
 	struct naskah_date	 tanggal;
-	struct ydoc		*y;		/* owned: its YAML (berkas) */
 	char			*gen;		/* owned: the generated diktum
 						 * (mencabut) or tentang (mengubah) */
 };
 
 struct naskah_decree {
-	struct ydoc		*y;		/* owned; texts point into it */
 	struct naskah_setup	 setup;		/* its paper, fonts, kop, ... */
 	int			 version;
 	char			*path;		/* set when part of a book: its file

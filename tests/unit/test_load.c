@@ -21,7 +21,7 @@ load(struct tdiag *t, const char *src)
 	tdiag_open(t);
 	if ((y = ydoc_parse(src, strlen(src), &t->d)) == NULL)
 		return NULL;
-	return naskah_decree_load(y, "dir/t.yaml", &t->d);
+	return fixture_decree_load(y, "dir/t.yaml", &t->d);
 }
 
 /* Load src and expect it to fail with msg among the diagnostics. */
@@ -62,7 +62,7 @@ test_fixture(void **state)
 	assert_int_equal(doc->rahmat, 0);
 	assert_int_equal(doc->nlampiran, 0);
 	assert_int_equal(doc->judul.span.at.line, 8);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 }
 
@@ -90,7 +90,7 @@ test_options(void **state)
 	assert_int_equal(doc->lampiran[0].iku[0].formula, FORMULA_FRACTION);
 	assert_string_equal(doc->lampiran[0].iku[0].kali.s, "100 %");
 	assert_int_equal(doc->lampiran[0].iku[1].formula, FORMULA_TEXT);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 	free(src);
 }
@@ -158,7 +158,7 @@ test_nip_warning(void **state)
 	    "date of birth"));
 	assert_false(doc->signer.nip_valid);
 	assert_int_equal(naskah_diag_status(&t.d), 0);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 	free(s);
 }
@@ -304,7 +304,7 @@ test_text_pos(void **state)
 	p = naskah_text_pos(&doc->tembusan.v[4], 100);
 	assert_int_equal(p.line, doc->tembusan.v[4].span.at.line);
 	assert_int_equal(p.col, 5);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	free(src);
 	tdiag_close(&t);
 }
@@ -334,14 +334,14 @@ test_text_pos_included(void **state)
 	fclose(f);
 	tdiag_open(&t);
 	assert_non_null(y = ydoc_load(main_path, &t.d));
-	assert_non_null(doc = naskah_decree_load(y, main_path, &t.d));
+	assert_non_null(doc = fixture_decree_load(y, main_path, &t.d));
 	assert_int_equal(doc->tembusan.n, 2);
 	expect_x(&doc->tembusan.v[0], inc, "satu ");
 	expect_x(&doc->tembusan.v[1], inc, "tiga ");
 	p = naskah_text_pos(&doc->tembusan.v[1], 0);
 	assert_non_null(p.file);
 	assert_non_null(strstr(p.file, "inc.yaml"));
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 	unlink(main_path);
 	unlink(inc_path);
