@@ -443,15 +443,8 @@ book_page(struct bctx *b, const char *first, const char *rest,
 	const struct naskah_setup *s = b->book->setup;
 	struct lctx *c = &b->c;
 
-	c->setup = s;
+	layout_page_area(c, s);
 	c->doc = NULL;
-	c->page_w = s->page_w;
-	c->page_h = s->page_h;
-	c->left = s->margin[0];
-	c->right = s->page_w - s->margin[1];
-	c->width = c->right - c->left;
-	c->top = s->margin[2];
-	c->bottom = s->page_h - s->margin[3];
 	c->numbers_first = first != NULL ? numbers_place(first) : NUMBERS_NONE;
 	c->numbers = rest != NULL ? numbers_place(rest) : NUMBERS_NONE;
 	c->label = label;
@@ -571,16 +564,9 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 
 			book_page(&b, NULL, NULL, LABEL_ROMAN);
 			c->numbers = NUMBERS_DECREE;
-			c->setup = &dd->setup;
+			layout_page_area(c, &dd->setup);
 			c->doc = dd;
 			c->tpl = dtpl;
-			c->page_w = dd->setup.page_w;
-			c->page_h = dd->setup.page_h;
-			c->left = dd->setup.margin[0];
-			c->right = dd->setup.page_w - dd->setup.margin[1];
-			c->width = c->right - c->left;
-			c->top = dd->setup.margin[2];
-			c->bottom = dd->setup.page_h - dd->setup.margin[3];
 			d->file = dd->path;
 			layout_names_no_hyphen(c);
 			/* its template and kata penyambung until it is

@@ -140,6 +140,19 @@ doc_path(const struct naskah_setup *su, const char *p)
 }
 
 void
+layout_page_area(struct lctx *c, const struct naskah_setup *su)
+{
+	c->setup = su;
+	c->page_w = su->page_w;
+	c->page_h = su->page_h;
+	c->left = su->margin[0];
+	c->right = su->page_w - su->margin[1];
+	c->width = c->right - c->left;
+	c->top = su->margin[2];
+	c->bottom = su->page_h - su->margin[3];
+}
+
+void
 layout_kop(struct lctx *c)
 {
 	const struct naskah_kop *k = &c->setup->kop;
@@ -689,7 +702,6 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	int counter = 0;
 
 	memset(&c, 0, sizeof(c));
-	c.setup = &doc->setup;
 	c.doc = doc;
 	c.tpl = tpl;
 	c.m = m;
@@ -699,19 +711,13 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->setup.page_w;
 	c.out->page_h = doc->setup.page_h;
-	c.page_w = doc->setup.page_w;
-	c.page_h = doc->setup.page_h;
+	layout_page_area(&c, &doc->setup);
 	c.numbers = NUMBERS_DECREE;
 	c.numbers_first = NUMBERS_NONE;
 	c.part_page = 0;
 	c.label = LABEL_ARABIC;
 	c.penyambung = 1;
 	c.counter = &counter;
-	c.left = doc->setup.margin[0];
-	c.right = doc->setup.page_w - doc->setup.margin[1];
-	c.width = c.right - c.left;
-	c.top = doc->setup.margin[2];
-	c.bottom = doc->setup.page_h - doc->setup.margin[3];
 	layout_decree(&c);
 	if (!c.failed)
 		vl_paginate(&c);

@@ -187,6 +187,8 @@ int	layout_check_text(struct lctx *c, const struct naskah_text *t,
 /* layout_doc.c: a whole decree into the list, and its kop alone */
 void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);
+/* Lay out on su's paper, within its margins (c->setup becomes su). */
+void	layout_page_area(struct lctx *c, const struct naskah_setup *su);
 
 /* layout_text.c: a paragraph's items.  para_build reports nothing
  * (layout_check did) and returns 0 when s has unclosed markup or
