@@ -517,6 +517,30 @@ check_book(struct bctx *b)
 	return ok;
 }
 
+/*
+ * The decree part as the decree is alone: its paper, template, margins
+ * and "‐ 2 ‐" numbers; the book's labels.  Its template and kata
+ * penyambung hold until it is paginated.
+ */
+static void
+book_decree(struct bctx *b, const struct naskah_decree *dd)
+{
+	struct lctx *c = &b->c;
+	const char *saved = c->d->file;
+
+	book_page(b, NULL, NULL, LABEL_ROMAN);
+	c->numbers = NUMBERS_DECREE;
+	layout_page_area(c, &dd->setup);
+	c->doc = dd;
+	c->tpl = b->dtpl;
+	c->d->file = dd->path;
+	layout_names_no_hyphen(c);
+	c->penyambung = 1;
+	layout_decree(c);
+	layout_names_free(c);
+	c->d->file = saved;
+}
+
 struct naskah_layout *
 naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
     const struct naskah_tpl *dtpl, const struct naskah_btpl *bt,
@@ -556,27 +580,9 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			book_page(&b, NULL, NULL, LABEL_ROMAN);
 			cover(&b, pt);
 			break;
-		case PART_KEPUTUSAN: {
-			/* the decree as it is alone: its paper, template,
-			 * margins and "‐ 2 ‐" numbers; the book's labels */
-			const struct naskah_decree *dd = pt->keputusan;
-			const char *saved = d->file;
-
-			book_page(&b, NULL, NULL, LABEL_ROMAN);
-			c->numbers = NUMBERS_DECREE;
-			layout_page_area(c, &dd->setup);
-			c->doc = dd;
-			c->tpl = dtpl;
-			d->file = dd->path;
-			layout_names_no_hyphen(c);
-			/* its template and kata penyambung until it is
-			 * paginated */
-			c->penyambung = 1;
-			layout_decree(c);
-			layout_names_free(c);
-			d->file = saved;
+		case PART_KEPUTUSAN:
+			book_decree(&b, pt->keputusan);
 			break;
-		}
 		case PART_KATA_PENGANTAR:
 			book_page(&b, bt->nomor_halaman_depan,
 			    bt->nomor_halaman_depan, LABEL_ROMAN);
