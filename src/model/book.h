@@ -5,7 +5,9 @@
  * is another YAML file, read with the decree loader and kept whole.
  *
  * A struct naskah_book owns everything reachable from it, the decree's
- * model included; naskah_book_free releases it all.
+ * model included, but the text its naskah_texts point at, which belongs
+ * to the YAML files the loader was given or read (load/load.h);
+ * naskah_book_free releases the model.
  */
 #ifndef NASKAH_BOOK_H
 #define NASKAH_BOOK_H

@@ -704,26 +704,3 @@ ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
 	ydoc_span(doc, n, &sp);
 	return naskah_span_pos(&sp, off);
 }
-
-/* The scalar under n whose text is s, or NULL. */
-static const struct ynode *
-find_str(const struct ynode *n, const char *s)
-{
-	const struct ynode *f;
-	size_t i;
-
-	if (n == NULL)
-		return NULL;
-	if (n->kind == YNODE_SCALAR)
-		return n->str == s ? n : NULL;
-	for (i = 0; i < n->nkid; i++)
-		if ((f = find_str(n->kid[i], s)) != NULL)
-			return f;
-	return NULL;
-}
-
-const struct ynode *
-ydoc_find_str(const struct ydoc *doc, const char *s)
-{
-	return doc != NULL && s != NULL ? find_str(doc->root, s) : NULL;
-}

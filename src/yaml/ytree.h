@@ -92,9 +92,6 @@ void		 ydoc_free(struct ydoc *doc);
 struct ydoc	*ydoc_load_plain(const char *path, const char *file,
 		    struct naskah_diag *d);
 
-/* The scalar of doc's tree (includes too) whose text is s itself (the
- * same pointer, not an equal string), or NULL. */
-const struct ynode *ydoc_find_str(const struct ydoc *doc, const char *s);
 /* Free a node and all under it (a node taken out of its tree). */
 void		 ynode_free(struct ynode *n);
 
