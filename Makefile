@@ -39,10 +39,11 @@ TESTLIBS  = -lcmocka
 
 # the library, stage by stage (imports run one way, top to bottom; font
 # beside layout); the command line in src/cli links it
-BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o \
-	     src/base/image.o
+BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
+	     src/base/fileio.o src/base/image.o
 YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
-MODEL_OBJ  = src/model/idn.o src/model/capaian.o src/model/revise.o src/model/diff.o \
+MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
+	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
 	     src/model/diff_pdf.o
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/load.o \
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o

@@ -232,8 +232,8 @@ signatures_pk(struct bctx *b, const struct naskah_perjanjian *pk)
 {
 	struct lctx *c = &b->c;
 	const struct naskah_pihak *side[2] = { &pk->kedua, &pk->pertama };
-	struct naskah_text word[2] = { { c->ltpl->kata_pihak_kedua, NULL },
-	    { c->ltpl->kata_pihak_pertama, NULL } };
+	struct naskah_text word[2] = { { .s = c->ltpl->kata_pihak_kedua },
+	    { .s = c->ltpl->kata_pihak_pertama } };
 	struct vitem *it = vl_add(c, VI_BLOCK, 0);
 	/* side by side, the right one flush with the text's right edge,
 	 * each at most jarak.ttd_lebar wide and never over the middle */
@@ -290,7 +290,7 @@ picture(struct bctx *b, const struct naskah_block *bl)
 	path = bl->file.s[0] == '/' ? xstrdup(bl->file.s) :
 	    xasprintf("%s/%s", b->book->setup->dir, bl->file.s);
 	if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-		naskah_diag(c->d, SEV_ERROR, bl->file.node->pos,
+		naskah_diag(c->d, SEV_ERROR, bl->file.span.at,
 		    (enum naskah_msg)err, bl->file.s, why);
 		b->failed = 1;
 		free(path);
@@ -322,7 +322,7 @@ void
 book_turn_page(struct bctx *b)
 {
 	struct lctx *c = &b->c;
-	const struct naskah_decree *s = b->book->setup;
+	const struct naskah_setup *s = b->book->setup;
 	double w = c->page_w;
 
 	c->page_w = c->page_h;
@@ -578,8 +578,8 @@ book_check_blocks(struct bctx *b, const struct naskah_blocks *bs)
 			}
 		}
 		for (j = 0; bl->ukur != NULL && j < bl->ukur->nskala; j++) {
-			struct naskah_text t = { bl->ukur->skala[j].predikat,
-			    NULL };
+			struct naskah_text t = {
+			    .s = bl->ukur->skala[j].predikat };
 
 			ok &= layout_check_text(&b->c, &t, FACE_REGULAR);
 		}

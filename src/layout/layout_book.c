@@ -75,7 +75,7 @@ cover(struct bctx *b, const struct naskah_part *pt)
 		path = pt->logo.s[0] == '/' ? xstrdup(pt->logo.s) :
 		    xasprintf("%s/%s", b->book->setup->dir, pt->logo.s);
 		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, pt->logo.node->pos,
+			naskah_diag(c->d, SEV_ERROR, pt->logo.span.at,
 			    (enum naskah_msg)err, pt->logo.s, why);
 			b->failed = 1;
 			free(path);
@@ -440,17 +440,11 @@ static void
 book_page(struct bctx *b, const char *first, const char *rest,
     enum naskah_label label)
 {
-	const struct naskah_decree *s = b->book->setup;
+	const struct naskah_setup *s = b->book->setup;
 	struct lctx *c = &b->c;
 
-	c->doc = s;
-	c->page_w = s->page_w;
-	c->page_h = s->page_h;
-	c->left = s->margin[0];
-	c->right = s->page_w - s->margin[1];
-	c->width = c->right - c->left;
-	c->top = s->margin[2];
-	c->bottom = s->page_h - s->margin[3];
+	layout_page_area(c, s);
+	c->doc = NULL;
 	c->numbers_first = first != NULL ? numbers_place(first) : NUMBERS_NONE;
 	c->numbers = rest != NULL ? numbers_place(rest) : NUMBERS_NONE;
 	c->label = label;
@@ -475,22 +469,22 @@ check_book_template(struct bctx *b)
 	const struct naskah_ltpl *lt = b->c.ltpl;
 	int i, ok;
 
-	ok = layout_check_words(&b->c, t->y, words,
+	ok = layout_check_words(&b->c, t->path, &t->texts, words,
 	    sizeof(words) / sizeof(words[0]));
 	if (lt != NULL) {
 		const char *lwords[] = { lt->kata_jumlah,
 		    lt->kata_pihak_pertama, lt->kata_pihak_kedua };
 
-		ok = ok && layout_check_words(&b->c, lt->y, lwords,
-		    sizeof(lwords) / sizeof(lwords[0]));
+		ok = ok && layout_check_words(&b->c, lt->path, &lt->texts,
+		    lwords, sizeof(lwords) / sizeof(lwords[0]));
 		for (i = 0; ok && i < LTABLE__MAX; i++)
-			ok = layout_check_columns(&b->c, lt->y,
-			    &lt->kolom[i]);
+			ok = layout_check_columns(&b->c, lt->path,
+			    &lt->texts, &lt->kolom[i]);
 	}
 	/* a tabel_iku's headings are the decree template's */
 	if (b->dtpl != NULL && b->dtpl != b->c.tpl)
-		ok = ok && layout_check_columns(&b->c, b->dtpl->y,
-		    &b->dtpl->kolom_iku);
+		ok = ok && layout_check_columns(&b->c, b->dtpl->path,
+		    &b->dtpl->texts, &b->dtpl->kolom_iku);
 	return ok;
 }
 
@@ -501,7 +495,8 @@ check_book(struct bctx *b)
 	size_t i, j;
 	int ok = 1;
 
-	b->c.doc = bk->setup;
+	b->c.setup = bk->setup;
+	b->c.doc = NULL;
 	ok &= check_book_template(b);
 	for (i = 0; i < bk->npart; i++) {
 		const struct naskah_part *pt = &bk->part[i];
@@ -520,6 +515,30 @@ check_book(struct bctx *b)
 		}
 	}
 	return ok;
+}
+
+/*
+ * The decree part as the decree is alone: its paper, template, margins
+ * and "‐ 2 ‐" numbers; the book's labels.  Its template and kata
+ * penyambung hold until it is paginated.
+ */
+static void
+book_decree(struct bctx *b, const struct naskah_decree *dd)
+{
+	struct lctx *c = &b->c;
+	const char *saved = c->d->file;
+
+	book_page(b, NULL, NULL, LABEL_ROMAN);
+	c->numbers = NUMBERS_DECREE;
+	layout_page_area(c, &dd->setup);
+	c->doc = dd;
+	c->tpl = b->dtpl;
+	c->d->file = dd->path;
+	layout_names_no_hyphen(c);
+	c->penyambung = 1;
+	layout_decree(c);
+	layout_names_free(c);
+	c->d->file = saved;
 }
 
 struct naskah_layout *
@@ -561,33 +580,9 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			book_page(&b, NULL, NULL, LABEL_ROMAN);
 			cover(&b, pt);
 			break;
-		case PART_KEPUTUSAN: {
-			/* the decree as it is alone: its paper, template,
-			 * margins and "‐ 2 ‐" numbers; the book's labels */
-			const struct naskah_decree *dd = pt->keputusan;
-			const char *saved = d->file;
-
-			book_page(&b, NULL, NULL, LABEL_ROMAN);
-			c->numbers = NUMBERS_DECREE;
-			c->doc = dd;
-			c->tpl = dtpl;
-			c->page_w = dd->page_w;
-			c->page_h = dd->page_h;
-			c->left = dd->margin[0];
-			c->right = dd->page_w - dd->margin[1];
-			c->width = c->right - c->left;
-			c->top = dd->margin[2];
-			c->bottom = dd->page_h - dd->margin[3];
-			d->file = dd->path;
-			layout_names_no_hyphen(c);
-			/* its template and kata penyambung until it is
-			 * paginated */
-			c->penyambung = 1;
-			layout_decree(c);
-			layout_names_free(c);
-			d->file = saved;
+		case PART_KEPUTUSAN:
+			book_decree(&b, pt->keputusan);
 			break;
-		}
 		case PART_KATA_PENGANTAR:
 			book_page(&b, bt->nomor_halaman_depan,
 			    bt->nomor_halaman_depan, LABEL_ROMAN);

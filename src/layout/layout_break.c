@@ -493,7 +493,7 @@ warn_emergency(struct lctx *c, const struct para *p, const struct line *ln)
 			    p->f[p->it[i].frag].len);
 	txt = quote_cut(buf_take(&b));
 	if (p->src != NULL)
-		pos = naskah_text_pos(c->doc, p->src,
+		pos = naskah_text_pos(p->src,
 		    p->f[p->it[start].frag].src);
 	naskah_diag(c->d, SEV_WARNING, pos, MSG_EMERGENCY, txt);
 	free(txt);
@@ -606,7 +606,7 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	warn_emergency(c, p, ln);
 	if (ln->minw > width + 0.01) {
 		txt = quote_cut(line_text(p, ln));
-		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(c->doc,
+		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(
 		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
 		    ln->natural - width, txt);
 		c->out->stats.overfull++;

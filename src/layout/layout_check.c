@@ -26,7 +26,7 @@ layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face 
 	if (t->s == NULL)
 		return 1;
 	if (!naskah_inline_parse(t->s, base, &r, &bad, &mark)) {
-		naskah_diag(c->d, SEV_ERROR, naskah_text_pos(c->doc, t, bad),
+		naskah_diag(c->d, SEV_ERROR, naskah_text_pos(t, bad),
 		    MSG_MARKUP, mark, mark);
 		ok = 0;
 	}
@@ -39,7 +39,7 @@ layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face 
 			    c->m->width(c->m->ctx, run->face, cp) >= 0)
 				continue;
 			ch[utf8_encode(cp, ch)] = '\0';
-			naskah_diag(c->d, SEV_ERROR, naskah_text_pos(c->doc, t,
+			naskah_diag(c->d, SEV_ERROR, naskah_text_pos(t,
 			    run->src + i), MSG_GLYPH, ch, (unsigned)cp,
 			    c->m->name(c->m->ctx, run->face));
 			ok = 0;
@@ -96,37 +96,41 @@ check_template(struct lctx *c)
 #undef N
 	};
 
-	return layout_check_words(c, t->y, words,
+	return layout_check_words(c, t->path, &t->texts, words,
 	    sizeof(words) / sizeof(words[0])) &&
-	    layout_check_columns(c, t->y, &t->kolom_iku);
+	    layout_check_columns(c, t->path, &t->texts, &t->kolom_iku);
 }
 
 int
-layout_check_columns(struct lctx *c, const struct ydoc *y,
-    const struct naskah_colspecs *cs)
+layout_check_columns(struct lctx *c, const char *file,
+    const struct naskah_texts *src, const struct naskah_colspecs *cs)
 {
 	size_t k;
 	int ok = 1;
 
 	for (k = 0; ok && k < cs->n; k++)
-		ok = layout_check_words(c, y, &cs->v[k].judul, 1);
+		ok = layout_check_words(c, file, src, &cs->v[k].judul, 1);
 	return ok;
 }
 
 int
-layout_check_words(struct lctx *c, const struct ydoc *y,
-    const char *const *words, size_t n)
+layout_check_words(struct lctx *c, const char *file,
+    const struct naskah_texts *src, const char *const *words, size_t n)
 {
 	const char *saved = c->d->file;
-	struct naskah_text txt = { NULL, NULL };
+	const struct naskah_text *found;
+	struct naskah_text txt;
 	size_t i;
 	int ok = 1;
 
-	c->d->file = y->path;
+	c->d->file = file;
 	for (i = 0; ok && i < n; i++) {
-		/* its node, for the line and column of a problem */
-		txt.s = words[i];
-		txt.node = ydoc_find_str(y, words[i]);
+		/* where it is written, for the line and column of a
+		 * problem */
+		if ((found = naskah_texts_find(src, words[i])) != NULL)
+			txt = *found;
+		else
+			txt = (struct naskah_text){ .s = words[i] };
 		ok = check2(c, &txt, FACE_REGULAR, FACE_BOLD);
 	}
 	c->d->file = saved;
@@ -146,9 +150,9 @@ layout_check(struct lctx *c)
 	int ok = 1;
 
 	ok &= check_template(c);
-	ok &= layout_check_text(c, &doc->kop.pemerintah, FACE_BOLD);
-	ok &= layout_check_text(c, &doc->kop.instansi, FACE_BOLD);
-	ok &= check_texts(c, &doc->kop.alamat, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.pemerintah, FACE_BOLD);
+	ok &= layout_check_text(c, &doc->setup.kop.instansi, FACE_BOLD);
+	ok &= check_texts(c, &doc->setup.kop.alamat, FACE_REGULAR);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);

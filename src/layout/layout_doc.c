@@ -132,17 +132,30 @@ flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
 
 /* Path of a file named in the YAML, relative to the YAML's directory. */
 static char *
-doc_path(const struct naskah_decree *doc, const char *p)
+doc_path(const struct naskah_setup *su, const char *p)
 {
-	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
+	if (p[0] == '/' || strcmp(su->dir, ".") == 0)
 		return xstrdup(p);
-	return xasprintf("%s/%s", doc->dir, p);
+	return xasprintf("%s/%s", su->dir, p);
+}
+
+void
+layout_page_area(struct lctx *c, const struct naskah_setup *su)
+{
+	c->setup = su;
+	c->page_w = su->page_w;
+	c->page_h = su->page_h;
+	c->left = su->margin[0];
+	c->right = su->page_w - su->margin[1];
+	c->width = c->right - c->left;
+	c->top = su->margin[2];
+	c->bottom = su->page_h - su->margin[3];
 }
 
 void
 layout_kop(struct lctx *c)
 {
-	const struct naskah_kop *k = &c->doc->kop;
+	const struct naskah_kop *k = &c->setup->kop;
 	const struct naskah_tpl *t = c->tpl;
 	struct naskah_image_info info;
 	struct vitem *it;
@@ -152,14 +165,14 @@ layout_kop(struct lctx *c)
 	size_t i;
 	int err;
 
-	if (!c->doc->has_kop)
+	if (!c->setup->has_kop)
 		return;
 	it = vl_add(c, VI_BLOCK, 0);
 	it->keep = KEEP_BLOCK;
 	if (k->logo.s != NULL) {
-		path = doc_path(c->doc, k->logo.s);
+		path = doc_path(c->setup, k->logo.s);
 		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, k->logo.node->pos,
+			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
 			    (enum naskah_msg)err, k->logo.s, why);
 			c->failed = 1;
 			free(path);
@@ -696,21 +709,15 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	c.hyph = h;
 	layout_names_no_hyphen(&c);
 	c.out = xcalloc(1, sizeof(*c.out));
-	c.out->page_w = doc->page_w;
-	c.out->page_h = doc->page_h;
-	c.page_w = doc->page_w;
-	c.page_h = doc->page_h;
+	c.out->page_w = doc->setup.page_w;
+	c.out->page_h = doc->setup.page_h;
+	layout_page_area(&c, &doc->setup);
 	c.numbers = NUMBERS_DECREE;
 	c.numbers_first = NUMBERS_NONE;
 	c.part_page = 0;
 	c.label = LABEL_ARABIC;
 	c.penyambung = 1;
 	c.counter = &counter;
-	c.left = doc->margin[0];
-	c.right = doc->page_w - doc->margin[1];
-	c.width = c.right - c.left;
-	c.top = doc->margin[2];
-	c.bottom = doc->page_h - doc->margin[3];
 	layout_decree(&c);
 	if (!c.failed)
 		vl_paginate(&c);

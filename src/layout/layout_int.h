@@ -87,7 +87,9 @@ enum page_numbers {
 };
 
 struct lctx {
-	const struct naskah_decree		*doc;
+	const struct naskah_setup	*setup;		/* paper, kop, ... */
+	const struct naskah_decree	*doc;		/* the decree laid out,
+							 * NULL: none */
 	const struct naskah_tpl		*tpl;
 	const struct naskah_ltpl	*ltpl;		/* LKjIP tables (book) */
 	const struct naskah_metrics	*m;
@@ -185,6 +187,8 @@ int	layout_check_text(struct lctx *c, const struct naskah_text *t,
 /* layout_doc.c: a whole decree into the list, and its kop alone */
 void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);
+/* Lay out on su's paper, within its margins (c->setup becomes su). */
+void	layout_page_area(struct lctx *c, const struct naskah_setup *su);
 
 /* layout_text.c: a paragraph's items.  para_build reports nothing
  * (layout_check did) and returns 0 when s has unclosed markup or
@@ -238,13 +242,13 @@ void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 /* Every word (template texts pointing into y's tree, reported under
  * y's file at their line and column) in the regular and the bold face;
  * returns 1 when all can be set. */
-int	layout_check_words(struct lctx *c, const struct ydoc *y,
-	    const char *const *words, size_t n);
+int	layout_check_words(struct lctx *c, const char *file,
+	    const struct naskah_texts *src, const char *const *words, size_t n);
 
 /* The headings of columns cs (template y's, reported as its words). */
 struct naskah_colspecs;
-int	layout_check_columns(struct lctx *c, const struct ydoc *y,
-	    const struct naskah_colspecs *cs);
+int	layout_check_columns(struct lctx *c, const char *file,
+	    const struct naskah_texts *src, const struct naskah_colspecs *cs);
 
 /* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
 struct naskah_pengukuran;

@@ -14,7 +14,7 @@
 #include "model/book.h"
 #include "model/capaian.h"
 #include "layout/layout_int.h"
-#include "load/load_iku.h"
+#include "model/iku.h"
 #include "model/template.h"
 #include "base/xalloc.h"
 
@@ -118,8 +118,8 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	if ((kind = naskah_figure_parse(tt->s, &in.target,
 	    &in.target_max)) == 0 ||
 	    naskah_figure_parse(rt->s, &in.realisasi, &unused) == 0) {
-		naskah_diag(c->d, SEV_WARNING, kind == 0 ? tt->node->pos :
-		    rt->node->pos, MSG_NO_FIGURE, kind == 0 ? tt->s : rt->s,
+		naskah_diag(c->d, SEV_WARNING, kind == 0 ? tt->span.at :
+		    rt->span.at, MSG_NO_FIGURE, kind == 0 ? tt->s : rt->s,
 		    na);
 		return NULL;
 	}

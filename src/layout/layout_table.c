@@ -13,7 +13,7 @@
 #include "base/units.h"
 #include "model/book.h"
 #include "layout/layout_int.h"
-#include "load/load_iku.h"
+#include "model/iku.h"
 #include "model/template.h"
 #include "base/xalloc.h"
 
@@ -365,7 +365,7 @@ static void
 row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
     struct cell *ce)
 {
-	struct naskah_text t = { NULL, NULL };
+	struct naskah_text t = { .s = NULL };
 
 	switch (tb->col[k].isi) {
 	case ISI_FORMULASI:
@@ -383,7 +383,7 @@ row_cell(struct table *tb, size_t k, const struct naskah_iku *r,
 		break;
 	}
 	if (t.s != NULL)
-		cell_text(tb, ce, k, t.s, t.node != NULL ? &t : NULL,
+		cell_text(tb, ce, k, t.s, t.span.at.line != 0 ? &t : NULL,
 		    FACE_REGULAR, rata_align(tb->col[k].rata));
 }
 

@@ -24,7 +24,7 @@ is_decree(struct naskah *ctx, const struct naskah_doc *doc)
 	if (doc->kind == &kind_decree)
 		return 1;
 	ctx->d.file = doc->name;
-	jenis = ymap_get(doc->decree->y->root, "jenis");
+	jenis = ymap_get(doc->y->root, "jenis");
 	naskah_diag(&ctx->d, SEV_ERROR, jenis->pos, MSG_DIFF_KIND,
 	    jenis->str);
 	return 0;
@@ -79,9 +79,11 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	const struct naskah_decree *a = df->from->decree, *b = df->to->decree;
 	struct lib_made *m = made_new(ctx, NULL, name);
 	struct naskah_layout *l = NULL;
+	const struct ydoc *ys[16];
+	size_t ny = 5;
 	char *p;
 
-	if ((m->tpl = tpl_decree(ctx, b, 1)) == NULL)
+	if ((m->tpl = tpl_decree(ctx, &b->setup, 1)) == NULL)
 		return made_attach(NULL, m);
 	p = data_file(ctx, "buku");
 	m->bt = cache_btpl(ctx, p);
@@ -91,19 +93,28 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	free(p);
 	if (m->bt == NULL || m->pt == NULL)
 		return made_attach(NULL, m);
-	{
-		const struct ydoc *ys[9] = { a->y, b->y, m->tpl->y, m->bt->y,
-		    m->pt->y, a->mencabut.y, a->mengubah.y, b->mencabut.y,
-		    b->mengubah.y };
-
-		if (!setter_open(&m->st, &ctx->fonts, b, ctx->datadir, ys, 5, &ctx->d))
-			return made_attach(NULL, m);
-		m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);
-		m->setup = &m->page->setup;
-		l = naskah_layout_book(&m->page->book, m->tpl, m->tpl, m->bt,
-		    NULL, &m->st.m, &m->st.hy, &ctx->d);
-		if (l != NULL)
-			made_inputs(m, ys, 9, l);
+	ys[0] = df->from->y;
+	ys[1] = df->to->y;
+	ys[2] = m->tpl->y;
+	ys[3] = m->bt->y;
+	ys[4] = m->pt->y;
+	if (!setter_open(&m->st, &ctx->fonts, &b->setup, ctx->datadir, ys, 5,
+	    &ctx->d))
+		return made_attach(NULL, m);
+	m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);
+	m->setup = &m->page->setup;
+	l = naskah_layout_book(&m->page->book, m->tpl, m->tpl, m->bt, NULL,
+	    &m->st.m, &m->st.hy, &ctx->d);
+	if (l != NULL) {
+		/* and the decrees each revokes and amends */
+		yfiles_quoted(&df->from->files, ys, &ny, 16);
+		yfiles_quoted(&df->to->files, ys, &ny, 16);
+		made_inputs(m, ys, ny, l);
+		/* the new decree's information, under the page's title */
+		naskah_info_make(&m->info, &m->page->setup, b->judul.s,
+		    b->tentang.s, b->signer.jabatan.s);
+		m->info.seed = df->to->y->src;
+		m->info.seedlen = df->to->y->srclen;
 	}
 	return made_attach(l, m);
 }

@@ -7,9 +7,21 @@
 #include <string.h>
 
 #include "lib/lib.h"
+#include "yaml/yinclude.h"
 
-/* The document of y (owned from now) by its kind; NULL after
- * reporting why not. */
+/* Free what doc holds beside its model, and doc. */
+static void
+doc_release(struct naskah_doc *doc)
+{
+	naskah_yfiles_free(&doc->files);
+	ydoc_free(doc->y);
+	free(doc->path);
+	free(doc->name);
+	free(doc);
+}
+
+/* The document of y (owned from now, also on failure) by its kind;
+ * NULL after reporting why not. */
 static struct naskah_doc *
 doc_load(struct naskah *ctx, struct ydoc *y, const char *path,
     const char *name)
@@ -20,10 +32,9 @@ doc_load(struct naskah *ctx, struct ydoc *y, const char *path,
 	doc->path = xstrdup(path);
 	doc->name = xstrdup(name);
 	doc->kind = kind_of(y);
-	if (!doc->kind->load(doc, y, &ctx->d)) {
-		free(doc->path);
-		free(doc->name);
-		free(doc);
+	doc->y = y;
+	if (!doc->kind->load(doc, &ctx->d)) {
+		doc_release(doc);
 		return NULL;
 	}
 	return doc;
@@ -83,9 +94,7 @@ naskah_doc_free(struct naskah_doc *doc)
 		return;
 	prev = lib_enter(doc->ctx, doc->name);
 	doc->kind->free(doc);
-	free(doc->path);
-	free(doc->name);
-	free(doc);
+	doc_release(doc);
 	lib_leave(prev);
 }
 

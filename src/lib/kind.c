@@ -10,9 +10,13 @@
 #include "render/dump.h"
 
 static int
-decree_load(struct naskah_doc *doc, struct ydoc *y, struct naskah_diag *d)
+decree_load(struct naskah_doc *doc, struct naskah_diag *d)
 {
-	return (doc->decree = naskah_decree_load(y, doc->path, d)) != NULL;
+	if ((doc->decree = naskah_decree_load(doc->y, doc->path, &doc->files,
+	    d)) == NULL)
+		return 0;
+	doc->setup = &doc->decree->setup;
+	return 1;
 }
 
 static void
@@ -28,11 +32,12 @@ decree_free(struct naskah_doc *doc)
 }
 
 static int
-book_load(struct naskah_doc *doc, struct ydoc *y, struct naskah_diag *d)
+book_load(struct naskah_doc *doc, struct naskah_diag *d)
 {
-	if ((doc->book = naskah_book_load(y, doc->path, d)) == NULL)
+	if ((doc->book = naskah_book_load(doc->y, doc->path, &doc->files,
+	    d)) == NULL)
 		return 0;
-	doc->decree = doc->book->setup;
+	doc->setup = doc->book->setup;
 	return 1;
 }
 

@@ -11,6 +11,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "layout/layout.h"
+#include "load/load.h"
 #include "lib/setter.h"
 #include "model/book.h"
 #include "model/diff.h"
@@ -61,10 +62,8 @@ struct naskah_doc;
  */
 struct naskah_kind {
 	const char	*name;
-	/* the model of y (owned by it from now, also on failure) into
-	 * doc; 0 after reporting why not */
-	int		(*load)(struct naskah_doc *doc, struct ydoc *y,
-			    struct naskah_diag *d);
+	/* the model of doc->y into doc; 0 after reporting why not */
+	int		(*load)(struct naskah_doc *doc, struct naskah_diag *d);
 	void		(*dump)(struct naskah_buf *b,
 			    const struct naskah_doc *doc);
 	/* the pages, with the templates the kind chooses; NULL after
@@ -85,8 +84,14 @@ struct naskah_doc {
 	char			*path;		/* for the loader: a file's
 						 * path, "-" for a buffer */
 	char			*name;		/* for messages */
-	struct naskah_decree	*decree;	/* the decree; a book's setup
-						 * (borrowed from book) */
+	struct ydoc		*y;		/* its YAML, with what it
+						 * includes */
+	struct naskah_yfiles	 files;		/* the other YAML files its
+						 * loader read (a book's
+						 * decree, decrees quoted) */
+	const struct naskah_setup *setup;	/* its page set-up, in decree
+						 * or book */
+	struct naskah_decree	*decree;	/* a decree's, or NULL */
 	struct naskah_book	*book;		/* a book's, or NULL */
 	int			 revised;	/* naskah_revise done */
 };
@@ -98,7 +103,8 @@ struct naskah_doc {
  */
 struct lib_made {
 	struct naskah		*ctx;
-	const struct naskah_decree *setup;	/* borrowed, or page's */
+	const struct naskah_setup *setup;	/* borrowed, or page's */
+	struct naskah_info	 info;		/* the PDF's information */
 	const char		*name;		/* for messages; borrowed */
 	struct setter		 st;
 	/* the templates it was made with (the context's) */
@@ -113,7 +119,7 @@ struct lib_made {
 };
 
 struct lib_made *made_new(struct naskah *ctx,
-	    const struct naskah_decree *setup, const char *name);
+	    const struct naskah_setup *setup, const char *name);
 /* l (NULL: m is freed) owns m from now; returns l. */
 struct naskah_layout *made_attach(struct naskah_layout *l,
 	    struct lib_made *m);
@@ -122,17 +128,21 @@ void	made_free(void *m);
  * (NULL: skipped) with what they include, the fonts, l's pictures. */
 void	made_inputs(struct lib_made *m, const struct ydoc *const *ys,
 	    size_t n, const struct naskah_layout *l);
+/* The decrees revoked and amended that a loader read into f, added to
+ * ys[*n..room) (the files a layout quotes from). */
+void	yfiles_quoted(const struct naskah_yfiles *f, const struct ydoc **ys,
+	    size_t *n, size_t room);
 /* b's bytes through write; b is emptied.  0, or -1 when write failed. */
 int	buf_write(struct naskah_buf *b, naskah_write_fn write, void *arg);
 
 /* A file a document names, relative to its directory; caller frees. */
-char	*doc_file(const struct naskah_decree *doc, const char *p);
+char	*doc_file(const struct naskah_setup *su, const char *p);
 /*
  * The decree template: the context's, else the templat: doc names when
  * own, else the default.  NULL after reporting why not.
  */
 const struct naskah_tpl *tpl_decree(struct naskah *ctx,
-	    const struct naskah_decree *doc, int own);
+	    const struct naskah_setup *su, int own);
 /* A template of the data directory, templates/<name>.yaml. */
 char	*data_file(const struct naskah *ctx, const char *name);
 

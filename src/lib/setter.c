@@ -26,7 +26,7 @@ static const char *const face_file[FACE__MAX] = {
 
 /* Paths of the four faces; NULL entries fall back to the regular face. */
 static void
-font_paths(const struct naskah_decree *doc, const char *datadir, char *path[4])
+font_paths(const struct naskah_setup *doc, const char *datadir, char *path[4])
 {
 	int f;
 
@@ -72,7 +72,7 @@ paths_same(char *const a[4], char *const b[4])
  * after reporting why not.
  */
 static const struct font_entry *
-fonts_open(struct font_cache *fc, const struct naskah_decree *doc,
+fonts_open(struct font_cache *fc, const struct naskah_setup *doc,
     const char *datadir, char *fpath[4], struct naskah_diag *d)
 {
 	struct font_entry *e;
@@ -95,8 +95,7 @@ fonts_open(struct font_cache *fc, const struct naskah_decree *doc,
 	if (doc->family == FAMILY_CUSTOM) {
 		const struct naskah_text *t = &doc->font_path[which];
 
-		naskah_diag(d, SEV_ERROR, t->node ? t->node->pos :
-		    (struct naskah_pos){ 0, 0, NULL }, io ? MSG_FONT_OPEN :
+		naskah_diag(d, SEV_ERROR, t->span.at, io ? MSG_FONT_OPEN :
 		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
 	} else
 		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
@@ -145,7 +144,7 @@ hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
 
 int
 setter_open(struct setter *s, struct font_cache *fc,
-    const struct naskah_decree *doc, const char *datadir,
+    const struct naskah_setup *doc, const char *datadir,
     const struct ydoc *const *ys, size_t nys, struct naskah_diag *d)
 {
 	const struct font_entry *e;

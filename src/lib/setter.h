@@ -49,7 +49,7 @@ struct setter {
  * words of ys can use into s (zeroed here).  Returns 0 after reporting
  * why not; close s either way. */
 int	setter_open(struct setter *s, struct font_cache *fc,
-	    const struct naskah_decree *doc,
+	    const struct naskah_setup *doc,
 	    const char *datadir, const struct ydoc *const *ys, size_t nys,
 	    struct naskah_diag *d);
 void	setter_close(struct setter *s);

@@ -14,11 +14,11 @@
 #include "render/render.h"
 
 char *
-doc_file(const struct naskah_decree *doc, const char *p)
+doc_file(const struct naskah_setup *su, const char *p)
 {
-	if (p[0] == '/' || strcmp(doc->dir, ".") == 0)
+	if (p[0] == '/' || strcmp(su->dir, ".") == 0)
 		return xstrdup(p);
-	return xasprintf("%s/%s", doc->dir, p);
+	return xasprintf("%s/%s", su->dir, p);
 }
 
 /*
@@ -27,18 +27,18 @@ doc_file(const struct naskah_decree *doc, const char *p)
  * place the library reads a model text's position.)
  */
 static int
-tpl_named_ok(const struct naskah_decree *doc, struct naskah_diag *d)
+tpl_named_ok(const struct naskah_setup *su, struct naskah_diag *d)
 {
-	char *p = doc_file(doc, doc->template_path.s);
-	int ok = naskah_file_ok(p, doc->template_path.s, doc->y->confine,
-	    doc->template_path.node->pos, MSG_TEMPLATE, d);
+	char *p = doc_file(su, su->template_path.s);
+	int ok = naskah_file_ok(p, su->template_path.s, su->confine,
+	    su->template_path.span.at, MSG_TEMPLATE, d);
 
 	free(p);
 	return ok;
 }
 
 const struct naskah_tpl *
-tpl_decree(struct naskah *ctx, const struct naskah_decree *doc, int own)
+tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own)
 {
 	const struct naskah_tpl *tpl;
 	char *tpath;
@@ -58,7 +58,7 @@ tpl_decree(struct naskah *ctx, const struct naskah_decree *doc, int own)
 }
 
 struct lib_made *
-made_new(struct naskah *ctx, const struct naskah_decree *setup,
+made_new(struct naskah *ctx, const struct naskah_setup *setup,
     const char *name)
 {
 	struct lib_made *m = xcalloc(1, sizeof(*m));
@@ -77,6 +77,7 @@ made_free(void *arg)
 	if (m == NULL)
 		return;
 	setter_close(&m->st);
+	naskah_info_clear(&m->info);
 	naskah_diff_page_free(m->page);
 	free(m->in);
 	free(m);
@@ -121,31 +122,52 @@ made_inputs(struct lib_made *m, const struct ydoc *const *ys, size_t n,
 				    l->page[i].box[k].text);
 }
 
+/* Into m the PDF's information for a layout of doc: info's, with the
+ * YAML of doc as the seed of its /ID. */
+static void
+made_info(struct lib_made *m, const struct naskah_doc *doc)
+{
+	m->info.seed = doc->y->src;
+	m->info.seedlen = doc->y->srclen;
+}
+
+void
+yfiles_quoted(const struct naskah_yfiles *f, const struct ydoc **ys, size_t *n,
+    size_t room)
+{
+	size_t i;
+
+	for (i = 0; i < f->nquoted && *n < room; i++)
+		ys[(*n)++] = f->quoted[i];
+}
+
 struct naskah_layout *
 typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 {
 	struct naskah_decree *dc = doc->decree;
-	struct lib_made *m = made_new(ctx, dc, doc->name);
+	struct lib_made *m = made_new(ctx, &dc->setup, doc->name);
 	struct naskah_layout *l = NULL;
-	const struct ydoc *ys[5];
+	const struct ydoc *ys[8];
+	size_t ny = 2;
 
-	if ((m->tpl = tpl_decree(ctx, dc, 1)) == NULL)
+	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1)) == NULL)
 		return made_attach(NULL, m);
 	if (!doc->revised)
 		naskah_revise(dc, m->tpl);
 	doc->revised = 1;
 	/* only the patterns the words of these files can use */
-	ys[0] = dc->y;
+	ys[0] = doc->y;
 	ys[1] = m->tpl->y;
-	if (setter_open(&m->st, &ctx->fonts, dc, ctx->datadir, ys, 2, &ctx->d))
+	if (setter_open(&m->st, &ctx->fonts, &dc->setup, ctx->datadir, ys, 2,
+	    &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
 		    &ctx->d);
 	if (l != NULL) {
 		/* and the decrees it revokes and amends */
-		ys[2] = NULL;
-		ys[3] = dc->mencabut.y;
-		ys[4] = dc->mengubah.y;
-		made_inputs(m, ys, 5, l);
+		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
+		made_inputs(m, ys, ny, l);
+		naskah_decree_info(&m->info, dc);
+		made_info(m, doc);
 	}
 	return made_attach(l, m);
 }
@@ -160,7 +182,8 @@ static int
 book_templates(struct naskah *ctx, const struct naskah_book *book,
     struct lib_made *m)
 {
-	const struct naskah_decree *s = book->setup, *dd = book->decree;
+	const struct naskah_setup *s = book->setup;
+	const struct naskah_decree *dd = book->decree;
 	const char *own = s->template_path.s;
 	char *p;
 
@@ -179,10 +202,10 @@ book_templates(struct naskah *ctx, const struct naskah_book *book,
 	if (m->lt == NULL)
 		return 0;
 	if (ctx->decree_template == NULL && dd != NULL &&
-	    dd->template_path.s != NULL) {
-		if (!tpl_named_ok(dd, &ctx->d))
+	    dd->setup.template_path.s != NULL) {
+		if (!tpl_named_ok(&dd->setup, &ctx->d))
 			return 0;
-		p = doc_file(dd, dd->template_path.s);
+		p = doc_file(&dd->setup, dd->setup.template_path.s);
 		m->dtpl = cache_tpl(ctx, p);
 		free(p);
 		if (m->dtpl == NULL)
@@ -198,7 +221,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	struct naskah_decree *dd = book->decree;
 	struct lib_made *m = made_new(ctx, book->setup, doc->name);
 	struct naskah_layout *l = NULL;
-	const struct ydoc *ys[10];
+	const struct ydoc *ys[16];
 	size_t ny = 0;
 
 	if ((m->tpl = tpl_decree(ctx, book->setup, 0)) == NULL ||
@@ -207,10 +230,10 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	if (dd != NULL && !doc->revised)
 		naskah_revise(dd, m->dtpl != NULL ? m->dtpl : m->tpl);
 	doc->revised = 1;
-	ys[ny++] = book->setup->y;
+	ys[ny++] = doc->y;
 	ys[ny++] = m->tpl->y;
 	if (dd != NULL)
-		ys[ny++] = dd->y;
+		ys[ny++] = doc->files.laid[0];	/* its decree's */
 	ys[ny++] = m->bt->y;
 	ys[ny++] = m->lt->y;
 	if (setter_open(&m->st, &ctx->fonts, book->setup, ctx->datadir, ys, ny, &ctx->d))
@@ -218,13 +241,10 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
 	if (l != NULL) {
 		ys[ny++] = m->dtpl != NULL ? m->dtpl->y : NULL;
-		ys[ny++] = book->setup->mencabut.y;
-		ys[ny++] = book->setup->mengubah.y;
-		if (dd != NULL) {
-			ys[ny++] = dd->mencabut.y;
-			ys[ny++] = dd->mengubah.y;
-		}
+		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
 		made_inputs(m, ys, ny, l);
+		naskah_info_make(&m->info, book->setup, NULL, NULL, NULL);
+		made_info(m, doc);
 	}
 	return made_attach(l, m);
 }
@@ -279,7 +299,7 @@ naskah_render(struct naskah *ctx, const struct naskah_layout *l,
 	if (m == NULL)
 		return -1;
 	prev = lib_enter(ctx, m->name);
-	r = naskah_render_pdf(l, m->setup, (const char *const *)m->st.fpath,
+	r = naskah_render_pdf(l, &m->info, (const char *const *)m->st.fpath,
 	    write, arg, &ctx->d);
 	lib_leave(prev);
 	return r == 1 ? 0 : -1;

@@ -15,13 +15,9 @@
 #include "load/load_iku.h"
 #include "model/model.h"
 #include "load/schema.h"
+#include "yaml/yinclude.h"
+#include "load/load.h"
 #include "base/xalloc.h"
-
-const char *const naskah_paper_names[PAPER__MAX] = {
-	[PAPER_F4] = "F4",
-	[PAPER_F4_210] = "F4-210",
-	[PAPER_A4] = "A4",
-};
 
 /* width, height in mm */
 static const double paper_mm[PAPER__MAX][2] = {
@@ -30,26 +26,11 @@ static const double paper_mm[PAPER__MAX][2] = {
 	[PAPER_A4] = { 210, 297 },
 };
 
-const char *const naskah_family_names[FAMILY__MAX] = {
-	[FAMILY_BOOKMAN] = "bookman",
-	[FAMILY_ARIAL] = "arial",
-	[FAMILY_TIMES] = "times",
-	[FAMILY_CUSTOM] = "custom",
-};
-
-/* Keys of huruf: when it names one .ttf per face. */
-const char *const naskah_face_names[FACE__MAX + 1] = {
-	[FACE_REGULAR] = "biasa",
-	[FACE_BOLD] = "tebal",
-	[FACE_ITALIC] = "miring",
-	[FACE_BOLDITALIC] = "tebal_miring",
-	[FACE__MAX] = NULL,
-};
-
-
 struct loader {
 	struct schema		 s;
-	struct naskah_decree	*doc;
+	struct naskah_yfiles	*files;	/* where files read go */
+	struct naskah_decree	*doc;	/* NULL: a set-up alone */
+	struct naskah_setup	*su;	/* doc's, or the one read alone */
 };
 
 static const char *const top_keys[] = {
@@ -85,10 +66,10 @@ named_file(struct loader *l, const struct naskah_text *t, enum naskah_msg msg)
 
 	if (t->s == NULL)
 		return 1;
-	path = t->s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
-	    xstrdup(t->s) : xasprintf("%s/%s", l->doc->dir, t->s);
-	ok = naskah_file_ok(path, t->s, l->doc->y->confine, t->node ?
-	    t->node->pos : (struct naskah_pos){ 0, 0, NULL }, msg, l->s.d);
+	path = t->s[0] == '/' || strcmp(l->su->dir, ".") == 0 ?
+	    xstrdup(t->s) : xasprintf("%s/%s", l->su->dir, t->s);
+	ok = naskah_file_ok(path, t->s, l->su->confine, t->span.at, msg,
+	    l->s.d);
 	free(path);
 	return ok;
 }
@@ -138,7 +119,7 @@ load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 	    NULL };
 	static const double defmm[4] = { 30, 20, 20, 25 };
 	const struct ynode *n = ymap_get(root, "kertas"), *m;
-	struct naskah_decree *doc = l->doc;
+	struct naskah_setup *su = l->su;
 	int i, ok = 1, p = (int)def;
 	double v;
 	char *path;
@@ -146,11 +127,11 @@ load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 	if (n != NULL && !schema_choice(&l->s, n, "kertas",
 	    naskah_paper_names, PAPER__MAX, &p))
 		ok = 0;
-	doc->paper = (enum naskah_paper)p;
-	doc->page_w = MM(paper_mm[p][0]);
-	doc->page_h = MM(paper_mm[p][1]);
+	su->paper = (enum naskah_paper)p;
+	su->page_w = MM(paper_mm[p][0]);
+	su->page_h = MM(paper_mm[p][1]);
 	for (i = 0; i < 4; i++)
-		doc->margin[i] = MM(defmm[i]);
+		su->margin[i] = MM(defmm[i]);
 	if ((m = ymap_get(root, "margin")) == NULL)
 		return ok;
 	if (!schema_map(&l->s, m, "margin", mkeys, NULL))
@@ -160,13 +141,13 @@ load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 			continue;
 		path = xasprintf("margin.%s", mkeys[i]);
 		if (schema_num(&l->s, n, path, 0, 100, &v))
-			doc->margin[i] = MM(v);
+			su->margin[i] = MM(v);
 		else
 			ok = 0;
 		free(path);
 	}
-	if (doc->margin[0] + doc->margin[1] > doc->page_w - MM(50) ||
-	    doc->margin[2] + doc->margin[3] > doc->page_h - MM(80)) {
+	if (su->margin[0] + su->margin[1] > su->page_w - MM(50) ||
+	    su->margin[2] + su->margin[3] > su->page_h - MM(80)) {
 		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MARGINS);
 		ok = 0;
 	}
@@ -177,38 +158,38 @@ static int
 load_font(struct loader *l, const struct ynode *root)
 {
 	const struct ynode *n = ymap_get(root, "huruf");
-	struct naskah_decree *doc = l->doc;
+	struct naskah_setup *su = l->su;
 	size_t len;
 	int i, ok = 1;
 
-	doc->family = FAMILY_BOOKMAN;
+	su->family = FAMILY_BOOKMAN;
 	if (n == NULL)
 		return 1;
 	if (n->kind == YNODE_MAP) {
 		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
 		    (const char *const[]){ "biasa", NULL }))
 			return 0;
-		doc->family = FAMILY_CUSTOM;
+		su->family = FAMILY_CUSTOM;
 		for (i = 0; i < FACE__MAX; i++)
 			if (!opt_text(l, n, naskah_face_names[i], "huruf", 1,
-			    &doc->font_path[i]) ||
-			    !named_file(l, &doc->font_path[i], MSG_FONT_OPEN))
+			    &su->font_path[i]) ||
+			    !named_file(l, &su->font_path[i], MSG_FONT_OPEN))
 				ok = 0;
 		return ok;
 	}
-	if (!schema_text(&l->s, n, "huruf", 1, &doc->font_path[0]))
+	if (!schema_text(&l->s, n, "huruf", 1, &su->font_path[0]))
 		return 0;
 	len = strlen(n->str);
 	if (len > 4 && (strcmp(n->str + len - 4, ".ttf") == 0 ||
 	    strcmp(n->str + len - 4, ".TTF") == 0)) {
-		doc->family = FAMILY_CUSTOM;
+		su->family = FAMILY_CUSTOM;
 		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_FONT_ONE);
-		return named_file(l, &doc->font_path[0], MSG_FONT_OPEN);
+		return named_file(l, &su->font_path[0], MSG_FONT_OPEN);
 	}
-	doc->font_path[0].s = NULL;
+	su->font_path[0].s = NULL;
 	for (i = 0; i < FAMILY_CUSTOM; i++)
 		if (strcasecmp(n->str, naskah_family_names[i]) == 0) {
-			doc->family = (enum naskah_family)i;
+			su->family = (enum naskah_family)i;
 			return 1;
 		}
 	naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_FONT, n->str);
@@ -221,24 +202,24 @@ load_meta(struct loader *l, const struct ynode *root)
 	static const char *const keys[] = { "judul", "subjek", "penulis",
 	    "kata_kunci", "tanggal", NULL };
 	const struct ynode *m = ymap_get(root, "metadata"), *n;
-	struct naskah_decree *doc = l->doc;
+	struct naskah_setup *su = l->su;
 	int ok;
 
 	if (m == NULL)
 		return 1;
 	if (!schema_map(&l->s, m, "metadata", keys, NULL))
 		return 0;
-	ok = opt_text(l, m, "judul", "metadata", 1, &doc->meta_title) &
-	    opt_text(l, m, "subjek", "metadata", 1, &doc->meta_subject) &
-	    opt_text(l, m, "penulis", "metadata", 1, &doc->meta_author) &
-	    opt_text(l, m, "kata_kunci", "metadata", 1, &doc->meta_keywords);
+	ok = opt_text(l, m, "judul", "metadata", 1, &su->meta_title) &
+	    opt_text(l, m, "subjek", "metadata", 1, &su->meta_subject) &
+	    opt_text(l, m, "penulis", "metadata", 1, &su->meta_author) &
+	    opt_text(l, m, "kata_kunci", "metadata", 1, &su->meta_keywords);
 	if ((n = ymap_get(m, "tanggal")) != NULL) {
 		switch (n->kind == YNODE_SCALAR ?
-		    idn_date_parse(n->str, &doc->meta_date) : IDN_DATE_SYNTAX) {
+		    idn_date_parse(n->str, &su->meta_date) : IDN_DATE_SYNTAX) {
 		case IDN_DATE_OK:
-			if (doc->meta_date.day == 0)
-				doc->meta_date.day = 1;
-			doc->has_meta_date = 1;
+			if (su->meta_date.day == 0)
+				su->meta_date.day = 1;
+			su->has_meta_date = 1;
 			break;
 		case IDN_DATE_RANGE:
 			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_DATE_REAL,
@@ -262,14 +243,14 @@ load_kop(struct loader *l, const struct ynode *root)
 	    "alamat", "logo", NULL };
 	static const char *const req[] = { "instansi", NULL };
 	const struct ynode *m = ymap_get(root, "kop"), *n;
-	struct naskah_kop *k = &l->doc->kop;
+	struct naskah_kop *k = &l->su->kop;
 	int ok;
 
 	if (m == NULL)
 		return 1;
 	if (!schema_map(&l->s, m, "kop", keys, req))
 		return 0;
-	l->doc->has_kop = 1;
+	l->su->has_kop = 1;
 	ok = opt_text(l, m, "pemerintah", "kop", 1, &k->pemerintah) &
 	    opt_text(l, m, "instansi", "kop", 1, &k->instansi) &
 	    opt_text(l, m, "logo", "kop", 1, &k->logo);
@@ -296,8 +277,9 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	static const char *const keys[] = { "berkas", "judul", "nomor",
 	    "tanggal", "tentang", NULL };
 	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
-	struct naskah_text file = { NULL, NULL };
+	struct naskah_text file = { .s = NULL };
 	int revoke = strcmp(key, "mencabut") == 0;
+	struct ydoc *ry;
 	char *path;
 	int ok = 1;
 
@@ -309,23 +291,27 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	r->pos = m->pos;
 	ok &= opt_text(l, m, "berkas", key, 1, &file);
 	if (file.s != NULL) {
-		path = file.s[0] == '/' || strcmp(l->doc->dir, ".") == 0 ?
-		    xstrdup(file.s) : xasprintf("%s/%s", l->doc->dir, file.s);
+		path = file.s[0] == '/' || strcmp(l->su->dir, ".") == 0 ?
+		    xstrdup(file.s) : xasprintf("%s/%s", l->su->dir, file.s);
 		if (!named_file(l, &file, MSG_DECREE_FILE)) {
 			free(path);
 			return 0;
 		}
 		/* its nodes name their file in messages */
-		r->y = ydoc_load_plain(path, path, l->s.d);
-		if (r->y != NULL && l->doc->y->confine != NULL)
-			r->y->confine = xstrdup(l->doc->y->confine);
-		if (r->y == NULL || !ydoc_include(r->y, path, l->s.d)) {
+		ry = ydoc_load_plain(path, path, l->s.d);
+		if (ry != NULL) {
+			VEC_PUSH(l->files->quoted, l->files->nquoted,
+			    l->files->capquoted, ry);
+			if (l->su->confine != NULL)
+				ry->confine = xstrdup(l->su->confine);
+		}
+		if (ry == NULL || !ydoc_include(ry, path, l->s.d)) {
 			free(path);
 			return 0;
 		}
 		free(path);
-		k = ymap_get(r->y->root, "keputusan");
-		p = ymap_get(r->y->root, "penetapan");
+		k = ymap_get(ry->root, "keputusan");
+		p = ymap_get(ry->root, "penetapan");
 		if (k != NULL && k->kind == YNODE_MAP) {
 			ok &= opt_text(l, k, "judul", "keputusan", 1, &r->judul);
 			ok &= opt_text(l, k, "nomor", "keputusan", 0, &r->nomor);
@@ -379,7 +365,7 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	    opt_bool(l, m, "rahmat", "keputusan", &doc->rahmat);
 	n = ymap_get(m, "tahun");
 	if (schema_int(&l->s, n, "keputusan.tahun", 1900, 2200, &year))
-		doc->tahun.s = n->str, doc->tahun.node = n;
+		doc->tahun.s = n->str, ydoc_span(NULL, n, &doc->tahun.span);
 	else
 		ok = 0;
 	return ok;
@@ -408,7 +394,7 @@ load_date(struct loader *l, const struct ynode *n, struct naskah_date *out)
 static void
 check_nip(struct loader *l, struct naskah_signer *sg)
 {
-	const struct ynode *n = sg->nip.node;
+	struct naskah_pos at = sg->nip.span.at;
 	int nd = 0;
 	enum idn_nip_err e;
 
@@ -420,27 +406,27 @@ check_nip(struct loader *l, struct naskah_signer *sg)
 	case IDN_NIP_OK:
 		break;
 	case IDN_NIP_CHARS:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_CHARS,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_CHARS,
 		    sg->nip.s);
 		break;
 	case IDN_NIP_DIGITS:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_DIGITS,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_DIGITS,
 		    sg->nip.s, nd);
 		break;
 	case IDN_NIP_BIRTH:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_BIRTH,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_BIRTH,
 		    sg->nip.s, sg->nip_digits);
 		break;
 	case IDN_NIP_TMT:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_TMT,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_TMT,
 		    sg->nip.s, sg->nip_digits + 8);
 		break;
 	case IDN_NIP_ORDER:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_ORDER,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_ORDER,
 		    sg->nip.s, sg->nip_digits + 8);
 		break;
 	case IDN_NIP_SEX:
-		naskah_diag(l->s.d, SEV_WARNING, n->pos, MSG_NIP_SEX,
+		naskah_diag(l->s.d, SEV_WARNING, at, MSG_NIP_SEX,
 		    sg->nip.s, sg->nip_digits[14]);
 		break;
 	default:
@@ -534,22 +520,33 @@ load_lampiran(struct loader *l, const struct ynode *root)
 	return ok;
 }
 
+/* The directory of path (relative paths start there) and y's
+ * confinement into su. */
+static void
+setup_init(struct naskah_setup *su, const struct ydoc *y, const char *path)
+{
+	const char *slash = path ? strrchr(path, '/') : NULL;
+
+	su->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
+	    xstrdup(".");
+	su->confine = y->confine != NULL ? xstrdup(y->confine) : NULL;
+}
+
 struct naskah_decree *
-naskah_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+naskah_decree_load(const struct ydoc *y, const char *path,
+    struct naskah_yfiles *files, struct naskah_diag *d)
 {
 	struct loader l;
 	struct naskah_decree *doc;
 	const struct ynode *root, *n;
-	const char *slash;
 	int ok = 1;
 
 	doc = xcalloc(1, sizeof(*doc));
-	doc->y = y;
-	slash = path ? strrchr(path, '/') : NULL;
-	doc->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
-	    xstrdup(".");
+	setup_init(&doc->setup, y, path);
 	l.s.d = d;
+	l.files = files;
 	l.doc = doc;
+	l.su = &doc->setup;
 	root = y->root;
 	if (root == NULL) {
 		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
@@ -579,7 +576,7 @@ naskah_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	ok &= schema_map(&l.s, root, "dokumen", top_keys, top_required);
 	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
-	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->template_path);
+	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->setup.template_path);
 	ok &= load_meta(&l, root);
 	ok &= load_kop(&l, root);
 	ok &= load_keputusan(&l, root);
@@ -605,24 +602,23 @@ fail:
 	return NULL;
 }
 
-struct naskah_decree *
-naskah_setup_load(struct ydoc *y, const struct ynode *root, const char *path,
+struct naskah_setup *
+naskah_setup_load(const struct ydoc *y, const struct ynode *root,
+    const char *path,
     enum naskah_paper paper, struct naskah_diag *d, int *ok)
 {
 	struct loader l;
-	struct naskah_decree *doc = xcalloc(1, sizeof(*doc));
-	const char *slash = path ? strrchr(path, '/') : NULL;
+	struct naskah_setup *su = xcalloc(1, sizeof(*su));
 
-	doc->y = y;
-	doc->dir = slash ? xstrndup(path, (size_t)(slash - path)) :
-	    xstrdup(".");
-	doc->version = 1;
+	setup_init(su, y, path);
 	l.s.d = d;
-	l.doc = doc;
+	l.files = NULL;		/* a set-up names no YAML file */
+	l.doc = NULL;
+	l.su = su;
 	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
-	    opt_text(&l, root, "templat", NULL, 1, &doc->template_path) &
+	    opt_text(&l, root, "templat", NULL, 1, &su->template_path) &
 	    load_meta(&l, root) & load_kop(&l, root);
-	return doc;
+	return su;
 }
 
 void
@@ -632,15 +628,10 @@ naskah_decree_free(struct naskah_decree *doc)
 
 	if (doc == NULL)
 		return;
-	ydoc_free(doc->y);
-	ydoc_free(doc->mencabut.y);
 	free(doc->mencabut.gen);
-	ydoc_free(doc->mengubah.y);
 	free(doc->mengubah.gen);
-	free(doc->title);
-	free(doc->dir);
+	naskah_setup_clear(&doc->setup);
 	free(doc->path);
-	free(doc->kop.alamat.v);
 	free(doc->menimbang.v);
 	free(doc->mengingat.v);
 	free(doc->memperhatikan.v);
@@ -656,11 +647,18 @@ naskah_decree_free(struct naskah_decree *doc)
 	free(doc);
 }
 
-struct naskah_pos
-naskah_text_pos(const struct naskah_decree *doc, const struct naskah_text *t,
-    size_t off)
+void
+naskah_yfiles_free(struct naskah_yfiles *f)
 {
-	if (t->node == NULL)
-		return (struct naskah_pos){ 0, 0, NULL };
-	return ydoc_text_pos(doc->y, t->node, off);
+	size_t i;
+
+	if (f == NULL)
+		return;
+	for (i = 0; i < f->nlaid; i++)
+		ydoc_free(f->laid[i]);
+	for (i = 0; i < f->nquoted; i++)
+		ydoc_free(f->quoted[i]);
+	free(f->laid);
+	free(f->quoted);
+	memset(f, 0, sizeof(*f));
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/capaian.h"
+#include "load/columns.h"
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "base/xalloc.h"
@@ -62,7 +63,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 		for (j = 0; j < i; j++)
 			if (strcmp(ch->post[i].id.s, ch->post[j].id.s) == 0) {
 				naskah_diag(l->s.d, SEV_ERROR,
-				    ch->post[i].id.node->pos, MSG_CHART_ID,
+				    ch->post[i].id.span.at, MSG_CHART_ID,
 				    ch->post[i].id.s);
 				ok = 0;
 			}
@@ -76,7 +77,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 				break;
 		if (j == ch->npost) {
 			naskah_diag(l->s.d, SEV_ERROR,
-			    ch->post[i].atasan.node->pos, MSG_CHART_ATASAN,
+			    ch->post[i].atasan.span.at, MSG_CHART_ATASAN,
 			    ch->post[i].atasan.s);
 			ok = 0;
 		} else
@@ -85,7 +86,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 	for (i = 0; ok && i < ch->npost; i++)
 		if (ch->post[i].parent != (size_t)-1 &&
 		    ch->post[ch->post[i].parent].staf) {
-			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.node->pos,
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].atasan.span.at,
 			    MSG_CHART_STAF, ch->post[i].id.s);
 			ok = 0;
 		}
@@ -237,56 +238,23 @@ static int load_budget(struct bloader *l, const struct ynode *v,
     const char *p, int perjanjian, struct naskah_anggaran *a);
 
 /*
- * The blocks built on IKU rows: pengukuran_kinerja, perbandingan_kinerja,
- * perbandingan_renstra ({tahun, tahun_akhir, iku, desimal, pembulatan,
- * kosong, predikat: [{minimal | lebih_dari, predikat}], kolom}) and
- * perjanjian_kinerja ({tahun, iku, kolom, program, kolom_program,
- * pihak_pertama, pihak_kedua}).
+ * The tahun of a block built on IKU rows: the years compared (a list)
+ * for perbandingan_kinerja, one year otherwise; then tahun_akhir of
+ * perbandingan_renstra.
  */
-int
-book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
-    struct naskah_block *b)
+static int
+load_years(struct bloader *l, const struct ynode *n, const char *path,
+    enum naskah_block_kind kind, struct naskah_pengukuran *u)
 {
-	static const char *const keys[] = { "tahun", "iku", "desimal",
-	    "pembulatan", "kosong", "predikat", "kolom", NULL };
-	static const char *const rkeys[] = { "tahun", "tahun_akhir", "iku",
-	    "desimal", "pembulatan", "kosong", "predikat", "kolom", NULL };
-	static const char *const pkeys[] = { "tahun", "iku", "kolom",
-	    "program", "kolom_program", "pihak_pertama", "pihak_kedua",
-	    NULL };
-	static const char *const req[] = { "tahun", "iku", NULL };
-	static const char *const rreq[] = { "tahun", "tahun_akhir", "iku",
-	    NULL };
-	static const char *const preq[] = { "tahun", "iku", "pihak_pertama",
-	    "pihak_kedua", NULL };
-	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
-	    NULL };
-	/* each kind's table of the LKjIP template, keys and required
-	 * keys */
-	static const struct {
-		enum naskah_ltable	 table;
-		const char *const	*keys, *const *req;
-	} kinds[BLOCK__MAX] = {
-		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, keys, req },
-		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, keys, req },
-		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, rkeys, rreq },
-		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, pkeys, preq },
-	};
-	struct naskah_pengukuran *u;
-	const struct ynode *v, *st;
+	const struct ynode *v;
 	char *p;
 	size_t i;
-	long year = 0, dec = 2;
-	int ok = 1, a;
+	long year = 0;
+	int ok = 1;
 
-	if (!schema_map(&l->s, n, path, kinds[b->kind].keys,
-	    kinds[b->kind].req))
-		return 0;
-	u = b->ukur = xcalloc(1, sizeof(*u));
-	u->pos = n->pos;
 	p = xasprintf("%s.tahun", path);
 	v = ymap_get(n, "tahun");
-	if (b->kind == BLOCK_PERBANDINGAN) {
+	if (kind == BLOCK_PERBANDINGAN) {
 		/* the years compared, 1 to 5, oldest first */
 		if (v->kind != YNODE_LIST || v->nkid == 0 ||
 		    v->nkid > NASKAH_MAX_YEARS) {
@@ -313,7 +281,7 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		u->tahun = (int)year;
 	}
 	free(p);
-	if (b->kind == BLOCK_RENSTRA) {
+	if (kind == BLOCK_RENSTRA) {
 		long last = 0;
 
 		p = xasprintf("%s.tahun_akhir", path);
@@ -322,35 +290,138 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		u->tahun_akhir = (int)last;
 		free(p);
 	}
+	return ok;
+}
+
+/* The two signers of perjanjian_kinerja and its program table. */
+static int
+load_perjanjian(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	const struct ynode *v;
+	char *p;
+	int ok = 1;
+
+	b->pk = xcalloc(1, sizeof(*b->pk));
+	p = xasprintf("%s.pihak_pertama", path);
+	ok &= load_signer(l, ymap_get(n, "pihak_pertama"), p,
+	    &b->pk->pertama);
+	free(p);
+	p = xasprintf("%s.pihak_kedua", path);
+	ok &= load_signer(l, ymap_get(n, "pihak_kedua"), p, &b->pk->kedua);
+	free(p);
+	if (ymap_get(n, "program") == NULL &&
+	    ymap_get(n, "kolom_program") != NULL) {
+		/* columns of a table that is not there */
+		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_MISSING_KEY,
+		    path, "program");
+		ok = 0;
+	}
+	if ((v = ymap_get(n, "program")) != NULL) {
+		b->anggaran = xcalloc(1, sizeof(*b->anggaran));
+		b->anggaran->pos = v->pos;
+		p = xasprintf("%s.program", path);
+		ok &= load_budget(l, v, p, 1, b->anggaran);
+		free(p);
+		ok &= load_colsel(l, n, "kolom_program", path,
+		    LTABLE_PK_PROGRAM, &b->anggaran->kolom);
+	}
+	return ok;
+}
+
+/* The predikat scale, v the list under key predikat (p names it). */
+static int
+load_scale(struct bloader *l, const struct ynode *v, const char *p,
+    struct naskah_pengukuran *u)
+{
+	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
+	    NULL };
+	const struct ynode *st;
+	size_t i;
+	int ok = 1;
+
+	if (!schema_list(&l->s, v, p, 1))
+		return 0;
+	u->skala = xcalloc(v->nkid, sizeof(*u->skala));
+	for (i = 0; i < v->nkid; i++) {
+		char *q = xasprintf("%s[%zu]", p, i + 1);
+		struct naskah_predikat_step *s = &u->skala[u->nskala];
+		struct naskah_text t = { .s = NULL };
+
+		st = v->kid[i];
+		if (!schema_map(&l->s, st, q, sk, (const char *const[]){
+		    "predikat", NULL }) ||
+		    !text_at(l, st, "predikat", q, 1, &t)) {
+			ok = 0;
+		} else if ((ymap_get(st, "minimal") != NULL) ==
+		    (ymap_get(st, "lebih_dari") != NULL)) {
+			naskah_diag(l->s.d, SEV_ERROR, st->pos,
+			    MSG_SCALE_BOUND, q);
+			ok = 0;
+		} else {
+			s->strict = ymap_get(st, "minimal") == NULL;
+			s->predikat = t.s;
+			ok &= schema_num(&l->s, ymap_get(st,
+			    s->strict ? "lebih_dari" : "minimal"),
+			    q, -1000, 1000, &s->min);
+			u->nskala++;
+		}
+		free(q);
+	}
+	return ok;
+}
+
+/*
+ * The blocks built on IKU rows: pengukuran_kinerja, perbandingan_kinerja,
+ * perbandingan_renstra ({tahun, tahun_akhir, iku, desimal, pembulatan,
+ * kosong, predikat: [{minimal | lebih_dari, predikat}], kolom}) and
+ * perjanjian_kinerja ({tahun, iku, kolom, program, kolom_program,
+ * pihak_pertama, pihak_kedua}).
+ */
+int
+book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
+    struct naskah_block *b)
+{
+	static const char *const keys[] = { "tahun", "iku", "desimal",
+	    "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const rkeys[] = { "tahun", "tahun_akhir", "iku",
+	    "desimal", "pembulatan", "kosong", "predikat", "kolom", NULL };
+	static const char *const pkeys[] = { "tahun", "iku", "kolom",
+	    "program", "kolom_program", "pihak_pertama", "pihak_kedua",
+	    NULL };
+	static const char *const req[] = { "tahun", "iku", NULL };
+	static const char *const rreq[] = { "tahun", "tahun_akhir", "iku",
+	    NULL };
+	static const char *const preq[] = { "tahun", "iku", "pihak_pertama",
+	    "pihak_kedua", NULL };
+	/* each kind's table of the LKjIP template, keys and required
+	 * keys */
+	static const struct {
+		enum naskah_ltable	 table;
+		const char *const	*keys, *const *req;
+	} kinds[BLOCK__MAX] = {
+		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, keys, req },
+		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, keys, req },
+		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, rkeys, rreq },
+		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, pkeys, preq },
+	};
+	struct naskah_pengukuran *u;
+	const struct ynode *v;
+	char *p;
+	size_t i;
+	long dec = 2;
+	int ok = 1, a;
+
+	if (!schema_map(&l->s, n, path, kinds[b->kind].keys,
+	    kinds[b->kind].req))
+		return 0;
+	u = b->ukur = xcalloc(1, sizeof(*u));
+	u->pos = n->pos;
+	ok &= load_years(l, n, path, b->kind, u);
 	ok &= load_colsel(l, n, "kolom", path, kinds[b->kind].table,
 	    &u->kolom);
-	if (b->kind == BLOCK_PERJANJIAN) {
-		b->pk = xcalloc(1, sizeof(*b->pk));
-		p = xasprintf("%s.pihak_pertama", path);
-		ok &= load_signer(l, ymap_get(n, "pihak_pertama"), p,
-		    &b->pk->pertama);
-		free(p);
-		p = xasprintf("%s.pihak_kedua", path);
-		ok &= load_signer(l, ymap_get(n, "pihak_kedua"), p,
-		    &b->pk->kedua);
-		free(p);
-		if (ymap_get(n, "program") == NULL &&
-		    ymap_get(n, "kolom_program") != NULL) {
-			/* columns of a table that is not there */
-			naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_MISSING_KEY,
-			    path, "program");
-			ok = 0;
-		}
-		if ((v = ymap_get(n, "program")) != NULL) {
-			b->anggaran = xcalloc(1, sizeof(*b->anggaran));
-			b->anggaran->pos = v->pos;
-			p = xasprintf("%s.program", path);
-			ok &= load_budget(l, v, p, 1, b->anggaran);
-			free(p);
-			ok &= load_colsel(l, n, "kolom_program", path,
-			    LTABLE_PK_PROGRAM, &b->anggaran->kolom);
-		}
-	}
+	if (b->kind == BLOCK_PERJANJIAN)
+		ok &= load_perjanjian(l, n, path, b);
 	if ((v = ymap_get(n, "desimal")) != NULL) {
 		p = xasprintf("%s.desimal", path);
 		ok &= schema_int(&l->s, v, p, 0, 4, &dec);
@@ -369,37 +440,7 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	ok &= text_at(l, n, "kosong", path, 0, &u->kosong);
 	if ((v = ymap_get(n, "predikat")) != NULL) {
 		p = xasprintf("%s.predikat", path);
-		if (schema_list(&l->s, v, p, 1)) {
-			u->skala = xcalloc(v->nkid, sizeof(*u->skala));
-			for (i = 0; i < v->nkid; i++) {
-				char *q = xasprintf("%s[%zu]", p, i + 1);
-				struct naskah_predikat_step *s =
-				    &u->skala[u->nskala];
-				struct naskah_text t = { NULL, NULL };
-
-				st = v->kid[i];
-				if (!schema_map(&l->s, st, q, sk, (const char
-				    *const[]){ "predikat", NULL }) ||
-				    !text_at(l, st, "predikat", q, 1, &t)) {
-					ok = 0;
-				} else if ((ymap_get(st, "minimal") != NULL) ==
-				    (ymap_get(st, "lebih_dari") != NULL)) {
-					naskah_diag(l->s.d, SEV_ERROR, st->pos,
-					    MSG_SCALE_BOUND, q);
-					ok = 0;
-				} else {
-					s->strict = ymap_get(st, "minimal") ==
-					    NULL;
-					s->predikat = t.s;
-					ok &= schema_num(&l->s, ymap_get(st,
-					    s->strict ? "lebih_dari" : "minimal"),
-					    q, -1000, 1000, &s->min);
-					u->nskala++;
-				}
-				free(q);
-			}
-		} else
-			ok = 0;
+		ok &= load_scale(l, v, p, u);
 		free(p);
 	}
 	v = ymap_get(n, "iku");
@@ -431,7 +472,7 @@ amount(struct bloader *l, const struct naskah_text *t, double *rp)
 	 * some nine thousand trillion) */
 	if (naskah_figure_parse(t->s, rp, &hi) == 1 && fabs(*rp) < 9.0e15)
 		return 1;
-	naskah_diag(l->s.d, SEV_ERROR, t->node->pos, MSG_AMOUNT, t->s);
+	naskah_diag(l->s.d, SEV_ERROR, t->span.at, MSG_AMOUNT, t->s);
 	return 0;
 }
 

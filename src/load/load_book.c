@@ -11,9 +11,12 @@
 
 #include "model/book.h"
 #include "model/capaian.h"
+#include "load/columns.h"
+#include "load/load.h"
 #include "load/load_book_int.h"
 #include "load/load_iku.h"
 #include "load/schema.h"
+#include "yaml/yinclude.h"
 #include "base/fileio.h"
 #include "base/xalloc.h"
 
@@ -49,19 +52,6 @@ const char *const naskah_part_names[PART__MAX + 1] = {
 static int load_blocks(struct bloader *l, const struct ynode *n,
     const char *path, struct naskah_blocks *out);
 
-/* Text under key of map m (absent: untouched; required: an error). */
-int
-text_at(struct bloader *l, const struct ynode *m, const char *key,
-    const char *parent, int required, struct naskah_text *out)
-{
-	if (required && ymap_get(m, key) == NULL) {
-		naskah_diag(l->s.d, SEV_ERROR, m->pos, MSG_MISSING_KEY, parent,
-		    key);
-		return 0;
-	}
-	return schema_opt_text(&l->s, m, key, parent, 1, out);
-}
-
 /*
  * A file the book names in t (a cover's logo, a gambar's berkas),
  * relative to the book: a regular file inside the book's confinement.
@@ -70,15 +60,15 @@ text_at(struct bloader *l, const struct ynode *m, const char *key,
 static int
 book_file(struct bloader *l, const struct naskah_text *t, enum naskah_msg msg)
 {
-	const struct naskah_decree *s = l->book->setup;
+	const struct naskah_setup *s = l->book->setup;
 	char *file;
 	int ok;
 
-	if (t->s == NULL || t->node == NULL)
+	if (t->s == NULL || t->span.at.line == 0)
 		return 1;
 	file = t->s[0] == '/' ? xstrdup(t->s) :
 	    xasprintf("%s/%s", s->dir, t->s);
-	ok = naskah_file_ok(file, t->s, s->y->confine, t->node->pos, msg,
+	ok = naskah_file_ok(file, t->s, s->confine, t->span.at, msg,
 	    l->s.d);
 	free(file);
 	return ok;
@@ -345,7 +335,7 @@ load_blocks(struct bloader *l, const struct ynode *n, const char *path,
 
 /* Whether two documents ask for the same typeface. */
 static int
-same_font(const struct naskah_decree *a, const struct naskah_decree *b)
+same_font(const struct naskah_setup *a, const struct naskah_setup *b)
 {
 	int i;
 
@@ -380,20 +370,24 @@ load_decree(struct bloader *l, const struct ynode *v, const char *path,
 	    pt->file.s);
 	/* a file that cannot be read is a mistake in the book, shown at
 	 * its line; what is wrong inside it, under its own name */
-	if (!naskah_file_ok(file, pt->file.s, bk->setup->y->confine, v->pos,
+	if (!naskah_file_ok(file, pt->file.s, bk->setup->confine, v->pos,
 	    MSG_DECREE_FILE, l->s.d)) {
 		free(file);
 		return 0;
 	}
 	l->s.d->file = file;
-	if ((y = ydoc_load_confined(file, bk->setup->y->confine,
-	    l->s.d)) != NULL)
-		pt->keputusan = naskah_decree_load(y, file, l->s.d);
+	if ((y = ydoc_load_confined(file, bk->setup->confine,
+	    l->s.d)) != NULL) {
+		VEC_PUSH(l->files->laid, l->files->nlaid, l->files->caplaid,
+		    y);
+		pt->keputusan = naskah_decree_load(y, file, l->files, l->s.d);
+	}
 	/* one PDF, one typeface: the book's */
-	if (pt->keputusan != NULL && pt->keputusan->font_path[0].node != NULL &&
-	    !same_font(pt->keputusan, bk->setup))
+	if (pt->keputusan != NULL &&
+	    pt->keputusan->setup.font_path[0].span.at.line != 0 &&
+	    !same_font(&pt->keputusan->setup, bk->setup))
 		naskah_diag(l->s.d, SEV_WARNING,
-		    pt->keputusan->font_path[0].node->pos, MSG_DECREE_FONT);
+		    pt->keputusan->setup.font_path[0].span.at, MSG_DECREE_FONT);
 	l->s.d->file = saved;
 	if (pt->keputusan == NULL) {
 		free(file);
@@ -636,7 +630,8 @@ load_lkjip(struct bloader *l, const struct ynode *root)
 }
 
 struct naskah_book *
-naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+naskah_book_load(const struct ydoc *y, const char *path,
+    struct naskah_yfiles *files, struct naskah_diag *d)
 {
 	static const char *const keys[] = { "naskah", "jenis", "kertas",
 	    "margin", "huruf", "templat", "metadata", "kop", "bagian", NULL };
@@ -649,6 +644,7 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	char *p;
 
 	l.s.d = d;
+	l.files = files;
 	l.book = bk;
 	l.path = path;
 	l.chapters = 0;
@@ -657,7 +653,6 @@ naskah_book_load(struct ydoc *y, const char *path, struct naskah_diag *d)
 	    (v->kind != YNODE_SCALAR || strcmp(v->str, "1") != 0)) {
 		naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION,
 		    v->kind == YNODE_SCALAR ? v->str : "?");
-		ydoc_free(y);	/* ours, as on every path */
 		free(bk);
 		return NULL;
 	}
@@ -766,6 +761,6 @@ naskah_book_free(struct naskah_book *bk)
 		naskah_decree_free(pt->keputusan);
 	}
 	free(bk->part);
-	naskah_decree_free(bk->setup);
+	naskah_setup_free(bk->setup);
 	free(bk);
 }

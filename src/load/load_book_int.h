@@ -7,19 +7,24 @@
 #define NASKAH_LOAD_BOOK_INT_H
 
 #include "model/book.h"
+#include "load/load.h"
 #include "load/schema.h"
 
 struct bloader {
 	struct schema		 s;
 	struct naskah_book	*book;
+	struct naskah_yfiles	*files;		/* where files read go */
 	const char		*path;
 	int			 chapters;
 };
 
-/* Text under key of m into *out; with required, a missing key is an
- * error at m.  Returns 0 after reporting. */
-int	text_at(struct bloader *l, const struct ynode *m, const char *key,
-	    const char *parent, int required, struct naskah_text *out);
+/* schema_text_at with the loader's schema. */
+static inline int
+text_at(struct bloader *l, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out)
+{
+	return schema_text_at(&l->s, m, key, parent, required, out);
+}
 
 /* The blocks that hold structured data: n is the block's value, path
  * names it; each fills b and returns 0 after reporting errors (b's

@@ -127,31 +127,3 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	free(fp);
 	return ok;
 }
-
-const struct naskah_text *
-naskah_iku_year(const struct naskah_yearly *v, size_t n, int year)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (v[i].year == year)
-			return &v[i].v;
-	return NULL;
-}
-
-const struct naskah_text *
-naskah_iku_target(const struct naskah_iku *r, int year)
-{
-	if (year != 0 && r->ntargets > 0)
-		return naskah_iku_year(r->targets, r->ntargets, year);
-	return r->target.s != NULL ? &r->target : NULL;
-}
-
-void
-naskah_iku_free(struct naskah_iku *r)
-{
-	if (r == NULL)
-		return;
-	free(r->targets);
-	free(r->realisasi);
-}

@@ -5,7 +5,7 @@
 #ifndef NASKAH_LOAD_IKU_H
 #define NASKAH_LOAD_IKU_H
 
-#include "model/model.h"
+#include "model/iku.h"
 #include "load/schema.h"
 
 /*
@@ -16,18 +16,5 @@
  */
 int	naskah_iku_load(struct schema *s, const struct ynode *n,
 	    const char *path, int year, struct naskah_iku *r);
-
-/* The figure of `year` in v, or NULL. */
-const struct naskah_text *naskah_iku_year(const struct naskah_yearly *v,
-	    size_t n, int year);
-
-/* Row r's target of `year` when it gives targets by year (NULL when it
- * has none for that year); its one target when year is 0 or it gives
- * only one (NULL when it has none). */
-const struct naskah_text *naskah_iku_target(const struct naskah_iku *r,
-	    int year);
-
-/* Free what a row owns (not the row); accepts NULL. */
-void	naskah_iku_free(struct naskah_iku *r);
 
 #endif

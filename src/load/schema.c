@@ -157,12 +157,24 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 			return 0;
 		}
 		out->s = "";
-		out->node = n;
+		ydoc_span(NULL, n, &out->span);
 		return 1;
 	}
 	out->s = n->str;
-	out->node = n;
+	ydoc_span(NULL, n, &out->span);
 	return 1;
+}
+
+int
+schema_text_at(struct schema *s, const struct ynode *m, const char *key,
+    const char *parent, int required, struct naskah_text *out)
+{
+	if (required && ymap_get(m, key) == NULL) {
+		naskah_diag(s->d, SEV_ERROR, m->pos, MSG_MISSING_KEY, parent,
+		    key);
+		return 0;
+	}
+	return schema_opt_text(s, m, key, parent, 1, out);
 }
 
 int

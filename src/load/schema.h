@@ -35,6 +35,11 @@ int	schema_text(struct schema *s, const struct ynode *n, const char *path,
 int	schema_opt_text(struct schema *s, const struct ynode *m,
 	    const char *key, const char *parent, int nonempty,
 	    struct naskah_text *out);
+/* Nonempty text under key of m (absent: untouched); with required, a
+ * missing key is an error at m.  Returns 0 after reporting. */
+int	schema_text_at(struct schema *s, const struct ynode *m,
+	    const char *key, const char *parent, int required,
+	    struct naskah_text *out);
 /* The same for a yes/no value. */
 int	schema_opt_bool(struct schema *s, const struct ynode *m,
 	    const char *key, const char *parent, int *out);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/columns.h"
 #include "load/schema.h"
 #include "model/template.h"
 #include "base/xalloc.h"
@@ -82,6 +83,26 @@ names(const struct field *fields, size_t nf, const char *section)
 			v[n++] = s;
 	}
 	return v;
+}
+
+/* Every scalar under n, in the file's order, into *out: where a
+ * template's words are written, for messages about them. */
+static void
+collect_texts(const struct ynode *n, struct naskah_texts *out)
+{
+	struct naskah_text t;
+	size_t i;
+
+	if (n == NULL)
+		return;
+	if (n->kind == YNODE_SCALAR) {
+		t.s = n->str;
+		ydoc_span(NULL, n, &t.span);
+		VEC_PUSH(out->v, out->n, out->cap, t);
+		return;
+	}
+	for (i = 0; i < n->nkid; i++)
+		collect_texts(n->kid[i], out);
 }
 
 /*
@@ -180,6 +201,8 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
 	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
 	d->file = t->path;
+	if (t->y != NULL)
+		collect_texts(t->y->root, &t->texts);
 	/* its columns are checked even when other keys are wrong, so
 	 * that every mistake is reported at once */
 	if (t->y != NULL && t->y->root != NULL &&
@@ -206,6 +229,7 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 		naskah_btpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -220,6 +244,7 @@ naskah_ptpl_load(const char *path, struct naskah_diag *d)
 		naskah_ptpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -229,6 +254,7 @@ naskah_ptpl_free(struct naskah_ptpl *t)
 	if (t == NULL)
 		return;
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -239,6 +265,7 @@ naskah_btpl_free(struct naskah_btpl *t)
 	if (t == NULL)
 		return;
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -250,6 +277,7 @@ naskah_tpl_free(struct naskah_tpl *t)
 		return;
 	naskah_colspecs_free(&t->kolom_iku);
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }
@@ -319,6 +347,7 @@ out:
 		naskah_ltpl_free(t);
 		return NULL;
 	}
+	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -332,6 +361,7 @@ naskah_ltpl_free(struct naskah_ltpl *t)
 	for (i = 0; i < LTABLE__MAX; i++)
 		naskah_colspecs_free(&t->kolom[i]);
 	ydoc_free(t->y);
+	free(t->texts.v);
 	free(t->path);
 	free(t);
 }

@@ -5,7 +5,9 @@
  * is another YAML file, read with the decree loader and kept whole.
  *
  * A struct naskah_book owns everything reachable from it, the decree's
- * model included; naskah_book_free releases it all.
+ * model included, but the text its naskah_texts point at, which belongs
+ * to the YAML files the loader was given or read (load/load.h);
+ * naskah_book_free releases the model.
  */
 #ifndef NASKAH_BOOK_H
 #define NASKAH_BOOK_H
@@ -214,23 +216,13 @@ struct naskah_part {
 
 struct naskah_book {
 	/* paper, margins, huruf, metadata and kop, read with the decree
-	 * loader's own code into a model that holds nothing else; it also
-	 * owns the book's YAML tree */
-	struct naskah_decree	*setup;
+	 * loader's own code */
+	struct naskah_setup	*setup;
 	struct naskah_part	*part;
 	size_t			 npart;
 	size_t			 cappart;
 	struct naskah_decree	*decree;	/* the keputusan part's model */
 	int			 lkjip;		/* jenis: lkjip-lampiran */
 };
-
-/*
- * Build a book from a parsed YAML tree (ownership of y passes to the
- * result).  The decree file named in it is read too; its problems are
- * reported with its own file name.  NULL after reporting errors.
- */
-struct naskah_book *naskah_book_load(struct ydoc *y, const char *path,
-		    struct naskah_diag *d);
-void	naskah_book_free(struct naskah_book *b);
 
 #endif

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "load/schema.h"
+#include "base/diag.h"
 
 /* What a column prints. */
 enum naskah_isi {
@@ -83,17 +83,6 @@ struct naskah_colspecs {
 #define PH_TAHUN	1u	/* {tahun} */
 #define PH_TAHUN_AKHIR	2u	/* {tahun_akhir} */
 
-/*
- * The list of columns n ([{isi, judul, lebar, rata, tahun}]) into *out;
- * each isi must be in `allowed` (ISI_BIT set), a judul may hold only
- * the placeholders of `ph` (PH_ bits).  Returns 0 after reporting
- * errors under path; *out is to be freed with naskah_colspecs_free
- * either way.
- */
-int	naskah_colspecs_load(struct schema *s, const struct ynode *n,
-	    const char *path, unsigned allowed, unsigned ph,
-	    struct naskah_colspecs *out);
-
 /* The placeholders each LKjIP table fills (PH_ bits). */
 extern const unsigned naskah_ltable_placeholders[LTABLE__MAX];
 
@@ -104,10 +93,6 @@ struct naskah_colsel {
 	size_t			 n;		/* 0: all the template's */
 };
 
-/* kolom: n into *out, each name in `allowed`.  Returns 0 after
- * reporting errors; free with naskah_colsel_free either way. */
-int	naskah_colsel_load(struct schema *s, const struct ynode *n,
-	    const char *path, unsigned allowed, struct naskah_colsel *out);
 void	naskah_colsel_free(struct naskah_colsel *c);
 
 /*
@@ -119,13 +104,6 @@ void	naskah_colsel_free(struct naskah_colsel *c);
  */
 size_t	naskah_colspecs_select(const struct naskah_colsel *sel,
 	    const struct naskah_colspecs *all, struct naskah_colspecs *out);
-
-/* The text an IKU row gives a column of content isi: its sasaran,
- * indikator, satuan, sumber_data, penanggung_jawab, or the name of its
- * arah (no source node); into *out, returning 1.  0 for a content that
- * is not one of those texts (nomor, formulasi, figures). */
-int	naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,
-	    struct naskah_text *out);
 
 /* Free what out owns (not out); accepts NULL. */
 void	naskah_colspecs_free(struct naskah_colspecs *c);

@@ -242,9 +242,9 @@ row_fields(struct out *o, size_t was, size_t k, const struct naskah_iku *a,
 	    DIFF_FIELD_SATUAN };
 	char *fa = formula_text(a), *fb = formula_text(b);
 	const struct naskah_text ta[] = { a->sasaran, a->indikator,
-	    { fa, NULL }, a->target, a->satuan };
+	    { .s = fa }, a->target, a->satuan };
 	const struct naskah_text tb[] = { b->sasaran, b->indikator,
-	    { fb, NULL }, b->target, b->satuan };
+	    { .s = fb }, b->target, b->satuan };
 	size_t i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {

@@ -53,7 +53,7 @@ static struct naskah_text
 keep(struct naskah_diff_page *p, char *s)
 {
 	VEC_PUSH(p->str, p->nstr, p->capstr, s);
-	return (struct naskah_text){ s, NULL };
+	return (struct naskah_text){ .s = s };
 }
 
 /* A template's words with up to three "{key}"s filled; NULL vals give
@@ -187,15 +187,15 @@ bagian(const struct build *bd, const struct naskah_change *c)
 			return iku_row(bd, c);
 		return iku_name(bd, c->lampiran, c->item);
 	case DIFF_PENETAPAN:
-		return (struct naskah_text){ pt->bagian_penetapan, NULL };
+		return (struct naskah_text){ .s = pt->bagian_penetapan };
 	case DIFF_PENANDATANGAN:
-		return (struct naskah_text){ pt->bagian_penandatangan, NULL };
+		return (struct naskah_text){ .s = pt->bagian_penandatangan };
 	case DIFF_MENGUBAH:
-		return (struct naskah_text){ pt->bagian_mengubah, NULL };
+		return (struct naskah_text){ .s = pt->bagian_mengubah };
 	case DIFF_MENCABUT:
-		return (struct naskah_text){ pt->bagian_mencabut, NULL };
+		return (struct naskah_text){ .s = pt->bagian_mencabut };
 	default:
-		return (struct naskah_text){ pt->bagian_keputusan, NULL };
+		return (struct naskah_text){ .s = pt->bagian_keputusan };
 	}
 }
 
@@ -225,7 +225,7 @@ value(const struct build *bd, const struct naskah_change *c, int k)
 	if (c->mark == '>')
 		return iku_name(bd, c->lampiran, k == 0 ? c->item : c->to);
 	if (v == NULL)
-		return (struct naskah_text){ bd->pt->kata_kosong, NULL };
+		return (struct naskah_text){ .s = bd->pt->kata_kosong };
 	if (r != NULL && c->field == DIFF_FIELD_NONE)
 		return fill(bd, bd->pt->kata_isi_baris, "{indikator}",
 		    r->indikator.s, "{sasaran}", r->sasaran.s, "{target}",
@@ -251,7 +251,7 @@ table(const struct build *bd, const struct naskah_changes *cs)
 	t->ncol = COL__MAX;
 	t->col = xcalloc(COL__MAX, sizeof(*t->col));
 	for (k = 0; k < COL__MAX; k++) {
-		t->col[k].judul = (struct naskah_text){ head[k], NULL };
+		t->col[k].judul = (struct naskah_text){ .s = head[k] };
 		t->col[k].lebar = width[k];
 		t->col[k].rata = k == COL_NO;	/* centred; the rest flush left */
 	}
@@ -263,7 +263,7 @@ table(const struct build *bd, const struct naskah_changes *cs)
 
 		row[COL_NO] = keep(bd->p, xasprintf("%zu", i + 1));
 		row[COL_BAGIAN] = bagian(bd, c);
-		row[COL_URAIAN] = (struct naskah_text){ uraian(bd, c), NULL };
+		row[COL_URAIAN] = (struct naskah_text){ .s = uraian(bd, c) };
 		row[COL_SEMULA] = value(bd, c, 0);
 		row[COL_MENJADI] = value(bd, c, 1);
 	}
@@ -294,28 +294,29 @@ naskah_diff_page_new(const struct naskah_changes *cs,
 	struct naskah_block *bl;
 
 	/* the new decree's page, under the page's own title */
-	p->setup = *b;
+	p->setup = b->setup;
 	p->setup.title = NULL;
-	p->setup.meta_title = (struct naskah_text){ pt->kata_judul, NULL };
-	p->setup.has_kop = b->has_kop && strcmp(pt->gaya_kop, "ya") == 0;
+	p->setup.meta_title = (struct naskah_text){ .s = pt->kata_judul };
+	p->setup.has_kop = b->setup.has_kop &&
+	    strcmp(pt->gaya_kop, "ya") == 0;
 	p->book.setup = &p->setup;
 	p->book.part = part = xcalloc(1, sizeof(*part));
 	p->book.npart = p->book.cappart = 1;
 	part->kind = PART_LAMPIRAN;
 	part->kop = 1;
 	VEC_PUSH(part->judul.v, part->judul.n, part->judul.cap,
-	    ((struct naskah_text){ pt->kata_judul, NULL }));
+	    ((struct naskah_text){ .s = pt->kata_judul }));
 	/* Semula: the old decree; Menjadi: the new one */
 	bl = block_add(&part->isi, BLOCK_ISTILAH);
 	bl->items = xcalloc(2, sizeof(*bl->items));
 	bl->nitems = 2;
-	bl->items[0].term = (struct naskah_text){ pt->kata_semula, NULL };
+	bl->items[0].term = (struct naskah_text){ .s = pt->kata_semula };
 	bl->items[0].text = decree_line(&bd, a);
-	bl->items[1].term = (struct naskah_text){ pt->kata_menjadi, NULL };
+	bl->items[1].term = (struct naskah_text){ .s = pt->kata_menjadi };
 	bl->items[1].text = decree_line(&bd, b);
 	if (cs->n == 0)
 		block_add(&part->isi, BLOCK_PARAGRAF)->text =
-		    (struct naskah_text){ pt->kata_tidak_ada, NULL };
+		    (struct naskah_text){ .s = pt->kata_tidak_ada };
 	else
 		block_add(&part->isi, BLOCK_TABEL)->table = table(&bd, cs);
 	return p;

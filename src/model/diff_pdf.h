@@ -14,8 +14,8 @@
 
 struct naskah_diff_page {
 	/* the new decree's paper, margins, font, kop and metadata, with
-	 * the page's own title: a copy of its fields that owns nothing */
-	struct naskah_decree	 setup;
+	 * the page's own title: a copy that owns nothing */
+	struct naskah_setup	 setup;
 	/* one lampiran (setup above): the heading, the two decrees named,
 	 * the table of changes or "Tidak ada perubahan." */
 	struct naskah_book	 book;

@@ -3,8 +3,10 @@
  * model.h - the document model: what a decree says, with the source
  * position of every piece of text, independent of YAML and of layout.
  *
- * A struct naskah_decree owns everything reachable from it, including the
- * parsed YAML tree its texts point into; naskah_decree_free releases it all.
+ * A struct naskah_decree owns everything reachable from it but the
+ * text its naskah_texts point at: that belongs to the YAML files it was
+ * read from, which whoever loaded it keeps as long as the model (see
+ * load/load.h); naskah_decree_free releases the model.
  */
 #ifndef NASKAH_MODEL_H
 #define NASKAH_MODEL_H
@@ -13,13 +15,8 @@
 
 #include "base/diag.h"
 #include "model/idn.h"
-#include "yaml/ytree.h"
-
-/* A piece of text from the input (inline markup not yet parsed). */
-struct naskah_text {
-	const char		*s;	/* NULL when absent */
-	const struct ynode	*node;	/* the scalar it came from, or NULL */
-};
+#include "model/setup.h"
+#include "model/text.h"
 
 /* One numbered point of Menimbang, Mengingat, diktum, ... */
 struct naskah_clause {
@@ -31,47 +28,6 @@ struct naskah_clauses {
 	struct naskah_clause	*v;
 	size_t			 n;
 	size_t			 cap;
-};
-
-struct naskah_texts {
-	struct naskah_text	*v;
-	size_t			 n;
-	size_t			 cap;
-};
-
-enum naskah_paper {
-	PAPER_F4 = 0,		/* 215 x 330 mm */
-	PAPER_F4_210,		/* 210 x 330 mm */
-	PAPER_A4,		/* 210 x 297 mm */
-	PAPER__MAX
-};
-
-enum naskah_family {
-	FAMILY_BOOKMAN = 0,
-	FAMILY_ARIAL,
-	FAMILY_TIMES,
-	FAMILY_CUSTOM,		/* .ttf files named in the YAML */
-	FAMILY__MAX
-};
-
-enum naskah_face {
-	FACE_REGULAR = 0,
-	FACE_BOLD,
-	FACE_ITALIC,
-	FACE_BOLDITALIC,
-	FACE__MAX
-};
-
-extern const char *const naskah_paper_names[PAPER__MAX];
-extern const char *const naskah_family_names[FAMILY__MAX];
-/* Face names (keys of huruf), ending with NULL. */
-extern const char *const naskah_face_names[FACE__MAX + 1];
-
-struct naskah_kop {
-	struct naskah_text	pemerintah;
-	struct naskah_text	instansi;
-	struct naskah_texts	alamat;		/* one or more lines */
-	struct naskah_text	logo;		/* path, relative to the YAML */
 };
 
 struct naskah_signer {
@@ -133,35 +89,15 @@ struct naskah_ref {
 	struct naskah_pos	 pos;
 	struct naskah_text	 judul, nomor, tentang;
 	struct naskah_date	 tanggal;
-	struct ydoc		*y;		/* owned: its YAML (berkas) */
 	char			*gen;		/* owned: the generated diktum
 						 * (mencabut) or tentang (mengubah) */
 };
 
 struct naskah_decree {
-	struct ydoc		*y;		/* owned; texts point into it */
-	char			*dir;		/* directory of the YAML file */
+	struct naskah_setup	 setup;		/* its paper, fonts, kop, ... */
+	int			 version;
 	char			*path;		/* set when part of a book: its file
 					   name for messages (owned) */
-	int			 version;
-	enum naskah_paper	 paper;
-	double			 page_w, page_h;	/* points */
-	double			 margin[4];	/* left, right, top, bottom, pt */
-	enum naskah_family	 family;
-	struct naskah_text	 font_path[FACE__MAX];	/* FAMILY_CUSTOM */
-	struct naskah_text	 template_path;
-
-	struct naskah_text	 meta_title, meta_subject, meta_author,
-				 meta_keywords;
-	char			*title;		/* owned: the PDF's title when
-						 * metadata has none (a book's
-						 * cover), or NULL */
-	int			 has_meta_date;
-	struct naskah_date	 meta_date;
-
-	int			 has_kop;
-	struct naskah_kop	 kop;
-
 	struct naskah_text	 judul;		/* KEPUTUSAN ... */
 	struct naskah_text	 nomor;		/* may be empty: blank room */
 	struct naskah_text	 tahun;
@@ -187,28 +123,13 @@ struct naskah_decree {
 	size_t			 caplampiran;
 };
 
-/*
- * Build the model from a parsed YAML tree (ownership of y passes to the
- * result, also on failure).  path is the YAML file's name, used to find
- * the logo and fonts.  Returns NULL after reporting errors to d;
- * warnings do not make it fail.
- */
-struct naskah_decree *naskah_decree_load(struct ydoc *y, const char *path,
-		    struct naskah_diag *d);
-void	naskah_decree_free(struct naskah_decree *doc);
-/*
- * The keys a book shares with a decree (kertas, margin, huruf, templat,
- * metadata, kop) read from mapping root into a new model that owns y and
- * holds nothing else; paper is the kertas when none is given.  Problems
- * go to d; the model is returned anyway.
- */
-struct naskah_decree *naskah_setup_load(struct ydoc *y, const struct ynode *root,
-		    const char *path, enum naskah_paper paper,
-		    struct naskah_diag *d, int *ok);
-
-/* Source position of a text, or of byte off within it. */
-struct naskah_pos naskah_text_pos(const struct naskah_decree *doc,
-		    const struct naskah_text *t, size_t off);
+/* The PDF information of decree doc (naskah_info_make). */
+static inline void
+naskah_decree_info(struct naskah_info *out, const struct naskah_decree *doc)
+{
+	naskah_info_make(out, &doc->setup, doc->judul.s, doc->tentang.s,
+	    doc->signer.jabatan.s);
+}
 
 /* Edit distance between two short strings (for "did you mean"). */
 int	naskah_edit_distance(const char *a, const char *b);

@@ -10,11 +10,17 @@
 
 #include "model/columns.h"
 #include "base/diag.h"
-#include "yaml/ytree.h"
+#include "model/model.h"
+
+/* A template's YAML tree: opaque to the model and the layout, owned by
+ * the template and freed by its loader's free (load/template.c). */
+struct ydoc;
 
 struct naskah_tpl {
 	struct ydoc	*y;		/* owned; texts point into it */
 	char		*path;
+	struct naskah_texts texts;	/* every text of the file, in its
+					 * order, with where it is written */
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
@@ -30,6 +36,7 @@ struct naskah_tpl {
 struct naskah_btpl {
 	struct ydoc	*y;
 	char		*path;
+	struct naskah_texts texts;
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
@@ -44,6 +51,7 @@ struct naskah_btpl {
 struct naskah_ptpl {
 	struct ydoc	*y;
 	char		*path;
+	struct naskah_texts texts;
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
@@ -60,6 +68,7 @@ struct naskah_ptpl {
 struct naskah_ltpl {
 	struct ydoc		*y;
 	char			*path;
+	struct naskah_texts	 texts;
 	int			 melintang;	/* landscape pages */
 	const char		*kata_jumlah;	/* the total row */
 	const char		*kata_pihak_pertama, *kata_pihak_kedua;

@@ -7,6 +7,7 @@
 
 #include "model/book.h"
 #include "render/dump.h"
+
 #include "base/xalloc.h"
 
 /* fputs and fputc, onto a buffer. */
@@ -53,8 +54,8 @@ text(struct naskah_buf *f, int indent, const char *name, const struct naskah_tex
 	if (t->s == NULL)
 		return;
 	buf_printf(f, "%*s%s", indent, "", name);
-	if (t->node != NULL)
-		at(f, t->node->pos);
+	if (t->span.at.line != 0)
+		at(f, t->span.at);
 	put_c(' ', f);
 	quoted(f, t->s);
 	put_c('\n', f);
@@ -107,34 +108,42 @@ dump_ref(struct naskah_buf *f, const char *name, const struct naskah_ref *r)
 	text(f, 2, "tentang", &r->tentang);
 }
 
+/* The page set-up, as a decree's dump shows it. */
+static void
+dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
+{
+	int k;
+
+	buf_printf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
+	    naskah_paper_names[su->paper], su->page_w, su->page_h,
+	    su->margin[0], su->margin[1], su->margin[2], su->margin[3]);
+	buf_printf(f, "huruf %s\n", naskah_family_names[su->family]);
+	for (k = 0; k < FACE__MAX; k++)
+		text(f, 2, naskah_face_names[k], &su->font_path[k]);
+	text(f, 0, "templat", &su->template_path);
+	text(f, 0, "metadata.judul", &su->meta_title);
+	text(f, 0, "metadata.subjek", &su->meta_subject);
+	text(f, 0, "metadata.penulis", &su->meta_author);
+	text(f, 0, "metadata.kata_kunci", &su->meta_keywords);
+	if (su->has_meta_date)
+		date(f, "metadata.tanggal", &su->meta_date);
+	if (su->has_kop) {
+		put_s("kop\n", f);
+		text(f, 2, "pemerintah", &su->kop.pemerintah);
+		text(f, 2, "instansi", &su->kop.instansi);
+		texts(f, 2, "alamat", &su->kop.alamat);
+		text(f, 2, "logo", &su->kop.logo);
+	}
+}
+
 void
 naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 {
 	const struct naskah_signer *s = &doc->signer;
 	size_t i, j;
-	int k;
 
 	buf_printf(f, "naskah %d keputusan\n", doc->version);
-	buf_printf(f, "kertas %s %.2fx%.2fpt margin %.2f %.2f %.2f %.2f\n",
-	    naskah_paper_names[doc->paper], doc->page_w, doc->page_h,
-	    doc->margin[0], doc->margin[1], doc->margin[2], doc->margin[3]);
-	buf_printf(f, "huruf %s\n", naskah_family_names[doc->family]);
-	for (k = 0; k < FACE__MAX; k++)
-		text(f, 2, naskah_face_names[k], &doc->font_path[k]);
-	text(f, 0, "templat", &doc->template_path);
-	text(f, 0, "metadata.judul", &doc->meta_title);
-	text(f, 0, "metadata.subjek", &doc->meta_subject);
-	text(f, 0, "metadata.penulis", &doc->meta_author);
-	text(f, 0, "metadata.kata_kunci", &doc->meta_keywords);
-	if (doc->has_meta_date)
-		date(f, "metadata.tanggal", &doc->meta_date);
-	if (doc->has_kop) {
-		put_s("kop\n", f);
-		text(f, 2, "pemerintah", &doc->kop.pemerintah);
-		text(f, 2, "instansi", &doc->kop.instansi);
-		texts(f, 2, "alamat", &doc->kop.alamat);
-		text(f, 2, "logo", &doc->kop.logo);
-	}
+	dump_setup(f, &doc->setup);
 	put_s("keputusan\n", f);
 	text(f, 2, "judul", &doc->judul);
 	text(f, 2, "nomor", &doc->nomor);
@@ -391,7 +400,7 @@ dump_blocks(struct naskah_buf *f, int indent, const struct naskah_blocks *bs)
 void
 naskah_dump_book(struct naskah_buf *f, const struct naskah_book *b)
 {
-	const struct naskah_decree *s = b->setup;
+	const struct naskah_setup *s = b->setup;
 	size_t i, j;
 
 	buf_printf(f, "naskah 1 %s\n", b->lkjip ? "lkjip-lampiran" : "buku");

@@ -18,7 +18,7 @@
 typedef int (*naskah_write_fn)(void *arg, const void *buf, size_t len);
 
 /*
- * Make layout l of doc a PDF, with the TrueType files font_path[face]
+ * Make layout l a PDF with the information info, with the TrueType files font_path[face]
  * (NULL: use the regular face), and hand its bytes in order to
  * write(arg, ...).  Where they end up is the caller's business (the
  * command line's is output.h).  Returns 1; 0 after reporting an error
@@ -26,7 +26,7 @@ typedef int (*naskah_write_fn)(void *arg, const void *buf, size_t len);
  * here).
  */
 int	naskah_render_pdf(const struct naskah_layout *l,
-	    const struct naskah_decree *doc, const char *const font_path[4],
+	    const struct naskah_info *info, const char *const font_path[4],
 	    naskah_write_fn write, void *arg, struct naskah_diag *d);
 
 #endif

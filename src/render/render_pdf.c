@@ -622,39 +622,27 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 
 static void
 set_info(struct render *r, const struct naskah_layout *l,
-    const struct naskah_decree *doc)
+    const struct naskah_info *info)
 {
-	char *title = NULL;
-
-	if (doc->meta_title.s)
-		title = xstrdup(doc->meta_title.s);
-	else if (doc->title != NULL)
-		title = xstrdup(doc->title);
-	else if (doc->judul.s != NULL)
-		title = xasprintf("%s %s", doc->judul.s, doc->tentang.s);
-	else
-		title = xstrdup("");
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, title));
-	free(title);
-	if (doc->meta_subject.s || doc->tentang.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT, fit(r,
-		    doc->meta_subject.s ? doc->meta_subject.s : doc->tentang.s));
-	if (doc->meta_author.s || doc->has_kop || doc->signer.jabatan.s)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR, fit(r,
-		    doc->meta_author.s ? doc->meta_author.s : doc->has_kop ?
-		    doc->kop.instansi.s : doc->signer.jabatan.s));
-	if (doc->meta_keywords.s)
+	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, info->title));
+	if (info->subject != NULL)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT,
+		    fit(r, info->subject));
+	if (info->author != NULL)
+		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR,
+		    fit(r, info->author));
+	if (info->keywords != NULL)
 		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
-		    fit(r, doc->meta_keywords.s));
+		    fit(r, info->keywords));
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
 	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
-	if (doc->has_meta_date) {
+	if (info->has_date) {
 		HPDF_Date dt;
 
 		memset(&dt, 0, sizeof(dt));
-		dt.year = doc->meta_date.year;
-		dt.month = doc->meta_date.month;
-		dt.day = doc->meta_date.day;
+		dt.year = info->date.year;
+		dt.month = info->date.month;
+		dt.day = info->date.day;
 		dt.ind = 'Z';
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_CREATION_DATE, dt);
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_MOD_DATE, dt);
@@ -669,8 +657,8 @@ set_info(struct render *r, const struct naskah_layout *l,
 		size_t p, k;
 
 		HPDF_MD5Init(&md5);
-		HPDF_MD5Update(&md5, (const HPDF_BYTE *)doc->y->src,
-		    (HPDF_UINT32)doc->y->srclen);
+		HPDF_MD5Update(&md5, (const HPDF_BYTE *)info->seed,
+		    (HPDF_UINT32)info->seedlen);
 		for (p = 0; p < l->npage; p++)
 			for (k = 0; k < l->page[p].nbox; k++) {
 				const struct naskah_box *b = &l->page[p].box[k];
@@ -727,7 +715,7 @@ copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 }
 
 int
-naskah_render_pdf(const struct naskah_layout *l, const struct naskah_decree *doc,
+naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
     const char *const font_path[4], naskah_write_fn write, void *arg,
     struct naskah_diag *d)
 {
@@ -764,7 +752,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_decree *doc
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
 		    l->page[p].h);
 	navigation(r, l, pages);
-	set_info(r, l, doc);
+	set_info(r, l, info);
 	subsets_fix(r);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;

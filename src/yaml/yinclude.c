@@ -24,6 +24,7 @@
 
 #include "base/fileio.h"
 #include "base/xalloc.h"
+#include "yaml/yinclude.h"
 #include "yaml/ytree.h"
 
 /* How deep includes may nest (a.yaml includes b.yaml includes ...). */
@@ -241,4 +242,32 @@ ydoc_include(struct ydoc *doc, const char *path, struct naskah_diag *d)
 	while (in.depth > 0)
 		free(in.open[--in.depth]);
 	return ok;
+}
+
+struct ydoc *
+ydoc_load(const char *path, struct naskah_diag *d)
+{
+	return ydoc_load_confined(path, NULL, d);
+}
+
+struct ydoc *
+ydoc_load_confined(const char *path, const char *root, struct naskah_diag *d)
+{
+	struct naskah_pos none = { 0, 0, NULL };
+	char real[PATH_MAX];
+	struct ydoc *doc;
+
+	if (root != NULL && realpath(root, real) == NULL) {
+		naskah_diag(d, SEV_USAGE, none, MSG_READ, root,
+		    strerror(errno));
+		return NULL;
+	}
+	if ((doc = ydoc_load_plain(path, NULL, d)) == NULL)
+		return NULL;
+	if (!ydoc_confine(doc, root != NULL ? real : NULL, d) ||
+	    !ydoc_include(doc, path, d)) {
+		ydoc_free(doc);
+		return NULL;
+	}
+	return doc;
 }

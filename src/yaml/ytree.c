@@ -14,6 +14,7 @@
 
 #include "base/fileio.h"
 #include "base/xalloc.h"
+#include "base/span.h"
 #include "base/utf8.h"
 #include "yaml/ytree.h"
 
@@ -364,22 +365,176 @@ mark_nodes(struct ynode *n, const struct ydoc *doc, const char *file)
 		mark_nodes(n->kid[i], doc, file);
 }
 
+/* The nodes open while the events of one file are read. */
+struct build {
+	struct ydoc		*doc;
+	struct naskah_diag	*d;
+	struct ynode		*stack[YTREE_MAX_DEPTH + 1];
+	struct ykeyset		 keys[YTREE_MAX_DEPTH + 1];	/* stack's */
+	int			 depth;
+};
+
+/* Anchors and tags (but the bare "!") are refused; 0 after an error. */
+static int
+event_props_ok(const struct ydoc *doc, const yaml_event_t *ev,
+    struct naskah_diag *d)
+{
+	const yaml_char_t *anchor, *tag;
+
+	if (ev->type == YAML_SCALAR_EVENT) {
+		anchor = ev->data.scalar.anchor;
+		tag = ev->data.scalar.tag;
+	} else if (ev->type == YAML_SEQUENCE_START_EVENT) {
+		anchor = ev->data.sequence_start.anchor;
+		tag = ev->data.sequence_start.tag;
+	} else {
+		anchor = ev->data.mapping_start.anchor;
+		tag = ev->data.mapping_start.tag;
+	}
+	if (anchor != NULL) {
+		naskah_diag(d, SEV_ERROR, mark_pos(doc, ev->start_mark),
+		    MSG_ANCHOR, (const char *)anchor);
+		return 0;
+	}
+	if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
+		char *t = tag_as_written((const char *)tag);
+
+		naskah_diag(d, SEV_ERROR, mark_pos(doc, ev->start_mark),
+		    MSG_TAG, t);
+		free(t);
+		return 0;
+	}
+	return 1;
+}
+
+/* The scalar of a scalar event, or NULL after an error. */
+static struct ynode *
+scalar_new(const struct ydoc *doc, const yaml_event_t *ev,
+    struct naskah_diag *d)
+{
+	struct ynode *n;
+
+	n = node_new(doc, YNODE_SCALAR, ev->start_mark);
+	n->end = mark_pos(doc, ev->end_mark);
+	n->str = xstrndup((const char *)ev->data.scalar.value,
+	    ev->data.scalar.length);
+	n->len = ev->data.scalar.length;
+	switch (ev->data.scalar.style) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+		n->style = YSTYLE_QUOTED;
+		break;
+	case YAML_LITERAL_SCALAR_STYLE:
+	case YAML_FOLDED_SCALAR_STYLE:
+		n->style = YSTYLE_BLOCK;
+		break;
+	default:
+		n->style = YSTYLE_PLAIN;
+		break;
+	}
+	if (!scalar_check(n->str, n->len, n->pos, d)) {
+		ynode_free(n);
+		return NULL;
+	}
+	return n;
+}
+
+/* A scalar, list or mapping starts: hang it in the tree (a list or
+ * mapping stays open).  0 after an error. */
+static int
+build_node(struct build *b, const yaml_event_t *ev)
+{
+	struct ynode *n;
+
+	if (!event_props_ok(b->doc, ev, b->d))
+		return 0;
+	if (ev->type == YAML_SCALAR_EVENT) {
+		if ((n = scalar_new(b->doc, ev, b->d)) == NULL)
+			return 0;
+	} else {
+		if (b->depth >= YTREE_MAX_DEPTH) {
+			naskah_diag(b->d, SEV_ERROR,
+			    mark_pos(b->doc, ev->start_mark), MSG_DEPTH,
+			    YTREE_MAX_DEPTH);
+			return 0;
+		}
+		n = node_new(b->doc, ev->type == YAML_MAPPING_START_EVENT ?
+		    YNODE_MAP : YNODE_LIST, ev->start_mark);
+	}
+	if (b->depth == 0)
+		b->doc->root = n;
+	else if (!node_add(b->stack[b->depth - 1], &b->keys[b->depth - 1],
+	    n, b->d))
+		return 0;
+	if (n->kind != YNODE_SCALAR)
+		b->stack[b->depth++] = n;
+	return 1;
+}
+
+/* Read the events of p into b's tree; 0 after an error. */
+static int
+build_events(struct build *b, yaml_parser_t *p)
+{
+	yaml_event_t ev;
+	int ndocs = 0, ok = 1, done = 0;
+
+	while (ok && !done) {
+		if (!yaml_parser_parse(p, &ev)) {
+			report_parser(p, b->doc, b->d);
+			return 0;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++ndocs > 1) {
+				naskah_diag(b->d, SEV_ERROR,
+				    mark_pos(b->doc, ev.start_mark),
+				    MSG_MULTI_DOC);
+				ok = 0;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			naskah_diag(b->d, SEV_ERROR,
+			    mark_pos(b->doc, ev.start_mark), MSG_ALIAS,
+			    (const char *)ev.data.alias.anchor);
+			ok = 0;
+			break;
+		case YAML_SCALAR_EVENT:
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			ok = build_node(b, &ev);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			if (b->depth > 0) {
+				b->stack[b->depth - 1]->end =
+				    mark_pos(b->doc, ev.end_mark);
+				ykeyset_free(&b->keys[--b->depth]);
+			}
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&ev);
+	}
+	return ok;
+}
+
 struct ydoc *
 ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 {
 	yaml_parser_t p;
-	yaml_event_t ev;
 	struct ydoc *doc;
-	struct ynode *stack[YTREE_MAX_DEPTH + 1], *n;
-	struct ykeyset keys[YTREE_MAX_DEPTH + 1];	/* stack's keys */
-	int depth = 0, ndocs = 0, ok = 1, done = 0;
+	struct build b;
+	int ok;
 
 	/* a byte-order mark (Windows Notepad writes one) is not content */
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
 		buf += 3;
 		len -= 3;
 	}
-	memset(keys, 0, sizeof(keys));
 	doc = xcalloc(1, sizeof(*doc));
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
@@ -398,156 +553,18 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	}
 	yaml_parser_set_input_string(&p, (const unsigned char *)doc->src, len);
 	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-	while (ok && !done) {
-		if (!yaml_parser_parse(&p, &ev)) {
-			report_parser(&p, doc, d);
-			ok = 0;
-			break;
-		}
-		n = NULL;
-		switch (ev.type) {
-		case YAML_STREAM_END_EVENT:
-			done = 1;
-			break;
-		case YAML_DOCUMENT_START_EVENT:
-			if (++ndocs > 1) {
-				naskah_diag(d, SEV_ERROR,
-				    mark_pos(doc, ev.start_mark), MSG_MULTI_DOC);
-				ok = 0;
-			}
-			break;
-		case YAML_ALIAS_EVENT:
-			naskah_diag(d, SEV_ERROR, mark_pos(doc, ev.start_mark),
-			    MSG_ALIAS, (const char *)ev.data.alias.anchor);
-			ok = 0;
-			break;
-		case YAML_SCALAR_EVENT:
-		case YAML_SEQUENCE_START_EVENT:
-		case YAML_MAPPING_START_EVENT: {
-			const yaml_char_t *anchor, *tag;
-
-			if (ev.type == YAML_SCALAR_EVENT) {
-				anchor = ev.data.scalar.anchor;
-				tag = ev.data.scalar.tag;
-			} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
-				anchor = ev.data.sequence_start.anchor;
-				tag = ev.data.sequence_start.tag;
-			} else {
-				anchor = ev.data.mapping_start.anchor;
-				tag = ev.data.mapping_start.tag;
-			}
-			if (anchor != NULL) {
-				naskah_diag(d, SEV_ERROR,
-				    mark_pos(doc, ev.start_mark), MSG_ANCHOR,
-				    (const char *)anchor);
-				ok = 0;
-				break;
-			}
-			if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
-				char *t = tag_as_written((const char *)tag);
-
-				naskah_diag(d, SEV_ERROR,
-				    mark_pos(doc, ev.start_mark), MSG_TAG, t);
-				free(t);
-				ok = 0;
-				break;
-			}
-			if (ev.type == YAML_SCALAR_EVENT) {
-				n = node_new(doc, YNODE_SCALAR, ev.start_mark);
-				n->end = mark_pos(doc, ev.end_mark);
-				n->str = xstrndup((const char *)
-				    ev.data.scalar.value, ev.data.scalar.length);
-				n->len = ev.data.scalar.length;
-				switch (ev.data.scalar.style) {
-				case YAML_SINGLE_QUOTED_SCALAR_STYLE:
-				case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
-					n->style = YSTYLE_QUOTED;
-					break;
-				case YAML_LITERAL_SCALAR_STYLE:
-				case YAML_FOLDED_SCALAR_STYLE:
-					n->style = YSTYLE_BLOCK;
-					break;
-				default:
-					n->style = YSTYLE_PLAIN;
-					break;
-				}
-				if (!scalar_check(n->str, n->len, n->pos, d)) {
-					ynode_free(n);
-					n = NULL;
-					ok = 0;
-					break;
-				}
-			} else {
-				if (depth >= YTREE_MAX_DEPTH) {
-					naskah_diag(d, SEV_ERROR,
-					    mark_pos(doc, ev.start_mark), MSG_DEPTH,
-					    YTREE_MAX_DEPTH);
-					ok = 0;
-					break;
-				}
-				n = node_new(doc, ev.type == YAML_MAPPING_START_EVENT ?
-				    YNODE_MAP : YNODE_LIST, ev.start_mark);
-			}
-			if (depth == 0) {
-				doc->root = n;
-			} else if (!node_add(stack[depth - 1],
-			    &keys[depth - 1], n, d)) {
-				n = NULL;
-				ok = 0;
-				break;
-			}
-			if (n->kind != YNODE_SCALAR)
-				stack[depth++] = n;
-			break;
-		}
-		case YAML_SEQUENCE_END_EVENT:
-		case YAML_MAPPING_END_EVENT:
-			if (depth > 0) {
-				stack[depth - 1]->end = mark_pos(doc, ev.end_mark);
-				ykeyset_free(&keys[--depth]);
-			}
-			break;
-		default:
-			break;
-		}
-		yaml_event_delete(&ev);
-	}
+	memset(&b, 0, sizeof(b));
+	b.doc = doc;
+	b.d = d;
+	ok = build_events(&b, &p);
 	yaml_parser_delete(&p);
-	while (depth > 0)
-		ykeyset_free(&keys[--depth]);
+	while (b.depth > 0)
+		ykeyset_free(&b.keys[--b.depth]);
 	if (!ok) {
 		ydoc_free(doc);
 		return NULL;
 	}
 	mark_nodes(doc->root, doc, NULL);
-	return doc;
-}
-
-struct ydoc *
-ydoc_load(const char *path, struct naskah_diag *d)
-{
-	return ydoc_load_confined(path, NULL, d);
-}
-
-struct ydoc *
-ydoc_load_confined(const char *path, const char *root, struct naskah_diag *d)
-{
-	struct naskah_pos none = { 0, 0, NULL };
-	char real[PATH_MAX];
-	struct ydoc *doc;
-
-	if (root != NULL && realpath(root, real) == NULL) {
-		naskah_diag(d, SEV_USAGE, none, MSG_READ, root,
-		    strerror(errno));
-		return NULL;
-	}
-	if ((doc = ydoc_load_plain(path, NULL, d)) == NULL)
-		return NULL;
-	if (!ydoc_confine(doc, root != NULL ? real : NULL, d) ||
-	    !ydoc_include(doc, path, d)) {
-		ydoc_free(doc);
-		return NULL;
-	}
 	return doc;
 }
 
@@ -631,58 +648,57 @@ pos_offset(const struct ydoc *doc, struct naskah_pos p)
 	return off;
 }
 
+/* Line and column of byte off (a character's start) of doc's source:
+ * lines counted at \n, columns in characters. */
+static struct naskah_pos
+line_col(const struct ydoc *doc, size_t off)
+{
+	struct naskah_pos p = { 1, 1, NULL };
+	size_t lo = 0, hi = doc->nline, mid, i, k;
+	uint32_t cp;
+
+	while (hi - lo > 1) {	/* the last line starting at or before off */
+		mid = lo + (hi - lo) / 2;
+		if (doc->line[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	p.line = (int)lo + 1;
+	for (i = doc->line[lo]; i < off; i += k ? k : 1, p.col++)
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+	return p;
+}
+
+void
+ydoc_span(const struct ydoc *doc, const struct ynode *n,
+    struct naskah_span *sp)
+{
+	size_t start, end;
+
+	memset(sp, 0, sizeof(*sp));
+	if (n == NULL)
+		return;
+	sp->at = n->pos;
+	if (n->doc != NULL)
+		doc = n->doc;	/* an included file's node */
+	if (doc == NULL || n->kind != YNODE_SCALAR)
+		return;
+	sp->val = n->str;
+	sp->vlen = n->len;
+	start = pos_offset(doc, n->pos);
+	end = pos_offset(doc, n->end);
+	sp->raw = doc->src + start;
+	sp->rawlen = end > start ? end - start : 0;
+	sp->rawat = line_col(doc, start);
+	sp->rawat.file = n->pos.file;
+}
+
 struct naskah_pos
 ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
 {
-	uint32_t want, cp;
-	size_t i, k, nth = 0, start, end;
-	struct naskah_pos at;
+	struct naskah_span sp;
 
-	if (n != NULL && n->doc != NULL)
-		doc = n->doc;	/* an included file's node */
-	if (doc == NULL || n == NULL || n->kind != YNODE_SCALAR || off >= n->len)
-		return n ? n->pos : (struct naskah_pos){ 0, 0, NULL };
-	if (utf8_decode(n->str + off, n->len - off, &want) == 0)
-		return n->pos;
-	/* which occurrence of this character in the value is it? */
-	for (i = 0; i < off; i += k ? k : 1) {
-		k = utf8_decode(n->str + i, n->len - i, &cp);
-		if (cp == want)
-			nth++;
-	}
-	/* find the same occurrence in the source span of the scalar */
-	start = pos_offset(doc, n->pos);
-	end = pos_offset(doc, n->end);
-	for (i = start; i < end; i += k ? k : 1) {
-		k = utf8_decode(doc->src + i, end - i, &cp);
-		if (cp == want && nth-- == 0) {
-			at = offset_pos(doc->src, doc->srclen, i);
-			at.file = n->pos.file;
-			return at;
-		}
-	}
-	return n->pos;
-}
-
-/* The scalar under n whose text is s, or NULL. */
-static const struct ynode *
-find_str(const struct ynode *n, const char *s)
-{
-	const struct ynode *f;
-	size_t i;
-
-	if (n == NULL)
-		return NULL;
-	if (n->kind == YNODE_SCALAR)
-		return n->str == s ? n : NULL;
-	for (i = 0; i < n->nkid; i++)
-		if ((f = find_str(n->kid[i], s)) != NULL)
-			return f;
-	return NULL;
-}
-
-const struct ynode *
-ydoc_find_str(const struct ydoc *doc, const char *s)
-{
-	return doc != NULL && s != NULL ? find_str(doc->root, s) : NULL;
+	ydoc_span(doc, n, &sp);
+	return naskah_span_pos(&sp, off);
 }

@@ -17,6 +17,7 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/span.h"
 
 #define YTREE_MAX_DEPTH	64
 #define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
@@ -78,24 +79,6 @@ extern const char *const ynode_kind_names[YNODE__MAX];
  */
 struct ydoc	*ydoc_parse(const char *buf, size_t len, struct naskah_diag *d);
 /*
- * Read a whole file (at most YTREE_MAX_BYTES) and parse it, then put the
- * files it includes in their places (see yinclude.c): a mapping's key
- * "sertakan" names a file, or a list of files, relative to the file
- * that names it.  A mapping's keys join the mapping; anything else takes
- * the place of a mapping that holds nothing but "sertakan".  Nodes of an
- * included file carry its name in their positions.  Missing files,
- * cycles and keys given twice are errors at their line.
- */
-struct ydoc	*ydoc_load(const char *path, struct naskah_diag *d);
-/*
- * ydoc_load, where every file the document names (sertakan here; the
- * logo, fonts, templates and decree files the model names, through
- * doc->confine) must be inside the directory tree root.  root NULL
- * allows any path.  A root that does not exist is a usage error.
- */
-struct ydoc	*ydoc_load_confined(const char *path, const char *root,
-		    struct naskah_diag *d);
-/*
  * Confine what doc names to the directory tree root (NULL: no change),
  * before ydoc_include.  Returns 1, or 0 after a usage error when root
  * does not exist.
@@ -109,15 +92,8 @@ void		 ydoc_free(struct ydoc *doc);
 struct ydoc	*ydoc_load_plain(const char *path, const char *file,
 		    struct naskah_diag *d);
 
-/* The scalar of doc's tree (includes too) whose text is s itself (the
- * same pointer, not an equal string), or NULL. */
-const struct ynode *ydoc_find_str(const struct ydoc *doc, const char *s);
 /* Free a node and all under it (a node taken out of its tree). */
 void		 ynode_free(struct ynode *n);
-
-/* Put the includes of doc (read from path) in place; 0 after errors. */
-int		 ydoc_include(struct ydoc *doc, const char *path,
-		    struct naskah_diag *d);
 
 /* Number of key/value pairs of a mapping node. */
 #define YMAP_LEN(n)	((n)->nkid / 2)
@@ -146,6 +122,13 @@ void		 ykeyset_free(struct ykeyset *s);
 /* The value of key in mapping m, or NULL. */
 struct ynode	*ymap_get(const struct ynode *m, const char *key);
 
+/*
+ * What the position of a byte of scalar n's text is found from (see
+ * base/span.h), n's own file's source when it was included, else
+ * doc's; an empty span for NULL.  The span points into the ydoc.
+ */
+void		 ydoc_span(const struct ydoc *doc, const struct ynode *n,
+		    struct naskah_span *sp);
 /*
  * The source position of the byte at offset off of scalar n's text:
  * exact for text written literally, the scalar's start otherwise.

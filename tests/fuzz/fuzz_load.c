@@ -11,6 +11,7 @@
 
 #include "model/book.h"
 #include "base/diag.h"
+#include "load/load.h"
 #include "model/model.h"
 #include "yaml/ytree.h"
 
@@ -22,6 +23,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct naskah_diag d;
 	struct ydoc *y;
+	struct naskah_yfiles files;
 	const struct ynode *j;
 
 	naskah_diag_init(&d, LANG_EN);
@@ -31,11 +33,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* both kinds of document; a book's decree file is looked for
 	 * under a directory that does not exist */
 	j = ymap_get(y->root, "jenis");
+	memset(&files, 0, sizeof(files));
 	if (j != NULL && j->kind == YNODE_SCALAR && strcmp(j->str, "buku") == 0)
 		naskah_book_free(naskah_book_load(y, "/nonexistent/fuzz.yaml",
-		    &d));
+		    &files, &d));
 	else
-		naskah_decree_free(naskah_decree_load(y, "fuzz.yaml", &d));
+		naskah_decree_free(naskah_decree_load(y, "fuzz.yaml", &files,
+		    &d));
+	naskah_yfiles_free(&files);
+	ydoc_free(y);
 	return 0;
 }
 

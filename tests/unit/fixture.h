@@ -6,6 +6,10 @@
 #ifndef NASKAH_FIXTURE_H
 #define NASKAH_FIXTURE_H
 
+#include <assert.h>
+#include <string.h>
+
+#include "load/load.h"
 #include "model/model.h"
 #include "base/xalloc.h"
 
@@ -39,6 +43,67 @@ static const char fixture_yaml[] =
     "  jabatan: CAMAT CONTOH,\n"
     "  nama: NAMA CAMAT\n"
     "  nip: 19730305 200803 2 001\n";
+
+/* A decree of a test with the YAML it was read from, which the model's
+ * texts point into: kept until fixture_decree_free. */
+struct fixture_kept {
+	const struct naskah_decree	*doc;
+	struct ydoc			*y;
+	struct naskah_yfiles		 files;
+};
+
+#define FIXTURE_KEPT	16
+
+static inline struct fixture_kept *
+fixture_kept(void)
+{
+	static struct fixture_kept kept[FIXTURE_KEPT];
+
+	return kept;
+}
+
+/* naskah_decree_load of y, which passes to the fixture (freed with
+ * the decree, or now when the load fails). */
+static inline struct naskah_decree *
+fixture_decree_load(struct ydoc *y, const char *path, struct naskah_diag *d)
+{
+	struct naskah_decree *doc;
+	struct fixture_kept *kept = fixture_kept(), k;
+	size_t i;
+
+	memset(&k, 0, sizeof(k));
+	k.y = y;
+	doc = naskah_decree_load(y, path, &k.files, d);
+	if (doc == NULL) {
+		naskah_yfiles_free(&k.files);
+		ydoc_free(y);
+		return NULL;
+	}
+	k.doc = doc;
+	for (i = 0; i < FIXTURE_KEPT && kept[i].doc != NULL; i++)
+		;
+	assert(i < FIXTURE_KEPT);
+	kept[i] = k;
+	return doc;
+}
+
+static inline void
+fixture_decree_free(struct naskah_decree *doc)
+{
+	struct fixture_kept *kept = fixture_kept();
+	size_t i;
+
+	if (doc == NULL)
+		return;
+	for (i = 0; i < FIXTURE_KEPT && kept[i].doc != doc; i++)
+		;
+	naskah_decree_free(doc);
+	if (i < FIXTURE_KEPT) {
+		naskah_yfiles_free(&kept[i].files);
+		ydoc_free(kept[i].y);
+		memset(&kept[i], 0, sizeof(kept[i]));
+	}
+}
 
 /* The fixture with extra YAML appended; caller frees. */
 static inline char *

@@ -9,6 +9,7 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
+#include "load/load.h"
 #include "layout/layout_int.h"
 #include "model/template.h"
 #include "yaml/ytree.h"
@@ -35,12 +36,13 @@ setup(void **state)
 	tdiag_open(&e->t);
 	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
-	e->doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+	e->doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	e->dict = naskah_hyphdict_load("hyphen/hyph_id_ID.dic", NULL, 0);
 	assert_non_null(e->tpl);
 	assert_non_null(e->doc);
 	assert_non_null(e->dict);
 	naskah_hyphdict_iface(e->dict, &e->hyph);
+	e->c.setup = &e->doc->setup;
 	e->c.doc = e->doc;
 	e->c.tpl = e->tpl;
 	e->c.m = &fake;
@@ -70,7 +72,7 @@ teardown(void **state)
 
 	vl_free(&e->c.vl);
 	naskah_hyphdict_free(e->dict);
-	naskah_decree_free(e->doc);
+	fixture_decree_free(e->doc);
 	naskah_tpl_free(e->tpl);
 	tdiag_close(&e->t);
 	free(e->name);

@@ -8,6 +8,7 @@
 #include "test.h"
 #include "fixture.h"
 #include "fake.h"
+#include "load/load.h"
 #include "model/book.h"
 #include "layout/layout_int.h"
 #include "model/template.h"
@@ -32,9 +33,10 @@ setup(void **state)
 	tdiag_open(&e->t);
 	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
-	e->doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+	e->doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(e->tpl);
 	assert_non_null(e->doc);
+	e->c.setup = &e->doc->setup;
 	e->c.doc = e->doc;
 	e->c.tpl = e->tpl;
 	e->c.m = &fake;
@@ -66,7 +68,7 @@ teardown(void **state)
 		free(e->out.page[i].box);
 	}
 	free(e->out.page);
-	naskah_decree_free(e->doc);
+	fixture_decree_free(e->doc);
 	naskah_tpl_free(e->tpl);
 	tdiag_close(&e->t);
 	free(e);
@@ -290,7 +292,7 @@ test_missing_glyph(void **state)
 	/* "PENETAPAN INDIKATOR KINERJA \xe4\xb8\xad" on line 11, col 12 */
 	memcpy(p, "\xe4\xb8\xad  ", 5);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(doc);
 	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 	assert_null(l);
@@ -298,7 +300,7 @@ test_missing_glyph(void **state)
 	assert_string_equal(tdiag_text(&e->t), "naskah: t.yaml:11:40: error: "
 	    "the character '\xe4\xb8\xad' (U+4E2D) is not in the font "
 	    "fake.ttf\n");
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	free(src);
 }
 
@@ -400,9 +402,9 @@ test_whole_layout(void **state)
 			if (strcmp(b->text, "-") == 0)
 				pn++;
 			/* nothing runs into the margins */
-			assert_true(b->x >= e->doc->margin[0] - 1e-6);
-			assert_true(b->x2 <= e->doc->page_w -
-			    e->doc->margin[1] + 1e-6);
+			assert_true(b->x >= e->doc->setup.margin[0] - 1e-6);
+			assert_true(b->x2 <= e->doc->setup.page_w -
+			    e->doc->setup.margin[1] + 1e-6);
 		}
 	assert_int_equal(sig, 1);
 	naskah_layout_free(l);
@@ -427,7 +429,7 @@ table_doc(struct env *e, int n)
 		    i == 2 ? "70 %" : "8");
 	src = fixture_with(b.s);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	free(src);
 	buf_free(&b);
 	return doc;
@@ -486,8 +488,8 @@ test_table(void **state)
 			pct = b;
 	}
 	/* the table spans the text width exactly */
-	assert_true(fabs(minx - doc->margin[0]) < 1e-6);
-	assert_true(fabs(maxx - (doc->page_w - doc->margin[1])) < 1e-6);
+	assert_true(fabs(minx - doc->setup.margin[0]) < 1e-6);
+	assert_true(fabs(maxx - (doc->setup.page_w - doc->setup.margin[1])) < 1e-6);
 	/* targets aligned on their last digit; the unit hangs after */
 	assert_non_null(n8);
 	assert_non_null(n70);
@@ -503,7 +505,7 @@ test_table(void **state)
 	assert_int_equal(count_text(l, "\xc3\x97", &pages), 1);
 	assert_int_equal(count_text(l, "100", &pages), 1);
 	naskah_layout_free(l);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 }
 
 static void
@@ -534,7 +536,7 @@ test_long_table(void **state)
 		assert_true(rows >= 1);
 	}
 	naskah_layout_free(l);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 }
 
 /* Page holding the first text box equal to s, or -1. */
@@ -582,7 +584,7 @@ test_signature_never_alone(void **state)
 		    "nama: NAMA}\n");
 		src = buf_take(&b);
 		y = ydoc_parse(src, strlen(src), &e->t.d);
-		doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+		doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 		assert_non_null(doc);
 		l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
 		assert_non_null(l);
@@ -596,7 +598,7 @@ test_signature_never_alone(void **state)
 		if (page_of(l, "Satu") < ps)
 			moved++;	/* a break fell inside the diktum part */
 		naskah_layout_free(l);
-		naskah_decree_free(doc);
+		fixture_decree_free(doc);
 		free(src);
 	}
 	assert_true(moved > 0);
@@ -646,12 +648,12 @@ test_decimal_align(void **state)
 {
 	struct env *e = *state;
 	struct naskah_column col[2] = {
-		{ { "A", NULL }, 40, 1 }, { { "B", NULL }, 40, 0 } };
+		{ { .s = "A" }, 40, 1 }, { { .s = "B" }, 40, 0 } };
 	struct naskah_text cell[8] = {
-		{ "82,47", NULL }, { "1,5", NULL },
-		{ "100", NULL }, { "10", NULL },
-		{ "7,5 %", NULL }, { "x", NULL },
-		{ "n/a", NULL }, { "y", NULL } };
+		{ .s = "82,47" }, { .s = "1,5" },
+		{ .s = "100" }, { .s = "10" },
+		{ .s = "7,5 %" }, { .s = "x" },
+		{ .s = "n/a" }, { .s = "y" } };
 	struct naskah_table t = { { 1, 1, NULL }, col, 2, cell, 4 };
 	const struct naskah_box *b, *b82 = NULL, *b47 = NULL, *b100 = NULL,
 	    *b7 = NULL, *b5 = NULL, *na = NULL, *b15 = NULL;
@@ -720,7 +722,7 @@ test_iku_decimal_align(void **state)
 		    "formulasi: F, target: \"%s\"}\n", i, target[i]);
 	src = fixture_with(b.s);
 	y = ydoc_parse(src, strlen(src), &e->t.d);
-	doc = naskah_decree_load(y, "t.yaml", &e->t.d);
+	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	free(src);
 	buf_free(&b);
 	assert_non_null(doc);
@@ -752,7 +754,7 @@ test_iku_decimal_align(void **state)
 	assert_true(fabs(b00->x - b79->x2) < 1e-6);
 	assert_true(fabs(b5->x - b79->x2) < 1e-6);
 	naskah_layout_free(l);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 }
 
 int

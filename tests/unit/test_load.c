@@ -3,10 +3,14 @@
  * test_load.c - YAML tree -> document model: schema checks, defaults,
  * messages with positions and hints; and the template loader.
  */
+#include <unistd.h>
+
 #include "test.h"
 #include "fixture.h"
+#include "load/load.h"
 #include "model/model.h"
 #include "model/template.h"
+#include "yaml/yinclude.h"
 #include "yaml/ytree.h"
 
 static struct naskah_decree *
@@ -17,7 +21,7 @@ load(struct tdiag *t, const char *src)
 	tdiag_open(t);
 	if ((y = ydoc_parse(src, strlen(src), &t->d)) == NULL)
 		return NULL;
-	return naskah_decree_load(y, "dir/t.yaml", &t->d);
+	return fixture_decree_load(y, "dir/t.yaml", &t->d);
 }
 
 /* Load src and expect it to fail with msg among the diagnostics. */
@@ -42,11 +46,11 @@ test_fixture(void **state)
 	(void)state;
 	assert_non_null(doc);
 	assert_string_equal(tdiag_text(&t), "");
-	assert_int_equal(doc->paper, PAPER_F4);
-	assert_true(doc->page_w > 609.4 && doc->page_w < 609.5);
-	assert_true(doc->margin[0] > 85.0 && doc->margin[0] < 85.1);
-	assert_int_equal(doc->family, FAMILY_BOOKMAN);
-	assert_string_equal(doc->dir, "dir");
+	assert_int_equal(doc->setup.paper, PAPER_F4);
+	assert_true(doc->setup.page_w > 609.4 && doc->setup.page_w < 609.5);
+	assert_true(doc->setup.margin[0] > 85.0 && doc->setup.margin[0] < 85.1);
+	assert_int_equal(doc->setup.family, FAMILY_BOOKMAN);
+	assert_string_equal(doc->setup.dir, "dir");
 	assert_int_equal(doc->menimbang.n, 2);
 	assert_int_equal(doc->mengingat.n, 2);
 	assert_null(doc->mengingat.v[0].label.s);
@@ -57,8 +61,8 @@ test_fixture(void **state)
 	assert_int_equal(doc->signer.tampilkan_gelar, 0);
 	assert_int_equal(doc->rahmat, 0);
 	assert_int_equal(doc->nlampiran, 0);
-	assert_int_equal(doc->judul.node->pos.line, 8);
-	naskah_decree_free(doc);
+	assert_int_equal(doc->judul.span.at.line, 8);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 }
 
@@ -77,16 +81,16 @@ test_options(void **state)
 
 	(void)state;
 	assert_non_null(doc);
-	assert_int_equal(doc->paper, PAPER_A4);
-	assert_true(doc->margin[0] > 70.8 && doc->margin[0] < 70.9);
-	assert_true(doc->margin[1] > 56.6 && doc->margin[1] < 56.7);
-	assert_int_equal(doc->family, FAMILY_ARIAL);
+	assert_int_equal(doc->setup.paper, PAPER_A4);
+	assert_true(doc->setup.margin[0] > 70.8 && doc->setup.margin[0] < 70.9);
+	assert_true(doc->setup.margin[1] > 56.6 && doc->setup.margin[1] < 56.7);
+	assert_int_equal(doc->setup.family, FAMILY_ARIAL);
 	assert_int_equal(doc->nlampiran, 1);
 	assert_int_equal(doc->lampiran[0].niku, 2);
 	assert_int_equal(doc->lampiran[0].iku[0].formula, FORMULA_FRACTION);
 	assert_string_equal(doc->lampiran[0].iku[0].kali.s, "100 %");
 	assert_int_equal(doc->lampiran[0].iku[1].formula, FORMULA_TEXT);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 	free(src);
 }
@@ -154,7 +158,7 @@ test_nip_warning(void **state)
 	    "date of birth"));
 	assert_false(doc->signer.nip_valid);
 	assert_int_equal(naskah_diag_status(&t.d), 0);
-	naskah_decree_free(doc);
+	fixture_decree_free(doc);
 	tdiag_close(&t);
 	free(s);
 }
@@ -243,11 +247,117 @@ test_columns(void **state)
 	tdiag_close(&t);
 }
 
+/* Line and column (in characters) of src[off], as an editor shows it. */
+static struct naskah_pos
+src_pos(const char *src, size_t off)
+{
+	struct naskah_pos p = { 1, 1, NULL };
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (src[i] == '\n') {
+			p.line++;
+			p.col = 1;
+		} else if (((unsigned char)src[i] & 0xC0) != 0x80)
+			p.col++;
+	return p;
+}
+
+/* The position of the X of text t is that of the X after `before` in
+ * src. */
+static void
+expect_x(const struct naskah_text *t, const char *src, const char *before)
+{
+	const char *x = strchr(t->s, 'X'), *at = strstr(src, before);
+	struct naskah_pos want, got;
+
+	assert_non_null(x);
+	assert_non_null(at);
+	want = src_pos(src, (size_t)(at - src) + strlen(before));
+	got = naskah_text_pos(t, (size_t)(x - t->s));
+	if (got.line != want.line || got.col != want.col)
+		fail_msg("'%s': X at %d:%d, want %d:%d", t->s, got.line,
+		    got.col, want.line, want.col);
+}
+
+/* A byte inside a text maps to where it is written, in block and
+ * quoted scalars too, without the YAML tree (the model's span). */
+static void
+test_text_pos(void **state)
+{
+	struct tdiag t;
+	char *src = fixture_with("tembusan:\n  - |\n    satu\n    dua X\n"
+	    "  - \"tiga \\u00e9\\t X\"\n  - 'empat '' X'\n"
+	    "  - \"lima\xe2\x80\xa8 enam X\"\n  - tujuh \xc3\xa9 X\n");
+	struct naskah_decree *doc = load(&t, src);
+	struct naskah_pos p;
+
+	(void)state;
+	assert_non_null(doc);
+	assert_int_equal(doc->tembusan.n, 5);
+	expect_x(&doc->tembusan.v[0], src, "    dua ");
+	expect_x(&doc->tembusan.v[1], src, "\\t ");
+	expect_x(&doc->tembusan.v[2], src, "'' ");
+	expect_x(&doc->tembusan.v[3], src, "enam ");
+	expect_x(&doc->tembusan.v[4], src, "tujuh \xc3\xa9 ");
+	/* past the end: where the text starts */
+	p = naskah_text_pos(&doc->tembusan.v[4], 100);
+	assert_int_equal(p.line, doc->tembusan.v[4].span.at.line);
+	assert_int_equal(p.col, 5);
+	fixture_decree_free(doc);
+	free(src);
+	tdiag_close(&t);
+}
+
+/* Texts of an included file map into that file, under its name. */
+static void
+test_text_pos_included(void **state)
+{
+	static const char inc[] = "- satu X\n- |\n  dua\n  tiga X\n";
+	char dir[] = "/tmp/naskah-test-XXXXXX", *main_path, *inc_path;
+	char *src = fixture_with("tembusan:\n  sertakan: inc.yaml\n");
+	struct naskah_decree *doc;
+	struct tdiag t;
+	struct ydoc *y;
+	struct naskah_pos p;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	main_path = xasprintf("%s/t.yaml", dir);
+	inc_path = xasprintf("%s/inc.yaml", dir);
+	assert_non_null(f = fopen(main_path, "w"));
+	fputs(src, f);
+	fclose(f);
+	assert_non_null(f = fopen(inc_path, "w"));
+	fputs(inc, f);
+	fclose(f);
+	tdiag_open(&t);
+	assert_non_null(y = ydoc_load(main_path, &t.d));
+	assert_non_null(doc = fixture_decree_load(y, main_path, &t.d));
+	assert_int_equal(doc->tembusan.n, 2);
+	expect_x(&doc->tembusan.v[0], inc, "satu ");
+	expect_x(&doc->tembusan.v[1], inc, "tiga ");
+	p = naskah_text_pos(&doc->tembusan.v[1], 0);
+	assert_non_null(p.file);
+	assert_non_null(strstr(p.file, "inc.yaml"));
+	fixture_decree_free(doc);
+	tdiag_close(&t);
+	unlink(main_path);
+	unlink(inc_path);
+	rmdir(dir);
+	free(main_path);
+	free(inc_path);
+	free(src);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
+		cmocka_unit_test(test_text_pos),
+		cmocka_unit_test(test_text_pos_included),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_nip_warning),

@@ -40,8 +40,7 @@ static const char *const families[3][4] = {
 struct fixture {
 	struct naskah_layout	 l;
 	struct naskah_page	 pg;
-	struct ydoc		 y;
-	struct naskah_decree	 doc;
+	struct naskah_info	 info;
 	struct tdiag		 t;
 };
 
@@ -54,8 +53,8 @@ fixture_open(struct fixture *x)
 	x->pg.number = 1;
 	x->l.page = &x->pg;
 	x->l.npage = 1;
-	x->y.src = (char *)"";
-	x->doc.y = &x->y;
+	x->info.title = (char *)"";	/* no metadata: not freed */
+	x->info.seed = "";
 	tdiag_open(&x->t);
 }
 
@@ -88,7 +87,7 @@ static int
 render(struct fixture *x, const char *const path[4], const char *out)
 {
 	FILE *f = fopen(out, "wb");
-	int ok = f != NULL && naskah_render_pdf(&x->l, &x->doc, path,
+	int ok = f != NULL && naskah_render_pdf(&x->l, &x->info, path,
 	    file_write, f, &x->t.d) == 1;
 
 	if (f != NULL && fclose(f) != 0)
@@ -358,8 +357,8 @@ test_long_run(void **state)
 	x.l.page = pg;
 	x.l.npage = 2;
 	/* the same lengths in the document information and a bookmark */
-	x.doc.meta_title.s = pg[0].box[0].text;
-	x.doc.meta_keywords.s = s;
+	x.info.title = (char *)pg[0].box[0].text;
+	x.info.keywords = s;
 	ol.level = 0;
 	ol.title = s;
 	ol.page = 1;
@@ -721,7 +720,7 @@ test_image_swapped(void **state)
 	t0 = time(NULL);
 	f = fopen(OUTDIR "/swapped.pdf", "wb");
 	assert_non_null(f);
-	ok = naskah_render_pdf(&x.l, &x.doc, path, file_write, f, &x.t.d);
+	ok = naskah_render_pdf(&x.l, &x.info, path, file_write, f, &x.t.d);
 	fclose(f);
 	assert_int_equal(ok, 0);
 	assert_true(time(NULL) - t0 < 5);
@@ -734,7 +733,7 @@ test_image_swapped(void **state)
 	fputs("not a picture", f);
 	fclose(f);
 	f = fopen(OUTDIR "/swapped.pdf", "wb");
-	ok = naskah_render_pdf(&x.l, &x.doc, path, file_write, f, &x.t.d);
+	ok = naskah_render_pdf(&x.l, &x.info, path, file_write, f, &x.t.d);
 	fclose(f);
 	assert_int_equal(ok, 0);
 	assert_non_null(strstr(tdiag_text(&x.t), "changed after it was checked"));

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * setup.h - the page set-up of a document: paper, margins, fonts,
+ * template, PDF metadata and the kop (letterhead).  A decree file has
+ * one; a book has one and maybe a decree (with its own); the layout and
+ * the PDF writer take it.
+ */
+#ifndef NASKAH_SETUP_H
+#define NASKAH_SETUP_H
+
+#include "model/idn.h"
+#include "model/text.h"
+
+enum naskah_paper {
+	PAPER_F4 = 0,		/* 215 x 330 mm */
+	PAPER_F4_210,		/* 210 x 330 mm */
+	PAPER_A4,		/* 210 x 297 mm */
+	PAPER__MAX
+};
+
+enum naskah_family {
+	FAMILY_BOOKMAN = 0,
+	FAMILY_ARIAL,
+	FAMILY_TIMES,
+	FAMILY_CUSTOM,		/* .ttf files named in the YAML */
+	FAMILY__MAX
+};
+
+enum naskah_face {
+	FACE_REGULAR = 0,
+	FACE_BOLD,
+	FACE_ITALIC,
+	FACE_BOLDITALIC,
+	FACE__MAX
+};
+
+extern const char *const naskah_paper_names[PAPER__MAX];
+extern const char *const naskah_family_names[FAMILY__MAX];
+/* Face names (keys of huruf), ending with NULL. */
+extern const char *const naskah_face_names[FACE__MAX + 1];
+
+struct naskah_kop {
+	struct naskah_text	pemerintah;
+	struct naskah_text	instansi;
+	struct naskah_texts	alamat;		/* one or more lines */
+	struct naskah_text	logo;		/* path, relative to the YAML */
+};
+
+struct naskah_setup {
+	char			*dir;		/* owned: directory of the YAML
+						 * file, where relative paths
+						 * start */
+	char			*confine;	/* owned: real path of the
+						 * directory every file named
+						 * must be in, or NULL */
+	enum naskah_paper	 paper;
+	double			 page_w, page_h;	/* points */
+	double			 margin[4];	/* left, right, top, bottom, pt */
+	enum naskah_family	 family;
+	struct naskah_text	 font_path[FACE__MAX];	/* FAMILY_CUSTOM */
+	struct naskah_text	 template_path;
+
+	struct naskah_text	 meta_title, meta_subject, meta_author,
+				 meta_keywords;
+	char			*title;		/* owned: the PDF's title when
+						 * metadata has none (a book's
+						 * cover), or NULL */
+	int			 has_meta_date;
+	struct naskah_date	 meta_date;
+
+	int			 has_kop;
+	struct naskah_kop	 kop;
+};
+
+/* What a PDF says about itself: its document information, and the
+ * bytes its file identifier is derived from with the pages. */
+struct naskah_info {
+	char			*title;		/* owned; "" when none */
+	const char		*subject;	/* NULL: none */
+	const char		*author;	/* NULL: none */
+	const char		*keywords;	/* NULL: none */
+	int			 has_date;
+	struct naskah_date	 date;
+	const char		*seed;		/* the document's own source,
+						 * set by the caller */
+	size_t			 seedlen;
+};
+
+/*
+ * The information of a document with set-up su: its metadata, else
+ * su->title or "judul tentang" as the title, tentang as the subject,
+ * the kop's instansi or the signer's jabatan as the author (judul,
+ * tentang, jabatan: a decree's, or NULL).  Clear it with
+ * naskah_info_clear.
+ */
+void	naskah_info_make(struct naskah_info *out, const struct naskah_setup *su,
+	    const char *judul, const char *tentang, const char *jabatan);
+void	naskah_info_clear(struct naskah_info *info);
+
+/* Free what s owns, not s itself; accepts NULL. */
+void	naskah_setup_clear(struct naskah_setup *s);
+/* Free s and what it owns; accepts NULL. */
+void	naskah_setup_free(struct naskah_setup *s);
+
+#endif
