@@ -1,0 +1,129 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/same-bytes.sh OLD NEW - does commit NEW's naskah write what
+# commit OLD's writes, byte for byte?  Each commit is checked out in a
+# temporary worktree (git worktree add --detach; removed afterwards),
+# built with "make naskah" and run there, on its own copy of the inputs
+# (so the paths in messages are the same), over:
+#
+#   - every example, tests/regress and tests/pages file: render --lang=en
+#     (the PDF, the messages, the exit status), --dump=tree and
+#     --dump=layout (the text, the messages, the exit status);
+#   - naskah diff --pdf of the revision example, and naskah diff of each
+#     tests/diff case in English and Indonesian;
+#   - every file of the bad-input corpus (tests/bad): check in English
+#     and Indonesian, render in English (messages and exit status).
+#
+# Prints each difference (a few lines of diff for text) and ends
+# "same-bytes: N same, N different"; exits 0 when nothing differs, 1
+# when something does (the outputs are then kept, and their place
+# named), 2 on a usage error or a failed build.  Run by make same-bytes
+# OLD=commit NEW=commit.
+LC_ALL=C.UTF-8
+export LC_ALL
+unset LANG LC_MESSAGES NASKAH_DATADIR MAKEFLAGS MFLAGS MAKELEVEL
+if [ $# != 2 ] || [ -z "$1" ] || [ -z "$2" ]; then
+	echo "usage: sh tests/same-bytes.sh OLD NEW, or make same-bytes OLD=commit NEW=commit" >&2
+	exit 2
+fi
+top=$(git rev-parse --show-toplevel) || exit 2
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/same-bytes.XXXXXX") || exit 2
+keep=0
+cleanup() {
+	for side in old new; do
+		[ -d "$tmp/$side" ] && git -C "$top" worktree remove --force "$tmp/$side"
+	done
+	git -C "$top" worktree prune
+	if [ "$keep" = 1 ]; then
+		rm -rf "$tmp/old" "$tmp/new"
+	else
+		rm -rf "$tmp"
+	fi
+}
+trap cleanup EXIT
+trap 'exit 2' HUP INT TERM
+
+# outputs SIDE: run SIDE's naskah over the inputs into $tmp/out-SIDE,
+# one file per output, named by the input's path
+outputs() {
+	o=$tmp/out-$1
+	mkdir -p "$o"
+	cd "$tmp/$1" || exit 2
+	# run NAME CMD...: CMD's stdout in NAME.out, its stderr and exit
+	# status in NAME.err
+	run() {
+		n=$1
+		shift
+		"$@" > "$o/$n.out" 2> "$o/$n.err" < /dev/null
+		echo "exit $?" >> "$o/$n.err"
+	}
+	for y in examples/*.yaml tests/regress/*.yaml tests/pages/*.yaml; do
+		[ -f "$y" ] || continue
+		b=$(echo "$y" | tr / _)
+		run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf"
+		run "$b.tree" ./naskah render --lang=en --dump=tree "$y"
+		run "$b.layout" ./naskah render --lang=en --dump=layout "$y"
+	done
+	run diff-pdf ./naskah diff --lang=en --pdf "$o/diff.pdf" \
+	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
+	for c in tests/diff/*/; do
+		[ -f "${c}old.yaml" ] || continue
+		b=$(echo "${c%/}" | tr / _)
+		for lang in en id; do
+			run "$b.$lang" ./naskah diff --lang=$lang "${c}old.yaml" "${c}new.yaml"
+		done
+	done
+	for y in tests/bad/*.yaml; do
+		[ -f "$y" ] || continue
+		b=$(echo "$y" | tr / _)
+		run "$b.check-en" ./naskah check --lang=en "$y"
+		run "$b.check-id" ./naskah check --lang=id "$y"
+		run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf"
+	done
+	cd "$top" || exit 2
+}
+
+for side in old new; do
+	rev=$1
+	[ "$side" = new ] && rev=$2
+	echo "same-bytes: $side is $rev ($(git -C "$top" rev-parse --short "$rev^{commit}" 2>/dev/null))"
+	if ! git -C "$top" worktree add -q --detach "$tmp/$side" "$rev^{commit}"; then
+		echo "same-bytes: no commit $rev" >&2
+		exit 2
+	fi
+	if ! nice make -j2 -C "$tmp/$side" naskah > "$tmp/make-$side.log" 2>&1; then
+		tail -n 20 "$tmp/make-$side.log"
+		echo "same-bytes: make naskah fails at $rev" >&2
+		exit 2
+	fi
+	outputs "$side"
+done
+
+same=0
+different=0
+for f in $( (cd "$tmp/out-old" && ls; cd "$tmp/out-new" && ls) | sort -u); do
+	a=$tmp/out-old/$f
+	b=$tmp/out-new/$f
+	if [ ! -f "$a" ] || [ ! -f "$b" ]; then
+		side=new
+		[ -f "$a" ] && side=old
+		echo "different: $f only in $side"
+	elif cmp -s "$a" "$b"; then
+		same=$((same + 1))
+		continue
+	else
+		echo "different: $f"
+		case $f in
+		*.pdf)	cmp "$a" "$b" | sed "s|$tmp/||g; s/^/    /" ;;
+		*)	diff -u "$a" "$b" | sed -n '3,22s/^/    /p' ;;
+		esac
+	fi
+	different=$((different + 1))
+done
+echo "same-bytes: $same same, $different different"
+if [ "$different" != 0 ]; then
+	keep=1
+	echo "same-bytes: the outputs are kept in $tmp/out-old and $tmp/out-new"
+	exit 1
+fi
+exit 0
