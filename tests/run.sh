@@ -40,6 +40,13 @@ skipped=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 skip() { skipped=$((skipped + 1)); echo "skipped: $*"; }
+
+# the PDF read-back needs these; without one its checks fail, and the
+# reason is said once here
+for tool in qpdf pdftotext pdfinfo pdffonts; do
+	command -v $tool > /dev/null 2>&1 ||
+	    ko "$tool is not installed (Debian: qpdf, poppler-utils): the checks that read PDFs back with it fail"
+done
 check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
 # suite NAME [ARG...]: run tests/NAME.sh "$BIN" "$OUT" ARG..., show its
 # log (less its "ok:" lines) and add its closing "NAME: N passed, N
@@ -85,10 +92,13 @@ for y in "$OUT/too-big.yaml" "$OUT/deep-100000.yaml"; do
 	check $? "$y: want exit 1 and an error, got $rc: $(cat "$OUT/gen.err")"
 done
 nbad=0
+noid=0
 for y in tests/bad/*.yaml; do
 	[ -f "$y" ] || continue
 	nbad=$((nbad + 1))
 	base=${y%.yaml}
+	[ -f "$base.err" ] || ko "$y: no $base.err (the English messages it must give)"
+	[ -f "$base.id.err" ] || noid=$((noid + 1))
 	want=$(sed -n 's/^# exit: \([0-9]\).*/\1/p' "$y" | head -n 1)
 	[ -n "$want" ] || want=1
 	for lang in en id; do
@@ -108,7 +118,7 @@ for y in tests/bad/*.yaml; do
 		fi
 	done
 done
-echo "bad-input corpus: $nbad files"
+echo "bad-input corpus: $nbad files, $noid of them without Indonesian messages to check (no NAME.id.err)"
 
 # --- 2b. the loader's limits (tests/loader.sh) ------------------------
 suite loader
