@@ -14,6 +14,9 @@
 #   - every file of the bad-input corpus (tests/bad): check in English
 #     and Indonesian, render in English (messages and exit status).
 #
+# An input file found in one commit only is named and not compared; one
+# that differs between them is named (its outputs are compared).
+#
 # Prints each difference (a few lines of diff for text) and ends
 # "same-bytes: N same, N different"; exits 0 when nothing differs, 1
 # when something does (the outputs are then kept, and their place
@@ -43,8 +46,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 2' HUP INT TERM
 
-# outputs SIDE: run SIDE's naskah over the inputs into $tmp/out-SIDE,
-# one file per output, named by the input's path
+# inputs SIDE: the input files of SIDE's tree, one path a line
+inputs() {
+	(cd "$tmp/$1" && ls examples/*.yaml tests/regress/*.yaml tests/pages/*.yaml \
+	    tests/bad/*.yaml tests/diff/*/old.yaml 2> /dev/null)
+}
+
+# outputs SIDE: run SIDE's naskah over the inputs of both trees
+# ($tmp/inputs) into $tmp/out-SIDE, one file per output, named by the
+# input's path
 outputs() {
 	o=$tmp/out-$1
 	mkdir -p "$o"
@@ -57,28 +67,25 @@ outputs() {
 		"$@" > "$o/$n.out" 2> "$o/$n.err" < /dev/null
 		echo "exit $?" >> "$o/$n.err"
 	}
-	for y in examples/*.yaml tests/regress/*.yaml tests/pages/*.yaml; do
-		[ -f "$y" ] || continue
-		b=$(echo "$y" | tr / _)
-		run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf"
-		run "$b.tree" ./naskah render --lang=en --dump=tree "$y"
-		run "$b.layout" ./naskah render --lang=en --dump=layout "$y"
-	done
 	run diff-pdf ./naskah diff --lang=en --pdf "$o/diff.pdf" \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
-	for c in tests/diff/*/; do
-		[ -f "${c}old.yaml" ] || continue
-		b=$(echo "${c%/}" | tr / _)
-		for lang in en id; do
-			run "$b.$lang" ./naskah diff --lang=$lang "${c}old.yaml" "${c}new.yaml"
-		done
-	done
-	for y in tests/bad/*.yaml; do
-		[ -f "$y" ] || continue
+	for y in $(cat "$tmp/inputs"); do
 		b=$(echo "$y" | tr / _)
-		run "$b.check-en" ./naskah check --lang=en "$y"
-		run "$b.check-id" ./naskah check --lang=id "$y"
-		run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf"
+		case $y in
+		tests/diff/*/old.yaml)
+			c=${y%old.yaml}
+			for lang in en id; do
+				run "$b.$lang" ./naskah diff --lang=$lang "$y" "${c}new.yaml"
+			done ;;
+		tests/bad/*)
+			run "$b.check-en" ./naskah check --lang=en "$y"
+			run "$b.check-id" ./naskah check --lang=id "$y"
+			run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf" ;;
+		*)
+			run "$b.render" ./naskah render --lang=en "$y" -o "$o/$b.pdf"
+			run "$b.tree" ./naskah render --lang=en --dump=tree "$y"
+			run "$b.layout" ./naskah render --lang=en --dump=layout "$y" ;;
+		esac
 	done
 	cd "$top" || exit 2
 }
@@ -96,6 +103,19 @@ for side in old new; do
 		echo "same-bytes: make naskah fails at $rev" >&2
 		exit 2
 	fi
+	inputs "$side" > "$tmp/inputs-$side"
+done
+# an input of one commit only is named, not compared; one that differs
+# between the commits is named, and its outputs compared
+comm -12 "$tmp/inputs-old" "$tmp/inputs-new" > "$tmp/inputs"
+comm -3 "$tmp/inputs-old" "$tmp/inputs-new" | awk -F '\t' '
+    $1 != "" { print "same-bytes: not compared: " $1 ", an input of the old commit only" }
+    $2 != "" { print "same-bytes: not compared: " $2 ", an input of the new commit only" }'
+for y in $(cat "$tmp/inputs"); do
+	cmp -s "$tmp/old/$y" "$tmp/new/$y" ||
+	    echo "same-bytes: note: the input $y differs between the commits"
+done
+for side in old new; do
 	outputs "$side"
 done
 
