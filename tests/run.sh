@@ -40,13 +40,6 @@ skipped=0
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 skip() { skipped=$((skipped + 1)); echo "skipped: $*"; }
-
-# the PDF read-back needs these; without one its checks fail, and the
-# reason is said once here
-for tool in qpdf pdftotext pdfinfo pdffonts; do
-	command -v $tool > /dev/null 2>&1 ||
-	    ko "$tool is not installed (Debian: qpdf, poppler-utils): the checks that read PDFs back with it fail"
-done
 check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
 # suite NAME [ARG...]: run tests/NAME.sh "$BIN" "$OUT" ARG..., show its
 # log (less its "ok:" lines) and add its closing "NAME: N passed, N
@@ -64,6 +57,13 @@ suite() {
 	fail=$((fail + ${f:-0}))
 	skipped=$((skipped + $(grep -c '^skipped: ' "$OUT/$name.log")))
 }
+
+# the PDF read-back needs these; without one its checks fail, and the
+# reason is said once here
+for tool in qpdf pdftotext pdfinfo pdffonts; do
+	command -v $tool > /dev/null 2>&1 ||
+	    ko "$tool is not installed (Debian: qpdf, poppler-utils): the checks that read PDFs back with it fail"
+done
 
 # --- 1. unit tests ---------------------------------------------------
 for t in "$@"; do
