@@ -52,6 +52,57 @@ inputs() {
 	    tests/bad/*.yaml tests/diff/*/old.yaml 2> /dev/null)
 }
 
+# cli: the command line itself, from the current directory into $o:
+# usage errors, --help, --version, the language taken from the
+# environment, several files, standard input and output, -d; files are
+# written under the same name ($tmp/w) for both commits, then moved
+cli() {
+	w=$tmp/w
+	rm -rf "$w"
+	mkdir -p "$w/d"
+	bad=$tmp/cli/bad.yaml
+	ex=examples/pasar-manna-2024.yaml
+	i=0
+	while read -r args; do
+		i=$((i + 1))
+		printf '%s\n' "$args" > "$o/cli-$i.cmd"
+		case $args in	# standard input: the file named, or none
+		*'<'*)	eval "run cli-$i $args" ;;
+		*)	eval "run cli-$i $args" < /dev/null ;;
+		esac
+	done <<END
+./naskah
+./naskah --help
+./naskah --version
+./naskah bogus
+./naskah render
+./naskah check
+./naskah diff $ex
+./naskah render --lang=xx $ex
+./naskah render --dump=bogus $ex
+./naskah render --bogus $ex
+./naskah check $bad
+./naskah check $tmp/cli/missing.yaml
+env -u LC_ALL LANG=id_ID.UTF-8 ./naskah check $bad
+env -u LC_ALL LC_MESSAGES=en_US.UTF-8 LANG=id_ID.UTF-8 ./naskah check $bad
+env -u LC_ALL LANG=fr_FR.UTF-8 ./naskah check $bad
+env -u LC_ALL -u LANG -u LC_MESSAGES ./naskah check $bad
+./naskah check $ex examples/pasar-manna-2024-buku.yaml $bad
+./naskah check --lang=en - < $bad
+./naskah render --lang=en -o - $ex
+./naskah render --lang=en -o - - < $ex
+./naskah render --lang=en -d $w/d $ex examples/pasar-manna-2024-buku.yaml
+./naskah render --lang=en -o $w/tpl.pdf --template templates/keputusan.yaml $ex
+./naskah render --lang=en -o $w/root.pdf --root $tmp/cli $ex
+./naskah render --lang=en -o $w/dd.pdf --data-dir $tmp/cli $ex
+./naskah diff --lang=id $ex examples/pasar-manna-2024-buku.yaml
+./naskah diff --lang=en --pdf $w/same.pdf $ex $ex
+END
+	for f in $(cd "$w" && find . -type f | sort); do
+		mv "$w/$f" "$o/cli-w-$(echo "${f#./}" | tr / _)"
+	done
+}
+
 # outputs SIDE: run SIDE's naskah over the inputs of both trees
 # ($tmp/inputs) into $tmp/out-SIDE, one file per output, named by the
 # input's path
@@ -64,11 +115,13 @@ outputs() {
 	run() {
 		n=$1
 		shift
-		"$@" > "$o/$n.out" 2> "$o/$n.err" < /dev/null
+		"$@" > "$o/$n.out" 2> "$o/$n.err"
 		echo "exit $?" >> "$o/$n.err"
 	}
 	run diff-pdf ./naskah diff --lang=en --pdf "$o/diff.pdf" \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
+	cli
+	exec < /dev/null
 	for y in $(cat "$tmp/inputs"); do
 		b=$(echo "$y" | tr / _)
 		case $y in
@@ -115,8 +168,20 @@ for y in $(cat "$tmp/inputs"); do
 	cmp -s "$tmp/old/$y" "$tmp/new/$y" ||
 	    echo "same-bytes: note: the input $y differs between the commits"
 done
+# a document with an error, a warning and a duplicate key, for cli
+mkdir -p "$tmp/cli"
+cat > "$tmp/cli/bad.yaml" <<'END'
+naskah: 1
+jenis: keputusan
+keputusan:
+  judul: KEPUTUSAN CAMAT CONTOH
+  judul: KEPUTUSAN CAMAT CONTOH LAGI
+  tahun: dua ribu
+  tentang: CONTOH
+  warna: merah
+END
 for side in old new; do
-	outputs "$side"
+	(outputs "$side")
 done
 
 same=0
@@ -133,6 +198,9 @@ for f in $( (cd "$tmp/out-old" && ls; cd "$tmp/out-new" && ls) | sort -u); do
 		continue
 	else
 		echo "different: $f"
+		case $f in
+		cli-[0-9]*.*)	echo "    command: $(cat "$tmp/out-new/${f%%.*}.cmd")" ;;
+		esac
 		case $f in
 		*.pdf)	cmp "$a" "$b" | sed "s|$tmp/||g; s/^/    /" ;;
 		*)	diff -u "$a" "$b" | sed -n '3,22s/^/    /p' ;;
