@@ -37,7 +37,7 @@ if [ "$yes" = 0 ] && ! (: < /dev/tty) 2> /dev/null; then
 fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/regen.XXXXXX") || exit 2
 trap 'rm -rf "$tmp"' EXIT
-trap 'exit 2' HUP INT TERM
+trap 'exit 2' HUP INT PIPE TERM
 rewritten=0
 kept=0
 failed=0

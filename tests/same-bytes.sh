@@ -44,7 +44,7 @@ cleanup() {
 	fi
 }
 trap cleanup EXIT
-trap 'exit 2' HUP INT TERM
+trap 'exit 2' HUP INT PIPE TERM
 
 # inputs SIDE: the input files of SIDE's tree, one path a line
 inputs() {
@@ -97,6 +97,10 @@ env -u LC_ALL -u LANG -u LC_MESSAGES ./naskah check $bad
 ./naskah render --lang=en -o $w/dd.pdf --data-dir $tmp/cli $ex
 ./naskah diff --lang=id $ex examples/pasar-manna-2024-buku.yaml
 ./naskah diff --lang=en --pdf $w/same.pdf $ex $ex
+./naskah check --lang=en --dump=tree $ex
+./naskah check --lang=en --dump=layout $ex
+./naskah render --lang=en --dump=layout $ex examples/pasar-manna-2024-buku.yaml
+./naskah render --lang=en --dump=tree -o $w/dump.txt $ex
 END
 	for f in $(cd "$w" && find . -type f | sort); do
 		mv "$w/$f" "$o/cli-w-$(echo "${f#./}" | tr / _)"
