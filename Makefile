@@ -170,7 +170,12 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 
-.PHONY: all check clean depend install uninstall
+.PHONY: all check clean depend install uninstall same-bytes
+
+# Does commit NEW's naskah write what commit OLD's writes, byte for
+# byte (PDFs, dumps, messages, exit codes)?  tests/same-bytes.sh says how.
+same-bytes:
+	sh tests/same-bytes.sh "$(OLD)" "$(NEW)"
 
 # The same tests under AddressSanitizer + UndefinedBehaviorSanitizer, in a
 # separate copy of the tree so the normal build is left alone.

@@ -4,7 +4,8 @@
 # back: every sentence of the seed (the IKU book the example transcribes)
 # in the PDF's text, the daftar isi's numbers on the pages that hold the
 # headings, page labels, bookmarks, qpdf.  Prints "bookcheck: N passed,
-# N failed".  Without the seed file the sentence check is skipped.
+# N failed".  Without the seed file the sentence check is skipped, and
+# says so ("skipped: ... because ...").
 BIN=$1
 OUT=$2
 SEED=$3
@@ -222,5 +223,7 @@ if [ -f "$SEED" ]; then
 			print "  sentences checked: " checked ", missing: " missing + 0
 			exit missing != 0 || checked < 50 }' "$SEED"
 	t "every sentence of the seed is in the book's text" $?
+else
+	echo "skipped: every sentence of the seed in the book's text, because the seed ${SEED:-(none given)} is missing"
 fi
 echo "bookcheck: $pass passed, $fail failed"

@@ -88,8 +88,12 @@ ms=$(( (t1 - t0) / 1000000 ))
 echo "keys-80000: ${ms} ms"
 [ "$rc" = 1 ] && grep -q "keys-80000.yaml:80014:3: error: duplicate key 'k5' (first given on line 19)" "$OUT/keys.err"
 t "80 000 keys: the duplicate is reported at its line" $?
-[ -n "$RUN" ] || [ "$ms" -lt "$limit" ]
-t "80 000 keys: checked in under $((limit / 1000)) s (${ms} ms)" $?
+if [ -n "$RUN" ]; then
+	echo "skipped: 80 000 keys checked in under $((limit / 1000)) s, because the run is under valgrind"
+else
+	[ "$ms" -lt "$limit" ]
+	t "80 000 keys: checked in under $((limit / 1000)) s (${ms} ms)" $?
+fi
 # ... and where an included file's keys join a mapping
 { head_decree; echo "diktum: [Menetapkan.]"; echo "kop:"
   echo "  k5: y"; echo "  sertakan: keys-inc.yaml"
@@ -102,8 +106,12 @@ ms=$(( (t1 - t0) / 1000000 ))
 echo "keys-inc: ${ms} ms"
 [ "$rc" = 1 ] && grep -q "keys-inc.yaml:6:1: error: 'k5' is given both" "$OUT/keys.err"
 t "80 000 included keys: the clash is reported" $?
-[ -n "$RUN" ] || [ "$ms" -lt "$limit" ]
-t "80 000 included keys: merged in under $((limit / 1000)) s (${ms} ms)" $?
+if [ -n "$RUN" ]; then
+	echo "skipped: 80 000 included keys merged in under $((limit / 1000)) s, because the run is under valgrind"
+else
+	[ "$ms" -lt "$limit" ]
+	t "80 000 included keys: merged in under $((limit / 1000)) s (${ms} ms)" $?
+fi
 
 # --- messages quote at most about 60 characters ------------------------
 { head_decree; echo "diktum: [Menetapkan.]"

@@ -72,7 +72,7 @@ if mknod null c 1 3 2> /dev/null && mknod full c 1 7; then
 	t "-o a full device node: exit 3 naming it, still a device" $?
 	rm -f null full
 else
-	skip "device nodes: mknod not permitted"
+	skip "device nodes, because mknod is not permitted here"
 fi
 mkfifo fifo
 timeout 30 cat fifo > fifo.out &
@@ -111,7 +111,7 @@ if mount -t tmpfs -o size=64k tmpfs mnt 2> /dev/null; then
 	t "a full tmpfs: exit 3 naming the output, old PDF whole, no temporary file" $?
 	umount mnt && MNT=
 else
-	skip "full tmpfs: mount -t tmpfs not permitted here (the full device node above still counts)"
+	skip "a full tmpfs, because mount -t tmpfs is not permitted here (the full device node above still counts)"
 fi
 rmdir mnt 2> /dev/null
 
@@ -138,7 +138,7 @@ if [ -n "$SHIM" ]; then
 	t "short writes: the whole PDF still arrives" $?
 	rm -rf w
 else
-	skip "failing fsync/close/rename: no C compiler for tests/slowio.c"
+	skip "failing fsync/close/rename, because there is no C compiler for tests/slowio.c"
 fi
 
 # --- inputs are never outputs -----------------------------------------
@@ -212,7 +212,7 @@ if [ "$(id -u)" = 0 ] && command -v setpriv > /dev/null 2>&1; then
 	t "a directory the user cannot write: exit 3, says so, the old PDF kept" $?
 	rm -rf ro
 else
-	skip "read-only directory: needs root and setpriv to run as another user"
+	skip "a read-only directory, because it needs root and setpriv to run as another user"
 fi
 
 # --- symlinks: the target is written, the link stays --------------------
@@ -282,7 +282,7 @@ if [ -n "$SHIM" ]; then
 	t "a concurrent run leaves a live writer's temporary file alone" $?
 	rm -rf s
 else
-	skip "signals: no C compiler for tests/slowio.c"
+	skip "signals, because there is no C compiler for tests/slowio.c"
 fi
 
 # --- 50 concurrent pairs: one whole PDF each time ----------------------
@@ -339,7 +339,7 @@ if command -v script > /dev/null 2>&1; then
 	[ $? = 2 ] && grep -q "would go to the terminal" typescript
 	t "render - with standard output a terminal is a usage error" $?
 else
-	skip "render - to a terminal: no script(1)"
+	skip "render - to a terminal, because there is no script(1)"
 fi
 
 echo "output: $pass passed, $fail failed"

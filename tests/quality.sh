@@ -79,6 +79,10 @@ for row in "$ours" "$ref"; do
 	[ -n "$row" ] || continue
 	echo "$row" | awk -F'|' '{ printf "%-9s %5s %9s %7s %7s %6sx %8s %8s %6spt\n", $1, $2, $3, $4, $6, $5, $7, $9, $8 }'
 done
-[ -n "$ref" ] || echo "(pdflatex not installed: no reference figures)"
+if [ -z "$ref" ]; then
+	command -v pdflatex > /dev/null 2>&1 &&
+	    why="$REF or its PDF is missing" || why="pdflatex is not installed"
+	echo "skipped: the pdflatex reference figures, because $why"
+fi
 echo "naskah layout: $stats"
 rm -rf "$OUT"

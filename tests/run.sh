@@ -9,14 +9,21 @@
 #    diagnostics in NAME.err (with --lang=en) and the exit status named
 #    by a "# exit: N" comment in the file (default 1); NAME.id.err, when
 #    present, holds the Indonesian messages for the same input
-# 3. golden dumps: tests/regress/NAME.yaml against NAME.tree and
-#    NAME.layout (regenerate on purpose with tests/regen.sh)
+# 3. every document make check renders (tests/inputs.sh): its layout
+#    figures against its line of tests/regress/STATS, its --dump=tree
+#    against NAME.tree and, for the hard cases kept, its --dump=layout
+#    against NAME.layout (tests/regress/README.md says which and why;
+#    regenerate on purpose with tests/regen.sh)
 # 4. the example rendered and read back with poppler-utils and qpdf;
 #    naskah diff --pdf read back the same way (tests/diffpdf.sh); where
 #    output files go, signals, render - (tests/output.sh)
 #
+# A check that cannot run here says "skipped: WHAT because WHY" and
+# counts as skipped, neither passed nor failed.
+#
 # NASKAH_RUN, when set, prefixes every program run (valgrind).
-# Prints "N passed, N failed" last; exits 1 if anything failed.
+# Prints "N passed, N failed, N skipped" last; exits 1 if anything
+# failed.
 
 LC_ALL=C.UTF-8
 export LC_ALL
@@ -28,13 +35,16 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 pass=0
 fail=0
+skipped=0
 
 ok() { pass=$((pass + 1)); }
 ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+skip() { skipped=$((skipped + 1)); echo "skipped: $*"; }
 check() { if [ "$1" = 0 ]; then ok; else shift; ko "$@"; fi; }
 # suite NAME [ARG...]: run tests/NAME.sh "$BIN" "$OUT" ARG..., show its
 # log (less its "ok:" lines) and add its closing "NAME: N passed, N
-# failed" to the totals; no closing line counts as a failure.
+# failed" to the totals, and its "skipped: ..." lines to the skipped;
+# no closing line counts as a failure.
 suite() {
 	name=$1
 	shift
@@ -45,7 +55,15 @@ suite() {
 	[ -n "$p" ] || f=1
 	pass=$((pass + ${p:-0}))
 	fail=$((fail + ${f:-0}))
+	skipped=$((skipped + $(grep -c '^skipped: ' "$OUT/$name.log")))
 }
+
+# the PDF read-back needs these; without one its checks fail, and the
+# reason is said once here
+for tool in qpdf pdftotext pdfinfo pdffonts; do
+	command -v $tool > /dev/null 2>&1 ||
+	    ko "$tool is not installed (Debian: qpdf, poppler-utils): the checks that read PDFs back with it fail"
+done
 
 # --- 1. unit tests ---------------------------------------------------
 for t in "$@"; do
@@ -74,10 +92,13 @@ for y in "$OUT/too-big.yaml" "$OUT/deep-100000.yaml"; do
 	check $? "$y: want exit 1 and an error, got $rc: $(cat "$OUT/gen.err")"
 done
 nbad=0
+noid=0
 for y in tests/bad/*.yaml; do
 	[ -f "$y" ] || continue
 	nbad=$((nbad + 1))
 	base=${y%.yaml}
+	[ -f "$base.err" ] || ko "$y: no $base.err (the English messages it must give)"
+	[ -f "$base.id.err" ] || noid=$((noid + 1))
 	want=$(sed -n 's/^# exit: \([0-9]\).*/\1/p' "$y" | head -n 1)
 	[ -n "$want" ] || want=1
 	for lang in en id; do
@@ -97,29 +118,65 @@ for y in tests/bad/*.yaml; do
 		fi
 	done
 done
-echo "bad-input corpus: $nbad files"
+echo "bad-input corpus: $nbad files, $noid of them without Indonesian messages to check (no NAME.id.err)"
 
 # --- 2b. the loader's limits (tests/loader.sh) ------------------------
 suite loader
 
-# --- 3. golden dumps -------------------------------------------------
-for y in tests/regress/*.yaml examples/*.yaml; do
-	[ -f "$y" ] || continue
+# --- 3. layout figures and golden dumps ------------------------------
+# every document of tests/inputs.sh: its figures (tests/stats.sh) against
+# its line of tests/regress/STATS, figure by figure; its dumps against
+# tests/regress/NAME.tree and, where kept, NAME.layout
+STATS=tests/regress/STATS
+# stats_check INPUT DUMP: INPUT's line of $STATS against its figures in
+# DUMP, naming each figure that changed
+stats_check() {
+	want=$(awk -v n="$1" '$1 == n' "$STATS")
+	got=$(sh tests/stats.sh "$1" < "$2")
+	if [ -z "$want" ]; then
+		ko "$1: no line in $STATS (add it with tests/regen.sh)"
+		return
+	elif [ -z "$got" ]; then
+		ko "$1: its --dump=layout has no layout or stats line"
+		return
+	fi
+	changed=$(printf '%s\n%s\n' "$want" "$got" | awk '
+	    { for (i = 2; i <= NF; i++) {
+		k = substr($i, 1, index($i, "=") - 1); v = substr($i, index($i, "=") + 1)
+		if (NR == 1) { want[k] = v; order[++n] = k } else got[k] = v } }
+	    END { for (i = 1; i <= n; i++) { k = order[i]
+		if (!(k in got)) printf "%s%s is not in the dump (STATS says %s)", sep, k, want[k]
+		else if (got[k] != want[k]) printf "%s%s is %s, STATS says %s", sep, k, got[k], want[k]
+		else continue
+		sep = "; " } }')
+	if [ -n "$changed" ]; then ko "$1: $changed"; else ok; fi
+}
+sh tests/inputs.sh > "$OUT/inputs"
+for y in $(cat "$OUT/inputs"); do
 	base=tests/regress/$(basename "${y%.yaml}")
 	for k in tree layout; do
-		[ -f "$base.$k" ] || continue
-		$RUN $BIN render --lang=en --dump=$k "$y" > "$OUT/dump" 2> "$OUT/dump.err"
+		[ "$k" = layout ] || [ -f "$base.$k" ] || continue
+		$RUN $BIN render --lang=en --dump=$k "$y" > "$OUT/dump.$k" 2> "$OUT/dump.err" < /dev/null
 		rc=$?
 		if [ "$rc" != 0 ]; then
 			ko "$y: --dump=$k exits $rc"
 			cat "$OUT/dump.err"
-		elif ! diff -u "$base.$k" "$OUT/dump" > "$OUT/dump.diff"; then
+			continue
+		fi
+		[ "$k" = layout ] && stats_check "$y" "$OUT/dump.$k"
+		[ -f "$base.$k" ] || continue
+		if ! diff -u "$base.$k" "$OUT/dump.$k" > "$OUT/dump.diff"; then
 			ko "$y: --dump=$k differs from $base.$k"
 			head -n 40 "$OUT/dump.diff"
 		else
 			ok
 		fi
 	done
+done
+# every line of STATS names a document that is rendered
+for y in $(awk '!/^#/ && NF { print $1 }' "$STATS"); do
+	grep -qx "$y" "$OUT/inputs"
+	check $? "$STATS names $y, which tests/inputs.sh does not list"
 done
 
 # every regression document renders to a PDF that qpdf accepts
@@ -202,7 +259,7 @@ suite api
 # --- 5c. large counts: items, keys, pages, nesting (tests/large.sh) ---
 # its bounds are ulimit -v and CPU time, meaningless under ASan/valgrind
 if [ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ]; then
-	echo "skipped: tests/large.sh under valgrind or ASan (its memory and time bounds do not apply there)"
+	skip "tests/large.sh because it runs under valgrind or ASan (its memory and time bounds do not apply there)"
 else
 	suite large
 fi
@@ -216,5 +273,5 @@ f=$(sed -n 's/^fuzzcheck: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$OUT/fuzz
 pass=$((pass + ${p:-0}))
 fail=$((fail + ${f:-0}))
 
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, $skipped skipped"
 [ "$fail" = 0 ]

@@ -82,7 +82,7 @@ else ko "includes against the stage order:$bad"; fi
 # symbols between objects: who defines what, who uses what
 objs=$(find src -name '*.o' | sort)
 if [ -z "$objs" ] || ! command -v nm >/dev/null; then
-	echo "skipped: symbol cycles (no objects built or no nm)"
+	echo "skipped: symbol cycles, because no objects are built or there is no nm"
 else
 	for o in $objs; do
 		nm "$o" | awk -v o="$o" '$2 ~ /^[TDBR]$/ { print "def", $3, o }
@@ -129,6 +129,6 @@ if command -v cc >/dev/null && [ -f Makefile.depend ]; then
 		cp "$out/Makefile.depend.old" Makefile.depend
 	fi
 else
-	echo "skipped: Makefile.depend check (no cc or no Makefile.depend)"
+	echo "skipped: the Makefile.depend check, because there is no cc or no Makefile.depend"
 fi
 echo "structure: $pass passed, $fail failed"
