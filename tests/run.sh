@@ -256,6 +256,9 @@ suite tables
 # --- 7b. libnaskah installed, and its API test (tests/api.sh) ---------
 suite api
 
+# --- 7c. the source tree: sizes, stage order, cycles (tests/structure.sh)
+suite structure
+
 # --- 5c. large counts: items, keys, pages, nesting (tests/large.sh) ---
 # its bounds are ulimit -v and CPU time, meaningless under ASan/valgrind
 if [ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ]; then
