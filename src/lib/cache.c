@@ -10,15 +10,8 @@
 
 #include "lib/lib.h"
 
-enum tpl_kind {
-	TPL_DECREE = 0,
-	TPL_BOOK,
-	TPL_LKJIP,
-	TPL_CHANGES
-};
-
 struct tpl_entry {
-	enum tpl_kind	 kind;
+	enum tpl_role	 kind;
 	char		*path;
 	void		*t;
 };
@@ -27,7 +20,7 @@ struct tpl_entry {
  * A template that cannot be read is not kept: NULL after reporting
  * why, now and at the next asking. */
 static const void *
-tpl_get(struct naskah *ctx, enum tpl_kind kind, const char *path)
+tpl_get(struct naskah *ctx, enum tpl_role kind, const char *path)
 {
 	struct tpl_entry *e;
 	size_t i;
@@ -49,6 +42,8 @@ tpl_get(struct naskah *ctx, enum tpl_kind kind, const char *path)
 		break;
 	case TPL_CHANGES:
 		t = naskah_ptpl_load(path, &ctx->d);
+		break;
+	case TPL__MAX:
 		break;
 	}
 	if (t == NULL)
@@ -104,6 +99,8 @@ cache_free(struct naskah *ctx)
 			break;
 		case TPL_CHANGES:
 			naskah_ptpl_free(ctx->tpl[i].t);
+			break;
+		case TPL__MAX:
 			break;
 		}
 		free(ctx->tpl[i].path);

@@ -85,10 +85,10 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 
 	if ((m->tpl = tpl_decree(ctx, &b->setup, 1)) == NULL)
 		return made_attach(NULL, m);
-	p = data_file(ctx, "buku");
+	p = data_file(ctx, TPL_BOOK);
 	m->bt = cache_btpl(ctx, p);
 	free(p);
-	p = data_file(ctx, "perubahan");
+	p = data_file(ctx, TPL_CHANGES);
 	m->pt = cache_ptpl(ctx, p);
 	free(p);
 	if (m->bt == NULL || m->pt == NULL)

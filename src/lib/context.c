@@ -124,7 +124,8 @@ lib_leave(const struct xalloc_hook *prev)
 }
 
 char *
-data_file(const struct naskah *ctx, const char *name)
+data_file(const struct naskah *ctx, enum tpl_role role)
 {
-	return xasprintf("%s/templates/%s.yaml", ctx->datadir, name);
+	return xasprintf("%s/templates/%s.yaml", ctx->datadir,
+	    tpl_names[role]);
 }

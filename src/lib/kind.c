@@ -53,18 +53,28 @@ book_free(struct naskah_doc *doc)
 	naskah_book_free(doc->book);
 }
 
+const char *const tpl_names[TPL__MAX] = {
+	[TPL_DECREE] = "keputusan",
+	[TPL_BOOK] = "buku",
+	[TPL_LKJIP] = "lkjip",
+	[TPL_CHANGES] = "perubahan",
+};
+
 const struct naskah_kind kind_decree = {
 	"keputusan", decree_load, decree_dump, typeset_decree, decree_free,
+	1u << TPL_DECREE, TPL_DECREE,
 };
 
 static const struct naskah_kind kind_book = {
 	"buku", book_load, book_dump, typeset_book, book_free,
+	1u << TPL_DECREE | 1u << TPL_BOOK | 1u << TPL_LKJIP, TPL_BOOK,
 };
 
 /* the LKjIP appendix is a book of one kind of part: the book's loader
  * tells it by its jenis */
 static const struct naskah_kind kind_lkjip = {
 	"lkjip-lampiran", book_load, book_dump, typeset_book, book_free,
+	1u << TPL_DECREE | 1u << TPL_BOOK | 1u << TPL_LKJIP, TPL_LKJIP,
 };
 
 static const struct naskah_kind *const kinds[] = {

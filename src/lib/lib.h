@@ -55,6 +55,17 @@ void	lib_leave(const struct xalloc_hook *prev);
 
 struct naskah_doc;
 
+/* The templates of the data directory, templates/<name>.yaml, by what
+ * they are for (tpl_names). */
+enum tpl_role {
+	TPL_DECREE = 0,		/* keputusan: a decree's words, numbers */
+	TPL_BOOK,		/* buku: a book's parts and page numbers */
+	TPL_LKJIP,		/* lkjip: the LKjIP tables' columns */
+	TPL_CHANGES,		/* perubahan: the list of changes' words */
+	TPL__MAX
+};
+extern const char *const tpl_names[TPL__MAX];
+
 /*
  * A kind of document, one row per value of jenis: how it is loaded
  * from its YAML, dumped and laid out.  A new kind is a loader, a layout
@@ -71,6 +82,10 @@ struct naskah_kind {
 	struct naskah_layout *(*layout)(struct naskah *ctx,
 			    struct naskah_doc *doc);
 	void		(*free)(struct naskah_doc *doc);
+	/* the templates its layout reads (1 << TPL_*), and the one a
+	 * document's templat: names in place of the data directory's */
+	unsigned	 templates;
+	enum tpl_role	 own;
 };
 
 /* The kind of y's jenis: its row, or the decree's when jenis is absent
@@ -144,7 +159,7 @@ char	*doc_file(const struct naskah_setup *su, const char *p);
 const struct naskah_tpl *tpl_decree(struct naskah *ctx,
 	    const struct naskah_setup *su, int own);
 /* A template of the data directory, templates/<name>.yaml. */
-char	*data_file(const struct naskah *ctx, const char *name);
+char	*data_file(const struct naskah *ctx, enum tpl_role role);
 
 /* The kinds' layouts. */
 struct naskah_layout *typeset_decree(struct naskah *ctx,

@@ -51,7 +51,7 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own)
 	else if (doc->template_path.s != NULL && own)
 		tpath = doc_file(doc, doc->template_path.s);
 	else
-		tpath = data_file(ctx, "keputusan");
+		tpath = data_file(ctx, TPL_DECREE);
 	tpl = cache_tpl(ctx, tpath);
 	free(tpath);
 	return tpl;
@@ -179,9 +179,11 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
  * reporting errors.
  */
 static int
-book_templates(struct naskah *ctx, const struct naskah_book *book,
+book_templates(struct naskah *ctx, const struct naskah_doc *doc,
     struct lib_made *m)
 {
+	const struct naskah_book *book = doc->book;
+	enum tpl_role mine = doc->kind->own;
 	const struct naskah_setup *s = book->setup;
 	const struct naskah_decree *dd = book->decree;
 	const char *own = s->template_path.s;
@@ -189,14 +191,14 @@ book_templates(struct naskah *ctx, const struct naskah_book *book,
 
 	if (own != NULL && !tpl_named_ok(s, &ctx->d))
 		return 0;
-	p = own != NULL && !book->lkjip ? doc_file(s, own) :
-	    data_file(ctx, "buku");
+	p = own != NULL && mine == TPL_BOOK ? doc_file(s, own) :
+	    data_file(ctx, TPL_BOOK);
 	m->bt = cache_btpl(ctx, p);
 	free(p);
 	if (m->bt == NULL)
 		return 0;
-	p = own != NULL && book->lkjip ? doc_file(s, own) :
-	    data_file(ctx, "lkjip");
+	p = own != NULL && mine == TPL_LKJIP ? doc_file(s, own) :
+	    data_file(ctx, TPL_LKJIP);
 	m->lt = cache_ltpl(ctx, p);
 	free(p);
 	if (m->lt == NULL)
@@ -225,7 +227,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	size_t ny = 0;
 
 	if ((m->tpl = tpl_decree(ctx, book->setup, 0)) == NULL ||
-	    !book_templates(ctx, book, m))
+	    !book_templates(ctx, doc, m))
 		return made_attach(NULL, m);
 	if (dd != NULL && !doc->revised)
 		naskah_revise(dd, m->dtpl != NULL ? m->dtpl : m->tpl);
