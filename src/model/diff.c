@@ -20,19 +20,6 @@
 #include "model/diff.h"
 #include "base/xalloc.h"
 
-/* fputs and fputc, onto a buffer. */
-static void
-put_s(const char *s, struct naskah_buf *b)
-{
-	buf_adds(b, s);
-}
-
-static void
-put_c(int c, struct naskah_buf *b)
-{
-	buf_addc(b, (char)c);
-}
-
 const char *const naskah_diff_section_names[DIFF__MAX] = {
 	[DIFF_KEPUTUSAN] = "keputusan",
 	[DIFF_MENIMBANG] = "menimbang",
@@ -404,12 +391,12 @@ static void
 quoted(struct naskah_buf *f, const char *s)
 {
 	if (s == NULL) {
-		put_s("(-)", f);
+		buf_adds(f, "(-)");
 		return;
 	}
-	put_c('"', f);
-	put_s(s, f);
-	put_c('"', f);
+	buf_addc(f, '"');
+	buf_adds(f, s);
+	buf_addc(f, '"');
 }
 
 /* "lampiran 1:" and the other headings of the list. */
@@ -436,11 +423,11 @@ print_change(struct naskah_buf *f, const struct naskah_change *c)
 			quoted(f, c->row->indikator.s);
 			return;
 		}
-		put_s(": ", f);
+		buf_adds(f, ": ");
 		quoted(f, c->row->indikator.s);
-		put_s(", sasaran ", f);
+		buf_adds(f, ", sasaran ");
 		quoted(f, c->row->sasaran.s);
-		put_s(", target ", f);
+		buf_adds(f, ", target ");
 		quoted(f, c->row->target.s);
 		return;
 	}
@@ -460,7 +447,7 @@ print_change(struct naskah_buf *f, const struct naskah_change *c)
 		buf_printf(f, "%s: ", fld);
 	if (c->mark == '~') {
 		quoted(f, c->old);
-		put_s(" -> ", f);
+		buf_adds(f, " -> ");
 		quoted(f, c->new);
 	} else
 		quoted(f, c->mark == '-' ? c->old : c->new);
@@ -479,7 +466,7 @@ naskah_changes_print(struct naskah_buf *f, const struct naskah_changes *cs)
 			print_heading(f, c);
 		buf_printf(f, "  %c ", c->mark);
 		print_change(f, c);
-		put_c('\n', f);
+		buf_addc(f, '\n');
 	}
 }
 

@@ -10,32 +10,19 @@
 
 #include "base/xalloc.h"
 
-/* fputs and fputc, onto a buffer. */
-static void
-put_s(const char *s, struct naskah_buf *b)
-{
-	buf_adds(b, s);
-}
-
-static void
-put_c(int c, struct naskah_buf *b)
-{
-	buf_addc(b, (char)c);
-}
-
 static void
 quoted(struct naskah_buf *f, const char *s)
 {
-	put_c('"', f);
+	buf_addc(f, '"');
 	for (; *s != '\0'; s++) {
 		if (*s == '"' || *s == '\\')
 			buf_printf(f, "\\%c", *s);
 		else if (*s == '\n')
-			put_s("\\n", f);
+			buf_adds(f, "\\n");
 		else
-			put_c(*s, f);
+			buf_addc(f, *s);
 	}
-	put_c('"', f);
+	buf_addc(f, '"');
 }
 
 /* " @12:5", or " @iku.yaml:3:7" for a node of an included file. */
@@ -56,9 +43,9 @@ text(struct naskah_buf *f, int indent, const char *name, const struct naskah_tex
 	buf_printf(f, "%*s%s", indent, "", name);
 	if (t->span.at.line != 0)
 		at(f, t->span.at);
-	put_c(' ', f);
+	buf_addc(f, ' ');
 	quoted(f, t->s);
-	put_c('\n', f);
+	buf_addc(f, '\n');
 }
 
 static void
@@ -90,7 +77,7 @@ date(struct naskah_buf *f, const char *name, const struct naskah_date *d)
 	buf_printf(f, "%s %04d-%02d", name, d->year, d->month);
 	if (d->day)
 		buf_printf(f, "-%02d", d->day);
-	put_c('\n', f);
+	buf_addc(f, '\n');
 }
 
 /* A decree revoked or amended. */
@@ -99,7 +86,7 @@ dump_ref(struct naskah_buf *f, const char *name, const struct naskah_ref *r)
 {
 	if (!r->present)
 		return;
-	put_s(name, f);
+	buf_adds(f, name);
 	at(f, r->pos);
 	buf_printf(f, " tanggal %04d-%02d-%02d\n", r->tanggal.year,
 	    r->tanggal.month, r->tanggal.day);
@@ -128,7 +115,7 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 	if (su->has_meta_date)
 		date(f, "metadata.tanggal", &su->meta_date);
 	if (su->has_kop) {
-		put_s("kop\n", f);
+		buf_adds(f, "kop\n");
 		text(f, 2, "pemerintah", &su->kop.pemerintah);
 		text(f, 2, "instansi", &su->kop.instansi);
 		texts(f, 2, "alamat", &su->kop.alamat);
@@ -144,7 +131,7 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 
 	buf_printf(f, "naskah %d keputusan\n", doc->version);
 	dump_setup(f, &doc->setup);
-	put_s("keputusan\n", f);
+	buf_adds(f, "keputusan\n");
 	text(f, 2, "judul", &doc->judul);
 	text(f, 2, "nomor", &doc->nomor);
 	text(f, 2, "tahun", &doc->tahun);
@@ -158,10 +145,10 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 	clauses(f, "memperhatikan", &doc->memperhatikan);
 	text(f, 0, "menetapkan", &doc->menetapkan);
 	clauses(f, "diktum", &doc->diktum);
-	put_s("penetapan\n", f);
+	buf_adds(f, "penetapan\n");
 	text(f, 2, "tempat", &doc->tempat);
 	date(f, "  tanggal", &doc->tanggal);
-	put_s("penandatangan\n", f);
+	buf_adds(f, "penandatangan\n");
 	text(f, 2, "awalan", &s->awalan);
 	text(f, 2, "atas_nama", &s->atas_nama);
 	text(f, 2, "jabatan", &s->jabatan);
@@ -178,14 +165,14 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 
 		buf_printf(f, "lampiran %zu", i + 1);
 		at(f, lp->pos);
-		put_c('\n', f);
+		buf_addc(f, '\n');
 		texts(f, 2, "judul", &lp->judul);
 		for (j = 0; j < lp->niku; j++) {
 			const struct naskah_iku *r = &lp->iku[j];
 
 			buf_printf(f, "  iku %zu", j + 1);
 			at(f, r->pos);
-			put_c('\n', f);
+			buf_addc(f, '\n');
 			text(f, 4, "sasaran", &r->sasaran);
 			text(f, 4, "indikator", &r->indikator);
 			text(f, 4, "formulasi", &r->formulasi);
@@ -216,7 +203,7 @@ naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 				    b->x, b->y, face[b->face], b->size,
 				    b->x2 - b->x);
 				quoted(f, b->text);
-				put_c('\n', f);
+				buf_addc(f, '\n');
 				break;
 			case BOX_RULE:
 				buf_printf(f, "  rule %.2f %.2f %.2f %.2f lw%.2f\n",
@@ -228,15 +215,15 @@ naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 				    b->hyphen ? " hyphen" : "");
 				if (b->tracking != 0)
 					buf_printf(f, " tracking%.3f", b->tracking);
-				put_c(' ', f);
+				buf_addc(f, ' ');
 				quoted(f, b->text);
-				put_c('\n', f);
+				buf_addc(f, '\n');
 				break;
 			case BOX_IMAGE:
 				buf_printf(f, "  image %.2f %.2f %.2f %.2f ", b->x,
 				    b->y, b->x2, b->y2);
 				quoted(f, b->text);
-				put_c('\n', f);
+				buf_addc(f, '\n');
 				break;
 			default:
 				break;
@@ -262,7 +249,7 @@ dump_colsel(struct naskah_buf *f, int indent, const char *name,
 	buf_printf(f, "%*s%s", indent, "", name);
 	for (i = 0; i < c->n; i++)
 		buf_printf(f, " %s", naskah_isi_names[c->v[i]]);
-	put_c('\n', f);
+	buf_addc(f, '\n');
 }
 
 /* A side of the Perjanjian Kinerja. */
@@ -304,7 +291,7 @@ dump_ukur(struct naskah_buf *f, int indent, const struct naskah_pengukuran *u)
 		buf_printf(f, "%*siku %zu %s", indent, "", i + 1,
 		    naskah_arah_names[r->arah]);
 		at(f, r->pos);
-		put_c('\n', f);
+		buf_addc(f, '\n');
 		text(f, indent + 2, "sasaran", &r->sasaran);
 		text(f, indent + 2, "indikator", &r->indikator);
 		text(f, indent + 2, "satuan", &r->satuan);
@@ -314,14 +301,14 @@ dump_ukur(struct naskah_buf *f, int indent, const struct naskah_pengukuran *u)
 			    r->targets[k].year);
 			text(f, 1, "", &r->targets[k].v);
 			if (r->targets[k].v.s == NULL)
-				put_c('\n', f);
+				buf_addc(f, '\n');
 		}
 		for (k = 0; k < r->nrealisasi; k++) {
 			buf_printf(f, "%*srealisasi %d", indent + 2, "",
 			    r->realisasi[k].year);
 			text(f, 1, "", &r->realisasi[k].v);
 			if (r->realisasi[k].v.s == NULL)
-				put_c('\n', f);
+				buf_addc(f, '\n');
 		}
 	}
 }
@@ -337,10 +324,10 @@ dump_blocks(struct naskah_buf *f, int indent, const struct naskah_blocks *bs)
 		buf_printf(f, "%*s%s", indent, "", naskah_block_names[b->kind]);
 		at(f, b->pos);
 		if (b->kind == BLOCK_DAFTAR && b->letters)
-			put_s(" huruf", f);
+			buf_adds(f, " huruf");
 		if (b->kind == BLOCK_TABEL_IKU)
 			buf_printf(f, " lampiran %zu", b->lampiran);
-		put_c('\n', f);
+		buf_addc(f, '\n');
 		text(f, indent + 2, "teks", &b->text);
 		text(f, indent + 2, "berkas", &b->file);
 		dump_colsel(f, indent + 2, "kolom", &b->kolom);
@@ -383,7 +370,7 @@ dump_blocks(struct naskah_buf *f, int indent, const struct naskah_blocks *bs)
 			    ps->staf ? " staf" : "");
 			if (ps->parent != (size_t)-1)
 				buf_printf(f, " atasan %zu", ps->parent + 1);
-			put_c('\n', f);
+			buf_addc(f, '\n');
 			text(f, indent + 4, "id", &ps->id);
 			text(f, indent + 4, "jabatan", &ps->jabatan);
 			text(f, indent + 4, "nama", &ps->nama);
@@ -411,16 +398,16 @@ naskah_dump_book(struct naskah_buf *f, const struct naskah_book *b)
 	for (i = 0; i < b->npart; i++) {
 		const struct naskah_part *pt = &b->part[i];
 
-		put_s(naskah_part_names[pt->kind], f);
+		buf_adds(f, naskah_part_names[pt->kind]);
 		at(f, pt->pos);
 		if (pt->kind == PART_BAB)
 			buf_printf(f, " %d", pt->nomor);
 		if (pt->kind == PART_KATA_PENGANTAR && pt->kop)
-			put_s(" kop", f);
+			buf_adds(f, " kop");
 		if (pt->kind == PART_LAMPIRAN && pt->melintang != 0)
-			put_s(pt->melintang > 0 ? " melintang" :
-			    " melintang-templat", f);
-		put_c('\n', f);
+			buf_adds(f, pt->melintang > 0 ? " melintang" :
+			    " melintang-templat");
+		buf_addc(f, '\n');
 		texts(f, 2, "judul", &pt->judul);
 		texts(f, 2, "instansi", &pt->instansi);
 		text(f, 2, "logo", &pt->logo);
@@ -435,10 +422,10 @@ naskah_dump_book(struct naskah_buf *f, const struct naskah_book *b)
 			const struct naskah_section *sc = &pt->sub[j];
 			int k;
 
-			put_s("  subbab ", f);
+			buf_adds(f, "  subbab ");
 			for (k = 0; k < sc->level; k++)
 				buf_printf(f, "%s%d", k ? "." : "", sc->num[k]);
-			put_c('\n', f);
+			buf_addc(f, '\n');
 			text(f, 4, "judul", &sc->judul);
 			dump_blocks(f, 4, &sc->isi);
 		}
