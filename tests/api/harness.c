@@ -37,17 +37,6 @@ check(struct runner *r, int cond, const char *fmt, ...)
 }
 
 void
-check_known(struct runner *r, int cond, const char *why, const char *what)
-{
-	if (cond)
-		check(r, 0, "%s: passes now, take its known-failure mark away "
-		    "(%s)", what, why);
-	else
-		printf("skipped: %s, because it fails for a known reason: %s\n",
-		    what, why);
-}
-
-void
 check_str(struct runner *r, const char *got, const char *want,
     const char *what)
 {
