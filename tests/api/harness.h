@@ -13,6 +13,16 @@ struct runner {
 	int	 failed;
 };
 
+/* Bytes written through naskah_write_fn, or read from a file. */
+struct buf {
+	unsigned char	*p;
+	size_t		 len;
+	size_t		 cap;
+};
+/* p, or exit 3 when it is NULL (memory of the test itself ran out). */
+void	*must(void *p);
+void	 check(struct runner *r, int cond, const char *fmt, ...)
+	    __attribute__((format(printf, 3, 4)));
 void	 check_str(struct runner *r, const char *got, const char *want,
 	    const char *what);
 void	 check_int(struct runner *r, long got, long want, const char *what);
