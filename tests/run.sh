@@ -256,6 +256,9 @@ suite tables
 # --- 7b. libnaskah installed, and its API test (tests/api.sh) ---------
 suite api
 
+# --- 7b'. one context for many documents (tests/batch.sh) ------------
+suite batch
+
 # --- 7c. the source tree: sizes, stage order, cycles (tests/structure.sh)
 suite structure
 

@@ -106,5 +106,5 @@ cache_free(struct naskah *ctx)
 		free(ctx->tpl[i].path);
 	}
 	free(ctx->tpl);
-	font_cache_free(&ctx->fonts);
+	setter_cache_free(&ctx->setcache);
 }

@@ -98,7 +98,7 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	ys[2] = m->tpl->y;
 	ys[3] = m->bt->y;
 	ys[4] = m->pt->y;
-	if (!setter_open(&m->st, &ctx->fonts, &b->setup, ctx->datadir, ys, 5,
+	if (!setter_open(&m->st, &ctx->setcache, &b->setup, ctx->datadir, ys, 5,
 	    &ctx->d))
 		return made_attach(NULL, m);
 	m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);

@@ -31,7 +31,7 @@ struct naskah {
 	/* what is read once and kept (cache.c) */
 	struct tpl_entry	*tpl;
 	size_t			 ntpl, captpl;
-	struct font_cache	 fonts;
+	struct setter_cache	 setcache;
 };
 
 /*

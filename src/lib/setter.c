@@ -72,7 +72,7 @@ paths_same(char *const a[4], char *const b[4])
  * after reporting why not.
  */
 static const struct font_entry *
-fonts_open(struct font_cache *fc, const struct naskah_setup *doc,
+fonts_open(struct setter_cache *fc, const struct naskah_setup *doc,
     const char *datadir, char *fpath[4], struct naskah_diag *d)
 {
 	struct font_entry *e;
@@ -104,7 +104,7 @@ fonts_open(struct font_cache *fc, const struct naskah_setup *doc,
 }
 
 void
-font_cache_free(struct font_cache *fc)
+setter_cache_free(struct setter_cache *fc)
 {
 	size_t i;
 
@@ -115,11 +115,15 @@ font_cache_free(struct font_cache *fc)
 	free(fc->v);
 	fc->v = NULL;
 	fc->n = fc->cap = 0;
+	naskah_hyphdict_free(fc->hyph_all);
+	fc->hyph_all = NULL;
+	fc->nhyph = 0;
 }
 
 /*
  * The hyphenation patterns that the words of the files ys (with what
- * they include) and the month names can use.  NULL after reporting.
+ * they include) and the month names can use; ys NULL: all of them.
+ * NULL after reporting.
  */
 static struct naskah_hyphdict *
 hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
@@ -130,9 +134,9 @@ hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
 	struct naskah_hyphdict *hd;
 	int mo;
 
-	for (i = 0; i < nys; i++)
+	for (i = 0; ys != NULL && i < nys; i++)
 		add_sources(&src, &nsrc, &capsrc, ys[i]);
-	for (mo = 1; mo <= 12; mo++)
+	for (mo = 1; ys != NULL && mo <= 12; mo++)
 		VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
 	hd = naskah_hyphdict_load(hp, src, nsrc);
 	free(src);
@@ -143,7 +147,7 @@ hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
 }
 
 int
-setter_open(struct setter *s, struct font_cache *fc,
+setter_open(struct setter *s, struct setter_cache *fc,
     const struct naskah_setup *doc, const char *datadir,
     const struct ydoc *const *ys, size_t nys, struct naskah_diag *d)
 {
@@ -155,6 +159,15 @@ setter_open(struct setter *s, struct font_cache *fc,
 	s->fs = &e->fs;
 	s->m = e->m;
 	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+	/* the first document: its words' patterns; from the second on,
+	 * all of them, read once */
+	if (fc->hyph_all == NULL && fc->nhyph++ > 0 &&
+	    (fc->hyph_all = hyph_open(s->hpath, NULL, 0, d)) == NULL)
+		return 0;
+	if (fc->hyph_all != NULL) {
+		naskah_hyphdict_iface(fc->hyph_all, &s->hy);
+		return 1;
+	}
 	if ((s->hd = hyph_open(s->hpath, ys, nys, d)) == NULL)
 		return 0;
 	naskah_hyphdict_iface(s->hd, &s->hy);

@@ -2,8 +2,8 @@
 /*
  * setter.h - what setting text needs beyond the templates: the fonts,
  * their metrics and the hyphenation patterns, found in the data
- * directory or named by the document.  The fonts are read once per
- * context (a font_cache); the patterns once per document.
+ * directory or named by the document, kept by the context (a
+ * setter_cache) for the next document.
  */
 #ifndef NASKAH_SETTER_H
 #define NASKAH_SETTER_H
@@ -21,14 +21,23 @@ struct font_entry {
 	struct naskah_metrics	 m;	/* of fs */
 };
 
-/* The fonts a context has read (one entry per set of four files).
- * Zeroed is empty; font_cache_free empties it. */
-struct font_cache {
+/*
+ * What a context keeps for setting: the fonts it has read (one entry
+ * per set of four files), and the whole of the hyphenation patterns
+ * once it sets a second document.  (The first is set with only the
+ * patterns its words can use, which load in a third of the time and
+ * break every word the same: a command line that sets one document
+ * does not pay for all.)  Zeroed is empty; setter_cache_free empties
+ * it.
+ */
+struct setter_cache {
 	struct font_entry	**v;
 	size_t			  n, cap;
+	struct naskah_hyphdict	 *hyph_all;
+	unsigned		  nhyph;	/* documents set so far */
 };
 
-void	font_cache_free(struct font_cache *fc);
+void	setter_cache_free(struct setter_cache *fc);
 
 /*
  * What setting text needs beyond the templates: the document's fonts
@@ -41,14 +50,15 @@ struct setter {
 	const struct naskah_fontset *fs;	/* the cache's */
 	struct naskah_metrics	 m;
 	char			*hpath;		/* the patterns' file */
-	struct naskah_hyphdict	*hd;
+	struct naskah_hyphdict	*hd;		/* owned, or NULL: the
+						 * cache's hyph_all */
 	struct naskah_hyph	 hy;
 };
 
 /* doc's fonts (from fc, read into it when new) and the patterns the
  * words of ys can use into s (zeroed here).  Returns 0 after reporting
  * why not; close s either way. */
-int	setter_open(struct setter *s, struct font_cache *fc,
+int	setter_open(struct setter *s, struct setter_cache *fc,
 	    const struct naskah_setup *doc,
 	    const char *datadir, const struct ydoc *const *ys, size_t nys,
 	    struct naskah_diag *d);

@@ -158,7 +158,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	/* only the patterns the words of these files can use */
 	ys[0] = doc->y;
 	ys[1] = m->tpl->y;
-	if (setter_open(&m->st, &ctx->fonts, &dc->setup, ctx->datadir, ys, 2,
+	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir, ys, 2,
 	    &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
 		    &ctx->d);
@@ -238,7 +238,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		ys[ny++] = doc->files.laid[0];	/* its decree's */
 	ys[ny++] = m->bt->y;
 	ys[ny++] = m->lt->y;
-	if (setter_open(&m->st, &ctx->fonts, book->setup, ctx->datadir, ys, ny, &ctx->d))
+	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, ys, ny, &ctx->d))
 		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
 		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
 	if (l != NULL) {
