@@ -2,8 +2,8 @@
 /*
  * cache.c - the templates a context has read, by kind and path: read
  * the first time a document needs one, kept until naskah_free.  (Fonts
- * are kept by setter.c's font_cache; the hyphenation patterns are read
- * per document, cut to the words it can use.)
+ * are kept by setter.c's setter_cache, with the hyphenation patterns
+ * from the second document on.)
  */
 #include <stdlib.h>
 #include <string.h>
