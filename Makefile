@@ -75,9 +75,11 @@ SONAME    = libnaskah.so.$(SOVERSION)
 
 all: naskah libnaskah.a $(SOLIB)
 
-# the command line links the static library
-naskah: libnaskah.a $(CLI_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) libnaskah.a $(LIBS)
+# the command line links the static library, and its own copy of the
+# base/ helpers it uses (libnaskah.a hides the library's)
+CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
+naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
 
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
