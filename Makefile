@@ -75,9 +75,11 @@ SONAME    = libnaskah.so.$(SOVERSION)
 
 all: naskah libnaskah.a $(SOLIB)
 
-# the command line links the static library
-naskah: libnaskah.a $(CLI_OBJ)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) libnaskah.a $(LIBS)
+# the command line links the static library, and its own copy of the
+# base/ helpers it uses (libnaskah.a hides the library's)
+CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
+naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
 
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
@@ -214,13 +216,14 @@ FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
 FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
 SRC = $(OBJ:.o=.c) $(CLI_OBJ:.o=.c)
 FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
-# every source once, instrumented, main.c's main() renamed
+# every source once, instrumented, main.c's main() renamed; an object
+# is named by its source's path (model/ and load/ both have a columns.c)
 build/fuzz/naskah.a: $(SRC)
 	rm -rf build/fuzz/obj
 	mkdir -p build/fuzz/obj
 	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c); do \
 	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
-	        -o build/fuzz/obj/$$(basename $$s .c).o $$s || exit 1; done
+	        -o build/fuzz/obj/$$(echo $${s%.c} | tr / _).o $$s || exit 1; done
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
 	    -c -o build/fuzz/obj/cli_main.o src/cli/main.c
 	rm -f $@

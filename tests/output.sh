@@ -4,8 +4,9 @@
 # devices and FIFOs written in place, a full disk and failing
 # fsync/close/rename reported with the old PDF left whole, inputs never
 # overwritten, symlinks kept, long names, signals and SIGKILL, concurrent
-# writers, standard input.  Device nodes, FIFOs and a small tmpfs are
-# made in a directory of its own and removed at the end.
+# writers, standard input, the command line's own allocations out of
+# memory.  Device nodes, FIFOs and a small tmpfs are made in a
+# directory of its own and removed at the end.
 # Prints "output: N passed, N failed".
 case $1 in /*) BIN=$1 ;; *) BIN=$(pwd)/$1 ;; esac
 ROOT=$(pwd)
@@ -334,6 +335,20 @@ t "render -d DIR - is a usage error, in Indonesian" $?
 (cd in && nsk diff --lang=en - $NEW < $DOC > ../diff.out 2> ../err)
 [ $? = 0 ] && grep -q "tanggal: \"2024-01\" -> \"2024-07\"" diff.out
 t "diff - NEW reads the old decree from standard input" $?
+# the command line's own allocations (here the first buffer standard
+# input is read into: 2 x 64 KiB, src/cli/main.c) running out of memory
+# end as the library's do (tests/nomem.c makes that realloc fail)
+if [ -n "$RUN" ] || nm "$BIN" 2> /dev/null | grep -q __asan_init; then
+	skip "the command line out of memory, because valgrind or AddressSanitizer replaces realloc"
+elif cc -shared -fPIC -o nomem.so "$ROOT/tests/nomem.c" -ldl 2> /dev/null; then
+	LD_PRELOAD=$T/nomem.so NOMEM_REALLOC=131072 $BIN render --lang=en - \
+	    -o nomem.pdf < $DOC 2> err
+	[ $? = 3 ] && [ "$(cat err)" = "naskah: out of memory" ] &&
+	    [ ! -e nomem.pdf ]
+	t "render - out of memory: 'naskah: out of memory', exit 3, no PDF" $?
+else
+	skip "the command line out of memory, because there is no C compiler for tests/nomem.c"
+fi
 if command -v script > /dev/null 2>&1; then
 	script -qec "$NSK render --lang=en - < $DOC" typescript > /dev/null 2>&1
 	[ $? = 2 ] && grep -q "would go to the terminal" typescript

@@ -132,6 +132,17 @@ $BIN render 2>/dev/null; [ $? = 2 ]
 t "no input is a usage error (exit 2)" $?
 $BIN render --frobnicate "$EX" 2>/dev/null; [ $? = 2 ]
 t "unknown option is a usage error (exit 2)" $?
+# a long value in the command line's own message is quoted as the
+# library quotes (30 characters … 29, a bad byte counting one)
+rep() { i=0; while [ $i -lt "$2" ]; do printf '%s' "$1"; i=$((i + 1)); done; }
+v=$(printf '\377'; rep é 34; rep x 30)
+q=$(printf '\377'; rep é 29; printf '…'; rep x 29)
+$BIN --lang=en render --dump="$v" "$EX" 2> "$OUT/quote.en"; s1=$?
+$BIN --lang=id render --dump="$v" "$EX" 2> "$OUT/quote.id"; s2=$?
+[ $s1 = 2 ] && [ $s2 = 2 ] &&
+    [ "$(cat "$OUT/quote.en")" = "naskah: error: --dump: '$q' is not tree or layout" ] &&
+    [ "$(cat "$OUT/quote.id")" = "naskah: error: --dump: '$q' bukan tree atau layout" ]
+t "a long option value is quoted as 30 characters … 29, in English and Indonesian" $?
 $BIN --version | grep -q '^naskah [0-9]'
 t "--version" $?
 $BIN --help | grep -q 'usage: naskah render'

@@ -78,15 +78,10 @@ quote_add(struct naskah_buf *b, const char *s)
 	buf_add(b, s + tail, len - tail);
 }
 
-/*
- * A message format with its arguments onto b; in Indonesian, numbers
- * with a fraction take a decimal comma (12,5 mm).  The formats are ours
- * (messages.def): conversions d u X c s f g with flags, width and
- * precision, no length modifiers.  A %s inside single quotes is a text
- * from the document: quote_add shortens it.
- */
-static void
-format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
+/* The formats are ours (messages.def): conversions d u X c s f g with
+ * flags, width and precision, no length modifiers. */
+void
+diag_format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
     va_list ap)
 {
 	char spec[32], buf[64], *p;
@@ -159,6 +154,18 @@ said_before(struct naskah_diag *d, const char *s, size_t n)
 }
 
 void
+diag_head_add(struct naskah_buf *b, enum naskah_sev sev, enum naskah_lang lang,
+    const char *file, int line, int col)
+{
+	buf_adds(b, "naskah: ");
+	if (file != NULL && line > 0)
+		buf_printf(b, "%s:%d:%d: ", file, line, col);
+	else if (file != NULL)
+		buf_printf(b, "%s: ", file);
+	buf_printf(b, "%s: ", sev_name[sev][lang]);
+}
+
+void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
 {
@@ -169,16 +176,11 @@ naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 
 	if ((int)sev > d->worst)
 		d->worst = (int)sev;
-	buf_adds(&b, "naskah: ");
 	file = pos.file != NULL ? pos.file : d->file;
-	if (file != NULL && pos.line > 0)
-		buf_printf(&b, "%s:%d:%d: ", file, pos.line, pos.col);
-	else if (file != NULL)
-		buf_printf(&b, "%s: ", file);
-	buf_printf(&b, "%s: ", sev_name[sev][d->lang]);
+	diag_head_add(&b, sev, d->lang, file, pos.line, pos.col);
 	text = b.len;
 	va_start(ap, msg);
-	format_add(&b, msg_text[msg][d->lang], d->lang, ap);
+	diag_format_add(&b, msg_text[msg][d->lang], d->lang, ap);
 	va_end(ap);
 	buf_addc(&b, '\n');
 	/* a repeat is the same whole line, whoever receives it */

@@ -12,6 +12,7 @@
 #ifndef NASKAH_DIAG_H
 #define NASKAH_DIAG_H
 
+#include <stdarg.h>
 #include <stdint.h>
 
 #include "naskah.h"
@@ -75,6 +76,22 @@ void	 naskah_diag_init(struct naskah_diag *d, enum naskah_lang lang);
 /* Report one message; the varargs match the catalogue entry of msg. */
 void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, ...);
+/*
+ * The parts of a message line, for whoever prints lines as the library
+ * words them (the command line's own messages):
+ * diag_head_add puts "naskah: FILE:L:C: LEVEL: " onto b (file NULL:
+ * none; line 0: no position);
+ * diag_format_add puts a catalogue format with its arguments: in
+ * Indonesian, numbers with a fraction take a decimal comma (12,5 mm);
+ * a %s inside single quotes is a text from the document or the user,
+ * shown whole up to 60 characters, else its first 30 and last 29
+ * around an ellipsis (cut on character boundaries).
+ */
+struct naskah_buf;
+void	 diag_head_add(struct naskah_buf *b, enum naskah_sev sev,
+	    enum naskah_lang lang, const char *file, int line, int col);
+void	 diag_format_add(struct naskah_buf *b, const char *fmt,
+	    enum naskah_lang lang, va_list ap);
 /* The exit status the reports so far call for (0 if only warnings). */
 int	 naskah_diag_status(const struct naskah_diag *d);
 /* The stable name of msg: its messages.def id without "MSG_". */

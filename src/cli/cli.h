@@ -2,14 +2,14 @@
 /*
  * cli.h - what the command line needs beyond the library: its messages
  * (its own and the library's records, printed as "naskah: FILE:L:C:
- * LEVEL: text"), its exit status, its allocations.
+ * LEVEL: text"), its exit status, where its data is.  It allocates
+ * with base/xalloc.h and uses the other helpers of base/ as the library
+ * does (its own copy of them: libnaskah.a hides them).
  */
 #ifndef NASKAH_CLI_H
 #define NASKAH_CLI_H
 
-#include <stddef.h>
-#include <stdint.h>
-
+#include "base/xalloc.h"
 #include "naskah.h"
 
 enum cli_msg {
@@ -33,6 +33,9 @@ void	 cli_say(struct cli_say *s, enum naskah_severity sev,
 	    const char *file, enum cli_msg msg, ...);
 /* Out of memory (a naskah_oom_fn): say so and exit 3. */
 void	 cli_oom(void *arg);
+/* cli_oom as the allocation hook (base/xalloc.h) of the command line's
+ * own allocations, which use base/'s allocators: main sets it first. */
+extern const struct xalloc_hook cli_oom_hook;
 
 /* The usage text in lang. */
 const char *cli_usage(enum naskah_lang lang);
@@ -42,17 +45,5 @@ const char *cli_usage(enum naskah_lang lang);
 char	*cli_datadir(const char *opt);
 /* The language of messages from LC_ALL, LC_MESSAGES, LANG. */
 enum naskah_lang cli_lang_from_env(void);
-
-/* Allocations that end the program with cli_oom when memory runs out;
- * the caller frees. */
-void	*cli_alloc(size_t n);
-void	*cli_grow(void *p, size_t n);
-char	*cli_strdup(const char *s);
-char	*cli_asprintf(const char *fmt, ...)
-	    __attribute__((format(printf, 1, 2)));
-/* The directory part of path ("." when none); caller frees. */
-char	*cli_path_dir(const char *path);
-/* FNV-1a of s. */
-uint32_t cli_hash(const char *s);
 
 #endif

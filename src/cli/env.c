@@ -78,7 +78,7 @@ cli_usage(enum naskah_lang lang)
 static int
 is_dir_with_templates(const char *dir)
 {
-	char *p = cli_asprintf("%s/templates/keputusan.yaml", dir);
+	char *p = xasprintf("%s/templates/keputusan.yaml", dir);
 	int ok = access(p, R_OK) == 0;
 
 	free(p);
@@ -96,23 +96,23 @@ cli_datadir(const char *opt)
 	ssize_t n;
 
 	if (opt != NULL)
-		return cli_strdup(opt);
+		return xstrdup(opt);
 	if (env != NULL && *env != '\0')
-		return cli_strdup(env);
+		return xstrdup(env);
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		exe[n] = '\0';
 		if ((slash = strrchr(exe, '/')) != NULL) {
 			*slash = '\0';
 			if (is_dir_with_templates(exe))
-				return cli_strdup(exe);
-			p = cli_asprintf("%s/../share/naskah", exe);
+				return xstrdup(exe);
+			p = xasprintf("%s/../share/naskah", exe);
 			if (is_dir_with_templates(p))
 				return p;
 			free(p);
 		}
 	}
-	return cli_strdup(NASKAH_DATADIR);
+	return xstrdup(NASKAH_DATADIR);
 }
 
 /* The language of messages from LC_ALL, LC_MESSAGES, LANG. */

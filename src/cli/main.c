@@ -86,7 +86,7 @@ input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 		return naskah_doc_open(ctx, path);
 	do {	/* one byte past the limit is enough to refuse it */
 		if (cap < len + 65536)
-			buf = cli_grow(buf, cap = 2 * (len + 65536));
+			buf = xrealloc(buf, cap = 2 * (len + 65536));
 		got = fread(buf + len, 1, cap - len, stdin);
 		len += got;
 	} while (got > 0 && len <= STDIN_MAX);
@@ -316,6 +316,7 @@ main(int argc, char *argv[])
 	const char *cmd;
 	int i, worst, s;
 
+	xalloc_hook(&cli_oom_hook);
 	memset(&o, 0, sizeof(o));
 	/* --lang applies to messages about the other options too */
 	for (i = 1; i < argc; i++) {

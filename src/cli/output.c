@@ -18,6 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/fileio.h"
+#include "base/utf8.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 
@@ -103,7 +105,7 @@ same_file(const struct stat *a, const struct stat *b)
 static char *
 link_target(const char *path)
 {
-	char *p = cli_strdup(path), *t, *dir, *buf;
+	char *p = xstrdup(path), *t, *dir, *buf;
 	struct stat st;
 	ssize_t n;
 	int depth;
@@ -111,7 +113,7 @@ link_target(const char *path)
 	for (depth = 0; lstat(p, &st) == 0 && S_ISLNK(st.st_mode); depth++) {
 		size_t cap = (size_t)st.st_size + 2;
 
-		buf = cli_alloc(cap);
+		buf = xmalloc(cap);
 		n = depth < LINK_MAX_DEPTH ? readlink(p, buf, cap) : -1;
 		if (n < 0 || (size_t)n >= cap) {
 			if (depth >= LINK_MAX_DEPTH || n >= 0)
@@ -123,10 +125,10 @@ link_target(const char *path)
 		}
 		buf[n] = '\0';
 		if (buf[0] == '/')
-			t = cli_strdup(buf);
+			t = xstrdup(buf);
 		else {
-			dir = cli_path_dir(p);
-			t = cli_asprintf("%s/%s", dir, buf);
+			dir = naskah_path_dir(p);
+			t = xasprintf("%s/%s", dir, buf);
 			free(dir);
 		}
 		free(buf);
@@ -174,11 +176,11 @@ output_is_input(const char *out, const char *const *in, size_t n,
 	} else {
 		/* on a file system that ignores case the name would be
 		 * an input's once written */
-		dir = cli_path_dir(out);
+		dir = naskah_path_dir(out);
 		if (stat(dir, &sd) == 0)
 			for (i = 0; i < n && !found; i++) {
 				free(dir);
-				dir = cli_path_dir(in[i]);
+				dir = naskah_path_dir(in[i]);
 				found = strcmp(in[i], "-") != 0 &&
 				    strcasecmp(base_of(out),
 				    base_of(in[i])) == 0 &&
@@ -214,7 +216,7 @@ stale_remove(const char *dir, const char *prefix)
 		if (strncmp(e->d_name, prefix, plen) != 0 ||
 		    strlen(e->d_name) != plen + TMP_RANDOM)
 			continue;
-		p = cli_asprintf("%s/%s", dir, e->d_name);
+		p = xasprintf("%s/%s", dir, e->d_name);
 		fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
 		if (fd >= 0 && fstat(fd, &a) == 0 && S_ISREG(a.st_mode) &&
 		    a.st_uid == geteuid() && flock(fd, LOCK_EX | LOCK_NB) == 0 &&
@@ -240,11 +242,11 @@ tmp_make(struct output *o)
 	int i;
 
 	snprintf(prefix, sizeof(prefix), TMP_PREFIX "%08lx.",
-	    (unsigned long)cli_hash(base_of(o->final)));
+	    (unsigned long)naskah_str_hash(base_of(o->final)));
 	stale_remove(o->dir, prefix);
 	for (i = 0; i < TMP_TRIES; i++) {
 		free(o->tmp);
-		o->tmp = cli_asprintf("%s/%sXXXXXX", o->dir, prefix);
+		o->tmp = xasprintf("%s/%sXXXXXX", o->dir, prefix);
 		if ((o->fd = mkstemp(o->tmp)) < 0)
 			break;
 		sig_tmp = o->tmp;
@@ -282,12 +284,12 @@ tmp_make(struct output *o)
 struct output *
 output_open(const char *out, struct cli_say *say, const char *file)
 {
-	struct output *o = memset(cli_alloc(sizeof(*o)), 0, sizeof(*o));
+	struct output *o = memset(xmalloc(sizeof(*o)), 0, sizeof(*o));
 	struct stat st, s1;
 	int exists = stat(out, &st) == 0;
 
 	/* messages name standard output as the input's "<stdin>" */
-	o->name = cli_strdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
+	o->name = xstrdup(strcmp(out, "-") == 0 ? "<stdout>" : out);
 	o->fd = o->lockfd = -1;
 	if (strcmp(out, "-") == 0 || (exists && is_fd_name(out) &&
 	    fstat(STDOUT_FILENO, &s1) == 0 && same_file(&st, &s1))) {
@@ -305,7 +307,7 @@ output_open(const char *out, struct cli_say *say, const char *file)
 	} else {
 		o->kind = OUT_RENAME;
 		if ((o->final = link_target(out)) != NULL) {
-			o->dir = cli_path_dir(o->final);
+			o->dir = naskah_path_dir(o->final);
 			signals_catch();
 			return o;
 		}
@@ -423,10 +425,10 @@ default_out(const char *in)
 	size_t n = strlen(in);
 
 	if (n > 5 && strcmp(in + n - 5, ".yaml") == 0)
-		return cli_asprintf("%.*s.pdf", (int)(n - 5), in);
+		return xasprintf("%.*s.pdf", (int)(n - 5), in);
 	if (n > 4 && strcmp(in + n - 4, ".yml") == 0)
-		return cli_asprintf("%.*s.pdf", (int)(n - 4), in);
-	return cli_asprintf("%s.pdf", in);
+		return xasprintf("%.*s.pdf", (int)(n - 4), in);
+	return xasprintf("%s.pdf", in);
 }
 
 char *
@@ -436,14 +438,14 @@ output_name(const char *input, const char *out1, const char *outdir)
 	char *name, *out;
 
 	if (out1 != NULL)
-		return cli_strdup(out1);
+		return xstrdup(out1);
 	if (strcmp(input, "-") == 0)
-		return cli_strdup("-");
+		return xstrdup("-");
 	if (outdir == NULL)
 		return default_out(input);
 	base = strrchr(input, '/');
 	name = default_out(base != NULL ? base + 1 : input);
-	out = cli_asprintf("%s/%s", outdir, name);
+	out = xasprintf("%s/%s", outdir, name);
 	free(name);
 	return out;
 }
@@ -459,7 +461,7 @@ output_pdf(struct naskah *ctx, const struct naskah_layout *l,
 
 	while (naskah_layout_input(l, nin) != NULL)
 		nin++;
-	in = cli_alloc((nin + 1) * sizeof(*in));
+	in = xmalloc((nin + 1) * sizeof(*in));
 	for (nin = 0; (in[nin] = naskah_layout_input(l, nin)) != NULL; nin++)
 		continue;
 	if (!output_is_input(out, in, nin, say, file) &&
