@@ -270,6 +270,19 @@ else
 	suite large
 fi
 
+# --- 5d. make bench, run once with small sizes so that it cannot rot --
+# (its figures mean nothing under valgrind or ASan, and it takes minutes)
+if [ -n "$RUN" ] || [ -n "${ASAN_OPTIONS:-}" ]; then
+	skip "tests/bench.sh smoke run because it runs under valgrind or ASan (it times programs; make bench is for a normal build)"
+else
+	sh tests/bench.sh 1 3 50 > "$OUT/bench.log" 2>&1
+	if [ $? = 0 ] && tail -n 1 "$OUT/bench.log" | grep -q '^bench: ok$' &&
+	    grep -q '^decree, CLI  *1 ' "$OUT/bench.log"; then ok; else
+		ko "tests/bench.sh 1 3 50 (make bench's smoke run):"; cat "$OUT/bench.log"; fi
+	grep '^skipped: ' "$OUT/bench.log" | while read -r line; do echo "$line"; done
+	skipped=$((skipped + $(grep -c '^skipped: ' "$OUT/bench.log")))
+fi
+
 # --- 6. the fuzz targets over their seeds and past findings ----------
 sh tests/fuzz/check.sh "$OUT" > "$OUT/fuzzcheck.log" 2>&1
 cat "$OUT/fuzzcheck.log"
