@@ -353,6 +353,47 @@ test_layout_keeps_doc(void **state)
 	naskah_free(ctx);
 }
 
+/*
+ * naskah_doc_parse's basedir: NULL, "" and "." are the current
+ * directory, where a document's sertakan are read from ("" once made
+ * them relative to "/").
+ */
+static void
+test_parse_basedir(void **state)
+{
+	static const char *const dirs[] = { NULL, "", ".", "./" };
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *doc;
+	struct sink yaml = { NULL, 0, 0 };
+	FILE *f;
+	char buf[4096];
+	size_t i, n;
+
+	(void)state;
+	assert_non_null(f = fopen("tests/regress/include.yaml", "rb"));
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sink_write(&yaml, buf, n);
+	fclose(f);
+	assert_int_equal(chdir("tests/regress"), 0);
+	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		doc = naskah_doc_parse(ctx, yaml.buf, yaml.len, "<buf>",
+		    dirs[i]);
+		if (doc == NULL)
+			print_message("basedir \"%s\": %s\n",
+			    dirs[i] != NULL ? dirs[i] : "(null)",
+			    g.n > 0 ? g.text[0] : "");
+		naskah_doc_free(doc);
+		if (doc == NULL)
+			break;
+	}
+	assert_int_equal(chdir("../.."), 0);
+	assert_int_equal(i, sizeof(dirs) / sizeof(dirs[0]));
+	assert_int_equal(g.n, 0);
+	free(yaml.buf);
+	naskah_free(ctx);
+}
+
 /* One thread's work: its own context, the decree from the buffer and
  * from the book example, rendered into its sink. */
 struct job {
@@ -488,6 +529,7 @@ main(void)
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
 		cmocka_unit_test(test_layout_keeps_doc),
+		cmocka_unit_test(test_parse_basedir),
 		cmocka_unit_test(test_threads),
 		cmocka_unit_test(test_oom_hook),
 	};
