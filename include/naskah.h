@@ -136,7 +136,7 @@ NASKAH_API struct naskah_doc *naskah_doc_open(struct naskah *ctx,
 /*
  * A document from len bytes of YAML in memory.  name is what messages
  * call it (e.g. "<stdin>"); basedir is where its relative file names
- * point (NULL: the current directory).
+ * point (NULL or "": the current directory).
  */
 NASKAH_API struct naskah_doc *naskah_doc_parse(struct naskah *ctx,
 		    const void *buf, size_t len, const char *name,

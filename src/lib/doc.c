@@ -63,8 +63,9 @@ naskah_doc_parse(struct naskah *ctx, const void *buf, size_t len,
 	char *path;
 
 	/* the loader's name for it: "-" in basedir, whose files it names
-	 * are relative to it */
-	path = basedir == NULL || strcmp(basedir, ".") == 0 ? xstrdup("-") :
+	 * are relative to it ("" is the current directory, not "/") */
+	path = basedir == NULL || basedir[0] == '\0' ||
+	    strcmp(basedir, ".") == 0 ? xstrdup("-") :
 	    xasprintf("%s/-", basedir);
 	if ((y = ydoc_parse(buf, len, &ctx->d)) != NULL) {
 		y->path = xstrdup(path);

@@ -108,7 +108,6 @@ struct naskah_doc {
 						 * or book */
 	struct naskah_decree	*decree;	/* a decree's, or NULL */
 	struct naskah_book	*book;		/* a book's, or NULL */
-	int			 revised;	/* naskah_revise done */
 };
 
 /*

@@ -152,9 +152,9 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 
 	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1)) == NULL)
 		return made_attach(NULL, m);
-	if (!doc->revised)
-		naskah_revise(dc, m->tpl);
-	doc->revised = 1;
+	/* the revision's words are in the decree while it is laid out,
+	 * not after: the document stays as loaded (naskah.h's const) */
+	naskah_revise(dc, m->tpl);
 	/* only the patterns the words of these files can use */
 	ys[0] = doc->y;
 	ys[1] = m->tpl->y;
@@ -169,6 +169,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 		naskah_decree_info(&m->info, dc);
 		made_info(m, doc);
 	}
+	naskah_unrevise(dc);
 	return made_attach(l, m);
 }
 
@@ -229,9 +230,8 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	if ((m->tpl = tpl_decree(ctx, book->setup, 0)) == NULL ||
 	    !book_templates(ctx, doc, m))
 		return made_attach(NULL, m);
-	if (dd != NULL && !doc->revised)
+	if (dd != NULL)
 		naskah_revise(dd, m->dtpl != NULL ? m->dtpl : m->tpl);
-	doc->revised = 1;
 	ys[ny++] = doc->y;
 	ys[ny++] = m->tpl->y;
 	if (dd != NULL)
@@ -248,6 +248,8 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		naskah_info_make(&m->info, book->setup, NULL, NULL, NULL);
 		made_info(m, doc);
 	}
+	if (dd != NULL)
+		naskah_unrevise(dd);
 	return made_attach(l, m);
 }
 
@@ -257,8 +259,8 @@ naskah_layout(struct naskah *ctx, const struct naskah_doc *doc)
 	const struct xalloc_hook *prev = lib_enter(ctx, doc->name);
 	struct naskah_layout *l;
 
-	/* the revision's words are added once, at the first layout: a
-	 * document's own, not its caller's */
+	/* the kind's layout puts the revision's words in for the time
+	 * it lays doc out and takes them out again */
 	l = doc->kind->layout(ctx, (struct naskah_doc *)doc);
 	lib_leave(prev);
 	return l;

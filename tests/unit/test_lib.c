@@ -296,6 +296,104 @@ test_diff(void **state)
 	naskah_free(ctx);
 }
 
+/*
+ * naskah_layout takes a const document: a revoking decree's dump and a
+ * diff with it are the same before and after it is laid out (the
+ * revision's words are the layout's, as on the command line, where
+ * --dump=tree and diff never lay out), and a second layout gives the
+ * same PDF as the first.
+ */
+static void
+test_layout_keeps_doc(void **state)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *a = naskah_doc_open(ctx,
+	    "examples/pasar-manna-2024.yaml");
+	struct naskah_doc *b = naskah_doc_open(ctx,
+	    "examples/pasar-manna-2024-perubahan.yaml");
+	struct sink t1 = { NULL, 0, 0 }, t2 = { NULL, 0, 0 };
+	struct sink d1 = { NULL, 0, 0 }, d2 = { NULL, 0, 0 };
+	struct sink p1 = { NULL, 0, 0 }, p2 = { NULL, 0, 0 };
+	struct naskah_layout *l;
+	struct naskah_diff *df;
+
+	(void)state;
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_int_equal(naskah_dump_doc(b, sink_write, &t1), 0);
+	assert_non_null(df = naskah_diff(ctx, a, b));
+	assert_int_equal(naskah_diff_print(df, sink_write, &d1), 0);
+	naskah_diff_free(df);
+	assert_non_null(l = naskah_layout(ctx, b));
+	assert_int_equal(naskah_render(ctx, l, sink_write, &p1), 0);
+	naskah_layout_free(l);
+	assert_int_equal(naskah_dump_doc(b, sink_write, &t2), 0);
+	assert_non_null(df = naskah_diff(ctx, a, b));
+	assert_int_equal(naskah_diff_print(df, sink_write, &d2), 0);
+	naskah_diff_free(df);
+	assert_non_null(l = naskah_layout(ctx, b));
+	assert_int_equal(naskah_render(ctx, l, sink_write, &p2), 0);
+	naskah_layout_free(l);
+	assert_int_equal(t1.len, t2.len);
+	assert_memory_equal(t1.buf, t2.buf, t1.len);
+	assert_int_equal(d1.len, d2.len);
+	assert_memory_equal(d1.buf, d2.buf, d1.len);
+	assert_int_equal(p1.len, p2.len);
+	assert_memory_equal(p1.buf, p2.buf, p1.len);
+	assert_int_equal(naskah_status(ctx), -1);
+	free(t1.buf);
+	free(t2.buf);
+	free(d1.buf);
+	free(d2.buf);
+	free(p1.buf);
+	free(p2.buf);
+	naskah_doc_free(a);
+	naskah_doc_free(b);
+	naskah_free(ctx);
+}
+
+/*
+ * naskah_doc_parse's basedir: NULL, "" and "." are the current
+ * directory, where a document's sertakan are read from ("" once made
+ * them relative to "/").
+ */
+static void
+test_parse_basedir(void **state)
+{
+	static const char *const dirs[] = { NULL, "", ".", "./" };
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct naskah_doc *doc;
+	struct sink yaml = { NULL, 0, 0 };
+	FILE *f;
+	char buf[4096];
+	size_t i, n;
+
+	(void)state;
+	assert_non_null(f = fopen("tests/regress/include.yaml", "rb"));
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		sink_write(&yaml, buf, n);
+	fclose(f);
+	assert_int_equal(chdir("tests/regress"), 0);
+	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		doc = naskah_doc_parse(ctx, yaml.buf, yaml.len, "<buf>",
+		    dirs[i]);
+		if (doc == NULL)
+			print_message("basedir \"%s\": %s\n",
+			    dirs[i] != NULL ? dirs[i] : "(null)",
+			    g.n > 0 ? g.text[0] : "");
+		naskah_doc_free(doc);
+		if (doc == NULL)
+			break;
+	}
+	assert_int_equal(chdir("../.."), 0);
+	assert_int_equal(i, sizeof(dirs) / sizeof(dirs[0]));
+	assert_int_equal(g.n, 0);
+	free(yaml.buf);
+	naskah_free(ctx);
+}
+
 /* One thread's work: its own context, the decree from the buffer and
  * from the book example, rendered into its sink. */
 struct job {
@@ -430,6 +528,8 @@ main(void)
 		cmocka_unit_test(test_bad_options),
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_layout_keeps_doc),
+		cmocka_unit_test(test_parse_basedir),
 		cmocka_unit_test(test_threads),
 		cmocka_unit_test(test_oom_hook),
 	};
