@@ -438,8 +438,8 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 			if ((k = naskah_colspecs_select(&bl->kolom,
 			    &dt->kolom_iku, &cs)) != (size_t)-1) {
 				naskah_diag(c->d, SEV_ERROR, bl->kolom.pos[k],
-				    MSG_COLUMN_NONE, strrchr(dt->path, '/') ?
-				    strrchr(dt->path, '/') + 1 : dt->path,
+				    MSG_COLUMN_NONE, strrchr(dt->file.path, '/') ?
+				    strrchr(dt->file.path, '/') + 1 : dt->file.path,
 				    "tabel_iku", naskah_isi_names[bl->kolom.v[k]]);
 				naskah_colspecs_free(&cs);
 				c->failed = 1;

@@ -469,22 +469,21 @@ check_book_template(struct bctx *b)
 	const struct naskah_ltpl *lt = b->c.ltpl;
 	int i, ok;
 
-	ok = layout_check_words(&b->c, t->path, &t->texts, words,
+	ok = layout_check_words(&b->c, &t->file, words,
 	    sizeof(words) / sizeof(words[0]));
 	if (lt != NULL) {
 		const char *lwords[] = { lt->kata_jumlah,
 		    lt->kata_pihak_pertama, lt->kata_pihak_kedua };
 
-		ok = ok && layout_check_words(&b->c, lt->path, &lt->texts,
-		    lwords, sizeof(lwords) / sizeof(lwords[0]));
+		ok = ok && layout_check_words(&b->c, &lt->file, lwords, sizeof(lwords) / sizeof(lwords[0]));
 		for (i = 0; ok && i < LTABLE__MAX; i++)
-			ok = layout_check_columns(&b->c, lt->path,
-			    &lt->texts, &lt->kolom[i]);
+			ok = layout_check_columns(&b->c, &lt->file,
+			    &lt->kolom[i]);
 	}
 	/* a tabel_iku's headings are the decree template's */
 	if (b->dtpl != NULL && b->dtpl != b->c.tpl)
-		ok = ok && layout_check_columns(&b->c, b->dtpl->path,
-		    &b->dtpl->texts, &b->dtpl->kolom_iku);
+		ok = ok && layout_check_columns(&b->c, &b->dtpl->file,
+		    &b->dtpl->kolom_iku);
 	return ok;
 }
 

@@ -96,26 +96,26 @@ check_template(struct lctx *c)
 #undef N
 	};
 
-	return layout_check_words(c, t->path, &t->texts, words,
+	return layout_check_words(c, &t->file, words,
 	    sizeof(words) / sizeof(words[0])) &&
-	    layout_check_columns(c, t->path, &t->texts, &t->kolom_iku);
+	    layout_check_columns(c, &t->file, &t->kolom_iku);
 }
 
 int
-layout_check_columns(struct lctx *c, const char *file,
-    const struct naskah_texts *src, const struct naskah_colspecs *cs)
+layout_check_columns(struct lctx *c, const struct naskah_tplfile *tf,
+    const struct naskah_colspecs *cs)
 {
 	size_t k;
 	int ok = 1;
 
 	for (k = 0; ok && k < cs->n; k++)
-		ok = layout_check_words(c, file, src, &cs->v[k].judul, 1);
+		ok = layout_check_words(c, tf, &cs->v[k].judul, 1);
 	return ok;
 }
 
 int
-layout_check_words(struct lctx *c, const char *file,
-    const struct naskah_texts *src, const char *const *words, size_t n)
+layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
+    const char *const *words, size_t n)
 {
 	const char *saved = c->d->file;
 	const struct naskah_text *found;
@@ -123,11 +123,11 @@ layout_check_words(struct lctx *c, const char *file,
 	size_t i;
 	int ok = 1;
 
-	c->d->file = file;
+	c->d->file = tf->path;
 	for (i = 0; ok && i < n; i++) {
 		/* where it is written, for the line and column of a
 		 * problem */
-		if ((found = naskah_texts_find(src, words[i])) != NULL)
+		if ((found = naskah_texts_find(&tf->texts, words[i])) != NULL)
 			txt = *found;
 		else
 			txt = (struct naskah_text){ .s = words[i] };

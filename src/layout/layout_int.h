@@ -239,16 +239,17 @@ void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 /* An image box; the item takes ownership of path. */
 void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	    char *path);
-/* Every word (template texts pointing into y's tree, reported under
- * y's file at their line and column) in the regular and the bold face;
- * returns 1 when all can be set. */
-int	layout_check_words(struct lctx *c, const char *file,
-	    const struct naskah_texts *src, const char *const *words, size_t n);
+/* Every word (texts of template file tf, reported under its name at
+ * their line and column) in the regular and the bold face; returns 1
+ * when all can be set. */
+int	layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
+	    const char *const *words, size_t n);
 
-/* The headings of columns cs (template y's, reported as its words). */
+/* The headings of columns cs (template file tf's, reported as its
+ * words). */
 struct naskah_colspecs;
-int	layout_check_columns(struct lctx *c, const char *file,
-	    const struct naskah_texts *src, const struct naskah_colspecs *cs);
+int	layout_check_columns(struct lctx *c, const struct naskah_tplfile *tf,
+	    const struct naskah_colspecs *cs);
 
 /* The LKjIP's pengukuran kinerja table (layout_lkjip.c). */
 struct naskah_pengukuran;

@@ -147,8 +147,8 @@ columns_of(struct lctx *c, enum naskah_ltable t,
 	if (bad == (size_t)-1)
 		return 1;
 	naskah_diag(c->d, SEV_ERROR, sel->pos[bad], MSG_COLUMN_NONE,
-	    strrchr(c->ltpl->path, '/') != NULL ? strrchr(c->ltpl->path,
-	    '/') + 1 : c->ltpl->path, naskah_ltable_names[t],
+	    strrchr(c->ltpl->file.path, '/') != NULL ? strrchr(c->ltpl->file.path,
+	    '/') + 1 : c->ltpl->file.path, naskah_ltable_names[t],
 	    naskah_isi_names[sel->v[bad]]);
 	c->failed = 1;
 	naskah_colspecs_free(out);

@@ -95,9 +95,9 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 		return made_attach(NULL, m);
 	ys[0] = df->from->y;
 	ys[1] = df->to->y;
-	ys[2] = m->tpl->y;
-	ys[3] = m->bt->y;
-	ys[4] = m->pt->y;
+	ys[2] = m->tpl->file.y;
+	ys[3] = m->bt->file.y;
+	ys[4] = m->pt->file.y;
 	if (!setter_open(&m->st, &ctx->setcache, &b->setup, ctx->datadir, ys, 5,
 	    &ctx->d))
 		return made_attach(NULL, m);

@@ -157,7 +157,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	naskah_revise(dc, m->tpl);
 	/* only the patterns the words of these files can use */
 	ys[0] = doc->y;
-	ys[1] = m->tpl->y;
+	ys[1] = m->tpl->file.y;
 	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir, ys, 2,
 	    &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
@@ -233,16 +233,16 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	if (dd != NULL)
 		naskah_revise(dd, m->dtpl != NULL ? m->dtpl : m->tpl);
 	ys[ny++] = doc->y;
-	ys[ny++] = m->tpl->y;
+	ys[ny++] = m->tpl->file.y;
 	if (dd != NULL)
 		ys[ny++] = doc->files.laid[0];	/* its decree's */
-	ys[ny++] = m->bt->y;
-	ys[ny++] = m->lt->y;
+	ys[ny++] = m->bt->file.y;
+	ys[ny++] = m->lt->file.y;
 	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, ys, ny, &ctx->d))
 		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
 		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
 	if (l != NULL) {
-		ys[ny++] = m->dtpl != NULL ? m->dtpl->y : NULL;
+		ys[ny++] = m->dtpl != NULL ? m->dtpl->file.y : NULL;
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
 		made_inputs(m, ys, ny, l);
 		naskah_info_make(&m->info, book->setup, NULL, NULL, NULL);

@@ -106,46 +106,72 @@ collect_texts(const struct ynode *n, struct naskah_texts *out)
 }
 
 /*
- * Read the template at path into the fields of base (a naskah_tpl,
- * naskah_btpl or naskah_ptpl), whose tree goes to *y and whose texts point into it.
- * Returns 1, or 0 after reporting errors under the template's name.
+ * Read the template file at path into f: its name, its tree and its
+ * texts.  Returns 1, or 0 after reporting why (under the template's
+ * name, which d->file is left at: the caller restores it).
  */
 static int
-load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
-    size_t nf, const char *extra, void *base, struct ydoc **y)
+tplfile_open(struct naskah_tplfile *f, const char *path,
+    struct naskah_diag *d)
+{
+	f->path = xstrdup(path);
+	d->file = f->path;
+	if ((f->y = ydoc_load_plain(path, NULL, d)) == NULL)
+		return 0;
+	if (f->y->root == NULL) {
+		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
+		    MSG_EMPTY_FILE);
+		return 0;
+	}
+	collect_texts(f->y->root, &f->texts);
+	return 1;
+}
+
+/* Free what f holds. */
+static void
+tplfile_clear(struct naskah_tplfile *f)
+{
+	ydoc_free(f->y);
+	free(f->texts.v);
+	free(f->path);
+}
+
+/*
+ * Read the template at path into f and the fields of base (a
+ * naskah_tpl, naskah_btpl or naskah_ptpl), whose texts point into f's
+ * tree.  Returns 1, or 0 after reporting errors under the template's
+ * name.
+ */
+static int
+load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
+    const struct field *fields, size_t nf, const char *extra, void *base)
 {
 	struct schema s = { d };
 	const char *saved = d->file, **secs = NULL, **keys;
-	const struct ynode *sec, *n;
+	const struct ynode *sec, *n, *root;
 	struct naskah_text txt;
 	size_t i;
 	int ok = 1;
 	char *p;
 
-	d->file = path;
-	if ((*y = ydoc_load_plain(path, NULL, d)) == NULL) {
+	if (!tplfile_open(f, path, d)) {
 		ok = 0;
 		goto out;
 	}
-	if ((*y)->root == NULL) {
-		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
-		    MSG_EMPTY_FILE);
-		ok = 0;
-		goto out;
-	}
+	root = f->y->root;
 	secs = names(fields, nf, NULL);
 	/* names() leaves room for one more */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	if (!schema_map(&s, (*y)->root, "templat", secs, secs)) {
+	if (!schema_map(&s, root, "templat", secs, secs)) {
 		ok = 0;
 		goto out;
 	}
 	secs[i] = NULL;
 	for (i = 0; secs[i] != NULL; i++) {
 		keys = names(fields, nf, secs[i]);
-		if (!schema_map(&s, ymap_get((*y)->root, secs[i]), secs[i],
+		if (!schema_map(&s, ymap_get(root, secs[i]), secs[i],
 		    keys, keys))
 			ok = 0;
 		free(keys);
@@ -153,7 +179,7 @@ load_fields(const char *path, struct naskah_diag *d, const struct field *fields,
 	if (!ok)
 		goto out;
 	for (i = 0; i < nf; i++) {
-		sec = ymap_get((*y)->root, fields[i].section);
+		sec = ymap_get(root, fields[i].section);
 		n = ymap_get(sec, fields[i].key);
 		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
 		if (fields[i].kind != FIELD_NUM) {
@@ -197,17 +223,14 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 	struct schema s = { d };
 	int ok;
 
-	t->path = xstrdup(path);
-	ok = load_fields(t->path, d, kfields, sizeof(kfields) /
-	    sizeof(kfields[0]), "kolom_iku", t, &t->y);
-	d->file = t->path;
-	if (t->y != NULL)
-		collect_texts(t->y->root, &t->texts);
+	ok = load_fields(&t->file, path, d, kfields, sizeof(kfields) /
+	    sizeof(kfields[0]), "kolom_iku", t);
+	d->file = t->file.path;
 	/* its columns are checked even when other keys are wrong, so
 	 * that every mistake is reported at once */
-	if (t->y != NULL && t->y->root != NULL &&
-	    ymap_get(t->y->root, "kolom_iku") != NULL)
-		ok &= naskah_colspecs_load(&s, ymap_get(t->y->root,
+	if (t->file.y != NULL && t->file.y->root != NULL &&
+	    ymap_get(t->file.y->root, "kolom_iku") != NULL)
+		ok &= naskah_colspecs_load(&s, ymap_get(t->file.y->root,
 		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
 		    &t->kolom_iku);
 	d->file = saved;
@@ -223,13 +246,11 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 {
 	struct naskah_btpl *t = xcalloc(1, sizeof(*t));
 
-	t->path = xstrdup(path);
-	if (!load_fields(t->path, d, bfields,
-	    sizeof(bfields) / sizeof(bfields[0]), NULL, t, &t->y)) {
+	if (!load_fields(&t->file, path, d, bfields,
+	    sizeof(bfields) / sizeof(bfields[0]), NULL, t)) {
 		naskah_btpl_free(t);
 		return NULL;
 	}
-	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -238,13 +259,11 @@ naskah_ptpl_load(const char *path, struct naskah_diag *d)
 {
 	struct naskah_ptpl *t = xcalloc(1, sizeof(*t));
 
-	t->path = xstrdup(path);
-	if (!load_fields(t->path, d, pfields,
-	    sizeof(pfields) / sizeof(pfields[0]), NULL, t, &t->y)) {
+	if (!load_fields(&t->file, path, d, pfields,
+	    sizeof(pfields) / sizeof(pfields[0]), NULL, t)) {
 		naskah_ptpl_free(t);
 		return NULL;
 	}
-	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -253,9 +272,7 @@ naskah_ptpl_free(struct naskah_ptpl *t)
 {
 	if (t == NULL)
 		return;
-	ydoc_free(t->y);
-	free(t->texts.v);
-	free(t->path);
+	tplfile_clear(&t->file);
 	free(t);
 }
 
@@ -264,9 +281,7 @@ naskah_btpl_free(struct naskah_btpl *t)
 {
 	if (t == NULL)
 		return;
-	ydoc_free(t->y);
-	free(t->texts.v);
-	free(t->path);
+	tplfile_clear(&t->file);
 	free(t);
 }
 
@@ -276,9 +291,7 @@ naskah_tpl_free(struct naskah_tpl *t)
 	if (t == NULL)
 		return;
 	naskah_colspecs_free(&t->kolom_iku);
-	ydoc_free(t->y);
-	free(t->texts.v);
-	free(t->path);
+	tplfile_clear(&t->file);
 	free(t);
 }
 
@@ -299,16 +312,11 @@ naskah_ltpl_load(const char *path, struct naskah_diag *d)
 	int ok = 1, i;
 	char *p;
 
-	t->path = xstrdup(path);
-	d->file = t->path;
-	if ((t->y = ydoc_load_plain(path, NULL, d)) == NULL ||
-	    (root = t->y->root) == NULL) {
-		if (t->y != NULL)
-			naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1,
-			    NULL }, MSG_EMPTY_FILE);
+	if (!tplfile_open(&t->file, path, d)) {
 		ok = 0;
 		goto out;
 	}
+	root = t->file.y->root;
 	for (i = 0; i < LTABLE__MAX; i++)
 		tables[i] = naskah_ltable_names[i];
 	tables[LTABLE__MAX] = NULL;
@@ -347,7 +355,6 @@ out:
 		naskah_ltpl_free(t);
 		return NULL;
 	}
-	collect_texts(t->y->root, &t->texts);
 	return t;
 }
 
@@ -360,8 +367,6 @@ naskah_ltpl_free(struct naskah_ltpl *t)
 		return;
 	for (i = 0; i < LTABLE__MAX; i++)
 		naskah_colspecs_free(&t->kolom[i]);
-	ydoc_free(t->y);
-	free(t->texts.v);
-	free(t->path);
+	tplfile_clear(&t->file);
 	free(t);
 }

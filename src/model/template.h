@@ -16,11 +16,16 @@
  * the template and freed by its loader's free (load/template.c). */
 struct ydoc;
 
-struct naskah_tpl {
+/* What every template keeps of its file. */
+struct naskah_tplfile {
 	struct ydoc	*y;		/* owned; texts point into it */
 	char		*path;
 	struct naskah_texts texts;	/* every text of the file, in its
 					 * order, with where it is written */
+};
+
+struct naskah_tpl {
+	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
@@ -34,9 +39,7 @@ struct naskah_tpl {
 /* The fixed words and numbers of a book (jenis: buku), from
  * templates/buku.yaml; the same rules as for naskah_tpl. */
 struct naskah_btpl {
-	struct ydoc	*y;
-	char		*path;
-	struct naskah_texts texts;
+	struct naskah_tplfile file;
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
@@ -49,9 +52,7 @@ struct naskah_btpl {
 /* The fixed words of the list of changes (naskah diff --pdf), from
  * templates/perubahan.yaml; the same rules as for naskah_tpl. */
 struct naskah_ptpl {
-	struct ydoc	*y;
-	char		*path;
-	struct naskah_texts texts;
+	struct naskah_tplfile file;
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
@@ -66,9 +67,7 @@ struct naskah_ptpl {
  * table, the orientation of a lkjip-lampiran's pages, its few words.
  */
 struct naskah_ltpl {
-	struct ydoc		*y;
-	char			*path;
-	struct naskah_texts	 texts;
+	struct naskah_tplfile	 file;
 	int			 melintang;	/* landscape pages */
 	const char		*kata_jumlah;	/* the total row */
 	const char		*kata_pihak_pertama, *kata_pihak_kedua;
