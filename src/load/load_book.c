@@ -223,14 +223,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		b->kind = BLOCK_PARAGRAF;
 		return schema_text(&l->s, n, path, 1, &b->text);
 	}
-	if (!schema_map(&l->s, n, path, keys, NULL))
+	if (!schema_one_key(&l->s, n, path, keys, &k, &v))
 		return 0;
-	if (YMAP_LEN(n) != 1) {
-		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);
-		return 0;
-	}
-	k = YMAP_KEY(n, 0)->str;
-	v = YMAP_VAL(n, 0);
 	p = xasprintf("%s.%s", path, k);
 	if (strcmp(k, "paragraf") == 0 || strcmp(k, "kutipan") == 0 ||
 	    strcmp(k, "judul") == 0) {
@@ -498,14 +492,8 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 
 	memset(pt, 0, sizeof(*pt));
 	pt->pos = n->pos;
-	if (!schema_map(&l->s, n, path, naskah_part_names, NULL))
+	if (!schema_one_key(&l->s, n, path, naskah_part_names, &k, &v))
 		return 0;
-	if (YMAP_LEN(n) != 1) {
-		naskah_diag(l->s.d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);
-		return 0;
-	}
-	k = YMAP_KEY(n, 0)->str;
-	v = YMAP_VAL(n, 0);
 	for (kind = 0; kind < PART__MAX; kind++)
 		if (strcmp(k, naskah_part_names[kind]) == 0)
 			break;

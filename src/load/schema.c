@@ -122,6 +122,21 @@ schema_map(struct schema *s, const struct ynode *n, const char *path,
 }
 
 int
+schema_one_key(struct schema *s, const struct ynode *n, const char *path,
+    const char *const *known, const char **key, const struct ynode **val)
+{
+	if (!schema_map(s, n, path, known, NULL))
+		return 0;
+	if (YMAP_LEN(n) != 1) {
+		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_ONE_KEY, path);
+		return 0;
+	}
+	*key = YMAP_KEY(n, 0)->str;
+	*val = YMAP_VAL(n, 0);
+	return 1;
+}
+
+int
 schema_list(struct schema *s, const struct ynode *n, const char *path,
     int nonempty)
 {

@@ -24,6 +24,11 @@ struct schema {
  * enum's name table (sized by its __MAX) does not. */
 int	schema_map(struct schema *s, const struct ynode *n, const char *path,
 	    const char *const *known, const char *const *required);
+/* n must be a mapping of exactly one key, one of known (ending with
+ * NULL): that key into *key and its value into *val. */
+int	schema_one_key(struct schema *s, const struct ynode *n,
+	    const char *path, const char *const *known, const char **key,
+	    const struct ynode **val);
 /* n must be a list; with nonempty, an empty list is an error too. */
 int	schema_list(struct schema *s, const struct ynode *n, const char *path,
 	    int nonempty);
