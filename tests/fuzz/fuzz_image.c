@@ -14,30 +14,13 @@
 #include "layout/layout.h"
 #include "scratch.h"
 
-int	LLVMFuzzerInitialize(int *argc, char ***argv);
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
-static void
-on_error(HPDF_STATUS err, HPDF_STATUS detail, void *ctx)
-{
-	(void)err;
-	(void)detail;
-	*(int *)ctx = 1;
-}
 
 static void
 through_libharu(const char *path, int jpeg)
 {
 	int failed = 0;
-	HPDF_Doc pdf = HPDF_New(on_error, &failed);
+	HPDF_Doc pdf = HPDF_New(scratch_hpdf_error, &failed);
 	HPDF_Page page;
 	HPDF_Image img;
 

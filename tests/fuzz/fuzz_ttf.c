@@ -15,24 +15,7 @@
 #include "scratch.h"
 #include "font/ttf.h"
 
-int	LLVMFuzzerInitialize(int *argc, char ***argv);
 int	LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	(void)argc;
-	(void)argv;
-	return 0;
-}
-
-static void
-on_error(HPDF_STATUS err, HPDF_STATUS detail, void *ctx)
-{
-	(void)err;
-	(void)detail;
-	*(int *)ctx = 1;
-}
 
 /* What render_pdf.c does with a face: load, embed, both encodings, a
  * line of text in each, save. */
@@ -40,7 +23,7 @@ static void
 through_libharu(const char *path)
 {
 	int failed = 0;
-	HPDF_Doc pdf = HPDF_New(on_error, &failed);
+	HPDF_Doc pdf = HPDF_New(scratch_hpdf_error, &failed);
 	HPDF_Page page;
 	HPDF_Font f8, f16;
 	const char *name;

@@ -53,3 +53,19 @@ scratch_write(const char *suffix, const uint8_t *data, size_t size)
 	close(fd);
 	return path;
 }
+
+void
+scratch_hpdf_error(HPDF_STATUS err, HPDF_STATUS detail, void *ctx)
+{
+	(void)err;
+	(void)detail;
+	*(int *)ctx = 1;
+}
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	(void)argc;
+	(void)argv;
+	return 0;
+}

@@ -10,8 +10,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <hpdf.h>
+
 /* Write data to the process's scratch file; returns its path. */
 const char	*scratch_write(const char *suffix, const uint8_t *data,
 		    size_t size);
+
+/* libharu's error handler for these targets: sets the int at ctx. */
+void		 scratch_hpdf_error(HPDF_STATUS err, HPDF_STATUS detail,
+		    void *ctx);
+
+/* libFuzzer's (and replay.c's) start-up hook: nothing to set up. */
+int		 LLVMFuzzerInitialize(int *argc, char ***argv);
 
 #endif
