@@ -47,7 +47,8 @@ MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaia
 	     src/model/diff_pdf.o
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/load.o \
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
-LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/layout_check.o \
+LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
+	     src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_page.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
 	     src/layout/layout_book.o \
@@ -65,6 +66,7 @@ CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
+        tests/unit/test_hyphbin \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
@@ -75,7 +77,17 @@ BENCH = tests/bench/runstat tests/bench/rerender
 SOLIB     = libnaskah.so.$(VERSION)
 SONAME    = libnaskah.so.$(SOVERSION)
 
-all: naskah libnaskah.a $(SOLIB)
+# the hyphenation patterns compiled (layout/hyphbin.c), read at run
+# time instead of the .dic, which stays the source and the fallback
+HYB = hyphen/hyph_id_ID.hyb
+
+all: naskah libnaskah.a $(SOLIB) $(HYB)
+
+# the patterns' compiler, run at build time only
+tools/hyphc: tools/hyphc.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) $(LDFLAGS) -o $@ tools/hyphc.c $(OBJ) $(LIBS)
+$(HYB): tools/hyphc hyphen/hyph_id_ID.dic
+	./tools/hyphc hyphen/hyph_id_ID.dic $@
 
 # the command line links the static library, and its own copy of the
 # base/ helpers it uses (libnaskah.a hides the library's)
@@ -126,6 +138,8 @@ tests/unit/test_inline: tests/unit/test_inline.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_inline.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_hyph: tests/unit/test_hyph.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_hyph.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_hyphbin: tests/unit/test_hyphbin.c $(OBJ) $(HYB)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_hyphbin.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_layout: tests/unit/test_layout.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_layout.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
@@ -144,6 +158,7 @@ check: all $(TESTS) $(REPLAY) $(BENCH)
 
 clean:
 	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f tools/hyphc $(HYB)
 	rm -rf tests/out
 
 # DESTDIR, when set, is put before every path (for packaging, and for
@@ -161,7 +176,7 @@ install: all
 	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
-	cp hyphen/hyph_id_ID.dic hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
+	cp hyphen/hyph_id_ID.dic $(HYB) hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
 	cp man/naskah.3 $(DESTDIR)$(MANDIR)/man3/naskah.3

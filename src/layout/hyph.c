@@ -9,16 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <hyphen.h>
-
 #include "base/fileio.h"
 #include "layout/hyph.h"
+#include "layout/hyph_int.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
-
-struct naskah_hyphdict {
-	HyphenDict	*dict;
-};
 
 /* A set of 64-bit hashes (open addressing; 0 marks a free slot). */
 struct hset {
@@ -77,63 +72,13 @@ hset_has(const struct hset *hs, uint64_t h)
 
 #define MAX_PATTERN	16	/* longest pattern, letters and dots */
 
-/* Every substring (up to MAX_PATTERN) of ".word." for the words of s,
- * lower-case ISO-8859-1, into hs. */
-static void
-add_words(struct hset *hs, const char *s)
+/* The patterns of the file at path, each once (the first of a
+ * pattern given twice: the Indonesian file repeats two, which
+ * libhyphen would leak), parsed by libhyphen.  NULL (errno) on failure. */
+static HyphenDict *
+dic_parse(const char *path)
 {
-	unsigned char w[256];
-	size_t n, i, j, k;
-	uint32_t cp;
-	const char *end = s + strlen(s);
-
-	while (*s != '\0') {
-		n = 0;
-		w[n++] = '.';
-		while (*s != '\0') {
-			k = utf8_decode(s, (size_t)(end - s), &cp);
-			if (k == 0)
-				k = 1;
-			if (cp == '*' || cp == '\\' || cp == 0xAD) {
-				s += k;	/* markup inside a word: kepu*tus*an */
-				continue;
-			}
-			if (!((cp >= 'a' && cp <= 'z') || (cp >= 'A' &&
-			    cp <= 'Z') || (cp >= 0xC0 && cp <= 0xFF &&
-			    cp != 0xD7 && cp != 0xF7)))
-				break;
-			if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 &&
-			    cp <= 0xDE))
-				cp += 32;
-			if (n < sizeof(w) - 1)
-				w[n++] = (unsigned char)cp;
-			s += k;
-		}
-		w[n++] = '.';
-		if (n > 2)
-			for (i = 0; i < n; i++) {
-				/* FNV-1a grows one byte at a time */
-				uint64_t hv = 1469598103934665603ULL;
-
-				for (j = i; j < n && j - i < MAX_PATTERN; j++) {
-					hv ^= w[j];
-					hv *= 1099511628211ULL;
-					hset_add(hs, hv ? hv : 1);
-				}
-			}
-		if (*s != '\0') {	/* skip the non-letter */
-			k = utf8_decode(s, (size_t)(end - s), &cp);
-			s += k ? k : 1;
-		}
-	}
-}
-
-struct naskah_hyphdict *
-naskah_hyphdict_load(const char *path, const char *const *text,
-    size_t ntext)
-{
-	struct naskah_hyphdict *h = NULL;
-	struct hset hs = { NULL, 0, 0 }, seen = { NULL, 0, 0 };
+	struct hset seen = { NULL, 0, 0 };
 	struct naskah_buf out = { NULL, 0, 0 };
 	char line[256];
 	unsigned char key[MAX_PATTERN + 1];
@@ -146,12 +91,7 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 		errno = err > 0 ? err : EINVAL;
 		return NULL;
 	}
-	for (i = 0; i < ntext; i++)
-		if (text[i] != NULL)
-			add_words(&hs, text[i]);
-	/* the first line names the encoding; keep it and every pattern
-	 * whose letters occur in some word (all with no text), once: the
-	 * Indonesian file repeats two, which libhyphen would leak */
+	/* the first line names the encoding */
 	while (fgets(line, sizeof(line), f) != NULL) {
 		len = strcspn(line, "\t\r\n");
 		if (out.len == 0) {
@@ -165,15 +105,13 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 					break;
 				key[n++] = (unsigned char)line[i];
 			}
-		if (i < len || n == 0 || (ntext > 0 &&
-		    !hset_has(&hs, fnv(key, n))) || hset_has(&seen, fnv(key, n)))
+		if (i < len || n == 0 || hset_has(&seen, fnv(key, n)))
 			continue;
 		hset_add(&seen, fnv(key, n));
 		buf_add(&out, line, len);
 		buf_addc(&out, '\n');
 	}
 	fclose(f);
-	free(hs.v);
 	free(seen.v);
 	if (out.len == 0) {
 		errno = EINVAL;		/* an empty pattern file */
@@ -186,11 +124,37 @@ naskah_hyphdict_load(const char *path, const char *const *text,
 	d = hnj_hyphen_load_file(mem);
 	fclose(mem);
 	buf_free(&out);
-	if (d == NULL)
+	return d;
+}
+
+struct naskah_hyphdict *
+naskah_hyphdict_parse(const char *path)
+{
+	struct naskah_hyphdict *h;
+	HyphenDict *d;
+
+	if ((d = dic_parse(path)) == NULL)
 		return NULL;
 	h = xcalloc(1, sizeof(*h));
 	h->dict = d;
 	return h;
+}
+
+struct naskah_hyphdict *
+naskah_hyphdict_load(const char *path)
+{
+	struct naskah_hyphdict *h;
+	size_t n = strlen(path);
+	char *hyb;
+
+	if (n > 4 && strcmp(path + n - 4, ".dic") == 0) {
+		hyb = xasprintf("%.*s.hyb", (int)(n - 4), path);
+		h = naskah_hyphdict_read(hyb);
+		free(hyb);
+		if (h != NULL)
+			return h;
+	}
+	return naskah_hyphdict_parse(path);
 }
 
 void
@@ -198,12 +162,16 @@ naskah_hyphdict_free(struct naskah_hyphdict *h)
 {
 	if (h == NULL)
 		return;
-	hnj_hyphen_free(h->dict);
+	if (h->mem != NULL) {
+		free(h->dict);
+		free(h->mem);
+	} else
+		hnj_hyphen_free(h->dict);
 	free(h);
 }
 
 static void
-points(const void *ctx, const char *word, size_t n, char *brk)
+points(void *ctx, const char *word, size_t n, char *brk)
 {
 	const struct naskah_hyphdict *h = ctx;
 	char *latin, *marks, **rep = NULL;
@@ -246,7 +214,7 @@ out:
 }
 
 void
-naskah_hyphdict_iface(const struct naskah_hyphdict *dict,
+naskah_hyphdict_iface(struct naskah_hyphdict *dict,
     struct naskah_hyph *h)
 {
 	h->ctx = dict;

@@ -9,32 +9,41 @@
 #define NASKAH_HYPH_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 struct naskah_hyph {
-	const void	*ctx;
+	void		*ctx;
 	/*
 	 * Mark the break points of word (UTF-8, n bytes, letters only, as
 	 * written): brk[i] = 1 when a hyphen may follow the character
 	 * ending at byte i.  brk has n entries and is zeroed by the caller.
 	 */
-	void		(*points)(const void *ctx, const char *word, size_t n,
+	void		(*points)(void *ctx, const char *word, size_t n,
 			    char *brk);
 };
 
 struct naskah_hyphdict;
 
 /*
- * Load a libhyphen pattern file (ISO-8859-1), keeping only the patterns
- * that can match some word of text[0..ntext): the result is the same
- * as with every pattern, and loading takes a fraction of the time.
- * With ntext 0 every pattern is loaded.  A pattern given twice is kept
- * once.  NULL (errno set) on failure.
+ * The patterns of the libhyphen file path (ISO-8859-1, ".dic"): from the
+ * compiled file beside it (".hyb", made at build time by
+ * naskah_hyphdict_write) when it is there and sound, else parsed from
+ * path, with the same points either way.  A pattern given twice counts
+ * once, the first.  NULL (errno set) on failure.
  */
-struct naskah_hyphdict *naskah_hyphdict_load(const char *path,
-		    const char *const *text, size_t ntext);
+struct naskah_hyphdict *naskah_hyphdict_load(const char *path);
+/* The patterns of path parsed by libhyphen, never the compiled file. */
+struct naskah_hyphdict *naskah_hyphdict_parse(const char *path);
+/* The compiled patterns at path; NULL with errno set: EINVAL when the
+ * file is damaged, or from another version or another kind of machine. */
+struct naskah_hyphdict *naskah_hyphdict_read(const char *path);
+/* h compiled, onto f: 0, or -1 with errno set (ENOTSUP for patterns
+ * with replacements, which the compiled form does not keep). */
+int	naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f);
 void	naskah_hyphdict_free(struct naskah_hyphdict *h);
 /* Fill h from dict (h->ctx points at dict, which must outlive h). */
-void	naskah_hyphdict_iface(const struct naskah_hyphdict *dict,
+void	naskah_hyphdict_iface(struct naskah_hyphdict *dict,
 	    struct naskah_hyph *h);
+
 
 #endif

@@ -98,7 +98,7 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	ys[2] = m->tpl->file.y;
 	ys[3] = m->bt->file.y;
 	ys[4] = m->pt->file.y;
-	if (!setter_open(&m->st, &ctx->setcache, &b->setup, ctx->datadir, ys, 5,
+	if (!setter_open(&m->st, &ctx->setcache, &b->setup, ctx->datadir,
 	    &ctx->d))
 		return made_attach(NULL, m);
 	m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);

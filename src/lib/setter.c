@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/idn.h"
 #include "lib/setter.h"
 #include "base/xalloc.h"
 
@@ -40,17 +39,6 @@ font_paths(const struct naskah_setup *doc, const char *datadir, char *path[4])
 			    xstrdup(doc->font_path[f].s) :
 			    xasprintf("%s/%s", doc->dir, doc->font_path[f].s);
 	}
-}
-
-/* The source text of y and of every file it includes, onto *v. */
-static void
-add_sources(const char ***v, size_t *n, size_t *cap, const struct ydoc *y)
-{
-	size_t i;
-
-	VEC_PUSH(*v, *n, *cap, y->src);
-	for (i = 0; i < y->ninc; i++)
-		VEC_PUSH(*v, *n, *cap, y->inc[i]->src);
 }
 
 /* Do the four paths a and b name the same files, NULL for NULL? */
@@ -115,41 +103,32 @@ setter_cache_free(struct setter_cache *fc)
 	free(fc->v);
 	fc->v = NULL;
 	fc->n = fc->cap = 0;
-	naskah_hyphdict_free(fc->hyph_all);
-	fc->hyph_all = NULL;
-	fc->nhyph = 0;
+	naskah_hyphdict_free(fc->hyph);
+	fc->hyph = NULL;
 }
 
-/*
- * The hyphenation patterns that the words of the files ys (with what
- * they include) and the month names can use; ys NULL: all of them.
- * NULL after reporting.
- */
-static struct naskah_hyphdict *
-hyph_open(const char *hp, const struct ydoc *const *ys, size_t nys,
+/* The hyphenation patterns of datadir, into fc the first time, and
+ * s->hy on them.  0 after reporting. */
+static int
+hyph_open(struct setter *s, struct setter_cache *fc, const char *datadir,
     struct naskah_diag *d)
 {
-	const char **src = NULL;
-	size_t nsrc = 0, capsrc = 0, i;
-	struct naskah_hyphdict *hd;
-	int mo;
-
-	for (i = 0; ys != NULL && i < nys; i++)
-		add_sources(&src, &nsrc, &capsrc, ys[i]);
-	for (mo = 1; ys != NULL && mo <= 12; mo++)
-		VEC_PUSH(src, nsrc, capsrc, idn_month_name(mo));
-	hd = naskah_hyphdict_load(hp, src, nsrc);
-	free(src);
-	if (hd == NULL)
-		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-		    MSG_READ, hp, strerror(errno));
-	return hd;
+	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
+	if (fc->hyph == NULL) {
+		if ((fc->hyph = naskah_hyphdict_load(s->hpath)) == NULL) {
+			naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0,
+			    NULL }, MSG_READ, s->hpath, strerror(errno));
+			return 0;
+		}
+	}
+	naskah_hyphdict_iface(fc->hyph, &s->hy);
+	return 1;
 }
 
 int
 setter_open(struct setter *s, struct setter_cache *fc,
     const struct naskah_setup *doc, const char *datadir,
-    const struct ydoc *const *ys, size_t nys, struct naskah_diag *d)
+    struct naskah_diag *d)
 {
 	const struct font_entry *e;
 
@@ -158,20 +137,7 @@ setter_open(struct setter *s, struct setter_cache *fc,
 		return 0;
 	s->fs = &e->fs;
 	s->m = e->m;
-	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
-	/* the first document: its words' patterns; from the second on,
-	 * all of them, read once */
-	if (fc->hyph_all == NULL && fc->nhyph++ > 0 &&
-	    (fc->hyph_all = hyph_open(s->hpath, NULL, 0, d)) == NULL)
-		return 0;
-	if (fc->hyph_all != NULL) {
-		naskah_hyphdict_iface(fc->hyph_all, &s->hy);
-		return 1;
-	}
-	if ((s->hd = hyph_open(s->hpath, ys, nys, d)) == NULL)
-		return 0;
-	naskah_hyphdict_iface(s->hd, &s->hy);
-	return 1;
+	return hyph_open(s, fc, datadir, d);
 }
 
 void
@@ -179,7 +145,6 @@ setter_close(struct setter *s)
 {
 	int f;
 
-	naskah_hyphdict_free(s->hd);
 	free(s->hpath);
 	for (f = 0; f < 4; f++)
 		free(s->fpath[f]);

@@ -13,7 +13,6 @@
 #include "font/metrics.h"
 #include "model/model.h"
 #include "font/ttf.h"
-#include "yaml/ytree.h"
 
 /* Four faces read once, by their files; the cache owns them. */
 struct font_entry {
@@ -23,18 +22,13 @@ struct font_entry {
 
 /*
  * What a context keeps for setting: the fonts it has read (one entry
- * per set of four files), and the whole of the hyphenation patterns
- * once it sets a second document.  (The first is set with only the
- * patterns its words can use, which load in a third of the time and
- * break every word the same: a command line that sets one document
- * does not pay for all.)  Zeroed is empty; setter_cache_free empties
- * it.
+ * per set of four files) and the hyphenation patterns (read compiled, at
+ * the first document).  Zeroed is empty; setter_cache_free empties it.
  */
 struct setter_cache {
 	struct font_entry	**v;
 	size_t			  n, cap;
-	struct naskah_hyphdict	 *hyph_all;
-	unsigned		  nhyph;	/* documents set so far */
+	struct naskah_hyphdict	 *hyph;
 };
 
 void	setter_cache_free(struct setter_cache *fc);
@@ -49,19 +43,16 @@ struct setter {
 	char			*fpath[4];
 	const struct naskah_fontset *fs;	/* the cache's */
 	struct naskah_metrics	 m;
-	char			*hpath;		/* the patterns' file */
-	struct naskah_hyphdict	*hd;		/* owned, or NULL: the
-						 * cache's hyph_all */
-	struct naskah_hyph	 hy;
+	char			*hpath;		/* the patterns' .dic */
+	struct naskah_hyph	 hy;		/* on the cache's patterns */
 };
 
-/* doc's fonts (from fc, read into it when new) and the patterns the
- * words of ys can use into s (zeroed here).  Returns 0 after reporting
- * why not; close s either way. */
+/* doc's fonts and the patterns, from fc (read into it when new), into
+ * s (zeroed here).  Returns 0 after reporting why not; close s either
+ * way. */
 int	setter_open(struct setter *s, struct setter_cache *fc,
 	    const struct naskah_setup *doc,
-	    const char *datadir, const struct ydoc *const *ys, size_t nys,
-	    struct naskah_diag *d);
+	    const char *datadir, struct naskah_diag *d);
 void	setter_close(struct setter *s);
 
 #endif

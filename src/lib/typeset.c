@@ -155,10 +155,9 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	/* the revision's words are in the decree while it is laid out,
 	 * not after: the document stays as loaded (naskah.h's const) */
 	naskah_revise(dc, m->tpl);
-	/* only the patterns the words of these files can use */
 	ys[0] = doc->y;
 	ys[1] = m->tpl->file.y;
-	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir, ys, 2,
+	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir,
 	    &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
 		    &ctx->d);
@@ -238,7 +237,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		ys[ny++] = doc->files.laid[0];	/* its decree's */
 	ys[ny++] = m->bt->file.y;
 	ys[ny++] = m->lt->file.y;
-	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, ys, ny, &ctx->d))
+	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, &ctx->d))
 		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
 		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
 	if (l != NULL) {

@@ -37,7 +37,7 @@ setup(void **state)
 	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
 	e->doc = fixture_decree_load(y, "t.yaml", &e->t.d);
-	e->dict = naskah_hyphdict_load("hyphen/hyph_id_ID.dic", NULL, 0);
+	e->dict = naskah_hyphdict_load("hyphen/hyph_id_ID.dic");
 	assert_non_null(e->tpl);
 	assert_non_null(e->doc);
 	assert_non_null(e->dict);

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * hyphbin.c - libhyphen's patterns compiled: the HyphenDict that
+ * hnj_hyphen_load_file builds, written once at build time and read back
+ * without parsing.  The form is the machine's own (byte order and the
+ * size of HyphenTrans are checked, not converted): the file is a build
+ * product, made beside the .dic by the build that reads it.
+ *
+ * The file: a head, one hyb_dict per level of the dictionary (level i's
+ * nextlevel is level i + 1), the hyb_states of every level, the
+ * HyphenTrans arrays (stored as libhyphen's and used in place), then
+ * NUL-terminated strings.  Offsets count from the start of the file;
+ * offset 0 stands for NULL.
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/fileio.h"
+#include "layout/hyph.h"
+#include "layout/hyph_int.h"
+#include "base/xalloc.h"
+
+#define HYB_MAGIC	"naskhyb\n"
+#define HYB_VERSION	1u
+#define HYB_ORDER	0x01020304u
+#define HYB_MAXDICT	8		/* levels; libhyphen makes two */
+#define HYB_MAXSIZE	(64u << 20)	/* bytes; the Indonesian set: 0.3 MiB */
+
+struct hyb_head {
+	char		magic[8];
+	uint32_t	version;
+	uint32_t	order;		/* HYB_ORDER as the writer stored it */
+	uint32_t	transsize;	/* sizeof(HyphenTrans) */
+	uint32_t	ndict;
+	uint32_t	size;		/* of the whole file */
+	uint32_t	unused;
+};
+
+struct hyb_dict {
+	uint32_t	nstates;
+	uint32_t	states;		/* offset of its first hyb_state */
+	uint32_t	nohyphen;	/* offset of nohyphenl + 1 strings */
+	int32_t		nohyphenl;
+	int32_t		utf8;
+	char		lhmin, rhmin, clhmin, crhmin;
+	char		cset[MAX_NAME];
+};
+
+struct hyb_state {
+	uint32_t	match;		/* offset of a string, or 0 */
+	uint32_t	trans;		/* offset of num_trans HyphenTrans */
+	int32_t		num_trans;
+	int32_t		fallback;
+};
+
+#define ALIGN4(x)	(((x) + 3u) & ~(size_t)3u)
+
+/* Bytes of the nohyphenl + 1 strings at s, with their NULs. */
+static size_t
+nohyphen_len(const HyphenDict *d)
+{
+	size_t n = 0;
+	int i;
+
+	for (i = 0; d->nohyphen != NULL && i <= d->nohyphenl; i++)
+		n += strlen(d->nohyphen + n) + 1;
+	return n;
+}
+
+int
+naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
+{
+	const HyphenDict *d;
+	struct hyb_head head;
+	struct hyb_dict *hd;
+	struct hyb_state *hs;
+	HyphenTrans t;
+	size_t ndict = 0, nst = 0, ntr = 0, nstr = 0, at_st, at_tr, at_str;
+	size_t size, i, k;
+	unsigned char *p;
+	int s;
+
+	for (d = h->dict; d != NULL; d = d->nextlevel) {
+		if (++ndict > HYB_MAXDICT) {
+			errno = EINVAL;
+			return -1;
+		}
+		nst += (size_t)d->num_states;
+		nstr += nohyphen_len(d);
+		for (s = 0; s < d->num_states; s++) {
+			if (d->states[s].repl != NULL) {
+				errno = ENOTSUP;	/* standard patterns only */
+				return -1;
+			}
+			ntr += (size_t)d->states[s].num_trans;
+			if (d->states[s].match != NULL)
+				nstr += strlen(d->states[s].match) + 1;
+		}
+	}
+	at_st = sizeof(head) + ndict * sizeof(*hd);
+	at_tr = ALIGN4(at_st + nst * sizeof(*hs));
+	at_str = at_tr + ntr * sizeof(t);
+	size = at_str + nstr;
+	if (size > HYB_MAXSIZE) {
+		errno = EFBIG;
+		return -1;
+	}
+	p = xcalloc(size, 1);
+	memset(&head, 0, sizeof(head));
+	memcpy(head.magic, HYB_MAGIC, sizeof(head.magic));
+	head.version = HYB_VERSION;
+	head.order = HYB_ORDER;
+	head.transsize = sizeof(HyphenTrans);
+	head.ndict = (uint32_t)ndict;
+	head.size = (uint32_t)size;
+	memcpy(p, &head, sizeof(head));
+	hd = (struct hyb_dict *)(p + sizeof(head));
+	hs = (struct hyb_state *)(p + at_st);
+	for (d = h->dict; d != NULL; d = d->nextlevel, hd++) {
+		hd->nstates = (uint32_t)d->num_states;
+		hd->states = (uint32_t)((unsigned char *)hs - p);
+		if (d->nohyphen != NULL) {
+			k = nohyphen_len(d);
+			hd->nohyphen = (uint32_t)at_str;
+			memcpy(p + at_str, d->nohyphen, k);
+			at_str += k;
+		}
+		hd->nohyphenl = d->nohyphenl;
+		hd->utf8 = d->utf8;
+		hd->lhmin = d->lhmin;
+		hd->rhmin = d->rhmin;
+		hd->clhmin = d->clhmin;
+		hd->crhmin = d->crhmin;
+		memcpy(hd->cset, d->cset, sizeof(hd->cset));
+		for (s = 0; s < d->num_states; s++, hs++) {
+			const HyphenState *st = &d->states[s];
+
+			if (st->match != NULL) {
+				k = strlen(st->match) + 1;
+				hs->match = (uint32_t)at_str;
+				memcpy(p + at_str, st->match, k);
+				at_str += k;
+			}
+			hs->trans = (uint32_t)at_tr;
+			hs->num_trans = st->num_trans;
+			hs->fallback = st->fallback_state;
+			for (i = 0; i < (size_t)st->num_trans; i++) {
+				memset(&t, 0, sizeof(t));
+				t.ch = st->trans[i].ch;
+				t.new_state = st->trans[i].new_state;
+				memcpy(p + at_tr, &t, sizeof(t));
+				at_tr += sizeof(t);
+			}
+		}
+	}
+	i = fwrite(p, 1, size, f);
+	free(p);
+	return i == size ? 0 : -1;
+}
+
+/* Is [off, off + n) inside a file of size bytes? */
+static int
+in_file(uint32_t off, size_t n, size_t size)
+{
+	return off <= size && n <= size - off;
+}
+
+/* Is there a string at off (a NUL in p[off..size)), empty only when
+ * empty_ok? */
+static int
+string_ok(const unsigned char *p, uint32_t off, size_t size, int empty_ok)
+{
+	return off > 0 && off < size && (empty_ok || p[off] != '\0') &&
+	    memchr(p + off, '\0', size - off) != NULL;
+}
+
+/*
+ * The states of one level, from the file p into st (n of them), with
+ * everything libhyphen will follow checked: transitions and strings
+ * inside the file; the transitions a tree from state 0 (so every state
+ * has a depth: its key's length); each fallback a state of smaller
+ * depth (so following fallbacks ends); no match longer than where it
+ * can be found (libhyphen writes at its end minus its length).
+ */
+static int
+states_read(unsigned char *p, size_t size, const struct hyb_dict *hd,
+    HyphenState *st)
+{
+	const struct hyb_state *hs;
+	size_t n = hd->nstates, i, qh = 0, qt = 0, len;
+	int *depth, *queue, ok = 0;
+	char *first;
+	HyphenTrans *t;
+	int32_t k;
+
+	if (n == 0 || hd->states % 4 != 0 ||
+	    !in_file(hd->states, n * sizeof(*hs), size))
+		return 0;
+	hs = (const struct hyb_state *)(p + hd->states);
+	depth = xmalloc(n * sizeof(*depth));
+	queue = xmalloc(n * sizeof(*queue));
+	first = xmalloc(n);
+	for (i = 0; i < n; i++)
+		depth[i] = -1;
+	depth[0] = 0;
+	first[0] = '\0';
+	queue[qt++] = 0;
+	while (qh < qt) {
+		i = (size_t)queue[qh++];
+		memset(&st[i], 0, sizeof(st[i]));
+		if (hs[i].num_trans < 0 || hs[i].trans % 4 != 0 ||
+		    !in_file(hs[i].trans, (size_t)hs[i].num_trans *
+		    sizeof(*t), size))
+			goto out;
+		t = (HyphenTrans *)(p + hs[i].trans);
+		for (k = 0; k < hs[i].num_trans; k++) {
+			int ns = t[k].new_state;
+
+			if (ns <= 0 || (size_t)ns >= n || depth[ns] != -1)
+				goto out;
+			depth[ns] = depth[i] + 1;
+			first[ns] = i == 0 ? t[k].ch : first[i];
+			queue[qt++] = ns;
+		}
+		st[i].trans = hs[i].num_trans > 0 ? t : NULL;
+		st[i].num_trans = hs[i].num_trans;
+		st[i].fallback_state = hs[i].fallback;
+		if (hs[i].match != 0) {
+			if (!string_ok(p, hs[i].match, size, 1))
+				goto out;
+			st[i].match = (char *)p + hs[i].match;
+			len = strlen(st[i].match);
+			if (len > (size_t)depth[i] + (first[i] != '.'))
+				goto out;
+		}
+	}
+	if (qt != n || hs[0].fallback != -1)
+		goto out;
+	for (i = 1; i < n; i++)
+		if (hs[i].fallback < 0 || (size_t)hs[i].fallback >= n ||
+		    depth[hs[i].fallback] >= depth[i])
+			goto out;
+	ok = 1;
+out:
+	free(depth);
+	free(queue);
+	free(first);
+	return ok;
+}
+
+/* The nohyphenl + 1 strings at off: inside the file, none empty (an
+ * empty one would make libhyphen write before its buffer). */
+static int
+nohyphen_ok(const unsigned char *p, size_t size, const struct hyb_dict *hd)
+{
+	size_t off = hd->nohyphen;
+	int32_t i;
+
+	if (hd->nohyphen == 0)
+		return hd->nohyphenl == 0;
+	if (hd->nohyphenl < 0)
+		return 0;
+	for (i = 0; i <= hd->nohyphenl; i++) {
+		if (off >= size || !string_ok(p, (uint32_t)off, size, 0))
+			return 0;
+		off += strlen((const char *)p + off) + 1;
+	}
+	return 1;
+}
+
+/* The file at fd whole, its size into *size; NULL with errno set. */
+static unsigned char *
+file_slurp(int fd, size_t *size)
+{
+	struct stat sb;
+	unsigned char *p;
+	size_t got = 0;
+	ssize_t r;
+
+	if (fstat(fd, &sb) != 0)
+		return NULL;
+	if (sb.st_size < (off_t)sizeof(struct hyb_head) ||
+	    (uintmax_t)sb.st_size > HYB_MAXSIZE) {
+		errno = EINVAL;
+		return NULL;
+	}
+	*size = (size_t)sb.st_size;
+	p = xmalloc(*size);
+	while (got < *size) {
+		if ((r = read(fd, p + got, *size - got)) <= 0) {
+			if (r == 0)
+				errno = EINVAL;	/* shorter than it was */
+			if (r == 0 || errno != EINTR) {
+				free(p);
+				return NULL;
+			}
+			continue;
+		}
+		got += (size_t)r;
+	}
+	return p;
+}
+
+/* The levels of the file p (checked) into the dicts and states of
+ * mem; 0 when the file is damaged. */
+static int
+dicts_read(unsigned char *p, size_t size, const struct hyb_head *head,
+    HyphenDict *dict, HyphenState *st)
+{
+	const struct hyb_dict *hd = (const struct hyb_dict *)(p + sizeof(*head));
+	uint32_t i;
+
+	for (i = 0; i < head->ndict; i++, hd++) {
+		HyphenDict *d = &dict[i];
+
+		if (!states_read(p, size, hd, st) || !nohyphen_ok(p, size, hd) ||
+		    memchr(hd->cset, '\0', sizeof(hd->cset)) == NULL)
+			return 0;
+		memset(d, 0, sizeof(*d));
+		d->lhmin = hd->lhmin;
+		d->rhmin = hd->rhmin;
+		d->clhmin = hd->clhmin;
+		d->crhmin = hd->crhmin;
+		d->nohyphen = hd->nohyphen ? (char *)p + hd->nohyphen : NULL;
+		d->nohyphenl = hd->nohyphenl;
+		d->num_states = (int)hd->nstates;
+		memcpy(d->cset, hd->cset, sizeof(d->cset));
+		d->utf8 = hd->utf8;
+		d->states = st;
+		d->nextlevel = i + 1 < head->ndict ? &dict[i + 1] : NULL;
+		st += hd->nstates;
+	}
+	return 1;
+}
+
+struct naskah_hyphdict *
+naskah_hyphdict_read(const char *path)
+{
+	struct naskah_hyphdict *h;
+	const struct hyb_dict *hd;
+	struct hyb_head head;
+	unsigned char *p;
+	size_t size, nst = 0, i;
+	void *mem;
+	int fd, err;
+
+	if ((fd = naskah_open_regular(path, &err)) < 0) {
+		errno = err > 0 ? err : EINVAL;
+		return NULL;
+	}
+	p = file_slurp(fd, &size);
+	err = errno;
+	close(fd);
+	if (p == NULL) {
+		errno = err;
+		return NULL;
+	}
+	memcpy(&head, p, sizeof(head));
+	if (memcmp(head.magic, HYB_MAGIC, sizeof(head.magic)) != 0 ||
+	    head.version != HYB_VERSION || head.order != HYB_ORDER ||
+	    head.transsize != sizeof(HyphenTrans) || head.size != size ||
+	    head.ndict == 0 || head.ndict > HYB_MAXDICT ||
+	    !in_file(sizeof(head), head.ndict * sizeof(*hd), size))
+		goto bad;
+	hd = (const struct hyb_dict *)(p + sizeof(head));
+	for (i = 0; i < head.ndict; i++) {
+		/* each state takes a hyb_state of the file: no overflow */
+		if (hd[i].nstates > size / sizeof(struct hyb_state))
+			goto bad;
+		nst += hd[i].nstates;
+	}
+	mem = xmalloc(head.ndict * sizeof(HyphenDict) +
+	    nst * sizeof(HyphenState));
+	if (!dicts_read(p, size, &head, mem, (HyphenState *)((HyphenDict *)
+	    mem + head.ndict))) {
+		free(mem);
+		goto bad;
+	}
+	h = xcalloc(1, sizeof(*h));
+	h->dict = mem;
+	h->mem = p;
+	return h;
+bad:
+	free(p);
+	errno = EINVAL;
+	return NULL;
+}

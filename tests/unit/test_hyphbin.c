@@ -1,0 +1,279 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * test_hyphbin.c - the compiled patterns (hyphen/hyph_id_ID.hyb, made
+ * by make) break every word of the examples, the regression inputs and
+ * the templates as libhyphen does with the .dic; a damaged compiled file
+ * is refused, or read without harm.
+ */
+#include <glob.h>
+#include <unistd.h>
+
+#include "test.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
+#include "layout/hyph.h"
+#include "layout/hyph_int.h"
+
+#define DIC	"hyphen/hyph_id_ID.dic"
+#define HYB	"hyphen/hyph_id_ID.hyb"
+
+static char *
+slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *s;
+	long len;
+
+	assert_non_null(f);
+	assert_int_equal(fseek(f, 0, SEEK_END), 0);
+	len = ftell(f);
+	rewind(f);
+	s = xmalloc((size_t)len + 1);
+	assert_int_equal(fread(s, 1, (size_t)len, f), (size_t)len);
+	s[len] = '\0';
+	fclose(f);
+	*n = (size_t)len;
+	return s;
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	    (cp >= 0xC0 && cp <= 0xFF && cp != 0xD7 && cp != 0xF7);
+}
+
+/* Every run of letters (UTF-8, as written) of the files: a list of
+ * words, each once, NUL-separated; *count of them. */
+static char *
+words_of_inputs(size_t *count)
+{
+	static const char *const pat[] = { "examples/*.yaml",
+	    "tests/regress/*.yaml", "templates/*.yaml" };
+	struct naskah_buf out = { NULL, 0, 0 };
+	glob_t g;
+	size_t p, i, a, n, k;
+	uint32_t cp;
+	char *s;
+
+	*count = 0;
+	for (p = 0; p < sizeof(pat) / sizeof(pat[0]); p++) {
+		assert_int_equal(glob(pat[p], 0, NULL, &g), 0);
+		for (i = 0; i < g.gl_pathc; i++) {
+			s = slurp(g.gl_pathv[i], &n);
+			for (a = 0; a < n; a += k) {
+				size_t b = a;
+
+				while (b < n && (k = utf8_decode(s + b,
+				    n - b, &cp)) > 0 && is_letter(cp))
+					b += k;
+				if (b > a) {
+					buf_add(&out, s + a, b - a);
+					buf_addc(&out, '\0');
+					++*count;
+				}
+				k = b > a ? b - a : (k = utf8_decode(s + a,
+				    n - a, &cp)) > 0 ? k : 1;
+			}
+			free(s);
+		}
+		globfree(&g);
+	}
+	buf_addc(&out, '\0');
+	return buf_take(&out);
+}
+
+/* The points of every word of ws by a and by b the same? */
+static void
+same_points(const char *ws, const struct naskah_hyph *a,
+    const struct naskah_hyph *b)
+{
+	char pa[512], pb[512];
+	const char *w;
+	size_t n;
+
+	for (w = ws; *w != '\0'; w += n + 1) {
+		n = strlen(w);
+		if (n > sizeof(pa))
+			continue;
+		memset(pa, 0, n);
+		memset(pb, 0, n);
+		a->points(a->ctx, w, n, pa);
+		b->points(b->ctx, w, n, pb);
+		if (memcmp(pa, pb, n) != 0)
+			fail_msg("'%s': the points differ", w);
+	}
+}
+
+static void
+test_compiled_same(void **state)
+{
+	struct naskah_hyphdict *parsed, *compiled, *loaded;
+	struct naskah_hyph hp, hc;
+	size_t count = 0;
+	char *ws;
+
+	(void)state;
+	ws = words_of_inputs(&count);
+	assert_true(count > 10000);
+	parsed = naskah_hyphdict_parse(DIC);
+	compiled = naskah_hyphdict_read(HYB);
+	assert_non_null(parsed);
+	assert_non_null(compiled);
+	assert_null(parsed->mem);
+	assert_non_null(compiled->mem);
+	naskah_hyphdict_iface(parsed, &hp);
+	naskah_hyphdict_iface(compiled, &hc);
+	same_points(ws, &hp, &hc);
+	/* load takes the compiled file beside the .dic */
+	loaded = naskah_hyphdict_load(DIC);
+	assert_non_null(loaded);
+	assert_non_null(loaded->mem);
+	naskah_hyphdict_free(loaded);
+	naskah_hyphdict_free(parsed);
+	naskah_hyphdict_free(compiled);
+	free(ws);
+}
+
+/* With no compiled file beside it, the .dic is parsed. */
+static void
+test_no_compiled(void **state)
+{
+	char dir[] = "/tmp/naskah-hyphbin-XXXXXX", *dic, *cmd;
+	struct naskah_hyphdict *h;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	dic = xasprintf("%s/hyph_id_ID.dic", dir);
+	cmd = xasprintf("cp %s %s", DIC, dic);
+	assert_int_equal(system(cmd), 0);
+	h = naskah_hyphdict_load(dic);
+	assert_non_null(h);
+	assert_null(h->mem);
+	naskah_hyphdict_free(h);
+	unlink(dic);
+	rmdir(dir);
+	free(dic);
+	free(cmd);
+}
+
+static const char *const some_words =
+    "pemerintahan\0masyarakat\0akuntabilitas\0kecamatan\0Pendayagunaan\0"
+    "keberhasilan\0meningkatkan\0memperkuat\0pelayanan\0perencanaan\0"
+    "ketenteraman\0pembangunan\0kesejahteraan\0\0";
+
+/* The file p (n bytes) written to path and read: refused, or a dict
+ * that breaks words without harm (ASan and valgrind watch). */
+static int
+read_mutant(const char *path, const unsigned char *p, size_t n)
+{
+	struct naskah_hyphdict *h;
+	struct naskah_hyph hy;
+	FILE *f = fopen(path, "wb");
+	char brk[64];
+	const char *w;
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(p, 1, n, f), n);
+	assert_int_equal(fclose(f), 0);
+	if ((h = naskah_hyphdict_read(path)) == NULL)
+		return 0;
+	naskah_hyphdict_iface(h, &hy);
+	for (w = some_words; *w != '\0'; w += strlen(w) + 1) {
+		memset(brk, 0, sizeof(brk));
+		hy.points(hy.ctx, w, strlen(w), brk);
+	}
+	naskah_hyphdict_free(h);
+	return 1;
+}
+
+static uint32_t
+get32(const unsigned char *p, size_t at)
+{
+	uint32_t v;
+
+	memcpy(&v, p + at, 4);
+	return v;
+}
+
+static void
+put32(unsigned char *p, size_t at, uint32_t v)
+{
+	memcpy(p + at, &v, 4);
+}
+
+static void
+test_damaged(void **state)
+{
+	char path[] = "/tmp/naskah-hyb-XXXXXX";
+	unsigned char *p, *q;
+	size_t n, i, at, states, nst;
+	unsigned seed = 12;
+	int fd;
+
+	(void)state;
+	p = (unsigned char *)slurp(HYB, &n);
+	q = xmalloc(n);
+	assert_true((fd = mkstemp(path)) >= 0);
+	close(fd);
+	assert_int_equal(read_mutant(path, p, n), 1);	/* as made */
+	/* truncated anywhere in the head and the first level, or by one */
+	for (i = 0; i < 200; i++)
+		assert_int_equal(read_mutant(path, p, i), 0);
+	assert_int_equal(read_mutant(path, p, n - 1), 0);
+	/* the head's fields: magic, version, byte order, sizes, levels */
+	for (at = 0; at < 32; at += 4) {
+		memcpy(q, p, n);
+		put32(q, at, get32(q, at) ^ 0x00100001u);
+		if (at != 28)	/* unused */
+			assert_int_equal(read_mutant(path, q, n), 0);
+	}
+	/* a fallback to itself (following it would never end), to a
+	 * deeper state, and a transition out of range or back to 0 */
+	states = get32(p, 32 + 44 + 4);	/* the second level's (a level: 44 bytes) */
+	nst = get32(p, 32 + 44);
+	assert_true(nst > 100);
+	for (i = 1; i < 100; i++) {
+		memcpy(q, p, n);
+		put32(q, states + 16 * i + 12, (uint32_t)i);
+		assert_int_equal(read_mutant(path, q, n), 0);
+		if (get32(p, states + 16 * i + 8) == 0)
+			continue;
+		/* its first transition's state (HyphenTrans: ch, then
+		 * new_state at 4) */
+		memcpy(q, p, n);
+		put32(q, states + 16 * i + 12, get32(p, get32(p, states +
+		    16 * i + 4) + 4));
+		assert_int_equal(read_mutant(path, q, n), 0);
+	}
+	memcpy(q, p, n);
+	put32(q, get32(p, states + 4) + 4, (uint32_t)nst);
+	assert_int_equal(read_mutant(path, q, n), 0);
+	memcpy(q, p, n);
+	put32(q, get32(p, states + 4) + 4, 0);
+	assert_int_equal(read_mutant(path, q, n), 0);
+	/* bytes changed anywhere: refused or harmless */
+	for (i = 0; i < 300; i++) {
+		memcpy(q, p, n);
+		seed = seed * 1103515245u + 12345u;
+		at = (seed >> 8) % n;
+		seed = seed * 1103515245u + 12345u;
+		q[at] ^= (unsigned char)(1u << ((seed >> 16) % 8));
+		(void)read_mutant(path, q, n);
+	}
+	unlink(path);
+	free(p);
+	free(q);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_compiled_same),
+		cmocka_unit_test(test_no_compiled),
+		cmocka_unit_test(test_damaged),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
