@@ -3,7 +3,8 @@
 # tests/batch.sh BIN OUTDIR - one context for many documents: every
 # document of tests/inputs.sh rendered in one process (naskah render -d,
 # one run per folder, so that one library context sets them all, the
-# fonts and the hyphenation patterns read once) gives the same bytes as each rendered alone.
+# fonts and the hyphenation patterns read once, the words' break points
+# cached) gives the same bytes as each rendered alone.
 # Prints "batch: N passed, N failed".
 BIN=$1
 OUT=$2/batch

@@ -45,5 +45,21 @@ void	naskah_hyphdict_free(struct naskah_hyphdict *h);
 void	naskah_hyphdict_iface(struct naskah_hyphdict *dict,
 	    struct naskah_hyph *h);
 
+/*
+ * A cache of the points of the words asked of in (whose ctx must
+ * outlive it): a word asked again is answered from the cache, with the
+ * same points.  Bounded by max_bytes: a word of n bytes takes 2n (the
+ * word and its points; a longer word than max_bytes / 2 is never kept),
+ * and when a new word would pass max_bytes the cache is emptied first;
+ * its table takes 16 bytes a slot, fewer than four slots a word kept.
+ */
+struct naskah_hyphcache;
+
+struct naskah_hyphcache *naskah_hyphcache_new(const struct naskah_hyph *in,
+		    size_t max_bytes);
+void	naskah_hyphcache_free(struct naskah_hyphcache *c);
+/* Fill h from c (h->ctx points at c). */
+void	naskah_hyphcache_iface(struct naskah_hyphcache *c,
+	    struct naskah_hyph *h);
 
 #endif

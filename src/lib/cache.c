@@ -3,7 +3,7 @@
  * cache.c - the templates a context has read, by kind and path: read
  * the first time a document needs one, kept until naskah_free.  (Fonts
  * are kept by setter.c's setter_cache, with the hyphenation patterns
- * read once.)
+ * and the words they have broken.)
  */
 #include <stdlib.h>
 #include <string.h>

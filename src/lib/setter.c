@@ -103,16 +103,23 @@ setter_cache_free(struct setter_cache *fc)
 	free(fc->v);
 	fc->v = NULL;
 	fc->n = fc->cap = 0;
+	naskah_hyphcache_free(fc->words);
+	fc->words = NULL;
 	naskah_hyphdict_free(fc->hyph);
 	fc->hyph = NULL;
 }
 
-/* The hyphenation patterns of datadir, into fc the first time, and
- * s->hy on them.  0 after reporting. */
+/*
+ * The hyphenation patterns of datadir, into fc the first time, and the
+ * cache of the words they have broken: s->hy asks it.  0 after
+ * reporting.
+ */
 static int
 hyph_open(struct setter *s, struct setter_cache *fc, const char *datadir,
     struct naskah_diag *d)
 {
+	struct naskah_hyph dict;
+
 	s->hpath = xasprintf("%s/hyphen/hyph_id_ID.dic", datadir);
 	if (fc->hyph == NULL) {
 		if ((fc->hyph = naskah_hyphdict_load(s->hpath)) == NULL) {
@@ -120,8 +127,10 @@ hyph_open(struct setter *s, struct setter_cache *fc, const char *datadir,
 			    NULL }, MSG_READ, s->hpath, strerror(errno));
 			return 0;
 		}
+		naskah_hyphdict_iface(fc->hyph, &dict);
+		fc->words = naskah_hyphcache_new(&dict, HYPH_CACHE_BYTES);
 	}
-	naskah_hyphdict_iface(fc->hyph, &s->hy);
+	naskah_hyphcache_iface(fc->words, &s->hy);
 	return 1;
 }
 

@@ -20,15 +20,22 @@ struct font_entry {
 	struct naskah_metrics	 m;	/* of fs */
 };
 
+/* Bytes of words and points the context's word cache keeps: 1 MiB,
+ * some 50 000 words, more than a year's documents of a kecamatan use */
+#define HYPH_CACHE_BYTES	(1u << 20)
+
 /*
  * What a context keeps for setting: the fonts it has read (one entry
- * per set of four files) and the hyphenation patterns (read compiled, at
- * the first document).  Zeroed is empty; setter_cache_free empties it.
+ * per set of four files), the hyphenation patterns (read compiled, at
+ * the first document) and the points of the words they have broken
+ * (HYPH_CACHE_BYTES at most).  Zeroed is empty; setter_cache_free
+ * empties it.
  */
 struct setter_cache {
 	struct font_entry	**v;
 	size_t			  n, cap;
 	struct naskah_hyphdict	 *hyph;
+	struct naskah_hyphcache	 *words;	/* in front of hyph */
 };
 
 void	setter_cache_free(struct setter_cache *fc);
@@ -44,7 +51,7 @@ struct setter {
 	const struct naskah_fontset *fs;	/* the cache's */
 	struct naskah_metrics	 m;
 	char			*hpath;		/* the patterns' .dic */
-	struct naskah_hyph	 hy;		/* on the cache's patterns */
+	struct naskah_hyph	 hy;		/* the cache's words */
 };
 
 /* doc's fonts and the patterns, from fc (read into it when new), into

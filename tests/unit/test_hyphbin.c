@@ -3,16 +3,24 @@
  * test_hyphbin.c - the compiled patterns (hyphen/hyph_id_ID.hyb, made
  * by make) break every word of the examples, the regression inputs and
  * the templates as libhyphen does with the .dic; a damaged compiled file
- * is refused, or read without harm.
+ * is refused, or read without harm; the word cache answers as what it
+ * caches, full or not, and a layout is the same with or without it.
  */
 #include <glob.h>
 #include <unistd.h>
 
 #include "test.h"
+#include "fixture.h"
+#include "fake.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 #include "layout/hyph.h"
 #include "layout/hyph_int.h"
+#include "layout/layout.h"
+#include "load/load.h"
+#include "model/template.h"
+#include "render/dump.h"
+#include "yaml/ytree.h"
 
 #define DIC	"hyphen/hyph_id_ID.dic"
 #define HYB	"hyphen/hyph_id_ID.hyb"
@@ -266,6 +274,188 @@ test_damaged(void **state)
 	free(q);
 }
 
+/* A fake hyphenator: breaks after every byte whose value is odd, and
+ * counts the words it is asked. */
+struct counted {
+	int	asked;
+};
+
+static void
+odd_points(void *ctx, const char *word, size_t n, char *brk)
+{
+	struct counted *c = ctx;
+	size_t i;
+
+	c->asked++;
+	for (i = 0; i + 1 < n; i++)
+		brk[i] = (unsigned char)word[i] & 1;
+}
+
+static void
+cached(struct naskah_hyph *h, const char *w, char *brk)
+{
+	memset(brk, 0, strlen(w));
+	h->points(h->ctx, w, strlen(w), brk);
+}
+
+static void
+test_cache(void **state)
+{
+	struct counted cnt = { 0 };
+	struct naskah_hyph in = { &cnt, odd_points }, h;
+	struct naskah_hyphcache *c;
+	char want[64], got[64], w[16];
+	int i;
+
+	(void)state;
+	c = naskah_hyphcache_new(&in, 1 << 20);
+	naskah_hyphcache_iface(c, &h);
+	cached(&in, "abcdefg", want);
+	cnt.asked = 0;
+	cached(&h, "abcdefg", got);
+	assert_memory_equal(got, want, 7);
+	cached(&h, "abcdefg", got);
+	assert_memory_equal(got, want, 7);
+	assert_int_equal(cnt.asked, 1);		/* the second from the cache */
+	/* one byte changed: asked, not served the other's points */
+	cached(&in, "abcdefh", want);
+	cnt.asked = 0;
+	cached(&h, "abcdefh", got);
+	assert_int_equal(cnt.asked, 1);
+	assert_memory_equal(got, want, 7);
+	cached(&h, "abcdef", got);		/* a prefix is another word */
+	assert_int_equal(cnt.asked, 2);
+	/* thousands of words: the table grows, all answered right */
+	for (i = 0; i < 5000; i++) {
+		snprintf(w, sizeof(w), "w%dx%d", i, i * 7);
+		cached(&in, w, want);
+		cached(&h, w, got);
+		assert_memory_equal(got, want, strlen(w));
+	}
+	naskah_hyphcache_free(c);
+
+	/* a cache of 40 bytes: full all the time, still right; a word
+	 * longer than 20 bytes is never kept */
+	c = naskah_hyphcache_new(&in, 40);
+	naskah_hyphcache_iface(c, &h);
+	for (i = 0; i < 3000; i++) {
+		snprintf(w, sizeof(w), "v%d", i % 37);
+		cached(&in, w, want);
+		cached(&h, w, got);
+		assert_memory_equal(got, want, strlen(w));
+	}
+	cnt.asked = 0;
+	cached(&h, "abcdefghijklmnopqrstu", got);
+	cached(&h, "abcdefghijklmnopqrstu", got);
+	assert_int_equal(cnt.asked, 2);
+	naskah_hyphcache_free(c);
+}
+
+/* The real patterns behind caches of every size: the points of every
+ * word of the inputs as without the cache, asked twice. */
+static void
+test_cache_words(void **state)
+{
+	static const size_t sizes[] = { 16, 64, 4096, 1 << 20 };
+	struct naskah_hyphdict *d = naskah_hyphdict_load(DIC);
+	struct naskah_hyph hd, hc;
+	struct naskah_hyphcache *c;
+	size_t count, s;
+	char *ws = words_of_inputs(&count);
+
+	(void)state;
+	assert_non_null(d);
+	naskah_hyphdict_iface(d, &hd);
+	for (s = 0; s < sizeof(sizes) / sizeof(sizes[0]); s++) {
+		c = naskah_hyphcache_new(&hd, sizes[s]);
+		naskah_hyphcache_iface(c, &hc);
+		same_points(ws, &hd, &hc);
+		same_points(ws, &hd, &hc);
+		naskah_hyphcache_free(c);
+	}
+	naskah_hyphdict_free(d);
+	free(ws);
+}
+
+/* The pages of decree path (fake metrics), dumped; its hyphenated
+ * lines added to *hyphens. */
+static char *
+pages_with(const char *path, const struct naskah_hyph *h, int *hyphens)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct naskah_decree *doc;
+	struct naskah_layout *l;
+	struct naskah_tpl *tpl;
+	struct tdiag t;
+	struct ydoc *y;
+	size_t n;
+	char *src;
+
+	tdiag_open(&t);
+	src = slurp(path, &n);
+	y = ydoc_parse(src, n, &t.d);
+	assert_non_null(y);
+	doc = fixture_decree_load(y, path, &t.d);
+	if (doc == NULL)
+		fail_msg("%s: %s", path, tdiag_text(&t));
+	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	assert_non_null(tpl);
+	l = naskah_layout_run(doc, tpl, &fake, h, &t.d);
+	assert_non_null(l);
+	*hyphens += l->stats.hyphens;
+	naskah_dump_pages(&b, l);
+	naskah_layout_free(l);
+	naskah_tpl_free(tpl);
+	fixture_decree_free(doc);
+	free(src);
+	tdiag_close(&t);
+	return buf_take(&b);
+}
+
+/* Decrees laid out (fake metrics) through the patterns alone, through
+ * a cache, again through it (every word from the cache), through a
+ * cache always full: the same pages. */
+static void
+test_cache_layout(void **state)
+{
+	static const char *const docs[] = { "tests/regress/full-options.yaml",
+	    "tests/regress/hard-long-mengingat.yaml",
+	    "tests/regress/hard-page-end.yaml",
+	    "tests/regress/last-line.yaml",
+	    "tests/regress/hard-60-letters.yaml" };
+	struct naskah_hyphdict *d = naskah_hyphdict_load(DIC);
+	struct naskah_hyph hd, hc, hf;
+	struct naskah_hyphcache *c, *full;
+	char *plain, *once, *twice, *tiny;
+	int hyphens = 0, unused = 0;
+	size_t i;
+
+	(void)state;
+	assert_non_null(d);
+	naskah_hyphdict_iface(d, &hd);
+	c = naskah_hyphcache_new(&hd, 1 << 20);
+	full = naskah_hyphcache_new(&hd, 24);
+	naskah_hyphcache_iface(c, &hc);
+	naskah_hyphcache_iface(full, &hf);
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		plain = pages_with(docs[i], &hd, &hyphens);
+		once = pages_with(docs[i], &hc, &unused);
+		twice = pages_with(docs[i], &hc, &unused);
+		tiny = pages_with(docs[i], &hf, &unused);
+		assert_string_equal(once, plain);
+		assert_string_equal(twice, plain);
+		assert_string_equal(tiny, plain);
+		free(plain);
+		free(once);
+		free(twice);
+		free(tiny);
+	}
+	assert_true(hyphens > 0);
+	naskah_hyphcache_free(c);
+	naskah_hyphcache_free(full);
+	naskah_hyphdict_free(d);
+}
+
 int
 main(void)
 {
@@ -273,6 +463,9 @@ main(void)
 		cmocka_unit_test(test_compiled_same),
 		cmocka_unit_test(test_no_compiled),
 		cmocka_unit_test(test_damaged),
+		cmocka_unit_test(test_cache),
+		cmocka_unit_test(test_cache_words),
+		cmocka_unit_test(test_cache_layout),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
