@@ -10,7 +10,9 @@
  * nextlevel is level i + 1), the hyb_states of every level, the
  * HyphenTrans arrays (stored as libhyphen's and used in place), then
  * NUL-terminated strings.  Offsets count from the start of the file;
- * offset 0 stands for NULL.
+ * offset 0 stands for NULL.  A level's states are numbered breadth
+ * first from state 0 (libhyphen's numbers are not): what makes a
+ * sound trie checks in one pass.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -25,7 +27,7 @@
 #include "base/xalloc.h"
 
 #define HYB_MAGIC	"naskhyb\n"
-#define HYB_VERSION	1u
+#define HYB_VERSION	2u
 #define HYB_ORDER	0x01020304u
 #define HYB_MAXDICT	8		/* levels; libhyphen makes two */
 #define HYB_MAXSIZE	(64u << 20)	/* bytes; the Indonesian set: 0.3 MiB */
@@ -71,6 +73,30 @@ nohyphen_len(const HyphenDict *d)
 	return n;
 }
 
+/* The states of d breadth first from state 0: order[new] = old, and
+ * rank[old] = new.  0 when some state is not reached once. */
+static int
+states_order(const HyphenDict *d, int *order, int *rank)
+{
+	int n = d->num_states, qh = 0, qt = 0, i, k, ns;
+
+	for (i = 0; i < n; i++)
+		rank[i] = -1;
+	rank[0] = 0;
+	order[qt++] = 0;
+	while (qh < qt) {
+		i = order[qh++];
+		for (k = 0; k < d->states[i].num_trans; k++) {
+			ns = d->states[i].trans[k].new_state;
+			if (ns <= 0 || ns >= n || rank[ns] != -1)
+				return 0;
+			rank[ns] = qt;
+			order[qt++] = ns;
+		}
+	}
+	return qt == n;
+}
+
 int
 naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 {
@@ -82,7 +108,7 @@ naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 	size_t ndict = 0, nst = 0, ntr = 0, nstr = 0, at_st, at_tr, at_str;
 	size_t size, i, k;
 	unsigned char *p;
-	int s;
+	int s, o, *order, *rank;
 
 	for (d = h->dict; d != NULL; d = d->nextlevel) {
 		if (++ndict > HYB_MAXDICT) {
@@ -136,8 +162,17 @@ naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 		hd->clhmin = d->clhmin;
 		hd->crhmin = d->crhmin;
 		memcpy(hd->cset, d->cset, sizeof(hd->cset));
-		for (s = 0; s < d->num_states; s++, hs++) {
-			const HyphenState *st = &d->states[s];
+		order = xmalloc((size_t)d->num_states * sizeof(*order));
+		rank = xmalloc((size_t)d->num_states * sizeof(*rank));
+		if (!states_order(d, order, rank)) {
+			free(order);
+			free(rank);
+			free(p);
+			errno = EINVAL;		/* not a trie */
+			return -1;
+		}
+		for (o = 0; o < d->num_states; o++, hs++) {
+			const HyphenState *st = &d->states[order[o]];
 
 			if (st->match != NULL) {
 				k = strlen(st->match) + 1;
@@ -147,15 +182,18 @@ naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 			}
 			hs->trans = (uint32_t)at_tr;
 			hs->num_trans = st->num_trans;
-			hs->fallback = st->fallback_state;
+			hs->fallback = st->fallback_state < 0 ? -1 :
+			    rank[st->fallback_state];
 			for (i = 0; i < (size_t)st->num_trans; i++) {
 				memset(&t, 0, sizeof(t));
 				t.ch = st->trans[i].ch;
-				t.new_state = st->trans[i].new_state;
+				t.new_state = rank[st->trans[i].new_state];
 				memcpy(p + at_tr, &t, sizeof(t));
 				at_tr += sizeof(t);
 			}
 		}
+		free(order);
+		free(rank);
 	}
 	i = fwrite(p, 1, size, f);
 	free(p);
@@ -181,18 +219,21 @@ string_ok(const unsigned char *p, uint32_t off, size_t size, int empty_ok)
 /*
  * The states of one level, from the file p into st (n of them), with
  * everything libhyphen will follow checked: transitions and strings
- * inside the file; the transitions a tree from state 0 (so every state
- * has a depth: its key's length); each fallback a state of smaller
- * depth (so following fallbacks ends); no match longer than where it
- * can be found (libhyphen writes at its end minus its length).
+ * inside the file; the transitions a tree from state 0, numbered
+ * breadth first (each state but 0 the target of exactly one, made by
+ * a state before it: so every state has a depth, its key's length);
+ * each fallback to a state before it (so following fallbacks ends; a
+ * key's suffix is shorter, so before it breadth first); no match longer
+ * than where it can be found (libhyphen writes at its end minus its
+ * length).
  */
 static int
 states_read(unsigned char *p, size_t size, const struct hyb_dict *hd,
     HyphenState *st)
 {
 	const struct hyb_state *hs;
-	size_t n = hd->nstates, i, qh = 0, qt = 0, len;
-	int *depth, *queue, ok = 0;
+	size_t n = hd->nstates, i, next = 1, len;
+	int *depth, ok = 0;
 	char *first;
 	HyphenTrans *t;
 	int32_t k;
@@ -202,52 +243,42 @@ states_read(unsigned char *p, size_t size, const struct hyb_dict *hd,
 		return 0;
 	hs = (const struct hyb_state *)(p + hd->states);
 	depth = xmalloc(n * sizeof(*depth));
-	queue = xmalloc(n * sizeof(*queue));
 	first = xmalloc(n);
-	for (i = 0; i < n; i++)
-		depth[i] = -1;
 	depth[0] = 0;
 	first[0] = '\0';
-	queue[qt++] = 0;
-	while (qh < qt) {
-		i = (size_t)queue[qh++];
-		memset(&st[i], 0, sizeof(st[i]));
-		if (hs[i].num_trans < 0 || hs[i].trans % 4 != 0 ||
-		    !in_file(hs[i].trans, (size_t)hs[i].num_trans *
-		    sizeof(*t), size))
+	for (i = 0; i < n; i++, hs++, st++) {
+		if ((i > 0 && i >= next) || hs->num_trans < 0 ||
+		    hs->trans % 4 != 0 || (size_t)hs->num_trans > n - next ||
+		    !in_file(hs->trans, (size_t)hs->num_trans * sizeof(*t),
+		    size) || hs->fallback >= (int32_t)i ||
+		    hs->fallback < (i == 0 ? -1 : 0))
 			goto out;
-		t = (HyphenTrans *)(p + hs[i].trans);
-		for (k = 0; k < hs[i].num_trans; k++) {
-			int ns = t[k].new_state;
-
-			if (ns <= 0 || (size_t)ns >= n || depth[ns] != -1)
+		t = (HyphenTrans *)(p + hs->trans);
+		for (k = 0; k < hs->num_trans; k++, next++) {
+			if (t[k].new_state != (int)next)
 				goto out;
-			depth[ns] = depth[i] + 1;
-			first[ns] = i == 0 ? t[k].ch : first[i];
-			queue[qt++] = ns;
+			depth[next] = depth[i] + 1;
+			first[next] = i == 0 ? t[k].ch : first[i];
 		}
-		st[i].trans = hs[i].num_trans > 0 ? t : NULL;
-		st[i].num_trans = hs[i].num_trans;
-		st[i].fallback_state = hs[i].fallback;
-		if (hs[i].match != 0) {
-			if (!string_ok(p, hs[i].match, size, 1))
+		st->match = NULL;
+		st->repl = NULL;
+		st->replindex = 0;
+		st->replcut = 0;
+		st->fallback_state = hs->fallback;
+		st->num_trans = hs->num_trans;
+		st->trans = hs->num_trans > 0 ? t : NULL;
+		if (hs->match != 0) {
+			if (!string_ok(p, hs->match, size, 1))
 				goto out;
-			st[i].match = (char *)p + hs[i].match;
-			len = strlen(st[i].match);
+			st->match = (char *)p + hs->match;
+			len = strlen(st->match);
 			if (len > (size_t)depth[i] + (first[i] != '.'))
 				goto out;
 		}
 	}
-	if (qt != n || hs[0].fallback != -1)
-		goto out;
-	for (i = 1; i < n; i++)
-		if (hs[i].fallback < 0 || (size_t)hs[i].fallback >= n ||
-		    depth[hs[i].fallback] >= depth[i])
-			goto out;
-	ok = 1;
+	ok = next == n;
 out:
 	free(depth);
-	free(queue);
 	free(first);
 	return ok;
 }
