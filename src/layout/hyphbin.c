@@ -8,11 +8,13 @@
  *
  * The file: a head, one hyb_dict per level of the dictionary (level i's
  * nextlevel is level i + 1), the hyb_states of every level, the
- * HyphenTrans arrays (stored as libhyphen's and used in place), then
- * NUL-terminated strings.  Offsets count from the start of the file;
- * offset 0 stands for NULL.  A level's states are numbered breadth
- * first from state 0 (libhyphen's numbers are not): what makes a
- * sound trie checks in one pass.
+ * transitions of every level (HyphenTrans, stored as libhyphen's and
+ * used in place), then NUL-terminated strings.  Offsets count from the
+ * start of the file; offset 0 stands for NULL.  A level's states are
+ * numbered breadth first from state 0 (libhyphen's numbers are not), its
+ * transitions stored state after state: then state i's transitions lead
+ * to the states that follow those of states 0 to i - 1, and begin where
+ * theirs end, which checks in one pass.
  */
 #include <errno.h>
 #include <stdint.h>
@@ -27,7 +29,7 @@
 #include "base/xalloc.h"
 
 #define HYB_MAGIC	"naskhyb\n"
-#define HYB_VERSION	2u
+#define HYB_VERSION	3u
 #define HYB_ORDER	0x01020304u
 #define HYB_MAXDICT	8		/* levels; libhyphen makes two */
 #define HYB_MAXSIZE	(64u << 20)	/* bytes; the Indonesian set: 0.3 MiB */
@@ -45,6 +47,7 @@ struct hyb_head {
 struct hyb_dict {
 	uint32_t	nstates;
 	uint32_t	states;		/* offset of its first hyb_state */
+	uint32_t	trans;		/* offset of its nstates - 1 HyphenTrans */
 	uint32_t	nohyphen;	/* offset of nohyphenl + 1 strings */
 	int32_t		nohyphenl;
 	int32_t		utf8;
@@ -54,7 +57,7 @@ struct hyb_dict {
 
 struct hyb_state {
 	uint32_t	match;		/* offset of a string, or 0 */
-	uint32_t	trans;		/* offset of num_trans HyphenTrans */
+	uint32_t	matchlen;	/* its strlen */
 	int32_t		num_trans;
 	int32_t		fallback;
 };
@@ -149,6 +152,7 @@ naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 	for (d = h->dict; d != NULL; d = d->nextlevel, hd++) {
 		hd->nstates = (uint32_t)d->num_states;
 		hd->states = (uint32_t)((unsigned char *)hs - p);
+		hd->trans = (uint32_t)at_tr;
 		if (d->nohyphen != NULL) {
 			k = nohyphen_len(d);
 			hd->nohyphen = (uint32_t)at_str;
@@ -177,10 +181,10 @@ naskah_hyphdict_write(const struct naskah_hyphdict *h, FILE *f)
 			if (st->match != NULL) {
 				k = strlen(st->match) + 1;
 				hs->match = (uint32_t)at_str;
+				hs->matchlen = (uint32_t)(k - 1);
 				memcpy(p + at_str, st->match, k);
 				at_str += k;
 			}
-			hs->trans = (uint32_t)at_tr;
 			hs->num_trans = st->num_trans;
 			hs->fallback = st->fallback_state < 0 ? -1 :
 			    rank[st->fallback_state];
@@ -207,12 +211,11 @@ in_file(uint32_t off, size_t n, size_t size)
 	return off <= size && n <= size - off;
 }
 
-/* Is there a string at off (a NUL in p[off..size)), empty only when
- * empty_ok? */
+/* Is there a string at off, not empty (a NUL in p[off + 1..size))? */
 static int
-string_ok(const unsigned char *p, uint32_t off, size_t size, int empty_ok)
+string_ok(const unsigned char *p, uint32_t off, size_t size)
 {
-	return off > 0 && off < size && (empty_ok || p[off] != '\0') &&
+	return off > 0 && off < size && p[off] != '\0' &&
 	    memchr(p + off, '\0', size - off) != NULL;
 }
 
@@ -225,55 +228,57 @@ string_ok(const unsigned char *p, uint32_t off, size_t size, int empty_ok)
  * each fallback to a state before it (so following fallbacks ends; a
  * key's suffix is shorter, so before it breadth first); no match longer
  * than where it can be found (libhyphen writes at its end minus its
- * length).
+ * length; a NUL inside a match only makes it shorter).
  */
 static int
 states_read(unsigned char *p, size_t size, const struct hyb_dict *hd,
     HyphenState *st)
 {
 	const struct hyb_state *hs;
-	size_t n = hd->nstates, i, next = 1, len;
+	size_t n = hd->nstates, i, next = 1;
 	int *depth, ok = 0;
 	char *first;
 	HyphenTrans *t;
 	int32_t k;
 
-	if (n == 0 || hd->states % 4 != 0 ||
-	    !in_file(hd->states, n * sizeof(*hs), size))
+	if (n == 0 || hd->states % 4 != 0 || hd->trans % 4 != 0 ||
+	    !in_file(hd->states, n * sizeof(*hs), size) ||
+	    !in_file(hd->trans, (n - 1) * sizeof(*t), size))
 		return 0;
 	hs = (const struct hyb_state *)(p + hd->states);
+	t = (HyphenTrans *)(p + hd->trans);
 	depth = xmalloc(n * sizeof(*depth));
 	first = xmalloc(n);
 	depth[0] = 0;
 	first[0] = '\0';
 	for (i = 0; i < n; i++, hs++, st++) {
-		if ((i > 0 && i >= next) || hs->num_trans < 0 ||
-		    hs->trans % 4 != 0 || (size_t)hs->num_trans > n - next ||
-		    !in_file(hs->trans, (size_t)hs->num_trans * sizeof(*t),
-		    size) || hs->fallback >= (int32_t)i ||
-		    hs->fallback < (i == 0 ? -1 : 0))
+		int32_t fb = hs->fallback, nt = hs->num_trans;
+		int d = depth[i] + 1;
+		char c = first[i];
+
+		if ((i > 0 && i >= next) || nt < 0 ||
+		    (size_t)nt > n - next || fb >= (int32_t)i ||
+		    fb < (i == 0 ? -1 : 0))
 			goto out;
-		t = (HyphenTrans *)(p + hs->trans);
-		for (k = 0; k < hs->num_trans; k++, next++) {
-			if (t[k].new_state != (int)next)
+		st->trans = nt > 0 ? t + (next - 1) : NULL;
+		for (k = 0; k < nt; k++, next++) {
+			if (t[next - 1].new_state != (int)next)
 				goto out;
-			depth[next] = depth[i] + 1;
-			first[next] = i == 0 ? t[k].ch : first[i];
+			depth[next] = d;
+			first[next] = i == 0 ? t[next - 1].ch : c;
 		}
 		st->match = NULL;
 		st->repl = NULL;
 		st->replindex = 0;
 		st->replcut = 0;
-		st->fallback_state = hs->fallback;
-		st->num_trans = hs->num_trans;
-		st->trans = hs->num_trans > 0 ? t : NULL;
+		st->fallback_state = fb;
+		st->num_trans = nt;
 		if (hs->match != 0) {
-			if (!string_ok(p, hs->match, size, 1))
+			if (hs->matchlen >= size || hs->match >= size -
+			    hs->matchlen || p[hs->match + hs->matchlen] != '\0' ||
+			    hs->matchlen > (uint32_t)(d - 1) + (c != '.'))
 				goto out;
 			st->match = (char *)p + hs->match;
-			len = strlen(st->match);
-			if (len > (size_t)depth[i] + (first[i] != '.'))
-				goto out;
 		}
 	}
 	ok = next == n;
@@ -296,7 +301,7 @@ nohyphen_ok(const unsigned char *p, size_t size, const struct hyb_dict *hd)
 	if (hd->nohyphenl < 0)
 		return 0;
 	for (i = 0; i <= hd->nohyphenl; i++) {
-		if (off >= size || !string_ok(p, (uint32_t)off, size, 0))
+		if (off >= size || !string_ok(p, (uint32_t)off, size))
 			return 0;
 		off += strlen((const char *)p + off) + 1;
 	}

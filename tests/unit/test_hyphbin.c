@@ -215,7 +215,7 @@ test_damaged(void **state)
 {
 	char path[] = "/tmp/naskah-hyb-XXXXXX";
 	unsigned char *p, *q;
-	size_t n, i, at, states, nst;
+	size_t n, i, at, states, trans, nst;
 	unsigned seed = 12;
 	int fd;
 
@@ -237,28 +237,39 @@ test_damaged(void **state)
 			assert_int_equal(read_mutant(path, q, n), 0);
 	}
 	/* a fallback to itself (following it would never end), to a
-	 * deeper state, and a transition out of range or back to 0 */
-	states = get32(p, 32 + 44 + 4);	/* the second level's (a level: 44 bytes) */
-	nst = get32(p, 32 + 44);
+	 * deeper state, a transition out of range or back to state 0, a
+	 * match longer than its string or than where it can match (the
+	 * second level's states: a level is 48 bytes, a state 16) */
+	states = get32(p, 32 + 48 + 4);
+	trans = get32(p, 32 + 48 + 8);
+	nst = get32(p, 32 + 48);
 	assert_true(nst > 100);
 	for (i = 1; i < 100; i++) {
 		memcpy(q, p, n);
 		put32(q, states + 16 * i + 12, (uint32_t)i);
 		assert_int_equal(read_mutant(path, q, n), 0);
-		if (get32(p, states + 16 * i + 8) == 0)
+		memcpy(q, p, n);		/* breadth first: the last */
+		put32(q, states + 16 * i + 12, (uint32_t)(nst - 1));
+		assert_int_equal(read_mutant(path, q, n), 0);
+		if (get32(p, states + 16 * i) == 0)
 			continue;
-		/* its first transition's state (HyphenTrans: ch, then
-		 * new_state at 4) */
+		/* one past its NUL (unless what follows is an empty string:
+		 * then only shorter than said, which is harmless) */
 		memcpy(q, p, n);
-		put32(q, states + 16 * i + 12, get32(p, get32(p, states +
-		    16 * i + 4) + 4));
+		put32(q, states + 16 * i + 4, get32(p, states + 16 * i + 4) + 1);
+		if (p[get32(p, states + 16 * i) + get32(p, states + 16 * i + 4) +
+		    1] != '\0')
+			assert_int_equal(read_mutant(path, q, n), 0);
+		memcpy(q, p, n);
+		put32(q, states + 16 * i + 4, 30);
 		assert_int_equal(read_mutant(path, q, n), 0);
 	}
+	/* HyphenTrans: ch, then new_state at 4 */
 	memcpy(q, p, n);
-	put32(q, get32(p, states + 4) + 4, (uint32_t)nst);
+	put32(q, trans + 4, (uint32_t)nst);
 	assert_int_equal(read_mutant(path, q, n), 0);
 	memcpy(q, p, n);
-	put32(q, get32(p, states + 4) + 4, 0);
+	put32(q, trans + 4, 0);
 	assert_int_equal(read_mutant(path, q, n), 0);
 	/* bytes changed anywhere: refused or harmless */
 	for (i = 0; i < 300; i++) {
