@@ -92,7 +92,8 @@ $(HYB): tools/hyphc hyphen/hyph_id_ID.dic
 # the command line links the static library, and its own copy of the
 # base/ helpers it uses (libnaskah.a hides the library's)
 CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
-naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE)
+# (and the compiled patterns, which it reads from a tree it runs in)
+naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
 
 # one object, its hidden symbols made local, so that a program linking
