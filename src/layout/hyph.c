@@ -162,10 +162,9 @@ naskah_hyphdict_free(struct naskah_hyphdict *h)
 {
 	if (h == NULL)
 		return;
-	if (h->mem != NULL) {
-		free(h->dict);
-		free(h->mem);
-	} else
+	if (h->mem != NULL)
+		hyphbin_free(h);
+	else
 		hnj_hyphen_free(h->dict);
 	free(h);
 }

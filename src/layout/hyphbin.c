@@ -16,10 +16,12 @@
  * to the states that follow those of states 0 to i - 1, and begin where
  * theirs end, which checks in one pass.
  */
+#define _DEFAULT_SOURCE		/* MAP_ANONYMOUS, MAP_POPULATE */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -308,7 +310,30 @@ nohyphen_ok(const unsigned char *p, size_t size, const struct hyb_dict *hd)
 	return 1;
 }
 
-/* The file at fd whole, its size into *size; NULL with errno set. */
+/*
+ * n bytes of zeroed memory, mapped in at once: the file and the states
+ * are most of what a one-document process touches, and page by page
+ * (malloc) their faults cost more than reading and checking them (some
+ * 270 pages: 2 ms of CPU here).  NULL with errno set.
+ */
+static void *
+pages_get(size_t n)
+{
+	void *p;
+
+#ifdef MAP_POPULATE
+	p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS |
+	    MAP_POPULATE, -1, 0);
+#else
+	p = mmap(NULL, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+	    -1, 0);
+#endif
+	return p == MAP_FAILED ? NULL : p;
+}
+
+/* The file at fd whole (read, not mapped: a file replaced while the
+ * context lives must not change under it), its size into *size; NULL
+ * with errno set. */
 static unsigned char *
 file_slurp(int fd, size_t *size)
 {
@@ -325,13 +350,14 @@ file_slurp(int fd, size_t *size)
 		return NULL;
 	}
 	*size = (size_t)sb.st_size;
-	p = xmalloc(*size);
+	if ((p = pages_get(*size)) == NULL)
+		return NULL;
 	while (got < *size) {
 		if ((r = read(fd, p + got, *size - got)) <= 0) {
 			if (r == 0)
 				errno = EINVAL;	/* shorter than it was */
 			if (r == 0 || errno != EINTR) {
-				free(p);
+				munmap(p, *size);
 				return NULL;
 			}
 			continue;
@@ -339,6 +365,13 @@ file_slurp(int fd, size_t *size)
 		got += (size_t)r;
 	}
 	return p;
+}
+
+void
+hyphbin_free(struct naskah_hyphdict *h)
+{
+	munmap(h->dict, h->dictlen);
+	munmap(h->mem, h->memlen);
 }
 
 /* The levels of the file p (checked) into the dicts and states of
@@ -380,7 +413,7 @@ naskah_hyphdict_read(const char *path)
 	const struct hyb_dict *hd;
 	struct hyb_head head;
 	unsigned char *p;
-	size_t size, nst = 0, i;
+	size_t size, nst = 0, i, dictlen;
 	void *mem;
 	int fd, err;
 
@@ -409,19 +442,24 @@ naskah_hyphdict_read(const char *path)
 			goto bad;
 		nst += hd[i].nstates;
 	}
-	mem = xmalloc(head.ndict * sizeof(HyphenDict) +
-	    nst * sizeof(HyphenState));
+	dictlen = head.ndict * sizeof(HyphenDict) + nst * sizeof(HyphenState);
+	if ((mem = pages_get(dictlen)) == NULL) {
+		munmap(p, size);
+		return NULL;
+	}
 	if (!dicts_read(p, size, &head, mem, (HyphenState *)((HyphenDict *)
 	    mem + head.ndict))) {
-		free(mem);
+		munmap(mem, dictlen);
 		goto bad;
 	}
 	h = xcalloc(1, sizeof(*h));
 	h->dict = mem;
+	h->dictlen = dictlen;
 	h->mem = p;
+	h->memlen = size;
 	return h;
 bad:
-	free(p);
+	munmap(p, size);
 	errno = EINVAL;
 	return NULL;
 }
