@@ -163,7 +163,7 @@ naskah_hyphdict_free(struct naskah_hyphdict *h)
 	if (h == NULL)
 		return;
 	if (h->mem != NULL)
-		hyphbin_free(h);
+		free(h->mem);
 	else
 		hnj_hyphen_free(h->dict);
 	free(h);

@@ -10,19 +10,14 @@
 
 /*
  * A loaded set of patterns.  Parsed: dict is libhyphen's, freed with
- * hnj_hyphen_free, mem NULL.  Compiled: mem (memlen bytes of mapped
- * pages, freed by hyphbin_free) holds the file as read and after it
- * dict, the levels and their states, whose strings and transitions
- * point into the file; never given to hnj_hyphen_free.  Either way
- * libhyphen only reads dict.
+ * hnj_hyphen_free, mem NULL.  Compiled: mem (one allocation) holds the
+ * file as read and after it dict, the levels and their states, whose
+ * strings and transitions point into the file; never given to
+ * hnj_hyphen_free.  Either way libhyphen only reads dict.
  */
 struct naskah_hyphdict {
 	HyphenDict	*dict;
 	void		*mem;
-	size_t		 memlen;
 };
-
-/* Unmap the compiled h's mem (not h). */
-void	hyphbin_free(struct naskah_hyphdict *h);
 
 #endif

@@ -16,12 +16,10 @@
  * to the states that follow those of states 0 to i - 1, and begin where
  * theirs end, which checks in one pass.
  */
-#define _DEFAULT_SOURCE		/* MAP_ANONYMOUS, MAP_POPULATE */
 #include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -310,42 +308,6 @@ nohyphen_ok(const unsigned char *p, size_t size, const struct hyb_dict *hd)
 	return 1;
 }
 
-#define HUGE_PAGE	((size_t)2 << 20)
-
-/*
- * At least n bytes of zeroed memory, *len of them, in 2 MiB pages where
- * the system gives them (transparent huge pages, madvise): the file and
- * the states are most of the fresh memory a one-document process
- * touches, and page by page their faults cost more than reading and
- * checking them (1 MiB: 3 ms of CPU here; populated at once 1.7 ms; one
- * huge page 0.2 ms).  NULL with errno set.
- */
-static unsigned char *
-pages_get(size_t n, size_t *len)
-{
-	unsigned char *r, *p;
-	size_t pad;
-
-	*len = (n + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
-	r = mmap(NULL, *len + HUGE_PAGE, PROT_READ | PROT_WRITE,
-	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (r == MAP_FAILED)
-		return NULL;
-	/* aligned on a huge page, the rest given back */
-	pad = (HUGE_PAGE - (uintptr_t)r % HUGE_PAGE) % HUGE_PAGE;
-	p = r + pad;
-	if (pad > 0)
-		munmap(r, pad);
-	munmap(p + *len, HUGE_PAGE - pad);
-#ifdef MADV_HUGEPAGE
-	(void)madvise(p, *len, MADV_HUGEPAGE);
-#endif
-#ifdef MADV_POPULATE_WRITE
-	(void)madvise(p, n, MADV_POPULATE_WRITE);
-#endif
-	return p;
-}
-
 #define ALIGN16(x)	(((x) + 15u) & ~(size_t)15u)
 
 /* Room for the levels and states a file of size bytes can hold. */
@@ -356,12 +318,18 @@ states_room(size_t size)
 	    size / sizeof(struct hyb_state) * sizeof(HyphenState);
 }
 
-/* The file at fd whole (read, not mapped: a file replaced while the
- * context lives must not change under it), its size into *size, into
- * pages with room after it (at ALIGN16(*size)) for its states, *len
- * bytes in all; NULL with errno set. */
+/*
+ * The file at fd whole, its size into *size, in one block with room
+ * after it (at ALIGN16(*size)) for its states: the file and the states
+ * are most of the fresh memory a one-document process touches (1 MiB),
+ * and their page faults cost more than reading and checking them, so
+ * they are one allocation, which a heap of huge pages (the command
+ * line's, src/cli/heap.c) serves at once.  Read, not mapped: a file
+ * replaced while the context lives must not change under it.  NULL
+ * with errno set.
+ */
 static unsigned char *
-file_slurp(int fd, size_t *size, size_t *len)
+file_slurp(int fd, size_t *size)
 {
 	struct stat sb;
 	unsigned char *p;
@@ -376,14 +344,13 @@ file_slurp(int fd, size_t *size, size_t *len)
 		return NULL;
 	}
 	*size = (size_t)sb.st_size;
-	if ((p = pages_get(ALIGN16(*size) + states_room(*size), len)) == NULL)
-		return NULL;
+	p = xmalloc(ALIGN16(*size) + states_room(*size));
 	while (got < *size) {
 		if ((r = read(fd, p + got, *size - got)) <= 0) {
 			if (r == 0)
 				errno = EINVAL;	/* shorter than it was */
 			if (r == 0 || errno != EINTR) {
-				munmap(p, *len);
+				free(p);
 				return NULL;
 			}
 			continue;
@@ -393,11 +360,6 @@ file_slurp(int fd, size_t *size, size_t *len)
 	return p;
 }
 
-void
-hyphbin_free(struct naskah_hyphdict *h)
-{
-	munmap(h->mem, h->memlen);
-}
 
 /* The levels of the file p (checked) into the dicts and states of
  * mem; 0 when the file is damaged. */
@@ -438,7 +400,7 @@ naskah_hyphdict_read(const char *path)
 	const struct hyb_dict *hd;
 	struct hyb_head head;
 	unsigned char *p;
-	size_t size, nst = 0, i, len;
+	size_t size, nst = 0, i;
 	HyphenDict *dict;
 	int fd, err;
 
@@ -446,7 +408,7 @@ naskah_hyphdict_read(const char *path)
 		errno = err > 0 ? err : EINVAL;
 		return NULL;
 	}
-	p = file_slurp(fd, &size, &len);
+	p = file_slurp(fd, &size);
 	err = errno;
 	close(fd);
 	if (p == NULL) {
@@ -476,10 +438,9 @@ naskah_hyphdict_read(const char *path)
 	h = xcalloc(1, sizeof(*h));
 	h->dict = dict;
 	h->mem = p;
-	h->memlen = len;
 	return h;
 bad:
-	munmap(p, len);
+	free(p);
 	errno = EINVAL;
 	return NULL;
 }
