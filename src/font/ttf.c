@@ -40,8 +40,11 @@ struct naskah_ttf {
 	int16_t		*kval;		/* their values, font units */
 	size_t		 nkern;
 	uint16_t	 latin_gid[256];	/* cached glyph ids */
+	uint16_t	 kern_row[256];	/* Latin-1 left character's row in
+					   kern_latin plus one; 0: none */
 	int16_t		*kern_latin;	/* kerning of Latin-1 pairs, 1/1000 em:
-					   [a * 256 + b]; NULL without kern */
+					   [(kern_row[a] - 1) * 256 + b], rows
+					   only for left characters that kern */
 };
 
 static unsigned
@@ -233,7 +236,7 @@ static void
 latin_kerning(struct naskah_ttf *f)
 {
 	int *first, next[256];
-	size_t i;
+	size_t i, nrow = 0;
 	unsigned ga, gb;
 	int a, b;
 
@@ -250,7 +253,18 @@ latin_kerning(struct naskah_ttf *f)
 		next[a] = first[ga];
 		first[ga] = a;
 	}
-	f->kern_latin = xcalloc(256 * 256, sizeof(*f->kern_latin));
+	/* a row for each left character with a pair: a table of every
+	 * pair would be 128 KiB a face, most of it zeros */
+	for (i = 0; i < f->nkern; i++) {
+		ga = f->kpair[i] >> 16;
+		gb = f->kpair[i] & 0xFFFF;
+		if (ga > f->nglyphs || gb > f->nglyphs || first[gb] < 0)
+			continue;
+		for (a = first[ga]; a >= 0; a = next[a])
+			if (f->kern_row[a] == 0)
+				f->kern_row[a] = (uint16_t)++nrow;
+	}
+	f->kern_latin = xcalloc(nrow * 256 + 1, sizeof(*f->kern_latin));
 	for (i = 0; i < f->nkern; i++) {
 		ga = f->kpair[i] >> 16;
 		gb = f->kpair[i] & 0xFFFF;
@@ -258,8 +272,9 @@ latin_kerning(struct naskah_ttf *f)
 			continue;
 		for (a = first[ga]; a >= 0; a = next[a])
 			for (b = first[gb]; b >= 0; b = next[b])
-				f->kern_latin[a * 256 + b] = (int16_t)((long)
-				    f->kval[i] * 1000 / (long)f->upem);
+				f->kern_latin[(f->kern_row[a] - 1) * 256 + b] =
+				    (int16_t)((long)f->kval[i] * 1000 /
+				    (long)f->upem);
 	}
 	free(first);
 }
@@ -462,7 +477,8 @@ naskah_ttf_kern(const struct naskah_ttf *f, uint32_t a, uint32_t b)
 	if (f->nkern == 0)
 		return 0;
 	if (a < 256 && b < 256)
-		return f->kern_latin[a * 256 + b];
+		return f->kern_row[a] == 0 ? 0 :
+		    f->kern_latin[(f->kern_row[a] - 1) * 256 + b];
 	return kern_slow(f, glyph_of(f, a), glyph_of(f, b));
 }
 
