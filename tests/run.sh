@@ -259,6 +259,13 @@ suite api
 # --- 7b'. one context for many documents (tests/batch.sh) ------------
 suite batch
 
+# --- 7b''. the static command line, when make static built it ---------
+if [ -x ./naskah-static ]; then
+	suite static ./naskah-static
+else
+	skip "tests/static.sh because ./naskah-static is not built (make static)"
+fi
+
 # --- 7c. the source tree: sizes, stage order, cycles (tests/structure.sh)
 suite structure
 
