@@ -269,10 +269,12 @@ suite api
 suite batch
 
 # --- 7b''. the static command line, when make static built it ---------
-if [ -x ./naskah-static ]; then
-	suite static ./naskah-static
-else
+if [ ! -x ./naskah-static ]; then
 	skip "tests/static.sh because ./naskah-static is not built (make static)"
+elif [ ./naskah -nt ./naskah-static ]; then
+	skip "tests/static.sh because ./naskah-static is older than ./naskah (make static)"
+else
+	suite static ./naskah-static
 fi
 
 # --- 7c. the source tree: sizes, stage order, cycles (tests/structure.sh)
