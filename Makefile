@@ -83,6 +83,18 @@ CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
 naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
 
+# make static: naskah-static, the command line linked statically (not
+# part of all).  Debian 12 has no libhpdf.a: tools/libharu-static.sh
+# builds it once from Debian's source package into build/libharu; the
+# other archives are Debian's own.  tests/static.sh checks its bytes.
+LIBHARU_A = build/libharu/lib/libhpdf.a
+STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
+static: naskah-static
+naskah-static: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(LIBHARU_A)
+	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
+$(LIBHARU_A): tools/libharu-static.sh
+	CC="$(CC)" sh tools/libharu-static.sh build/libharu
+
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
 libnaskah.a: $(OBJ)
@@ -143,7 +155,7 @@ check: all $(TESTS) $(REPLAY) $(BENCH)
 	    sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
 	rm -rf tests/out
 
 # DESTDIR, when set, is put before every path (for packaging, and for
@@ -175,7 +187,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 
-.PHONY: all check clean depend install uninstall same-bytes
+.PHONY: all check clean depend install uninstall same-bytes static
 
 # Does commit NEW's naskah write what commit OLD's writes, byte for
 # byte (PDFs, dumps, messages, exit codes)?  tests/same-bytes.sh says how.

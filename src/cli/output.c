@@ -49,6 +49,14 @@ struct output {
 /* The temporary file to remove on a signal; NULL when none. */
 static char *volatile sig_tmp;
 
+/* The directories whose renames are still to be synced, once each, by
+ * output_dirs_sync; on: output_dirs_defer was called. */
+static struct {
+	char	**v;
+	size_t	  n, cap;
+	int	  on;
+} dirs;
+
 static void
 on_signal(int sig)
 {
@@ -341,12 +349,55 @@ output_write(void *arg, const void *buf, size_t len)
 	return 0;
 }
 
+/* Sync directory dir (a rename in it on disk); 0 with errno set when
+ * that fails.  One that cannot be synced (EINVAL) is one whose file
+ * system needs no sync. */
+static int
+dir_sync(const char *dir)
+{
+	int dfd, r = 1;
+
+	if ((dfd = open(dir, O_RDONLY | O_NOCTTY)) >= 0) {
+		if (fsync(dfd) != 0 && errno != EINVAL)
+			r = 0;
+		close(dfd);
+	}
+	return r;
+}
+
+void
+output_dirs_defer(void)
+{
+	dirs.on = 1;
+}
+
+int
+output_dirs_sync(struct cli_say *say)
+{
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < dirs.n; i++) {
+		if (!dir_sync(dirs.v[i])) {
+			cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE, dirs.v[i],
+			    strerror(errno));
+			ok = 0;
+		}
+		free(dirs.v[i]);
+	}
+	free(dirs.v);
+	memset(&dirs, 0, sizeof(dirs));
+	return ok;
+}
+
 /* Sync and close o's file and rename it over the output; 0 with o->err
- * set when any step fails. */
+ * set when any step fails.  The directory is synced now, or put on the
+ * list of output_dirs_sync. */
 static int
 tmp_commit(struct output *o)
 {
-	int fd = o->fd, dfd;
+	int fd = o->fd;
+	size_t i;
 
 	o->fd = -1;
 	if (fsync(fd) != 0) {
@@ -359,13 +410,15 @@ tmp_commit(struct output *o)
 		return 0;
 	}
 	sig_tmp = NULL;
-	/* the rename itself on disk: a directory that cannot be synced
-	 * (EINVAL) is one whose file system needs no sync */
-	if ((dfd = open(o->dir, O_RDONLY | O_NOCTTY)) >= 0) {
-		if (fsync(dfd) != 0 && errno != EINVAL)
-			o->err = errno;
-		close(dfd);
+	if (dirs.on) {
+		for (i = 0; i < dirs.n && strcmp(dirs.v[i], o->dir) != 0; i++)
+			continue;
+		if (i == dirs.n)
+			VEC_PUSH(dirs.v, dirs.n, dirs.cap, xstrdup(o->dir));
+		return 1;
 	}
+	if (!dir_sync(o->dir))
+		o->err = errno;
 	return o->err == 0;
 }
 
