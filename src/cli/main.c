@@ -7,9 +7,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,24 +306,6 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir)
 	return naskah_new(&no);
 }
 
-/*
- * Keep what is freed: glibc's malloc gives the top of the heap back to
- * the system whenever 128 KiB of it is free, and maps large blocks
- * afresh each time, so that every document of a batch (render -d)
- * faults its memory in again: 88 page faults a document, a tenth of
- * its CPU (issue 12).  The process then holds at most its peak, which
- * it reached anyway.  The command line's choice: the library leaves
- * malloc alone.
- */
-static void
-malloc_keep(void)
-{
-#ifdef __GLIBC__
-	mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
-	mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);	/* glibc's maximum */
-#endif
-}
-
 int
 main(int argc, char *argv[])
 {
@@ -338,7 +317,7 @@ main(int argc, char *argv[])
 	int i, worst, s;
 
 	xalloc_hook(&cli_oom_hook);
-	malloc_keep();
+	cli_heap_tune();
 	memset(&o, 0, sizeof(o));
 	/* --lang applies to messages about the other options too */
 	for (i = 1; i < argc; i++) {
