@@ -72,12 +72,13 @@ awk -v want="$OUT/want.txt" '
 		}
 		exit miss != 0 }' "$OUT/joined.txt"
 t "pdftotext gives every word of the YAML in reading order" $?
-# a hyphenated word: the hyphen drawn is U+002D at the line's end, and
+# a hyphenated word: the hyphen drawn is U+002D at the line's end (the
+# last string of a line's TJ array ends in it), and
 # the word's two parts read as the whole word and as nothing
 # (ActualText), so no part is left ending in a hyphen
 pdftotext -bbox-layout "$PDF" "$OUT/bbox.html" 2>/dev/null
 qpdf --qdf --object-streams=disable "$PDF" "$OUT/qdf.pdf" 2>/dev/null
-grep -a -q '^(-) Tj' "$OUT/qdf.pdf" &&
+grep -a -q -E -- '-\)\]TJ$' "$OUT/qdf.pdf" &&
     grep -a -q '^/Span <</ActualText <feff>>> BDC' "$OUT/qdf.pdf" &&
     ! grep -q '[a-z]-</word>' "$OUT/bbox.html" &&
     ! grep -q '[a-z]‐</word>' "$OUT/bbox.html"

@@ -25,6 +25,7 @@
 #include "render/render.h"
 #include "render/png8.h"
 #include "render/render_span.h"
+#include "render/render_text.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -55,6 +56,7 @@ struct render {
 	size_t		 capimg;
 	const char	*bad_path;	/* a file that is not what the */
 	const char	*bad_why;	/* layout checked, and why */
+	struct textw	 tw;		/* the text of the page drawn */
 };
 
 static void
@@ -345,37 +347,6 @@ fit(struct render *r, const char *s)
 	return r->piece;
 }
 
-/*
- * Show s from the current text position in pieces libharu takes: it
- * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
- * between characters.  A piece continues where the last one ended.
- */
-static void
-show_text(struct render *r, HPDF_Page page, double x, double y,
-    const char *s, int utf8)
-{
-	size_t n = strlen(s), k;
-	int first = 1;
-
-	do {
-		k = n < SHOW_MAX ? n : SHOW_MAX;
-		while (utf8 && k < n && k > 1 &&
-		    ((unsigned char)s[k] & 0xC0) == 0x80)
-			k--;
-		r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
-		memcpy(r->piece, s, k);
-		r->piece[k] = '\0';
-		if (first)
-			HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y,
-			    r->piece);
-		else
-			HPDF_Page_ShowText(page, r->piece);
-		first = 0;
-		s += k;
-		n -= k;
-	} while (n > 0);
-}
-
 /* The most bytes an image file may have (the decoded bound of image.c
  * is the same: no compressed picture is larger than it decodes). */
 #define IMAGE_FILE_MAX	(64UL * 1024 * 1024)
@@ -452,45 +423,14 @@ image(struct render *r, const char *path)
 	return l.image;
 }
 
-/* Open a marked-content span whose text reads as whole (UTF-16BE), or
- * as nothing. */
+/* Rules and images of page pg (height h), before its text. */
 static void
-span_open(HPDF_Page page, const char *whole)
+draw_graphics(struct render *r, HPDF_Page page,
+    const struct naskah_page *pg, double h)
 {
-	HPDF_Stream st = ((HPDF_PageAttr)page->attr)->stream;
-	size_t i = 0, n = whole != NULL ? strlen(whole) : 0, k;
-	uint32_t cp;
-	char hex[16];
+	double curlw = -1;
+	size_t i;
 
-	HPDF_Stream_WriteStr(st, "/Span <</ActualText <FEFF");
-	while (i < n) {
-		k = utf8_decode(whole + i, n - i, &cp);
-		i += k > 0 ? k : 1;
-		if (cp > 0xFFFF) {
-			cp -= 0x10000;
-			snprintf(hex, sizeof(hex), "%04X%04X",
-			    (unsigned)(0xD800 + (cp >> 10)),
-			    (unsigned)(0xDC00 + (cp & 0x3FF)));
-		} else
-			snprintf(hex, sizeof(hex), "%04X", (unsigned)cp);
-		HPDF_Stream_WriteStr(st, hex);
-	}
-	HPDF_Stream_WriteStr(st, ">>> BDC\n");
-}
-
-static HPDF_Page
-draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
-{
-	HPDF_Page page = HPDF_AddPage(r->pdf);
-	HPDF_Font cur = NULL;
-	double cursize = 0, curlw = -1, curtc = 0;
-	struct spans sp = { NULL, 0, 0 };
-	size_t i, si = 0;
-	int intext = 0;
-
-	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
-	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
-	/* rules and images first, then all text in one text object */
 	for (i = 0; i < pg->nbox; i++) {
 		const struct naskah_box *b = &pg->box[i];
 
@@ -509,45 +449,86 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
 			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
 	}
+}
+
+/*
+ * Whether text box b, the next piece of the line whose words not yet
+ * shown are *rest, follows a space there; advances *rest past b, or
+ * sets it NULL when b does not spell what comes next (no more spaces
+ * are claimed on that line then).
+ */
+static int
+line_gap(const char **rest, const struct naskah_box *b)
+{
+	const char *t = *rest;
+	size_t n = strlen(b->text);
+	int gap;
+
+	if (t == NULL)
+		return 0;
+	gap = *t == ' ';
+	while (*t == ' ')
+		t++;
+	if (strncmp(t, b->text, n) != 0) {
+		*rest = NULL;
+		return 0;
+	}
+	*rest = t + n;
+	return gap;
+}
+
+static HPDF_Page
+draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
+{
+	HPDF_Page page = HPDF_AddPage(r->pdf);
+	struct spans sp = { NULL, 0, 0 };
+	const char *rest = NULL;	/* the current line's words */
+	size_t i, si = 0, line = 0, prevline = 0;
+	double prevy = 0;
+	int intext = 0, gap, same;
+
+	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
+	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* rules and images first, then all text in one text object */
+	draw_graphics(r, page, pg, h);
 	spans_broken_words(pg, &sp);
 	for (i = 0; i < pg->nbox; i++) {
 		const struct naskah_box *b = &pg->box[i];
+		HPDF_Font want;
 
+		if (b->kind == BOX_LINE) {
+			rest = b->text;
+			line = i + 1;
+		}
 		if (b->kind != BOX_TEXT)
 			continue;
 		if (!intext) {
-			HPDF_Page_BeginText(page);
+			textw_begin(&r->tw, page);
 			intext = 1;
 		}
+		gap = line_gap(&rest, b);
+		same = line != 0 && line == prevline && b->y == prevy;
+		prevline = line;
+		prevy = b->y;
+		if (gap && same)
+			textw_space(&r->tw);
 		if (si < sp.n && sp.v[si].first == i)
-			span_open(page, sp.v[si].whole);
-		{
-			HPDF_Font want = to_cp1252(r, b->text) ?
-			    r->font8[b->face] : font16(r, b->face);
-
-			if (want != cur || b->size != cursize) {
-				cur = want;
-				cursize = b->size;
-				HPDF_Page_SetFontAndSize(page, cur,
-				    (HPDF_REAL)cursize);
-			}
-		}
-		if (b->tracking != curtc) {
-			curtc = b->tracking;
-			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
-		}
-		if (cur == r->font8[b->face])
-			show_text(r, page, b->x, h - b->y, r->buf, 0);
+			textw_span(&r->tw, sp.v[si].whole);
+		want = to_cp1252(r, b->text) ? r->font8[b->face] :
+		    font16(r, b->face);
+		textw_font(&r->tw, want, b->size, b->tracking);
+		if (want == r->font8[b->face])
+			textw_show8(&r->tw, b->x, h - b->y, r->buf,
+			    strlen(r->buf), same);
 		else
-			show_text(r, page, b->x, h - b->y, b->text, 1);
+			textw_show16(&r->tw, b->x, h - b->y, b->text, SHOW_MAX);
 		if (si < sp.n && sp.v[si].last == i)
-			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
-			    "EMC\n");
+			textw_raw(&r->tw, "EMC\n");
 		while (si < sp.n && sp.v[si].last <= i)
 			si++;
 	}
 	if (intext)
-		HPDF_Page_EndText(page);
+		textw_end(&r->tw);
 	for (i = 0; i < sp.n; i++)
 		free(sp.v[i].whole);
 	free(sp.v);
@@ -569,7 +550,6 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		[LABEL_ARABIC] = HPDF_PAGE_NUM_STYLE_DECIMAL,
 		[LABEL_ROMAN] = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN,
 	};
-	HPDF_Encoder utf8 = HPDF_GetEncoder(r->pdf, "UTF-8");
 	HPDF_Outline parent[OUTLINE_DEPTH] = { NULL }, o;
 	HPDF_Destination dst;
 	HPDF_Annotation a;
@@ -595,7 +575,8 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		while (lv > 0 && parent[lv - 1] == NULL)
 			lv--;		/* under the nearest heading above */
 		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
-		    fit(r, ol->title), utf8);
+		    "", NULL);
+		HPDF_Dict_Add(o, "Title", text_string(r->pdf->mmgr, &r->buf, &r->capbuf, fit(r, ol->title)));
 		dst = HPDF_Page_CreateDestination(pages[ol->page]);
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
@@ -620,22 +601,29 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 	}
 }
 
+/* The information entry key (type) as the text string s. */
+static void
+info_text(struct render *r, HPDF_InfoType type, const char *key,
+    const char *s)
+{
+	HPDF_SetInfoAttr(r->pdf, type, "");	/* makes the dictionary */
+	HPDF_Dict_Add(r->pdf->info, key, text_string(r->pdf->mmgr, &r->buf, &r->capbuf, s));
+}
+
 static void
 set_info(struct render *r, const struct naskah_layout *l,
     const struct naskah_info *info)
 {
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, info->title));
+	info_text(r, HPDF_INFO_TITLE, "Title", fit(r, info->title));
 	if (info->subject != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT,
-		    fit(r, info->subject));
+		info_text(r, HPDF_INFO_SUBJECT, "Subject", fit(r, info->subject));
 	if (info->author != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR,
-		    fit(r, info->author));
+		info_text(r, HPDF_INFO_AUTHOR, "Author", fit(r, info->author));
 	if (info->keywords != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
+		info_text(r, HPDF_INFO_KEYWORDS, "Keywords",
 		    fit(r, info->keywords));
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
+	info_text(r, HPDF_INFO_CREATOR, "Creator", "naskah");
+	info_text(r, HPDF_INFO_PRODUCER, "Producer", "naskah " NASKAH_VERSION);
 	if (info->has_date) {
 		HPDF_Date dt;
 
@@ -745,8 +733,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 	 * beyond); a longer document gets a tree of 4096 pages a node */
 	if (l->npage >= PAGES_MAX)
 		HPDF_SetPagesConfiguration(r->pdf, PAGES_NODE);
-	HPDF_UseUTFEncodings(r->pdf);
-	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
+	HPDF_UseUTFEncodings(r->pdf);	/* the encoder made on first need */
 	load_fonts(r, l, font_path);
 	for (p = 0; p < l->npage; p++)
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
@@ -762,6 +749,7 @@ out:
 	free(r->img);
 	free(r->buf);
 	free(r->piece);
+	textw_free(&r->tw);
 	free(r);
 	return ok;
 }
