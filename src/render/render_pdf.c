@@ -31,6 +31,11 @@
 
 /* The longest string shown at once: well below libharu's 65535 bytes. */
 #define SHOW_MAX	16384
+/* The zlib level of the pages' content (libharu's own streams, the
+ * fonts', are at 6): see page_deflate. */
+#ifndef CONTENT_LEVEL
+#define CONTENT_LEVEL	3
+#endif
 /* libharu's longest array, and the pages under one node beyond it. */
 #define PAGES_MAX	32767
 #define PAGES_NODE	4096
@@ -738,6 +743,8 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 	for (p = 0; p < l->npage; p++)
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
 		    l->page[p].h);
+	for (p = 0; p < l->npage; p++)
+		page_deflate(pages[p], CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
 	subsets_fix(r);

@@ -13,11 +13,13 @@
 #include <string.h>
 
 #include <hpdf.h>
+#include <zlib.h>
 #include <hpdf_conf.h>
 #include <hpdf_encoder.h>
 #include <hpdf_font.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include "render/render_text.h"
 #include "base/utf8.h"
@@ -319,3 +321,41 @@ text_string(HPDF_MMgr mmgr, char **buf, size_t *cap, const char *s)
 	return HPDF_Binary_New(mmgr, p, (HPDF_UINT)o);
 }
 
+/* Writes the filter of a page's content stream that page_deflate
+ * compressed (libharu writes a /Filter only for what it compresses). */
+static HPDF_STATUS
+flate_name(HPDF_Dict d, HPDF_Stream st)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(st, "/Filter /FlateDecode\012");
+}
+
+void
+page_deflate(HPDF_Page page, int level, char **buf, size_t *cap)
+{
+	HPDF_PageAttr a = page->attr;
+	HPDF_Stream st = a->stream;
+	HPDF_UINT i, n = HPDF_MemStream_GetBufCount(st), len;
+	z_stream z;
+	uLong bound;
+
+	memset(&z, 0, sizeof(z));
+	if (deflateInit(&z, level) != Z_OK)
+		HPDF_RaiseError(page->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	bound = deflateBound(&z, HPDF_Stream_Size(st));
+	*buf = xgrow(*buf, cap, bound, 1);
+	z.next_out = (Bytef *)*buf;
+	z.avail_out = (uInt)bound;
+	for (i = 0; i < n; i++) {
+		z.next_in = HPDF_MemStream_GetBufPtr(st, i, &len);
+		z.avail_in = len;
+		deflate(&z, Z_NO_FLUSH);
+	}
+	z.avail_in = 0;
+	deflate(&z, Z_FINISH);		/* fits: the bound's room */
+	deflateEnd(&z);
+	HPDF_MemStream_FreeData(st);
+	HPDF_Stream_Write(st, (const HPDF_BYTE *)*buf, (HPDF_UINT)z.total_out);
+	a->contents->filter = HPDF_STREAM_FILTER_NONE;
+	a->contents->write_fn = flate_name;
+}

@@ -65,4 +65,11 @@ void	textw_free(struct textw *w);
  * UTF-16BE after a byte order mark, made in *buf (*cap bytes). */
 HPDF_Binary	text_string(HPDF_MMgr mmgr, char **buf, size_t *cap,
 		    const char *s);
+/*
+ * Compress page's content stream with zlib at level (1-9), in place:
+ * libharu then writes it as it is, with its /Length and a /Filter of
+ * ours.  *buf (*cap bytes) is scratch.
+ */
+void	page_deflate(HPDF_Page page, int level, char **buf, size_t *cap);
+
 #endif
