@@ -20,12 +20,13 @@ t "render exits 0" $?
 t "render prints no diagnostics on the example" $?
 qpdf --check "$PDF" > "$OUT/qpdf.log" 2>&1
 t "qpdf --check" $?
-# every stream compressed; the pages' content by naskah itself (its
-# /Filter is a name, libharu's an array), one a page
+# every stream compressed; the pages' content and the font files by
+# naskah itself (its /Filter is a name, libharu's an array)
 [ "$(grep -a -c '^stream' "$PDF")" = "$(grep -a -c '^/Filter ' "$PDF")" ] &&
     [ "$(grep -a -c '^/Filter /FlateDecode$' "$PDF")" = \
-    "$(pdfinfo "$PDF" | sed -n 's/^Pages: *//p')" ]
-t "every stream compressed, each page's content by naskah" $?
+    "$(($(pdfinfo "$PDF" | sed -n 's/^Pages: *//p') + \
+    $(grep -a -c '^/FontFile2 ' "$PDF")))" ]
+t "every stream compressed, each page's content and font file by naskah" $?
 pdfinfo "$PDF" > "$OUT/info" 2>&1
 grep -q '^Page size: *609.449 x 935.433 pts' "$OUT/info"
 t "page size is F4 215x330 mm" $?

@@ -31,10 +31,13 @@
 
 /* The longest string shown at once: well below libharu's 65535 bytes. */
 #define SHOW_MAX	16384
-/* The zlib level of the pages' content (libharu's own streams, the
- * fonts', are at 6): see page_deflate. */
+/* The zlib levels of the pages' content and of the font files (see
+ * stream_deflate; libharu's other streams, small, are at 6). */
 #ifndef CONTENT_LEVEL
 #define CONTENT_LEVEL	3
+#endif
+#ifndef FONT_LEVEL
+#define FONT_LEVEL	3
 #endif
 /* libharu's longest array, and the pages under one node beyond it. */
 #define PAGES_MAX	32767
@@ -244,78 +247,103 @@ font16(struct render *r, enum naskah_face f)
 	return r->font16[f];
 }
 
-/*
- * libharu 2.3.0 cannot write a font subset whose last table ('prep',
- * absent or empty in unhinted fonts such as ours) is empty while the
- * tables before it fill its 4096-byte memory buffers exactly: it seeks
- * to that table's offset, the very end of the stream, where no buffer
- * exists yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size
- * moves with the glyphs a text uses, so about one text in 2048 hits
- * it.  Returns whether the subset of def fails so, tried in a scratch
- * stream; any other failure goes to the error handler.
- */
-static int
-subset_fails(struct render *r, HPDF_FontDef def)
-{
-	HPDF_Stream s = HPDF_MemStream_New(r->pdf->mmgr, HPDF_STREAM_BUF_SIZ);
-	HPDF_STATUS st;
-
-	if (s == NULL)
-		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-	st = HPDF_TTFontDef_SaveFontData(def, s);
-	HPDF_Stream_Free(s);
-	if (st == HPDF_OK)
-		return 0;
-	if (st != HPDF_INVALID_OBJECT)
-		HPDF_RaiseError(&r->pdf->error, st, 0);
-	HPDF_ResetError(r->pdf);
-	return 1;
-}
-
-/* Tries of subset_fix: one is enough but for composite glyphs whose
+/* Tries of font_file: one is enough but for composite glyphs whose
  * parts add up to a multiple of 4096 bytes. */
 #define SUBSET_TRIES	8
 
 /*
- * Make def's subset one libharu can write: while it would end on a
- * buffer boundary, mark the glyph of one more character the font has
- * as used (with its components), a glyph whose length moves the end.
+ * Mark the glyph of one more character def has, from *cp on, as used
+ * (with its components): one whose length moves the end of the subset.
  * Adding a glyph only grows the font file; what the pages show is
- * unchanged.  A font whose every glyph is in use already has nothing
- * to add.  At most SUBSET_TRIES scratch subsets, so a crafted font
- * costs no more than a few.
+ * unchanged.  0 when every glyph is in use already.
  */
-static void
-subset_fix(struct render *r, HPDF_FontDef def)
+static int
+subset_grow(HPDF_FontDef def, HPDF_UNICODE *cp)
 {
 	HPDF_TTFontDefAttr a = def->attr;
-	HPDF_UNICODE cp = 0x21;
 	HPDF_UINT16 gid;
 	HPDF_UINT32 len;
-	int tries = 0;
 
-	while (tries++ < SUBSET_TRIES && subset_fails(r, def)) {
-		for (;; cp++) {
-			if (cp == 0xFFFF)
-				return;
-			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
-			if (gid == 0 || gid >= a->num_glyphs ||
-			    a->glyph_tbl.flgs[gid])
-				continue;
-			len = a->glyph_tbl.offsets[gid + 1] -
-			    a->glyph_tbl.offsets[gid];
-			if (a->header.index_to_loc_format == 0)
-				len *= 2;
-			if (len % HPDF_STREAM_BUF_SIZ != 0)
-				break;
-		}
-		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+	for (;; (*cp)++) {
+		if (*cp == 0xFFFF)
+			return 0;
+		gid = HPDF_TTFontDef_GetGlyphid(def, *cp);
+		if (gid == 0 || gid >= a->num_glyphs || a->glyph_tbl.flgs[gid])
+			continue;
+		len = a->glyph_tbl.offsets[gid + 1] - a->glyph_tbl.offsets[gid];
+		if (a->header.index_to_loc_format == 0)
+			len *= 2;
+		if (len % HPDF_STREAM_BUF_SIZ != 0)
+			break;
 	}
+	HPDF_TTFontDef_GetCharWidth(def, *cp);	/* marks it used */
+	return 1;
 }
 
-/* subset_fix for each font the document embeds, once. */
+/*
+ * The font file of def (the subset of the glyphs shown, deflated at
+ * FONT_LEVEL) and its descriptor, made once, here: libharu would make
+ * the subset at write time, and we once more before to try it.
+ *
+ * libharu 2.3.0 cannot write a subset whose last table ('prep', absent
+ * or empty in unhinted fonts such as ours) is empty while the tables
+ * before it fill its 4096-byte memory buffers exactly: it seeks to that
+ * table's offset, the very end of the stream, where no buffer exists
+ * yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size moves
+ * with the glyphs a text uses, so about one text in 2048 hits it; then
+ * one more glyph goes in (subset_grow), at most SUBSET_TRIES times, so
+ * a crafted font costs no more than a few subsets.
+ */
 static void
-subsets_fix(struct render *r)
+font_file(struct render *r, HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = def->attr;
+	HPDF_MMgr mm = r->pdf->mmgr;
+	HPDF_Dict data = HPDF_DictStream_New(mm, r->pdf->xref), desc;
+	HPDF_UNICODE cp = 0x21;
+	HPDF_STATUS st;
+	int tries = 0, bad = 0;
+
+	if (data == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	while ((st = HPDF_TTFontDef_SaveFontData(def, data->stream)) !=
+	    HPDF_OK) {
+		if (st != HPDF_INVALID_OBJECT || tries++ >= SUBSET_TRIES ||
+		    !subset_grow(def, &cp))
+			HPDF_RaiseError(&r->pdf->error, st, 0);
+		HPDF_ResetError(r->pdf);
+		HPDF_MemStream_FreeData(data->stream);
+	}
+	bad += HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)a->length1);
+	bad += HPDF_Dict_AddNumber(data, "Length2", 0);
+	bad += HPDF_Dict_AddNumber(data, "Length3", 0);
+	stream_deflate(data, FONT_LEVEL, &r->buf, &r->capbuf);
+	if ((desc = HPDF_Dict_New(mm)) == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	/* the entries libharu's TrueType descriptor has */
+	bad += HPDF_Xref_Add(r->pdf->xref, desc);
+	bad += HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+	bad += HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
+	bad += HPDF_Dict_AddNumber(desc, "Descent", def->descent);
+	bad += HPDF_Dict_AddNumber(desc, "CapHeight", def->cap_height);
+	bad += HPDF_Dict_AddNumber(desc, "Flags", (HPDF_INT32)def->flags);
+	bad += HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(mm,
+	    def->font_bbox));
+	bad += HPDF_Dict_AddName(desc, "FontName", a->base_font);
+	bad += HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
+	bad += HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
+	bad += HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
+	if (a->char_set != NULL)
+		bad += HPDF_Dict_AddName(desc, "CharSet", a->char_set);
+	bad += HPDF_Dict_Add(desc, "FontFile2", data);
+	if (bad != 0)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	def->descriptor = desc;
+}
+
+/* font_file for each font the document embeds, once. */
+static void
+font_files(struct render *r)
 {
 	HPDF_FontDef done[FACE__MAX] = { NULL };
 	int f, g;
@@ -327,7 +355,7 @@ subsets_fix(struct render *r)
 		for (g = 0; g < f && done[g] != done[f]; g++)
 			;
 		if (g == f)
-			subset_fix(r, done[f]);
+			font_file(r, done[f]);
 	}
 }
 
@@ -744,10 +772,11 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
 		    l->page[p].h);
 	for (p = 0; p < l->npage; p++)
-		page_deflate(pages[p], CONTENT_LEVEL, &r->buf, &r->capbuf);
+		stream_deflate(((HPDF_PageAttr)pages[p]->attr)->contents,
+		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
-	subsets_fix(r);
+	font_files(r);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
 out:

@@ -321,8 +321,7 @@ text_string(HPDF_MMgr mmgr, char **buf, size_t *cap, const char *s)
 	return HPDF_Binary_New(mmgr, p, (HPDF_UINT)o);
 }
 
-/* Writes the filter of a page's content stream that page_deflate
- * compressed (libharu writes a /Filter only for what it compresses). */
+/* Writes the filter of a stream that stream_deflate compressed (libharu writes a /Filter only for what it compresses). */
 static HPDF_STATUS
 flate_name(HPDF_Dict d, HPDF_Stream st)
 {
@@ -331,17 +330,16 @@ flate_name(HPDF_Dict d, HPDF_Stream st)
 }
 
 void
-page_deflate(HPDF_Page page, int level, char **buf, size_t *cap)
+stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap)
 {
-	HPDF_PageAttr a = page->attr;
-	HPDF_Stream st = a->stream;
+	HPDF_Stream st = d->stream;
 	HPDF_UINT i, n = HPDF_MemStream_GetBufCount(st), len;
 	z_stream z;
 	uLong bound;
 
 	memset(&z, 0, sizeof(z));
 	if (deflateInit(&z, level) != Z_OK)
-		HPDF_RaiseError(page->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+		HPDF_RaiseError(d->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
 	bound = deflateBound(&z, HPDF_Stream_Size(st));
 	*buf = xgrow(*buf, cap, bound, 1);
 	z.next_out = (Bytef *)*buf;
@@ -356,6 +354,6 @@ page_deflate(HPDF_Page page, int level, char **buf, size_t *cap)
 	deflateEnd(&z);
 	HPDF_MemStream_FreeData(st);
 	HPDF_Stream_Write(st, (const HPDF_BYTE *)*buf, (HPDF_UINT)z.total_out);
-	a->contents->filter = HPDF_STREAM_FILTER_NONE;
-	a->contents->write_fn = flate_name;
+	d->filter = HPDF_STREAM_FILTER_NONE;
+	d->write_fn = flate_name;
 }

@@ -66,10 +66,10 @@ void	textw_free(struct textw *w);
 HPDF_Binary	text_string(HPDF_MMgr mmgr, char **buf, size_t *cap,
 		    const char *s);
 /*
- * Compress page's content stream with zlib at level (1-9), in place:
- * libharu then writes it as it is, with its /Length and a /Filter of
- * ours.  *buf (*cap bytes) is scratch.
+ * Compress the stream of d (a page's content, a font file) with zlib
+ * at level (1-9), in place: libharu then writes it as it is, with its
+ * /Length and a /Filter of ours.  *buf (*cap bytes) is scratch.
  */
-void	page_deflate(HPDF_Page page, int level, char **buf, size_t *cap);
+void	stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap);
 
 #endif
