@@ -56,12 +56,17 @@ static double
 put_num(struct textw *w, double v, int dec)
 {
 	static const double scale[] = { 1, 10, 100, 1000 };
-	long long q = llround(v * scale[dec]);
-	unsigned long long u = q < 0 ? (unsigned long long)-q :
-	    (unsigned long long)q;
+	long long q;
+	unsigned long long u;
 	char tmp[32], *p = tmp + sizeof(tmp);
 	int d = dec;
 
+	/* far beyond any page (or NaN): still a number, not llround's
+	 * undefined result */
+	if (!(v > -1e9 && v < 1e9))
+		v = v > 0 ? 1e9 : v < 0 ? -1e9 : 0;
+	q = llround(v * scale[dec]);
+	u = q < 0 ? (unsigned long long)-q : (unsigned long long)q;
 	while (d > 0 && u % 10 == 0 && u != 0) {
 		u /= 10;
 		d--;
