@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * render_pdf.c - boxes -> PDF through libharu 2.3.0.  The only file
- * that includes hpdf.h.  libharu errors are sticky, so its error
- * handler jumps back to one cleanup point in naskah_render_pdf (the
- * jump never leaves this file).
+ * render_pdf.c - boxes -> PDF through libharu 2.3.0; the pages' text
+ * and the compressed streams are render_text.c's (only these two files
+ * include hpdf.h).  libharu errors are sticky, so its error handler
+ * jumps back to one cleanup point in naskah_render_pdf (the jump never
+ * leaves these files, and skips nothing in render_text.c that owns
+ * memory of its own).
  */
 #include <errno.h>
 #include <setjmp.h>
