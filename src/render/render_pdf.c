@@ -686,20 +686,22 @@ set_info(struct render *r, const struct naskah_layout *l,
 			for (k = 0; k < l->page[p].nbox; k++) {
 				const struct naskah_box *b = &l->page[p].box[k];
 				const double v[4] = { b->x, b->y, b->x2, b->y2 };
-				HPDF_BYTE q[2 + 4 * 8];
+				HPDF_BYTE q[2 + 4 * 4];
 				int i, j;
 
 				/* kind, face and the coordinates in
-				 * hundredths of a point, little-endian, the
-				 * same bytes on every machine */
+				 * hundredths of a point, 32 bits
+				 * little-endian (MD5 costs by the byte),
+				 * the same bytes on every machine */
 				q[0] = (HPDF_BYTE)b->kind;
 				q[1] = (HPDF_BYTE)b->face;
 				for (i = 0; i < 4; i++) {
-					long long h = llround(v[i] * 100);
+					long h = fabs(v[i]) < 2e7 ?
+					    lround(v[i] * 100) : 0;
 
-					for (j = 0; j < 8; j++)
-						q[2 + 8 * i + j] = (HPDF_BYTE)
-						    ((unsigned long long)h >>
+					for (j = 0; j < 4; j++)
+						q[2 + 4 * i + j] = (HPDF_BYTE)
+						    ((unsigned long)h >>
 						    (8 * j));
 				}
 				HPDF_MD5Update(&md5, q, sizeof(q));
