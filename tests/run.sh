@@ -244,6 +244,9 @@ if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
 # --- 4. the example as a PDF, read back ------------------------------
 suite pdfcheck
 
+# --- 4a. every word where the layout put it (tests/positions.sh) -------
+suite positions
+
 # --- 4b. naskah diff --pdf, read back ---------------------------------
 suite diffpdf
 
