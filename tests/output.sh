@@ -165,6 +165,19 @@ else
 	    [ "$(grep -c '/sy>) *= 0' trace)" = 1 ] && [ "$(grep -c . trace)" = 3 ]
 	t "render -d of two: each PDF synced before its rename, the directory once" $?
 	rm -rf sy trace
+	# stale temporary files: a batch reads each directory once and
+	# removes every output's that nobody holds; a single run only its own
+	mkdir sy
+	: > sy/.nsk0badf00d.abcdef
+	nsk render --lang=en $DOC -o sy/one.pdf 2> err
+	[ $? = 0 ] && [ -e sy/.nsk0badf00d.abcdef ]
+	t "a single run leaves another output's stale temporary file" $?
+	strace -f -qq -e trace=openat -o trace $BIN render --lang=en -d sy $DOC $NEW 2> err
+	rc=$?
+	[ $rc = 0 ] && [ ! -e sy/.nsk0badf00d.abcdef ] &&
+	    [ "$(grep -c 'sy", O_RDONLY[^)]*O_DIRECTORY' trace)" = 1 ]
+	t "render -d of two: the directory read once, a dead run's temporary file removed" $?
+	rm -rf sy trace
 fi
 
 # --- inputs are never outputs -----------------------------------------

@@ -370,7 +370,7 @@ main(int argc, char *argv[])
 		/* each file on its own: a failure is reported with its
 		 * name and leaves its PDF as it was, and the next file
 		 * goes on; the directories are synced once, at the end */
-		output_dirs_defer();
+		output_dirs_defer(argc - optind > 1);
 		for (worst = 0; optind < argc; optind++) {
 			naskah_status_clear(ctx);
 			say.worst = -1;
