@@ -54,14 +54,14 @@ LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/layout_book.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o
 FONT_OBJ   = src/font/ttf.o
-RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/png8.o \
+RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/render_text.o src/render/png8.o \
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
-CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o
+CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
@@ -95,6 +95,18 @@ CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
 # (and the compiled patterns, which it reads from a tree it runs in)
 naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
+
+# make static: naskah-static, the command line linked statically (not
+# part of all).  Debian 12 has no libhpdf.a: tools/libharu-static.sh
+# builds it once from Debian's source package into build/libharu; the
+# other archives are Debian's own.  tests/static.sh checks its bytes.
+LIBHARU_A = build/libharu/lib/libhpdf.a
+STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
+static: naskah-static
+naskah-static: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(LIBHARU_A)
+	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
+$(LIBHARU_A): tools/libharu-static.sh
+	CC="$(CC)" sh tools/libharu-static.sh build/libharu
 
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
@@ -158,7 +170,7 @@ check: all $(TESTS) $(REPLAY) $(BENCH)
 	    sh tests/run.sh $(TESTS)
 
 clean:
-	rm -f naskah libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
+	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
 	rm -f tools/hyphc $(HYB)
 	rm -rf tests/out
 
@@ -191,7 +203,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 
-.PHONY: all check clean depend install uninstall same-bytes
+.PHONY: all check clean depend install uninstall same-bytes static
 
 # Does commit NEW's naskah write what commit OLD's writes, byte for
 # byte (PDFs, dumps, messages, exit codes)?  tests/same-bytes.sh says how.

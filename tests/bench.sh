@@ -7,7 +7,8 @@
 # after make (make bench does both).
 #
 #   N      runs of each case (default 21): the decree and the book from
-#          the command line and pdflatex on ../shared/reference/decree.tex
+#          the command line (the decree by ./naskah-static too when make
+#          static built it) and pdflatex on ../shared/reference/decree.tex
 #          (the same decree by hand in LaTeX), interleaved A B C, C B A,
 #          ... after one warm-up each; the in-process warm re-render
 #          (tests/bench/rerender) N times
@@ -67,6 +68,11 @@ pdflatex() {
 	run pdflatex -C "$T/tex" pdflatex -interaction=batchmode -halt-on-error decree.tex
 }
 cases="decree book"
+# make static's binary, when built: the decree again, interleaved too
+if [ -x ./naskah-static ]; then
+	cases="decree static book"
+fi
+static() { run static ./naskah-static render "$DECREE" -o "$T/static.pdf"; }
 if ! command -v pdflatex > /dev/null 2>&1; then
 	echo "skipped: pdflatex, because it is not installed (Debian: texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-lang-other)"
 elif [ ! -r "$TEX" ]; then
@@ -79,7 +85,7 @@ else
 	    -halt-on-error decree.tex > "$T/pdflatex.out" 2>&1
 	rc=$?
 	if [ "$rc" = 0 ]; then
-		cases="decree book pdflatex"
+		cases="$cases pdflatex"
 	else
 		echo "skipped: pdflatex, because it exits $rc on $TEX here; its log says:"
 		grep -A 2 '^!' "$T/tex/decree.log" 2>/dev/null | head -n 6 | sed 's/^/  /'
@@ -87,7 +93,7 @@ else
 fi
 rev=$(echo "$cases" | awk '{ for (i = NF; i > 0; i--) printf "%s ", $i }')
 # one warm-up each (the peer's above), not counted
-decree; book
+for c in $cases; do [ $c = pdflatex ] || $c; done
 rm -f "$T"/*.runs
 i=1
 while [ $i -le "$N" ]; do
@@ -143,7 +149,7 @@ while [ $i -le "$REPS" ]; do
 done
 
 # --- the figures --------------------------------------------------------
-for c in decree book pdflatex rerender-cold rerender batch rows-own rows-one; do
+for c in decree static book pdflatex rerender-cold rerender batch rows-own rows-one; do
 	[ -s "$T/$c.runs" ] && awk -v c=$c '{ print c, $0 }' "$T/$c.runs"
 done > "$T/all"
 size=$(wc -c < "$T/decree.pdf" 2>/dev/null || echo 0)
@@ -164,6 +170,7 @@ function med(a, n,   i, j, t) {	# sorts a[1..n]; its median
 }
 END {
 	name["decree"] = "decree, CLI"; name["book"] = "book, CLI"
+	name["static"] = "decree, CLI, make static"
 	name["pdflatex"] = "pdflatex decree.tex"
 	name["rerender-cold"] = "decree in process, cold"
 	name["rerender"] = "decree in process, warm re-render"
@@ -184,6 +191,10 @@ END {
 		r_tex = mc["pdflatex"] / mc["decree"]
 	printf "ratio of CPU medians: book/decree %.2f", r_book
 	if ("pdflatex" in mc) printf ", pdflatex/decree %.1f", r_tex
+	if ("static" in mc && mc["static"] > 0) {
+		printf ", decree/static %.2f", mc["decree"] / mc["static"]
+		if ("pdflatex" in mc) printf ", pdflatex/static %.1f", mc["pdflatex"] / mc["static"]
+	}
 	printf "\n"
 	if ("batch" in mc)
 		printf "batch: %.0f documents per second of CPU, %.0f per second of wall\n",

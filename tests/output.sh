@@ -133,6 +133,17 @@ if [ -n "$SHIM" ]; then
 		    grep -q "cannot write 'w/out.pdf': Input/output error" err
 		t "$call fails: exit 3 naming the output, old PDF whole, no temporary file" $?
 	done
+	# render -d: each PDF synced before its rename, the directory once,
+	# at the end; its failing sync is exit 3, named once, the PDFs in place
+	rm -f w/out.pdf
+	LD_PRELOAD=$SHIM SLOWIO_FAIL=dirsync nsk render --lang=en -d w $DOC $NEW 2> err
+	[ $? = 3 ] && cmp -s w/pasar-manna-2024.pdf ref.pdf &&
+	    cmp -s w/pasar-manna-2024-perubahan.pdf ref2.pdf &&
+	    only w pasar-manna-2024.pdf pasar-manna-2024-perubahan.pdf &&
+	    [ "$(grep -c "cannot write 'w': Input/output error" err)" = 1 ] &&
+	    [ "$(wc -l < err)" = 1 ]
+	t "render -d, the directory's sync fails: exit 3, named once, the PDFs in place" $?
+	rm -f w/*.pdf
 	cp ref2.pdf w/out.pdf
 	LD_PRELOAD=$SHIM SLOWIO_SHORT=1 nsk render --lang=en $DOC -o w/out.pdf 2> err
 	[ $? = 0 ] && cmp -s w/out.pdf ref.pdf && only w out.pdf
@@ -140,6 +151,33 @@ if [ -n "$SHIM" ]; then
 	rm -rf w
 else
 	skip "failing fsync/close/rename, because there is no C compiler for tests/slowio.c"
+fi
+
+# --- render -d: a sync per PDF, one per directory (strace counts) -------
+if [ -n "$RUN" ] || ! command -v strace > /dev/null 2>&1 ||
+    ! strace -qq -o /dev/null true 2> /dev/null; then
+	skip "counting fsync calls, because strace is missing or cannot trace here (or naskah runs under valgrind)"
+else
+	mkdir sy
+	strace -f -qq -e trace=fsync -y -o trace $BIN render --lang=en -d sy $DOC $NEW 2> err
+	rc=$?
+	[ $rc = 0 ] && [ "$(grep -c '/\.nsk[^>]*>) *= 0' trace)" = 2 ] &&
+	    [ "$(grep -c '/sy>) *= 0' trace)" = 1 ] && [ "$(grep -c . trace)" = 3 ]
+	t "render -d of two: each PDF synced before its rename, the directory once" $?
+	rm -rf sy trace
+	# stale temporary files: a batch reads each directory once and
+	# removes every output's that nobody holds; a single run only its own
+	mkdir sy
+	: > sy/.nsk0badf00d.abcdef
+	nsk render --lang=en $DOC -o sy/one.pdf 2> err
+	[ $? = 0 ] && [ -e sy/.nsk0badf00d.abcdef ]
+	t "a single run leaves another output's stale temporary file" $?
+	strace -f -qq -e trace=openat -o trace $BIN render --lang=en -d sy $DOC $NEW 2> err
+	rc=$?
+	[ $rc = 0 ] && [ ! -e sy/.nsk0badf00d.abcdef ] &&
+	    [ "$(grep -c 'sy", O_RDONLY[^)]*O_DIRECTORY' trace)" = 1 ]
+	t "render -d of two: the directory read once, a dead run's temporary file removed" $?
+	rm -rf sy trace
 fi
 
 # --- inputs are never outputs -----------------------------------------

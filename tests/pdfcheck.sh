@@ -20,6 +20,13 @@ t "render exits 0" $?
 t "render prints no diagnostics on the example" $?
 qpdf --check "$PDF" > "$OUT/qpdf.log" 2>&1
 t "qpdf --check" $?
+# every stream compressed; the pages' content and the font files by
+# naskah itself (its /Filter is a name, libharu's an array)
+[ "$(grep -a -c '^stream' "$PDF")" = "$(grep -a -c '^/Filter ' "$PDF")" ] &&
+    [ "$(grep -a -c '^/Filter /FlateDecode$' "$PDF")" = \
+    "$(($(pdfinfo "$PDF" | sed -n 's/^Pages: *//p') + \
+    $(grep -a -c '^/FontFile2 ' "$PDF")))" ]
+t "every stream compressed, each page's content and font file by naskah" $?
 pdfinfo "$PDF" > "$OUT/info" 2>&1
 grep -q '^Page size: *609.449 x 935.433 pts' "$OUT/info"
 t "page size is F4 215x330 mm" $?
@@ -72,12 +79,13 @@ awk -v want="$OUT/want.txt" '
 		}
 		exit miss != 0 }' "$OUT/joined.txt"
 t "pdftotext gives every word of the YAML in reading order" $?
-# a hyphenated word: the hyphen drawn is U+002D at the line's end, and
+# a hyphenated word: the hyphen drawn is U+002D at the line's end (the
+# last string of a line's TJ array ends in it), and
 # the word's two parts read as the whole word and as nothing
 # (ActualText), so no part is left ending in a hyphen
 pdftotext -bbox-layout "$PDF" "$OUT/bbox.html" 2>/dev/null
 qpdf --qdf --object-streams=disable "$PDF" "$OUT/qdf.pdf" 2>/dev/null
-grep -a -q '^(-) Tj' "$OUT/qdf.pdf" &&
+grep -a -q -E -- '-\)\]TJ$' "$OUT/qdf.pdf" &&
     grep -a -q '^/Span <</ActualText <feff>>> BDC' "$OUT/qdf.pdf" &&
     ! grep -q '[a-z]-</word>' "$OUT/bbox.html" &&
     ! grep -q '[a-z]‐</word>' "$OUT/bbox.html"

@@ -119,6 +119,15 @@ for y in tests/bad/*.yaml; do
 	done
 done
 echo "bad-input corpus: $nbad files, $noid of them without Indonesian messages to check (no NAME.id.err)"
+# the faces but the regular one are read when first set: the decree's
+# layout reads the regular and bold faces, not the two italic ones
+if [ -n "$RUN" ] || ! strace -qq -o /dev/null true 2> /dev/null; then
+	skip "the faces a decree reads, because strace is missing or cannot trace here (or naskah runs under valgrind)"
+else
+	strace -qq -e trace=openat -o "$OUT/faces.trace" $BIN check examples/pasar-manna-2024.yaml
+	[ $? = 0 ] && [ "$(grep '\.ttf' "$OUT/faces.trace" | sed 's/.*fonts\/\([a-z-]*\)\.ttf.*/\1/' | tr '\n' ' ')" = "bonum-regular bonum-bold " ]
+	check $? "check of the decree reads other faces than bonum-regular and bonum-bold: $(grep '\.ttf' "$OUT/faces.trace")"
+fi
 
 # --- 2b. the loader's limits (tests/loader.sh) ------------------------
 suite loader
@@ -235,6 +244,9 @@ if [ $? = 2 ]; then ok; else ko "diff with one file is not a usage error"; fi
 # --- 4. the example as a PDF, read back ------------------------------
 suite pdfcheck
 
+# --- 4a. every word where the layout put it (tests/positions.sh) -------
+suite positions
+
 # --- 4b. naskah diff --pdf, read back ---------------------------------
 suite diffpdf
 
@@ -258,6 +270,15 @@ suite api
 
 # --- 7b'. one context for many documents (tests/batch.sh) ------------
 suite batch
+
+# --- 7b''. the static command line, when make static built it ---------
+if [ ! -x ./naskah-static ]; then
+	skip "tests/static.sh because ./naskah-static is not built (make static)"
+elif [ ./naskah -nt ./naskah-static ]; then
+	skip "tests/static.sh because ./naskah-static is older than ./naskah (make static)"
+else
+	suite static ./naskah-static
+fi
 
 # --- 7c. the source tree: sizes, stage order, cycles (tests/structure.sh)
 suite structure

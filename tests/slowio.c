@@ -5,7 +5,8 @@
  * every write(2) to a descriptor above 2 waits SLOWIO_WRITE_MS after
  * writing and every rename(2) waits SLOWIO_RENAME_MS milliseconds first.  With
  * SLOWIO_FAIL=fsync, close or rename that call fails with EIO (fsync and
- * close: on a regular file open for writing; close closes it anyway).
+ * close: on a regular file open for writing; close closes it anyway);
+ * with SLOWIO_FAIL=dirsync, fsync of a directory fails with EIO.
  * With SLOWIO_SHORT set, each write takes half of what it is given.
  * Not part of naskah.
  */
@@ -51,6 +52,17 @@ fails(const char *call, int fd)
 	    S_ISREG(st.st_mode);
 }
 
+/* SLOWIO_FAIL=dirsync: does fd name a directory, whose fsync fails? */
+static int
+dir_fails(int fd)
+{
+	const char *v = getenv("SLOWIO_FAIL");
+	struct stat st;
+
+	return v != NULL && strcmp(v, "dirsync") == 0 && fstat(fd, &st) == 0 &&
+	    S_ISDIR(st.st_mode);
+}
+
 int
 fsync(int fd)
 {
@@ -58,7 +70,7 @@ fsync(int fd)
 
 	if (real == NULL)
 		*(void **)&real = dlsym(RTLD_NEXT, "fsync");
-	if (fails("fsync", fd)) {
+	if (fails("fsync", fd) || dir_fails(fd)) {
 		errno = EIO;
 		return -1;
 	}

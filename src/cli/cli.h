@@ -37,6 +37,9 @@ void	 cli_oom(void *arg);
  * own allocations, which use base/'s allocators: main sets it first. */
 extern const struct xalloc_hook cli_oom_hook;
 
+/* Tune malloc for the process (glibc): first thing in main. */
+void	 cli_heap_tune(void);
+
 /* The usage text in lang. */
 const char *cli_usage(enum naskah_lang lang);
 /* Where templates/ and fonts/ live: opt (--data-dir), $NASKAH_DATADIR,

@@ -317,6 +317,7 @@ main(int argc, char *argv[])
 	int i, worst, s;
 
 	xalloc_hook(&cli_oom_hook);
+	cli_heap_tune();
 	memset(&o, 0, sizeof(o));
 	/* --lang applies to messages about the other options too */
 	for (i = 1; i < argc; i++) {
@@ -365,9 +366,11 @@ main(int argc, char *argv[])
 	if (strcmp(cmd, "diff") == 0) {
 		diff_run(&o, ctx, argv[optind], argv[optind + 1], &say);
 		worst = status_of(ctx, &say);
-	} else	/* each file on its own: a failure is reported with its
+	} else {
+		/* each file on its own: a failure is reported with its
 		 * name and leaves its PDF as it was, and the next file
-		 * goes on */
+		 * goes on; the directories are synced once, at the end */
+		output_dirs_defer(argc - optind > 1);
 		for (worst = 0; optind < argc; optind++) {
 			naskah_status_clear(ctx);
 			say.worst = -1;
@@ -375,6 +378,9 @@ main(int argc, char *argv[])
 			if ((s = status_of(ctx, &say)) > worst)
 				worst = s;
 		}
+		if (!output_dirs_sync(&say) && worst < NASKAH_SYSTEM)
+			worst = NASKAH_SYSTEM;
+	}
 	naskah_free(ctx);
 	free(datadir);
 	return worst;

@@ -49,6 +49,63 @@ struct output {
 /* The temporary file to remove on a signal; NULL when none. */
 static char *volatile sig_tmp;
 
+/* A set of directory names (open addressing, at most half full), so
+ * that a batch of N files costs O(N) lookups, whatever their paths. */
+struct dirset {
+	char	**slot;
+	size_t	  cap, n;
+};
+
+/* After output_dirs_defer: the directories whose renames are still to
+ * be synced, once each, by output_dirs_sync; with several outputs,
+ * those already cleaned of stale temporary files. */
+static struct {
+	struct dirset	 sync, cleaned;
+	int		 on, several;
+} dirs;
+
+/* Add s to ds; 1 when it was not there yet. */
+static int
+dirset_add(struct dirset *ds, const char *s)
+{
+	size_t i, j, cap;
+	char **old;
+
+	if (2 * (ds->n + 1) > ds->cap) {
+		old = ds->slot;
+		cap = ds->cap;
+		ds->cap = cap ? 2 * cap : 16;
+		ds->slot = xcalloc(ds->cap, sizeof(*ds->slot));
+		for (j = 0; j < cap; j++) {
+			if (old[j] == NULL)
+				continue;
+			i = naskah_str_hash(old[j]) & (ds->cap - 1);
+			while (ds->slot[i] != NULL)
+				i = (i + 1) & (ds->cap - 1);
+			ds->slot[i] = old[j];
+		}
+		free(old);
+	}
+	for (i = naskah_str_hash(s) & (ds->cap - 1); ds->slot[i] != NULL;
+	    i = (i + 1) & (ds->cap - 1))
+		if (strcmp(ds->slot[i], s) == 0)
+			return 0;
+	ds->slot[i] = xstrdup(s);
+	ds->n++;
+	return 1;
+}
+
+static void
+dirset_clear(struct dirset *ds)
+{
+	size_t i;
+
+	for (i = 0; i < ds->cap; i++)
+		free(ds->slot[i]);
+	free(ds->slot);
+	memset(ds, 0, sizeof(*ds));
+}
+
 static void
 on_signal(int sig)
 {
@@ -196,7 +253,8 @@ output_is_input(const char *out, const char *const *in, size_t n,
 }
 
 /*
- * Remove the temporary files of prefix in dir whose writer is gone: a
+ * Remove the temporary files in dir whose name starts with prefix (one
+ * output's, or TMP_PREFIX: every output's) and whose writer is gone: a
  * regular file of ours that nobody holds locked (a writer's lock dies
  * with it, whatever killed it).
  */
@@ -204,6 +262,7 @@ static void
 stale_remove(const char *dir, const char *prefix)
 {
 	size_t plen = strlen(prefix);
+	size_t whole = sizeof(TMP_PREFIX) - 1 + 9 + TMP_RANDOM;
 	struct stat a, b;
 	struct dirent *e;
 	char *p;
@@ -214,7 +273,7 @@ stale_remove(const char *dir, const char *prefix)
 		return;
 	while ((e = readdir(dp)) != NULL) {
 		if (strncmp(e->d_name, prefix, plen) != 0 ||
-		    strlen(e->d_name) != plen + TMP_RANDOM)
+		    strlen(e->d_name) != whole)
 			continue;
 		p = xasprintf("%s/%s", dir, e->d_name);
 		fd = open(p, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY);
@@ -243,7 +302,12 @@ tmp_make(struct output *o)
 
 	snprintf(prefix, sizeof(prefix), TMP_PREFIX "%08lx.",
 	    (unsigned long)naskah_str_hash(base_of(o->final)));
-	stale_remove(o->dir, prefix);
+	/* a batch cleans each directory once, of every output's files:
+	 * one scan per file would make it quadratic */
+	if (!dirs.several)
+		stale_remove(o->dir, prefix);
+	else if (dirset_add(&dirs.cleaned, o->dir))
+		stale_remove(o->dir, TMP_PREFIX);
 	for (i = 0; i < TMP_TRIES; i++) {
 		free(o->tmp);
 		o->tmp = xasprintf("%s/%sXXXXXX", o->dir, prefix);
@@ -341,12 +405,54 @@ output_write(void *arg, const void *buf, size_t len)
 	return 0;
 }
 
+/* Sync directory dir (a rename in it on disk); 0 with errno set when
+ * that fails.  One that cannot be synced (EINVAL) is one whose file
+ * system needs no sync. */
+static int
+dir_sync(const char *dir)
+{
+	int dfd, r = 1;
+
+	if ((dfd = open(dir, O_RDONLY | O_NOCTTY)) >= 0) {
+		if (fsync(dfd) != 0 && errno != EINVAL)
+			r = 0;
+		close(dfd);
+	}
+	return r;
+}
+
+void
+output_dirs_defer(int several)
+{
+	dirs.on = 1;
+	dirs.several = several;
+}
+
+int
+output_dirs_sync(struct cli_say *say)
+{
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < dirs.sync.cap; i++)
+		if (dirs.sync.slot[i] != NULL && !dir_sync(dirs.sync.slot[i])) {
+			cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE,
+			    dirs.sync.slot[i], strerror(errno));
+			ok = 0;
+		}
+	dirset_clear(&dirs.sync);
+	dirset_clear(&dirs.cleaned);
+	dirs.on = dirs.several = 0;
+	return ok;
+}
+
 /* Sync and close o's file and rename it over the output; 0 with o->err
- * set when any step fails. */
+ * set when any step fails.  The directory is synced now, or put on the
+ * list of output_dirs_sync. */
 static int
 tmp_commit(struct output *o)
 {
-	int fd = o->fd, dfd;
+	int fd = o->fd;
 
 	o->fd = -1;
 	if (fsync(fd) != 0) {
@@ -359,13 +465,12 @@ tmp_commit(struct output *o)
 		return 0;
 	}
 	sig_tmp = NULL;
-	/* the rename itself on disk: a directory that cannot be synced
-	 * (EINVAL) is one whose file system needs no sync */
-	if ((dfd = open(o->dir, O_RDONLY | O_NOCTTY)) >= 0) {
-		if (fsync(dfd) != 0 && errno != EINVAL)
-			o->err = errno;
-		close(dfd);
+	if (dirs.on) {
+		dirset_add(&dirs.sync, o->dir);
+		return 1;
 	}
+	if (!dir_sync(o->dir))
+		o->err = errno;
 	return o->err == 0;
 }
 

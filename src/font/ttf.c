@@ -40,8 +40,11 @@ struct naskah_ttf {
 	int16_t		*kval;		/* their values, font units */
 	size_t		 nkern;
 	uint16_t	 latin_gid[256];	/* cached glyph ids */
+	uint16_t	 kern_row[256];	/* Latin-1 left character's row in
+					   kern_latin plus one; 0: none */
 	int16_t		*kern_latin;	/* kerning of Latin-1 pairs, 1/1000 em:
-					   [a * 256 + b]; NULL without kern */
+					   [(kern_row[a] - 1) * 256 + b], rows
+					   only for left characters that kern */
 };
 
 static unsigned
@@ -233,7 +236,7 @@ static void
 latin_kerning(struct naskah_ttf *f)
 {
 	int *first, next[256];
-	size_t i;
+	size_t i, nrow = 0;
 	unsigned ga, gb;
 	int a, b;
 
@@ -250,7 +253,18 @@ latin_kerning(struct naskah_ttf *f)
 		next[a] = first[ga];
 		first[ga] = a;
 	}
-	f->kern_latin = xcalloc(256 * 256, sizeof(*f->kern_latin));
+	/* a row for each left character with a pair: a table of every
+	 * pair would be 128 KiB a face, most of it zeros */
+	for (i = 0; i < f->nkern; i++) {
+		ga = f->kpair[i] >> 16;
+		gb = f->kpair[i] & 0xFFFF;
+		if (ga > f->nglyphs || gb > f->nglyphs || first[gb] < 0)
+			continue;
+		for (a = first[ga]; a >= 0; a = next[a])
+			if (f->kern_row[a] == 0)
+				f->kern_row[a] = (uint16_t)++nrow;
+	}
+	f->kern_latin = xcalloc(nrow * 256 + 1, sizeof(*f->kern_latin));
 	for (i = 0; i < f->nkern; i++) {
 		ga = f->kpair[i] >> 16;
 		gb = f->kpair[i] & 0xFFFF;
@@ -258,8 +272,9 @@ latin_kerning(struct naskah_ttf *f)
 			continue;
 		for (a = first[ga]; a >= 0; a = next[a])
 			for (b = first[gb]; b >= 0; b = next[b])
-				f->kern_latin[a * 256 + b] = (int16_t)((long)
-				    f->kval[i] * 1000 / (long)f->upem);
+				f->kern_latin[(f->kern_row[a] - 1) * 256 + b] =
+				    (int16_t)((long)f->kval[i] * 1000 /
+				    (long)f->upem);
 	}
 	free(first);
 }
@@ -462,7 +477,8 @@ naskah_ttf_kern(const struct naskah_ttf *f, uint32_t a, uint32_t b)
 	if (f->nkern == 0)
 		return 0;
 	if (a < 256 && b < 256)
-		return f->kern_latin[a * 256 + b];
+		return f->kern_row[a] == 0 ? 0 :
+		    f->kern_latin[(f->kern_row[a] - 1) * 256 + b];
 	return kern_slow(f, glyph_of(f, a), glyph_of(f, b));
 }
 
@@ -516,26 +532,34 @@ int
 naskah_fontset_load(struct naskah_fontset *fs, const char *const path[4],
     int *which, const char **err, int *io)
 {
-	int i, j;
+	int i;
 
 	memset(fs, 0, sizeof(*fs));
-	for (i = 0; i < 4; i++) {
-		if (path[i] == NULL)
-			continue;
-		for (j = 0; j < i; j++)
-			if (fs->path[j] && strcmp(fs->path[j], path[i]) == 0)
-				break;
-		fs->path[i] = xstrdup(path[i]);
-		if (j < i) {
-			fs->face[i] = NULL;
-			continue;
-		}
-		if ((fs->face[i] = naskah_ttf_load(path[i], err, io)) == NULL) {
-			*which = i;
-			naskah_fontset_free(fs);
-			return 0;
-		}
+	fs->bad = -1;
+	for (i = 0; i < 4; i++)
+		if (path[i] != NULL)
+			fs->path[i] = xstrdup(path[i]);
+	if (path[FACE_REGULAR] == NULL)
+		return 1;
+	fs->tried[FACE_REGULAR] = 1;
+	fs->face[FACE_REGULAR] = naskah_ttf_load(path[FACE_REGULAR], err, io);
+	if (fs->face[FACE_REGULAR] == NULL) {
+		*which = FACE_REGULAR;
+		naskah_fontset_free(fs);
+		return 0;
 	}
+	return 1;
+}
+
+int
+naskah_fontset_bad(const struct naskah_fontset *fs, unsigned long since,
+    int *which, const char **err, int *io)
+{
+	if (fs->nbad == since)
+		return 0;
+	*which = fs->bad;
+	*err = fs->err;
+	*io = fs->io;
 	return 1;
 }
 
@@ -554,45 +578,60 @@ naskah_fontset_free(struct naskah_fontset *fs)
 	}
 }
 
-/* The loaded face serving f (a face given no file of its own falls back
- * to one with the same path, then to the regular face). */
+/* The face serving f, read now if it was not yet: a face given no file
+ * of its own, or one that cannot be read (counted in fs->nbad), is
+ * served by the regular face; one whose file another face has, by
+ * that face. */
 static const struct naskah_ttf *
-face(const struct naskah_fontset *fs, enum naskah_face f)
+face(struct naskah_fontset *fs, enum naskah_face f)
 {
 	int j;
 
 	if (fs->face[f] != NULL)
 		return fs->face[f];
+	if (fs->path[f] == NULL)
+		return fs->face[FACE_REGULAR];
 	for (j = 0; j < 4; j++)
-		if (fs->face[j] && fs->path[f] &&
+		if (fs->face[j] && fs->path[j] &&
 		    strcmp(fs->path[j], fs->path[f]) == 0)
 			return fs->face[j];
+	if (!fs->tried[f]) {
+		fs->tried[f] = 1;
+		if ((fs->face[f] = naskah_ttf_load(fs->path[f], &fs->err,
+		    &fs->io)) != NULL)
+			return fs->face[f];
+		if (fs->bad < 0)
+			fs->bad = f;
+	}
+	fs->nbad++;
 	return fs->face[FACE_REGULAR];
 }
 
+/* The metrics' ctx is the fontset naskah_fontset_metrics was given,
+ * which is not const: its faces are read into it on demand. */
 static int
 fs_width(const void *ctx, enum naskah_face f, uint32_t cp)
 {
-	return naskah_ttf_width(face(ctx, f), cp);
+	return naskah_ttf_width(face((struct naskah_fontset *)ctx, f), cp);
 }
 
 static int
 fs_kern(const void *ctx, enum naskah_face f, uint32_t a, uint32_t b)
 {
-	return naskah_ttf_kern(face(ctx, f), a, b);
+	return naskah_ttf_kern(face((struct naskah_fontset *)ctx, f), a, b);
 }
 
 static const char *
 fs_name(const void *ctx, enum naskah_face f)
 {
-	const char *p = naskah_ttf_path(face(ctx, f)), *s = strrchr(p, '/');
+	const char *p = naskah_ttf_path(face((struct naskah_fontset *)ctx, f));
+	const char *s = strrchr(p, '/');
 
 	return s ? s + 1 : p;
 }
 
 void
-naskah_fontset_metrics(const struct naskah_fontset *fs,
-    struct naskah_metrics *m)
+naskah_fontset_metrics(struct naskah_fontset *fs, struct naskah_metrics *m)
 {
 	const struct naskah_ttf *r = fs->face[FACE_REGULAR];
 

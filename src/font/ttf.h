@@ -31,22 +31,40 @@ int	naskah_ttf_descent(const struct naskah_ttf *f);
 int	naskah_ttf_cap_height(const struct naskah_ttf *f);
 const char *naskah_ttf_path(const struct naskah_ttf *f);
 
-/* Four faces of one family as a metrics provider. */
+/*
+ * Four faces of one family as a metrics provider.  The regular face is
+ * read by naskah_fontset_load, each other face when the metrics are
+ * first asked about it (a decree sets two faces of four); a face whose
+ * file cannot be read then is served by the regular face and counted
+ * in nbad, which the caller checks after the layout
+ * (naskah_fontset_bad).
+ */
 struct naskah_fontset {
 	struct naskah_ttf	*face[4];
 	char			*path[4];	/* owned */
+	unsigned char		 tried[4];	/* face[i]'s file was read */
+	int			 bad;		/* the first face that could
+						   not be read, -1 none */
+	const char		*err;		/* why, as naskah_ttf_load's */
+	int			 io;
+	unsigned long		 nbad;		/* times it was asked for */
 };
 
 /*
- * Load the four faces at the given paths (a NULL path reuses the regular
- * face).  On failure returns 0, with *which the failing face, *err and
- * *io as for naskah_ttf_load.
+ * Take the four faces' paths (a NULL path reuses the regular face) and
+ * read the regular face.  On failure returns 0, with *which the failing
+ * face, *err and *io as for naskah_ttf_load.
  */
 int	naskah_fontset_load(struct naskah_fontset *fs, const char *const path[4],
 	    int *which, const char **err, int *io);
 void	naskah_fontset_free(struct naskah_fontset *fs);
-/* Fill m from fs (m->ctx points at fs, which must outlive m). */
-void	naskah_fontset_metrics(const struct naskah_fontset *fs,
+/* Fill m from fs (m->ctx points at fs, which must outlive m; the
+ * metrics read fs's other faces into it when first asked). */
+void	naskah_fontset_metrics(struct naskah_fontset *fs,
 	    struct naskah_metrics *m);
+/* Has a face that could not be read been asked for since fs->nbad was
+ * since?  Then 1, with *which, *err and *io as naskah_fontset_load's. */
+int	naskah_fontset_bad(const struct naskah_fontset *fs,
+	    unsigned long since, int *which, const char **err, int *io);
 
 #endif

@@ -54,12 +54,27 @@ paths_same(char *const a[4], char *const b[4])
 	return 1;
 }
 
+/* Report that doc's face which (at fpath[which]) cannot be used. */
+static void
+font_report(const struct naskah_setup *doc, char *const fpath[4], int which,
+    const char *err, int io, struct naskah_diag *d)
+{
+	if (doc->family == FAMILY_CUSTOM) {
+		const struct naskah_text *t = &doc->font_path[which];
+
+		naskah_diag(d, SEV_ERROR, t->span.at, io ? MSG_FONT_OPEN :
+		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
+	} else
+		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
+		    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+}
+
 /*
  * doc's four faces: their paths into fpath (the caller frees them, also
  * on failure), the fonts from fc, read into it the first time.  NULL
  * after reporting why not.
  */
-static const struct font_entry *
+static struct font_entry *
 fonts_open(struct setter_cache *fc, const struct naskah_setup *doc,
     const char *datadir, char *fpath[4], struct naskah_diag *d)
 {
@@ -80,14 +95,22 @@ fonts_open(struct setter_cache *fc, const struct naskah_setup *doc,
 		return e;
 	}
 	free(e);
-	if (doc->family == FAMILY_CUSTOM) {
-		const struct naskah_text *t = &doc->font_path[which];
+	font_report(doc, fpath, which, err, io, d);
+	return NULL;
+}
 
-		naskah_diag(d, SEV_ERROR, t->span.at, io ? MSG_FONT_OPEN :
-		    MSG_FONT_BAD, t->s ? t->s : fpath[which], err);
-	} else
-		naskah_diag(d, SEV_SYSTEM, (struct naskah_pos){ 0, 0, NULL },
-		    io ? MSG_FONT_OPEN : MSG_FONT_BAD, fpath[which], err);
+struct naskah_layout *
+setter_done(struct setter *s, const struct naskah_setup *doc,
+    struct naskah_layout *l, struct naskah_diag *d)
+{
+	const char *err = "";
+	int which = 0, io = 0;
+
+	if (l == NULL || s->fs == NULL ||
+	    !naskah_fontset_bad(s->fs, s->nbad, &which, &err, &io))
+		return l;
+	font_report(doc, s->fpath, which, err, io, d);
+	naskah_layout_free(l);
 	return NULL;
 }
 
@@ -139,12 +162,13 @@ setter_open(struct setter *s, struct setter_cache *fc,
     const struct naskah_setup *doc, const char *datadir,
     struct naskah_diag *d)
 {
-	const struct font_entry *e;
+	struct font_entry *e;
 
 	memset(s, 0, sizeof(*s));
 	if ((e = fonts_open(fc, doc, datadir, s->fpath, d)) == NULL)
 		return 0;
 	s->fs = &e->fs;
+	s->nbad = e->fs.nbad;
 	s->m = e->m;
 	return hyph_open(s, fc, datadir, d);
 }

@@ -11,10 +11,12 @@
 #include "base/diag.h"
 #include "layout/hyph.h"
 #include "font/metrics.h"
+#include "layout/layout.h"
 #include "model/model.h"
 #include "font/ttf.h"
 
-/* Four faces read once, by their files; the cache owns them. */
+/* Four faces by their files, each read once, the regular one first and
+ * the others when first set; the cache owns them. */
 struct font_entry {
 	struct naskah_fontset	 fs;
 	struct naskah_metrics	 m;	/* of fs */
@@ -48,7 +50,9 @@ void	setter_cache_free(struct setter_cache *fc);
  */
 struct setter {
 	char			*fpath[4];
-	const struct naskah_fontset *fs;	/* the cache's */
+	struct naskah_fontset	*fs;	/* the cache's: the layout reads
+					 * the faces it sets into it */
+	unsigned long		 nbad;	/* fs->nbad when opened */
 	struct naskah_metrics	 m;
 	char			*hpath;		/* the patterns' .dic */
 	struct naskah_hyph	 hy;		/* the cache's words */
@@ -61,5 +65,14 @@ int	setter_open(struct setter *s, struct setter_cache *fc,
 	    const struct naskah_setup *doc,
 	    const char *datadir, struct naskah_diag *d);
 void	setter_close(struct setter *s);
+/*
+ * l, the layout made with s (NULL: none), or NULL after reporting that
+ * a face it set could not be read (l freed): the faces but the regular
+ * one are read when the layout first asks for them, and reported then,
+ * as setter_open reports the regular face.
+ */
+struct naskah_layout *setter_done(struct setter *s,
+	    const struct naskah_setup *doc, struct naskah_layout *l,
+	    struct naskah_diag *d);
 
 #endif

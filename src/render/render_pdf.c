@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * render_pdf.c - boxes -> PDF through libharu 2.3.0.  The only file
- * that includes hpdf.h.  libharu errors are sticky, so its error
- * handler jumps back to one cleanup point in naskah_render_pdf (the
- * jump never leaves this file).
+ * render_pdf.c - boxes -> PDF through libharu 2.3.0; the pages' text
+ * and the compressed streams are render_text.c's (only these two files
+ * include hpdf.h).  libharu errors are sticky, so its error handler
+ * jumps back to one cleanup point in naskah_render_pdf (the jump never
+ * leaves these files, and skips nothing in render_text.c that owns
+ * memory of its own).
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -25,11 +27,20 @@
 #include "render/render.h"
 #include "render/png8.h"
 #include "render/render_span.h"
+#include "render/render_text.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
 /* The longest string shown at once: well below libharu's 65535 bytes. */
 #define SHOW_MAX	16384
+/* The zlib levels of the pages' content and of the font files (see
+ * stream_deflate; libharu's other streams, small, are at 6). */
+#ifndef CONTENT_LEVEL
+#define CONTENT_LEVEL	3
+#endif
+#ifndef FONT_LEVEL
+#define FONT_LEVEL	3
+#endif
 /* libharu's longest array, and the pages under one node beyond it. */
 #define PAGES_MAX	32767
 #define PAGES_NODE	4096
@@ -55,6 +66,7 @@ struct render {
 	size_t		 capimg;
 	const char	*bad_path;	/* a file that is not what the */
 	const char	*bad_why;	/* layout checked, and why */
+	struct textw	 tw;		/* the text of the page drawn */
 };
 
 static void
@@ -237,78 +249,103 @@ font16(struct render *r, enum naskah_face f)
 	return r->font16[f];
 }
 
-/*
- * libharu 2.3.0 cannot write a font subset whose last table ('prep',
- * absent or empty in unhinted fonts such as ours) is empty while the
- * tables before it fill its 4096-byte memory buffers exactly: it seeks
- * to that table's offset, the very end of the stream, where no buffer
- * exists yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size
- * moves with the glyphs a text uses, so about one text in 2048 hits
- * it.  Returns whether the subset of def fails so, tried in a scratch
- * stream; any other failure goes to the error handler.
- */
-static int
-subset_fails(struct render *r, HPDF_FontDef def)
-{
-	HPDF_Stream s = HPDF_MemStream_New(r->pdf->mmgr, HPDF_STREAM_BUF_SIZ);
-	HPDF_STATUS st;
-
-	if (s == NULL)
-		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-	st = HPDF_TTFontDef_SaveFontData(def, s);
-	HPDF_Stream_Free(s);
-	if (st == HPDF_OK)
-		return 0;
-	if (st != HPDF_INVALID_OBJECT)
-		HPDF_RaiseError(&r->pdf->error, st, 0);
-	HPDF_ResetError(r->pdf);
-	return 1;
-}
-
-/* Tries of subset_fix: one is enough but for composite glyphs whose
+/* Tries of font_file: one is enough but for composite glyphs whose
  * parts add up to a multiple of 4096 bytes. */
 #define SUBSET_TRIES	8
 
 /*
- * Make def's subset one libharu can write: while it would end on a
- * buffer boundary, mark the glyph of one more character the font has
- * as used (with its components), a glyph whose length moves the end.
+ * Mark the glyph of one more character def has, from *cp on, as used
+ * (with its components): one whose length moves the end of the subset.
  * Adding a glyph only grows the font file; what the pages show is
- * unchanged.  A font whose every glyph is in use already has nothing
- * to add.  At most SUBSET_TRIES scratch subsets, so a crafted font
- * costs no more than a few.
+ * unchanged.  0 when every glyph is in use already.
  */
-static void
-subset_fix(struct render *r, HPDF_FontDef def)
+static int
+subset_grow(HPDF_FontDef def, HPDF_UNICODE *cp)
 {
 	HPDF_TTFontDefAttr a = def->attr;
-	HPDF_UNICODE cp = 0x21;
 	HPDF_UINT16 gid;
 	HPDF_UINT32 len;
-	int tries = 0;
 
-	while (tries++ < SUBSET_TRIES && subset_fails(r, def)) {
-		for (;; cp++) {
-			if (cp == 0xFFFF)
-				return;
-			gid = HPDF_TTFontDef_GetGlyphid(def, cp);
-			if (gid == 0 || gid >= a->num_glyphs ||
-			    a->glyph_tbl.flgs[gid])
-				continue;
-			len = a->glyph_tbl.offsets[gid + 1] -
-			    a->glyph_tbl.offsets[gid];
-			if (a->header.index_to_loc_format == 0)
-				len *= 2;
-			if (len % HPDF_STREAM_BUF_SIZ != 0)
-				break;
-		}
-		HPDF_TTFontDef_GetCharWidth(def, cp);	/* marks it used */
+	for (;; (*cp)++) {
+		if (*cp == 0xFFFF)
+			return 0;
+		gid = HPDF_TTFontDef_GetGlyphid(def, *cp);
+		if (gid == 0 || gid >= a->num_glyphs || a->glyph_tbl.flgs[gid])
+			continue;
+		len = a->glyph_tbl.offsets[gid + 1] - a->glyph_tbl.offsets[gid];
+		if (a->header.index_to_loc_format == 0)
+			len *= 2;
+		if (len % HPDF_STREAM_BUF_SIZ != 0)
+			break;
 	}
+	HPDF_TTFontDef_GetCharWidth(def, *cp);	/* marks it used */
+	return 1;
 }
 
-/* subset_fix for each font the document embeds, once. */
+/*
+ * The font file of def (the subset of the glyphs shown, deflated at
+ * FONT_LEVEL) and its descriptor, made once, here: libharu would make
+ * the subset at write time, and we once more before to try it.
+ *
+ * libharu 2.3.0 cannot write a subset whose last table ('prep', absent
+ * or empty in unhinted fonts such as ours) is empty while the tables
+ * before it fill its 4096-byte memory buffers exactly: it seeks to that
+ * table's offset, the very end of the stream, where no buffer exists
+ * yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size moves
+ * with the glyphs a text uses, so about one text in 2048 hits it; then
+ * one more glyph goes in (subset_grow), at most SUBSET_TRIES times, so
+ * a crafted font costs no more than a few subsets.
+ */
 static void
-subsets_fix(struct render *r)
+font_file(struct render *r, HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr a = def->attr;
+	HPDF_MMgr mm = r->pdf->mmgr;
+	HPDF_Dict data = HPDF_DictStream_New(mm, r->pdf->xref), desc;
+	HPDF_UNICODE cp = 0x21;
+	HPDF_STATUS st;
+	int tries = 0, bad = 0;
+
+	if (data == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	while ((st = HPDF_TTFontDef_SaveFontData(def, data->stream)) !=
+	    HPDF_OK) {
+		if (st != HPDF_INVALID_OBJECT || tries++ >= SUBSET_TRIES ||
+		    !subset_grow(def, &cp))
+			HPDF_RaiseError(&r->pdf->error, st, 0);
+		HPDF_ResetError(r->pdf);
+		HPDF_MemStream_FreeData(data->stream);
+	}
+	bad += HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)a->length1);
+	bad += HPDF_Dict_AddNumber(data, "Length2", 0);
+	bad += HPDF_Dict_AddNumber(data, "Length3", 0);
+	stream_deflate(data, FONT_LEVEL, &r->buf, &r->capbuf);
+	if ((desc = HPDF_Dict_New(mm)) == NULL)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	/* the entries libharu's TrueType descriptor has */
+	bad += HPDF_Xref_Add(r->pdf->xref, desc);
+	bad += HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+	bad += HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
+	bad += HPDF_Dict_AddNumber(desc, "Descent", def->descent);
+	bad += HPDF_Dict_AddNumber(desc, "CapHeight", def->cap_height);
+	bad += HPDF_Dict_AddNumber(desc, "Flags", (HPDF_INT32)def->flags);
+	bad += HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(mm,
+	    def->font_bbox));
+	bad += HPDF_Dict_AddName(desc, "FontName", a->base_font);
+	bad += HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
+	bad += HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
+	bad += HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
+	if (a->char_set != NULL)
+		bad += HPDF_Dict_AddName(desc, "CharSet", a->char_set);
+	bad += HPDF_Dict_Add(desc, "FontFile2", data);
+	if (bad != 0)
+		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
+	def->descriptor = desc;
+}
+
+/* font_file for each font the document embeds, once. */
+static void
+font_files(struct render *r)
 {
 	HPDF_FontDef done[FACE__MAX] = { NULL };
 	int f, g;
@@ -320,7 +357,7 @@ subsets_fix(struct render *r)
 		for (g = 0; g < f && done[g] != done[f]; g++)
 			;
 		if (g == f)
-			subset_fix(r, done[f]);
+			font_file(r, done[f]);
 	}
 }
 
@@ -343,37 +380,6 @@ fit(struct render *r, const char *s)
 	memcpy(r->piece, s, k);
 	r->piece[k] = '\0';
 	return r->piece;
-}
-
-/*
- * Show s from the current text position in pieces libharu takes: it
- * refuses a string of 65536 bytes or more (0x105B).  UTF-8 text is cut
- * between characters.  A piece continues where the last one ended.
- */
-static void
-show_text(struct render *r, HPDF_Page page, double x, double y,
-    const char *s, int utf8)
-{
-	size_t n = strlen(s), k;
-	int first = 1;
-
-	do {
-		k = n < SHOW_MAX ? n : SHOW_MAX;
-		while (utf8 && k < n && k > 1 &&
-		    ((unsigned char)s[k] & 0xC0) == 0x80)
-			k--;
-		r->piece = xgrow(r->piece, &r->cappiece, k + 1, 1);
-		memcpy(r->piece, s, k);
-		r->piece[k] = '\0';
-		if (first)
-			HPDF_Page_TextOut(page, (HPDF_REAL)x, (HPDF_REAL)y,
-			    r->piece);
-		else
-			HPDF_Page_ShowText(page, r->piece);
-		first = 0;
-		s += k;
-		n -= k;
-	} while (n > 0);
 }
 
 /* The most bytes an image file may have (the decoded bound of image.c
@@ -452,45 +458,14 @@ image(struct render *r, const char *path)
 	return l.image;
 }
 
-/* Open a marked-content span whose text reads as whole (UTF-16BE), or
- * as nothing. */
+/* Rules and images of page pg (height h), before its text. */
 static void
-span_open(HPDF_Page page, const char *whole)
+draw_graphics(struct render *r, HPDF_Page page,
+    const struct naskah_page *pg, double h)
 {
-	HPDF_Stream st = ((HPDF_PageAttr)page->attr)->stream;
-	size_t i = 0, n = whole != NULL ? strlen(whole) : 0, k;
-	uint32_t cp;
-	char hex[16];
+	double curlw = -1;
+	size_t i;
 
-	HPDF_Stream_WriteStr(st, "/Span <</ActualText <FEFF");
-	while (i < n) {
-		k = utf8_decode(whole + i, n - i, &cp);
-		i += k > 0 ? k : 1;
-		if (cp > 0xFFFF) {
-			cp -= 0x10000;
-			snprintf(hex, sizeof(hex), "%04X%04X",
-			    (unsigned)(0xD800 + (cp >> 10)),
-			    (unsigned)(0xDC00 + (cp & 0x3FF)));
-		} else
-			snprintf(hex, sizeof(hex), "%04X", (unsigned)cp);
-		HPDF_Stream_WriteStr(st, hex);
-	}
-	HPDF_Stream_WriteStr(st, ">>> BDC\n");
-}
-
-static HPDF_Page
-draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
-{
-	HPDF_Page page = HPDF_AddPage(r->pdf);
-	HPDF_Font cur = NULL;
-	double cursize = 0, curlw = -1, curtc = 0;
-	struct spans sp = { NULL, 0, 0 };
-	size_t i, si = 0;
-	int intext = 0;
-
-	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
-	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
-	/* rules and images first, then all text in one text object */
 	for (i = 0; i < pg->nbox; i++) {
 		const struct naskah_box *b = &pg->box[i];
 
@@ -509,45 +484,86 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
 			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
 	}
+}
+
+/*
+ * Whether text box b, the next piece of the line whose words not yet
+ * shown are *rest, follows a space there; advances *rest past b, or
+ * sets it NULL when b does not spell what comes next (no more spaces
+ * are claimed on that line then).
+ */
+static int
+line_gap(const char **rest, const struct naskah_box *b)
+{
+	const char *t = *rest;
+	size_t n = strlen(b->text);
+	int gap;
+
+	if (t == NULL)
+		return 0;
+	gap = *t == ' ';
+	while (*t == ' ')
+		t++;
+	if (strncmp(t, b->text, n) != 0) {
+		*rest = NULL;
+		return 0;
+	}
+	*rest = t + n;
+	return gap;
+}
+
+static HPDF_Page
+draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
+{
+	HPDF_Page page = HPDF_AddPage(r->pdf);
+	struct spans sp = { NULL, 0, 0 };
+	const char *rest = NULL;	/* the current line's words */
+	size_t i, si = 0, line = 0, prevline = 0;
+	double prevy = 0;
+	int intext = 0, gap, same;
+
+	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
+	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* rules and images first, then all text in one text object */
+	draw_graphics(r, page, pg, h);
 	spans_broken_words(pg, &sp);
 	for (i = 0; i < pg->nbox; i++) {
 		const struct naskah_box *b = &pg->box[i];
+		HPDF_Font want;
 
+		if (b->kind == BOX_LINE) {
+			rest = b->text;
+			line = i + 1;
+		}
 		if (b->kind != BOX_TEXT)
 			continue;
 		if (!intext) {
-			HPDF_Page_BeginText(page);
+			textw_begin(&r->tw, page);
 			intext = 1;
 		}
+		gap = line_gap(&rest, b);
+		same = line != 0 && line == prevline && b->y == prevy;
+		prevline = line;
+		prevy = b->y;
+		if (gap && same)
+			textw_space(&r->tw);
 		if (si < sp.n && sp.v[si].first == i)
-			span_open(page, sp.v[si].whole);
-		{
-			HPDF_Font want = to_cp1252(r, b->text) ?
-			    r->font8[b->face] : font16(r, b->face);
-
-			if (want != cur || b->size != cursize) {
-				cur = want;
-				cursize = b->size;
-				HPDF_Page_SetFontAndSize(page, cur,
-				    (HPDF_REAL)cursize);
-			}
-		}
-		if (b->tracking != curtc) {
-			curtc = b->tracking;
-			HPDF_Page_SetCharSpace(page, (HPDF_REAL)curtc);
-		}
-		if (cur == r->font8[b->face])
-			show_text(r, page, b->x, h - b->y, r->buf, 0);
+			textw_span(&r->tw, sp.v[si].whole);
+		want = to_cp1252(r, b->text) ? r->font8[b->face] :
+		    font16(r, b->face);
+		textw_font(&r->tw, want, b->size, b->tracking);
+		if (want == r->font8[b->face])
+			textw_show8(&r->tw, b->x, h - b->y, r->buf,
+			    strlen(r->buf), same);
 		else
-			show_text(r, page, b->x, h - b->y, b->text, 1);
+			textw_show16(&r->tw, b->x, h - b->y, b->text, SHOW_MAX);
 		if (si < sp.n && sp.v[si].last == i)
-			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
-			    "EMC\n");
+			textw_raw(&r->tw, "EMC\n");
 		while (si < sp.n && sp.v[si].last <= i)
 			si++;
 	}
 	if (intext)
-		HPDF_Page_EndText(page);
+		textw_end(&r->tw);
 	for (i = 0; i < sp.n; i++)
 		free(sp.v[i].whole);
 	free(sp.v);
@@ -569,7 +585,6 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		[LABEL_ARABIC] = HPDF_PAGE_NUM_STYLE_DECIMAL,
 		[LABEL_ROMAN] = HPDF_PAGE_NUM_STYLE_LOWER_ROMAN,
 	};
-	HPDF_Encoder utf8 = HPDF_GetEncoder(r->pdf, "UTF-8");
 	HPDF_Outline parent[OUTLINE_DEPTH] = { NULL }, o;
 	HPDF_Destination dst;
 	HPDF_Annotation a;
@@ -595,7 +610,8 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		while (lv > 0 && parent[lv - 1] == NULL)
 			lv--;		/* under the nearest heading above */
 		o = HPDF_CreateOutline(r->pdf, lv > 0 ? parent[lv - 1] : NULL,
-		    fit(r, ol->title), utf8);
+		    "", NULL);
+		HPDF_Dict_Add(o, "Title", text_string(r->pdf->mmgr, &r->buf, &r->capbuf, fit(r, ol->title)));
 		dst = HPDF_Page_CreateDestination(pages[ol->page]);
 		HPDF_Destination_SetXYZ(dst, 0,
 		    (HPDF_REAL)(l->page[ol->page].h - ol->y), 1);
@@ -620,22 +636,29 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 	}
 }
 
+/* The information entry key (type) as the text string s. */
+static void
+info_text(struct render *r, HPDF_InfoType type, const char *key,
+    const char *s)
+{
+	HPDF_SetInfoAttr(r->pdf, type, "");	/* makes the dictionary */
+	HPDF_Dict_Add(r->pdf->info, key, text_string(r->pdf->mmgr, &r->buf, &r->capbuf, s));
+}
+
 static void
 set_info(struct render *r, const struct naskah_layout *l,
     const struct naskah_info *info)
 {
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_TITLE, fit(r, info->title));
+	info_text(r, HPDF_INFO_TITLE, "Title", fit(r, info->title));
 	if (info->subject != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_SUBJECT,
-		    fit(r, info->subject));
+		info_text(r, HPDF_INFO_SUBJECT, "Subject", fit(r, info->subject));
 	if (info->author != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_AUTHOR,
-		    fit(r, info->author));
+		info_text(r, HPDF_INFO_AUTHOR, "Author", fit(r, info->author));
 	if (info->keywords != NULL)
-		HPDF_SetInfoAttr(r->pdf, HPDF_INFO_KEYWORDS,
+		info_text(r, HPDF_INFO_KEYWORDS, "Keywords",
 		    fit(r, info->keywords));
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_CREATOR, "naskah");
-	HPDF_SetInfoAttr(r->pdf, HPDF_INFO_PRODUCER, "naskah " NASKAH_VERSION);
+	info_text(r, HPDF_INFO_CREATOR, "Creator", "naskah");
+	info_text(r, HPDF_INFO_PRODUCER, "Producer", "naskah " NASKAH_VERSION);
 	if (info->has_date) {
 		HPDF_Date dt;
 
@@ -663,20 +686,22 @@ set_info(struct render *r, const struct naskah_layout *l,
 			for (k = 0; k < l->page[p].nbox; k++) {
 				const struct naskah_box *b = &l->page[p].box[k];
 				const double v[4] = { b->x, b->y, b->x2, b->y2 };
-				HPDF_BYTE q[2 + 4 * 8];
+				HPDF_BYTE q[2 + 4 * 4];
 				int i, j;
 
 				/* kind, face and the coordinates in
-				 * hundredths of a point, little-endian, the
-				 * same bytes on every machine */
+				 * hundredths of a point, 32 bits
+				 * little-endian (MD5 costs by the byte),
+				 * the same bytes on every machine */
 				q[0] = (HPDF_BYTE)b->kind;
 				q[1] = (HPDF_BYTE)b->face;
 				for (i = 0; i < 4; i++) {
-					long long h = llround(v[i] * 100);
+					long h = fabs(v[i]) < 2e7 ?
+					    lround(v[i] * 100) : 0;
 
-					for (j = 0; j < 8; j++)
-						q[2 + 8 * i + j] = (HPDF_BYTE)
-						    ((unsigned long long)h >>
+					for (j = 0; j < 4; j++)
+						q[2 + 4 * i + j] = (HPDF_BYTE)
+						    ((unsigned long)h >>
 						    (8 * j));
 				}
 				HPDF_MD5Update(&md5, q, sizeof(q));
@@ -745,15 +770,17 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 	 * beyond); a longer document gets a tree of 4096 pages a node */
 	if (l->npage >= PAGES_MAX)
 		HPDF_SetPagesConfiguration(r->pdf, PAGES_NODE);
-	HPDF_UseUTFEncodings(r->pdf);
-	HPDF_SetCurrentEncoder(r->pdf, "UTF-8");
+	HPDF_UseUTFEncodings(r->pdf);	/* the encoder made on first need */
 	load_fonts(r, l, font_path);
 	for (p = 0; p < l->npage; p++)
 		pages[p] = draw_page(r, &l->page[p], l->page[p].w,
 		    l->page[p].h);
+	for (p = 0; p < l->npage; p++)
+		stream_deflate(((HPDF_PageAttr)pages[p]->attr)->contents,
+		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
-	subsets_fix(r);
+	font_files(r);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
 out:
@@ -762,6 +789,7 @@ out:
 	free(r->img);
 	free(r->buf);
 	free(r->piece);
+	textw_free(&r->tw);
 	free(r);
 	return ok;
 }
