@@ -310,29 +310,56 @@ nohyphen_ok(const unsigned char *p, size_t size, const struct hyb_dict *hd)
 
 #define ALIGN16(x)	(((x) + 15u) & ~(size_t)15u)
 
-/* Room for the levels and states a file of size bytes can hold. */
-static size_t
-states_room(size_t size)
+/*
+ * The number of levels (*ndict) and of states (*nst) that a file of size
+ * bytes says it has, read from its first len bytes (the head and the
+ * levels); 0 when it is not a file of ours, or says more states than
+ * it can hold (each takes a hyb_state of the file: no overflow).
+ */
+static int
+head_check(const unsigned char *p, size_t len, size_t size, uint32_t *ndict,
+    size_t *nst)
 {
-	return HYB_MAXDICT * sizeof(HyphenDict) +
-	    size / sizeof(struct hyb_state) * sizeof(HyphenState);
+	struct hyb_head head;
+	struct hyb_dict hd;
+	uint32_t i;
+
+	if (len < sizeof(head))
+		return 0;
+	memcpy(&head, p, sizeof(head));
+	if (memcmp(head.magic, HYB_MAGIC, sizeof(head.magic)) != 0 ||
+	    head.version != HYB_VERSION || head.order != HYB_ORDER ||
+	    head.transsize != sizeof(HyphenTrans) || head.size != size ||
+	    head.ndict == 0 || head.ndict > HYB_MAXDICT ||
+	    !in_file(sizeof(head), head.ndict * sizeof(hd), len))
+		return 0;
+	*nst = 0;
+	for (i = 0; i < head.ndict; i++) {
+		memcpy(&hd, p + sizeof(head) + i * sizeof(hd), sizeof(hd));
+		*nst += hd.nstates;
+		if (hd.nstates > size || *nst > size / sizeof(struct hyb_state))
+			return 0;
+	}
+	*ndict = head.ndict;
+	return 1;
 }
 
 /*
  * The file at fd whole, its size into *size, in one block with room
- * after it (at ALIGN16(*size)) for its states: the file and the states
- * are most of the fresh memory a one-document process touches (1 MiB),
- * and their page faults cost more than reading and checking them, so
- * they are one allocation, which a heap of huge pages (the command
- * line's, src/cli/heap.c) serves at once.  Read, not mapped: a file
- * replaced while the context lives must not change under it.  NULL
- * with errno set.
+ * after it (at ALIGN16(*size)) for the *ndict levels and *nst states its
+ * head says: the file and the states are most of the fresh memory a
+ * one-document process touches (1 MiB), and their page faults cost more
+ * than reading and checking them, so they are one allocation, which a
+ * heap of huge pages (the command line's, src/cli/heap.c) serves at
+ * once.  Read, not mapped: a file replaced while the context lives must
+ * not change under it.  NULL with errno set.
  */
 static unsigned char *
-file_slurp(int fd, size_t *size)
+file_slurp(int fd, size_t *size, uint32_t *ndict, size_t *nst)
 {
+	unsigned char pre[sizeof(struct hyb_head) +
+	    HYB_MAXDICT * sizeof(struct hyb_dict)], *p;
 	struct stat sb;
-	unsigned char *p;
 	size_t got = 0;
 	ssize_t r;
 
@@ -344,7 +371,15 @@ file_slurp(int fd, size_t *size)
 		return NULL;
 	}
 	*size = (size_t)sb.st_size;
-	p = xmalloc(ALIGN16(*size) + states_room(*size));
+	if ((r = pread(fd, pre, sizeof(pre) < *size ? sizeof(pre) : *size,
+	    0)) < 0)
+		return NULL;
+	if (!head_check(pre, (size_t)r, *size, ndict, nst)) {
+		errno = EINVAL;
+		return NULL;
+	}
+	p = xmalloc(ALIGN16(*size) + *ndict * sizeof(HyphenDict) +
+	    *nst * sizeof(HyphenState));
 	while (got < *size) {
 		if ((r = read(fd, p + got, *size - got)) <= 0) {
 			if (r == 0)
@@ -359,7 +394,6 @@ file_slurp(int fd, size_t *size)
 	}
 	return p;
 }
-
 
 /* The levels of the file p (checked) into the dicts and states of
  * mem; 0 when the file is damaged. */
@@ -397,10 +431,10 @@ struct naskah_hyphdict *
 naskah_hyphdict_read(const char *path)
 {
 	struct naskah_hyphdict *h;
-	const struct hyb_dict *hd;
 	struct hyb_head head;
 	unsigned char *p;
-	size_t size, nst = 0, i;
+	size_t size, nst, nst2;
+	uint32_t ndict, ndict2;
 	HyphenDict *dict;
 	int fd, err;
 
@@ -408,32 +442,21 @@ naskah_hyphdict_read(const char *path)
 		errno = err > 0 ? err : EINVAL;
 		return NULL;
 	}
-	p = file_slurp(fd, &size);
+	p = file_slurp(fd, &size, &ndict, &nst);
 	err = errno;
 	close(fd);
 	if (p == NULL) {
 		errno = err;
 		return NULL;
 	}
-	memcpy(&head, p, sizeof(head));
-	if (memcmp(head.magic, HYB_MAGIC, sizeof(head.magic)) != 0 ||
-	    head.version != HYB_VERSION || head.order != HYB_ORDER ||
-	    head.transsize != sizeof(HyphenTrans) || head.size != size ||
-	    head.ndict == 0 || head.ndict > HYB_MAXDICT ||
-	    !in_file(sizeof(head), head.ndict * sizeof(*hd), size))
+	/* the copy read whole says what its head said (the file may have
+	 * changed between the two reads) */
+	if (!head_check(p, size, size, &ndict2, &nst2) || ndict2 != ndict ||
+	    nst2 != nst)
 		goto bad;
-	hd = (const struct hyb_dict *)(p + sizeof(head));
-	for (i = 0; i < head.ndict; i++) {
-		/* each state takes a hyb_state of the file: no overflow,
-		 * and they fit in the room after it */
-		nst += hd[i].nstates;
-		if (hd[i].nstates > size || nst > size /
-		    sizeof(struct hyb_state))
-			goto bad;
-	}
+	memcpy(&head, p, sizeof(head));
 	dict = (HyphenDict *)(p + ALIGN16(size));
-	if (!dicts_read(p, size, &head, dict, (HyphenState *)(dict +
-	    head.ndict)))
+	if (!dicts_read(p, size, &head, dict, (HyphenState *)(dict + ndict)))
 		goto bad;
 	h = xcalloc(1, sizeof(*h));
 	h->dict = dict;
