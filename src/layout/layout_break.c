@@ -391,16 +391,16 @@ para_has_emergency(const struct para *p)
 	return 0;
 }
 
-void
-para_break(struct lctx *c, struct para *p, double width, enum align a,
+/* para_break's search; 0 when it had to change p's items. */
+static int
+para_search(struct lctx *c, struct para *p, double width, enum align a,
     struct lines *out)
 {
 	/* centred lines (titles) unhyphenated while they can be */
 	int hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
 
-	out->n = 0;
-	if (p->nit == 0 || segment_lines(p, width, a, out))
-		return;
+	if (segment_lines(p, width, a, out))
+		return 1;
 	/* first only lines whose spaces stay within twice their width, with
 	 * at most two hyphens in a row; when the paragraph cannot be set
 	 * so, anything that fits; then as many hyphens in a row as a long
@@ -408,20 +408,41 @@ para_break(struct lctx *c, struct para *p, double width, enum align a,
 	 * points between the glyphs of every token wider than the line */
 	if (a == ALIGN_JUSTIFY && kp_pass(p, width, a, TOLERANCE,
 	    MAX_HYPHEN_RUN, 0, hy, out) < LONELY)
-		return;
+		return 1;
 	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 0, hy, out) <
 	    OVERFULL)
-		return;
+		return 1;
 	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, hy, out) <
 	    OVERFULL)
-		return;
+		return 1;
 	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
 	    BRK_HYPHEN, out) < OVERFULL)
-		return;
+		return 1;
 	/* a paragraph broken before may have emergency breaks already */
-	if (para_split_wide(c, p, width) > 0 || para_has_emergency(p))
+	if (para_split_wide(c, p, width) > 0) {
 		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
 		    BRK_HYPHEN | BRK_EMERGENCY, out);
+		return 0;
+	}
+	if (para_has_emergency(p))
+		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+		    BRK_HYPHEN | BRK_EMERGENCY, out);
+	return 1;
+}
+
+void
+para_break(struct lctx *c, struct para *p, double width, enum align a,
+    struct lines *out)
+{
+	out->n = 0;
+	if (p->nit == 0)
+		return;
+	/* the lines of the same items before; a search that changed the
+	 * items is not kept (the next one starts from the items unsplit) */
+	if (c->pc != NULL && paracache_break_get(c->pc, p, width, a, out))
+		return;
+	if (para_search(c, p, width, a, out) && c->pc != NULL)
+		paracache_break_put(c->pc, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */

@@ -292,19 +292,14 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 	size_t i, start = 0;
 	struct item *it;
 	double kn;
-	size_t bytes = 0, off = 0;
-	char *copy;
 
-	for (i = 0; i < n; i++)
-		bytes += wc[i].len;
-	copy = xmalloc(bytes + 1);
+	/* p->text has room for every byte of the runs and a NUL per word */
 	for (i = 0; i < n; i++) {
-		memcpy(copy + off, wc[i].s, wc[i].len);
-		wc[i].s = copy + off;
-		off += wc[i].len;
+		memcpy(p->text + p->ntext, wc[i].s, wc[i].len);
+		wc[i].s = p->text + p->ntext;
+		p->ntext += wc[i].len;
 	}
-	copy[off] = '\0';
-	VEC_PUSH(p->word, p->nword, p->capword, copy);
+	p->text[p->ntext++] = '\0';
 	word_points(c, wc, n, brk);
 	for (i = 0; i < n; i++) {
 		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
@@ -370,11 +365,18 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	struct item *it;
 	int ok = 1;
 
+	if (c->pc != NULL && paracache_build_get(c, p, s, src, base, size,
+	    &ok))
+		return ok;
 	memset(p, 0, sizeof(*p));
 	p->src = src;
 	p->size = size;
 	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark))
 		ok = 0;
+	/* each word's bytes and its NUL: at most twice the runs' bytes */
+	for (r = 0; r < p->runs.n; r++)
+		p->captext += 2 * p->runs.v[r].len;
+	p->text = xmalloc(p->captext + 1);
 	for (r = 0; r < p->runs.n; r++) {
 		const struct naskah_run *run = &p->runs.v[r];
 
@@ -417,6 +419,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 		p->nit--;
 	free(wc);
 	sums(p);
+	if (c->pc != NULL)
+		paracache_build_put(c, p, ok);
 	return ok;
 }
 
@@ -567,9 +571,7 @@ para_free(struct para *p)
 	if (p == NULL)
 		return;
 	naskah_runs_free(&p->runs);
-	while (p->nword > 0)
-		free(p->word[--p->nword]);
-	free(p->word);
+	free(p->text);
 	free(p->f);
 	free(p->it);
 	free(p->sum);

@@ -107,4 +107,14 @@ cache_free(struct naskah *ctx)
 	}
 	free(ctx->tpl);
 	setter_cache_free(&ctx->setcache);
+	naskah_paracache_free(ctx->paras);
+	ctx->paras = NULL;
+}
+
+struct naskah_paracache *
+cache_paras(struct naskah *ctx)
+{
+	if (ctx->paras == NULL)
+		ctx->paras = naskah_paracache_new();
+	return ctx->paras;
 }

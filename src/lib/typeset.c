@@ -161,7 +161,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir, ys, 2,
 	    &ctx->d))
 		l = naskah_layout_run(dc, m->tpl, &m->st.m, &m->st.hy,
-		    &ctx->d);
+		    cache_paras(ctx), &ctx->d);
 	if (l != NULL) {
 		/* and the decrees it revokes and amends */
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
@@ -240,7 +240,8 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	ys[ny++] = m->lt->file.y;
 	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, ys, ny, &ctx->d))
 		l = naskah_layout_book(book, m->tpl, m->dtpl ? m->dtpl :
-		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy, &ctx->d);
+		    m->tpl, m->bt, m->lt, &m->st.m, &m->st.hy,
+		    cache_paras(ctx), &ctx->d);
 	if (l != NULL) {
 		ys[ny++] = m->dtpl != NULL ? m->dtpl->file.y : NULL;
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
