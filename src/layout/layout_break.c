@@ -249,7 +249,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	/* state (break position b, hyphen run h): cost, where it came from */
 	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k, wide;
 	double *cost, ratio, nat, minw, dm, d;
-	size_t *from;
+	size_t *from, *cand, ncand = 0, j, top = 0;
 	int *fromh, h, hh, flagged, prevflag, found;
 	double total;
 	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
@@ -265,6 +265,14 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		from[k] = 0;
 		fromh[k] = 0;
 	}
+	/* the states a line can start from, ascending: the start, and
+	 * after each place the pass may break (a forced break among them,
+	 * so every seg is one) */
+	cand = xmalloc(nb * sizeof(*cand));
+	cand[ncand++] = 0;
+	for (k = 0; k <= p->nit; k++)
+		if (breakable(p, k, hy))
+			cand[ncand++] = k + 1;
 	/* position 0 stands for "before the first item" */
 	cost[0] = 0;
 	for (b = 0; b <= p->nit; b++) {
@@ -284,9 +292,12 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			if (k < i)
 				i = k;
 		}
-		while (i-- > seg) {
-			if (i != 0 && i != seg && !breakable(p, i - 1, hy))
-				continue;
+		/* the starts in [seg, i), nearest first */
+		while (top < ncand && cand[top] <= b)
+			top++;
+		for (j = top; j > 0 && cand[j - 1] >= i; j--)
+			;
+		while (j-- > 0 && (i = cand[j]) >= seg) {
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
 				if (last && cost[i * ns] != DBL_MAX &&
@@ -342,6 +353,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		}
 	}
 	total = path_lines(p, cost, from, fromh, maxrun, width, a, out);
+	free(cand);
 	free(cost);
 	free(from);
 	free(fromh);
