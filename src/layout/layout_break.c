@@ -461,18 +461,27 @@ para_break(struct lctx *c, struct para *p, double width, enum align a,
 static char *
 line_text(const struct para *p, const struct line *ln)
 {
-	struct naskah_buf b = { NULL, 0, 0 };
-	size_t i;
+	size_t i, n = ln->hyphen, k = 0;
+	char *t;
 
+	/* measured first, then copied: one allocation */
 	for (i = ln->s; i < ln->e && i < p->nit; i++)
 		if (p->it[i].kind == ITEM_BOX)
-			buf_add(&b, p->f[p->it[i].frag].s,
-			    p->f[p->it[i].frag].len);
+			n += p->f[p->it[i].frag].len;
 		else if (p->it[i].kind == ITEM_GLUE)
-			buf_addc(&b, ' ');
+			n++;
+	t = xmalloc(n + 1);
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_BOX) {
+			memcpy(t + k, p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+			k += p->f[p->it[i].frag].len;
+		} else if (p->it[i].kind == ITEM_GLUE)
+			t[k++] = ' ';
 	if (ln->hyphen)
-		buf_addc(&b, '-');
-	return buf_take(&b);
+		t[k++] = '-';
+	t[k] = '\0';
+	return t;
 }
 
 /* s, cut in place to at most QUOTE_MAX characters for a message, ending
@@ -539,10 +548,24 @@ glyphs(const char *s, size_t len)
 	return utf8_length(s, len);
 }
 
+/* Width of a piece of n glyphs whose advances sum to sum font units
+ * (no kerning inside it), with tc points of letter spacing after each:
+ * text_width's figure, computed as it computes it. */
+static double
+piece_width(long sum, double size, double tc, const char *s, size_t len)
+{
+	double w = sum * size / 1000.0;
+
+	if (tc != 0)
+		w += tc * glyphs(s, len);
+	return w;
+}
+
 /*
  * Emit text s in face f from x, with tc points of letter spacing after
- * each glyph; split where kerning moves a glyph.  Returns the x after
- * the last glyph.
+ * each glyph; split where kerning moves a glyph (so no piece has
+ * kerning inside, and its width is the sum of its advances).  Returns
+ * the x after the last glyph.
  */
 static double
 emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
@@ -550,25 +573,27 @@ emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
 {
 	size_t i = 0, k, start = 0;
 	uint32_t cp, prev = 0;
-	int kn;
+	int kn, gw;
+	long sum = 0;
 	double w;
 
 	while (i < len) {
 		k = utf8_decode(s + i, len - i, &cp);
 		k = k ? k : 1;
 		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
-			w = text_width(c, s + start, i - start, f, size) +
-			    tc * glyphs(s + start, i - start);
+			w = piece_width(sum, size, tc, s + start, i - start);
 			vi_text(it, x, y, f, size, s + start, i - start, w);
 			it->box[it->nbox - 1].tracking = tc;
 			x += w + kn * size / 1000.0;
 			start = i;
+			sum = 0;
 		}
+		if ((gw = c->m->width(c->m->ctx, f, cp)) > 0)
+			sum += gw;
 		prev = cp;
 		i += k;
 	}
-	w = text_width(c, s + start, len - start, f, size) +
-	    tc * glyphs(s + start, len - start);
+	w = piece_width(sum, size, tc, s + start, len - start);
 	vi_text(it, x, y, f, size, s + start, len - start, w);
 	it->box[it->nbox - 1].tracking = tc;
 	return x + w;
