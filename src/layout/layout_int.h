@@ -197,6 +197,11 @@ int	paracache_break_get(struct naskah_paracache *pc, const struct para *p,
 	    double width, enum align a, struct lines *out);
 void	paracache_break_put(struct naskah_paracache *pc,
 	    const struct lines *ls);
+/* Did layout_check_text pass s in face base before?  (A text with a
+ * problem is not kept: its messages are given each time.) */
+int	paracache_clean_get(struct lctx *c, const char *s,
+	    enum naskah_face base);
+void	paracache_clean_put(struct lctx *c);
 
 /* layout_check.c: markup and glyphs of every text, reported once */
 int	layout_check(struct lctx *c);

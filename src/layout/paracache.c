@@ -2,7 +2,8 @@
 /*
  * paracache.c - paragraphs a context has built and broken before (see
  * layout.h): a built paragraph by its text and everything its items
- * depend on, its lines by its items, width and alignment.  An entry is
+ * depend on, its lines by its items, width and alignment, and the texts
+ * layout_check passed, by their text, face and fonts.  An entry is
  * found by a 64-bit hash of its key and taken only when the stored key
  * equals the new one byte for byte, so a collision costs time, never a
  * wrong result.
@@ -26,7 +27,8 @@
 
 enum pc_kind {
 	PC_BUILD = 'B',		/* a built paragraph */
-	PC_BREAK = 'K'		/* a paragraph's lines */
+	PC_BREAK = 'K',		/* a paragraph's lines */
+	PC_CLEAN = 'C'		/* a text layout_check found nothing in */
 };
 
 struct pc_entry {
@@ -367,4 +369,32 @@ paracache_break_put(struct naskah_paracache *pc, const struct lines *ls)
 	e->nln = ls->n;
 	e->ln = xmalloc((ls->n + 1) * sizeof(*e->ln));
 	memcpy(e->ln, ls->v, ls->n * sizeof(*e->ln));
+}
+
+/* The key of a text checked in face base with c's fonts. */
+static void
+clean_key(struct lctx *c, const char *s, enum naskah_face base)
+{
+	struct naskah_paracache *pc = c->pc;
+	unsigned char kind = PC_CLEAN;
+
+	pc->key.len = 0;
+	key_add(pc, &kind, 1);
+	key_add(pc, &base, sizeof(base));
+	key_add(pc, &c->m->ctx, sizeof(c->m->ctx));
+	key_add(pc, &c->m->width, sizeof(c->m->width));
+	key_add(pc, s, strlen(s));
+}
+
+int
+paracache_clean_get(struct lctx *c, const char *s, enum naskah_face base)
+{
+	clean_key(c, s, base);
+	return lookup(c->pc) != NULL;
+}
+
+void
+paracache_clean_put(struct lctx *c)
+{
+	insert(c->pc, 0);
 }

@@ -200,6 +200,49 @@ test_bounded(void **state)
 	naskah_paracache_free(pc);
 }
 
+static size_t
+count(const char *s, const char *what)
+{
+	size_t n = 0;
+
+	for (; (s = strstr(s, what)) != NULL; s++)
+		n++;
+	return n;
+}
+
+/* A text the font cannot set: reported by every layout, not taken as
+ * checked before; the texts that pass are. */
+static void
+test_problem_again(void **state)
+{
+	struct env *e = *state;
+	struct naskah_paracache *pc = naskah_paracache_new();
+	char *src = xstrdup(fixture_yaml), *p = strstr(src, "UTAMA");
+	struct naskah_decree *doc;
+	struct ydoc *y;
+	size_t hits, lookups;
+	int k;
+
+	memcpy(p, "\xe4\xb8\xad  ", 5);
+	y = ydoc_parse(src, strlen(src), &e->t.d);
+	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
+	assert_non_null(doc);
+	for (k = 1; k <= 3; k++) {
+		struct tdiag t;	/* each its own: a diag says a line once */
+
+		tdiag_open(&t);
+		assert_null(naskah_layout_run(doc, e->tpl, &fake, &fake_hyph,
+		    pc, &t.d));
+		assert_int_equal(count(tdiag_text(&t), "error:"), 1);
+		tdiag_close(&t);
+	}
+	naskah_paracache_size(pc, NULL, &hits, &lookups);
+	assert_true(hits > 0);
+	fixture_decree_free(doc);
+	free(src);
+	naskah_paracache_free(pc);
+}
+
 /* Thousands of different clauses: the cache stops at its size, and the
  * pages are still the same. */
 static void
@@ -253,6 +296,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_bounded, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_capped, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_problem_again, setup,
 		    teardown),
 	};
 
