@@ -163,6 +163,9 @@ struct para {
 	double		 size;
 	double		*sum;		/* prefix sums over items [0, k): width,
 					   stretch, shrink, glue count; 4 per k */
+	uint64_t	 serial;	/* the paragraph cache's name of these
+					   items (never given twice), 0: none;
+					   whatever changes them clears it */
 };
 
 struct line {
@@ -190,7 +193,7 @@ void	paracache_begin(struct naskah_paracache *pc);
 int	paracache_build_get(struct lctx *c, struct para *p, const char *s,
 	    const struct naskah_text *src, enum naskah_face base, double size,
 	    int *ok);
-void	paracache_build_put(struct lctx *c, const struct para *p, int ok);
+void	paracache_build_put(struct lctx *c, struct para *p, int ok);
 /* The lines para_break chose before for p's items, width and a into
  * out; 0: not kept. */
 int	paracache_break_get(struct naskah_paracache *pc, const struct para *p,

@@ -444,6 +444,7 @@ para_indent(struct para *p, double w)
 	VEC_PUSH(p->it, p->nit, p->capit, it);
 	memmove(&p->it[1], &p->it[0], (p->nit - 1) * sizeof(p->it[0]));
 	p->it[0] = it;
+	p->serial = 0;
 	sums(p);
 }
 
@@ -561,6 +562,7 @@ para_split_wide(struct lctx *c, struct para *p, double width)
 	p->it = v;
 	p->nit = n;
 	p->capit = cap;
+	p->serial = 0;
 	sums(p);
 	return split;
 }

@@ -28,7 +28,9 @@
 enum pc_kind {
 	PC_BUILD = 'B',		/* a built paragraph */
 	PC_BREAK = 'K',		/* a paragraph's lines */
-	PC_CLEAN = 'C'		/* a text layout_check found nothing in */
+	PC_CLEAN = 'C',		/* a text layout_check found nothing in */
+	PC_LINES = 'L'		/* the lines of a paragraph of the cache,
+				   unchanged, by its serial */
 };
 
 struct pc_entry {
@@ -38,6 +40,7 @@ struct pc_entry {
 	char		*key;		/* owned; key[0] is its pc_kind */
 	size_t		 keylen;
 	size_t		 bytes;		/* it takes, all told */
+	uint64_t	 serial;	/* PC_BUILD: its paragraph's */
 	/* PC_BUILD: the paragraph (its frags point into its text) */
 	struct para	 p;
 	int		 ok;
@@ -54,6 +57,7 @@ struct naskah_paracache {
 	/* the key of the last lookup, kept for paracache_put */
 	struct naskah_buf key;
 	uint64_t	  hash;
+	uint64_t	  serial;	/* the last given to a paragraph */
 	size_t		  hits, lookups;
 };
 
@@ -288,12 +292,13 @@ paracache_build_get(struct lctx *c, struct para *p, const char *s,
 	p->src = src;
 	p->size = size;
 	para_copy(p, &e->p);
+	p->serial = e->serial;
 	*ok = e->ok;
 	return 1;
 }
 
 void
-paracache_build_put(struct lctx *c, const struct para *p, int ok)
+paracache_build_put(struct lctx *c, struct para *p, int ok)
 {
 	struct pc_entry *e = insert(c->pc, p->ntext + p->nf *
 	    sizeof(*p->f) + p->nit * (sizeof(*p->it) + 4 * sizeof(*p->sum)));
@@ -303,11 +308,14 @@ paracache_build_put(struct lctx *c, const struct para *p, int ok)
 	para_copy(&e->p, p);
 	e->p.size = p->size;
 	e->ok = ok;
+	e->serial = p->serial = ++c->pc->serial;
 }
 
-/* The key of a paragraph's lines: every field of its items that
- * para_break reads, the width and the alignment; a fixed record per
- * item, written in place. */
+/* The key of a paragraph's lines: the width, the alignment and its
+ * items: their serial when the cache built them and nothing changed
+ * them since (a serial is never given twice, so it stands for the
+ * items), else every field of them para_break reads, a fixed record
+ * per item written in place. */
 #define ITEM_KEY	(4 + 5 * sizeof(double))
 
 static void
@@ -320,6 +328,15 @@ break_key(struct naskah_paracache *pc, const struct para *p, double width,
 	char *k;
 
 	pc->key.len = 0;
+	if (p->serial != 0) {
+		/* items as the cache built them: named by their serial */
+		kind = PC_LINES;
+		key_add(pc, &kind, 1);
+		key_add(pc, &width, sizeof(width));
+		key_add(pc, &a, sizeof(a));
+		key_add(pc, &p->serial, sizeof(p->serial));
+		return;
+	}
 	key_add(pc, &kind, 1);
 	key_add(pc, &width, sizeof(width));
 	key_add(pc, &a, sizeof(a));

@@ -200,6 +200,65 @@ test_bounded(void **state)
 	naskah_paracache_free(pc);
 }
 
+static int
+lines_same(const struct lines *a, const struct lines *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->v[i].s != b->v[i].s || a->v[i].e != b->v[i].e ||
+		    a->v[i].brk != b->v[i].brk ||
+		    a->v[i].hyphen != b->v[i].hyphen ||
+		    a->v[i].ratio != b->v[i].ratio ||
+		    a->v[i].natural != b->v[i].natural)
+			return 0;
+	return 1;
+}
+
+/* One text set plain, then with its first line indented: the indented
+ * lines are its own, not those the cache kept for the plain items. */
+static void
+test_indent(void **state)
+{
+	struct env *e = *state;
+	const char *s = "pembangunan masyarakat kecamatan berkelanjutan "
+	    "pelayanan administrasi kependudukan diselesaikan tepat "
+	    "waktu sesuai standar pelayanan minimal yang ditetapkan";
+	struct lines ref = { NULL, 0, 0 }, plain = { NULL, 0, 0 },
+	    ind = { NULL, 0, 0 };
+	struct lctx c;
+	struct para p;
+	int k;
+
+	memset(&c, 0, sizeof(c));
+	c.m = &fake;
+	c.hyph = &fake_hyph;
+	c.d = &e->t.d;
+	para_build(&c, &p, s, NULL, FACE_REGULAR, 12);
+	para_indent(&p, 40);
+	para_break(&c, &p, 200, ALIGN_JUSTIFY, &ref);
+	para_free(&p);
+	c.pc = naskah_paracache_new();
+	for (k = 0; k < 2; k++) {
+		paracache_begin(c.pc);
+		para_build(&c, &p, s, NULL, FACE_REGULAR, 12);
+		para_break(&c, &p, 200, ALIGN_JUSTIFY, &plain);
+		para_free(&p);
+		para_build(&c, &p, s, NULL, FACE_REGULAR, 12);
+		para_indent(&p, 40);
+		para_break(&c, &p, 200, ALIGN_JUSTIFY, &ind);
+		para_free(&p);
+		assert_false(lines_same(&ref, &plain));
+		assert_true(lines_same(&ref, &ind));
+	}
+	free(ref.v);
+	free(plain.v);
+	free(ind.v);
+	naskah_paracache_free(c.pc);
+}
+
 static size_t
 count(const char *s, const char *what)
 {
@@ -298,6 +357,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_capped, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_problem_again, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_indent, setup,
 		    teardown),
 	};
 
