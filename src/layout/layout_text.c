@@ -225,7 +225,9 @@ static void
 word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 {
 	size_t i, j, a, b, letters, bytes, off;
-	char *tmp, *cb;
+	/* a run of at most MAX_WORD letters, each at most two bytes
+	 * (is_letter: below U+0250) */
+	char cb[2 * MAX_WORD];
 	int soft = 0, noh;
 
 	for (i = 0; i < n; i++)
@@ -268,27 +270,25 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 		letters = b - a;
 		if (letters < MIN_WORD || letters > MAX_WORD)
 			continue;
+		/* the word's characters are contiguous (word_items) */
 		bytes = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
-		tmp = xmalloc(bytes);
-		memcpy(tmp, wc[a].s, bytes);
-		cb = xcalloc(bytes, 1);
-		c->hyph->points(c->hyph->ctx, tmp, bytes, cb);
+		memset(cb, 0, bytes);
+		c->hyph->points(c->hyph->ctx, wc[a].s, bytes, cb);
 		for (j = a, off = 0; j < b; off += wc[j].len, j++)
 			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
 			    b - (j + 1) >= MIN_RIGHT && !brk[j])
 				brk[j] = 1;
-		free(tmp);
-		free(cb);
 	}
 }
 
 /* Turn one word into boxes and penalties.  Its characters may come
  * from several runs (markup, escapes): they are copied together first,
- * so that every piece of the word is one stretch of memory. */
+ * so that every piece of the word is one stretch of memory.  brk: n + 1
+ * bytes of zeros, the word's break points. */
 static void
-word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
+word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
+    char *brk)
 {
-	char *brk = xcalloc(n + 1, 1);
 	size_t i, start = 0;
 	struct item *it;
 	double kn;
@@ -330,7 +330,15 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 			it->w = text_width(c, "-", 1, wc[i].face, p->size);
 	}
 	box_add(c, p, wc, start, n, 0);
-	free(brk);
+}
+
+/* *b grown to n bytes at least, the first n zeroed; returns it. */
+static char *
+brk_zero(char **b, size_t *cap, size_t n)
+{
+	*b = xgrow(*b, cap, n, 1);
+	memset(*b, 0, n);
+	return *b;
 }
 
 /* Prefix sums of widths, stretch, shrink and glue over the items, so a
@@ -358,7 +366,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
     const struct naskah_text *src, enum naskah_face base, double size)
 {
 	struct wchar *wc = NULL, ch;
-	size_t nwc = 0, capwc = 0, r, i, k;
+	size_t nwc = 0, capwc = 0, r, i, k, capbrk = 0;
+	char *brk = NULL;
 	size_t bad = 0;
 	const char *mark = "*";
 	enum naskah_face last_face = base;
@@ -377,6 +386,12 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	for (r = 0; r < p->runs.n; r++)
 		p->captext += 2 * p->runs.v[r].len;
 	p->text = xmalloc(p->captext + 1);
+	/* about what the items and frags of ordinary text need (a glue and
+	 * a box a word, a few break points): fewer reallocations */
+	p->capit = p->captext / 4 + 8;
+	p->it = xmalloc(p->capit * sizeof(*p->it));
+	p->capf = p->captext / 8 + 8;
+	p->f = xmalloc(p->capf * sizeof(*p->f));
 	for (r = 0; r < p->runs.n; r++) {
 		const struct naskah_run *run = &p->runs.v[r];
 
@@ -388,7 +403,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 				k = 1;
 			if (ch.cp == ' ' || ch.cp == '\t' || ch.cp == '\n') {
 				if (nwc > 0) {
-					word_items(c, p, wc, nwc);
+					word_items(c, p, wc, nwc,
+					    brk_zero(&brk, &capbrk, nwc + 1));
 					last_face = wc[nwc - 1].face;
 					nwc = 0;
 				}
@@ -413,11 +429,12 @@ para_build(struct lctx *c, struct para *p, const char *s,
 		}
 	}
 	if (nwc > 0)
-		word_items(c, p, wc, nwc);
+		word_items(c, p, wc, nwc, brk_zero(&brk, &capbrk, nwc + 1));
 	/* no glue at the end */
 	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
 		p->nit--;
 	free(wc);
+	free(brk);
 	sums(p);
 	if (c->pc != NULL)
 		paracache_build_put(c, p, ok);
