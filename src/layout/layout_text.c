@@ -111,7 +111,9 @@ item_add(struct para *p, enum item_kind k)
 
 	memset(&it, 0, sizeof(it));
 	it.kind = k;
-	VEC_PUSH(p->it, p->nit, p->capit, it);
+	if (p->nit == p->capit)	/* xgrow only when full */
+		p->it = xgrow(p->it, &p->capit, p->nit + 1, sizeof(*p->it));
+	p->it[p->nit++] = it;
 	return &p->it[p->nit - 1];
 }
 
@@ -350,7 +352,9 @@ sums(struct para *p)
 	double *q;
 
 	free(p->sum);
-	p->sum = q = xcalloc((p->nit + 1) * 4, sizeof(*q));
+	/* every entry is written: the first four here, the rest below */
+	p->sum = q = xmalloc((p->nit + 1) * 4 * sizeof(*q));
+	q[0] = q[1] = q[2] = q[3] = 0;
 	for (i = 0; i < p->nit; i++, q += 4) {
 		const struct item *t = &p->it[i];
 
@@ -425,7 +429,9 @@ para_build(struct lctx *c, struct para *p, const char *s,
 			ch.len = k;
 			ch.face = run->face;
 			ch.src = run->src + i;
-			VEC_PUSH(wc, nwc, capwc, ch);
+			if (nwc == capwc)	/* xgrow only when full */
+				wc = xgrow(wc, &capwc, nwc + 1, sizeof(*wc));
+			wc[nwc++] = ch;
 		}
 	}
 	if (nwc > 0)
