@@ -110,7 +110,8 @@ struct naskah_layout {
  * a layout given one reuses the lines of every paragraph whose items,
  * width and alignment are the same as before, and the items of every
  * text set the same way, and gives the same pages as without it.  It
- * holds what the last two layouts used, at most 4 MiB.  One per context: its metrics
+ * holds what the last two layouts used, at most 4 MiB; the first layout
+ * given it does not use it.  One per context: its metrics
  * and hyphenation must give the same answers for its whole life.
  */
 struct naskah_paracache;

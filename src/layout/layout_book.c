@@ -561,8 +561,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 	c->m = m;
 	c->d = d;
 	c->hyph = h;
-	c->pc = pc;
-	paracache_begin(pc);
+	c->pc = paracache_begin(pc);
 	c->counter = &b.counter;
 	c->out = xcalloc(1, sizeof(*c->out));
 	c->out->page_w = bk->setup->page_w;

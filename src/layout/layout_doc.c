@@ -707,8 +707,7 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	c.m = m;
 	c.d = d;
 	c.hyph = h;
-	c.pc = pc;
-	paracache_begin(pc);
+	c.pc = paracache_begin(pc);
 	layout_names_no_hyphen(&c);
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->setup.page_w;

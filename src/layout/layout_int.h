@@ -187,7 +187,9 @@ struct lines {
 
 /* paracache.c: c->pc's paragraphs (c->pc not NULL).  A get that
  * finds nothing keeps its key for the put that follows it. */
-void	paracache_begin(struct naskah_paracache *pc);
+/* A layout starts: the cache it uses (pc, or NULL for the first
+ * layout pc sees). */
+struct naskah_paracache *paracache_begin(struct naskah_paracache *pc);
 /* p as para_build(c, p, s, src, base, size) built it before, its
  * result into *ok; 0: not kept. */
 int	paracache_build_get(struct lctx *c, struct para *p, const char *s,

@@ -130,19 +130,24 @@ test_same_pages(void **state)
 {
 	struct env *e = *state;
 	struct naskah_paracache *pc = naskah_paracache_new();
-	struct naskah_layout *none, *cold, *warm;
+	struct naskah_layout *none, *first, *cold, *warm;
 	size_t hits, lookups;
 
 	none = layout_with(e, "masyarakat", 6, NULL);
-	cold = layout_with(e, "masyarakat", 6, pc);
+	first = layout_with(e, "masyarakat", 6, pc);	/* not using it */
+	assert_int_equal(naskah_paracache_size(pc, NULL, NULL, &lookups), 0);
+	assert_int_equal(lookups, 0);
+	cold = layout_with(e, "masyarakat", 6, pc);	/* filling it */
 	warm = layout_with(e, "masyarakat", 6, pc);
 	assert_true(none->stats.hyphens > 0);	/* the test breaks words */
+	assert_true(layout_same(none, first));
 	assert_true(layout_same(none, cold));
 	assert_true(layout_same(none, warm));
 	/* the warm layout found every paragraph */
 	naskah_paracache_size(pc, NULL, &hits, &lookups);
 	assert_true(hits >= lookups / 2);
 	naskah_layout_free(none);
+	naskah_layout_free(first);
 	naskah_layout_free(cold);
 	naskah_layout_free(warm);
 	naskah_paracache_free(pc);
@@ -177,6 +182,7 @@ test_bounded(void **state)
 	char w[32];
 	int i;
 
+	naskah_layout_free(layout_with(e, "awal", 1, pc));	/* the first */
 	naskah_layout_free(layout_with(e, "kata0", 1, pc));
 	one = naskah_paracache_size(pc, NULL, NULL, NULL);
 	assert_true(one > 0);
@@ -228,6 +234,7 @@ test_indent(void **state)
 	    "waktu sesuai standar pelayanan minimal yang ditetapkan";
 	struct lines ref = { NULL, 0, 0 }, plain = { NULL, 0, 0 },
 	    ind = { NULL, 0, 0 };
+	struct naskah_paracache *pc;
 	struct lctx c;
 	struct para p;
 	int k;
@@ -240,9 +247,10 @@ test_indent(void **state)
 	para_indent(&p, 40);
 	para_break(&c, &p, 200, ALIGN_JUSTIFY, &ref);
 	para_free(&p);
-	c.pc = naskah_paracache_new();
+	pc = naskah_paracache_new();
+	assert_null(paracache_begin(pc));	/* a first layout: none */
 	for (k = 0; k < 2; k++) {
-		paracache_begin(c.pc);
+		assert_non_null(c.pc = paracache_begin(pc));
 		para_build(&c, &p, s, NULL, FACE_REGULAR, 12);
 		para_break(&c, &p, 200, ALIGN_JUSTIFY, &plain);
 		para_free(&p);
@@ -256,7 +264,7 @@ test_indent(void **state)
 	free(ref.v);
 	free(plain.v);
 	free(ind.v);
-	naskah_paracache_free(c.pc);
+	naskah_paracache_free(pc);
 }
 
 static size_t
@@ -327,6 +335,7 @@ test_capped(void **state)
 	y = ydoc_parse(b.s, b.len, &e->t.d);
 	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(doc);
+	naskah_layout_free(layout_with(e, "awal", 1, pc));	/* the first */
 	for (k = 0; k < 2; k++) {
 		l[k] = naskah_layout_run(doc, e->tpl, &fake, &fake_hyph,
 		    k ? pc : NULL, &e->t.d);
