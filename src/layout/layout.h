@@ -106,14 +106,32 @@ struct naskah_layout {
 };
 
 /*
- * Lay out doc with template tpl and metrics m.  Problems (missing
- * glyphs, bad logo, overfull lines) go to d.  Returns the pages, or
- * NULL when an error was reported.  Free with naskah_layout_free.
+ * Paragraphs built and broken by earlier layouts, kept for the next:
+ * a layout given one reuses the lines of every paragraph whose items,
+ * width and alignment are the same as before, and the items of every
+ * text set the same way, and gives the same pages as without it.  It
+ * holds what the last two layouts used, at most 4 MiB; the first layout
+ * given it does not use it.  One per context: its metrics
+ * and hyphenation must give the same answers for its whole life.
+ */
+struct naskah_paracache;
+struct naskah_paracache *naskah_paracache_new(void);
+void	naskah_paracache_free(struct naskah_paracache *pc);
+/* Entries held, *bytes they take; *hits and *lookups so far (each
+ * pointer may be NULL). */
+size_t	naskah_paracache_size(const struct naskah_paracache *pc,
+	    size_t *bytes, size_t *hits, size_t *lookups);
+
+/*
+ * Lay out doc with template tpl and metrics m, pc (may be NULL) its
+ * paragraphs' cache.  Problems (missing glyphs, bad logo, overfull
+ * lines) go to d.  Returns the pages, or NULL when an error was
+ * reported.  Free with naskah_layout_free.
  */
 struct naskah_layout *naskah_layout_run(const struct naskah_decree *doc,
 		    const struct naskah_tpl *tpl,
 		    const struct naskah_metrics *m, const struct naskah_hyph *h,
-		    struct naskah_diag *d);
+		    struct naskah_paracache *pc, struct naskah_diag *d);
 void	naskah_layout_free(struct naskah_layout *l);
 
 struct naskah_book;
@@ -124,12 +142,14 @@ struct naskah_ltpl;
  * Lay out a book: tpl is the decree template (its words and numbers
  * also serve the book's tables and kop), dtpl the one the decree part
  * uses, bt the book's own, lt the LKjIP tables' (may be NULL for a book
- * without them).  NULL when an error was reported.
+ * without them), pc as in naskah_layout_run.  NULL when an error was
+ * reported.
  */
 struct naskah_layout *naskah_layout_book(const struct naskah_book *bk,
 		    const struct naskah_tpl *tpl, const struct naskah_tpl *dtpl,
 		    const struct naskah_btpl *bt, const struct naskah_ltpl *lt,
 		    const struct naskah_metrics *m,
-		    const struct naskah_hyph *h, struct naskah_diag *d);
+		    const struct naskah_hyph *h, struct naskah_paracache *pc,
+		    struct naskah_diag *d);
 
 #endif

@@ -544,7 +544,8 @@ struct naskah_layout *
 naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
     const struct naskah_tpl *dtpl, const struct naskah_btpl *bt,
     const struct naskah_ltpl *lt, const struct naskah_metrics *m,
-    const struct naskah_hyph *h, struct naskah_diag *d)
+    const struct naskah_hyph *h, struct naskah_paracache *pc,
+    struct naskah_diag *d)
 {
 	struct bctx b;
 	struct lctx *c = &b.c;
@@ -560,6 +561,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 	c->m = m;
 	c->d = d;
 	c->hyph = h;
+	c->pc = paracache_begin(pc);
 	c->counter = &b.counter;
 	c->out = xcalloc(1, sizeof(*c->out));
 	c->out->page_w = bk->setup->page_w;

@@ -249,7 +249,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 	/* state (break position b, hyphen run h): cost, where it came from */
 	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k, wide;
 	double *cost, ratio, nat, minw, dm, d;
-	size_t *from;
+	size_t *from, *cand, ncand = 0, j, top = 0;
 	int *fromh, h, hh, flagged, prevflag, found;
 	double total;
 	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
@@ -265,6 +265,14 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		from[k] = 0;
 		fromh[k] = 0;
 	}
+	/* the states a line can start from, ascending: the start, and
+	 * after each place the pass may break (a forced break among them,
+	 * so every seg is one) */
+	cand = xmalloc(nb * sizeof(*cand));
+	cand[ncand++] = 0;
+	for (k = 0; k <= p->nit; k++)
+		if (breakable(p, k, hy))
+			cand[ncand++] = k + 1;
 	/* position 0 stands for "before the first item" */
 	cost[0] = 0;
 	for (b = 0; b <= p->nit; b++) {
@@ -284,9 +292,12 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 			if (k < i)
 				i = k;
 		}
-		while (i-- > seg) {
-			if (i != 0 && i != seg && !breakable(p, i - 1, hy))
-				continue;
+		/* the starts in [seg, i), nearest first */
+		while (top < ncand && cand[top] <= b)
+			top++;
+		for (j = top; j > 0 && cand[j - 1] >= i; j--)
+			;
+		while (j-- > 0 && (i = cand[j]) >= seg) {
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
 				if (last && cost[i * ns] != DBL_MAX &&
@@ -342,6 +353,7 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		}
 	}
 	total = path_lines(p, cost, from, fromh, maxrun, width, a, out);
+	free(cand);
 	free(cost);
 	free(from);
 	free(fromh);
@@ -391,16 +403,16 @@ para_has_emergency(const struct para *p)
 	return 0;
 }
 
-void
-para_break(struct lctx *c, struct para *p, double width, enum align a,
+/* para_break's search; 0 when it had to change p's items. */
+static int
+para_search(struct lctx *c, struct para *p, double width, enum align a,
     struct lines *out)
 {
 	/* centred lines (titles) unhyphenated while they can be */
 	int hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
 
-	out->n = 0;
-	if (p->nit == 0 || segment_lines(p, width, a, out))
-		return;
+	if (segment_lines(p, width, a, out))
+		return 1;
 	/* first only lines whose spaces stay within twice their width, with
 	 * at most two hyphens in a row; when the paragraph cannot be set
 	 * so, anything that fits; then as many hyphens in a row as a long
@@ -408,38 +420,68 @@ para_break(struct lctx *c, struct para *p, double width, enum align a,
 	 * points between the glyphs of every token wider than the line */
 	if (a == ALIGN_JUSTIFY && kp_pass(p, width, a, TOLERANCE,
 	    MAX_HYPHEN_RUN, 0, hy, out) < LONELY)
-		return;
+		return 1;
 	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 0, hy, out) <
 	    OVERFULL)
-		return;
+		return 1;
 	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, hy, out) <
 	    OVERFULL)
-		return;
+		return 1;
 	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
 	    BRK_HYPHEN, out) < OVERFULL)
-		return;
+		return 1;
 	/* a paragraph broken before may have emergency breaks already */
-	if (para_split_wide(c, p, width) > 0 || para_has_emergency(p))
+	if (para_split_wide(c, p, width) > 0) {
 		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
 		    BRK_HYPHEN | BRK_EMERGENCY, out);
+		return 0;
+	}
+	if (para_has_emergency(p))
+		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
+		    BRK_HYPHEN | BRK_EMERGENCY, out);
+	return 1;
+}
+
+void
+para_break(struct lctx *c, struct para *p, double width, enum align a,
+    struct lines *out)
+{
+	out->n = 0;
+	if (p->nit == 0)
+		return;
+	/* the lines of the same items before; a search that changed the
+	 * items is not kept (the next one starts from the items unsplit) */
+	if (c->pc != NULL && paracache_break_get(c->pc, p, width, a, out))
+		return;
+	if (para_search(c, p, width, a, out) && c->pc != NULL)
+		paracache_break_put(c->pc, out);
 }
 
 /* The words of a line as plain text, for messages and the dump. */
 static char *
 line_text(const struct para *p, const struct line *ln)
 {
-	struct naskah_buf b = { NULL, 0, 0 };
-	size_t i;
+	size_t i, n = ln->hyphen, k = 0;
+	char *t;
 
+	/* measured first, then copied: one allocation */
 	for (i = ln->s; i < ln->e && i < p->nit; i++)
 		if (p->it[i].kind == ITEM_BOX)
-			buf_add(&b, p->f[p->it[i].frag].s,
-			    p->f[p->it[i].frag].len);
+			n += p->f[p->it[i].frag].len;
 		else if (p->it[i].kind == ITEM_GLUE)
-			buf_addc(&b, ' ');
+			n++;
+	t = xmalloc(n + 1);
+	for (i = ln->s; i < ln->e && i < p->nit; i++)
+		if (p->it[i].kind == ITEM_BOX) {
+			memcpy(t + k, p->f[p->it[i].frag].s,
+			    p->f[p->it[i].frag].len);
+			k += p->f[p->it[i].frag].len;
+		} else if (p->it[i].kind == ITEM_GLUE)
+			t[k++] = ' ';
 	if (ln->hyphen)
-		buf_addc(&b, '-');
-	return buf_take(&b);
+		t[k++] = '-';
+	t[k] = '\0';
+	return t;
 }
 
 /* s, cut in place to at most QUOTE_MAX characters for a message, ending
@@ -506,10 +548,24 @@ glyphs(const char *s, size_t len)
 	return utf8_length(s, len);
 }
 
+/* Width of a piece of n glyphs whose advances sum to sum font units
+ * (no kerning inside it), with tc points of letter spacing after each:
+ * text_width's figure, computed as it computes it. */
+static double
+piece_width(long sum, double size, double tc, const char *s, size_t len)
+{
+	double w = sum * size / 1000.0;
+
+	if (tc != 0)
+		w += tc * glyphs(s, len);
+	return w;
+}
+
 /*
  * Emit text s in face f from x, with tc points of letter spacing after
- * each glyph; split where kerning moves a glyph.  Returns the x after
- * the last glyph.
+ * each glyph; split where kerning moves a glyph (so no piece has
+ * kerning inside, and its width is the sum of its advances).  Returns
+ * the x after the last glyph.
  */
 static double
 emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
@@ -517,25 +573,27 @@ emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
 {
 	size_t i = 0, k, start = 0;
 	uint32_t cp, prev = 0;
-	int kn;
+	int kn, gw;
+	long sum = 0;
 	double w;
 
 	while (i < len) {
 		k = utf8_decode(s + i, len - i, &cp);
 		k = k ? k : 1;
 		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
-			w = text_width(c, s + start, i - start, f, size) +
-			    tc * glyphs(s + start, i - start);
+			w = piece_width(sum, size, tc, s + start, i - start);
 			vi_text(it, x, y, f, size, s + start, i - start, w);
 			it->box[it->nbox - 1].tracking = tc;
 			x += w + kn * size / 1000.0;
 			start = i;
+			sum = 0;
 		}
+		if ((gw = c->m->width(c->m->ctx, f, cp)) > 0)
+			sum += gw;
 		prev = cp;
 		i += k;
 	}
-	w = text_width(c, s + start, len - start, f, size) +
-	    tc * glyphs(s + start, len - start);
+	w = piece_width(sum, size, tc, s + start, len - start);
 	vi_text(it, x, y, f, size, s + start, len - start, w);
 	it->box[it->nbox - 1].tracking = tc;
 	return x + w;

@@ -25,6 +25,8 @@ layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face 
 
 	if (t->s == NULL)
 		return 1;
+	if (c->pc != NULL && paracache_clean_get(c, t->s, base))
+		return 1;
 	if (!naskah_inline_parse(t->s, base, &r, &bad, &mark)) {
 		naskah_diag(c->d, SEV_ERROR, naskah_text_pos(t, bad),
 		    MSG_MARKUP, mark, mark);
@@ -46,6 +48,8 @@ layout_check_text(struct lctx *c, const struct naskah_text *t, enum naskah_face 
 		}
 	}
 	naskah_runs_free(&r);
+	if (ok && c->pc != NULL)
+		paracache_clean_put(c);
 	return ok;
 }
 

@@ -696,7 +696,7 @@ layout_names_no_hyphen(struct lctx *c)
 struct naskah_layout *
 naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
     const struct naskah_metrics *m, const struct naskah_hyph *h,
-    struct naskah_diag *d)
+    struct naskah_paracache *pc, struct naskah_diag *d)
 {
 	struct lctx c;
 	int counter = 0;
@@ -707,6 +707,7 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	c.m = m;
 	c.d = d;
 	c.hyph = h;
+	c.pc = paracache_begin(pc);
 	layout_names_no_hyphen(&c);
 	c.out = xcalloc(1, sizeof(*c.out));
 	c.out->page_w = doc->setup.page_w;

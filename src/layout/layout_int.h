@@ -112,6 +112,7 @@ struct lctx {
 	const struct naskah_hyph	*hyph;		/* NULL: no hyphenation */
 	char				**nohyph;	/* words never broken */
 	size_t				 nnohyph;
+	struct naskah_paracache		*pc;		/* NULL: none */
 	int				 failed;
 };
 
@@ -151,8 +152,10 @@ struct item {
 struct para {
 	const struct naskah_text *src;	/* where the text came from, or NULL */
 	struct naskah_runs runs;
-	char		**word;		/* each word's bytes, contiguous */
-	size_t		 nword, capword;
+	char		*text;		/* the words' bytes, each word
+					   contiguous; never reallocated, as
+					   the frags point into it */
+	size_t		 ntext, captext;
 	struct frag	*f;
 	size_t		 nf, capf;
 	struct item	*it;
@@ -160,6 +163,9 @@ struct para {
 	double		 size;
 	double		*sum;		/* prefix sums over items [0, k): width,
 					   stretch, shrink, glue count; 4 per k */
+	uint64_t	 serial;	/* the paragraph cache's name of these
+					   items (never given twice), 0: none;
+					   whatever changes them clears it */
 };
 
 struct line {
@@ -178,6 +184,29 @@ struct lines {
 	size_t		 n;
 	size_t		 cap;
 };
+
+/* paracache.c: c->pc's paragraphs (c->pc not NULL).  A get that
+ * finds nothing keeps its key for the put that follows it. */
+/* A layout starts: the cache it uses (pc, or NULL for the first
+ * layout pc sees). */
+struct naskah_paracache *paracache_begin(struct naskah_paracache *pc);
+/* p as para_build(c, p, s, src, base, size) built it before, its
+ * result into *ok; 0: not kept. */
+int	paracache_build_get(struct lctx *c, struct para *p, const char *s,
+	    const struct naskah_text *src, enum naskah_face base, double size,
+	    int *ok);
+void	paracache_build_put(struct lctx *c, struct para *p, int ok);
+/* The lines para_break chose before for p's items, width and a into
+ * out; 0: not kept. */
+int	paracache_break_get(struct naskah_paracache *pc, const struct para *p,
+	    double width, enum align a, struct lines *out);
+void	paracache_break_put(struct naskah_paracache *pc,
+	    const struct lines *ls);
+/* Did layout_check_text pass s in face base before?  (A text with a
+ * problem is not kept: its messages are given each time.) */
+int	paracache_clean_get(struct lctx *c, const char *s,
+	    enum naskah_face base);
+void	paracache_clean_put(struct lctx *c);
 
 /* layout_check.c: markup and glyphs of every text, reported once */
 int	layout_check(struct lctx *c);

@@ -111,7 +111,9 @@ item_add(struct para *p, enum item_kind k)
 
 	memset(&it, 0, sizeof(it));
 	it.kind = k;
-	VEC_PUSH(p->it, p->nit, p->capit, it);
+	if (p->nit == p->capit)	/* xgrow only when full */
+		p->it = xgrow(p->it, &p->capit, p->nit + 1, sizeof(*p->it));
+	p->it[p->nit++] = it;
 	return &p->it[p->nit - 1];
 }
 
@@ -225,7 +227,9 @@ static void
 word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 {
 	size_t i, j, a, b, letters, bytes, off;
-	char *tmp, *cb;
+	/* a run of at most MAX_WORD letters, each at most two bytes
+	 * (is_letter: below U+0250) */
+	char cb[2 * MAX_WORD];
 	int soft = 0, noh;
 
 	for (i = 0; i < n; i++)
@@ -268,43 +272,36 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 		letters = b - a;
 		if (letters < MIN_WORD || letters > MAX_WORD)
 			continue;
+		/* the word's characters are contiguous (word_items) */
 		bytes = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
-		tmp = xmalloc(bytes);
-		memcpy(tmp, wc[a].s, bytes);
-		cb = xcalloc(bytes, 1);
-		c->hyph->points(c->hyph->ctx, tmp, bytes, cb);
+		memset(cb, 0, bytes);
+		c->hyph->points(c->hyph->ctx, wc[a].s, bytes, cb);
 		for (j = a, off = 0; j < b; off += wc[j].len, j++)
 			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
 			    b - (j + 1) >= MIN_RIGHT && !brk[j])
 				brk[j] = 1;
-		free(tmp);
-		free(cb);
 	}
 }
 
 /* Turn one word into boxes and penalties.  Its characters may come
  * from several runs (markup, escapes): they are copied together first,
- * so that every piece of the word is one stretch of memory. */
+ * so that every piece of the word is one stretch of memory.  brk: n + 1
+ * bytes of zeros, the word's break points. */
 static void
-word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
+word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
+    char *brk)
 {
-	char *brk = xcalloc(n + 1, 1);
 	size_t i, start = 0;
 	struct item *it;
 	double kn;
-	size_t bytes = 0, off = 0;
-	char *copy;
 
-	for (i = 0; i < n; i++)
-		bytes += wc[i].len;
-	copy = xmalloc(bytes + 1);
+	/* p->text has room for every byte of the runs and a NUL per word */
 	for (i = 0; i < n; i++) {
-		memcpy(copy + off, wc[i].s, wc[i].len);
-		wc[i].s = copy + off;
-		off += wc[i].len;
+		memcpy(p->text + p->ntext, wc[i].s, wc[i].len);
+		wc[i].s = p->text + p->ntext;
+		p->ntext += wc[i].len;
 	}
-	copy[off] = '\0';
-	VEC_PUSH(p->word, p->nword, p->capword, copy);
+	p->text[p->ntext++] = '\0';
 	word_points(c, wc, n, brk);
 	for (i = 0; i < n; i++) {
 		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
@@ -335,7 +332,15 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n)
 			it->w = text_width(c, "-", 1, wc[i].face, p->size);
 	}
 	box_add(c, p, wc, start, n, 0);
-	free(brk);
+}
+
+/* *b grown to n bytes at least, the first n zeroed; returns it. */
+static char *
+brk_zero(char **b, size_t *cap, size_t n)
+{
+	*b = xgrow(*b, cap, n, 1);
+	memset(*b, 0, n);
+	return *b;
 }
 
 /* Prefix sums of widths, stretch, shrink and glue over the items, so a
@@ -347,7 +352,9 @@ sums(struct para *p)
 	double *q;
 
 	free(p->sum);
-	p->sum = q = xcalloc((p->nit + 1) * 4, sizeof(*q));
+	/* every entry is written: the first four here, the rest below */
+	p->sum = q = xmalloc((p->nit + 1) * 4 * sizeof(*q));
+	q[0] = q[1] = q[2] = q[3] = 0;
 	for (i = 0; i < p->nit; i++, q += 4) {
 		const struct item *t = &p->it[i];
 
@@ -363,18 +370,32 @@ para_build(struct lctx *c, struct para *p, const char *s,
     const struct naskah_text *src, enum naskah_face base, double size)
 {
 	struct wchar *wc = NULL, ch;
-	size_t nwc = 0, capwc = 0, r, i, k;
+	size_t nwc = 0, capwc = 0, r, i, k, capbrk = 0;
+	char *brk = NULL;
 	size_t bad = 0;
 	const char *mark = "*";
 	enum naskah_face last_face = base;
 	struct item *it;
 	int ok = 1;
 
+	if (c->pc != NULL && paracache_build_get(c, p, s, src, base, size,
+	    &ok))
+		return ok;
 	memset(p, 0, sizeof(*p));
 	p->src = src;
 	p->size = size;
 	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark))
 		ok = 0;
+	/* each word's bytes and its NUL: at most twice the runs' bytes */
+	for (r = 0; r < p->runs.n; r++)
+		p->captext += 2 * p->runs.v[r].len;
+	p->text = xmalloc(p->captext + 1);
+	/* about what the items and frags of ordinary text need (a glue and
+	 * a box a word, a few break points): fewer reallocations */
+	p->capit = p->captext / 4 + 8;
+	p->it = xmalloc(p->capit * sizeof(*p->it));
+	p->capf = p->captext / 8 + 8;
+	p->f = xmalloc(p->capf * sizeof(*p->f));
 	for (r = 0; r < p->runs.n; r++) {
 		const struct naskah_run *run = &p->runs.v[r];
 
@@ -386,7 +407,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 				k = 1;
 			if (ch.cp == ' ' || ch.cp == '\t' || ch.cp == '\n') {
 				if (nwc > 0) {
-					word_items(c, p, wc, nwc);
+					word_items(c, p, wc, nwc,
+					    brk_zero(&brk, &capbrk, nwc + 1));
 					last_face = wc[nwc - 1].face;
 					nwc = 0;
 				}
@@ -407,16 +429,21 @@ para_build(struct lctx *c, struct para *p, const char *s,
 			ch.len = k;
 			ch.face = run->face;
 			ch.src = run->src + i;
-			VEC_PUSH(wc, nwc, capwc, ch);
+			if (nwc == capwc)	/* xgrow only when full */
+				wc = xgrow(wc, &capwc, nwc + 1, sizeof(*wc));
+			wc[nwc++] = ch;
 		}
 	}
 	if (nwc > 0)
-		word_items(c, p, wc, nwc);
+		word_items(c, p, wc, nwc, brk_zero(&brk, &capbrk, nwc + 1));
 	/* no glue at the end */
 	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
 		p->nit--;
 	free(wc);
+	free(brk);
 	sums(p);
+	if (c->pc != NULL)
+		paracache_build_put(c, p, ok);
 	return ok;
 }
 
@@ -440,6 +467,7 @@ para_indent(struct para *p, double w)
 	VEC_PUSH(p->it, p->nit, p->capit, it);
 	memmove(&p->it[1], &p->it[0], (p->nit - 1) * sizeof(p->it[0]));
 	p->it[0] = it;
+	p->serial = 0;
 	sums(p);
 }
 
@@ -557,6 +585,7 @@ para_split_wide(struct lctx *c, struct para *p, double width)
 	p->it = v;
 	p->nit = n;
 	p->capit = cap;
+	p->serial = 0;
 	sums(p);
 	return split;
 }
@@ -567,9 +596,7 @@ para_free(struct para *p)
 	if (p == NULL)
 		return;
 	naskah_runs_free(&p->runs);
-	while (p->nword > 0)
-		free(p->word[--p->nword]);
-	free(p->word);
+	free(p->text);
 	free(p->f);
 	free(p->it);
 	free(p->sum);

@@ -107,4 +107,27 @@ cache_free(struct naskah *ctx)
 	}
 	free(ctx->tpl);
 	setter_cache_free(&ctx->setcache);
+	naskah_paracache_free(ctx->paras);
+	ctx->paras = NULL;
+}
+
+struct naskah_paracache *
+cache_paras(struct naskah *ctx)
+{
+	if (ctx->paras == NULL)
+		ctx->paras = naskah_paracache_new();
+	return ctx->paras;
+}
+
+struct naskah_layout *
+cache_laid(struct naskah *ctx, struct setter *st,
+    const struct naskah_setup *setup, struct naskah_layout *l)
+{
+	struct naskah_layout *r = setter_done(st, setup, l, &ctx->d);
+
+	if (l != NULL && r == NULL) {
+		naskah_paracache_free(ctx->paras);
+		ctx->paras = NULL;
+	}
+	return r;
 }

@@ -103,9 +103,9 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 		return made_attach(NULL, m);
 	m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);
 	m->setup = &m->page->setup;
-	l = setter_done(&m->st, &b->setup, naskah_layout_book(&m->page->book,
-	    m->tpl, m->tpl, m->bt, NULL, &m->st.m, &m->st.hy, &ctx->d),
-	    &ctx->d);
+	l = cache_laid(ctx, &m->st, &b->setup, naskah_layout_book(
+	    &m->page->book, m->tpl, m->tpl, m->bt, NULL, &m->st.m, &m->st.hy,
+	    cache_paras(ctx), &ctx->d));
 	if (l != NULL) {
 		/* and the decrees each revokes and amends */
 		yfiles_quoted(&df->from->files, ys, &ny, 16);

@@ -32,6 +32,7 @@ struct naskah {
 	struct tpl_entry	*tpl;
 	size_t			 ntpl, captpl;
 	struct setter_cache	 setcache;
+	struct naskah_paracache	*paras;		/* made by cache_paras */
 };
 
 /*
@@ -44,6 +45,14 @@ const struct naskah_btpl *cache_btpl(struct naskah *ctx, const char *path);
 const struct naskah_ltpl *cache_ltpl(struct naskah *ctx, const char *path);
 const struct naskah_ptpl *cache_ptpl(struct naskah *ctx, const char *path);
 void	cache_free(struct naskah *ctx);
+/* The context's paragraph cache (layout.h), made the first time; freed
+ * with the fonts it was measured with, by cache_free. */
+struct naskah_paracache *cache_paras(struct naskah *ctx);
+/* l, laid out with st's fonts, through setter_done: NULL, after the
+ * report, when a face it set could not be read.  Then the paragraph
+ * cache, measured with the regular face in its place, is dropped too. */
+struct naskah_layout *cache_laid(struct naskah *ctx, struct setter *st,
+	    const struct naskah_setup *setup, struct naskah_layout *l);
 
 /*
  * Every public entry point runs between lib_enter and lib_leave: the

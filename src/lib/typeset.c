@@ -159,8 +159,8 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	ys[1] = m->tpl->file.y;
 	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir,
 	    &ctx->d))
-		l = setter_done(&m->st, &dc->setup, naskah_layout_run(dc,
-		    m->tpl, &m->st.m, &m->st.hy, &ctx->d), &ctx->d);
+		l = cache_laid(ctx, &m->st, &dc->setup, naskah_layout_run(dc,
+		    m->tpl, &m->st.m, &m->st.hy, cache_paras(ctx), &ctx->d));
 	if (l != NULL) {
 		/* and the decrees it revokes and amends */
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
@@ -238,9 +238,9 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	ys[ny++] = m->bt->file.y;
 	ys[ny++] = m->lt->file.y;
 	if (setter_open(&m->st, &ctx->setcache, book->setup, ctx->datadir, &ctx->d))
-		l = setter_done(&m->st, book->setup, naskah_layout_book(book,
-		    m->tpl, m->dtpl ? m->dtpl : m->tpl, m->bt, m->lt,
-		    &m->st.m, &m->st.hy, &ctx->d), &ctx->d);
+		l = cache_laid(ctx, &m->st, book->setup, naskah_layout_book(
+		    book, m->tpl, m->dtpl ? m->dtpl : m->tpl, m->bt, m->lt,
+		    &m->st.m, &m->st.hy, cache_paras(ctx), &ctx->d));
 	if (l != NULL) {
 		ys[ny++] = m->dtpl != NULL ? m->dtpl->file.y : NULL;
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));

@@ -411,7 +411,7 @@ pages_with(const char *path, const struct naskah_hyph *h, int *hyphens)
 		fail_msg("%s: %s", path, tdiag_text(&t));
 	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
 	assert_non_null(tpl);
-	l = naskah_layout_run(doc, tpl, &fake, h, &t.d);
+	l = naskah_layout_run(doc, tpl, &fake, h, NULL, &t.d);
 	assert_non_null(l);
 	*hyphens += l->stats.hyphens;
 	naskah_dump_pages(&b, l);

@@ -294,7 +294,7 @@ test_missing_glyph(void **state)
 	y = ydoc_parse(src, strlen(src), &e->t.d);
 	doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 	assert_null(l);
 	/* reported once, at the character itself */
 	assert_string_equal(tdiag_text(&e->t), "naskah: t.yaml:11:40: error: "
@@ -388,7 +388,7 @@ test_whole_layout(void **state)
 	size_t p, k;
 	int sig = 0, pn = 0;
 
-	l = naskah_layout_run(e->doc, e->tpl, &fake, NULL, &e->t.d);
+	l = naskah_layout_run(e->doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 	assert_non_null(l);
 	assert_true(l->npage >= 1);
 	for (p = 0; p < l->npage; p++)
@@ -466,7 +466,7 @@ test_table(void **state)
 	double minx = 1e9, maxx = 0;
 
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 	assert_non_null(l);
 	p = l->npage - 1;	/* the lampiran is the last page */
 	for (k = 0; k < l->page[p].nbox; k++) {
@@ -517,7 +517,7 @@ test_long_table(void **state)
 	size_t pages, heads;
 
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 	assert_non_null(l);
 	/* the header row repeats on every page the table spans */
 	heads = count_text(l, "Target", &pages);
@@ -586,7 +586,7 @@ test_signature_never_alone(void **state)
 		y = ydoc_parse(src, strlen(src), &e->t.d);
 		doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 		assert_non_null(doc);
-		l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+		l = naskah_layout_run(doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 		assert_non_null(l);
 		ps = page_of(l, "NAMA");
 		pd = page_of(l, "zzkata.");
@@ -726,7 +726,7 @@ test_iku_decimal_align(void **state)
 	free(src);
 	buf_free(&b);
 	assert_non_null(doc);
-	l = naskah_layout_run(doc, e->tpl, &fake, NULL, &e->t.d);
+	l = naskah_layout_run(doc, e->tpl, &fake, NULL, NULL, &e->t.d);
 	assert_non_null(l);
 	for (i = 0; i < l->npage; i++)
 		for (k = 0; k < l->page[i].nbox; k++) {
