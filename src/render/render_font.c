@@ -127,6 +127,56 @@ file_read(const char *path, struct face_bytes *fb)
 	return 1;
 }
 
+/*
+ * A libharu stream reading fb's bytes as its file reader reads a file
+ * (stdio's fread, fseek, ftell): a short read is zero-filled and ends
+ * with HPDF_STREAM_EOF, a seek may go past the end, not before the
+ * start.  Nothing is copied.
+ */
+static HPDF_STATUS
+bytes_read(HPDF_Stream st, HPDF_BYTE *p, HPDF_UINT *n)
+{
+	struct face_bytes *fb = st->attr;
+	size_t k = fb->pos < fb->n ? fb->n - fb->pos : 0;
+
+	if (k > *n)
+		k = *n;
+	if (k > 0)
+		memcpy(p, fb->p + fb->pos, k);
+	fb->pos += k;
+	if (k < *n) {
+		memset(p + k, 0, *n - k);
+		*n = (HPDF_UINT)k;
+		return HPDF_STREAM_EOF;
+	}
+	return HPDF_OK;
+}
+
+static HPDF_STATUS
+bytes_seek(HPDF_Stream st, HPDF_INT pos, HPDF_WhenceMode mode)
+{
+	struct face_bytes *fb = st->attr;
+	long at = mode == HPDF_SEEK_CUR ? (long)fb->pos :
+	    mode == HPDF_SEEK_END ? (long)fb->n : 0;
+
+	if (at + pos < 0)
+		return HPDF_SetError(st->error, HPDF_FILE_IO_ERROR, EINVAL);
+	fb->pos = (size_t)(at + pos);
+	return HPDF_OK;
+}
+
+static HPDF_INT32
+bytes_tell(HPDF_Stream st)
+{
+	return (HPDF_INT32)((struct face_bytes *)st->attr)->pos;
+}
+
+static HPDF_UINT32
+bytes_size(HPDF_Stream st)
+{
+	return (HPDF_UINT32)((struct face_bytes *)st->attr)->n;
+}
+
 /* Raise the error libharu recorded (or a failed allocation). */
 static void
 fail(HPDF_Doc pdf)
@@ -145,12 +195,10 @@ font_load(HPDF_Doc pdf, const char *path, struct face_bytes *fb)
 	if (!file_read(path, fb))
 		return HPDF_LoadTTFontFromFile(pdf, path, HPDF_TRUE);
 	/* LoadTTFontFromStream of libharu 2.3.0's hpdf_doc.c */
-	if ((st = HPDF_MemStream_New(pdf->mmgr, (HPDF_UINT)fb->n)) == NULL)
+	fb->pos = 0;
+	if ((st = HPDF_CallbackReader_New(pdf->mmgr, bytes_read, bytes_seek,
+	    bytes_tell, bytes_size, fb)) == NULL)
 		fail(pdf);
-	if (HPDF_Stream_Write(st, fb->p, (HPDF_UINT)fb->n) != HPDF_OK) {
-		HPDF_Stream_Free(st);
-		fail(pdf);
-	}
 	if ((def = HPDF_TTFontDef_Load(pdf->mmgr, st, HPDF_TRUE)) == NULL)
 		fail(pdf);
 	if ((had = HPDF_Doc_FindFontDef(pdf, def->base_font)) != NULL) {

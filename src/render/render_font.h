@@ -15,16 +15,18 @@
 
 #include "render/render.h"
 
-/* The bytes of one face's file, owned (NULL: read by libharu). */
+/* The bytes of one face's file, owned (NULL: read by libharu), and
+ * where libharu reads them. */
 struct face_bytes {
 	unsigned char	*p;
-	size_t		 n;
+	size_t		 n, pos;
 };
 
 /*
  * Load the TrueType file path into pdf for embedding, as
- * HPDF_LoadTTFontFromFile does, but from *fb, read here (when path
- * cannot be read whole, libharu opens it itself and fb stays empty).
+ * HPDF_LoadTTFontFromFile does, but from *fb, read here, which must
+ * outlive pdf (when path cannot be read whole, libharu opens it itself
+ * and fb stays empty).
  * Returns libharu's name of the font; libharu errors are raised.
  */
 const char *font_load(HPDF_Doc pdf, const char *path, struct face_bytes *fb);
