@@ -605,26 +605,38 @@ set_info(struct render *r, const struct naskah_layout *l,
 	}
 }
 
-/* The finished PDF from libharu's memory stream to the sink; 0 when
- * the sink fails. */
+/* The finished PDF from libharu's memory stream to the sink, in
+ * pieces of 64 KiB but the last, copied straight from the stream's
+ * buffers (libharu's reader copies byte by byte); 0 when the sink
+ * fails. */
 static int
 copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 {
-	HPDF_BYTE buf[65536];
-	HPDF_UINT32 n;
-	HPDF_STATUS st;
+	HPDF_BYTE buf[65536], *p;
+	HPDF_UINT i, n, len, k, fill = 0;
 
-	HPDF_ResetStream(pdf);
-	for (;;) {
-		n = sizeof(buf);
-		st = HPDF_ReadFromStream(pdf, buf, &n);
-		if (n > 0 && write(arg, buf, n) != 0)
-			return 0;
-		if (st == HPDF_STREAM_EOF)
-			return 1;
-		if (st != HPDF_OK)
-			HPDF_RaiseError(&pdf->error, st, 0);
+	if (pdf->stream == NULL || pdf->stream->type != HPDF_STREAM_MEMORY)
+		HPDF_RaiseError(&pdf->error, HPDF_INVALID_STREAM, 0);
+	n = HPDF_MemStream_GetBufCount(pdf->stream);
+	for (i = 0; i < n; i++) {
+		if ((p = HPDF_MemStream_GetBufPtr(pdf->stream, i, &len)) ==
+		    NULL)
+			HPDF_RaiseError(&pdf->error, HPDF_INVALID_STREAM, 0);
+		while (len > 0) {
+			k = len < sizeof(buf) - fill ? len :
+			    (HPDF_UINT)sizeof(buf) - fill;
+			memcpy(buf + fill, p, k);
+			fill += k;
+			p += k;
+			len -= k;
+			if (fill == sizeof(buf)) {
+				if (write(arg, buf, fill) != 0)
+					return 0;
+				fill = 0;
+			}
+		}
 	}
+	return fill == 0 || write(arg, buf, fill) == 0;
 }
 
 int
