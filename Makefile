@@ -56,6 +56,7 @@ LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/paracache.o
 FONT_OBJ   = src/font/ttf.o
 RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/render_text.o src/render/png8.o \
+	     src/render/render_font.o \
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o

@@ -109,6 +109,18 @@ cache_free(struct naskah *ctx)
 	setter_cache_free(&ctx->setcache);
 	naskah_paracache_free(ctx->paras);
 	ctx->paras = NULL;
+	render_fontcache_free(ctx->pdffonts);
+	ctx->pdffonts = NULL;
+}
+
+struct render_fontcache *
+cache_pdffonts(struct naskah *ctx)
+{
+	if (ctx->nrender++ == 0)
+		return NULL;
+	if (ctx->pdffonts == NULL)
+		ctx->pdffonts = render_fontcache_new();
+	return ctx->pdffonts;
 }
 
 struct naskah_paracache *

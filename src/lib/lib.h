@@ -18,6 +18,7 @@
 #include "model/diff_pdf.h"
 #include "model/model.h"
 #include "model/template.h"
+#include "render/render.h"
 #include "yaml/ytree.h"
 
 struct naskah {
@@ -33,6 +34,8 @@ struct naskah {
 	size_t			 ntpl, captpl;
 	struct setter_cache	 setcache;
 	struct naskah_paracache	*paras;		/* made by cache_paras */
+	struct render_fontcache	*pdffonts;	/* made by cache_pdffonts */
+	unsigned		 nrender;	/* renders asked for */
 };
 
 /*
@@ -48,6 +51,10 @@ void	cache_free(struct naskah *ctx);
 /* The context's paragraph cache (layout.h), made the first time; freed
  * with the fonts it was measured with, by cache_free. */
 struct naskah_paracache *cache_paras(struct naskah *ctx);
+/* The context's cache of font files (render.h) for a render: NULL for
+ * its first, so that a command line that renders one document does not
+ * keep copies; freed by cache_free. */
+struct render_fontcache *cache_pdffonts(struct naskah *ctx);
 /* l, laid out with st's fonts, through setter_done: NULL, after the
  * report, when a face it set could not be read.  Then the paragraph
  * cache, measured with the regular face in its place, is dropped too. */

@@ -304,7 +304,7 @@ naskah_render(struct naskah *ctx, const struct naskah_layout *l,
 		return -1;
 	prev = lib_enter(ctx, m->name);
 	r = naskah_render_pdf(l, &m->info, (const char *const *)m->st.fpath,
-	    write, arg, &ctx->d);
+	    cache_pdffonts(ctx), write, arg, &ctx->d);
 	lib_leave(prev);
 	return r == 1 ? 0 : -1;
 }

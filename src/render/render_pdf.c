@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * render_pdf.c - boxes -> PDF through libharu 2.3.0; the pages' text
- * and the compressed streams are render_text.c's (only these two files
- * include hpdf.h).  libharu errors are sticky, so its error handler
+ * and the compressed streams are render_text.c's, the fonts'
+ * render_font.c's (only these files include hpdf.h).  libharu errors are sticky, so its error handler
  * jumps back to one cleanup point in naskah_render_pdf (the jump never
  * leaves these files, and skips nothing in render_text.c that owns
  * memory of its own).
@@ -26,6 +26,7 @@
 #include "base/fileio.h"
 #include "render/render.h"
 #include "render/png8.h"
+#include "render/render_font.h"
 #include "render/render_span.h"
 #include "render/render_text.h"
 #include "base/utf8.h"
@@ -33,13 +34,11 @@
 
 /* The longest string shown at once: well below libharu's 65535 bytes. */
 #define SHOW_MAX	16384
-/* The zlib levels of the pages' content and of the font files (see
- * stream_deflate; libharu's other streams, small, are at 6). */
+/* The zlib level of the pages' content (see stream_deflate; the font
+ * files' is render_font.c's, libharu's other streams, small, are at
+ * 6). */
 #ifndef CONTENT_LEVEL
 #define CONTENT_LEVEL	3
-#endif
-#ifndef FONT_LEVEL
-#define FONT_LEVEL	3
 #endif
 /* libharu's longest array, and the pages under one node beyond it. */
 #define PAGES_MAX	32767
@@ -57,6 +56,7 @@ struct render {
 	const char	*name[FACE__MAX];	/* loaded font, libharu's name */
 	HPDF_Font	 font8[FACE__MAX];	/* CP1252: almost every text */
 	HPDF_Font	 font16[FACE__MAX];	/* UTF-8, made on first need */
+	struct face_bytes fb[FACE__MAX];	/* what font8 was loaded from */
 	char		*buf;			/* a text in CP1252 */
 	size_t		 capbuf;
 	char		*piece;			/* a part of a text shown */
@@ -226,7 +226,7 @@ load_fonts(struct render *r, const struct naskah_layout *l,
 			r->font8[f] = r->font8[g];
 			continue;
 		}
-		r->name[f] = HPDF_LoadTTFontFromFile(r->pdf, pf, HPDF_TRUE);
+		r->name[f] = font_load(r->pdf, pf, &r->fb[f]);
 		r->font8[f] = HPDF_GetFont(r->pdf, r->name[f], "CP1252");
 		tounicode_cp1252(r, r->font8[f]);
 	}
@@ -247,118 +247,6 @@ font16(struct render *r, enum naskah_face f)
 	r->font16[f] = HPDF_GetFont(r->pdf, r->name[f], "UTF-8");
 	fix_tounicode(r->font16[f]);
 	return r->font16[f];
-}
-
-/* Tries of font_file: one is enough but for composite glyphs whose
- * parts add up to a multiple of 4096 bytes. */
-#define SUBSET_TRIES	8
-
-/*
- * Mark the glyph of one more character def has, from *cp on, as used
- * (with its components): one whose length moves the end of the subset.
- * Adding a glyph only grows the font file; what the pages show is
- * unchanged.  0 when every glyph is in use already.
- */
-static int
-subset_grow(HPDF_FontDef def, HPDF_UNICODE *cp)
-{
-	HPDF_TTFontDefAttr a = def->attr;
-	HPDF_UINT16 gid;
-	HPDF_UINT32 len;
-
-	for (;; (*cp)++) {
-		if (*cp == 0xFFFF)
-			return 0;
-		gid = HPDF_TTFontDef_GetGlyphid(def, *cp);
-		if (gid == 0 || gid >= a->num_glyphs || a->glyph_tbl.flgs[gid])
-			continue;
-		len = a->glyph_tbl.offsets[gid + 1] - a->glyph_tbl.offsets[gid];
-		if (a->header.index_to_loc_format == 0)
-			len *= 2;
-		if (len % HPDF_STREAM_BUF_SIZ != 0)
-			break;
-	}
-	HPDF_TTFontDef_GetCharWidth(def, *cp);	/* marks it used */
-	return 1;
-}
-
-/*
- * The font file of def (the subset of the glyphs shown, deflated at
- * FONT_LEVEL) and its descriptor, made once, here: libharu would make
- * the subset at write time, and we once more before to try it.
- *
- * libharu 2.3.0 cannot write a subset whose last table ('prep', absent
- * or empty in unhinted fonts such as ours) is empty while the tables
- * before it fill its 4096-byte memory buffers exactly: it seeks to that
- * table's offset, the very end of the stream, where no buffer exists
- * yet, and fails with 0x1033 (HPDF_INVALID_OBJECT).  The size moves
- * with the glyphs a text uses, so about one text in 2048 hits it; then
- * one more glyph goes in (subset_grow), at most SUBSET_TRIES times, so
- * a crafted font costs no more than a few subsets.
- */
-static void
-font_file(struct render *r, HPDF_FontDef def)
-{
-	HPDF_TTFontDefAttr a = def->attr;
-	HPDF_MMgr mm = r->pdf->mmgr;
-	HPDF_Dict data = HPDF_DictStream_New(mm, r->pdf->xref), desc;
-	HPDF_UNICODE cp = 0x21;
-	HPDF_STATUS st;
-	int tries = 0, bad = 0;
-
-	if (data == NULL)
-		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-	while ((st = HPDF_TTFontDef_SaveFontData(def, data->stream)) !=
-	    HPDF_OK) {
-		if (st != HPDF_INVALID_OBJECT || tries++ >= SUBSET_TRIES ||
-		    !subset_grow(def, &cp))
-			HPDF_RaiseError(&r->pdf->error, st, 0);
-		HPDF_ResetError(r->pdf);
-		HPDF_MemStream_FreeData(data->stream);
-	}
-	bad += HPDF_Dict_AddNumber(data, "Length1", (HPDF_INT32)a->length1);
-	bad += HPDF_Dict_AddNumber(data, "Length2", 0);
-	bad += HPDF_Dict_AddNumber(data, "Length3", 0);
-	stream_deflate(data, FONT_LEVEL, &r->buf, &r->capbuf);
-	if ((desc = HPDF_Dict_New(mm)) == NULL)
-		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-	/* the entries libharu's TrueType descriptor has */
-	bad += HPDF_Xref_Add(r->pdf->xref, desc);
-	bad += HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
-	bad += HPDF_Dict_AddNumber(desc, "Ascent", def->ascent);
-	bad += HPDF_Dict_AddNumber(desc, "Descent", def->descent);
-	bad += HPDF_Dict_AddNumber(desc, "CapHeight", def->cap_height);
-	bad += HPDF_Dict_AddNumber(desc, "Flags", (HPDF_INT32)def->flags);
-	bad += HPDF_Dict_Add(desc, "FontBBox", HPDF_Box_Array_New(mm,
-	    def->font_bbox));
-	bad += HPDF_Dict_AddName(desc, "FontName", a->base_font);
-	bad += HPDF_Dict_AddNumber(desc, "ItalicAngle", def->italic_angle);
-	bad += HPDF_Dict_AddNumber(desc, "StemV", def->stemv);
-	bad += HPDF_Dict_AddNumber(desc, "XHeight", def->x_height);
-	if (a->char_set != NULL)
-		bad += HPDF_Dict_AddName(desc, "CharSet", a->char_set);
-	bad += HPDF_Dict_Add(desc, "FontFile2", data);
-	if (bad != 0)
-		HPDF_RaiseError(&r->pdf->error, HPDF_FAILD_TO_ALLOC_MEM, 0);
-	def->descriptor = desc;
-}
-
-/* font_file for each font the document embeds, once. */
-static void
-font_files(struct render *r)
-{
-	HPDF_FontDef done[FACE__MAX] = { NULL };
-	int f, g;
-
-	for (f = 0; f < FACE__MAX; f++) {
-		if (r->font8[f] == NULL)
-			continue;
-		done[f] = ((HPDF_FontAttr)r->font8[f]->attr)->fontdef;
-		for (g = 0; g < f && done[g] != done[f]; g++)
-			;
-		if (g == f)
-			font_file(r, done[f]);
-	}
 }
 
 /*
@@ -717,32 +605,44 @@ set_info(struct render *r, const struct naskah_layout *l,
 	}
 }
 
-/* The finished PDF from libharu's memory stream to the sink; 0 when
- * the sink fails. */
+/* The finished PDF from libharu's memory stream to the sink, in
+ * pieces of 64 KiB but the last, copied straight from the stream's
+ * buffers (libharu's reader copies byte by byte); 0 when the sink
+ * fails. */
 static int
 copy_out(HPDF_Doc pdf, naskah_write_fn write, void *arg)
 {
-	HPDF_BYTE buf[65536];
-	HPDF_UINT32 n;
-	HPDF_STATUS st;
+	HPDF_BYTE buf[65536], *p;
+	HPDF_UINT i, n, len, k, fill = 0;
 
-	HPDF_ResetStream(pdf);
-	for (;;) {
-		n = sizeof(buf);
-		st = HPDF_ReadFromStream(pdf, buf, &n);
-		if (n > 0 && write(arg, buf, n) != 0)
-			return 0;
-		if (st == HPDF_STREAM_EOF)
-			return 1;
-		if (st != HPDF_OK)
-			HPDF_RaiseError(&pdf->error, st, 0);
+	if (pdf->stream == NULL || pdf->stream->type != HPDF_STREAM_MEMORY)
+		HPDF_RaiseError(&pdf->error, HPDF_INVALID_STREAM, 0);
+	n = HPDF_MemStream_GetBufCount(pdf->stream);
+	for (i = 0; i < n; i++) {
+		if ((p = HPDF_MemStream_GetBufPtr(pdf->stream, i, &len)) ==
+		    NULL)
+			HPDF_RaiseError(&pdf->error, HPDF_INVALID_STREAM, 0);
+		while (len > 0) {
+			k = len < sizeof(buf) - fill ? len :
+			    (HPDF_UINT)sizeof(buf) - fill;
+			memcpy(buf + fill, p, k);
+			fill += k;
+			p += k;
+			len -= k;
+			if (fill == sizeof(buf)) {
+				if (write(arg, buf, fill) != 0)
+					return 0;
+				fill = 0;
+			}
+		}
 	}
+	return fill == 0 || write(arg, buf, fill) == 0;
 }
 
 int
 naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
-    const char *const font_path[4], naskah_write_fn write, void *arg,
-    struct naskah_diag *d)
+    const char *const font_path[4], struct render_fontcache *fc,
+    naskah_write_fn write, void *arg, struct naskah_diag *d)
 {
 	struct render *r = xcalloc(1, sizeof(*r));
 	struct naskah_pos none = { 0, 0, NULL };
@@ -750,6 +650,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 	volatile int ok = 0;
 	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
 	size_t p;
+	int f;
 
 	r->pdf = HPDF_New(on_error, r);
 	if (r->pdf == NULL) {
@@ -780,11 +681,14 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
-	font_files(r);
+	font_files(r->pdf, r->font8, r->fb, fc, &r->buf, &r->capbuf);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
 out:
+	fontcache_prune(fc);
 	HPDF_Free(r->pdf);
+	for (f = 0; f < FACE__MAX; f++)
+		free(r->fb[f].p);
 	free(pages);
 	free(r->img);
 	free(r->buf);

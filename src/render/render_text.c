@@ -335,6 +335,15 @@ flate_name(HPDF_Dict d, HPDF_Stream st)
 }
 
 void
+stream_deflated(HPDF_Dict d, const void *z, size_t n)
+{
+	HPDF_MemStream_FreeData(d->stream);
+	HPDF_Stream_Write(d->stream, (const HPDF_BYTE *)z, (HPDF_UINT)n);
+	d->filter = HPDF_STREAM_FILTER_NONE;
+	d->write_fn = flate_name;
+}
+
+size_t
 stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap)
 {
 	HPDF_Stream st = d->stream;
@@ -357,8 +366,6 @@ stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap)
 	z.avail_in = 0;
 	deflate(&z, Z_FINISH);		/* fits: the bound's room */
 	deflateEnd(&z);
-	HPDF_MemStream_FreeData(st);
-	HPDF_Stream_Write(st, (const HPDF_BYTE *)*buf, (HPDF_UINT)z.total_out);
-	d->filter = HPDF_STREAM_FILTER_NONE;
-	d->write_fn = flate_name;
+	stream_deflated(d, *buf, z.total_out);
+	return z.total_out;
 }

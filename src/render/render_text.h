@@ -68,8 +68,12 @@ HPDF_Binary	text_string(HPDF_MMgr mmgr, char **buf, size_t *cap,
 /*
  * Compress the stream of d (a page's content, a font file) with zlib
  * at level (1-9), in place: libharu then writes it as it is, with its
- * /Length and a /Filter of ours.  *buf (*cap bytes) is scratch.
+ * /Length and a /Filter of ours.  *buf (*cap bytes) is scratch, and
+ * holds the returned number of deflated bytes after.
  */
-void	stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap);
+size_t	stream_deflate(HPDF_Dict d, int level, char **buf, size_t *cap);
+/* The stream of d, any content dropped, as the n bytes z that
+ * stream_deflate made earlier. */
+void	stream_deflated(HPDF_Dict d, const void *z, size_t n);
 
 #endif

@@ -3,7 +3,8 @@
  * test_lib.c - libnaskah through its public header only: a decree from
  * a buffer laid out and rendered twice with one context (the same
  * bytes), the messages of a bad document as records, naskah_status,
- * the files a layout was made from, dumps and diff to a write callback.
+ * the files a layout was made from, dumps and diff to a write callback,
+ * the font files a context keeps from render to render.
  * Run from the source tree: the data directory is ".".
  */
 #include <stdarg.h>
@@ -458,6 +459,161 @@ test_threads(void **state)
 	free(one.out.buf);
 }
 
+/* text (a decree) laid out and rendered with ctx into *out. */
+static void
+render_text(struct naskah *ctx, const char *text, struct sink *out)
+{
+	struct naskah_doc *doc;
+	struct naskah_layout *l;
+
+	out->len = 0;
+	doc = naskah_doc_parse(ctx, text, strlen(text), "t.yaml", ".");
+	assert_non_null(doc);
+	assert_non_null(l = naskah_layout(ctx, doc));
+	assert_int_equal(naskah_render(ctx, l, sink_write, out), 0);
+	naskah_layout_free(l);
+	naskah_doc_free(doc);
+}
+
+/* No message but warnings (one font file for four faces is one). */
+static void
+warnings_only(const struct got *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		assert_int_equal(g->sev[i], NASKAH_WARNING);
+}
+
+/* text rendered by a new context: the bytes of a cold render. */
+static void
+render_fresh(const char *text, struct sink *out)
+{
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+
+	assert_non_null(ctx);
+	render_text(ctx, text, out);
+	warnings_only(&g);
+	naskah_free(ctx);
+}
+
+static void
+same_bytes(const struct sink *a, const struct sink *b)
+{
+	assert_int_equal(a->len, b->len);
+	assert_memory_equal(a->buf, b->buf, a->len);
+}
+
+/*
+ * The font files a context keeps between renders: a warm context
+ * gives a fresh one's bytes, for the same document again (taken from
+ * the cache) and for one that shows a glyph the others did not (a
+ * larger subset, not the one kept).
+ */
+static void
+test_fontcache_glyphs(void **state)
+{
+	static const char more[] = "  tentang: SATU KATA QUIZ 'Zebra' Ÿ\n";
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct sink cold = { NULL, 0, 0 }, warm = { NULL, 0, 0 };
+	char *other = malloc(sizeof(decree) + sizeof(more));
+	char *at;
+	int i;
+
+	(void)state;
+	assert_non_null(ctx);
+	assert_non_null(other);
+	/* decree with another subject line */
+	at = strstr(decree, "  tentang:");
+	assert_non_null(at);
+	memcpy(other, decree, (size_t)(at - decree));
+	strcpy(other + (at - decree), more);
+	strcat(other, strchr(at, '\n') + 1);
+	render_fresh(decree, &cold);
+	for (i = 0; i < 3; i++) {	/* the third from the cache */
+		render_text(ctx, decree, &warm);
+		same_bytes(&cold, &warm);
+	}
+	render_fresh(other, &cold);
+	render_text(ctx, other, &warm);
+	same_bytes(&cold, &warm);
+	render_fresh(decree, &cold);
+	render_text(ctx, decree, &warm);
+	same_bytes(&cold, &warm);
+	assert_int_equal(g.n, 0);
+	naskah_free(ctx);
+	free(other);
+	free(cold.buf);
+	free(warm.buf);
+}
+
+/* Copy the font from to to, with the last byte of the date its 'head'
+ * table says it was modified changed by delta (what the pages show
+ * stays; the font file embedded changes). */
+static void
+font_copy(const char *from, const char *to, int delta)
+{
+	static unsigned char b[1 << 20];
+	FILE *f = fopen(from, "rb");
+	size_t n, t, nt;
+
+	assert_non_null(f);
+	n = fread(b, 1, sizeof(b), f);
+	fclose(f);
+	assert_true(n > 12 && n < sizeof(b));
+	nt = (size_t)b[4] << 8 | b[5];
+	for (t = 0; t < nt && memcmp(b + 12 + 16 * t, "head", 4) != 0; t++)
+		;
+	assert_true(t < nt);
+	t = 12 + 16 * t + 8;
+	t = (size_t)b[t] << 24 | (size_t)b[t + 1] << 16 |
+	    (size_t)b[t + 2] << 8 | b[t + 3];
+	b[t + 35] = (unsigned char)(b[t + 35] + delta);
+	assert_non_null(f = fopen(to, "wb"));
+	assert_int_equal(fwrite(b, 1, n, f), n);
+	assert_int_equal(fclose(f), 0);
+}
+
+/* A font file changed under the same path between renders of one
+ * context: the PDF embeds the new file, as a fresh context's does. */
+static void
+test_fontcache_file_changes(void **state)
+{
+	char dir[] = "/tmp/naskah-fcXXXXXX", path[64], *text;
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	struct sink cold = { NULL, 0, 0 }, warm = { NULL, 0, 0 },
+	    before = { NULL, 0, 0 };
+	int i;
+
+	(void)state;
+	assert_non_null(ctx);
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/f.ttf", dir);
+	text = malloc(sizeof(decree) + 128);
+	assert_non_null(text);
+	snprintf(text, sizeof(decree) + 128, "%shuruf: %s\n", decree, path);
+	font_copy("fonts/bonum-regular.ttf", path, 0);
+	for (i = 0; i < 3; i++)
+		render_text(ctx, text, &before);
+	font_copy("fonts/bonum-regular.ttf", path, 1);
+	render_fresh(text, &cold);
+	render_text(ctx, text, &warm);
+	same_bytes(&cold, &warm);
+	assert_true(before.len != warm.len ||
+	    memcmp(before.buf, warm.buf, warm.len) != 0);
+	warnings_only(&g);
+	naskah_free(ctx);
+	unlink(path);
+	rmdir(dir);
+	free(text);
+	free(cold.buf);
+	free(warm.buf);
+	free(before.buf);
+}
+
 static void
 oom_exit(void *arg)
 {
@@ -531,6 +687,8 @@ main(void)
 		cmocka_unit_test(test_layout_keeps_doc),
 		cmocka_unit_test(test_parse_basedir),
 		cmocka_unit_test(test_threads),
+		cmocka_unit_test(test_fontcache_glyphs),
+		cmocka_unit_test(test_fontcache_file_changes),
 		cmocka_unit_test(test_oom_hook),
 	};
 

@@ -87,7 +87,7 @@ static int
 render(struct fixture *x, const char *const path[4], const char *out)
 {
 	FILE *f = fopen(out, "wb");
-	int ok = f != NULL && naskah_render_pdf(&x->l, &x->info, path,
+	int ok = f != NULL && naskah_render_pdf(&x->l, &x->info, path, NULL,
 	    file_write, f, &x->t.d) == 1;
 
 	if (f != NULL && fclose(f) != 0)
@@ -720,7 +720,8 @@ test_image_swapped(void **state)
 	t0 = time(NULL);
 	f = fopen(OUTDIR "/swapped.pdf", "wb");
 	assert_non_null(f);
-	ok = naskah_render_pdf(&x.l, &x.info, path, file_write, f, &x.t.d);
+	ok = naskah_render_pdf(&x.l, &x.info, path, NULL, file_write, f,
+	    &x.t.d);
 	fclose(f);
 	assert_int_equal(ok, 0);
 	assert_true(time(NULL) - t0 < 5);
@@ -733,7 +734,8 @@ test_image_swapped(void **state)
 	fputs("not a picture", f);
 	fclose(f);
 	f = fopen(OUTDIR "/swapped.pdf", "wb");
-	ok = naskah_render_pdf(&x.l, &x.info, path, file_write, f, &x.t.d);
+	ok = naskah_render_pdf(&x.l, &x.info, path, NULL, file_write, f,
+	    &x.t.d);
 	fclose(f);
 	assert_int_equal(ok, 0);
 	assert_non_null(strstr(tdiag_text(&x.t), "changed after it was checked"));
