@@ -34,11 +34,14 @@
  * And fault the heap in by huge pages: a page fault costs about 12 us
  * of CPU on a virtual machine (a program touching 2 048 pages: 27 ms;
  * the same pages as transparent huge pages: 0.1 ms), and a decree
- * touches some 400 pages of heap.  The heap's first HEAP_START bytes
- * are taken at once and those on whole huge pages marked for them
- * (MADV_HUGEPAGE, the kernel's "madvise" mode); what is never touched
- * is never resident.  Where the kernel has no huge pages the advice
- * is ignored.
+ * touches some 900 pages of heap.  The heap's first HEAP_START bytes
+ * are taken at once and its first whole huge page marked for one
+ * (MADV_HUGEPAGE, the kernel's "madvise" mode): every document fills
+ * it, so it costs no memory a 4 KiB page would not; marking the whole
+ * heap made a partly used huge page resident too (decree: peak RSS up
+ * to 8.1 MiB against 7.3 with one, for the same CPU).  Where the
+ * kernel has no huge pages the advice is ignored.  (A static program's
+ * libc has begun the heap before main: there the advice is not given.)
  */
 void
 cli_heap_tune(void)
@@ -55,8 +58,7 @@ cli_heap_tune(void)
 	lo = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
 	hi = sbrk(0);
 	if (hi != (char *)-1 && hi >= lo + HUGE_PAGE)
-		(void)madvise(lo, (size_t)(hi - lo) & ~(HUGE_PAGE - 1),
-		    MADV_HUGEPAGE);
+		(void)madvise(lo, HUGE_PAGE, MADV_HUGEPAGE);
 	free(p);
 #endif
 }
