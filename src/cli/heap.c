@@ -57,8 +57,10 @@ cli_heap_tune(void)
 	mallopt(M_TOP_PAD, HEAP_START);
 	/* one byte more than the top of the heap holds: the heap grows by
 	 * HEAP_START, even where libc's start-up has begun it (a static
-	 * program's has); its next chunk header lands below the first
-	 * huge page, which must not be touched before the advice */
+	 * program's has), and the next chunk header lands where the top
+	 * ended, below the first huge page after p unless that top
+	 * crossed one (then the page is mapped by 4 KiB pages: no gain,
+	 * no harm) */
 	if ((p = malloc(mallinfo2().keepcost + 1)) == NULL)
 		return;
 	lo = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1));
