@@ -8,7 +8,7 @@
 # issue 13, naskah's decree against pdflatex: better, equal or worse;
 # exit 1 when worse on any (or an input would not render), 0 without
 # pdflatex.  VERBOSE=1 lists on stderr the lines counted as hyphen, pair,
-# fragment, capital and code (the line, then "|" and the next line's
+# fragment, capital, page-end and code (the line, then "|" and the next line's
 # first word).
 #
 # A justified line is a line of at least four words that reaches the right
@@ -27,7 +27,9 @@
 # fragment is short when the letters after the word's last earlier hyphen
 # and before the line-end hyphen, or the letters at the start of the next
 # line, are fewer than 3.  A capital: the hyphenated word begins with A-Z
-# (or a capital Latin-1 letter).  A break inside a code: a line reaching
+# (or a capital Latin-1 letter).  A page ends in a hyphen when its lowest
+# body-size line of two words or more (not the kata penyambung
+# "Tambahan . . .") is a hyphenated line end.  A break inside a code: a line reaching
 # at least 20 pt short of the edge whose last word ends in a digit or
 # capital then "/" (next line begins with a digit or capital), or then "."
 # with another "." or "/" earlier in the word or digits on both sides, or
@@ -64,14 +66,14 @@ measure() {	# measure NAME PDF: one row of figures; VERBOSE=1 lists the
 		    (i < n && P[i + 1] == P[i]) ? F[i + 1] : "" > "/dev/stderr" }
 	/<page / { page++ }
 	/<line / { nw = 0; lx = num($0, "xMin"); lr = num($0, "xMax"); text = ""
-		lh = num($0, "yMax") - num($0, "yMin") }
+		lh = num($0, "yMax") - num($0, "yMin"); ly = num($0, "yMin") }
 	/<word / { nw++; x0[nw] = num($0, "xMin"); x1[nw] = num($0, "xMax")
 		t = $0; sub(/.*">/, "", t); sub(/<\/word>.*/, "", t); last = t
 		if (nw == 1) first1 = t
 		text = text (nw > 1 ? " " : "") t }
 	/<\/line>/ {
 		n++; W[n] = nw; R[n] = lr; L[n] = last; H[n] = sprintf("%.0f", lh)
-		P[n] = page; T[n] = text; F[n] = first1
+		P[n] = page; T[n] = text; F[n] = first1; Y[n] = ly
 		for (i = 2; i <= nw; i++) GAP[n, i] = x0[i] - x1[i - 1]
 		if (nw >= 4) { cnt[sprintf("%.0f", lr)]++; hc[H[n]]++ } }
 	END {
@@ -109,6 +111,10 @@ measure() {	# measure NAME PDF: one row of figures; VERBOSE=1 lists the
 			# a hyphenated line end: a letter, then - or U+2010
 			HY[i] = H[i] == body && (L[i] ~ /[A-Za-z\200-\277]-$/ ||
 			    L[i] ~ /[A-Za-z\200-\277]\342\200\220$/)
+			# the last line of text of a page: the lowest body-size
+			# line of two words or more, not the kata penyambung
+			if (H[i] == body && W[i] >= 2 && L[i] != "." &&
+			    (!(P[i] in BY) || Y[i] >= BY[P[i]])) { BY[P[i]] = Y[i]; BL[P[i]] = i }
 			next1 = (i < n && P[i + 1] == P[i]) ? F[i + 1] : ""
 			if (HY[i]) {
 				hyb++; say("hyphen", i)
@@ -129,14 +135,15 @@ measure() {	# measure NAME PDF: one row of figures; VERBOSE=1 lists the
 			      (L[i] ~ /[.\/].*[0-9A-Z]\.$/ || (L[i] ~ /[0-9]\.$/ && next1 ~ /^[0-9]/))) ||
 			     (L[i] ~ /[0-9]-$/ && next1 ~ /^[0-9]/))) { codes++; say("code", i) }
 		}
+		for (k in BL) if (HY[BL[k]]) { pageend++; say("page-end", BL[k]) }
 		for (i = 1; i <= j; i++) for (k = i + 1; k <= j; k++)
 			if (GR[k] < GR[i]) { t = GR[i]; GR[i] = GR[k]; GR[k] = t }
 		p = int(0.95 * j); if (p < 0.95 * j) p++	# nearest rank
 		p95 = j ? GR[p] : 0
-		printf "%s|%d|%d|%d|%.2f|%d|%d|%.2f|%d|%.2f|%.2f|%d|%d|%d|%d|%d|%d\n",
+		printf "%s|%d|%d|%d|%.2f|%d|%d|%.2f|%d|%.2f|%.2f|%d|%d|%d|%d|%d|%d|%d\n",
 		    name, page, j, over15 + 0, max, over2 + 0, hy + 0, nat,
 		    overfull + 0, p95, nchg ? chg / nchg : 0, hyb + 0, bodyl + 0,
-		    pairs + 0, short + 0, capital + 0, codes + 0
+		    pairs + 0, short + 0, capital + 0, codes + 0, pageend + 0
 	}' "$OUT/$1.html"
 }
 
@@ -191,14 +198,14 @@ echo "$rows" | awk -F'|' 'NF > 1 {
 	    $5, $7, $9, $8
 	line[NR] = $0 }
 	END {
-	printf "%-22s %6s %7s %7s %7s %13s %6s %9s %8s %6s\n", "input", "p95",
+	printf "%-22s %6s %7s %7s %7s %13s %6s %9s %8s %9s %6s\n", "input", "p95",
 	    "widest", ">1.5x", "change", "hyphen-ends", "pairs", "fragments",
-	    "capital", "codes"
+	    "capital", "page-ends", "codes"
 	for (i = 1; i <= NR; i++) {
-		if (split(line[i], f, "|") < 17) continue
-		printf "%-22s %5sx %6sx %7s %7s %5s/%-3s %3.0f%% %6s %9s %8s %6s\n",
+		if (split(line[i], f, "|") < 18) continue
+		printf "%-22s %5sx %6sx %7s %7s %5s/%-3s %3.0f%% %6s %9s %8s %9s %6s\n",
 		    f[1], f[10], f[5], f[4], f[11], f[12], f[13],
-		    f[13] ? 100 * f[12] / f[13] : 0, f[14], f[15], f[16], f[17] } }'
+		    f[13] ? 100 * f[12] / f[13] : 0, f[14], f[15], f[16], f[18], f[17] } }'
 if [ -z "$ref" ]; then
 	echo "skipped: pdflatex, because $why"
 	echo "naskah layout: $stats"
@@ -226,8 +233,9 @@ printf '%s\n%s\n' "$ours" "$ref" | awk -F'|' '
 		goal("pairs of hyphenated lines", a[14], b[14], "%d")
 		goal("fragments under 3 letters", a[15], b[15], "%d")
 		goal("hyphenated words with a capital", a[16], b[16], "%d")
+		goal("pages that end in a hyphen", a[18], b[18], "%d")
 		goal("breaks inside codes", a[17], b[17], "%d")
-		if (bad) printf "worse on %d of 9 goals\n", bad
+		if (bad) printf "worse on %d of 10 goals\n", bad
 		exit bad ? 1 : 0 }'
 rc=$?
 rm -rf "$OUT"
