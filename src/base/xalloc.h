@@ -41,7 +41,8 @@ char	*xasprintf(const char *fmt, ...)
 
 /* Append one element to a dynamic array described by (ptr, n, cap). */
 #define VEC_PUSH(ptr, n, cap, val) do {					\
-	(ptr) = xgrow((ptr), &(cap), (n) + 1, sizeof(*(ptr)));		\
+	if ((n) >= (cap))	/* a call only when full */		\
+		(ptr) = xgrow((ptr), &(cap), (n) + 1, sizeof(*(ptr)));	\
 	(ptr)[(n)++] = (val);						\
 } while (0)
 

@@ -111,9 +111,7 @@ item_add(struct para *p, enum item_kind k)
 
 	memset(&it, 0, sizeof(it));
 	it.kind = k;
-	if (p->nit == p->capit)	/* xgrow only when full */
-		p->it = xgrow(p->it, &p->capit, p->nit + 1, sizeof(*p->it));
-	p->it[p->nit++] = it;
+	VEC_PUSH(p->it, p->nit, p->capit, it);
 	return &p->it[p->nit - 1];
 }
 
@@ -429,9 +427,7 @@ para_build(struct lctx *c, struct para *p, const char *s,
 			ch.len = k;
 			ch.face = run->face;
 			ch.src = run->src + i;
-			if (nwc == capwc)	/* xgrow only when full */
-				wc = xgrow(wc, &capwc, nwc + 1, sizeof(*wc));
-			wc[nwc++] = ch;
+			VEC_PUSH(wc, nwc, capwc, ch);
 		}
 	}
 	if (nwc > 0)
