@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * utf8.c - strict UTF-8 decoding.
+ * utf8.c - strict UTF-8 decoding, and the hashes of strings and bytes.
  */
+#include <string.h>
+
 #include "base/utf8.h"
 
 size_t
@@ -85,5 +87,31 @@ naskah_str_hash(const char *s)
 
 	for (; *s != '\0'; s++)
 		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+/* eight bytes at a time, then murmur3's finaliser */
+uint64_t
+naskah_bytes_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
+
+	for (; n >= 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		w *= 0x87C37B91114253D5ULL;
+		w = (w << 31) | (w >> 33);
+		h ^= w * 0x4CF5AD432745937FULL;
+		h = ((h << 27) | (h >> 37)) * 5 + 0x52DCE729;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h ^= w * 0x87C37B91114253D5ULL;
+	/* murmur3's finaliser: every bit of h moves every bit */
+	h ^= h >> 33;
+	h *= 0xFF51AFD7ED558CCDULL;
+	h ^= h >> 33;
+	h *= 0xC4CEB93FE53F7A63ULL;
+	h ^= h >> 33;
 	return h;
 }

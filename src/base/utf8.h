@@ -21,5 +21,9 @@ size_t	utf8_length(const char *s, size_t n);
 /* The 32-bit FNV-1a hash of the bytes of s (for hash tables and short
  * names derived from a string; not for security). */
 uint32_t naskah_str_hash(const char *s);
+/* A 64-bit hash of the n bytes at s, every bit of them moving every bit
+ * of it; for tables that compare the keys themselves on a hit, not for
+ * security. */
+uint64_t naskah_bytes_hash(const void *s, size_t n);
 
 #endif

@@ -22,16 +22,12 @@ struct hset {
 	size_t		 n;
 };
 
+/* A pattern's hash, never 0 (a free slot of hset). */
 static uint64_t
-fnv(const unsigned char *s, size_t n)
+pattern_hash(const unsigned char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
+	uint64_t h = naskah_bytes_hash(s, n);
 
-	for (i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 1099511628211ULL;
-	}
 	return h ? h : 1;
 }
 
@@ -105,9 +101,9 @@ dic_parse(const char *path)
 					break;
 				key[n++] = (unsigned char)line[i];
 			}
-		if (i < len || n == 0 || hset_has(&seen, fnv(key, n)))
+		if (i < len || n == 0 || hset_has(&seen, pattern_hash(key, n)))
 			continue;
-		hset_add(&seen, fnv(key, n));
+		hset_add(&seen, pattern_hash(key, n));
 		buf_add(&out, line, len);
 		buf_addc(&out, '\n');
 	}

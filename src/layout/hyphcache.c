@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "layout/hyph.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 struct slot {
@@ -45,19 +46,6 @@ naskah_hyphcache_free(struct naskah_hyphcache *c)
 	free(c->slot);
 	free(c->mem);
 	free(c);
-}
-
-static uint64_t
-word_hash(const char *s, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
 }
 
 /* The slot of word (hash h), or the free slot where it would go. */
@@ -119,7 +107,7 @@ cached_points(void *ctx, const char *word, size_t n, char *brk)
 		c->in.points(c->in.ctx, word, n, brk);
 		return;
 	}
-	h = word_hash(word, n);
+	h = naskah_bytes_hash(word, n);
 	if (c->cap > 0 && (s = slot_find(c, h, word, n))->len != 0) {
 		memcpy(brk, c->mem + s->off + n, n);
 		return;

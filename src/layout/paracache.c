@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "layout/layout_int.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 #define PC_MAX_BYTES	(4u << 20)	/* keys and what they find */
@@ -142,31 +143,6 @@ paracache_begin(struct naskah_paracache *pc)
 	return pc;
 }
 
-/* A 64-bit hash of s[0..n), eight bytes at a time. */
-static uint64_t
-hash_bytes(const char *s, size_t n)
-{
-	uint64_t h = 0x9E3779B97F4A7C15ULL ^ n, w;
-
-	for (; n >= 8; s += 8, n -= 8) {
-		memcpy(&w, s, 8);
-		w *= 0x87C37B91114253D5ULL;
-		w = (w << 31) | (w >> 33);
-		h ^= w * 0x4CF5AD432745937FULL;
-		h = ((h << 27) | (h >> 37)) * 5 + 0x52DCE729;
-	}
-	w = 0;
-	memcpy(&w, s, n);
-	h ^= w * 0x87C37B91114253D5ULL;
-	/* murmur3's finaliser: every bit of h moves every bit */
-	h ^= h >> 33;
-	h *= 0xFF51AFD7ED558CCDULL;
-	h ^= h >> 33;
-	h *= 0xC4CEB93FE53F7A63ULL;
-	h ^= h >> 33;
-	return h;
-}
-
 /* The entry whose key is pc->key (hashed into pc->hash), or NULL. */
 static struct pc_entry *
 lookup(struct naskah_paracache *pc)
@@ -174,7 +150,7 @@ lookup(struct naskah_paracache *pc)
 	struct pc_entry *e;
 
 	pc->lookups++;
-	pc->hash = hash_bytes(pc->key.s, pc->key.len);
+	pc->hash = naskah_bytes_hash(pc->key.s, pc->key.len);
 	for (e = pc->bucket[pc->hash & (pc->nbucket - 1)]; e != NULL;
 	    e = e->next)
 		if (e->hash == pc->hash && e->keylen == pc->key.len &&
