@@ -65,6 +65,32 @@ naskah_fopen_regular(const char *path, int *err)
 	return f;
 }
 
+void *
+naskah_fd_read(int fd, size_t max, size_t *len)
+{
+	size_t cap = 0, want;
+	char *p = NULL;
+	ssize_t got;
+
+	*len = 0;
+	while (*len <= max) {
+		want = max + 1 - *len < 65536 ? max + 1 - *len : 65536;
+		p = xgrow(p, &cap, *len + want + 1, 1);
+		if ((got = read(fd, p + *len, want)) < 0 && errno == EINTR)
+			continue;
+		if (got < 0) {
+			free(p);
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		*len += (size_t)got;
+	}
+	p = xgrow(p, &cap, *len + 1, 1);
+	p[*len] = '\0';
+	return p;
+}
+
 const char *
 naskah_file_error(int err)
 {

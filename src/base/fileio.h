@@ -26,6 +26,12 @@
 int	 naskah_open_regular(const char *path, int *err);
 /* The same as a stream ("rb"); NULL with *err set. */
 FILE	*naskah_fopen_regular(const char *path, int *err);
+/*
+ * What can be read from fd up to its end, but at most max + 1 bytes (a
+ * caller sees that it is larger than max), in *len, and a NUL after
+ * them; the caller frees.  NULL with errno set when a read fails.
+ */
+void	*naskah_fd_read(int fd, size_t max, size_t *len);
 /* Why an opener failed: strerror(err), or a sentence for our codes;
  * static storage. */
 const char *naskah_file_error(int err);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "naskah.h"
+#include "base/fileio.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 
@@ -79,21 +80,15 @@ static struct naskah_doc *
 input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 {
 	struct naskah_doc *doc;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
+	char *buf;
+	size_t len;
 
 	if (strcmp(path, "-") != 0)
 		return naskah_doc_open(ctx, path);
-	do {	/* one byte past the limit is enough to refuse it */
-		if (cap < len + 65536)
-			buf = xrealloc(buf, cap = 2 * (len + 65536));
-		got = fread(buf + len, 1, cap - len, stdin);
-		len += got;
-	} while (got > 0 && len <= STDIN_MAX);
-	if (ferror(stdin)) {
+	/* one byte past the limit is enough to refuse it */
+	if ((buf = naskah_fd_read(STDIN_FILENO, STDIN_MAX, &len)) == NULL) {
 		cli_say(say, NASKAH_SYSTEM, "<stdin>", CM_READ, "-",
 		    strerror(errno));
-		free(buf);
 		return NULL;
 	}
 	doc = naskah_doc_parse(ctx, buf, len, "<stdin>", ".");

@@ -11,7 +11,6 @@
 #include "font/ttf.h"
 #include "base/xalloc.h"
 
-#define TTF_MAX_BYTES	(16 * 1024 * 1024)
 
 struct seg4 {
 	uint16_t end, start, delta, range_off;

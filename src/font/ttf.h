@@ -14,8 +14,11 @@
 
 struct naskah_ttf;
 
+/* The largest font file naskah reads. */
+#define TTF_MAX_BYTES	(16 * 1024 * 1024)
+
 /*
- * Read the font at path.  Returns NULL and sets *err to a static English
+ * Read the font at path (at most TTF_MAX_BYTES).  Returns NULL and sets *err to a static English
  * reason (or to strerror text for I/O failures, with *io set to 1).
  */
 struct naskah_ttf *naskah_ttf_load(const char *path, const char **err,

@@ -16,6 +16,7 @@
 #include <hpdf_fontdef.h>
 
 #include "base/fileio.h"
+#include "font/ttf.h"
 #include "render/render_font.h"
 #include "render/render_text.h"
 #include "base/xalloc.h"
@@ -97,28 +98,20 @@ fontcache_prune(struct render_fontcache *fc)
 }
 
 /* The whole of the regular file path in *fb; 0 when it cannot be read
- * so (then libharu tries and reports). */
+ * so, or is larger than a face the layout read (then libharu tries
+ * and reports). */
 static int
 file_read(const char *path, struct face_bytes *fb)
 {
-	size_t cap = 0, n = 0;
-	unsigned char *p = NULL;
-	ssize_t got;
+	unsigned char *p;
+	size_t n;
 	int fd, err;
 
 	if ((fd = naskah_open_regular(path, &err)) < 0)
 		return 0;
-	for (;;) {
-		p = xgrow(p, &cap, n + 65536, 1);
-		got = read(fd, p + n, cap - n);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0)
-			break;
-		n += (size_t)got;
-	}
+	p = naskah_fd_read(fd, TTF_MAX_BYTES, &n);
 	close(fd);
-	if (got < 0 || n == 0 || n > 0x7FFFFFFF) {
+	if (p == NULL || n == 0 || n > TTF_MAX_BYTES) {
 		free(p);
 		return 0;
 	}

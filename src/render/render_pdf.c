@@ -284,24 +284,21 @@ static unsigned char *
 image_bytes(const char *path, size_t *len, const char **why)
 {
 	struct naskah_image_info info;
-	unsigned char *data = NULL, *d8;
-	size_t cap = 0, got, n8;
+	unsigned char *data, *d8;
+	size_t n8;
 	FILE *f;
-	int err;
+	int fd, err;
 
 	*len = 0;
-	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+	if ((fd = naskah_open_regular(path, &err)) < 0) {
 		*why = naskah_file_error(err);
 		return NULL;
 	}
-	do {
-		data = xgrow(data, &cap, *len + 65536, 1);
-		got = fread(data + *len, 1, cap - *len, f);
-		*len += got;
-	} while (got > 0 && *len <= IMAGE_FILE_MAX);
-	fclose(f);
+	data = naskah_fd_read(fd, IMAGE_FILE_MAX, len);
+	close(fd);
 	*why = "it changed after it was checked";
-	if (*len > IMAGE_FILE_MAX || (f = fmemopen(data, *len, "rb")) == NULL) {
+	if (data == NULL || *len > IMAGE_FILE_MAX ||
+	    (f = fmemopen(data, *len, "rb")) == NULL) {
 		free(data);
 		return NULL;
 	}

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <yaml.h>
 
@@ -588,34 +589,27 @@ ydoc_confine(struct ydoc *doc, const char *root, struct naskah_diag *d)
 struct ydoc *
 ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 {
-	FILE *f;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
+	char *buf;
+	size_t len;
 	struct naskah_pos none = { 0, 0, NULL };
 	const char *saved = d->file;
 	struct ydoc *doc;
-	int err;
+	int fd, err;
 
-	if ((f = naskah_fopen_regular(path, &err)) == NULL) {
+	if ((fd = naskah_open_regular(path, &err)) < 0) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
 		    naskah_file_error(err));
 		return NULL;
 	}
-	for (;;) {
-		buf = xgrow(buf, &cap, len + 65536, 1);
-		got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (len > YTREE_MAX_BYTES || got == 0)
-			break;
-	}
-	if (ferror(f)) {
+	/* one byte past the limit is enough for ydoc_parse to refuse it */
+	buf = naskah_fd_read(fd, YTREE_MAX_BYTES, &len);
+	err = errno;
+	close(fd);
+	if (buf == NULL) {
 		naskah_diag(d, SEV_SYSTEM, none, MSG_READ, path,
-		    strerror(errno));
-		fclose(f);
-		free(buf);
+		    strerror(err));
 		return NULL;
 	}
-	fclose(f);
 	/* what is wrong inside the file is reported under its name */
 	if (file != NULL)
 		d->file = file;
