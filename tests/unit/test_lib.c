@@ -297,6 +297,24 @@ test_diff(void **state)
 	naskah_free(ctx);
 }
 
+/* b's tree dump into t, its diff from a into d, its PDF into p. */
+static void
+doc_outputs(struct naskah *ctx, const struct naskah_doc *a,
+    const struct naskah_doc *b, struct sink *t, struct sink *d,
+    struct sink *p)
+{
+	struct naskah_layout *l;
+	struct naskah_diff *df;
+
+	assert_int_equal(naskah_dump_doc(b, sink_write, t), 0);
+	assert_non_null(df = naskah_diff(ctx, a, b));
+	assert_int_equal(naskah_diff_print(df, sink_write, d), 0);
+	naskah_diff_free(df);
+	assert_non_null(l = naskah_layout(ctx, b));
+	assert_int_equal(naskah_render(ctx, l, sink_write, p), 0);
+	naskah_layout_free(l);
+}
+
 /*
  * naskah_layout takes a const document: a revoking decree's dump and a
  * diff with it are the same before and after it is laid out (the
@@ -316,26 +334,12 @@ test_layout_keeps_doc(void **state)
 	struct sink t1 = { NULL, 0, 0 }, t2 = { NULL, 0, 0 };
 	struct sink d1 = { NULL, 0, 0 }, d2 = { NULL, 0, 0 };
 	struct sink p1 = { NULL, 0, 0 }, p2 = { NULL, 0, 0 };
-	struct naskah_layout *l;
-	struct naskah_diff *df;
 
 	(void)state;
 	assert_non_null(a);
 	assert_non_null(b);
-	assert_int_equal(naskah_dump_doc(b, sink_write, &t1), 0);
-	assert_non_null(df = naskah_diff(ctx, a, b));
-	assert_int_equal(naskah_diff_print(df, sink_write, &d1), 0);
-	naskah_diff_free(df);
-	assert_non_null(l = naskah_layout(ctx, b));
-	assert_int_equal(naskah_render(ctx, l, sink_write, &p1), 0);
-	naskah_layout_free(l);
-	assert_int_equal(naskah_dump_doc(b, sink_write, &t2), 0);
-	assert_non_null(df = naskah_diff(ctx, a, b));
-	assert_int_equal(naskah_diff_print(df, sink_write, &d2), 0);
-	naskah_diff_free(df);
-	assert_non_null(l = naskah_layout(ctx, b));
-	assert_int_equal(naskah_render(ctx, l, sink_write, &p2), 0);
-	naskah_layout_free(l);
+	doc_outputs(ctx, a, b, &t1, &d1, &p1);
+	doc_outputs(ctx, a, b, &t2, &d2, &p2);
 	assert_int_equal(t1.len, t2.len);
 	assert_memory_equal(t1.buf, t2.buf, t1.len);
 	assert_int_equal(d1.len, d2.len);
