@@ -193,9 +193,12 @@ t "daftar isi: $entries entries, each on the page it names" $?
 # every sentence of the seed of six words or more, in order of the text
 if [ -f "$SEED" ]; then
 	pdftotext "$PDF" - | awk '
-		# drop page numbers, kata penyambung, and join the lines
+		# drop page numbers, kata penyambung, the diktum labels and
+		# their colons (pdftotext may read a page'"'"'s labels before the
+		# diktum that goes on from the page before), and join the lines
 		{ gsub(/\f/, "") }
 		/^ *[0-9ivx]+ *$/ { next }
+		/^ *(KE[A-Z]+|:) *$/ { next }
 		/^‐ ?[0-9]+ ?‐$/ { next }
 		{ gsub(/[^ ]+ \. \. \.$/, ""); printf "%s ", $0 }' |
 	    tr -s ' \n' ' ' | sed 's|/ |/|g' > "$OUT/buku.flat"

@@ -127,7 +127,10 @@ chart() {
 		skip = w[p] != 595.276 && w[p] != 841.89; next }	# a decree: F4
 	    skip { next }
 	    $1 == "text" && substr($4, 2) + 0 < 8 { print "page " p ": " $4 " text " $0; bad = 1 }
-	    ($1 == "text" || $1 == "line") && ($2 < left || $2 + substr($4 $5, index($4 $5, "w") + 1) > right) {
+	    # a line, and its texts, may reach past the text by its hang
+	    # (punctuation hanging into the margin)
+	    $1 == "line" { hang = 0; for (i = 5; i <= NF; i++) if ($i ~ /^hang[0-9.]+$/) hang = substr($i, 5) + 0 }
+	    ($1 == "text" || $1 == "line") && ($2 < left || $2 + substr($4 $5, index($4 $5, "w") + 1) > right + hang) {
 		print "page " p ": outside the text area: " $0; bad = 1 }
 	    $1 == "rule" && ($2 < left || $4 > right || $4 < left || $2 > right) {
 		print "page " p ": rule outside the text area: " $0; bad = 1 }

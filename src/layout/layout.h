@@ -38,6 +38,10 @@ struct naskah_box {
 	unsigned	 hyphen : 1;	/* line: ends in an added hyphen */
 	double		 ratio;		/* line: space width / natural */
 	double		 tracking;	/* text: letter spacing, points */
+	double		 expand;	/* text: glyphs scaled by 1 + this */
+	double		 hang;		/* line: how far its last glyph (a
+					   punctuation mark) hangs past the
+					   measure into the margin */
 	double		 x, y;		/* text: baseline start; rule: one
 					   end; image: top-left corner */
 	double		 x2, y2;	/* rule: other end; image: bottom-

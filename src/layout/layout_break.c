@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * layout_break.c - paragraphs, broken and set.  The breaks of a
- * paragraph built by layout_text.c are chosen for the whole paragraph
- * at once (Knuth-Plass: least total demerits), with at most two
- * hyphenated line ends in a row; each line is then set justified
- * (letter-spaced a little when its spaces would still be too loose) or
- * aligned, as text boxes in an item of the vertical list.
+ * layout_break.c - paragraphs, broken.  The breaks of a paragraph built
+ * by layout_text.c are chosen for the whole paragraph at once
+ * (Knuth-Plass: least total demerits, with TeX's fitness classes and
+ * adjacent-line, double- and final-hyphen demerits), in passes as TeX's:
+ * first without hyphens, then with hyphens outside names, then with
+ * names and codes broken, then whatever fits.  A justified line counts
+ * as stretch and shrink its spaces and, as pdfTeX's font expansion, its
+ * glyphs scaled by up to the template's susun.ekspansi; a line may end
+ * past its measure by what its last glyph hangs into the margin.  The
+ * lines chosen are set by layout_set.c.
  */
 #include <float.h>
 #include <math.h>
@@ -13,23 +17,70 @@
 #include <string.h>
 
 #include "layout/layout_int.h"
-#include "base/utf8.h"
 #include "base/xalloc.h"
 
 /* Knuth-Plass constants (TeX's defaults where TeX has one). */
 #define LINE_PENALTY	10	/* \linepenalty */
-#define DOUBLE_HYPHEN	3000	/* \doublehyphendemerits */
-#define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row */
+#define DOUBLE_HYPHEN	10000	/* \doublehyphendemerits */
+#define FINAL_HYPHEN	5000	/* \finalhyphendemerits */
+#define ADJ_STEP	3000	/* demerits of neighbours a fitness
+				   class apart, times the classes squared:
+				   \adjdemerits (10000) about 3 apart */
+#define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row, in the
+				   passes that allow more than one */
 #define LONELY		1e20	/* demerits: a word alone on a line */
 #define OVERFULL	1e30	/* demerits: a word wider than the line */
+#define GLYPH_BADNESS	10	/* badness of glyphs at their most
+				   expansion (spaces at 1x: none) */
 #define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
-#define MAX_TRACKING	0.02	/* letter spacing, em, for lines that would
-				   still be looser than TOLERANCE */
 #define FILL_ITEMS	8	/* a line ending at an emergency break
 				   starts within this many items of the
 				   farthest start that fits */
-#define TOLERANCE	2.0	/* first pass: glue ratio at most this, so
-				   spaces stretch to at most twice their width */
+/* Adjustment ratios a pass accepts, from TeX's badness limits (badness
+ * is about 100 r^3): \pretolerance 100 for the pass without hyphens,
+ * \tolerance 200 for the first with them; spaces stretch to at most
+ * twice their width (ratio 2) before a name or code is broken. */
+#define PRETOLERANCE	1.0
+#define HY_TOLERANCE	1.26
+#define TOLERANCE	2.0
+
+/* Fitness classes of a justified line, by its ratio r: TeX's four,
+ * each cut in two, so that neighbouring lines are kept alike finely. */
+enum fitness {
+	FIT_TIGHTEST = 0,	/* r < -0.875 */
+	FIT_DECENT = 4,		/* -0.125 <= r < 0.125; also ragged, last */
+	FIT_LOOSEST = 8,	/* r >= 0.875 */
+	FIT__MAX
+};
+
+/* What one search sets: the paragraph, its measure and alignment. */
+struct brk {
+	const struct para *p;
+	double		 width;
+	enum align	 a;		/* ALIGN_LEFT for a caps paragraph */
+	double		 ex;		/* glyph expansion, share of width
+					   (justified lines; else 0) */
+	int		 balance;	/* ragged: the last line counts too */
+};
+
+/* A line's measures. */
+struct meas {
+	double		 nat;		/* natural width, hyphen included */
+	double		 st, sh;	/* its glue's stretch and shrink */
+	double		 xs;		/* its glyphs' stretch (= shrink) */
+	double		 room;		/* the measure plus the hang */
+	double		 minw;		/* width at the most shrink */
+	size_t		 words;
+};
+
+static enum fitness
+fitness(double r)
+{
+	double c = floor(r * 4 + 0.5) + FIT_DECENT;
+
+	return c < FIT_TIGHTEST ? FIT_TIGHTEST : c > FIT_LOOSEST ?
+	    FIT_LOOSEST : (enum fitness)c;
+}
 
 /* First item of a line that starts after a break at item b. */
 static size_t
@@ -45,112 +96,124 @@ line_start(const struct para *p, size_t b)
 
 /* Measure items [s, e) ending at break item e (e == nit: the end). */
 static void
-measure(const struct para *p, size_t s, size_t e, double *nat, double *st,
-    double *sh, size_t *words)
+measure(const struct brk *k, size_t s, size_t e, struct meas *m)
 {
-	const double *a = p->sum + 4 * s, *b;
+	const struct para *p = k->p;
+	const double *a = p->sum + SUMS * s, *b;
 
 	if (e > p->nit)
 		e = p->nit;
-	b = p->sum + 4 * e;
-	*nat = b[0] - a[0];
-	*st = b[1] - a[1];
-	*sh = b[2] - a[2];
-	*words = 1 + (size_t)(b[3] - a[3]);
-	if (e < p->nit && p->it[e].kind == ITEM_PENALTY)
-		*nat += p->it[e].w - p->it[e].kern;
+	b = p->sum + SUMS * e;
+	m->nat = b[0] - a[0];
+	m->st = b[1] - a[1];
+	m->sh = b[2] - a[2];
+	m->words = 1 + (size_t)(b[3] - a[3]);
+	/* the boxes' width: all less the glue's; a line without spaces is
+	 * not justified (layout_set.c), its glyphs not scaled */
+	m->xs = m->words > 1 ? k->ex * (m->nat - (b[4] - a[4])) : 0;
+	m->room = k->width;
+	if (e < p->nit) {
+		if (p->it[e].kind == ITEM_PENALTY)
+			m->nat += p->it[e].w - p->it[e].kern;
+		m->room += p->it[e].hang;
+	}
+	m->minw = k->a == ALIGN_JUSTIFY ? m->nat - m->sh - m->xs : m->nat;
 }
 
 /*
  * Demerits of a line [s, e) broken at e, or DBL_MAX when it cannot be
- * set (too tight).  *ratio gets the glue's adjustment ratio.
+ * set (too tight).  *ratio gets the adjustment ratio of its spaces and
+ * glyphs together.
  */
 static double
-demerits(const struct para *p, size_t s, size_t e, double width, enum align a,
-    int last, double *ratio, double *natural, double *minw, size_t *words)
+demerits(const struct brk *k, size_t s, size_t e, int last, double *ratio,
+    struct meas *m)
 {
-	double nat, st, sh, slack, r, b, pen = 0;
+	const struct para *p = k->p;
+	double slack, r, b, pen = 0, rx = 0;
 
-	measure(p, s, e, &nat, &st, &sh, words);
-	*natural = nat;
-	*minw = a == ALIGN_JUSTIFY ? nat - sh : nat;
+	measure(k, s, e, m);
 	*ratio = 0;
-	slack = width - nat;
+	slack = m->room - m->nat;
 	if (e < p->nit && p->it[e].kind == ITEM_PENALTY && !p->it[e].forced)
 		pen = p->it[e].penalty;
-	if (a != ALIGN_JUSTIFY) {
+	if (k->a != ALIGN_JUSTIFY) {
 		/* ragged: the line's end stretches, the spaces do not */
 		if (slack < -0.001)
-			return *words == 1 ? OVERFULL : DBL_MAX;
-		if (last && a != ALIGN_CENTER)
+			return m->words == 1 ? OVERFULL : DBL_MAX;
+		if (last && !k->balance)
 			return 0;
-		r = slack / (RAGGED_STRETCH * width);
+		r = slack / (RAGGED_STRETCH * k->width);
 	} else if (slack >= 0) {
 		if (last)
 			return pen * pen;
-		if (st <= 0 && e < p->nit && p->it[e].emergency) {
+		if (m->st <= 0 && e < p->nit && p->it[e].emergency) {
 			/* a piece of a token too wide for any line: as full
 			 * as it can be, like a ragged line */
-			b = 100 * pow(slack / (RAGGED_STRETCH * width), 3);
+			b = 100 * pow(slack / (RAGGED_STRETCH * k->width), 3);
 			return (LINE_PENALTY + b) * (LINE_PENALTY + b) +
 			    pen * pen;
 		}
-		if (st <= 0)	/* one word alone: worse than any stretch */
+		if (m->words == 1)	/* alone: worse than any stretch */
 			return LONELY + slack;
-		r = slack / st;
+		/* the glyphs first (as layout_set.c sets them), the glue
+		 * with the rest: r is the glue's, what the eye sees */
+		rx = m->xs > 0 ? fmin(1, slack / m->xs) : 0;
+		r = (slack - rx * m->xs) / m->st;
 	} else {
-		/* a last line too shrinks its spaces to the measure, as in
-		 * TeX, rather than move a word or take a hyphen */
-		if (sh <= 0 || -slack > sh + 0.001)
-			return *words == 1 ? OVERFULL : DBL_MAX;
-		r = slack / sh;
+		/* a last line too shrinks to the measure, as in TeX, rather
+		 * than move a word or take a hyphen */
+		rx = m->xs > 0 ? fmax(-1, slack / m->xs) : 0;
+		if (m->sh <= 0 && slack - rx * m->xs < -0.001)
+			return m->words == 1 ? OVERFULL : DBL_MAX;
+		r = m->sh > 0 ? (slack - rx * m->xs) / m->sh : 0;
+		if (r < -1 - 0.001 / m->sh)
+			return m->words == 1 ? OVERFULL : DBL_MAX;
 	}
-	*ratio = a == ALIGN_JUSTIFY ? r : 0;
-	/* not capped: among bad choices the least bad still wins */
-	b = 100 * fabs(r * r * r);
+	*ratio = k->a == ALIGN_JUSTIFY ? r : 0;
+	/* not capped: among bad choices the least bad still wins; scaled
+	 * glyphs cost a little, so that they are not used for nothing */
+	b = 100 * fabs(r * r * r) + GLYPH_BADNESS * fabs(rx * rx * rx);
 	return (LINE_PENALTY + b) * (LINE_PENALTY + b) + pen * pen;
 }
 
-/* Does a line [s, e), e not the last break, fit in width? */
+/* Does a line [s, e), e not the last break, fit? */
 static int
-fits_from(const struct para *p, size_t s, size_t e, double width,
-    enum align a)
+fits_from(const struct brk *k, size_t s, size_t e)
 {
-	double nat, st, sh;
-	size_t words;
+	struct meas m;
 
-	measure(p, s, e, &nat, &st, &sh, &words);
-	return (a == ALIGN_JUSTIFY ? nat - sh : nat) <= width + 0.001;
+	measure(k, s, e, &m);
+	return m.minw <= m.room + 0.001;
 }
 
 /*
  * The farthest start (an item in [seg, e]) of a line ending at break
- * item e, not last, that still fits in width: the lines of a token
- * broken between its glyphs are filled to the edge, so only starts near
- * it need be tried.  The narrowest width only grows as the start moves
+ * item e, not last, that still fits: the lines of a token broken
+ * between its glyphs are filled to the edge, so only starts near it
+ * need be tried.  The narrowest width only grows as the start moves
  * back: doubling steps back from e, then a binary search, so the cost
  * is the logarithm of the items on a line.
  */
 static size_t
-fill_start(const struct para *p, size_t seg, size_t e, double width,
-    enum align a)
+fill_start(const struct brk *k, size_t seg, size_t e)
 {
 	size_t lo, hi = e, step = 1, mid;
 
 	/* hi fits (or is e); find lo that does not, or seg */
 	for (;;) {
 		lo = e - seg > step ? e - step : seg;
-		if (lo == seg || !fits_from(p, lo, e, width, a))
+		if (lo == seg || !fits_from(k, lo, e))
 			break;
 		hi = lo;
 		step *= 2;
 	}
-	if (lo == seg && fits_from(p, lo, e, width, a))
+	if (lo == seg && fits_from(k, lo, e))
 		return seg;
 	/* lo does not fit, hi does (or is e) */
 	while (hi - lo > 1) {
 		mid = lo + (hi - lo) / 2;
-		if (fits_from(p, mid, e, width, a))
+		if (fits_from(k, mid, e))
 			hi = mid;
 		else
 			lo = mid;
@@ -158,21 +221,15 @@ fill_start(const struct para *p, size_t seg, size_t e, double width,
 	return hi;
 }
 
-/* What a pass may break at besides spaces and breaks without a hyphen. */
-#define BRK_HYPHEN	1	/* where a hyphen is added */
-#define BRK_EMERGENCY	2	/* between two glyphs of a token too wide */
-
-/* A place the DP may break: a glue after a box, a penalty, the end;
- * brk (BRK_*) says which penalties count. */
+/* A place the DP may break: a glue after a box, a penalty whose need
+ * brk (BRK_*) allows, the end. */
 static int
-breakable(const struct para *p, size_t i, int brk)
+breakable(const struct para *p, size_t i, unsigned brk)
 {
 	if (i >= p->nit)
 		return 1;
-	if (p->it[i].emergency)
-		return (brk & BRK_EMERGENCY) != 0;
 	if (p->it[i].kind == ITEM_PENALTY)
-		return (brk & BRK_HYPHEN) || p->it[i].w == 0;
+		return (p->it[i].need & ~brk) == 0;
 	return p->it[i].kind == ITEM_GLUE && i > 0 &&
 	    p->it[i - 1].kind == ITEM_BOX;
 }
@@ -180,9 +237,11 @@ breakable(const struct para *p, size_t i, int brk)
 /* Line ending at break item brk (nit: the end) that starts after
  * position prev (0: the paragraph's start, k: after item k - 1). */
 static void
-line_set(const struct para *p, size_t prev, size_t brk, double width,
-    enum align a, struct line *ln)
+line_set(const struct brk *k, size_t prev, size_t brk, struct line *ln)
 {
+	const struct para *p = k->p;
+	struct meas m;
+
 	memset(ln, 0, sizeof(*ln));
 	ln->s = prev == 0 ? 0 : line_start(p, prev - 1);
 	ln->e = brk;
@@ -190,109 +249,200 @@ line_set(const struct para *p, size_t prev, size_t brk, double width,
 	ln->last = brk >= p->nit || p->it[brk].forced;
 	ln->hyphen = brk < p->nit && p->it[brk].kind == ITEM_PENALTY &&
 	    p->it[brk].w > 0;
-	demerits(p, ln->s, ln->e, width, a, ln->last, &ln->ratio, &ln->natural,
-	    &ln->minw, &ln->nwords);
+	demerits(k, ln->s, ln->e, ln->last, &ln->ratio, &m);
+	ln->natural = m.nat;
+	ln->minw = m.minw;
+	ln->nwords = m.words;
+	ln->hang = m.room - k->width;
 }
 
-/* The lines of the cheapest way to the end found by kp_pass, into out;
- * returns its demerits. */
-static double
-path_lines(const struct para *p, const double *cost, const size_t *from,
-    const int *fromh, int maxrun, double width, enum align a,
-    struct lines *out)
+/*
+ * The tables of one pass: for each place (0: before the first item,
+ * b + 1: after a break at item b) and state (hyphen run h, fitness f
+ * of the line ending there, as h * FIT__MAX + f) the least demerits of
+ * a way there and where it came from.
+ */
+struct dp {
+	size_t		 ns;		/* states per place */
+	int		 maxrun, sat;
+	double		*cost;
+	size_t		*from;
+	unsigned char	*fromq;		/* the state it came from */
+};
+
+/* Keep d as the cost of state q at place b1 if it is less. */
+static int
+dp_keep(struct dp *t, size_t b1, size_t q, double d, size_t from,
+    size_t fromq)
 {
-	size_t ns = (size_t)maxrun + 1, pos = p->nit + 1, prev, k;
-	int h, ph = 0;
+	size_t x = b1 * t->ns + q;
+
+	if (d >= t->cost[x])
+		return 0;
+	t->cost[x] = d;
+	t->from[x] = from;
+	t->fromq[x] = (unsigned char)fromq;
+	return 1;
+}
+
+/* The line from place i to break b (flagged: ends in a hyphen; last:
+ * the paragraph's or before a forced break) of demerits dm and fitness
+ * fl, after each state at i.  Returns whether any state was reached. */
+static int
+dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
+    double dm, enum fitness fl)
+{
+	int flagged = b < p->nit && p->it[b].flagged;
+	int prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
+	    p->it[i - 1].flagged;
+	size_t q, h, hh;
+	double d;
+	int found = 0, dc;
+
+	for (q = 0; q < t->ns; q++) {
+		if (t->cost[i * t->ns + q] == DBL_MAX)
+			continue;
+		h = q / FIT__MAX;
+		hh = flagged ? h + 1 : 0;
+		if (hh > (size_t)t->maxrun && !t->sat)
+			continue;
+		if (hh > (size_t)t->maxrun)
+			hh = (size_t)t->maxrun;
+		d = t->cost[i * t->ns + q] + dm;
+		if (flagged && prevflag)
+			d += DOUBLE_HYPHEN;
+		if (last && prevflag)
+			d += FINAL_HYPHEN;
+		dc = abs((int)(q % FIT__MAX) - (int)fl);
+		d += ADJ_STEP * dc * dc;
+		found = 1;
+		dp_keep(t, b + 1, hh * FIT__MAX + fl, d, i, q);
+	}
+	return found;
+}
+
+/* The least-cost state at place b1, or ns when none is reached. */
+static size_t
+dp_best(const struct dp *t, size_t b1)
+{
+	size_t q, best = t->ns;
+
+	for (q = 0; q < t->ns; q++)
+		if (t->cost[b1 * t->ns + q] != DBL_MAX && (best == t->ns ||
+		    t->cost[b1 * t->ns + q] < t->cost[b1 * t->ns + best]))
+			best = q;
+	return best;
+}
+
+/* The lines of the cheapest way to the end, into out; returns its
+ * demerits. */
+static double
+dp_lines(const struct dp *t, const struct brk *k, struct lines *out)
+{
+	size_t pos = k->p->nit + 1, prev, q, i;
 	struct line ln;
 	double total;
 
-	for (h = 1; h <= maxrun; h++)
-		if (cost[pos * ns + h] < cost[pos * ns + ph])
-			ph = h;
-	total = cost[pos * ns + ph];
+	if ((q = dp_best(t, pos)) == t->ns)
+		return OVERFULL * 1e6;
+	total = t->cost[pos * t->ns + q];
 	while (pos > 0) {
-		prev = from[pos * ns + ph];
-		line_set(p, prev, pos - 1, width, a, &ln);
+		prev = t->from[pos * t->ns + q];
+		line_set(k, prev, pos - 1, &ln);
 		if (ln.s < ln.e)
 			VEC_PUSH(out->v, out->n, out->cap, ln);
-		ph = fromh[pos * ns + ph];
+		q = t->fromq[pos * t->ns + q];
 		pos = prev;
 	}
-	for (k = 0; k < out->n / 2; k++) {
-		ln = out->v[k];
-		out->v[k] = out->v[out->n - 1 - k];
-		out->v[out->n - 1 - k] = ln;
+	for (i = 0; i < out->n / 2; i++) {
+		ln = out->v[i];
+		out->v[i] = out->v[out->n - 1 - i];
+		out->v[out->n - 1 - i] = ln;
 	}
 	return total;
 }
 
+/* After a forced break at b every line starts afresh: the best state
+ * there becomes the only one, (no hyphen run, decent). */
+static void
+dp_forced(struct dp *t, size_t b, size_t seg)
+{
+	size_t q = dp_best(t, b + 1), x = (b + 1) * t->ns;
+	double d = q < t->ns ? t->cost[x + q] : OVERFULL * 1e3;
+	size_t from = q < t->ns ? t->from[x + q] : seg;
+	unsigned char fq = q < t->ns ? t->fromq[x + q] : FIT_DECENT;
+
+	/* nothing fits: the whole stretch as one line */
+	for (q = 0; q < t->ns; q++)
+		t->cost[x + q] = DBL_MAX;
+	t->cost[x + FIT_DECENT] = d;
+	t->from[x + FIT_DECENT] = from;
+	t->fromq[x + FIT_DECENT] = fq;
+}
+
 /*
- * One pass of the line breaker: lines whose spaces would stretch past
- * tol (adjustment ratio) are not considered; at most maxrun hyphenated
- * line ends in a row, or with sat set any number (the state saturates,
- * each still costing DOUBLE_HYPHEN); hy (BRK_*): which penalties may
- * end a line.  Returns the total demerits of the lines stored in out
- * (LONELY or more: a word had to stand alone on a line; OVERFULL or
- * more: one runs past the line).
+ * One pass of the line breaker: lines whose adjustment ratio passes
+ * tol are not considered; at most maxrun hyphenated line ends in a
+ * row, or with sat set any number (the state saturates, each still
+ * costing DOUBLE_HYPHEN); hy (BRK_*): which penalties may end a line.
+ * Returns the total demerits of the lines stored in out (LONELY or
+ * more: a word had to stand alone on a line; OVERFULL or more: one
+ * runs past the line).
  *
  * Cost: each break looks back only over the breaks a line can span,
  * nearest first, and stops at the first line too wide to set once a
  * way is found (or after a few such lines); a line ending at an
  * emergency break tries only starts near the farthest that fits.  So a
- * pass is linear in the items times the items a line holds, however
- * long a word is.
+ * pass is linear in the items times the items a line holds (times the
+ * FIT__MAX * (maxrun + 1) states), however long a word is.
  */
 static double
-kp_pass(const struct para *p, double width, enum align a, double tol,
-    int maxrun, int sat, int hy, struct lines *out)
+kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
+    struct lines *out)
 {
-	/* state (break position b, hyphen run h): cost, where it came from */
-	size_t nb = p->nit + 2, b, i, s, words, seg = 0, k, wide;
-	double *cost, ratio, nat, minw, dm, d;
-	size_t *from, *cand, ncand = 0, j, top = 0;
-	int *fromh, h, hh, flagged, prevflag, found;
-	double total;
-	size_t ns = (size_t)maxrun + 1;	/* hyphen-run states per place */
+	const struct para *p = k->p;
+	size_t nb = p->nit + 2, b, i, s, seg = 0, n, wide, *cand, ncand = 0;
+	size_t j, top = 0;
+	struct dp t;
+	struct meas m;
+	double dm, ratio, total;
+	int last, found;
+	enum fitness fl;
 
 	out->n = 0;
 	if (p->nit == 0)
 		return 0;
-	cost = xmalloc(nb * ns * sizeof(*cost));
-	from = xmalloc(nb * ns * sizeof(*from));
-	fromh = xmalloc(nb * ns * sizeof(*fromh));
-	for (k = 0; k < nb * ns; k++) {
-		cost[k] = DBL_MAX;
-		from[k] = 0;
-		fromh[k] = 0;
-	}
-	/* the states a line can start from, ascending: the start, and
+	t.ns = (size_t)(maxrun + 1) * FIT__MAX;
+	t.maxrun = maxrun;
+	t.sat = sat;
+	t.cost = xmalloc(nb * t.ns * sizeof(*t.cost));
+	t.from = xcalloc(nb * t.ns, sizeof(*t.from));
+	t.fromq = xcalloc(nb * t.ns, sizeof(*t.fromq));
+	for (n = 0; n < nb * t.ns; n++)
+		t.cost[n] = DBL_MAX;
+	/* the places a line can start from, ascending: the start, and
 	 * after each place the pass may break (a forced break among them,
 	 * so every seg is one) */
 	cand = xmalloc(nb * sizeof(*cand));
 	cand[ncand++] = 0;
-	for (k = 0; k <= p->nit; k++)
-		if (breakable(p, k, hy))
-			cand[ncand++] = k + 1;
-	/* position 0 stands for "before the first item" */
-	cost[0] = 0;
+	for (n = 0; n <= p->nit; n++)
+		if (breakable(p, n, hy))
+			cand[ncand++] = n + 1;
+	t.cost[FIT_DECENT] = 0;
 	for (b = 0; b <= p->nit; b++) {
-		int last;
-
 		if (!breakable(p, b, hy))
 			continue;
 		last = b == p->nit || p->it[b].forced;
-		flagged = b < p->nit && p->it[b].flagged;
 		found = 0;
 		wide = 0;
-		/* earlier states, nearest first: i = 0 is the start, i = a + 1
+		/* earlier places, nearest first: i = 0 is the start, i = a + 1
 		 * a break at item a; none before the last forced break */
 		i = b + 1;
 		if (b < p->nit && p->it[b].emergency) {
-			k = fill_start(p, seg, b, width, a) + FILL_ITEMS;
-			if (k < i)
-				i = k;
+			n = fill_start(k, seg, b) + FILL_ITEMS;
+			if (n < i)
+				i = n;
 		}
-		/* the starts in [seg, i), nearest first */
 		while (top < ncand && cand[top] <= b)
 			top++;
 		for (j = top; j > 0 && cand[j - 1] >= i; j--)
@@ -300,63 +450,34 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
 		while (j-- > 0 && (i = cand[j]) >= seg) {
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
-				if (last && cost[i * ns] != DBL_MAX &&
-				    cost[i * ns] < cost[(b + 1) * ns]) {
-					/* nothing left for a last line */
-					cost[(b + 1) * ns] = cost[i * ns];
-					from[(b + 1) * ns] = i;
-					fromh[(b + 1) * ns] = 0;
-					found = 1;
-				}
+				/* nothing left for a last line */
+				if (last && (n = dp_best(&t, i)) < t.ns)
+					found |= dp_keep(&t, b + 1, n,
+					    t.cost[i * t.ns + n], i, n);
 				continue;
 			}
-			dm = demerits(p, s, b, width, a, last, &ratio, &nat,
-			    &minw, &words);
+			dm = demerits(k, s, b, last, &ratio, &m);
 			if (dm != DBL_MAX && dm < LONELY && ratio > tol)
 				dm = DBL_MAX;	/* too loose for this pass */
-			prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
-			    p->it[i - 1].flagged;
-			for (h = 0; dm != DBL_MAX && h <= maxrun; h++) {
-				if (cost[i * ns + h] == DBL_MAX)
-					continue;
-				hh = flagged ? h + 1 : 0;
-				if (hh > maxrun && !sat)
-					continue;
-				if (hh > maxrun)
-					hh = maxrun;
-				d = cost[i * ns + h] + dm +
-				    (flagged && prevflag ? DOUBLE_HYPHEN : 0);
-				found = 1;
-				if (d < cost[(b + 1) * ns + hh]) {
-					cost[(b + 1) * ns + hh] = d;
-					from[(b + 1) * ns + hh] = i;
-					fromh[(b + 1) * ns + hh] = h;
-				}
-			}
+			fl = k->a == ALIGN_JUSTIFY && !last && dm < LONELY ?
+			    fitness(ratio) : FIT_DECENT;
+			if (dm != DBL_MAX)
+				found |= dp_line(&t, p, i, b, last, dm, fl);
 			/* earlier starts only make the line wider */
-			if (minw > width + 0.001 && (words > 1 || found ||
-			    ++wide > ns + 1))
+			if (m.minw > m.room + 0.001 && (m.words > 1 || found ||
+			    ++wide > t.ns + 1))
 				break;
 		}
 		if (last) {
-			/* a forced break: every line after starts here */
-			for (h = 1; h <= maxrun; h++)
-				if (cost[(b + 1) * ns + h] < cost[(b + 1) * ns])
-					cost[(b + 1) * ns] =
-					    cost[(b + 1) * ns + h];
-			if (cost[(b + 1) * ns] == DBL_MAX) {
-				/* nothing fits: the whole stretch as one line */
-				cost[(b + 1) * ns] = OVERFULL * 1e3;
-				from[(b + 1) * ns] = seg;
-			}
+			dp_forced(&t, b, seg);
 			seg = b + 1;
 		}
 	}
-	total = path_lines(p, cost, from, fromh, maxrun, width, a, out);
+	total = dp_lines(&t, k, out);
 	free(cand);
-	free(cost);
-	free(from);
-	free(fromh);
+	free(t.cost);
+	free(t.from);
+	free(t.fromq);
 	return total;
 }
 
@@ -367,23 +488,23 @@ kp_pass(const struct para *p, double width, enum align a, double tol,
  * factor measured on a line a million points wide costs linear time.
  */
 static int
-segment_lines(const struct para *p, double width, enum align a,
-    struct lines *out)
+segment_lines(const struct brk *k, struct lines *out)
 {
+	const struct para *p = k->p;
 	size_t i, prev = 0;
 	struct line ln;
 
 	for (i = 0; i <= p->nit; i++) {
 		if (i < p->nit && !p->it[i].forced)
 			continue;
-		if (p->sum[4 * i] - p->sum[4 * prev] > width + 0.001)
+		if (p->sum[SUMS * i] - p->sum[SUMS * prev] > k->width + 0.001)
 			return 0;
 		prev = i;
 	}
 	for (i = 0, prev = 0; i <= p->nit; i++) {
 		if (i < p->nit && !p->it[i].forced)
 			continue;
-		line_set(p, prev, i, width, a, &ln);
+		line_set(k, prev, i, &ln);
 		if (ln.s < ln.e)
 			VEC_PUSH(out->v, out->n, out->cap, ln);
 		prev = i + 1;
@@ -403,42 +524,90 @@ para_has_emergency(const struct para *p)
 	return 0;
 }
 
+/* Is a piece of p between two places it may break (boxes alone) wider
+ * than width?  Then no pass but the last can set it. */
+static int
+para_too_wide(const struct para *p, double width)
+{
+	size_t i;
+	double w = 0;
+
+	for (i = 0; i < p->nit; i++) {
+		if (p->it[i].kind == ITEM_BOX)
+			w += p->it[i].w;
+		else
+			w = 0;
+		if (w > width + 0.001)
+			return 1;
+	}
+	return 0;
+}
+
+/* What a search sets: p in width, aligned a, as c's template says. */
+static void
+brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
+    enum align a)
+{
+	k->p = p;
+	k->width = width;
+	/* capitals are never letter-spaced nor stretched apart: a caps
+	 * paragraph meant justified is set in balanced ragged lines */
+	k->a = a == ALIGN_JUSTIFY && p->caps ? ALIGN_LEFT : a;
+	k->ex = k->a == ALIGN_JUSTIFY ? lctx_susun(c)->ekspansi : 0;
+	k->balance = k->a == ALIGN_CENTER || p->caps;
+}
+
 /* para_break's search; 0 when it had to change p's items. */
 static int
 para_search(struct lctx *c, struct para *p, double width, enum align a,
     struct lines *out)
 {
+	const unsigned all = BRK_HYPHEN | BRK_CAPITAL | BRK_CODE;
 	/* centred lines (titles) unhyphenated while they can be */
-	int hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
+	unsigned hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
+	struct brk k;
 
-	if (segment_lines(p, width, a, out))
+	brk_init(&k, c, p, width, a);
+	if (segment_lines(&k, out))
 		return 1;
-	/* first only lines whose spaces stay within twice their width, with
-	 * at most two hyphens in a row; when the paragraph cannot be set
-	 * so, anything that fits; then as many hyphens in a row as a long
-	 * word in a narrow column needs, in centred lines too; last, break
-	 * points between the glyphs of every token wider than the line */
-	if (a == ALIGN_JUSTIFY && kp_pass(p, width, a, TOLERANCE,
-	    MAX_HYPHEN_RUN, 0, hy, out) < LONELY)
+	if (para_too_wide(p, width))
+		goto split;
+	/* justified: as TeX, first without hyphens; then with hyphens
+	 * outside names, never two in a row; then in names too; then
+	 * looser; then codes.  Then (and for ragged lines) anything that fits, then as
+	 * many hyphens in a row as a long word in a narrow column needs;
+	 * last, break points between the glyphs of every token wider than
+	 * the line */
+	if (k.a == ALIGN_JUSTIFY) {
+		if (kp_pass(&k, PRETOLERANCE, 0, 0, 0, out) < LONELY ||
+		    kp_pass(&k, HY_TOLERANCE, 1, 0, hy, out) < LONELY ||
+		    kp_pass(&k, HY_TOLERANCE, 1, 0, hy | BRK_CAPITAL, out) <
+		    LONELY ||
+		    kp_pass(&k, HY_TOLERANCE, MAX_HYPHEN_RUN, 0,
+		    hy | BRK_CAPITAL, out) < LONELY ||
+		    kp_pass(&k, TOLERANCE, 1, 0, hy | BRK_CAPITAL, out) <
+		    LONELY ||
+		    kp_pass(&k, TOLERANCE, MAX_HYPHEN_RUN, 0, hy | BRK_CAPITAL,
+		    out) < LONELY ||
+		    kp_pass(&k, TOLERANCE, MAX_HYPHEN_RUN, 0, all, out) <
+		    LONELY)
+			return 1;
+	}
+	if (kp_pass(&k, INFINITY, 1, 0, hy, out) < OVERFULL ||
+	    kp_pass(&k, INFINITY, MAX_HYPHEN_RUN, 0, hy | BRK_CAPITAL, out) <
+	    OVERFULL ||
+	    kp_pass(&k, INFINITY, MAX_HYPHEN_RUN, 1, all, out) < OVERFULL)
 		return 1;
-	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 0, hy, out) <
-	    OVERFULL)
-		return 1;
-	if (kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1, hy, out) <
-	    OVERFULL)
-		return 1;
-	if (!hy && kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
-	    BRK_HYPHEN, out) < OVERFULL)
-		return 1;
+split:
 	/* a paragraph broken before may have emergency breaks already */
 	if (para_split_wide(c, p, width) > 0) {
-		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
-		    BRK_HYPHEN | BRK_EMERGENCY, out);
+		kp_pass(&k, INFINITY, MAX_HYPHEN_RUN, 1, all | BRK_EMERGENCY,
+		    out);
 		return 0;
 	}
 	if (para_has_emergency(p))
-		kp_pass(p, width, a, INFINITY, MAX_HYPHEN_RUN, 1,
-		    BRK_HYPHEN | BRK_EMERGENCY, out);
+		kp_pass(&k, INFINITY, MAX_HYPHEN_RUN, 1, all | BRK_EMERGENCY,
+		    out);
 	return 1;
 }
 
@@ -451,316 +620,9 @@ para_break(struct lctx *c, struct para *p, double width, enum align a,
 		return;
 	/* the lines of the same items before; a search that changed the
 	 * items is not kept (the next one starts from the items unsplit) */
-	if (c->pc != NULL && paracache_break_get(c->pc, p, width, a, out))
+	if (c->pc != NULL && paracache_break_get(c->pc, p, width, a,
+	    lctx_susun(c), out))
 		return;
 	if (para_search(c, p, width, a, out) && c->pc != NULL)
 		paracache_break_put(c->pc, out);
-}
-
-/* The words of a line as plain text, for messages and the dump. */
-static char *
-line_text(const struct para *p, const struct line *ln)
-{
-	size_t i, n = ln->hyphen, k = 0;
-	char *t;
-
-	/* measured first, then copied: one allocation */
-	for (i = ln->s; i < ln->e && i < p->nit; i++)
-		if (p->it[i].kind == ITEM_BOX)
-			n += p->f[p->it[i].frag].len;
-		else if (p->it[i].kind == ITEM_GLUE)
-			n++;
-	t = xmalloc(n + 1);
-	for (i = ln->s; i < ln->e && i < p->nit; i++)
-		if (p->it[i].kind == ITEM_BOX) {
-			memcpy(t + k, p->f[p->it[i].frag].s,
-			    p->f[p->it[i].frag].len);
-			k += p->f[p->it[i].frag].len;
-		} else if (p->it[i].kind == ITEM_GLUE)
-			t[k++] = ' ';
-	if (ln->hyphen)
-		t[k++] = '-';
-	t[k] = '\0';
-	return t;
-}
-
-/* s, cut in place to at most QUOTE_MAX characters for a message, ending
- * in "..." where it was cut. */
-#define QUOTE_MAX	60
-
-static char *
-quote_cut(char *s)
-{
-	size_t i = 0, n = 0, len = strlen(s), k;
-	uint32_t cp;
-
-	while (i < len && n < QUOTE_MAX - 3) {
-		k = utf8_decode(s + i, len - i, &cp);
-		i += k ? k : 1;
-		n++;
-	}
-	if (utf8_length(s, len) > QUOTE_MAX)
-		memcpy(s + i, "...", 4);
-	return s;
-}
-
-/*
- * Warn once per token about a line that ends at an emergency break
- * inside it: when the token starts on this line (or the line follows
- * no emergency break), at the token's first character.
- */
-static void
-warn_emergency(struct lctx *c, const struct para *p, const struct line *ln)
-{
-	struct naskah_buf b = { NULL, 0, 0 };
-	size_t i = ln->brk, start;
-	struct naskah_pos pos = { 0, 0, NULL };
-	char *txt;
-
-	if (ln->brk >= p->nit || !p->it[ln->brk].emergency)
-		return;
-	if (ln->s > 0 && p->it[ln->s - 1].emergency &&
-	    p->sum[4 * ln->brk + 3] == p->sum[4 * ln->s + 3])
-		return;	/* the token's first break was warned about */
-	while (i > ln->s && p->it[i - 1].kind != ITEM_GLUE)
-		i--;
-	while (i < ln->brk && p->it[i].kind != ITEM_BOX)
-		i++;
-	start = i;
-	/* the token's text, up to its end or a little past QUOTE_MAX */
-	for (; i < p->nit && p->it[i].kind != ITEM_GLUE &&
-	    !p->it[i].forced && b.len < 4 * QUOTE_MAX; i++)
-		if (p->it[i].kind == ITEM_BOX)
-			buf_add(&b, p->f[p->it[i].frag].s,
-			    p->f[p->it[i].frag].len);
-	txt = quote_cut(buf_take(&b));
-	if (p->src != NULL)
-		pos = naskah_text_pos(p->src,
-		    p->f[p->it[start].frag].src);
-	naskah_diag(c->d, SEV_WARNING, pos, MSG_EMERGENCY, txt);
-	free(txt);
-}
-
-/* Glyphs in s[0..len). */
-static size_t
-glyphs(const char *s, size_t len)
-{
-	return utf8_length(s, len);
-}
-
-/* Width of a piece of n glyphs whose advances sum to sum font units
- * (no kerning inside it), with tc points of letter spacing after each:
- * text_width's figure, computed as it computes it. */
-static double
-piece_width(long sum, double size, double tc, const char *s, size_t len)
-{
-	double w = sum * size / 1000.0;
-
-	if (tc != 0)
-		w += tc * glyphs(s, len);
-	return w;
-}
-
-/*
- * Emit text s in face f from x, with tc points of letter spacing after
- * each glyph; split where kerning moves a glyph (so no piece has
- * kerning inside, and its width is the sum of its advances).  Returns
- * the x after the last glyph.
- */
-static double
-emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
-    enum naskah_face f, double size, double tc, const char *s, size_t len)
-{
-	size_t i = 0, k, start = 0;
-	uint32_t cp, prev = 0;
-	int kn, gw;
-	long sum = 0;
-	double w;
-
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		k = k ? k : 1;
-		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
-			w = piece_width(sum, size, tc, s + start, i - start);
-			vi_text(it, x, y, f, size, s + start, i - start, w);
-			it->box[it->nbox - 1].tracking = tc;
-			x += w + kn * size / 1000.0;
-			start = i;
-			sum = 0;
-		}
-		if ((gw = c->m->width(c->m->ctx, f, cp)) > 0)
-			sum += gw;
-		prev = cp;
-		i += k;
-	}
-	w = piece_width(sum, size, tc, s + start, len - start);
-	vi_text(it, x, y, f, size, s + start, len - start, w);
-	it->box[it->nbox - 1].tracking = tc;
-	return x + w;
-}
-
-/* Stretch of all glue on a line. */
-static double
-glue_stretch(const struct para *p, const struct line *ln)
-{
-	double st = 0;
-	size_t i;
-
-	for (i = ln->s; i < ln->e && i < p->nit; i++)
-		if (p->it[i].kind == ITEM_GLUE)
-			st += p->it[i].stretch;
-	return st;
-}
-
-/*
- * Letter spacing for a justified line whose spaces would stretch past
- * TOLERANCE times their width: enough to bring them back to it, at most
- * MAX_TRACKING em.  Updates *r to the ratio of the spaces as seen
- * (the glue plus the letter spacing before it).
- */
-static double
-tracking(const struct para *p, const struct line *ln, double *r)
-{
-	double st = 0, w = 0, tc, excess;
-	size_t i, n = 0, words = 0;
-
-	for (i = ln->s; i < ln->e && i < p->nit; i++)
-		if (p->it[i].kind == ITEM_GLUE) {
-			st += p->it[i].stretch;
-			w += p->it[i].w;
-		} else if (p->it[i].kind == ITEM_BOX) {
-			n += glyphs(p->f[p->it[i].frag].s,
-			    p->f[p->it[i].frag].len);
-			if (i == ln->s || p->it[i - 1].kind == ITEM_GLUE)
-				words++;
-		}
-	n += ln->hyphen;
-	/* glue now: w + r * st; allowed: w * TOLERANCE.  The spacing after
-	 * a word's last glyph widens the space that follows, so only the
-	 * n - words gaps inside words take up the excess. */
-	excess = w + *r * st - w * TOLERANCE;
-	if (excess <= 0 || n <= words || st <= 0)
-		return 0;
-	tc = excess / (double)(n - words);
-	if (tc > MAX_TRACKING * p->size)
-		tc = MAX_TRACKING * p->size;
-	*r -= tc * (double)(n - 1) / st;
-	/* as seen: each space also has the letter spacing before it */
-	*r += tc * (double)(words - 1) / st;
-	return tc;
-}
-
-double
-para_emit(struct lctx *c, const struct para *p, const struct line *ln,
-    double x, double width, enum align a, double y, struct vitem *it)
-{
-	double pos, gap = 0, spacing = 1, total, r = ln->ratio, tc = 0;
-	/* a last line is justified only when it is set shrunk */
-	int just = a == ALIGN_JUSTIFY && ln->nwords > 1 &&
-	    (!ln->last || ln->natural > width);
-	size_t i, j, q;
-	char *txt = NULL;
-
-	warn_emergency(c, p, ln);
-	if (ln->minw > width + 0.01) {
-		txt = quote_cut(line_text(p, ln));
-		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(
-		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
-		    ln->natural - width, txt);
-		c->out->stats.overfull++;
-		free(txt);
-		txt = NULL;
-	}
-	total = ln->natural;
-	switch (a) {
-	case ALIGN_JUSTIFY:
-		if (just) {
-			double seen = r;
-
-			total = width;
-			if (r > 0) {
-				tc = tracking(p, ln, &seen);
-				if (tc > 0)	/* the glue itself */
-					r = seen - tc * (double)(ln->nwords -
-					    1) / glue_stretch(p, ln);
-			}
-			spacing = seen >= 0 ? 1 + seen / 2 : 1 + seen / 3;
-			c->out->stats.lines++;
-			if (spacing > c->out->stats.max_ratio)
-				c->out->stats.max_ratio = spacing;
-		}
-		pos = x;
-		break;
-	case ALIGN_CENTER:
-		pos = x + (width - ln->natural) / 2;
-		break;
-	case ALIGN_RIGHT:
-		pos = x + width - ln->natural;
-		break;
-	default:
-		pos = x;
-		break;
-	}
-	if (ln->hyphen)
-		c->out->stats.hyphens++;
-	/* the line as one record for the dump (not drawn) */
-	{
-		struct naskah_box lb;
-
-		txt = line_text(p, ln);
-		memset(&lb, 0, sizeof(lb));
-		lb.kind = BOX_LINE;
-		lb.x = pos;
-		lb.y = y;
-		lb.x2 = pos + total;
-		lb.y2 = y;
-		lb.size = p->size;
-		lb.ratio = spacing;
-		lb.hyphen = ln->hyphen;
-		lb.tracking = tc;
-		lb.text = txt;
-		VEC_PUSH(it->box, it->nbox, it->cap, lb);
-	}
-	for (i = ln->s; i < ln->e && i < p->nit; i++) {
-		const struct item *t = &p->it[i];
-
-		if (t->kind == ITEM_GLUE) {
-			if (just)
-				gap = r >= 0 ? t->stretch * r : t->shrink * r;
-			pos += t->w + gap;
-			continue;
-		}
-		if (t->kind != ITEM_BOX)
-			continue;
-		/* adjacent boxes in one face make one run */
-		for (j = i;; j = q) {
-			/* the next box, past break points not taken */
-			for (q = j + 1; q < ln->e && p->it[q].kind ==
-			    ITEM_PENALTY && !p->it[q].forced; q++)
-				;
-			if (q >= ln->e || p->it[q].kind != ITEM_BOX ||
-			    p->f[p->it[q].frag].face != p->f[t->frag].face ||
-			    p->f[p->it[q].frag].s != p->f[p->it[j].frag].s +
-			    p->f[p->it[j].frag].len)
-				break;
-		}
-		{
-			const struct frag *f0 = &p->f[t->frag];
-			const struct frag *f1 = &p->f[p->it[j].frag];
-			size_t len = (size_t)(f1->s + f1->len - f0->s);
-
-			if (f0->len == 0 && i == j)	/* an indent */
-				pos += t->w;
-			else
-				pos = emit_kerned(c, it, pos, y, f0->face,
-				    p->size, tc, f0->s, len);
-		}
-		i = j;
-	}
-	if (ln->hyphen) {
-		const struct item *t = &p->it[ln->brk];
-
-		vi_text(it, pos, y, t->face, p->size, "-", 1, t->w);
-	}
-	return total;
 }

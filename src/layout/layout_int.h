@@ -113,6 +113,7 @@ struct lctx {
 	char				**nohyph;	/* words never broken */
 	size_t				 nnohyph;
 	struct naskah_paracache		*pc;		/* NULL: none */
+	const struct naskah_susun	*susun;		/* how lines are set */
 	int				 failed;
 };
 
@@ -147,7 +148,21 @@ struct item {
 	enum naskah_face face;		/* penalties: face of the hyphen */
 	double		 kern;		/* penalties: kerning the box before
 					   counts, dropped if broken here */
+	unsigned	 need;		/* penalties: the BRK_* a pass must
+					   allow to break here (0: any) */
+	double		 hang;		/* glue and penalties: how far a line
+					   ending here may reach past its
+					   measure (its last glyph, punctuation,
+					   hanging into the margin) */
 };
+
+/* Break points a pass of the line breaker may take besides spaces: an
+ * item's need is a set of these, all of which the pass must allow. */
+#define BRK_HYPHEN	1u	/* inside a word, where a hyphen is added */
+#define BRK_CAPITAL	2u	/* inside a word that begins with a capital
+				   (a name): only when nothing else sets */
+#define BRK_CODE	4u	/* inside a number or code (800/15/KPTS) */
+#define BRK_EMERGENCY	8u	/* between two glyphs of a token too wide */
 
 struct para {
 	const struct naskah_text *src;	/* where the text came from, or NULL */
@@ -161,12 +176,16 @@ struct para {
 	struct item	*it;
 	size_t		 nit, capit;
 	double		 size;
+	int		 caps;		/* its letters are all capitals */
 	double		*sum;		/* prefix sums over items [0, k): width,
-					   stretch, shrink, glue count; 4 per k */
+					   stretch, shrink, glue count, glue
+					   width; SUMS per k */
 	uint64_t	 serial;	/* the paragraph cache's name of these
 					   items (never given twice), 0: none;
 					   whatever changes them clears it */
 };
+
+#define SUMS	5
 
 struct line {
 	size_t		 s, e;		/* items [s, e) */
@@ -174,7 +193,9 @@ struct line {
 	size_t		 nwords;	/* words (whole or split) on it */
 	double		 natural;	/* width with natural spaces */
 	double		 minw;		/* width with the spaces shrunk */
-	double		 ratio;		/* glue stretch (>0) or shrink (<0) */
+	double		 ratio;		/* stretch (>0) or shrink (<0) of the
+					   glue and the glyphs together */
+	double		 hang;		/* reach past the measure allowed */
 	int		 last;		/* last line, or before a forced break */
 	int		 hyphen;	/* ends in an added hyphen */
 };
@@ -199,7 +220,8 @@ void	paracache_build_put(struct lctx *c, struct para *p, int ok);
 /* The lines para_break chose before for p's items, width and a into
  * out; 0: not kept. */
 int	paracache_break_get(struct naskah_paracache *pc, const struct para *p,
-	    double width, enum align a, struct lines *out);
+	    double width, enum align a, const struct naskah_susun *su,
+	    struct lines *out);
 void	paracache_break_put(struct naskah_paracache *pc,
 	    const struct lines *ls);
 /* Did layout_check_text pass s in face base before?  (A text with a
@@ -218,6 +240,18 @@ void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);
 /* Lay out on su's paper, within its margins (c->setup becomes su). */
 void	layout_page_area(struct lctx *c, const struct naskah_setup *su);
+
+/* How c's paragraphs are set: its template's, or the defaults. */
+static inline const struct naskah_susun *
+lctx_susun(const struct lctx *c)
+{
+	static const struct naskah_susun def = NASKAH_SUSUN_DEFAULT;
+
+	return c->susun != NULL ? c->susun : &def;
+}
+/* How far glyph cp (face f, size) ending a line may hang into the right
+ * margin, in points: 0 unless punctuation and the template allows it. */
+double	hang_of(struct lctx *c, uint32_t cp, enum naskah_face f, double size);
 
 /* layout_text.c: a paragraph's items.  para_build reports nothing
  * (layout_check did) and returns 0 when s has unclosed markup or

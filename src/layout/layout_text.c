@@ -18,10 +18,22 @@
 
 /* Break points inside words (TeX's values where TeX has one). */
 #define HYPHEN_PENALTY	50	/* \hyphenpenalty, \exhyphenpenalty */
-#define SLASH_PENALTY	1000	/* after / (PER/09/M.PAN/5/2007): costs
+#define CAPITAL_PENALTY	200	/* inside a name, in the passes that allow
+				   it: few of them */
+#define SLASH_PENALTY	1000	/* after / between words (dan/atau): costs
 				   about as much as spaces twice their width */
-#define MIN_LEFT	2	/* letters before a hyphen */
-#define MIN_RIGHT	3	/* letters after a hyphen */
+#define CODE_PENALTY	5000	/* inside a code (PER/09/M.PAN/5/2007),
+				   in the last passes only */
+/* Letters before and after a hyphen: at least two, as PUEBI (which
+ * forbids one: i-tu) and TeX's Indonesian hyphenmins; a fragment of two
+ * (Ne-gara, di-) costs SHORT_PENALTY more, so that few are left */
+#define MIN_LEFT	2
+#define MIN_RIGHT	2
+#define SHORT_LEFT	3
+#define SHORT_RIGHT	3
+#define SHORT_PENALTY	150
+#define MIN_CODE	3	/* characters of a code on either side of a
+				   break inside it (800/ | 15/KPTS/2024) */
 #define MIN_WORD	5	/* shorter words are never hyphenated */
 #define MAX_WORD	100	/* nor longer runs of letters: not a word,
 				   broken at the line's edge if need be */
@@ -77,6 +89,35 @@ text_width(struct lctx *c, const char *s, size_t len, enum naskah_face f,
 	}
 	return sum * size / 1000.0;
 }
+
+/*
+ * How far glyph cp ending a justified line hangs into the right margin,
+ * in points, when the template lets punctuation hang (susun.gantung):
+ * a share of its width, the right-hand values of microtype's default
+ * protrusion set (microtype.cfg, "default"), in thousandths.
+ */
+double
+hang_of(struct lctx *c, uint32_t cp, enum naskah_face f, double size)
+{
+	static const struct { uint32_t cp; int share; } hang[] = {
+		{ '!', 100 }, { '"', 300 }, { '\'', 400 }, { ')', 200 },
+		{ ',', 500 }, { '-', 500 }, { '.', 700 }, { ':', 500 },
+		{ ';', 500 }, { '?', 100 }, { 0x2010, 500 }, { 0x2013, 200 },
+		{ 0x2014, 150 }, { 0x2019, 400 }, { 0x201D, 300 },
+	};
+	size_t i;
+	int w;
+
+	if (!lctx_susun(c)->gantung)
+		return 0;
+	for (i = 0; i < sizeof(hang) / sizeof(hang[0]); i++)
+		if (hang[i].cp == cp) {
+			w = c->m->width(c->m->ctx, f, cp);
+			return w > 0 ? w * hang[i].share / 1e6 * size : 0;
+		}
+	return 0;
+}
+
 
 /* Does the font have every character of run r? */
 static int
@@ -216,11 +257,59 @@ no_hyphen_word(struct lctx *c, const struct wchar *wc, size_t n)
 	return 0;
 }
 
+static int
+is_code_char(uint32_t cp)
+{
+	return (cp < 128 && isdigit((int)cp)) || is_upper(cp);
+}
+
+/* Do MIN_CODE characters of the code stand on either side of a break
+ * after wc[i]?  Punctuation around the code ("(", ";") does not count. */
+static int
+code_room(const struct wchar *wc, size_t n, size_t i)
+{
+	size_t a = 0, b = n;
+
+	while (a < i && !is_code_char(wc[a].cp) && !is_letter(wc[a].cp))
+		a++;
+	while (b > i + 1 && !is_code_char(wc[b - 1].cp) &&
+	    !is_letter(wc[b - 1].cp))
+		b--;
+	return i + 1 - a >= MIN_CODE && b - (i + 1) >= MIN_CODE;
+}
+
+static int
+is_vowel(uint32_t cp)
+{
+	return cp < 128 && strchr("aeiouAEIOU", (int)cp) != NULL;
+}
+
 /*
- * Break points inside word wc[0..n): brk[i] = 1 allows a hyphen after
- * character i (added hyphen), 2 a break after an explicit '-' (no hyphen
- * added), 3 a break after '/' (only when nothing else fits).
+ * May a word end in the two letters at w[1], after a break after w[0]?
+ * Not when a consonant between two vowels went with the syllable before
+ * (the patterns' masyarak-at): PUEBI puts it after the break (ma-sya-
+ * ra-kat), unless the two letters are the suffix -an (makan-an,
+ * pemerintah-an).
  */
+static int
+end_ok(const struct wchar *w)
+{
+	if ((w[1].cp | 0x20) == 'a' && (w[2].cp | 0x20) == 'n')
+		return 1;
+	return !(is_vowel(w[-1].cp) && !is_vowel(w[0].cp) &&
+	    is_vowel(w[1].cp));
+}
+
+/*
+ * Break points inside word wc[0..n): brk[i] = BP_HYPHEN allows a hyphen
+ * after character i (added hyphen), BP_CAPITAL the same in a word that
+ * begins with a capital, BP_EXPLICIT a break after an explicit '-' (no
+ * hyphen added), BP_SLASH a break after '/' (costly), BP_CODE a break
+ * after a '/' or '-' between digits or capitals of a code (the last
+ * resort, at least MIN_CODE characters on either side).
+ */
+enum { BP_NONE, BP_HYPHEN, BP_EXPLICIT, BP_SLASH, BP_CAPITAL, BP_CODE };
+#define BP_SHORT	16	/* or'ed: a hyphen leaving a short fragment */
 static void
 word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 {
@@ -240,26 +329,30 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 			if ((wc[i].cp == '/' && wc[i + 1].cp != '/' &&
 			    wc[i - 1].cp != ':') || wc[i + 1].cp == '.' ||
 			    wc[i + 1].cp == '@')
-				brk[i] = 3;
+				brk[i] = BP_SLASH;
 		return;
 	}
 	for (i = 0; i + 1 < n; i++) {
 		if (wc[i].cp == '-' && i > 0 && is_letter(wc[i - 1].cp) &&
 		    is_letter(wc[i + 1].cp)) {
-			brk[i] = 2;
+			brk[i] = BP_EXPLICIT;
 			noh = 1;	/* like TeX: a compound breaks only at
 					   its own hyphen (Undang-Undang) */
+		} else if ((wc[i].cp == '/' || wc[i].cp == '-') && i > 0 &&
+		    is_code_char(wc[i - 1].cp) && is_code_char(wc[i + 1].cp)) {
+			if (code_room(wc, n, i))
+				brk[i] = BP_CODE;
 		} else if (wc[i].cp == '/' && i > 0)
-			brk[i] = 3;
+			brk[i] = BP_SLASH;
 	}
 	if (soft) {
 		/* the writer's own soft hyphens, and nothing else */
 		for (i = 0; i + 2 < n; i++)
 			if (wc[i + 1].cp == 0xAD && wc[i].cp != 0xAD)
-				brk[i] = 1;
+				brk[i] = BP_HYPHEN;
 		return;
 	}
-	if (noh || c->hyph == NULL)
+	if (noh || c->hyph == NULL || !lctx_susun(c)->pemenggalan)
 		return;
 	/* each run of letters between hyphens and punctuation on its own */
 	for (a = 0; a < n; a = b) {
@@ -276,9 +369,38 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 		c->hyph->points(c->hyph->ctx, wc[a].s, bytes, cb);
 		for (j = a, off = 0; j < b; off += wc[j].len, j++)
 			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
-			    b - (j + 1) >= MIN_RIGHT && !brk[j])
-				brk[j] = 1;
+			    b - (j + 1) >= MIN_RIGHT && !brk[j] &&
+			    (b - (j + 1) >= SHORT_RIGHT || end_ok(&wc[j])))
+				brk[j] = (is_upper(wc[a].cp) ? BP_CAPITAL :
+				    BP_HYPHEN) | (j + 1 - a < SHORT_LEFT ||
+				    b - (j + 1) < SHORT_RIGHT ? BP_SHORT : 0);
 	}
+}
+
+/* The break point bp (BP_*, with BP_SHORT) after character w of a word,
+ * kn points of kerning across it. */
+static void
+point_add(struct lctx *c, struct para *p, const struct wchar *w, int bp,
+    double kn)
+{
+	struct item *it = item_add(p, ITEM_PENALTY);
+	int kind = bp & ~BP_SHORT;
+
+	it->face = w->face;
+	it->flagged = kind != BP_SLASH && kind != BP_CODE;
+	it->penalty = kind == BP_SLASH ? SLASH_PENALTY : kind == BP_CODE ?
+	    CODE_PENALTY : kind == BP_CAPITAL ? CAPITAL_PENALTY :
+	    HYPHEN_PENALTY;
+	if (bp & BP_SHORT)
+		it->penalty += SHORT_PENALTY;
+	it->need = kind == BP_HYPHEN ? BRK_HYPHEN : kind == BP_CAPITAL ?
+	    BRK_HYPHEN | BRK_CAPITAL : kind == BP_CODE ? BRK_CODE : 0;
+	it->kern = kn;
+	if (kind == BP_HYPHEN || kind == BP_CAPITAL) {
+		it->w = text_width(c, "-", 1, w->face, p->size);
+		it->hang = hang_of(c, '-', w->face, p->size);
+	} else if (kind == BP_EXPLICIT)
+		it->hang = hang_of(c, w->cp, w->face, p->size);
 }
 
 /* Turn one word into boxes and penalties.  Its characters may come
@@ -290,7 +412,6 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
     char *brk)
 {
 	size_t i, start = 0;
-	struct item *it;
 	double kn;
 
 	/* p->text has room for every byte of the runs and a NUL per word */
@@ -321,13 +442,7 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
 		    p->size / 1000.0 : 0;
 		box_add(c, p, wc, start, i + 1, kn);
 		start = i + 1;
-		it = item_add(p, ITEM_PENALTY);
-		it->face = wc[i].face;
-		it->flagged = brk[i] != 3;
-		it->penalty = brk[i] == 3 ? SLASH_PENALTY : HYPHEN_PENALTY;
-		it->kern = kn;
-		if (brk[i] == 1)
-			it->w = text_width(c, "-", 1, wc[i].face, p->size);
+		point_add(c, p, &wc[i], brk[i], kn);
 	}
 	box_add(c, p, wc, start, n, 0);
 }
@@ -351,15 +466,17 @@ sums(struct para *p)
 
 	free(p->sum);
 	/* every entry is written: the first four here, the rest below */
-	p->sum = q = xmalloc((p->nit + 1) * 4 * sizeof(*q));
-	q[0] = q[1] = q[2] = q[3] = 0;
-	for (i = 0; i < p->nit; i++, q += 4) {
+	p->sum = q = xmalloc((p->nit + 1) * SUMS * sizeof(*q));
+	q[0] = q[1] = q[2] = q[3] = q[4] = 0;
+	for (i = 0; i < p->nit; i++, q += SUMS) {
 		const struct item *t = &p->it[i];
+		int g = t->kind == ITEM_GLUE;
 
-		q[4] = q[0] + (t->kind != ITEM_PENALTY ? t->w : 0);
-		q[5] = q[1] + (t->kind == ITEM_GLUE ? t->stretch : 0);
-		q[6] = q[2] + (t->kind == ITEM_GLUE ? t->shrink : 0);
-		q[7] = q[3] + (t->kind == ITEM_GLUE);
+		q[SUMS] = q[0] + (t->kind != ITEM_PENALTY ? t->w : 0);
+		q[SUMS + 1] = q[1] + (g ? t->stretch : 0);
+		q[SUMS + 2] = q[2] + (g ? t->shrink : 0);
+		q[SUMS + 3] = q[3] + g;
+		q[SUMS + 4] = q[4] + (g ? t->w : 0);
 	}
 }
 
@@ -375,6 +492,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	enum naskah_face last_face = base;
 	struct item *it;
 	int ok = 1;
+	size_t letters = 0, upper = 0;
+	double last_hang = 0;
 
 	if (c->pc != NULL && paracache_build_get(c, p, s, src, base, size,
 	    &ok))
@@ -408,6 +527,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 					word_items(c, p, wc, nwc,
 					    brk_zero(&brk, &capbrk, nwc + 1));
 					last_face = wc[nwc - 1].face;
+					last_hang = hang_of(c, wc[nwc - 1].cp,
+					    last_face, size);
 					nwc = 0;
 				}
 				if (ch.cp == '\n') {
@@ -420,8 +541,13 @@ para_build(struct lctx *c, struct para *p, const char *s,
 					    size);
 					it->stretch = it->w / 2;
 					it->shrink = it->w / 3;
+					it->hang = last_hang;
 				}
 				continue;
+			}
+			if (is_letter(ch.cp)) {
+				letters++;
+				upper += is_upper(ch.cp);
 			}
 			ch.s = run->text + i;
 			ch.len = k;
@@ -435,6 +561,7 @@ para_build(struct lctx *c, struct para *p, const char *s,
 	/* no glue at the end */
 	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
 		p->nit--;
+	p->caps = letters >= 2 && upper == letters;
 	free(wc);
 	free(brk);
 	sums(p);
@@ -488,6 +615,7 @@ emergency_add(struct item **v, size_t *n, size_t *cap, enum naskah_face f,
 	t.kind = ITEM_PENALTY;
 	t.penalty = EMERGENCY_PENALTY;
 	t.emergency = 1;
+	t.need = BRK_EMERGENCY;
 	t.face = f;
 	t.kern = kn;
 	VEC_PUSH(*v, *n, *cap, t);

@@ -218,12 +218,15 @@ build_key(struct lctx *c, const char *s, enum naskah_face base,
     double size)
 {
 	struct naskah_paracache *pc = c->pc;
-	unsigned char kind = PC_BUILD, hy = c->hyph != NULL;
+	const struct naskah_susun *su = lctx_susun(c);
+	unsigned char kind = PC_BUILD, hy = c->hyph != NULL &&
+	    su->pemenggalan, hang = su->gantung != 0;
 	size_t i, len;
 
 	pc->key.len = 0;
 	key_add(pc, &kind, 1);
 	key_add(pc, &hy, 1);
+	key_add(pc, &hang, 1);
 	key_add(pc, &base, sizeof(base));
 	key_add(pc, &size, sizeof(size));
 	key_add(pc, &c->m->ctx, sizeof(c->m->ctx));
@@ -255,11 +258,12 @@ para_copy(struct para *dst, const struct para *src)
 		dst->f[i] = src->f[i];
 		dst->f[i].s = dst->text + (src->f[i].s - src->text);
 	}
+	dst->caps = src->caps;
 	dst->nit = dst->capit = src->nit;
 	dst->it = xmalloc((src->nit + 1) * sizeof(*dst->it));
 	memcpy(dst->it, src->it, src->nit * sizeof(*dst->it));
-	dst->sum = xmalloc((src->nit + 1) * 4 * sizeof(*dst->sum));
-	memcpy(dst->sum, src->sum, (src->nit + 1) * 4 * sizeof(*dst->sum));
+	dst->sum = xmalloc((src->nit + 1) * SUMS * sizeof(*dst->sum));
+	memcpy(dst->sum, src->sum, (src->nit + 1) * SUMS * sizeof(*dst->sum));
 }
 
 int
@@ -285,7 +289,7 @@ void
 paracache_build_put(struct lctx *c, struct para *p, int ok)
 {
 	struct pc_entry *e = insert(c->pc, p->ntext + p->nf *
-	    sizeof(*p->f) + p->nit * (sizeof(*p->it) + 4 * sizeof(*p->sum)));
+	    sizeof(*p->f) + p->nit * (sizeof(*p->it) + SUMS * sizeof(*p->sum)));
 
 	if (e == NULL)
 		return;
@@ -300,15 +304,15 @@ paracache_build_put(struct lctx *c, struct para *p, int ok)
  * them since (a serial is never given twice, so it stands for the
  * items), else every field of them para_break reads, a fixed record
  * per item written in place. */
-#define ITEM_KEY	(4 + 5 * sizeof(double))
+#define ITEM_KEY	(5 + 6 * sizeof(double))
 
 static void
 break_key(struct naskah_paracache *pc, const struct para *p, double width,
-    enum align a)
+    enum align a, const struct naskah_susun *su)
 {
-	unsigned char kind = PC_BREAK;
-	size_t i, need = 1 + sizeof(width) + sizeof(a) + sizeof(p->nit) +
-	    p->nit * ITEM_KEY;
+	unsigned char kind = PC_BREAK, caps = p->caps != 0;
+	double ex = su->ekspansi, step = su->langkah;
+	size_t i, need;
 	char *k;
 
 	pc->key.len = 0;
@@ -318,13 +322,19 @@ break_key(struct naskah_paracache *pc, const struct para *p, double width,
 		key_add(pc, &kind, 1);
 		key_add(pc, &width, sizeof(width));
 		key_add(pc, &a, sizeof(a));
+		key_add(pc, &ex, sizeof(ex));
+		key_add(pc, &step, sizeof(step));
 		key_add(pc, &p->serial, sizeof(p->serial));
 		return;
 	}
 	key_add(pc, &kind, 1);
 	key_add(pc, &width, sizeof(width));
 	key_add(pc, &a, sizeof(a));
+	key_add(pc, &ex, sizeof(ex));
+	key_add(pc, &step, sizeof(step));
+	key_add(pc, &caps, 1);
 	key_add(pc, &p->nit, sizeof(p->nit));
+	need = pc->key.len + p->nit * ITEM_KEY;
 	pc->key.s = xgrow(pc->key.s, &pc->key.cap, need + 1, 1);
 	k = pc->key.s + pc->key.len;
 	for (i = 0; i < p->nit; i++, k += ITEM_KEY) {
@@ -340,18 +350,21 @@ break_key(struct naskah_paracache *pc, const struct para *p, double width,
 		memcpy(k + 4 + 3 * sizeof(double), &t->penalty,
 		    sizeof(double));
 		memcpy(k + 4 + 4 * sizeof(double), &t->kern, sizeof(double));
+		memcpy(k + 4 + 5 * sizeof(double), &t->hang, sizeof(double));
+		k[4 + 6 * sizeof(double)] = (char)t->need;
 	}
 	pc->key.len = need;
 }
 
 int
 paracache_break_get(struct naskah_paracache *pc, const struct para *p,
-    double width, enum align a, struct lines *out)
+    double width, enum align a, const struct naskah_susun *su,
+    struct lines *out)
 {
 	struct pc_entry *e;
 	size_t i;
 
-	break_key(pc, p, width, a);
+	break_key(pc, p, width, a, su);
 	if ((e = lookup(pc)) == NULL)
 		return 0;
 	out->n = 0;

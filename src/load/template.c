@@ -106,6 +106,45 @@ collect_texts(const struct ynode *n, struct naskah_texts *out)
 }
 
 /*
+ * The optional "susun" section of a template's root into *out: the
+ * defaults for what it does not say.  Returns 0 after reporting.
+ */
+static int
+susun_load(struct schema *s, const struct ynode *root,
+    struct naskah_susun *out)
+{
+	static const char *const keys[] = { "ekspansi", "langkah", "gantung",
+	    "pemenggalan", NULL };
+	static const struct naskah_susun def = NASKAH_SUSUN_DEFAULT;
+	const struct ynode *sec = ymap_get(root, "susun"), *n;
+	double pct;
+	int ok = 1;
+
+	*out = def;
+	if (sec == NULL)
+		return 1;
+	if (!schema_map(s, sec, "susun", keys, NULL))
+		return 0;
+	/* in percent in the file, as a user thinks of them */
+	if ((n = ymap_get(sec, "ekspansi")) != NULL) {
+		if (schema_num(s, n, "susun.ekspansi", 0, 5, &pct))
+			out->ekspansi = pct / 100;
+		else
+			ok = 0;
+	}
+	if ((n = ymap_get(sec, "langkah")) != NULL) {
+		if (schema_num(s, n, "susun.langkah", 0.1, 5, &pct))
+			out->langkah = pct / 100;
+		else
+			ok = 0;
+	}
+	ok &= schema_opt_bool(s, sec, "gantung", "susun", &out->gantung);
+	ok &= schema_opt_bool(s, sec, "pemenggalan", "susun",
+	    &out->pemenggalan);
+	return ok;
+}
+
+/*
  * Read the template file at path into f: its name, its tree and its
  * texts.  Returns 1, or 0 after reporting why (under the template's
  * name, which d->file is left at: the caller restores it).
@@ -124,7 +163,7 @@ tplfile_open(struct naskah_tplfile *f, const char *path,
 		return 0;
 	}
 	collect_texts(f->y->root, &f->texts);
-	return 1;
+	return susun_load(&(struct schema){ d }, f->y->root, &f->susun);
 }
 
 /* Free what f holds. */
@@ -147,7 +186,7 @@ load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
     const struct field *fields, size_t nf, const char *extra, void *base)
 {
 	struct schema s = { d };
-	const char *saved = d->file, **secs = NULL, **keys;
+	const char *saved = d->file, **secs = NULL, **keys, **known;
 	const struct ynode *sec, *n, *root;
 	struct naskah_text txt;
 	size_t i;
@@ -160,14 +199,18 @@ load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
 	}
 	root = f->y->root;
 	secs = names(fields, nf, NULL);
-	/* names() leaves room for one more */
+	/* names() leaves room for one more: the kind's own section (if
+	 * any), required; "susun" (read by tplfile_open) is known too */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	if (!schema_map(&s, root, "templat", secs, secs)) {
-		ok = 0;
+	known = xcalloc(i + 3, sizeof(*known));
+	memcpy(known, secs, (i + 1) * sizeof(*known));
+	known[i + (extra != NULL)] = "susun";
+	ok = schema_map(&s, root, "templat", known, secs);
+	free(known);
+	if (!ok)
 		goto out;
-	}
 	secs[i] = NULL;
 	for (i = 0; secs[i] != NULL; i++) {
 		keys = names(fields, nf, secs[i]);
@@ -299,6 +342,8 @@ struct naskah_ltpl *
 naskah_ltpl_load(const char *path, struct naskah_diag *d)
 {
 	static const char *const keys[] = { "melintang", "kata", "kolom",
+	    "susun", NULL };
+	static const char *const need[] = { "melintang", "kata", "kolom",
 	    NULL };
 	static const char *const kk[] = { "jumlah", "pihak_pertama",
 	    "pihak_kedua", NULL };
@@ -320,7 +365,7 @@ naskah_ltpl_load(const char *path, struct naskah_diag *d)
 	for (i = 0; i < LTABLE__MAX; i++)
 		tables[i] = naskah_ltable_names[i];
 	tables[LTABLE__MAX] = NULL;
-	if (!schema_map(&s, root, "templat", keys, keys)) {
+	if (!schema_map(&s, root, "templat", keys, need)) {
 		ok = 0;
 		goto out;
 	}

@@ -16,12 +16,32 @@
  * the template and freed by its loader's free (load/template.c). */
 struct ydoc;
 
+/*
+ * How a template's paragraphs are set: its "susun" section, every key
+ * optional (naskah.5).  Justified lines may scale their glyphs by up to
+ * 1 +- ekspansi, in steps of langkah, to even out their spaces (PDF Tz,
+ * so the text stays extractable); with gantung, punctuation ending a
+ * line hangs into the right margin; without pemenggalan no word is
+ * hyphenated.  A region that forbids any of them turns it off.
+ */
+struct naskah_susun {
+	double		 ekspansi;	/* a fraction: 0.02 is 2 %; 0: off */
+	double		 langkah;	/* a fraction, > 0 */
+	int		 gantung;
+	int		 pemenggalan;
+};
+
+/* The values of a template without a "susun" section, as
+ * microtype's defaults: 2 % in steps of 0.5 %, punctuation hanging. */
+#define NASKAH_SUSUN_DEFAULT	{ 0.02, 0.005, 1, 1 }
+
 /* What every template keeps of its file. */
 struct naskah_tplfile {
 	struct ydoc	*y;		/* owned; texts point into it */
 	char		*path;
 	struct naskah_texts texts;	/* every text of the file, in its
 					 * order, with where it is written */
+	struct naskah_susun susun;	/* its "susun" section */
 };
 
 struct naskah_tpl {

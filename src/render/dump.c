@@ -215,6 +215,11 @@ naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 				    b->hyphen ? " hyphen" : "");
 				if (b->tracking != 0)
 					buf_printf(f, " tracking%.3f", b->tracking);
+				if (b->expand != 0)
+					buf_printf(f, " expand%+.1f%%",
+					    b->expand * 100);
+				if (b->hang > 0)
+					buf_printf(f, " hang%.2f", b->hang);
 				buf_addc(f, ' ');
 				quoted(f, b->text);
 				buf_addc(f, '\n');

@@ -436,7 +436,7 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 			textw_span(&r->tw, sp.v[si].whole);
 		want = to_cp1252(r, b->text) ? r->font8[b->face] :
 		    font16(r, b->face);
-		textw_font(&r->tw, want, b->size, b->tracking);
+		textw_font(&r->tw, want, b->size, b->tracking, 1 + b->expand);
 		if (want == r->font8[b->face])
 			textw_show8(&r->tw, b->x, h - b->y, r->buf,
 			    strlen(r->buf), same);

@@ -139,7 +139,7 @@ show_byte(struct textw *w, HPDF_FontAttr a, unsigned char c)
 	} else
 		putc1(w, (char)c);
 	w->nstr++;
-	w->x += code_width(a, c) * w->size / 1000 + w->tc;
+	w->x += code_width(a, c) * w->size / 1000 * w->th + w->tc;
 }
 
 void
@@ -150,13 +150,20 @@ textw_begin(struct textw *w, HPDF_Page page)
 	w->st = ((HPDF_PageAttr)page->attr)->stream;
 	w->font = NULL;
 	w->size = w->tc = 0;
+	w->th = 1;
 	w->lx = w->ly = w->x = 0;
 	w->online = w->open = w->instr = 0;
 	w->len = 0;
 }
 
+/*
+ * Text from here in font at size, tc points of letter spacing after
+ * each glyph and glyphs scaled horizontally by th, as drawn (Tc and
+ * the TJ numbers are scaled by Tz too: written divided by th).
+ */
 void
-textw_font(struct textw *w, HPDF_Font font, double size, double tc)
+textw_font(struct textw *w, HPDF_Font font, double size, double tc,
+    double th)
 {
 	if (font != w->font || size != w->size) {
 		close_tj(w);
@@ -165,9 +172,14 @@ textw_font(struct textw *w, HPDF_Font font, double size, double tc)
 		w->font = font;
 		w->size = size;
 	}
+	if (th != w->th) {
+		close_tj(w);
+		w->th = put_num(w, th * 100, TJ_DEC) / 100;
+		put(w, " Tz\n", 4);
+	}
 	if (tc != w->tc) {
 		close_tj(w);
-		w->tc = put_num(w, tc, TD_DEC);
+		w->tc = put_num(w, tc / w->th, TD_DEC) * w->th;
 		put(w, " Tc\n", 4);
 	}
 }
@@ -209,8 +221,8 @@ textw_show8(struct textw *w, double x, double y, const char *s, size_t n,
 		if (w->instr)
 			putc1(w, ')');
 		w->instr = 0;
-		w->x -= put_num(w, (w->x - x) * 1000 / w->size, TJ_DEC) *
-		    w->size / 1000;
+		w->x -= put_num(w, (w->x - x) * 1000 / (w->size * w->th),
+		    TJ_DEC) * w->size * w->th / 1000;
 	}
 	for (i = 0; i < n; i++)
 		show_byte(w, a, (unsigned char)s[i]);
@@ -273,6 +285,8 @@ textw_span(struct textw *w, const char *whole)
 void
 textw_end(struct textw *w)
 {
+	/* Tc and Tz outlast the text object: back to none for the next */
+	textw_font(w, w->font, w->size, 0, 1);
 	close_tj(w);
 	flush(w);
 	HPDF_Page_EndText(w->page);

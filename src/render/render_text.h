@@ -19,7 +19,8 @@ struct textw {
 	HPDF_Page	 page;
 	HPDF_Stream	 st;		/* the page's content stream */
 	HPDF_Font	 font;		/* the last Tf, NULL: none yet */
-	double		 size, tc;	/* its size, the last Tc */
+	double		 size, tc;	/* its size, the letter spacing */
+	double		 th;		/* the horizontal scale (Tz / 100) */
 	double		 lx, ly;	/* the line matrix, as written */
 	double		 x;		/* the current point, as a reader
 					   computes it (when online) */
@@ -35,7 +36,8 @@ struct textw {
 void	textw_begin(struct textw *w, HPDF_Page page);
 /* The font and size (Tf, registering the font with the page) and the
  * letter spacing (Tc) of what follows. */
-void	textw_font(struct textw *w, HPDF_Font font, double size, double tc);
+void	textw_font(struct textw *w, HPDF_Font font, double size, double tc,
+	    double th);
 /* A real space after what was shown last, when it is on the line: for
  * text extraction; the next piece's number corrects its width. */
 void	textw_space(struct textw *w);

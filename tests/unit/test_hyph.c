@@ -81,8 +81,10 @@ teardown(void **state)
 }
 
 /*
- * The word with its break points marked: "-" an added hyphen, "=" after
- * an explicit hyphen, "|" after a slash; caller frees.
+ * The word with its break points marked: "-" an added hyphen, "~" one
+ * inside a name (taken only in the passes that allow it), "=" after an
+ * explicit hyphen, "|" after a slash, "#" inside a code (the last
+ * resort); caller frees.
  */
 static char *
 marks(struct env *e, const char *word)
@@ -100,8 +102,9 @@ marks(struct env *e, const char *word)
 		else if (it->kind == ITEM_GLUE)
 			buf_addc(&b, ' ');
 		else if (it->kind == ITEM_PENALTY && !it->forced)
-			buf_addc(&b, it->w > 0 ? '-' : it->flagged ? '=' :
-			    '|');
+			buf_addc(&b, it->need & BRK_CAPITAL ? '~' :
+			    it->w > 0 ? '-' : it->need & BRK_CODE ? '#' :
+			    it->flagged ? '=' : '|');
 	}
 	para_free(&p);
 	return buf_take(&b);
@@ -122,17 +125,18 @@ test_patterns(void **state)
 {
 	struct env *e = *state;
 
-	/* at least two letters before and three after a break */
-	expect(e, "pemerintahan", "pe-me-rin-tahan");
+	/* at least two letters on either side of a break (PUEBI forbids
+	 * one: the patterns' a-kun is not taken) */
+	expect(e, "pemerintahan", "pe-me-rin-tah-an");
 	expect(e, "masyarakat", "ma-sya-ra-kat");
 	expect(e, "akuntabilitas", "akun-ta-bi-li-tas");
-	/* the patterns give ke-ca-mat-an; "an" is too short to stand */
-	expect(e, "kecamatan", "ke-ca-matan");
-	/* case is kept, patterns see lower case */
-	expect(e, "Pendayagunaan", "Pen-da-ya-gu-naan");
+	expect(e, "kecamatan", "ke-ca-mat-an");
+	/* case is kept, patterns see lower case; a word that begins with
+	 * a capital (a name) is broken only when nothing else sets */
+	expect(e, "Pendayagunaan", "Pen~da~ya~gu~na~an");
 	/* punctuation around a word is not a letter */
-	expect(e, "(Lembaran", "(Lem-baran");
-	expect(e, "keberhasilan;", "ke-ber-ha-silan;");
+	expect(e, "(Lembaran", "(Lem~bar~an");
+	expect(e, "keberhasilan;", "ke-ber-ha-sil-an;");
 }
 
 static void
@@ -144,7 +148,10 @@ test_never(void **state)
 	expect(e, "kata", "kata");
 	expect(e, "KECAMATAN", "KECAMATAN");
 	expect(e, "IKM", "IKM");
-	expect(e, "2021-2026", "2021-2026");
+	/* a code breaks only as the last resort, three characters at
+	 * least on either side */
+	expect(e, "2021-2026", "2021-#2026");
+	expect(e, "1-2", "1-2");
 	expect(e, "19730305", "19730305");
 	expect(e, "Herawati", "Herawati");
 	expect(e, "Herawati,", "Herawati,");
@@ -161,8 +168,13 @@ test_explicit(void **state)
 	/* a compound breaks only at its own hyphen, adding none */
 	expect(e, "Undang-Undang", "Undang-=Undang");
 	expect(e, "kepala-kepala", "kepala-=kepala");
-	/* after '/', only when nothing else fits (not flagged) */
-	expect(e, "PER/09/M.PAN/5/2007", "PER/|09/|M.PAN/|5/|2007");
+	/* after '/' between words, costly (not flagged); inside a code
+	 * only when nothing else fits, and never leaving under three
+	 * characters on a side */
+	expect(e, "dan/atau", "dan/|atau");
+	expect(e, "PER/09/M.PAN/5/2007", "PER/#09/#M.PAN/#5/#2007");
+	expect(e, "800/15/KPTS/2024;", "800/#15/#KPTS/#2024;");
+	expect(e, "5/2007", "5/2007");
 	/* the writer's soft hyphens and nothing else */
 	expect(e, "penye\xc2\xadlenggaraan", "penye-lenggaraan");
 }
