@@ -548,57 +548,6 @@ glyphs(const char *s, size_t len)
 	return utf8_length(s, len);
 }
 
-/* Width of a piece of n glyphs whose advances sum to sum font units
- * (no kerning inside it), with tc points of letter spacing after each:
- * text_width's figure, computed as it computes it. */
-static double
-piece_width(long sum, double size, double tc, const char *s, size_t len)
-{
-	double w = sum * size / 1000.0;
-
-	if (tc != 0)
-		w += tc * glyphs(s, len);
-	return w;
-}
-
-/*
- * Emit text s in face f from x, with tc points of letter spacing after
- * each glyph; split where kerning moves a glyph (so no piece has
- * kerning inside, and its width is the sum of its advances).  Returns
- * the x after the last glyph.
- */
-static double
-emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
-    enum naskah_face f, double size, double tc, const char *s, size_t len)
-{
-	size_t i = 0, k, start = 0;
-	uint32_t cp, prev = 0;
-	int kn, gw;
-	long sum = 0;
-	double w;
-
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		k = k ? k : 1;
-		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
-			w = piece_width(sum, size, tc, s + start, i - start);
-			vi_text(it, x, y, f, size, s + start, i - start, w);
-			it->box[it->nbox - 1].tracking = tc;
-			x += w + kn * size / 1000.0;
-			start = i;
-			sum = 0;
-		}
-		if ((gw = c->m->width(c->m->ctx, f, cp)) > 0)
-			sum += gw;
-		prev = cp;
-		i += k;
-	}
-	w = piece_width(sum, size, tc, s + start, len - start);
-	vi_text(it, x, y, f, size, s + start, len - start, w);
-	it->box[it->nbox - 1].tracking = tc;
-	return x + w;
-}
-
 /* Stretch of all glue on a line. */
 static double
 glue_stretch(const struct para *p, const struct line *ln)
