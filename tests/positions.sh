@@ -27,7 +27,8 @@ if ! command -v pdftotext > /dev/null 2>&1; then
 fi
 mkdir -p "$OUT/positions"
 # a book in Liberation Serif, which kerns "11" (the decree's face kerns
-# no figures): page 11's number and its entry in the daftar isi
+# no figures): page 11's number, its entry in the daftar isi, figures
+# aligned on their decimal comma in a table
 k=$OUT/positions/kerned-numbers.yaml
 {
 	echo "naskah: 1"
@@ -46,7 +47,15 @@ k=$OUT/positions/kerned-numbers.yaml
 	done
 	echo "  - bab:"
 	echo "      judul: [KEDUA]"
-	echo "      isi: [Halaman 11.]"
+	echo "      isi:"
+	echo "        - Halaman 11."
+	echo "        - tabel:"
+	echo "            kolom:"
+	echo "              - {judul: Nomor, lebar: 30, rata: tengah}"
+	echo "              - judul: Uraian"
+	echo "            baris:"
+	echo "              - [\"11\", Sebelas]"
+	echo "              - [\"111,11\", Seratus sebelas koma sebelas]"
 } > "$k"
 for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
     examples/lkjip-pasar-manna-2024.yaml tests/regress/mixed-scripts.yaml \
