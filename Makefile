@@ -49,7 +49,8 @@ LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/l
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
-	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o src/layout/layout_page.o \
+	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
+	     src/layout/layout_kern.o src/layout/layout_page.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
 	     src/layout/layout_book.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o \

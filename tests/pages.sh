@@ -42,7 +42,12 @@ penyambung() {
 	awk 'function word(s) { sub(/ .*/, "", s); return s }
 	    NR == 1 { bottom = substr($4, index($4, "x") + 1) - 25 * 72 / 25.4 }
 	    /^page / { p = $2; next }
-	    $1 == "text" && $0 ~ / \. \. \."$/ { n++; s = $0; sub(/^[^"]*"/, "", s); sub(/ \. \. \."$/, "", s)
+	    # a text split where kerning moves a glyph: its pieces in a row
+	    $1 == "text" { s = $0; sub(/^[^"]*"/, "", s); sub(/"$/, "", s)
+		if (run != "" && $3 == ry && $2 - rx2 < 3 && rx2 - $2 < 3) run = run s; else run = s
+		ry = $3; rx2 = $2 + substr($5, 2) }
+	    $1 != "text" { run = "" }
+	    $1 == "text" && $0 ~ / \. \. \."$/ { n++; s = run; sub(/ \. \. \.$/, "", s)
 		want[p] = s; y = $3 + 0; size = substr($4, 2) + 0
 		if (y + 0.25 * size > bottom) { print "page " p ": penyambung at " y " below the text area (" bottom ")"; bad = 1 }
 		py[p] = y; next }

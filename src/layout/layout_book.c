@@ -341,6 +341,27 @@ page_label(const struct naskah_page *pg)
 	return xasprintf("%d", pg->number);
 }
 
+/* Put label (w points wide) in the place of box k of page pg, a daftar
+ * isi mark, flush with its right edge and set as it is measured
+ * (text_put): its first piece in the mark's place, any others at the
+ * end of the page's boxes. */
+static void
+toc_label_put(struct lctx *c, struct naskah_page *pg, size_t k,
+    const char *label, double w)
+{
+	struct naskah_box *bx = &pg->box[k];
+	size_t at = pg->nbox;
+
+	text_put(c, &pg->box, &pg->nbox, &pg->cap, bx->x2 - w, bx->y,
+	    bx->face, bx->size, 0, 0, label, strlen(label));
+	bx = &pg->box[k];
+	free(bx->text);
+	*bx = pg->box[at];
+	memmove(&pg->box[at], &pg->box[at + 1],
+	    (pg->nbox - at - 1) * sizeof(*pg->box));
+	pg->nbox--;
+}
+
 /* Write the page numbers, leaders and links into the daftar isi; entry
  * k is the k-th mark after the daftar isi's own heading. */
 static void
@@ -350,7 +371,7 @@ fill_toc(struct bctx *b, size_t first_mark)
 	struct naskah_layout *out = c->out;
 	const struct naskah_btpl *bt = b->bt;
 	size_t p, k, idx, target;
-	double dotw, w, from, to;
+	double dotw, w, from, to, right;
 	struct naskah_buf dots = { NULL, 0, 0 };
 	char *label;
 	int n;
@@ -379,9 +400,10 @@ fill_toc(struct bctx *b, size_t first_mark)
 			    bx->size);
 			from = bx->x + dotw / 2;
 			to = bx->x2 - w - dotw / 2;
-			free(bx->text);
-			bx->text = label;
-			bx->x = bx->x2 - w;
+			right = bx->x2;
+			toc_label_put(c, &out->page[p], k, label, w);
+			free(label);
+			bx = &out->page[p].box[k];
 			/* the leader: dots on one grid for every entry, so
 			 * they stand in columns, from the entry to the number */
 			k0 = (long)((from - c->left) / dotw) + 1;
@@ -403,7 +425,7 @@ fill_toc(struct bctx *b, size_t first_mark)
 			memset(&lk, 0, sizeof(lk));
 			lk.page = p;
 			lk.x = c->left;
-			lk.x2 = bx->x2;
+			lk.x2 = right;
 			lk.y = bx->y - bx->size;
 			lk.y2 = bx->y + bx->size * 0.3;
 			lk.target = target;

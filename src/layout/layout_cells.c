@@ -122,11 +122,11 @@ cell_aligned(struct table *tb, struct cell *ce, double x0, double x1,
 
 	nw = text_width(c, s, split, f, tb->size);
 	if (split > 0)
-		vi_text(&ce->it, x + head_w - nw, bo, f, tb->size, s, split,
-		    nw);
+		emit_kerned(c, &ce->it, x + head_w - nw, bo, f, tb->size, 0, 0, s,
+		    split);
 	if (rest > 0)
-		vi_text(&ce->it, x + head_w, bo, f, tb->size, s + split, rest,
-		    text_width(c, s + split, rest, f, tb->size));
+		emit_kerned(c, &ce->it, x + head_w, bo, f, tb->size, 0, 0,
+		    s + split, rest);
 	ce->h = line_height(c, tb->size, tb->spacing);
 }
 

@@ -292,6 +292,20 @@ void	para_break(struct lctx *c, struct para *p, double width,
 double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	    double x, double width, enum align a, double y, struct vitem *it);
 
+/* layout_kern.c: text set as text_width measures it.  The boxes of s
+ * (len bytes) in face f at size points from x on baseline y, with tc
+ * points of letter spacing after each glyph and the glyphs scaled by
+ * 1 + ex (a justified line's expansion; else 0), appended to the array *box
+ * of *n boxes (room for *cap, grown): split where kerning moves a glyph,
+ * so that each is drawn where it was measured.  Returns the x after the
+ * last glyph.  emit_kerned appends them to item it. */
+double	text_put(struct lctx *c, struct naskah_box **box, size_t *n,
+	    size_t *cap, double x, double y, enum naskah_face f, double size,
+	    double tc, double ex, const char *s, size_t len);
+double	emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
+	    enum naskah_face f, double size, double tc, double ex,
+	    const char *s, size_t len);
+
 /* layout_page.c */
 struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);
 void	vl_glue(struct lctx *c, double h, enum keep_reason keep);

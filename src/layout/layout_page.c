@@ -138,9 +138,8 @@ page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
     int n)
 {
 	const struct naskah_tpl *t = c->tpl;
-	double size = t->ukuran_nomor_halaman, w;
+	double size = t->ukuran_nomor_halaman, w, x, y;
 	char num[16], *s, *r;
-	struct naskah_box b;
 	int decree = where == NUMBERS_DECREE;
 
 	if (where == NUMBERS_NONE)
@@ -155,22 +154,17 @@ page_number(struct lctx *c, struct naskah_page *pg, enum page_numbers where,
 		snprintf(num, sizeof(num), "%d", n);
 	s = decree ? fill(t->kata_nomor_halaman, "{n}", num) : xstrdup(num);
 	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_TEXT;
-	b.x = where == NUMBERS_BOTTOM_RIGHT || where == NUMBERS_TOP_RIGHT ?
+	x = where == NUMBERS_BOTTOM_RIGHT || where == NUMBERS_TOP_RIGHT ?
 	    c->right - w : c->left + (c->width - w) / 2;
 	if (decree)
-		b.y = MM(t->jarak_nomor_halaman_atas);
+		y = MM(t->jarak_nomor_halaman_atas);
 	else if (where == NUMBERS_TOP_CENTRE || where == NUMBERS_TOP_RIGHT)
-		b.y = c->top / 2 + size * 0.35;
+		y = c->top / 2 + size * 0.35;
 	else
-		b.y = c->bottom + (c->page_h - c->bottom) / 2;
-	b.x2 = b.x + w;
-	b.y2 = b.y;
-	b.size = size;
-	b.face = FACE_REGULAR;
-	b.text = s;
-	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+		y = c->bottom + (c->page_h - c->bottom) / 2;
+	text_put(c, &pg->box, &pg->nbox, &pg->cap, x, y, FACE_REGULAR, size,
+	    0, 0, s, strlen(s));
+	free(s);
 }
 
 /* A list marker of one word: "7.", "b.", "12)" (digits or one or two
@@ -255,7 +249,6 @@ static void
 penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
 {
 	const struct naskah_tpl *t = c->tpl;
-	struct naskah_box b;
 	char *word, *s;
 	double size = t->ukuran_huruf, w;
 
@@ -283,16 +276,10 @@ penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
 				;
 		}
 	}
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_TEXT;
-	b.x = c->right - w;
-	b.y = y + baseline_off(c, size, t->spasi_baris);
-	b.x2 = c->right;
-	b.y2 = b.y;
-	b.size = size;
-	b.face = FACE_REGULAR;
-	b.text = s;
-	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
+	text_put(c, &pg->box, &pg->nbox, &pg->cap, c->right - w,
+	    y + baseline_off(c, size, t->spasi_baris), FACE_REGULAR, size, 0,
+	    0, s, strlen(s));
+	free(s);
 	free(word);
 }
 

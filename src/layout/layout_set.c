@@ -110,72 +110,13 @@ glyphs(const char *s, size_t len)
 	return utf8_length(s, len);
 }
 
+
 /* How a line's glyphs are drawn: letter spacing after each (points, as
- * drawn) and the share by which they are scaled (PDF Tz: 0, none). */
+ * drawn) and the share by which they are scaled (PDF Tz; 0: none). */
 struct ink {
 	double		 tc;
 	double		 ex;
 };
-
-/* Width of a piece of n glyphs whose advances sum to sum font units
- * (no kerning inside it), drawn with k: text_width's figure, computed
- * as it computes it. */
-static double
-piece_width(long sum, double size, const struct ink *k, const char *s,
-    size_t len)
-{
-	double w = sum * size / 1000.0 * (1 + k->ex), tc = k->tc;
-
-	if (tc != 0)
-		w += tc * glyphs(s, len);
-	return w;
-}
-
-/* The last box of it drawn with k. */
-static void
-box_ink(struct vitem *it, const struct ink *k)
-{
-	it->box[it->nbox - 1].tracking = k->tc;
-	it->box[it->nbox - 1].expand = k->ex;
-}
-
-/*
- * Emit text s in face f from x, drawn with k; split where kerning
- * moves a glyph (so no piece has kerning inside, and its width is the
- * sum of its advances).  Returns the x after the last glyph.
- */
-static double
-emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
-    enum naskah_face f, double size, const struct ink *ink, const char *s,
-    size_t len)
-{
-	size_t i = 0, k, start = 0;
-	uint32_t cp, prev = 0;
-	int kn, gw;
-	long sum = 0;
-	double w;
-
-	while (i < len) {
-		k = utf8_decode(s + i, len - i, &cp);
-		k = k ? k : 1;
-		if (prev != 0 && (kn = text_kern(c, f, prev, cp)) != 0) {
-			w = piece_width(sum, size, ink, s + start, i - start);
-			vi_text(it, x, y, f, size, s + start, i - start, w);
-			box_ink(it, ink);
-			x += w + kn * size / 1000.0 * (1 + ink->ex);
-			start = i;
-			sum = 0;
-		}
-		if ((gw = c->m->width(c->m->ctx, f, cp)) > 0)
-			sum += gw;
-		prev = cp;
-		i += k;
-	}
-	w = piece_width(sum, size, ink, s + start, len - start);
-	vi_text(it, x, y, f, size, s + start, len - start, w);
-	box_ink(it, ink);
-	return x + w;
-}
 
 /* Stretch of all glue on a line. */
 static double
@@ -390,18 +331,16 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 				pos += t->w * (1 + ink.ex);
 			else
 				pos = emit_kerned(c, it, pos, y, f0->face,
-				    p->size, &ink, f0->s, len);
+				    p->size, ink.tc, ink.ex, f0->s, len);
 		}
 		i = j;
 	}
 	if (ln->hyphen) {
 		const struct item *t = &p->it[ln->brk];
 
-		struct ink hk = { 0, ink.ex };
-
 		vi_text(it, pos, y, t->face, p->size, "-", 1, t->w *
 		    (1 + ink.ex));
-		box_ink(it, &hk);
+		it->box[it->nbox - 1].expand = ink.ex;
 	}
 	return total;
 }

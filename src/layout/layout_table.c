@@ -95,8 +95,8 @@ cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
 	/* "=" and the factor: math axis (about a quarter em above the
 	 * baseline) on the rule */
 	bo = yr + tb->size * 0.25;
-	vi_text(&ce->it, xs, bo, FACE_REGULAR, tb->size, t->kata_sama_dengan,
-	    strlen(t->kata_sama_dengan), eq);
+	emit_kerned(c, &ce->it, xs, bo, FACE_REGULAR, tb->size, 0, 0,
+	    t->kata_sama_dengan, strlen(t->kata_sama_dengan));
 	if (tail) {
 		struct para p;
 		struct lines ls = { NULL, 0, 0 };
