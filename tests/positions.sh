@@ -74,10 +74,18 @@ for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
 			return
 		if (gap || nw == 0) {
 			nw++
-			wp[nw] = pg; wx[nw] = $2; wy[nw] = $3; wf[nw] = $4
+			# pdftotext puts the bottom of a word scaled by
+			# Tz (tz101.5) lower or higher: one group a scale
+			wp[nw] = pg; wx[nw] = $2; wy[nw] = $3
+			wf[nw] = $4 ($6 ~ /^tz/ ? " " $6 : "")
 			wt[nw] = t; ws[nw] = !nostart
-		} else
+		} else {
 			wt[nw] = wt[nw] t
+			# a word of several faces ("(" and an italic
+			# "out") sits as its lowest face: not measured
+			if (wf[nw] != $4 ($6 ~ /^tz/ ? " " $6 : ""))
+				mixed[nw] = 1
+		}
 		we[nw] = noend ? "" : x2
 	}
 	# the layout: words of each line (pieces between its spaces)
@@ -181,8 +189,8 @@ for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
 		}
 		off = a[8] - wy[best]
 		k = wf[best]
-		if (!(k in lo) || off < lo[k]) lo[k] = off
-		if (!(k in hi) || off > hi[k]) hi[k] = off
+		if (!mixed[best] && (!(k in lo) || off < lo[k])) lo[k] = off
+		if (!mixed[best] && (!(k in hi) || off > hi[k])) hi[k] = off
 	}
 	END {
 		for (i = 1; i <= nw; i++)	# neither end known

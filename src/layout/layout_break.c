@@ -33,6 +33,8 @@
 #define GLYPH_BADNESS	10	/* badness of glyphs at their most
 				   expansion (spaces at 1x: none) */
 #define RAGGED_STRETCH	0.2	/* ragged lines: stretch, share of width */
+#define FIT_ITEMS	40000	/* fitness classes only in paragraphs of
+				   at most this many items */
 #define FILL_ITEMS	8	/* a line ending at an emergency break
 				   starts within this many items of the
 				   farthest start that fits */
@@ -259,10 +261,13 @@ line_set(const struct brk *k, size_t prev, size_t brk, struct line *ln)
 /*
  * The tables of one pass: for each place (0: before the first item,
  * b + 1: after a break at item b) and state (hyphen run h, fitness f
- * of the line ending there, as h * FIT__MAX + f) the least demerits of
+ * of the line ending there, as h * nfit + f) the least demerits of
  * a way there and where it came from.
  */
 struct dp {
+	size_t		 nfit;		/* fitness classes: FIT__MAX, or 1
+					   where they do not count */
+	size_t		 decent;	/* the class of a fresh start */
 	size_t		 ns;		/* states per place */
 	int		 maxrun, sat;
 	double		*cost;
@@ -302,7 +307,7 @@ dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
 	for (q = 0; q < t->ns; q++) {
 		if (t->cost[i * t->ns + q] == DBL_MAX)
 			continue;
-		h = q / FIT__MAX;
+		h = q / t->nfit;
 		hh = flagged ? h + 1 : 0;
 		if (hh > (size_t)t->maxrun && !t->sat)
 			continue;
@@ -313,10 +318,10 @@ dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
 			d += DOUBLE_HYPHEN;
 		if (last && prevflag)
 			d += FINAL_HYPHEN;
-		dc = abs((int)(q % FIT__MAX) - (int)fl);
+		dc = abs((int)(q % t->nfit) - (int)fl);
 		d += ADJ_STEP * dc * dc;
 		found = 1;
-		dp_keep(t, b + 1, hh * FIT__MAX + fl, d, i, q);
+		dp_keep(t, b + 1, hh * t->nfit + fl, d, i, q);
 	}
 	return found;
 }
@@ -370,14 +375,14 @@ dp_forced(struct dp *t, size_t b, size_t seg)
 	size_t q = dp_best(t, b + 1), x = (b + 1) * t->ns;
 	double d = q < t->ns ? t->cost[x + q] : OVERFULL * 1e3;
 	size_t from = q < t->ns ? t->from[x + q] : seg;
-	unsigned char fq = q < t->ns ? t->fromq[x + q] : FIT_DECENT;
+	unsigned char fq = q < t->ns ? t->fromq[x + q] : t->decent;
 
 	/* nothing fits: the whole stretch as one line */
 	for (q = 0; q < t->ns; q++)
 		t->cost[x + q] = DBL_MAX;
-	t->cost[x + FIT_DECENT] = d;
-	t->from[x + FIT_DECENT] = from;
-	t->fromq[x + FIT_DECENT] = fq;
+	t->cost[x + t->decent] = d;
+	t->from[x + t->decent] = from;
+	t->fromq[x + t->decent] = fq;
 }
 
 /*
@@ -394,7 +399,11 @@ dp_forced(struct dp *t, size_t b, size_t seg)
  * way is found (or after a few such lines); a line ending at an
  * emergency break tries only starts near the farthest that fits.  So a
  * pass is linear in the items times the items a line holds (times the
- * FIT__MAX * (maxrun + 1) states), however long a word is.
+ * fitness classes and hyphen runs), however long a word is.  The
+ * classes count only where a tolerance keeps the lines justified well:
+ * a pass that takes any line, and a paragraph of more than FIT_ITEMS
+ * items (a page of text has a few thousand), have one, so that a huge
+ * paragraph costs no more memory than without them.
  */
 static double
 kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
@@ -412,7 +421,10 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 	out->n = 0;
 	if (p->nit == 0)
 		return 0;
-	t.ns = (size_t)(maxrun + 1) * FIT__MAX;
+	t.nfit = k->a == ALIGN_JUSTIFY && tol < INFINITY &&
+	    p->nit <= FIT_ITEMS ? FIT__MAX : 1;
+	t.decent = t.nfit > 1 ? FIT_DECENT : 0;
+	t.ns = (size_t)(maxrun + 1) * t.nfit;
 	t.maxrun = maxrun;
 	t.sat = sat;
 	t.cost = xmalloc(nb * t.ns * sizeof(*t.cost));
@@ -428,7 +440,7 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 	for (n = 0; n <= p->nit; n++)
 		if (breakable(p, n, hy))
 			cand[ncand++] = n + 1;
-	t.cost[FIT_DECENT] = 0;
+	t.cost[t.decent] = 0;
 	for (b = 0; b <= p->nit; b++) {
 		if (!breakable(p, b, hy))
 			continue;
@@ -461,6 +473,8 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 				dm = DBL_MAX;	/* too loose for this pass */
 			fl = k->a == ALIGN_JUSTIFY && !last && dm < LONELY ?
 			    fitness(ratio) : FIT_DECENT;
+			if (t.nfit == 1)
+				fl = 0;
 			if (dm != DBL_MAX)
 				found |= dp_line(&t, p, i, b, last, dm, fl);
 			/* earlier starts only make the line wider */

@@ -202,6 +202,9 @@ naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 				buf_printf(f, "  text %.2f %.2f %c%g w%.2f ",
 				    b->x, b->y, face[b->face], b->size,
 				    b->x2 - b->x);
+				if (b->expand != 0)	/* glyphs scaled (Tz) */
+					buf_printf(f, "tz%.1f ",
+					    100 * (1 + b->expand));
 				quoted(f, b->text);
 				buf_addc(f, '\n');
 				break;
