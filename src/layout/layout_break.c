@@ -607,6 +607,8 @@ para_search(struct lctx *c, struct para *p, double width, enum align a,
 		    LONELY)
 			return 1;
 	}
+	/* anything that fits: first without names, then with them, then
+	 * with codes, then as many hyphens in a row as it takes */
 	if (kp_pass(&k, INFINITY, 1, 0, hy, out) < OVERFULL ||
 	    kp_pass(&k, INFINITY, MAX_HYPHEN_RUN, 0, hy | BRK_CAPITAL, out) <
 	    OVERFULL ||
