@@ -29,8 +29,9 @@
 # and before the line-end hyphen, or the letters at the start of the next
 # line, are fewer than 3.  A capital: the hyphenated word begins with A-Z
 # (or a capital Latin-1 letter).  A page ends in a hyphen when its lowest
-# body-size line of two words or more (not the kata penyambung
-# "Tambahan . . .") is a hyphenated line end.  A break inside a code: a line reaching
+# body-size line (not the kata penyambung "Tambahan . . .", nor a page
+# number: digits, roman numerals, dashes) is a hyphenated line end.  A
+# break inside a code: a line reaching
 # at least 20 pt short of the edge whose last word ends in a digit or
 # capital then "/" (next line begins with a digit or capital), or then "."
 # with another "." or "/" earlier in the word or digits on both sides, or
@@ -133,8 +134,9 @@ measure() {	# measure NAME PDF: one row of figures; VERBOSE=1 lists the
 			HY[i] = H[i] == body && !FC[i] && (L[i] ~ /[A-Za-z\200-\277]-$/ ||
 			    L[i] ~ /[A-Za-z\200-\277]\342\200\220$/)
 			# the last line of text of a page: the lowest body-size
-			# line of two words or more, not the kata penyambung
-			if (H[i] == body && W[i] >= 2 && L[i] != "." &&
+			# line, not the kata penyambung nor a page number
+			if (H[i] == body && W[i] >= 1 && L[i] != "." &&
+			    T[i] !~ /^[-0-9ivxlcdmIVXLCDM \342\200\220]*$/ &&
 			    (!(P[i] in BY) || Y[i] >= BY[P[i]])) { BY[P[i]] = Y[i]; BL[P[i]] = i }
 			if (HY[i]) {
 				hyb++; say("hyphen", i)
