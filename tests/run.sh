@@ -259,6 +259,9 @@ suite output
 # --- 4d. the line breaker: long words, no overfull line ----------------
 suite linebreak
 
+# --- 4d'. issue 13's ten hard paragraphs, figures against limits -------
+suite hardpara
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

@@ -571,6 +571,26 @@ brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
 	k->balance = k->a == ALIGN_CENTER || p->caps;
 }
 
+/* The passes of a justified paragraph, until one sets it with no line
+ * looser than its tolerance: as TeX, first without hyphens; then with
+ * hyphens outside names, never two in a row; then in names; then two in
+ * a row (DOUBLE_HYPHEN each) rather than spaces past HY_TOLERANCE; then
+ * looser; last inside codes. */
+static const struct pass {
+	double		 tol;
+	int		 maxrun;
+	unsigned	 brk;
+} pass[] = {
+	{ PRETOLERANCE, 0, 0 },
+	{ HY_TOLERANCE, 1, BRK_HYPHEN },
+	{ HY_TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ HY_TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL },
+	{ TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL },
+	{ TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
+	{ TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
+};
+
 /* para_break's search; 0 when it had to change p's items. */
 static int
 para_search(struct lctx *c, struct para *p, double width, enum align a,
@@ -580,6 +600,7 @@ para_search(struct lctx *c, struct para *p, double width, enum align a,
 	/* centred lines (titles) unhyphenated while they can be */
 	unsigned hy = a != ALIGN_CENTER ? BRK_HYPHEN : 0;
 	struct brk k;
+	size_t i;
 
 	brk_init(&k, c, p, width, a);
 	if (segment_lines(&k, out))
@@ -592,21 +613,11 @@ para_search(struct lctx *c, struct para *p, double width, enum align a,
 	 * many hyphens in a row as a long word in a narrow column needs;
 	 * last, break points between the glyphs of every token wider than
 	 * the line */
-	if (k.a == ALIGN_JUSTIFY) {
-		if (kp_pass(&k, PRETOLERANCE, 0, 0, 0, out) < LONELY ||
-		    kp_pass(&k, HY_TOLERANCE, 1, 0, hy, out) < LONELY ||
-		    kp_pass(&k, HY_TOLERANCE, 1, 0, hy | BRK_CAPITAL, out) <
-		    LONELY ||
-		    kp_pass(&k, HY_TOLERANCE, MAX_HYPHEN_RUN, 0,
-		    hy | BRK_CAPITAL, out) < LONELY ||
-		    kp_pass(&k, TOLERANCE, 1, 0, hy | BRK_CAPITAL, out) <
-		    LONELY ||
-		    kp_pass(&k, TOLERANCE, MAX_HYPHEN_RUN, 0, hy | BRK_CAPITAL,
-		    out) < LONELY ||
-		    kp_pass(&k, TOLERANCE, MAX_HYPHEN_RUN, 0, all, out) <
-		    LONELY)
+	for (i = 0; k.a == ALIGN_JUSTIFY && i < sizeof(pass) / sizeof(pass[0]);
+	    i++)
+		if (kp_pass(&k, pass[i].tol, pass[i].maxrun, 0,
+		    pass[i].brk & (hy | BRK_CAPITAL | BRK_CODE), out) < LONELY)
 			return 1;
-	}
 	/* anything that fits: first without names, then with them, then
 	 * with codes, then as many hyphens in a row as it takes */
 	if (kp_pass(&k, INFINITY, 1, 0, hy, out) < OVERFULL ||
