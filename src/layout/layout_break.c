@@ -273,7 +273,22 @@ struct dp {
 	double		*cost;
 	size_t		*from;
 	unsigned char	*fromq;		/* the state it came from */
+	uint32_t	*live;		/* per place: its states reached */
 };
+
+/* The states of a place fit the bits of a uint32_t. */
+typedef char states_fit[FIT__MAX * (MAX_HYPHEN_RUN + 1) <= 32 ? 1 : -1];
+
+/* The lowest bit set of m (not 0). */
+static size_t
+lowest(uint32_t m)
+{
+	size_t q = 0;
+
+	for (; (m & 1) == 0; m >>= 1)
+		q++;
+	return q;
+}
 
 /* Keep d as the cost of state q at place b1 if it is less. */
 static int
@@ -282,11 +297,13 @@ dp_keep(struct dp *t, size_t b1, size_t q, double d, size_t from,
 {
 	size_t x = b1 * t->ns + q;
 
-	if (d >= t->cost[x])
+	/* a state not reached has no cost written yet */
+	if ((t->live[b1] >> q & 1) && d >= t->cost[x])
 		return 0;
 	t->cost[x] = d;
 	t->from[x] = from;
 	t->fromq[x] = (unsigned char)fromq;
+	t->live[b1] |= (uint32_t)1 << q;
 	return 1;
 }
 
@@ -303,10 +320,10 @@ dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
 	size_t q, h, hh;
 	double d;
 	int found = 0, dc;
+	uint32_t m;
 
-	for (q = 0; q < t->ns; q++) {
-		if (t->cost[i * t->ns + q] == DBL_MAX)
-			continue;
+	for (m = t->live[i]; m != 0; m &= m - 1) {
+		q = lowest(m);
 		h = q / t->nfit;
 		hh = flagged ? h + 1 : 0;
 		if (hh > (size_t)t->maxrun && !t->sat)
@@ -331,11 +348,14 @@ static size_t
 dp_best(const struct dp *t, size_t b1)
 {
 	size_t q, best = t->ns;
+	uint32_t m;
 
-	for (q = 0; q < t->ns; q++)
-		if (t->cost[b1 * t->ns + q] != DBL_MAX && (best == t->ns ||
-		    t->cost[b1 * t->ns + q] < t->cost[b1 * t->ns + best]))
+	for (m = t->live[b1]; m != 0; m &= m - 1) {
+		q = lowest(m);
+		if (best == t->ns ||
+		    t->cost[b1 * t->ns + q] < t->cost[b1 * t->ns + best])
 			best = q;
+	}
 	return best;
 }
 
@@ -378,11 +398,34 @@ dp_forced(struct dp *t, size_t b, size_t seg)
 	unsigned char fq = q < t->ns ? t->fromq[x + q] : t->decent;
 
 	/* nothing fits: the whole stretch as one line */
-	for (q = 0; q < t->ns; q++)
-		t->cost[x + q] = DBL_MAX;
+	t->live[b + 1] = (uint32_t)1 << t->decent;
 	t->cost[x + t->decent] = d;
 	t->from[x + t->decent] = from;
 	t->fromq[x + t->decent] = fq;
+}
+
+/*
+ * In a pass that takes no line but within its tolerance: is every place
+ * from break b on out of reach?  *reach is the last place reached; when
+ * b's is not and the line from *reach to b is an em wider than any room
+ * (a later line from there only grows, past a hyphen's width or a
+ * hang), no later line can start from a place reached.
+ */
+static int
+beyond(const struct brk *k, const struct dp *t, size_t *reach, size_t b)
+{
+	struct meas m;
+	size_t s;
+
+	if (t->live[b + 1] != 0) {
+		*reach = b + 1;
+		return 0;
+	}
+	s = *reach == 0 ? 0 : line_start(k->p, *reach - 1);
+	if (s >= b)
+		return 0;
+	measure(k, s, b, &m);
+	return m.minw > m.room + k->p->size;
 }
 
 /*
@@ -392,7 +435,8 @@ dp_forced(struct dp *t, size_t b, size_t seg)
  * costing DOUBLE_HYPHEN); hy (BRK_*): which penalties may end a line.
  * Returns the total demerits of the lines stored in out (LONELY or
  * more: a word had to stand alone on a line; OVERFULL or more: one
- * runs past the line).
+ * runs past the line).  With a tolerance, no word stands alone and the
+ * pass stops, returning LONELY, where no way goes on.
  *
  * Cost: each break looks back only over the breaks a line can span,
  * nearest first, and stops at the first line too wide to set once a
@@ -415,7 +459,8 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 	struct dp t;
 	struct meas m;
 	double dm, ratio, total;
-	int last, found;
+	int last, found, strict = tol < INFINITY;
+	size_t reach = 0;
 	enum fitness fl;
 
 	out->n = 0;
@@ -427,11 +472,11 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 	t.ns = (size_t)(maxrun + 1) * t.nfit;
 	t.maxrun = maxrun;
 	t.sat = sat;
+	/* only the states live marks are read: the rest is not cleared */
 	t.cost = xmalloc(nb * t.ns * sizeof(*t.cost));
-	t.from = xcalloc(nb * t.ns, sizeof(*t.from));
-	t.fromq = xcalloc(nb * t.ns, sizeof(*t.fromq));
-	for (n = 0; n < nb * t.ns; n++)
-		t.cost[n] = DBL_MAX;
+	t.from = xmalloc(nb * t.ns * sizeof(*t.from));
+	t.fromq = xmalloc(nb * t.ns * sizeof(*t.fromq));
+	t.live = xcalloc(nb, sizeof(*t.live));
 	/* the places a line can start from, ascending: the start, and
 	 * after each place the pass may break (a forced break among them,
 	 * so every seg is one) */
@@ -441,6 +486,7 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 		if (breakable(p, n, hy))
 			cand[ncand++] = n + 1;
 	t.cost[t.decent] = 0;
+	t.live[0] = (uint32_t)1 << t.decent;
 	for (b = 0; b <= p->nit; b++) {
 		if (!breakable(p, b, hy))
 			continue;
@@ -471,6 +517,8 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 			dm = demerits(k, s, b, last, &ratio, &m);
 			if (dm != DBL_MAX && dm < LONELY && ratio > tol)
 				dm = DBL_MAX;	/* too loose for this pass */
+			if (strict && dm >= LONELY)
+				dm = DBL_MAX;
 			fl = k->a == ALIGN_JUSTIFY && !last && dm < LONELY ?
 			    fitness(ratio) : FIT_DECENT;
 			if (t.nfit == 1)
@@ -482,16 +530,22 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 			    ++wide > t.ns + 1))
 				break;
 		}
+		if (strict && beyond(k, &t, &reach, b)) {
+			total = LONELY;	/* no way on: the pass fails here */
+			goto done;
+		}
 		if (last) {
 			dp_forced(&t, b, seg);
 			seg = b + 1;
 		}
 	}
 	total = dp_lines(&t, k, out);
+done:
 	free(cand);
 	free(t.cost);
 	free(t.from);
 	free(t.fromq);
+	free(t.live);
 	return total;
 }
 
