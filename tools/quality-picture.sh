@@ -3,7 +3,10 @@
 # tools/quality-picture.sh [NASKAH [OUT]] - one paragraph of the decree
 # set by pdflatex with microtype (../shared/reference/decree.tex) above
 # the same paragraph set by naskah (examples/pasar-manna-2024.yaml),
-# each labelled, at 150 dpi, into OUT (doc/quality.png).  The paragraph
+# each labelled, at 150 dpi, into OUT (doc/quality.png).  Both in one
+# face: the reference is set in TeX Gyre Bonum (tgbonum, the Bookman
+# the example uses) unless FACE=times, which sets the example in times
+# and leaves the reference in its Times (mathptmx).  The paragraph
 # is Mengingat 2 (issue 13's "Mengingat 2 on page 1"): it is found in
 # each PDF by its first words and its last word (pdftotext -bbox), and
 # the picture is cut around every word between them, so nothing here
@@ -16,6 +19,7 @@ NASKAH=${1:-./naskah}
 OUT=${2:-doc/quality.png}
 TEX=${TEX:-../shared/reference/decree.tex}
 YAML=examples/pasar-manna-2024.yaml
+FACE=${FACE:-bookman}
 # the paragraph's first words and its last word (another paragraph:
 # give both in the environment)
 FIRST=${FIRST:-"Undang-Undang Nomor 9 Tahun 1967"}
@@ -44,7 +48,16 @@ done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-cp "$TEX" "$tmp/decree.tex"
+if [ "$FACE" = times ]; then
+	cp "$TEX" "$tmp/decree.tex"
+	cp -R "$(dirname "$YAML")" "$tmp/ex"
+	sed 's/^huruf: .*/huruf: times/' "$YAML" > "$tmp/ex/times.yaml"
+	YAML=$tmp/ex/times.yaml
+	NAME="Times"
+else
+	sed 's/\\usepackage{mathptmx}/\\usepackage{tgbonum}/' "$TEX" > "$tmp/decree.tex"
+	NAME="TeX Gyre Bonum"
+fi
 (cd "$tmp" && pdflatex -interaction=batchmode decree.tex > /dev/null 2>&1) ||
     { echo "quality-picture: pdflatex failed (see $TEX's README)" >&2; exit 1; }
 "$NASKAH" render "$YAML" -o "$tmp/naskah.pdf"
@@ -118,8 +131,8 @@ label() {
 	    -splice 0x30 -font "$FONT" -pointsize 18 -fill '#444444' \
 	    -annotate +8+6 "$1" "$tmp/$2-l.png"
 }
-label "pdflatex + microtype" pdflatex
-label "naskah" naskah
+label "pdflatex + microtype, $NAME" pdflatex
+label "naskah, $NAME" naskah
 mkdir -p "$(dirname "$OUT")"
 "$IM" "$tmp/pdflatex-l.png" "$tmp/naskah-l.png" -background white \
     -gravity northwest -splice 0x12 -append -bordercolor white -border 12 \
