@@ -32,20 +32,11 @@ piece_put(struct naskah_box **box, size_t *n, size_t *cap, double x,
     double y, enum naskah_face f, double size, double tc, double ex,
     const char *s, size_t len, double w)
 {
-	struct naskah_box b;
+	struct naskah_box *b = text_box_add(box, n, cap, x, y, f, size, s,
+	    len, w);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_TEXT;
-	b.x = x;
-	b.y = y;
-	b.x2 = x + w;
-	b.y2 = y;
-	b.size = size;
-	b.face = f;
-	b.tracking = tc;
-	b.expand = ex;
-	b.text = xstrndup(s, len);
-	VEC_PUSH(*box, *n, *cap, b);
+	b->tracking = tc;
+	b->expand = ex;
 }
 
 double

@@ -53,9 +53,10 @@ vl_glue(struct lctx *c, double h, enum keep_reason keep)
 	it->keep = keep;
 }
 
-void
-vi_text(struct vitem *it, double x, double y, enum naskah_face f,
-    double size, const char *s, size_t len, double w)
+struct naskah_box *
+text_box_add(struct naskah_box **box, size_t *n, size_t *cap, double x,
+    double y, enum naskah_face f, double size, const char *s, size_t len,
+    double w)
 {
 	struct naskah_box b;
 
@@ -68,7 +69,16 @@ vi_text(struct vitem *it, double x, double y, enum naskah_face f,
 	b.size = size;
 	b.face = f;
 	b.text = xstrndup(s, len);
-	VEC_PUSH(it->box, it->nbox, it->cap, b);
+	VEC_PUSH(*box, *n, *cap, b);
+	return &(*box)[*n - 1];
+}
+
+void
+vi_text(struct vitem *it, double x, double y, enum naskah_face f,
+    double size, const char *s, size_t len, double w)
+{
+	text_box_add(&it->box, &it->nbox, &it->cap, x, y, f, size, s, len,
+	    w);
 }
 
 void
