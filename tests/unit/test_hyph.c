@@ -187,6 +187,114 @@ set(struct env *e, const char *s, double w, struct para *p, struct lines *ls)
 	para_break(&e->c, p, w, ALIGN_JUSTIFY, ls);
 }
 
+
+/* Every line record of e's vertical list, with the text boxes after it
+ * up to the next record: f(e, line, its first box, how many). */
+static void
+each_line(struct env *e, void (*f)(const struct naskah_box *,
+    const struct naskah_box *, size_t, void *), void *arg)
+{
+	size_t i, k, j;
+
+	for (i = 0; i < e->c.vl.n; i++) {
+		const struct vitem *it = &e->c.vl.v[i];
+
+		for (k = 0; k < it->nbox; k = j) {
+			for (j = k + 1; j < it->nbox &&
+			    it->box[j].kind != BOX_LINE; j++)
+				;
+			if (it->box[k].kind == BOX_LINE)
+				f(&it->box[k], &it->box[k + 1], j - k - 1, arg);
+		}
+	}
+}
+
+struct seen {
+	int		 expanded, hung, hyphens, tracked;
+	double		 width;
+};
+
+/* A justified line's glyphs are scaled by a whole number of steps
+ * within the template's bound, its text boxes alike; it is exactly as
+ * wide as its measure plus its hang, and hangs only at punctuation or
+ * a hyphen. */
+static void
+check_line(const struct naskah_box *ln, const struct naskah_box *b, size_t n,
+    void *arg)
+{
+	struct seen *s = arg;
+	double steps = ln->expand / 0.005;
+	const char *t = ln->text;
+	size_t k;
+
+	assert_true(fabs(ln->expand) <= 0.02 + 1e-9);
+	assert_true(fabs(steps - floor(steps + 0.5)) < 1e-6);
+	for (k = 0; k < n; k++)
+		assert_true(b[k].expand == ln->expand);
+	s->expanded += ln->expand != 0;
+	s->hyphens += ln->hyphen;
+	s->tracked += ln->tracking != 0;
+	if (ln->hang > 0) {
+		s->hung++;
+		assert_non_null(strchr(".,;:-", t[strlen(t) - 1]));
+		assert_true(fabs(ln->x2 - ln->x - s->width - ln->hang) < 1e-6);
+	}
+}
+
+static void
+test_expansion_and_hang(void **state)
+{
+	struct env *e = *state;
+	struct seen s = { 0, 0, 0, 0, 110 };
+
+	flow_para(&e->c, "bahwa kinerja, pemerintahan dan akuntabilitas "
+	    "kecamatan. Pendayagunaan aparatur negara, kinerja utama dan "
+	    "pelaksanaan kegiatan; pengukuran kinerja dan pelaporan, "
+	    "serta evaluasi pelaksanaan kegiatan.", NULL, FACE_REGULAR, 12,
+	    100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	each_line(e, check_line, &s);
+	assert_true(s.expanded > 0);
+	assert_true(s.hung > 0);
+}
+
+/* A template that forbids them: no glyph scaled, nothing hanging, no
+ * word hyphenated. */
+static void
+test_susun_off(void **state)
+{
+	struct env *e = *state;
+	static const struct naskah_susun off = { 0, 0.005, 0, 0 };
+	struct seen s = { 0, 0, 0, 0, 110 };
+
+	e->c.susun = &off;
+	flow_para(&e->c, "bahwa kinerja, pemerintahan dan akuntabilitas "
+	    "kecamatan. Pendayagunaan aparatur negara, kinerja utama dan "
+	    "pelaksanaan kegiatan; pengukuran kinerja dan pelaporan, "
+	    "serta evaluasi pelaksanaan kegiatan.", NULL, FACE_REGULAR, 12,
+	    100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	each_line(e, check_line, &s);
+	assert_int_equal(s.expanded, 0);
+	assert_int_equal(s.hung, 0);
+	assert_int_equal(s.hyphens, 0);
+}
+
+/* Capitals meant justified are set ragged: no line letter-spaced nor
+ * stretched, its glyphs not scaled. */
+static void
+test_capitals(void **state)
+{
+	struct env *e = *state;
+	struct seen s = { 0, 0, 0, 0, 110 };
+
+	flow_para(&e->c, "KEPUTUSAN CAMAT PASAR MANNA TENTANG PENETAPAN "
+	    "INDIKATOR KINERJA UTAMA KECAMATAN PASAR MANNA", NULL,
+	    FACE_REGULAR, 12, 100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	each_line(e, check_line, &s);
+	assert_int_equal(s.tracked, 0);
+	assert_int_equal(s.expanded, 0);
+	assert_true(e->c.vl.n > 0);
+}
+
 static void
 test_hyphen_runs(void **state)
 {
@@ -299,6 +407,12 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_hyphen_runs, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_kerning, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_expansion_and_hang, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_susun_off, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_capitals, setup,
+		    teardown),
 		cmocka_unit_test_setup_teardown(test_keep_reasons, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_hyphen_not_last_on_page,
