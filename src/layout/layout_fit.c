@@ -277,9 +277,36 @@ struct ikufit {
 	size_t				*row;	/* lp->iku index, or NO_ROW */
 	int				*group;	/* a sasaran starts */
 	int				*number;	/* its number */
+	double				*extra;	/* a fraction's "=" and factor,
+						   < 0: not measured yet */
 	size_t				 n;
 	struct fitstore			 fs;
 };
+
+/* What sample row i's fraction needs beside its parts: its "=",
+ * spaces and factor, measured once. */
+static double
+frac_extra_of(struct ikufit *s, size_t i, const struct naskah_iku *r)
+{
+	struct fracgeo g;
+
+	if (s->extra[i] < 0) {
+		frac_geo(s->tb, r, 0, &g);
+		free(g.tail);
+		s->extra[i] = frac_extra(&g);
+	}
+	return s->extra[i];
+}
+
+/* The width both parts of sample row i's fraction are broken at in a
+ * column w wide, as frac_geo gives it. */
+static double
+frac_fw(struct ikufit *s, size_t i, const struct naskah_iku *r, double w)
+{
+	double fw = w - 2 * s->tb->pad - frac_extra_of(s, i, r);
+
+	return fw < MM(15) ? MM(15) : fw;
+}
 
 static void
 iku_measure(void *ctx, size_t i, size_t k, double w, struct cellfit *out)
@@ -288,7 +315,9 @@ iku_measure(void *ctx, size_t i, size_t k, double w, struct cellfit *out)
 	struct table *tb = s->tb;
 	const struct naskah_iku *r;
 	struct naskah_text t = { .s = NULL };
+	const char *ts = NULL;
 	char num[24], *h;
+	struct cellfit a, b;
 
 	if (s->row[i] == NO_ROW) {
 		h = table_col_title(tb, k);
@@ -301,29 +330,25 @@ iku_measure(void *ctx, size_t i, size_t k, double w, struct cellfit *out)
 	switch (tb->col[k].isi) {
 	case ISI_NOMOR:
 		snprintf(num, sizeof(num), "%d", s->number[i]);
-		fit_text(tb, fit_para(&s->fs, i, k, 0), num, FACE_REGULAR,
-		    ALIGN_CENTER, w, out);
-		return;
-	case ISI_FORMULASI:
-		if (r->formula == FORMULA_FRACTION) {
-			struct fracgeo g;
-			struct cellfit a, b;
-
-			frac_geo(tb, r, w - 2 * tb->pad, &g);
-			free(g.tail);
-			fit_text(tb, fit_para(&s->fs, i, k, 0), r->pembilang.s,
-			    FACE_REGULAR, ALIGN_CENTER, g.fw + 2 * tb->pad, &a);
-			fit_text(tb, fit_para(&s->fs, i, k, 1), r->penyebut.s,
-			    FACE_REGULAR, ALIGN_CENTER, g.fw + 2 * tb->pad, &b);
-			out->h = a.h + b.h - 2 * tb->pad + 4;
-			out->hyphens = a.hyphens + b.hyphens;
-			return;
-		}
-		t = r->formulasi;
+		ts = num;
 		break;
+	case ISI_FORMULASI:
+		if (r->formula != FORMULA_FRACTION) {
+			ts = r->formulasi.s;
+			break;
+		}
+		/* numerator, 2 pt, the rule, 2 pt, denominator */
+		w = frac_fw(s, i, r, w) + 2 * tb->pad;
+		fit_text(tb, fit_para(&s->fs, i, k, 0), r->pembilang.s,
+		    FACE_REGULAR, ALIGN_CENTER, w, &a);
+		fit_text(tb, fit_para(&s->fs, i, k, 1), r->penyebut.s,
+		    FACE_REGULAR, ALIGN_CENTER, w, &b);
+		out->h = a.h + b.h - 2 * tb->pad + 4;
+		out->hyphens = a.hyphens + b.hyphens;
+		return;
 	case ISI_TARGET:
-		t.s = (char *)table_target(tb, k, r);
-		if (t.s != NULL && aligned_target(t.s) && tb->col[k].rata == 1 &&
+		ts = table_target(tb, k, r);
+		if (ts != NULL && aligned_target(ts) && tb->col[k].rata == 1 &&
 		    tb->num_w[k] + tb->suf_w[k] <= w - 2 * tb->pad) {
 			out->h = line_height(tb->c, tb->size, tb->spacing) +
 			    2 * tb->pad;
@@ -333,9 +358,11 @@ iku_measure(void *ctx, size_t i, size_t k, double w, struct cellfit *out)
 		break;
 	default:
 		naskah_iku_text(r, tb->col[k].isi, &t);
+		ts = t.s;
 		break;
 	}
-	fit_text(tb, fit_para(&s->fs, i, k, 0), t.s, FACE_REGULAR,
+	fit_text(tb, fit_para(&s->fs, i, k, 0), ts, FACE_REGULAR,
+	    tb->col[k].isi == ISI_NOMOR ? ALIGN_CENTER :
 	    rata_align(tb->col[k].rata), w, out);
 }
 
@@ -348,6 +375,7 @@ iku_min(struct ikufit *s, size_t i, size_t k, double *m, double *u)
 	const struct naskah_iku *r;
 	struct naskah_text t = { .s = NULL };
 	struct fitpara *fp = fit_para(&s->fs, i, k, 0);
+	const char *ts = NULL;
 	char *h, num[24];
 
 	if (s->row[i] == NO_ROW) {
@@ -358,20 +386,18 @@ iku_min(struct ikufit *s, size_t i, size_t k, double *m, double *u)
 	}
 	r = &s->lp->iku[s->row[i]];
 	if (tb->col[k].isi == ISI_FORMULASI && r->formula == FORMULA_FRACTION) {
-		struct fracgeo g;
 		struct fitpara *fd = fit_para(&s->fs, i, k, 1);
-		double e, d, nat = 0;
+		double e, d, nat = 0, x;
 
-		frac_geo(tb, r, 0, &g);
-		free(g.tail);
+		x = frac_extra_of(s, i, r);
 		e = part_two_lines(tb, fp, r->pembilang.s);
 		d = part_two_lines(tb, fd, r->penyebut.s);
 		if (fp->built)
 			nat = fp->nat;
 		if (fd->built && fd->nat > nat)
 			nat = fd->nat;
-		grow(m, (d > e ? d : e) + 2 * tb->pad + frac_extra(&g), u,
-		    nat + 2 * tb->pad + frac_extra(&g));
+		grow(m, (d > e ? d : e) + 2 * tb->pad + x, u,
+		    nat + 2 * tb->pad + x);
 		return;
 	}
 	switch (tb->col[k].isi) {
@@ -380,19 +406,20 @@ iku_min(struct ikufit *s, size_t i, size_t k, double *m, double *u)
 		min_text(tb, fp, m, u, num, FACE_REGULAR);
 		return;
 	case ISI_TARGET:
-		t.s = (char *)table_target(tb, k, r);
-		if (t.s != NULL && aligned_target(t.s) && tb->col[k].rata == 1)
+		ts = table_target(tb, k, r);
+		if (ts != NULL && aligned_target(ts) && tb->col[k].rata == 1)
 			grow(m, tb->num_w[k] + tb->suf_w[k] + 2 * tb->pad, u,
 			    tb->num_w[k] + tb->suf_w[k] + 2 * tb->pad);
 		break;
 	case ISI_FORMULASI:
-		t = r->formulasi;
+		ts = r->formulasi.s;
 		break;
 	default:
 		naskah_iku_text(r, tb->col[k].isi, &t);
+		ts = t.s;
 		break;
 	}
-	min_text(tb, fp, m, u, t.s, FACE_REGULAR);
+	min_text(tb, fp, m, u, ts, FACE_REGULAR);
 }
 
 /* Sample rows [r0, r1) of a sasaran numbered number: at most FIT_GROUP. */
@@ -444,6 +471,9 @@ table_iku_fit(struct table *tb, const struct naskah_lampiran *lp,
 	s.row = xcalloc(FIT_ROWS + FIT_GROUP + 1, sizeof(*s.row));
 	s.group = xcalloc(FIT_ROWS + FIT_GROUP + 1, sizeof(*s.group));
 	s.number = xcalloc(FIT_ROWS + FIT_GROUP + 1, sizeof(*s.number));
+	s.extra = xcalloc(FIT_ROWS + FIT_GROUP + 1, sizeof(*s.extra));
+	for (i = 0; i < FIT_ROWS + FIT_GROUP + 1; i++)
+		s.extra[i] = -1;
 	s.row[0] = NO_ROW;
 	s.group[0] = 1;
 	s.n = 1;
@@ -481,6 +511,7 @@ table_iku_fit(struct table *tb, const struct naskah_lampiran *lp,
 	free(s.row);
 	free(s.group);
 	free(s.number);
+	free(s.extra);
 	free(w);
 	free(m);
 	free(u);
