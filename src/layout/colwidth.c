@@ -50,7 +50,7 @@ static struct colcost
 search_cost(struct search *s)
 {
 	const struct colwidth *cw = s->cw;
-	struct colcost c = { 0, 0 };
+	struct colcost c = { 0, 0, 0 };
 	double rows = 0, span = 0, rowh;
 	size_t i, k;
 
@@ -63,6 +63,7 @@ search_cost(struct search *s)
 			const struct cellfit *f = &grid_fit(s, k, s->at[k])[i];
 
 			c.hyphens += f->hyphens;
+			c.cells += f->h;
 			if (cw->merged != NULL && cw->merged[k]) {
 				if (f->h > span)
 					span = f->h;
@@ -78,8 +79,11 @@ search_cost(struct search *s)
 static int
 cost_less(const struct colcost *a, const struct colcost *b)
 {
-	return a->hyphens < b->hyphens || (a->hyphens == b->hyphens &&
-	    a->height < b->height - 0.01);
+	if (a->hyphens != b->hyphens)
+		return a->hyphens < b->hyphens;
+	if (fabs(a->height - b->height) > 0.01)
+		return a->height < b->height;
+	return a->cells < b->cells - 0.01;
 }
 
 /* The sizes a move from d to r is tried at, largest first: all that

@@ -38,17 +38,23 @@ struct colwidth {
 	void		*ctx;
 };
 
-/* The figures of a choice: hyphens, then height, the less the better. */
+/* The figures of a choice: hyphens, then height, then the cells'
+ * heights added up, the less the better.  The last tells a move that
+ * takes a line off a cell that is not (yet) its row's tallest from
+ * one that changes nothing, so that moves which only together lower a
+ * row are made one after the other. */
 struct colcost {
 	long		 hyphens;
 	double		 height;	/* the sample's, groups included */
+	double		 cells;		/* every cell's height */
 };
 
 /*
  * Widths w[0..ncol) (the nominal ones in, the chosen ones out) moved in
- * steps among columns while that lowers (hyphens, then height) of the
- * sample; the sum of w is unchanged and no column goes below its
- * minimum (one nominally narrower keeps its width and only receives).
+ * steps among columns while that lowers the sample's colcost; the sum
+ * of w is unchanged and no column goes below its minimum (one narrower
+ * is first widened to it from the others' spare width, as far as it
+ * goes) nor grows past its maxw.
  * At most COLWIDTH_MOVES moves are made, each the best of at most
  * ncol * (ncol - 1) * 8 trials, each cell measured once per width it
  * is tried at: the cost is linear in the sample's rows.  The figures

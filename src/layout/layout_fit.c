@@ -23,6 +23,10 @@
  * FIT_GROUP rows), so that the cost stays linear in the rows. */
 #define FIT_ROWS	120
 #define FIT_GROUP	8
+/* Widths move in steps of this many mm: fine enough for the last
+ * millimetre or two a narrow column (No., Target) has above its
+ * minimum. */
+#define FIT_STEP	0.5
 #define NO_ROW		SIZE_MAX	/* a sample row that is the header */
 
 /* Widths a cell remembers its figures at (FIT_SEEN at most): between
@@ -501,7 +505,7 @@ table_iku_fit(struct table *tb, const struct naskah_lampiran *lp,
 	cw.maxw = u;
 	cw.merged = merged;
 	cw.group = s.group;
-	cw.step = MM(1);
+	cw.step = MM(FIT_STEP);
 	cw.measure = iku_measure;
 	cw.ctx = &s;
 	colwidth_choose(&cw, w, NULL);
@@ -612,7 +616,7 @@ table_any_fit(struct table *tb, const struct naskah_table *t, double *x,
 	cw.nrow = nr;
 	cw.minw = m;
 	cw.maxw = u;
-	cw.step = MM(1);
+	cw.step = MM(FIT_STEP);
 	cw.measure = any_measure;
 	cw.ctx = &s;
 	colwidth_choose(&cw, w, NULL);

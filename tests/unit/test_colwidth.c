@@ -7,8 +7,9 @@
  * is wider than w.  A crowded column gets width from a slack one; no
  * column goes below its minimum; the total is unchanged; a column
  * narrower than its minimum is widened to it; merged cells count once
- * per group; no column grows past the width its cells gain from; the
- * cells measured grow with the rows, not faster.
+ * per group; a row that only two moves lower is lowered; no column
+ * grows past the width its cells gain from; the cells measured grow
+ * with the rows, not faster.
  */
 #include <math.h>
 
@@ -136,6 +137,28 @@ test_merged(void **state)
 	assert_true(fabs(sum(w, 3) - 150) < 1e-9);
 }
 
+/* Two cells of a row each need width before the row is any lower: the
+ * first move only takes a line off one cell, which the row's height
+ * does not show, and is made for the cells' total. */
+static void
+test_two_moves(void **state)
+{
+	static const double nat[] = { 10, 100, 100 };
+	static const double word[] = { 10, 10, 10 };
+	static const double minw[] = { 10, 10, 10 };
+	struct fake f = { nat, word, 3, 0 };
+	struct colwidth cw = { .ncol = 3, .nrow = 1, .minw = minw,
+	    .step = 1, .measure = fake_measure, .ctx = &f };
+	struct colcost c;
+	double w[3] = { 200, 50, 50 };
+
+	(void)state;
+	assert_int_equal(colwidth_choose(&cw, w, &c), 2);
+	assert_true(fabs(c.height - 10) < 1e-9);
+	assert_true(w[1] >= 100 && w[2] >= 100);
+	assert_true(fabs(sum(w, 3) - 300) < 1e-9);
+}
+
 /* A column whose cells all fit on one line at 65 gets no more than
  * that (to the next step), though the other column could spare it. */
 static void
@@ -195,6 +218,7 @@ main(void)
 		cmocka_unit_test(test_minimum),
 		cmocka_unit_test(test_raise),
 		cmocka_unit_test(test_merged),
+		cmocka_unit_test(test_two_moves),
 		cmocka_unit_test(test_cap),
 		cmocka_unit_test(test_linear),
 	};
