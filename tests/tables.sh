@@ -245,14 +245,17 @@ echo "$fr" | awk '{ split("2/1 2/2 2/2", ref, " ")
     for (i = 1; i <= 3; i++) { split($(2 * i), ours, "/"); split(ref[i], tex, "/")
 	if (NF != 6 || ours[1] > tex[1] || ours[2] > tex[2]) exit 1 } }'
 if [ $? = 0 ]; then ok; else ko "the decree's fractions taller than pdflatex's (2/1 2/2 2/2): $fr"; fi
-# and the lampiran no taller for it: 424.0 pt from its top rule to its
-# bottom one with the template's widths as they were (20 hyphens in its
-# cells), 412.5 with the widths chosen
+# and the lampiran no taller for it than pdflatex's table: 467.6 pt from
+# its top rule to its bottom one (pdftocairo -svg of the reference's
+# page 4).  Ours: 424.0 pt with the template's widths and the breaker of
+# 2de7ed7 (20 hyphens in its cells), 412.5 with the widths chosen; with
+# the breaker of main at 7b670d2, which hyphenates no cell, 458.5 and
+# 443.0
 h=$(awk '/^page 4/ { p = 1 } p && $1 == "rule" && $2 == $4 {
     y1 = $3 < $5 ? $3 : $5; y2 = $3 < $5 ? $5 : $3
     if (top == "" || y1 < top) top = y1; if (y2 > bot) bot = y2 }
     END { printf "%.1f", bot - top }' "$OUT/cells.layout")
-if awk -v h="$h" 'BEGIN { exit !(h > 0 && h <= 424.0) }'; then ok; else
-	ko "the decree's lampiran table is $h pt tall (at most 424.0)"; fi
+if awk -v h="$h" 'BEGIN { exit !(h > 0 && h <= 467.6) }'; then ok; else
+	ko "the decree's lampiran table is $h pt tall (pdflatex's: 467.6)"; fi
 
 echo "tables: $pass passed, $fail failed"
