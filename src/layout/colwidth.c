@@ -149,6 +149,79 @@ search_move(struct search *s, struct colcost *best, size_t *bd,
 	return found;
 }
 
+/* A move of two donors at once: n[0] steps from d[0], n[1] from d[1],
+ * to r. */
+struct move2 {
+	size_t		 d[2], r;
+	long		 n[2];
+};
+
+/* Move m applied (sign 1) or undone (-1). */
+static void
+move2_apply(struct search *s, const struct move2 *m, long sign)
+{
+	s->at[m->d[0]] -= sign * m->n[0];
+	s->at[m->d[1]] -= sign * m->n[1];
+	s->at[m->r] += sign * (m->n[0] + m->n[1]);
+}
+
+/* The sizes a donor of a two-donor move is tried at: all it can
+ * give, and half of that; returns how many. */
+static size_t
+move2_sizes(long most, long *v)
+{
+	size_t n = 0;
+
+	if (most > 0)
+		v[n++] = most;
+	if (most / 2 > 0)
+		v[n++] = most / 2;
+	return n;
+}
+
+/* The best move of two donors to r, each giving all it can or half of
+ * it (single moves take back what is too much), for when no single
+ * donor can lower the cost: a cell that needs more than any one column
+ * can spare.  0 when none lowers *best. */
+static int
+search_move2(struct search *s, size_t r, struct colcost *best,
+    struct move2 *bm)
+{
+	const struct colwidth *cw = s->cw;
+	struct move2 m;
+	long v0[2], v1[2];
+	size_t n0, n1, i, j;
+	int found = 0;
+
+	m.r = r;
+	for (m.d[0] = 0; m.d[0] < cw->ncol; m.d[0]++)
+		for (m.d[1] = m.d[0] + 1; m.d[1] < cw->ncol; m.d[1]++) {
+			if (m.d[0] == r || m.d[1] == r)
+				continue;
+			n0 = move2_sizes(s->at[m.d[0]] - s->g[m.d[0]].lo, v0);
+			n1 = move2_sizes(s->at[m.d[1]] - s->g[m.d[1]].lo, v1);
+			for (i = 0; i < n0; i++)
+				for (j = 0; j < n1; j++) {
+					struct colcost c;
+
+					m.n[0] = v0[i];
+					m.n[1] = v1[j];
+					if (s->at[r] + m.n[0] + m.n[1] >
+					    s->g[r].hi)
+						continue;
+					move2_apply(s, &m, 1);
+					c = search_cost(s);
+					move2_apply(s, &m, -1);
+					if (cost_less(&c, best)) {
+						*best = c;
+						*bm = m;
+						found = 1;
+					}
+				}
+		}
+	return found;
+}
+
 /* Columns narrower than their minimum widened to it, as far as the
  * others have width above theirs: the smallest shortfall first, so
  * that as many as can be are; from the most spare first. */
@@ -188,8 +261,10 @@ colwidth_choose(const struct colwidth *cw, double *w, struct colcost *cost)
 	struct search s;
 	struct colcost best;
 	double total = 0, spare;
+	struct move2 m2;
 	size_t k, moves = 0, d = 0, r = 0;
 	long n = 0, cap;
+	int found;
 
 	s.cw = cw;
 	s.g = xcalloc(cw->ncol ? cw->ncol : 1, sizeof(*s.g));
@@ -212,10 +287,17 @@ colwidth_choose(const struct colwidth *cw, double *w, struct colcost *cost)
 		g->fit = xcalloc((size_t)(g->hi - g->lo + 1), sizeof(*g->fit));
 	}
 	best = search_cost(&s);
-	while (moves < COLWIDTH_MOVES && cw->step > 0 &&
-	    search_move(&s, &best, &d, &r, &n)) {
-		s.at[d] -= n;
-		s.at[r] += n;
+	while (moves < COLWIDTH_MOVES && cw->step > 0) {
+		if (search_move(&s, &best, &d, &r, &n)) {
+			s.at[d] -= n;
+			s.at[r] += n;
+		} else {
+			for (found = 0, r = 0; r < cw->ncol && !found; r++)
+				found = search_move2(&s, r, &best, &m2);
+			if (!found)
+				break;
+			move2_apply(&s, &m2, 1);
+		}
 		moves++;
 	}
 	for (k = 0; k < cw->ncol; k++) {

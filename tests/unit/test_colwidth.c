@@ -7,7 +7,8 @@
  * is wider than w.  A crowded column gets width from a slack one; no
  * column goes below its minimum; the total is unchanged; a column
  * narrower than its minimum is widened to it; merged cells count once
- * per group; a row that only two moves lower is lowered; no column
+ * per group; a row that only two moves lower is lowered, and a cell
+ * that needs what two columns spare gets it; no column
  * grows past the width its cells gain from; the cells measured grow
  * with the rows, not faster.
  */
@@ -159,6 +160,27 @@ test_two_moves(void **state)
 	assert_true(fabs(sum(w, 3) - 300) < 1e-9);
 }
 
+/* A cell that needs more width than any one column can spare gets it
+ * from two at once. */
+static void
+test_two_donors(void **state)
+{
+	static const double nat[] = { 10, 10, 100 };
+	static const double word[] = { 10, 10, 10 };
+	static const double minw[] = { 10, 10, 10 };
+	struct fake f = { nat, word, 3, 0 };
+	struct colwidth cw = { .ncol = 3, .nrow = 1, .minw = minw,
+	    .step = 1, .measure = fake_measure, .ctx = &f };
+	struct colcost c;
+	double w[3] = { 40, 40, 50 };
+
+	(void)state;
+	assert_int_equal(colwidth_choose(&cw, w, &c), 1);
+	assert_true(fabs(c.height - 10) < 1e-9);
+	assert_true(w[2] >= 100 && w[0] >= 10 && w[1] >= 10);
+	assert_true(fabs(sum(w, 3) - 130) < 1e-9);
+}
+
 /* A column whose cells all fit on one line at 65 gets no more than
  * that (to the next step), though the other column could spare it. */
 static void
@@ -190,9 +212,11 @@ test_linear(void **state)
 	double w[3];
 
 	(void)state;
+	/* rows 200-399 repeat rows 0-199: the same choice, so the same
+	 * widths tried */
 	for (i = 0; i < 400 * 3; i++) {
-		nat[i] = (double)(20 + (i * 37) % 90);
-		word[i] = (double)(10 + (i * 13) % 30);
+		nat[i] = (double)(20 + ((i % 600) * 37) % 90);
+		word[i] = (double)(10 + ((i % 600) * 13) % 30);
 	}
 	for (n = 0; n < 2; n++) {
 		struct fake f = { nat, word, 3, 0 };
@@ -206,7 +230,7 @@ test_linear(void **state)
 		colwidth_choose(&cw, w, NULL);
 		calls[n] = f.calls;
 	}
-	assert_true(calls[1] <= 2 * calls[0] + 3 * 400);
+	assert_true(calls[1] <= 2 * calls[0]);
 	assert_true(calls[0] > 0);
 }
 
@@ -219,6 +243,7 @@ main(void)
 		cmocka_unit_test(test_raise),
 		cmocka_unit_test(test_merged),
 		cmocka_unit_test(test_two_moves),
+		cmocka_unit_test(test_two_donors),
 		cmocka_unit_test(test_cap),
 		cmocka_unit_test(test_linear),
 	};
