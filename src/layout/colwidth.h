@@ -56,8 +56,10 @@ struct colcost {
  * is first widened to it from the others' spare width, as far as it
  * goes) nor grows past its maxw.
  * At most COLWIDTH_MOVES moves are made, each the best of at most
- * ncol * (ncol - 1) * 8 trials, each cell measured once per width it
- * is tried at: the cost is linear in the sample's rows.  The figures
+ * ncol * (ncol - 1) * 8 trials from one donor or, when none of those
+ * lowers the cost, ncol * (ncol - 1) * (ncol - 2) / 2 * 4 from two;
+ * each cell is measured once per width it is tried at: the cost is
+ * linear in the sample's rows.  The figures
  * of the choice go to *cost when it is not NULL.  Returns the moves.
  */
 #define COLWIDTH_MOVES	32
