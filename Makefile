@@ -54,7 +54,7 @@ LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
 	     src/layout/layout_book.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o \
-	     src/layout/paracache.o
+	     src/layout/paracache.o src/layout/colwidth.o src/layout/layout_fit.o
 FONT_OBJ   = src/font/ttf.o
 RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/render_text.o src/render/png8.o \
 	     src/render/render_font.o \
@@ -71,7 +71,7 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
         tests/unit/test_hyphbin \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
-        tests/unit/test_paracache
+        tests/unit/test_paracache tests/unit/test_colwidth
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -161,6 +161,8 @@ tests/unit/test_layout: tests/unit/test_layout.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_layout.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_paracache: tests/unit/test_paracache.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_paracache.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_colwidth: tests/unit/test_colwidth.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_colwidth.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

@@ -30,9 +30,11 @@ values() {
 			print date(substr(s, RSTART + 1, RLENGTH - 2)); s = substr(s, RSTART + RLENGTH) } }' "$1"
 }
 
-# is every line of file $1 in the text of PDF $2 (spaces aside)?
+# is every line of file $1 in the text of PDF $2 (spaces aside), read in
+# the order it is drawn (-raw): a cell of the table whole, not merged
+# line by line with the cell beside it when their baselines meet?
 all_in() {
-	pdftotext "$2" - 2>/dev/null | awk -v want="$1" '
+	pdftotext -raw "$2" - 2>/dev/null | awk -v want="$1" '
 		{ gsub(/[ \t\302\240]/, ""); text = text $0 }
 		END { miss = 0
 			while ((getline w < want) > 0) {

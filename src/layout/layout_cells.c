@@ -4,12 +4,15 @@
  * edges, paragraphs and aligned figures in cells, rows placed and ruled.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/units.h"
 #include "base/xalloc.h"
 #include "layout/layout_cells.h"
+#include "model/iku.h"
+#include "model/template.h"
 
 void
 cell_free(struct cell *ce)
@@ -32,6 +35,30 @@ rata_align(int rata)
 	return a[rata >= 0 && rata < 3 ? rata : 0];
 }
 
+/*
+ * A word in a table cell is hyphenated only where its column cannot
+ * hold it, never to fill a line: the cell is set as pdflatex sets
+ * \raggedright text.  The column widths (layout_fit.c) are chosen so
+ * that it need not be.  p's hyphen penalties go above anything a line's
+ * raggedness costs, so they are taken only when nothing else fits.
+ */
+#define CELL_HYPHEN_PENALTY	1e5
+
+void
+cell_para_build(struct table *tb, struct para *p, const char *s,
+    const struct naskah_text *src, enum naskah_face f)
+{
+	size_t i;
+
+	para_build(tb->c, p, s, src, f, tb->size);
+	for (i = 0; i < p->nit; i++)
+		if (p->it[i].kind == ITEM_PENALTY && p->it[i].flagged &&
+		    !p->it[i].forced && p->it[i].w > 0) {
+			p->it[i].penalty = CELL_HYPHEN_PENALTY;
+			p->serial = 0;
+		}
+}
+
 /* Paragraph s set into cell ce from y, in [x, x+w); returns new y. */
 double
 cell_para(struct table *tb, struct cell *ce, const char *s,
@@ -43,7 +70,7 @@ cell_para(struct table *tb, struct cell *ce, const char *s,
 	struct lines ls = { NULL, 0, 0 };
 	size_t i;
 
-	para_build(c, &p, s, src, f, tb->size);
+	cell_para_build(tb, &p, s, src, f);
 	para_break(c, &p, w, a, &ls);
 	for (i = 0; i < ls.n; i++) {
 		para_emit(c, &p, &ls.v[i], x, w, a,
@@ -232,4 +259,26 @@ row_rules(struct vitem *it, const double *x, size_t n, double h, double lw)
 	vi_rule(it, x[0], h, x[n], h, lw);
 	for (k = 0; k <= n; k++)
 		vi_rule(it, x[k], 0, x[k], h, lw);
+}
+
+/* The heading of column k, with {tahun} its year; caller frees. */
+char *
+table_col_title(const struct table *tb, size_t k)
+{
+	static const char *const keys[] = { "{tahun}" };
+	char y[16];
+	const char *vals[1] = { y };
+
+	snprintf(y, sizeof(y), "%d", tb->col[k].tahun ? tb->col[k].tahun :
+	    tb->year);
+	return naskah_fill(tb->col[k].judul, keys, vals, 1);
+}
+
+/* The target column k shows for row r (its year's, or the decree's). */
+const char *
+table_target(const struct table *tb, size_t k, const struct naskah_iku *r)
+{
+	const struct naskah_text *t = naskah_iku_target(r, tb->col[k].tahun);
+
+	return t != NULL ? t->s : NULL;
 }

@@ -8,6 +8,7 @@
 #ifndef NASKAH_LAYOUT_CELLS_H
 #define NASKAH_LAYOUT_CELLS_H
 
+#include "layout/colwidth.h"
 #include "layout/layout_int.h"
 
 struct table {
@@ -36,6 +37,11 @@ void	cell_free(struct cell *ce);
 
 /* The alignment of a column's rata (0 kiri, 1 tengah, 2 kanan). */
 enum align	rata_align(int rata);
+
+/* Paragraph s (from src, or NULL) in face f built for a cell: a word
+ * is hyphenated only where the cell cannot hold it otherwise. */
+void	cell_para_build(struct table *tb, struct para *p, const char *s,
+	    const struct naskah_text *src, enum naskah_face f);
 
 /* Paragraph s set into cell ce from y, in [x, x+w); returns new y. */
 double	cell_para(struct table *tb, struct cell *ce, const char *s,
@@ -92,5 +98,37 @@ void	table_init(struct table *tb, struct lctx *c);
 
 /* The rules of a ruled row of cells between edges x[0..n]. */
 void	row_rules(struct vitem *it, const double *x, size_t n, double h, double lw);
+
+struct naskah_iku;
+struct naskah_lampiran;
+struct naskah_table;
+
+/* layout_fit.c: column widths chosen for the cells (colwidth.h) */
+
+/* A fraction "= parts x kali" in a cell w points wide inside its
+ * padding: the widths of "=", a space and the tail ("x 100 %", NULL
+ * when none; the caller frees it), and fw, the width its numerator
+ * and denominator are broken at (at least 15 mm). */
+struct fracgeo {
+	double		 eq, sp, tw, fw;
+	char		*tail;
+};
+void	frac_geo(struct table *tb, const struct naskah_iku *r, double w,
+	    struct fracgeo *g);
+
+/* Edges tb->x of the IKU table (nominal in, chosen out) for the rows of
+ * lp in ngroups sasaran groups (every row its own without by_sasaran). */
+void	table_iku_fit(struct table *tb, const struct naskah_lampiran *lp,
+	    int by_sasaran, size_t ngroups);
+/* Edges x of table t (nominal in, chosen out); head_w, tail_w: the
+ * widest parts of each column's figures aligned on a decimal comma. */
+void	table_any_fit(struct table *tb, const struct naskah_table *t,
+	    double *x, const double *head_w, const double *tail_w);
+
+/* layout_cells.c: the heading of IKU column k, {tahun} its year (the
+ * caller frees it); the target column k shows for row r, or NULL. */
+char	*table_col_title(const struct table *tb, size_t k);
+const char *table_target(const struct table *tb, size_t k,
+	    const struct naskah_iku *r);
 
 #endif

@@ -27,6 +27,26 @@ piece_width(long sum, double size, double tc, double ex, const char *s,
 	return w;
 }
 
+struct naskah_box *
+text_box_add(struct naskah_box **box, size_t *n, size_t *cap, double x,
+    double y, enum naskah_face f, double size, const char *s, size_t len,
+    double w)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.x = x;
+	b.y = y;
+	b.x2 = x + w;
+	b.y2 = y;
+	b.size = size;
+	b.face = f;
+	b.text = xstrndup(s, len);
+	VEC_PUSH(*box, *n, *cap, b);
+	return &(*box)[*n - 1];
+}
+
 static void
 piece_put(struct naskah_box **box, size_t *n, size_t *cap, double x,
     double y, enum naskah_face f, double size, double tc, double ex,

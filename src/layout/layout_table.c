@@ -27,28 +27,43 @@ cell_text(struct table *tb, struct cell *ce, size_t col, const char *s,
 	ce->h = cell_para(tb, ce, s, src, f, x, w, a, 0);
 }
 
-/* Widest line of a paragraph broken at width w. */
+/* Widest line of paragraph s (its text and source) broken at width w, its lines into *ls. */
 static double
-widest(struct table *tb, const char *s, double w)
+widest(struct table *tb, const struct naskah_text *s, double w,
+    struct para *p, struct lines *ls)
 {
-	struct para p;
-	struct lines ls = { NULL, 0, 0 };
 	double m = 0;
 	size_t i;
 
-	para_build(tb->c, &p, s, NULL, FACE_REGULAR, tb->size);
-	para_break(tb->c, &p, w, ALIGN_CENTER, &ls);
-	for (i = 0; i < ls.n; i++)
-		if (ls.v[i].natural > m)
-			m = ls.v[i].natural;
-	free(ls.v);
-	para_free(&p);
+	cell_para_build(tb, p, s->s, s, FACE_REGULAR);
+	para_break(tb->c, p, w, ALIGN_CENTER, ls);
+	for (i = 0; i < ls->n; i++)
+		if (ls->v[i].natural > m)
+			m = ls->v[i].natural;
 	return m;
 }
 
+/* The lines ls of paragraph p centred in [x, x+w) from y; returns the
+ * new y. */
+static double
+part_emit(struct table *tb, struct cell *ce, const struct para *p,
+    const struct lines *ls, double x, double w, double y)
+{
+	struct lctx *c = tb->c;
+	size_t i;
+
+	for (i = 0; i < ls->n; i++) {
+		para_emit(c, p, &ls->v[i], x, w, ALIGN_CENTER,
+		    y + baseline_off(c, tb->size, tb->spacing), &ce->it);
+		y += line_height(c, tb->size, tb->spacing);
+	}
+	return y;
+}
+
 /*
- * "= numerator / denominator × kali": both parts wrapped and centred
- * over one rule, the "=" and the factor on the rule's axis.
+ * "= numerator / denominator × kali": both parts broken at the width
+ * frac_geo gives them and centred over one rule as wide as their
+ * widest line, the "=" and the factor on the rule's axis.
  */
 static void
 cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
@@ -58,54 +73,43 @@ cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
 	const struct naskah_tpl *t = c->tpl;
 	double x0 = tb->x[col] + tb->pad;
 	double w = tb->x[col + 1] - tb->x[col] - 2 * tb->pad;
-	double sp = text_width(c, " ", 1, FACE_REGULAR, tb->size);
-	double eq = text_width(c, t->kata_sama_dengan,
-	    strlen(t->kata_sama_dengan), FACE_REGULAR, tb->size);
-	char *tail = r->kali.s ? xasprintf("%s %s", t->kata_kali, r->kali.s) :
-	    NULL;
-	double tw = 0;
-	double fw = w - eq - sp - (tail ? sp : 0), rule, total, xs, yr;
-	double bo;
+	struct fracgeo g;
+	struct para pn, pd;
+	struct lines ln = { NULL, 0, 0 }, ld = { NULL, 0, 0 };
+	double rule, dw, total, xs, yr, bo;
 
-	if (tail) {
-		struct para p;
-
-		para_build(c, &p, tail, NULL, FACE_REGULAR, tb->size);
-		tw = para_natural(&p);
-		para_free(&p);
-		fw -= tw;
-	}
-	if (fw < MM(15))
-		fw = MM(15);
-	rule = widest(tb, r->pembilang.s, fw);
-	if (widest(tb, r->penyebut.s, fw) > rule)
-		rule = widest(tb, r->penyebut.s, fw);
-	total = eq + sp + rule + (tail ? sp + tw : 0);
+	frac_geo(tb, r, w, &g);
+	rule = widest(tb, &r->pembilang, g.fw, &pn, &ln);
+	dw = widest(tb, &r->penyebut, g.fw, &pd, &ld);
+	if (dw > rule)
+		rule = dw;
+	total = g.eq + g.sp + rule + (g.tail ? g.sp + g.tw : 0);
 	xs = x0 + (w - total) / 2;
 	if (xs < x0)
 		xs = x0;
 	/* numerator, centred over the rule */
-	yr = cell_para(tb, ce, r->pembilang.s, &r->pembilang, FACE_REGULAR,
-	    xs + eq + sp, rule, ALIGN_CENTER, 0);
-	yr += 2;
-	vi_rule(&ce->it, xs + eq + sp, yr, xs + eq + sp + rule, yr,
+	yr = part_emit(tb, ce, &pn, &ln, xs + g.eq + g.sp, rule, 0) + 2;
+	vi_rule(&ce->it, xs + g.eq + g.sp, yr, xs + g.eq + g.sp + rule, yr,
 	    tb->lw * 0.8);
-	ce->h = cell_para(tb, ce, r->penyebut.s, &r->penyebut, FACE_REGULAR,
-	    xs + eq + sp, rule, ALIGN_CENTER, yr + 2);
+	ce->h = part_emit(tb, ce, &pd, &ld, xs + g.eq + g.sp, rule, yr + 2);
+	free(ln.v);
+	free(ld.v);
+	para_free(&pn);
+	para_free(&pd);
 	/* "=" and the factor: math axis (about a quarter em above the
 	 * baseline) on the rule */
 	bo = yr + tb->size * 0.25;
 	emit_kerned(c, &ce->it, xs, bo, FACE_REGULAR, tb->size, 0, 0,
 	    t->kata_sama_dengan, strlen(t->kata_sama_dengan));
-	if (tail) {
+	if (g.tail) {
 		struct para p;
 		struct lines ls = { NULL, 0, 0 };
 
-		double xt = xs + eq + sp + rule + sp;
+		double xt = xs + g.eq + g.sp + rule + g.sp;
 		double wt = x0 + w - xt > 0 ? x0 + w - xt : 0;
 
 		/* on one line; one too long for the cell is reported */
-		para_build(c, &p, tail, &r->kali, FACE_REGULAR, tb->size);
+		para_build(c, &p, g.tail, &r->kali, FACE_REGULAR, tb->size);
 		para_break(c, &p, 1e6, ALIGN_LEFT, &ls);
 		if (ls.n > 0)
 			para_emit(c, &p, &ls.v[0], xt, wt, ALIGN_LEFT, bo,
@@ -113,7 +117,7 @@ cell_fraction(struct table *tb, size_t col, const struct naskah_iku *r,
 		free(ls.v);
 		para_free(&p);
 	}
-	free(tail);
+	free(g.tail);
 }
 
 /* The target column col shows for row r (its year's, or the decree's),
@@ -146,19 +150,6 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
 }
 
-/* The heading of column k, with {tahun} its year; caller frees. */
-static char *
-col_title(const struct table *tb, size_t k)
-{
-	static const char *const keys[] = { "{tahun}" };
-	char y[16];
-	const char *vals[1] = { y };
-
-	snprintf(y, sizeof(y), "%d", tb->col[k].tahun ? tb->col[k].tahun :
-	    tb->year);
-	return naskah_fill(tb->col[k].judul, keys, vals, 1);
-}
-
 static void
 header(struct table *tb)
 {
@@ -169,7 +160,7 @@ header(struct table *tb)
 	char *h;
 
 	for (k = 0; k < tb->ncol; k++) {
-		h = col_title(tb, k);
+		h = table_col_title(tb, k);
 		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
 		free(h);
 		if (ce[k].h > hh)
@@ -430,7 +421,6 @@ table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
 		    strcmp(lp->iku[j].sasaran.s, lp->iku[i].sasaran.s) == 0; j++)
 			;
 	last = xasprintf("%d", number);
-	number = 0;
 	for (k = 0; k < cs->n; k++)
 		if (cs->v[k].isi == ISI_NOMOR)
 			widen_fixed(&tb, &lebar[k], last);
@@ -447,6 +437,8 @@ table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
 				widen_parts(&tb, t->s, decimal_split(t->s),
 				    FACE_REGULAR, &tb.num_w[k], &tb.suf_w[k]);
 		}
+	table_iku_fit(&tb, lp, by_sasaran, (size_t)number);
+	number = 0;
 	header(&tb);
 	for (i = 0; i < lp->niku; i = j) {
 		/* without a sasaran column, every row is its own */
@@ -497,6 +489,7 @@ table_any(struct lctx *c, const struct naskah_table *t)
 				    t->total && i + 1 == t->nrow ? FACE_BOLD :
 				    FACE_REGULAR, &head_w[k], &tail_w[k]);
 		}
+	table_any_fit(&tb, t, x, head_w, tail_w);
 	/* the header, repeated on every page the table goes on to */
 	for (h = 0, k = 0; k < t->ncol; k++) {
 		ce[k].h = cell_para(&tb, &ce[k], t->col[k].judul.s,
