@@ -61,7 +61,7 @@ ROWS='1|the title'"'"'s tentang, capitals, centred|all|1|PERUBAHAN ATAS|2024|2.0
 7|mengingat 3: numbers with / . - (5 lines)|same|1|Surat Sekretaris|;|2.0|1|1|0|0|1|0|0|0
 8|the Menetapkan line, capitals (4 lines)|same|2|KEPUTUSAN CAMAT|.|2.0|0|0|0|0|0|0|0|0
 9|diktum KESATU in capitals (5 lines)|same|1|DENGAN INI|.|2.0|0|0|0|0|0|0|0|0
-10|a narrow column: the indikator cell (8 lines)|same|1|Persentase|waktu|2.0|0|3|0|1|0|0|0|0'
+10|a narrow column: the indikator cell (6 lines)|same|1|Persentase|waktu|2.0|0|0|0|0|0|0|0|0'
 
 $RUN $BIN render --lang=en --dump=layout "$IN" > "$OUT/layout" 2> "$OUT/err"
 t "$IN renders (--dump=layout)" $?
