@@ -187,6 +187,7 @@ DECREE=examples/pasar-manna-2024.yaml
 # every input's figures already, so an input belongs here only when
 # what is left still cannot be set as well as ordinary text.
 PATHOLOGICAL='
+susun-mati	its template forbids hyphens, glyph expansion and hanging punctuation, on purpose (tests/susun.sh)
 '
 QPDF=
 command -v qpdf > /dev/null 2>&1 && command -v fix-qdf > /dev/null 2>&1 && QPDF=qpdf

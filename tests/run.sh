@@ -262,6 +262,9 @@ suite linebreak
 # --- 4d'. issue 13's ten hard paragraphs, figures against limits -------
 suite hardpara
 
+# --- 4d''. the template's susun section, on and off (tests/susun.sh) ---
+suite susun
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

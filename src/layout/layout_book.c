@@ -554,6 +554,7 @@ book_decree(struct bctx *b, const struct naskah_decree *dd)
 	layout_page_area(c, &dd->setup);
 	c->doc = dd;
 	c->tpl = b->dtpl;
+	c->susun = &b->dtpl->file.susun;
 	c->d->file = dd->path;
 	layout_names_no_hyphen(c);
 	c->penyambung = 1;
@@ -571,6 +572,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 {
 	struct bctx b;
 	struct lctx *c = &b.c;
+	const struct naskah_susun *own;
 	size_t i, k;
 	int body = 0, has_toc = 0;
 
@@ -579,6 +581,12 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 	b.bt = bt;
 	b.dtpl = dtpl;
 	c->tpl = tpl;
+	/* how lines are set: as the document's own template says (a
+	 * lkjip-lampiran's is its LKjIP template); the decree's part as
+	 * its template says (book_decree) */
+	c->susun = bk->lkjip && lt != NULL ? &lt->file.susun :
+	    &bt->file.susun;
+	own = c->susun;
 	c->ltpl = lt;
 	c->m = m;
 	c->d = d;
@@ -647,6 +655,7 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 			vl_paginate(c);
 		c->penyambung = 0;
 		c->tpl = tpl;
+		c->susun = own;
 		vl_free(&c->vl);
 	}
 	/* the daftar isi lists the parts' headings in book order, and the

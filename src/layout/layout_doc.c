@@ -704,6 +704,7 @@ naskah_layout_run(const struct naskah_decree *doc, const struct naskah_tpl *tpl,
 	memset(&c, 0, sizeof(c));
 	c.doc = doc;
 	c.tpl = tpl;
+	c.susun = tpl != NULL ? &tpl->file.susun : NULL;
 	c.m = m;
 	c.d = d;
 	c.hyph = h;

@@ -22,6 +22,7 @@ while read -r y; do
 	cp "$y" "$out/seed-pipeline/$(name "$y")"
 done
 for t in templates/keputusan.yaml tests/regress/templat/kolom-iku.yaml \
+    tests/regress/templat/keputusan-susun.yaml \
     tests/bad/templat/*.yaml; do
 	{ cat examples/pasar-manna-2024.yaml; echo '#>> =template'; cat "$t"; } \
 	    > "$out/seed-pipeline/template_$(name "$t")"
