@@ -404,6 +404,51 @@ dp_forced(struct dp *t, size_t b, size_t seg)
 	t->fromq[x + t->decent] = fq;
 }
 
+/* Is the line from place i to break b, not the last, looser than tol
+ * (or one word, which such a pass does not take either)? */
+static int
+too_loose(const struct brk *k, size_t i, size_t b, double tol)
+{
+	struct meas m;
+	size_t s = i == 0 ? 0 : line_start(k->p, i - 1);
+
+	if (s >= b)
+		return 1;
+	measure(k, s, b, &m);
+	return m.words == 1 || m.room - m.nat - m.xs > tol * m.st + 1e-9;
+}
+
+/*
+ * Of the places cand[0..j) (ascending), those from seg on, the count
+ * that remain once the nearest, whose lines to break b are all looser
+ * than tol, are dropped: a line only grows tighter as its start moves
+ * back, so a binary search finds where they end.
+ */
+static size_t
+past_loose(const struct brk *k, const size_t *cand, size_t j, size_t seg,
+    size_t b, double tol)
+{
+	size_t lo = 0, hi = j, mid;
+
+	while (lo < hi) {	/* the first of cand[0..j) at or after seg */
+		mid = lo + (hi - lo) / 2;
+		if (cand[mid] < seg)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* cand[lo..j): find the first index whose line is too loose */
+	hi = j;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (too_loose(k, cand[mid], b, tol))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 /*
  * In a pass that takes no line but within its tolerance: is every place
  * from break b on out of reach?  *reach is the last place reached; when
@@ -505,6 +550,8 @@ kp_pass(const struct brk *k, double tol, int maxrun, int sat, unsigned hy,
 			top++;
 		for (j = top; j > 0 && cand[j - 1] >= i; j--)
 			;
+		if (strict && !last && k->a == ALIGN_JUSTIFY)
+			j = past_loose(k, cand, j, seg, b, tol);
 		while (j-- > 0 && (i = cand[j]) >= seg) {
 			s = i == 0 ? 0 : line_start(p, i - 1);
 			if (s >= b) {
