@@ -45,7 +45,7 @@ YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
 	     src/model/diff_pdf.o
-LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/load.o \
+LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \

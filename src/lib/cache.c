@@ -22,6 +22,7 @@ struct tpl_entry {
 static const void *
 tpl_get(struct naskah *ctx, enum tpl_role kind, const char *path)
 {
+	struct naskah_tplsrc src = { ctx->datadir, NULL, NULL };
 	struct tpl_entry *e;
 	size_t i;
 	void *t = NULL;
@@ -32,16 +33,16 @@ tpl_get(struct naskah *ctx, enum tpl_role kind, const char *path)
 			return ctx->tpl[i].t;
 	switch (kind) {
 	case TPL_DECREE:
-		t = naskah_tpl_load(path, &ctx->d);
+		t = naskah_tpl_load(path, &src, &ctx->d);
 		break;
 	case TPL_BOOK:
-		t = naskah_btpl_load(path, &ctx->d);
+		t = naskah_btpl_load(path, &src, &ctx->d);
 		break;
 	case TPL_LKJIP:
-		t = naskah_ltpl_load(path, &ctx->d);
+		t = naskah_ltpl_load(path, &src, &ctx->d);
 		break;
 	case TPL_CHANGES:
-		t = naskah_ptpl_load(path, &ctx->d);
+		t = naskah_ptpl_load(path, &src, &ctx->d);
 		break;
 	case TPL__MAX:
 		break;

@@ -8,6 +8,7 @@
 
 #include "load/columns.h"
 #include "load/schema.h"
+#include "load/tplmerge.h"
 #include "model/template.h"
 #include "base/xalloc.h"
 
@@ -145,23 +146,22 @@ susun_load(struct schema *s, const struct ynode *root,
 }
 
 /*
- * Read the template file at path into f: its name, its tree and its
- * texts.  Returns 1, or 0 after reporting why (under the template's
+ * Read the template file at path into f: its name, its tree (over
+ * its bases, under src's overrides) and its texts.  Returns 1, or 0 after reporting why (under the template's
  * name, which d->file is left at: the caller restores it).
  */
 static int
 tplfile_open(struct naskah_tplfile *f, const char *path,
-    struct naskah_diag *d)
+    const struct naskah_tplsrc *src, struct naskah_diag *d)
 {
 	f->path = xstrdup(path);
 	d->file = f->path;
-	if ((f->y = ydoc_load_plain(path, NULL, d)) == NULL)
+	if ((f->y = tpl_chain_load(path, src != NULL ? src->datadir : NULL,
+	    d)) == NULL)
 		return 0;
-	if (f->y->root == NULL) {
-		naskah_diag(d, SEV_ERROR, (struct naskah_pos){ 1, 1, NULL },
-		    MSG_EMPTY_FILE);
-		return 0;
-	}
+	if (src != NULL && src->over != NULL && f->y->root->kind == YNODE_MAP)
+		tpl_merge(&(struct schema){ d }, f->y->root,
+		    (struct ynode *)src->over, 1, src->overfile, "templat_ubah");
 	collect_texts(f->y->root, &f->texts);
 	return susun_load(&(struct schema){ d }, f->y->root, &f->susun);
 }
@@ -182,7 +182,8 @@ tplfile_clear(struct naskah_tplfile *f)
  * name.
  */
 static int
-load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
+load_fields(struct naskah_tplfile *f, const char *path,
+    const struct naskah_tplsrc *src, struct naskah_diag *d,
     const struct field *fields, size_t nf, const char *extra, void *base)
 {
 	struct schema s = { d };
@@ -193,7 +194,7 @@ load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
 	int ok = 1;
 	char *p;
 
-	if (!tplfile_open(f, path, d)) {
+	if (!tplfile_open(f, path, src, d)) {
 		ok = 0;
 		goto out;
 	}
@@ -259,14 +260,15 @@ out:
 }
 
 struct naskah_tpl *
-naskah_tpl_load(const char *path, struct naskah_diag *d)
+naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
+    struct naskah_diag *d)
 {
 	struct naskah_tpl *t = xcalloc(1, sizeof(*t));
 	const char *saved = d->file;
 	struct schema s = { d };
 	int ok;
 
-	ok = load_fields(&t->file, path, d, kfields, sizeof(kfields) /
+	ok = load_fields(&t->file, path, src, d, kfields, sizeof(kfields) /
 	    sizeof(kfields[0]), "kolom_iku", t);
 	d->file = t->file.path;
 	/* its columns are checked even when other keys are wrong, so
@@ -285,11 +287,12 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 }
 
 struct naskah_btpl *
-naskah_btpl_load(const char *path, struct naskah_diag *d)
+naskah_btpl_load(const char *path, const struct naskah_tplsrc *src,
+    struct naskah_diag *d)
 {
 	struct naskah_btpl *t = xcalloc(1, sizeof(*t));
 
-	if (!load_fields(&t->file, path, d, bfields,
+	if (!load_fields(&t->file, path, src, d, bfields,
 	    sizeof(bfields) / sizeof(bfields[0]), NULL, t)) {
 		naskah_btpl_free(t);
 		return NULL;
@@ -298,11 +301,12 @@ naskah_btpl_load(const char *path, struct naskah_diag *d)
 }
 
 struct naskah_ptpl *
-naskah_ptpl_load(const char *path, struct naskah_diag *d)
+naskah_ptpl_load(const char *path, const struct naskah_tplsrc *src,
+    struct naskah_diag *d)
 {
 	struct naskah_ptpl *t = xcalloc(1, sizeof(*t));
 
-	if (!load_fields(&t->file, path, d, pfields,
+	if (!load_fields(&t->file, path, src, d, pfields,
 	    sizeof(pfields) / sizeof(pfields[0]), NULL, t)) {
 		naskah_ptpl_free(t);
 		return NULL;
@@ -339,7 +343,8 @@ naskah_tpl_free(struct naskah_tpl *t)
 }
 
 struct naskah_ltpl *
-naskah_ltpl_load(const char *path, struct naskah_diag *d)
+naskah_ltpl_load(const char *path, const struct naskah_tplsrc *src,
+    struct naskah_diag *d)
 {
 	static const char *const keys[] = { "melintang", "kata", "kolom",
 	    "susun", NULL };
@@ -357,7 +362,7 @@ naskah_ltpl_load(const char *path, struct naskah_diag *d)
 	int ok = 1, i;
 	char *p;
 
-	if (!tplfile_open(&t->file, path, d)) {
+	if (!tplfile_open(&t->file, path, src, d)) {
 		ok = 0;
 		goto out;
 	}

@@ -83,6 +83,19 @@ struct naskah_ptpl {
 };
 
 /*
+ * Where a template's loader looks beyond the file it is given (NULL
+ * for none): the data directory, whose templates/NAME.yaml a
+ * "dasar: NAME" names; a document's overrides (its templat_ubah:
+ * mapping, whose nodes name file), read over the template.
+ */
+struct ynode;
+struct naskah_tplsrc {
+	const char		*datadir;
+	const struct ynode	*over;
+	const char		*overfile;
+};
+
+/*
  * The LKjIP's template (templates/lkjip.yaml): the columns of each
  * table, the orientation of a lkjip-lampiran's pages, its few words.
  */
@@ -94,7 +107,8 @@ struct naskah_ltpl {
 	struct naskah_colspecs	 kolom[LTABLE__MAX];
 };
 
-struct naskah_ltpl *naskah_ltpl_load(const char *path, struct naskah_diag *d);
+struct naskah_ltpl *naskah_ltpl_load(const char *path,
+	    const struct naskah_tplsrc *src, struct naskah_diag *d);
 void	naskah_ltpl_free(struct naskah_ltpl *t);
 
 /*
@@ -102,11 +116,14 @@ void	naskah_ltpl_free(struct naskah_ltpl *t);
  * out of range) are reported with the template's own file name; returns
  * NULL then.  Free with naskah_tpl_free.
  */
-struct naskah_tpl *naskah_tpl_load(const char *path, struct naskah_diag *d);
+struct naskah_tpl *naskah_tpl_load(const char *path,
+	    const struct naskah_tplsrc *src, struct naskah_diag *d);
 void	naskah_tpl_free(struct naskah_tpl *t);
-struct naskah_btpl *naskah_btpl_load(const char *path, struct naskah_diag *d);
+struct naskah_btpl *naskah_btpl_load(const char *path,
+	    const struct naskah_tplsrc *src, struct naskah_diag *d);
 void	naskah_btpl_free(struct naskah_btpl *t);
-struct naskah_ptpl *naskah_ptpl_load(const char *path, struct naskah_diag *d);
+struct naskah_ptpl *naskah_ptpl_load(const char *path,
+	    const struct naskah_tplsrc *src, struct naskah_diag *d);
 void	naskah_ptpl_free(struct naskah_ptpl *t);
 
 #endif

@@ -409,7 +409,7 @@ pages_with(const char *path, const struct naskah_hyph *h, int *hyphens)
 	doc = fixture_decree_load(y, path, &t.d);
 	if (doc == NULL)
 		fail_msg("%s: %s", path, tdiag_text(&t));
-	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	tpl = naskah_tpl_load("templates/keputusan.yaml", NULL, &t.d);
 	assert_non_null(tpl);
 	l = naskah_layout_run(doc, tpl, &fake, h, NULL, &t.d);
 	assert_non_null(l);

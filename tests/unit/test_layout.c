@@ -31,7 +31,7 @@ setup(void **state)
 	struct ydoc *y;
 
 	tdiag_open(&e->t);
-	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
+	e->tpl = naskah_tpl_load("templates/keputusan.yaml", NULL, &e->t.d);
 	y = ydoc_parse(fixture_yaml, strlen(fixture_yaml), &e->t.d);
 	e->doc = fixture_decree_load(y, "t.yaml", &e->t.d);
 	assert_non_null(e->tpl);

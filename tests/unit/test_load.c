@@ -171,13 +171,13 @@ test_template(void **state)
 
 	(void)state;
 	tdiag_open(&t);
-	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	tpl = naskah_tpl_load("templates/keputusan.yaml", NULL, &t.d);
 	assert_non_null(tpl);
 	assert_string_equal(tpl->kata_menimbang, "Menimbang");
 	assert_string_equal(tpl->kata_kali, "\xc3\x97");
 	assert_true(tpl->ukuran_huruf == 12);
 	naskah_tpl_free(tpl);
-	tpl = naskah_tpl_load("tests/unit/no-such-template.yaml", &t.d);
+	tpl = naskah_tpl_load("tests/unit/no-such-template.yaml", NULL, &t.d);
 	assert_null(tpl);
 	assert_non_null(strstr(tdiag_text(&t), "cannot read "
 	    "'tests/unit/no-such-template.yaml'"));
@@ -204,7 +204,7 @@ test_columns(void **state)
 
 	(void)state;
 	tdiag_open(&t);
-	tpl = naskah_tpl_load("templates/keputusan.yaml", &t.d);
+	tpl = naskah_tpl_load("templates/keputusan.yaml", NULL, &t.d);
 	assert_non_null(tpl);
 	assert_int_equal(tpl->kolom_iku.n, 5);
 	assert_int_equal(tpl->kolom_iku.v[3].isi, ISI_FORMULASI);
@@ -212,7 +212,7 @@ test_columns(void **state)
 	assert_int_equal(tpl->kolom_iku.v[1].rata, 0);		/* kiri */
 	assert_int_equal(tpl->kolom_iku.v[0].rata, 1);		/* default */
 	naskah_tpl_free(tpl);
-	lt = naskah_ltpl_load("templates/lkjip.yaml", &t.d);
+	lt = naskah_ltpl_load("templates/lkjip.yaml", NULL, &t.d);
 	assert_non_null(lt);
 	assert_true(lt->melintang);
 	assert_string_equal(lt->kata_pihak_kedua, "PIHAK KEDUA,");
@@ -233,7 +233,7 @@ test_columns(void **state)
 	naskah_ltpl_free(lt);
 	/* a content with two columns (the targets of two years) brings
 	 * both, in the template's order */
-	tpl = naskah_tpl_load("tests/regress/templat/kolom-iku.yaml", &t.d);
+	tpl = naskah_tpl_load("tests/regress/templat/kolom-iku.yaml", NULL, &t.d);
 	assert_non_null(tpl);
 	sel.v = lack + 1;	/* target */
 	sel.n = 1;

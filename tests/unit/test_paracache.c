@@ -39,7 +39,7 @@ setup(void **state)
 	struct env *e = calloc(1, sizeof(*e));
 
 	tdiag_open(&e->t);
-	e->tpl = naskah_tpl_load("templates/keputusan.yaml", &e->t.d);
+	e->tpl = naskah_tpl_load("templates/keputusan.yaml", NULL, &e->t.d);
 	assert_non_null(e->tpl);
 	*state = e;
 	return 0;

@@ -1,0 +1,75 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/dasar.sh BIN OUT - a template over its base (dasar:, naskah.5
+# TEMPLATES) is the base with the keys it writes:
+#
+# 1. tests/regress/kolom-iku.yaml set with templat/dasar-kolom.yaml
+#    (keputusan and a kolom_iku) gives the bytes it gives with its own
+#    full copy, templat/kolom-iku.yaml;
+# 2. a template of nothing but "dasar: keputusan" gives the bytes of the
+#    shipped template, for the example decree;
+# 3. so that 1 and 2 can fail: tests/regress/dasar.yaml, whose chain
+#    letters Mengingat, sets "a." where the shipped template sets "1.";
+# 4. one run setting kolom-iku.yaml (its full copy) and dasar.yaml (a
+#    chain over keputusan), one context and its template cache, gives
+#    each the bytes it has alone.
+#
+# Prints "dasar: N passed, N failed" last.
+BIN=$1
+OUT=$2/dasar
+RUN=${NASKAH_RUN:-}
+rm -rf "$OUT"
+mkdir -p "$OUT"
+pass=0
+fail=0
+t() {	# t NAME STATUS
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: dasar: $1"; fi
+}
+KI=tests/regress/kolom-iku.yaml
+DECREE=examples/pasar-manna-2024.yaml
+
+$RUN $BIN render "$KI" -o "$OUT/copy.pdf" 2> "$OUT/copy.err"
+t "$KI with its copy" $?
+$RUN $BIN render --template tests/regress/templat/dasar-kolom.yaml "$KI" \
+    -o "$OUT/dasar.pdf" 2> "$OUT/dasar.err"
+t "$KI with dasar-kolom.yaml" $?
+cmp -s "$OUT/copy.pdf" "$OUT/dasar.pdf"
+t "$KI: the dasar gives the copy's bytes" $?
+[ ! -s "$OUT/dasar.err" ]
+t "$KI with dasar-kolom.yaml: no message" $?
+
+printf 'dasar: keputusan\n' > "$OUT/kosong.yaml"
+$RUN $BIN render "$DECREE" -o "$OUT/decree.pdf" 2> /dev/null
+t "$DECREE" $?
+$RUN $BIN render --template "$OUT/kosong.yaml" "$DECREE" \
+    -o "$OUT/kosong.pdf" 2> /dev/null
+t "$DECREE over \"dasar: keputusan\"" $?
+cmp -s "$OUT/decree.pdf" "$OUT/kosong.pdf"
+t "$DECREE: \"dasar: keputusan\" alone gives the shipped bytes" $?
+
+D=tests/regress/dasar.yaml
+$RUN $BIN render --dump=layout "$D" > "$OUT/huruf.layout" 2> /dev/null
+t "$D: --dump=layout" $?
+$RUN $BIN render --template templates/keputusan.yaml --dump=layout "$D" \
+    > "$OUT/angka.layout" 2> /dev/null
+t "$D with the shipped template: --dump=layout" $?
+# Menimbang has two items, Mengingat three: only a lettered Mengingat
+# has a "c."
+grep -q '^  text [^"]* "c\."' "$OUT/huruf.layout" &&
+    ! grep -q '^  text [^"]* "c\."' "$OUT/angka.layout" &&
+    grep -q '"MENETAPKAN"' "$OUT/huruf.layout" &&
+    ! grep -q '"MENETAPKAN"' "$OUT/angka.layout"
+t "$D: lettered and MENETAPKAN over its base, not with the shipped one" $?
+
+$RUN $BIN render "$D" -o "$OUT/alone.pdf" 2> /dev/null
+t "$D" $?
+mkdir -p "$OUT/batch"
+$RUN $BIN render -d "$OUT/batch" "$KI" "$D" 2> /dev/null
+t "$KI and $D in one run" $?
+cmp -s "$OUT/batch/kolom-iku.pdf" "$OUT/copy.pdf" &&
+    cmp -s "$OUT/batch/dasar.pdf" "$OUT/alone.pdf"
+t "$KI and $D in one run: each as alone" $?
+
+echo "dasar: $pass passed, $fail failed"
+[ "$fail" = 0 ]
