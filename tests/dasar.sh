@@ -12,7 +12,14 @@
 #    letters Mengingat, sets "a." where the shipped template sets "1.";
 # 4. one run setting kolom-iku.yaml (its full copy) and dasar.yaml (a
 #    chain over keputusan), one context and its template cache, gives
-#    each the bytes it has alone.
+#    each the bytes it has alone;
+# 5. a decree's templat_ubah: (tests/regress/templat-ubah.yaml) lays out
+#    as the same decree naming a template file with the same keys over
+#    keputusan (templat/dasar-huruf.yaml), and not as without it;
+# 6. one run setting templat-ubah.yaml and then a decree without
+#    overrides gives each the bytes it has alone: the overrides stay
+#    the document's, the shipped template in the context's cache as it
+#    was.
 #
 # Prints "dasar: N passed, N failed" last.
 BIN=$1
@@ -70,6 +77,36 @@ t "$KI and $D in one run" $?
 cmp -s "$OUT/batch/kolom-iku.pdf" "$OUT/copy.pdf" &&
     cmp -s "$OUT/batch/dasar.pdf" "$OUT/alone.pdf"
 t "$KI and $D in one run: each as alone" $?
+
+U=tests/regress/templat-ubah.yaml
+$RUN $BIN render --dump=layout "$U" > "$OUT/ubah.layout" 2> "$OUT/ubah.err"
+t "$U: --dump=layout" $?
+[ ! -s "$OUT/ubah.err" ]
+t "$U: no message" $?
+# the same text without them, set over a template file of its keys
+# and over the shipped template
+sed -e '/^templat_ubah:/,/^    menetapkan:/d' "$U" > "$OUT/plain.yaml"
+$RUN $BIN render --template tests/regress/templat/dasar-huruf.yaml \
+    --dump=layout "$OUT/plain.yaml" > "$OUT/file.layout" 2> /dev/null
+t "$U as a template file: --dump=layout" $?
+$RUN $BIN render --dump=layout "$OUT/plain.yaml" > "$OUT/plain.layout" \
+    2> /dev/null
+t "$U without templat_ubah: --dump=layout" $?
+cmp -s "$OUT/ubah.layout" "$OUT/file.layout"
+t "$U: laid out as over a template file of the same keys" $?
+! cmp -s "$OUT/ubah.layout" "$OUT/plain.layout"
+t "$U: not laid out as without templat_ubah" $?
+
+P=tests/regress/hard-long-mengingat.yaml
+$RUN $BIN render "$U" -o "$OUT/u-alone.pdf" 2> /dev/null &&
+    $RUN $BIN render "$P" -o "$OUT/p-alone.pdf" 2> /dev/null
+t "$U, $P alone" $?
+mkdir -p "$OUT/batch2"
+$RUN $BIN render -d "$OUT/batch2" "$U" "$P" "$U" 2> /dev/null
+t "$U, $P, $U in one run" $?
+cmp -s "$OUT/batch2/templat-ubah.pdf" "$OUT/u-alone.pdf" &&
+    cmp -s "$OUT/batch2/hard-long-mengingat.pdf" "$OUT/p-alone.pdf"
+t "$U, $P, $U in one run: each as alone" $?
 
 echo "dasar: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -139,6 +139,8 @@ struct lib_made {
 	struct setter		 st;
 	/* the templates it was made with (the context's) */
 	const struct naskah_tpl	*tpl, *dtpl;
+	struct naskah_tpl	*owntpl;	/* tpl, when the document
+						 * overrides its keys: owned */
 	const struct naskah_btpl *bt;
 	const struct naskah_ltpl *lt;
 	const struct naskah_ptpl *pt;
@@ -169,10 +171,12 @@ int	buf_write(struct naskah_buf *b, naskah_write_fn write, void *arg);
 char	*doc_file(const struct naskah_setup *su, const char *p);
 /*
  * The decree template: the context's, else the templat: doc names when
- * own, else the default.  NULL after reporting why not.
+ * own, else the default; with own and su's templat_ubah, that template
+ * read anew under it into *mine (not cached: it is the document's).
+ * NULL after reporting why not.
  */
 const struct naskah_tpl *tpl_decree(struct naskah *ctx,
-	    const struct naskah_setup *su, int own);
+	    const struct naskah_setup *su, int own, struct naskah_tpl **mine);
 /* A template of the data directory, templates/<name>.yaml. */
 char	*data_file(const struct naskah *ctx, enum tpl_role role);
 

@@ -38,7 +38,8 @@ tpl_named_ok(const struct naskah_setup *su, struct naskah_diag *d)
 }
 
 const struct naskah_tpl *
-tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own)
+tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
+    struct naskah_tpl **mine)
 {
 	const struct naskah_tpl *tpl;
 	char *tpath;
@@ -52,7 +53,13 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own)
 		tpath = doc_file(doc, doc->template_path.s);
 	else
 		tpath = data_file(ctx, TPL_DECREE);
-	tpl = cache_tpl(ctx, tpath);
+	if (own && mine != NULL && doc->template_over != NULL) {
+		struct naskah_tplsrc src = { ctx->datadir,
+		    doc->template_over };
+
+		tpl = *mine = naskah_tpl_load(tpath, &src, &ctx->d);
+	} else
+		tpl = cache_tpl(ctx, tpath);
 	free(tpath);
 	return tpl;
 }
@@ -77,6 +84,7 @@ made_free(void *arg)
 	if (m == NULL)
 		return;
 	setter_close(&m->st);
+	naskah_tpl_free(m->owntpl);
 	naskah_info_clear(&m->info);
 	naskah_diff_page_free(m->page);
 	free(m->in);
@@ -150,7 +158,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	const struct ydoc *ys[8];
 	size_t ny = 2;
 
-	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1)) == NULL)
+	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1, &m->owntpl)) == NULL)
 		return made_attach(NULL, m);
 	/* the revision's words are in the decree while it is laid out,
 	 * not after: the document stays as loaded (naskah.h's const) */
@@ -226,7 +234,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	const struct ydoc *ys[16];
 	size_t ny = 0;
 
-	if ((m->tpl = tpl_decree(ctx, book->setup, 0)) == NULL ||
+	if ((m->tpl = tpl_decree(ctx, book->setup, 0, NULL)) == NULL ||
 	    !book_templates(ctx, doc, m))
 		return made_attach(NULL, m);
 	if (dd != NULL)

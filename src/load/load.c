@@ -35,7 +35,7 @@ struct loader {
 
 static const char *const top_keys[] = {
 	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
-	"metadata", "kop", "keputusan", "menimbang", "mengingat",
+	"templat_ubah", "metadata", "kop", "keputusan", "menimbang", "mengingat",
 	"memperhatikan", "menetapkan", "diktum", "penetapan",
 	"penandatangan", "tembusan", "lampiran", "mencabut",
 	"mengubah", NULL
@@ -577,6 +577,15 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->setup.template_path);
+	/* its keys are checked against the template, when it is read */
+	if ((n = ymap_get(root, "templat_ubah")) != NULL) {
+		static const char *const none[] = { NULL };
+
+		if (n->kind == YNODE_MAP)
+			doc->setup.template_over = n;
+		else
+			ok &= schema_map(&l.s, n, "templat_ubah", none, NULL);
+	}
 	ok &= load_meta(&l, root);
 	ok &= load_kop(&l, root);
 	ok &= load_keputusan(&l, root);

@@ -161,7 +161,8 @@ tplfile_open(struct naskah_tplfile *f, const char *path,
 		return 0;
 	if (src != NULL && src->over != NULL && f->y->root->kind == YNODE_MAP)
 		tpl_merge(&(struct schema){ d }, f->y->root,
-		    (struct ynode *)src->over, 1, src->overfile, "templat_ubah");
+		    (struct ynode *)src->over, 1, src->over->doc->path,
+		    "templat_ubah");
 	collect_texts(f->y->root, &f->texts);
 	return susun_load(&(struct schema){ d }, f->y->root, &f->susun);
 }

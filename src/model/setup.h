@@ -39,6 +39,8 @@ extern const char *const naskah_family_names[FAMILY__MAX];
 /* Face names (keys of huruf), ending with NULL. */
 extern const char *const naskah_face_names[FACE__MAX + 1];
 
+struct ynode;
+
 struct naskah_kop {
 	struct naskah_text	pemerintah;
 	struct naskah_text	instansi;
@@ -59,6 +61,9 @@ struct naskah_setup {
 	enum naskah_family	 family;
 	struct naskah_text	 font_path[FACE__MAX];	/* FAMILY_CUSTOM */
 	struct naskah_text	 template_path;
+	/* a decree's templat_ubah: mapping, single template keys read over
+	 * its template; borrowed from the document's tree, or NULL */
+	const struct ynode	*template_over;
 
 	struct naskah_text	 meta_title, meta_subject, meta_author,
 				 meta_keywords;
