@@ -19,7 +19,9 @@
 # 6. one run setting templat-ubah.yaml and then a decree without
 #    overrides gives each the bytes it has alone: the overrides stay
 #    the document's, the shipped template in the context's cache as it
-#    was.
+#    was;
+# 7. a chain of 8 templates (7 files over keputusan) is read, one of 9
+#    is an error that shows the chain.
 #
 # Prints "dasar: N passed, N failed" last.
 BIN=$1
@@ -107,6 +109,27 @@ t "$U, $P, $U in one run" $?
 cmp -s "$OUT/batch2/templat-ubah.pdf" "$OUT/u-alone.pdf" &&
     cmp -s "$OUT/batch2/hard-long-mengingat.pdf" "$OUT/p-alone.pdf"
 t "$U, $P, $U in one run: each as alone" $?
+
+# chain N: rantai/t1.yaml over t2 ... over tN over keputusan, and a
+# decree naming t1
+chain() {
+	rm -rf "$OUT/rantai"
+	mkdir -p "$OUT/rantai"
+	i=1
+	while [ "$i" -lt "$1" ]; do
+		printf 'dasar: t%d.yaml\n' $((i + 1)) > "$OUT/rantai/t$i.yaml"
+		i=$((i + 1))
+	done
+	printf 'dasar: keputusan\n' > "$OUT/rantai/t$1.yaml"
+	sed -e 's|^kertas: A4$|kertas: A4\ntemplat: t1.yaml|' \
+	    "$OUT/plain.yaml" > "$OUT/rantai/d.yaml"
+	$RUN $BIN check "$OUT/rantai/d.yaml" 2> "$OUT/rantai.err"
+}
+chain 7
+t "a chain of 8 templates" $?
+chain 8
+[ $? = 1 ] && grep -q 'more than 8 templates on a chain of dasar: .*t1.yaml -> .*t8.yaml -> .*templates/keputusan.yaml$' "$OUT/rantai.err"
+t "a chain of 9 templates: an error" $?
 
 echo "dasar: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * test_load.c - YAML tree -> document model: schema checks, defaults,
- * messages with positions and hints; and the template loader.
+ * messages with positions and hints; and the template loader, with
+ * its merge of a template over its base.
  */
 #include <unistd.h>
 
 #include "test.h"
 #include "fixture.h"
 #include "load/load.h"
+#include "load/tplmerge.h"
 #include "model/model.h"
 #include "model/template.h"
 #include "yaml/yinclude.h"
@@ -351,6 +353,79 @@ test_text_pos_included(void **state)
 	free(src);
 }
 
+/* The scalar at a.b of tree r, or NULL. */
+static const char *
+at2(const struct ynode *r, const char *a, const char *b)
+{
+	const struct ynode *n = ymap_get(ymap_get(r, a), b);
+
+	return n != NULL && n->kind == YNODE_SCALAR ? n->str : NULL;
+}
+
+/*
+ * tpl_merge: a mapping replaces only the keys it names and adds the new
+ * ones; a list or a text replaces the whole; the root's dasar is not
+ * taken; a value written the same is a warning at its line; moved
+ * nodes leave from, copied ones name the file given.
+ */
+static void
+test_tpl_merge(void **state)
+{
+	static const char base[] =
+	    "kata: {a: A, b: B}\n"
+	    "gaya: {x: huruf}\n"
+	    "kolom: [1, 2, 3]\n";
+	static const char over[] =
+	    "dasar: keputusan\n"
+	    "kata:\n"
+	    "  b: BB\n"
+	    "  c: C\n"
+	    "gaya:\n"
+	    "  x: huruf\n"
+	    "kolom: [9]\n"
+	    "baru: {k: v}\n";
+	struct tdiag t;
+	struct ydoc *yb, *yo;
+	struct schema s;
+	const struct ynode *k;
+	int copy;
+
+	(void)state;
+	for (copy = 0; copy <= 1; copy++) {
+		tdiag_open(&t);
+		s.d = &t.d;
+		yb = ydoc_parse(base, strlen(base), &t.d);
+		yo = ydoc_parse(over, strlen(over), &t.d);
+		assert_non_null(yb);
+		assert_non_null(yo);
+		tpl_merge(&s, yb->root, yo->root, copy, "doc.yaml", NULL);
+		assert_string_equal(at2(yb->root, "kata", "a"), "A");
+		assert_string_equal(at2(yb->root, "kata", "b"), "BB");
+		assert_string_equal(at2(yb->root, "kata", "c"), "C");
+		assert_string_equal(at2(yb->root, "gaya", "x"), "huruf");
+		assert_string_equal(at2(yb->root, "baru", "k"), "v");
+		assert_null(ymap_get(yb->root, "dasar"));
+		k = ymap_get(yb->root, "kolom");
+		assert_int_equal(k->nkid, 1);
+		assert_string_equal(k->kid[0]->str, "9");
+		/* where the new value is written: line 3 of over */
+		k = ymap_get(ymap_get(yb->root, "kata"), "b");
+		assert_int_equal(k->pos.line, 3);
+		if (copy) {
+			assert_string_equal(k->pos.file, "doc.yaml");
+			assert_non_null(ymap_get(yo->root, "kata"));
+		} else
+			assert_null(k->pos.file);
+		assert_non_null(strstr(tdiag_text(&t), copy ?
+		    "naskah: doc.yaml:6:6: warning: 'gaya.x' is written as in "
+		    "the template under it" : "naskah: t.yaml:6:6: warning: "
+		    "'gaya.x' is written as in the template under it"));
+		ydoc_free(yo);
+		ydoc_free(yb);
+		tdiag_close(&t);
+	}
+}
+
 int
 main(void)
 {
@@ -363,6 +438,7 @@ main(void)
 		cmocka_unit_test(test_nip_warning),
 		cmocka_unit_test(test_template),
 		cmocka_unit_test(test_columns),
+		cmocka_unit_test(test_tpl_merge),
 	};
 
 	return cmocka_run_group_tests_name("load", tests, NULL, NULL);
