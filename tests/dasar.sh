@@ -21,7 +21,10 @@
 #    the document's, the shipped template in the context's cache as it
 #    was;
 # 7. a chain of 8 templates (7 files over keputusan) is read, one of 9
-#    is an error that shows the chain.
+#    is an error that shows the chain;
+# 8. under --root, a template inside the root takes no base from outside
+#    it (an error at its dasar line), but may name a shipped one; the
+#    same files without --root are read.
 #
 # Prints "dasar: N passed, N failed" last.
 BIN=$1
@@ -130,6 +133,21 @@ t "a chain of 8 templates" $?
 chain 8
 [ $? = 1 ] && grep -q 'more than 8 templates on a chain of dasar: .*t1.yaml -> .*t8.yaml -> .*templates/keputusan.yaml$' "$OUT/rantai.err"
 t "a chain of 9 templates: an error" $?
+
+R=$OUT/root
+mkdir -p "$R/in"
+printf 'dasar: ../luar.yaml\n' > "$R/in/t.yaml"
+printf 'dasar: keputusan\n' > "$R/luar.yaml"
+sed -e 's|^kertas: A4$|kertas: A4\ntemplat: t.yaml|' "$OUT/plain.yaml" \
+    > "$R/in/d.yaml"
+$RUN $BIN check --root "$R/in" "$R/in/d.yaml" 2> "$R/err"
+[ $? = 1 ] && grep -q "t.yaml:1:8: error: '../luar.yaml' is outside the directory" "$R/err"
+t "--root: a base outside the root is an error" $?
+$RUN $BIN check "$R/in/d.yaml" 2> /dev/null
+t "without --root: the same base is read" $?
+printf 'dasar: keputusan\n' > "$R/in/t.yaml"
+$RUN $BIN check --root "$R/in" "$R/in/d.yaml" 2> /dev/null
+t "--root: a shipped base is read" $?
 
 echo "dasar: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -22,7 +22,7 @@ struct tpl_entry {
 static const void *
 tpl_get(struct naskah *ctx, enum tpl_role kind, const char *path)
 {
-	struct naskah_tplsrc src = { ctx->datadir, NULL };
+	struct naskah_tplsrc src = { ctx->datadir, NULL, ctx->root };
 	struct tpl_entry *e;
 	size_t i;
 	void *t = NULL;

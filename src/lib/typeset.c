@@ -55,7 +55,7 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 		tpath = data_file(ctx, TPL_DECREE);
 	if (own && mine != NULL && doc->template_over != NULL) {
 		struct naskah_tplsrc src = { ctx->datadir,
-		    doc->template_over };
+		    doc->template_over, ctx->root };
 
 		tpl = *mine = naskah_tpl_load(tpath, &src, &ctx->d);
 	} else

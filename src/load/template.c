@@ -156,8 +156,7 @@ tplfile_open(struct naskah_tplfile *f, const char *path,
 {
 	f->path = xstrdup(path);
 	d->file = f->path;
-	if ((f->y = tpl_chain_load(path, src != NULL ? src->datadir : NULL,
-	    d)) == NULL)
+	if ((f->y = tpl_chain_load(path, src, d)) == NULL)
 		return 0;
 	if (src != NULL && src->over != NULL && f->y->root->kind == YNODE_MAP)
 		tpl_merge(&(struct schema){ d }, f->y->root,

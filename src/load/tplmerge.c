@@ -116,6 +116,16 @@ tpl_merge(struct schema *s, struct ynode *into, struct ynode *from,
 	}
 }
 
+/* Is name a shipped template's (no '/', no ".yaml")? */
+static int
+is_shipped(const char *name)
+{
+	size_t n = strlen(name);
+
+	return strchr(name, '/') == NULL &&
+	    (n < 5 || strcmp(name + n - 5, ".yaml") != 0);
+}
+
 /* The file a dasar: of the file at path names; caller frees. */
 static char *
 base_path(const char *name, const char *path, const char *datadir)
@@ -123,8 +133,7 @@ base_path(const char *name, const char *path, const char *datadir)
 	size_t n = strlen(name);
 	char *dir, *p;
 
-	if (datadir != NULL && strchr(name, '/') == NULL &&
-	    (n < 5 || strcmp(name + n - 5, ".yaml") != 0))
+	if (datadir != NULL && is_shipped(name))
 		return xasprintf("%s/templates/%s.yaml", datadir, name);
 	if (name[0] == '/')
 		return xstrdup(name);
@@ -160,7 +169,7 @@ chain_text(char *const *shown, size_t n, const char *last)
  * their own.
  */
 static struct ydoc *
-chain_load(const char *path, const char *datadir, char **chain,
+chain_load(const char *path, const struct naskah_tplsrc *src, char **chain,
     const char **shown, size_t n, struct naskah_diag *d)
 {
 	struct schema s = { d };
@@ -186,9 +195,19 @@ chain_load(const char *path, const char *datadir, char **chain,
 	if (!schema_text(&s, dn, "dasar", 1, &name))
 		goto fail;
 	at = dn->pos;
-	bp = base_path(name.s, path, datadir);
+	bp = base_path(name.s, path, src->datadir);
 	if ((real = realpath(bp, NULL)) == NULL) {
 		naskah_diag(d, SEV_ERROR, at, MSG_TPL_BASE_MISSING, name.s);
+		free(bp);
+		goto fail;
+	}
+	/* a file of the tree the document is confined to names no file
+	 * outside it (a shipped template is not a file it names) */
+	if (src->root != NULL && !(src->datadir != NULL &&
+	    is_shipped(name.s)) && naskah_path_inside(chain[n], src->root) &&
+	    !naskah_path_inside(real, src->root)) {
+		naskah_diag(d, SEV_ERROR, at, MSG_OUTSIDE, name.s, src->root);
+		free(real);
 		free(bp);
 		goto fail;
 	}
@@ -209,7 +228,7 @@ chain_load(const char *path, const char *datadir, char **chain,
 	}
 	chain[n + 1] = real;
 	shown[n + 1] = bp;
-	base = chain_load(bp, datadir, chain, shown, n + 1, d);
+	base = chain_load(bp, src, chain, shown, n + 1, d);
 	chain[n + 1] = NULL;
 	free(real);
 	free(bp);
@@ -233,16 +252,28 @@ fail:
 }
 
 struct ydoc *
-tpl_chain_load(const char *path, const char *datadir, struct naskah_diag *d)
+tpl_chain_load(const char *path, const struct naskah_tplsrc *src,
+    struct naskah_diag *d)
 {
-	char *chain[TPL_CHAIN_MAX + 1] = { NULL };
+	struct naskah_tplsrc s = { NULL, NULL, NULL };
+	char *chain[TPL_CHAIN_MAX + 1] = { NULL }, *root = NULL;
 	const char *shown[TPL_CHAIN_MAX + 1] = { path };
 	struct ydoc *y;
+
+	if (src != NULL)
+		s = *src;
+	/* naskah_path_inside takes a real path (a root that does not
+	 * exist was refused where the documents were read) */
+	if (s.root != NULL && (root = realpath(s.root, NULL)) == NULL)
+		s.root = NULL;
+	else if (root != NULL)
+		s.root = root;
 
 	/* a file that does not resolve is reported by the reader */
 	if ((chain[0] = realpath(path, NULL)) == NULL)
 		chain[0] = xstrdup(path);
-	y = chain_load(path, datadir, chain, shown, 0, d);
+	y = chain_load(path, &s, chain, shown, 0, d);
 	free(chain[0]);
+	free(root);
 	return y;
 }

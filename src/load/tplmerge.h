@@ -14,6 +14,7 @@
 #define NASKAH_TPLMERGE_H
 
 #include "load/schema.h"
+#include "model/template.h"
 #include "yaml/ytree.h"
 
 /* How many templates a chain of dasar: may hold, the file included. */
@@ -30,12 +31,14 @@ void	tpl_merge(struct schema *s, struct ynode *into, struct ynode *from,
 	    int copy, const char *file, const char *path);
 /*
  * The template file at path with its chain of bases merged in: a base
- * named NAME (no '/', no ".yaml") is datadir's templates/NAME.yaml
- * (datadir NULL: NAME.yaml beside the file), else a path relative to
- * the file naming it.  The bases' trees are kept in the result's inc.
- * NULL after reporting (a base missing, a cycle, a chain too long).
+ * named NAME (no '/', no ".yaml") is src's data directory's
+ * templates/NAME.yaml (none: NAME.yaml beside the file), else a path
+ * relative to the file naming it, which must be inside src's root when
+ * that file is.  The bases' trees are kept in the result's inc.  NULL
+ * after reporting (a base missing or outside, a cycle, a chain too
+ * long).  src may be NULL.
  */
-struct ydoc *tpl_chain_load(const char *path, const char *datadir,
+struct ydoc *tpl_chain_load(const char *path, const struct naskah_tplsrc *src,
 	    struct naskah_diag *d);
 
 #endif

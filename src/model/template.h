@@ -86,12 +86,14 @@ struct naskah_ptpl {
  * Where a template's loader looks beyond the file it is given (NULL
  * for none): the data directory, whose templates/NAME.yaml a
  * "dasar: NAME" names; a document's overrides (its templat_ubah:
- * mapping), read over the template.
+ * mapping), read over the template; the real path of the directory a
+ * template inside it must take its bases from (--root).
  */
 struct ynode;
 struct naskah_tplsrc {
 	const char		*datadir;
 	const struct ynode	*over;
+	const char		*root;
 };
 
 /*
