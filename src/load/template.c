@@ -145,6 +145,35 @@ susun_load(struct schema *s, const struct ynode *root,
 }
 
 /*
+ * The optional "tanggal" section of a template's root into *out: how
+ * the region writes a date, "5 November 2021" for what it does not
+ * say.  Returns 0 after reporting.
+ */
+static int
+tanggal_load(struct schema *s, const struct ynode *root,
+    struct idn_date_style *out)
+{
+	static const char *const keys[] = { "hari", "bulan", NULL };
+	static const char *const hari[] = { "1", "01" };
+	static const char *const bulan[] = { "baku", "lama" };
+	const struct ynode *sec = ymap_get(root, "tanggal"), *n;
+	int ok = 1;
+
+	out->pad_day = out->old_months = 0;
+	if (sec == NULL)
+		return 1;
+	if (!schema_map(s, sec, "tanggal", keys, NULL))
+		return 0;
+	if ((n = ymap_get(sec, "hari")) != NULL)
+		ok &= schema_choice(s, n, "tanggal.hari", hari, 2,
+		    &out->pad_day);
+	if ((n = ymap_get(sec, "bulan")) != NULL)
+		ok &= schema_choice(s, n, "tanggal.bulan", bulan, 2,
+		    &out->old_months);
+	return ok;
+}
+
+/*
  * Read the template file at path into f: its name, its tree and its
  * texts.  Returns 1, or 0 after reporting why (under the template's
  * name, which d->file is left at: the caller restores it).
@@ -163,7 +192,8 @@ tplfile_open(struct naskah_tplfile *f, const char *path,
 		return 0;
 	}
 	collect_texts(f->y->root, &f->texts);
-	return susun_load(&(struct schema){ d }, f->y->root, &f->susun);
+	return susun_load(&(struct schema){ d }, f->y->root, &f->susun) &
+	    tanggal_load(&(struct schema){ d }, f->y->root, &f->tanggal);
 }
 
 /* Free what f holds. */
@@ -200,13 +230,15 @@ load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
 	root = f->y->root;
 	secs = names(fields, nf, NULL);
 	/* names() leaves room for one more: the kind's own section (if
-	 * any), required; "susun" (read by tplfile_open) is known too */
+	 * any), required; "susun" and "tanggal" (read by tplfile_open)
+	 * are known too */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	known = xcalloc(i + 3, sizeof(*known));
+	known = xcalloc(i + 4, sizeof(*known));
 	memcpy(known, secs, (i + 1) * sizeof(*known));
 	known[i + (extra != NULL)] = "susun";
+	known[i + (extra != NULL) + 1] = "tanggal";
 	ok = schema_map(&s, root, "templat", known, secs);
 	free(known);
 	if (!ok)
@@ -342,7 +374,7 @@ struct naskah_ltpl *
 naskah_ltpl_load(const char *path, struct naskah_diag *d)
 {
 	static const char *const keys[] = { "melintang", "kata", "kolom",
-	    "susun", NULL };
+	    "susun", "tanggal", NULL };
 	static const char *const need[] = { "melintang", "kata", "kolom",
 	    NULL };
 	static const char *const kk[] = { "jumlah", "pihak_pertama",

@@ -10,6 +10,7 @@
 
 #include "model/columns.h"
 #include "base/diag.h"
+#include "model/idn.h"
 #include "model/model.h"
 
 /* A template's YAML tree: opaque to the model and the layout, owned by
@@ -42,6 +43,9 @@ struct naskah_tplfile {
 	struct naskah_texts texts;	/* every text of the file, in its
 					 * order, with where it is written */
 	struct naskah_susun susun;	/* its "susun" section */
+	struct idn_date_style tanggal;	/* its "tanggal" section: how
+					 * its dates are written (0s:
+					 * "5 November 2021") */
 };
 
 struct naskah_tpl {
