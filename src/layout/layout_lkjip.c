@@ -101,7 +101,7 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	const struct naskah_text *rt, *tt;
 	struct naskah_capaian_in in;
 	double unused;
-	int kind;
+	int kind, dec;
 
 	memset(&in, 0, sizeof(in));
 	in.arah = (enum naskah_arah)r->arah;
@@ -130,9 +130,9 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 		    row_name(r), na);
 		return NULL;
 	}
-	*value = naskah_cut(*value, u->desimal,
-	    (enum naskah_pembulatan)u->pembulatan);
-	return naskah_num_text(*value, u->desimal,
+	dec = r->has_desimal ? r->desimal : u->desimal;
+	*value = naskah_cut(*value, dec, (enum naskah_pembulatan)u->pembulatan);
+	return naskah_num_text(*value, dec,
 	    (enum naskah_pembulatan)u->pembulatan, 1);
 }
 

@@ -12,6 +12,7 @@
  *	  arah: naik | turun | turun_bagi
  *	  sumber_data: ...
  *	  penanggung_jawab: ...
+ *	  desimal: 0		(places of its capaian, over the table's)
  */
 #include <stdlib.h>
 #include <string.h>
@@ -58,7 +59,8 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 {
 	static const char *const keys[] = { "sasaran", "indikator",
 	    "formulasi", "target", "satuan", "arah", "realisasi",
-	    "sumber_data", "penanggung_jawab", NULL };
+	    "sumber_data", "penanggung_jawab",
+	    "desimal", NULL };
 	static const char *const req[] = { "sasaran", "indikator",
 	    "formulasi", "target", NULL };
 	static const char *const fkeys[] = { "pembilang", "penyebut", "kali",
@@ -82,6 +84,16 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 		fp = xasprintf("%s.arah", path);
 		if (schema_choice(s, t, fp, naskah_arah_names, ARAH__MAX, &a))
 			r->arah = a;
+		else
+			ok = 0;
+		free(fp);
+	}
+	if ((t = ymap_get(n, "desimal")) != NULL) {
+		long dec;
+
+		fp = xasprintf("%s.desimal", path);
+		if (schema_int(s, t, fp, 0, 4, &dec))
+			r->has_desimal = 1, r->desimal = (int)dec;
 		else
 			ok = 0;
 		free(fp);

@@ -73,6 +73,9 @@ struct naskah_iku {
 	size_t			 ntargets;
 	struct naskah_yearly	*realisasi;	/* realisasi: {2024: 85} */
 	size_t			 nrealisasi;
+	int			has_desimal;	/* desimal: given */
+	int			desimal;	/* places of its capaian,
+						 * over its table's */
 };
 
 struct naskah_lampiran {

@@ -298,6 +298,8 @@ dump_ukur(struct naskah_buf *f, int indent, const struct naskah_pengukuran *u)
 
 		buf_printf(f, "%*siku %zu %s", indent, "", i + 1,
 		    naskah_arah_names[r->arah]);
+		if (r->has_desimal)
+			buf_printf(f, " desimal %d", r->desimal);
 		at(f, r->pos);
 		buf_addc(f, '\n');
 		text(f, indent + 2, "sasaran", &r->sasaran);
