@@ -329,8 +329,11 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 		ok &= load_date(l, f, &r->tanggal);
 	if (r->judul.s == NULL)
 		r->judul = l->doc->judul;	/* the same office's */
-	if (r->nomor.s != NULL && r->nomor.s[0] == '\0')
-		r->nomor.s = NULL;	/* left blank to be written by hand */
+	/* left blank, or a part of it ("/KPTS/2021"), to be written by
+	 * hand: the number it was given must be written here */
+	if (r->nomor.s != NULL && (r->nomor.s[0] == '\0' ||
+	    r->nomor.s[0] == '/' || strstr(r->nomor.s, "//") != NULL))
+		r->nomor.s = NULL;
 	if (ok && (r->nomor.s == NULL || r->tentang.s == NULL ||
 	    (revoke && (r->tanggal.year == 0 || r->tanggal.day == 0)))) {
 		naskah_diag(l->s.d, SEV_ERROR, m->pos, revoke ?
