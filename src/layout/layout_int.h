@@ -235,6 +235,16 @@ int	layout_check(struct lctx *c);
 int	layout_check_text(struct lctx *c, const struct naskah_text *t,
 	    enum naskah_face base);
 
+/*
+ * IKU rows rows[0..n) against the columns cs that print them in year
+ * (a column's own tahun first): a formulasi or target a column prints
+ * (a capaian or predikat computes with the target) and a row lacks is
+ * an error at the row, naming the column; with by_year, so is a target
+ * by year without the column's year.  Returns 1 ok.
+ */
+int	layout_check_iku(struct lctx *c, const struct naskah_iku *rows,
+	    size_t n, const struct naskah_colspecs *cs, int year, int by_year);
+
 /* layout_doc.c: a whole decree into the list, and its kop alone */
 void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);

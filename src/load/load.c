@@ -509,7 +509,7 @@ load_lampiran(struct loader *l, const struct ynode *root)
 
 				ok &= naskah_iku_load(&l->s, rows->kid[j], ip,
 				    doc->tahun.s != NULL ? atoi(doc->tahun.s) :
-				    0, &lp->iku[lp->niku++]);
+				    0, 0, &lp->iku[lp->niku++]);
 				free(ip);
 			}
 		} else
