@@ -103,8 +103,12 @@ check_template(struct lctx *c)
 #undef N
 	};
 
+	const char *kop[] = { t->kop.telepon, t->kop.faksimile,
+	    t->kop.kode_pos, t->kop.laman, t->kop.pos_el, t->kop.pemisah };
+
 	return layout_check_words(c, &t->file, words,
 	    sizeof(words) / sizeof(words[0])) &&
+	    layout_check_words(c, &t->file, kop, sizeof(kop) / sizeof(kop[0])) &&
 	    layout_check_columns(c, &t->file, &t->kolom_iku);
 }
 
@@ -236,6 +240,11 @@ layout_check(struct lctx *c)
 	ok &= layout_check_text(c, &doc->setup.kop.pemerintah, FACE_BOLD);
 	ok &= layout_check_text(c, &doc->setup.kop.instansi, FACE_BOLD);
 	ok &= check_texts(c, &doc->setup.kop.alamat, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.telepon, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.faksimile, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.kode_pos, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.laman, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.email, FACE_REGULAR);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);
