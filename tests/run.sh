@@ -265,6 +265,9 @@ suite hardpara
 # --- 4d''. the template's susun section, on and off (tests/susun.sh) ---
 suite susun
 
+# --- 4d'''. the kop's contact lines (tests/kop.sh) -------------------
+suite kop
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

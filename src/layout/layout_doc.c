@@ -158,6 +158,7 @@ layout_kop(struct lctx *c)
 	const struct naskah_kop *k = &c->setup->kop;
 	const struct naskah_tpl *t = c->tpl;
 	struct naskah_image_info info;
+	struct kop_lines kl;
 	struct vitem *it;
 	double y = 0, logo_w = 0, logo_h = 0, x, w, rule;
 	const char *why = "";
@@ -190,10 +191,12 @@ layout_kop(struct lctx *c)
 		    ALIGN_CENTER, y);
 	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
 	    t->ukuran_kop_instansi, 1.15, x, w, ALIGN_CENTER, y);
-	for (i = 0; i < k->alamat.n; i++)
-		y = block_para(c, it, k->alamat.v[i].s, &k->alamat.v[i],
-		    FACE_REGULAR, t->ukuran_kop_alamat, 1.15, x, w,
-		    ALIGN_CENTER, y);
+	kop_lines_make(&kl, k, &t->kop);
+	for (i = 0; i < kl.n; i++)
+		y = block_para(c, it, kl.v[i].s, kl.v[i].span.at.line != 0 ?
+		    &kl.v[i] : NULL, FACE_REGULAR, t->ukuran_kop_alamat, 1.15,
+		    x, w, ALIGN_CENTER, y);
+	kop_lines_free(&kl);
 	if (path != NULL) {
 		double top = logo_h > y ? 0 : (y - logo_h) / 2;
 

@@ -245,6 +245,13 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 
 	if (!columns_of(c, t, &u->kolom, &cs))
 		return;
+	/* a year's missing target prints as kosong (warned where a
+	 * capaian needs it); a missing target or formulasi, not */
+	if (!layout_check_iku(c, u->iku, u->niku, &cs, u->tahun, 0)) {
+		c->failed = 1;
+		naskah_colspecs_free(&cs);
+		return;
+	}
 	ec = xcalloc(cs.n * ny + 1, sizeof(*ec));
 	for (k = 0; k < cs.n; k++) {
 		/* a column of its own year is not spread */

@@ -231,14 +231,16 @@ load_fields(struct naskah_tplfile *f, const char *path, struct naskah_diag *d,
 	secs = names(fields, nf, NULL);
 	/* names() leaves room for one more: the kind's own section (if
 	 * any), required; "susun" and "tanggal" (read by tplfile_open)
-	 * are known too */
+	 * are known too, and the decree's "kop" */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	known = xcalloc(i + 4, sizeof(*known));
+	known = xcalloc(i + 5, sizeof(*known));
 	memcpy(known, secs, (i + 1) * sizeof(*known));
 	known[i + (extra != NULL)] = "susun";
 	known[i + (extra != NULL) + 1] = "tanggal";
+	if (extra != NULL)	/* the decree's: its words of the kop */
+		known[i + 3] = "kop";
 	ok = schema_map(&s, root, "templat", known, secs);
 	free(known);
 	if (!ok)
@@ -290,6 +292,40 @@ out:
 	return ok;
 }
 
+/*
+ * The optional "kop" section of a decree template's root into *out:
+ * the defaults for what it does not say.  Returns 0 after reporting.
+ */
+static int
+kopkata_load(struct schema *s, const struct ynode *root,
+    struct naskah_kopkata *out)
+{
+	static const char *const keys[] = { "telepon", "faksimile",
+	    "kode_pos", "laman", "pos_el", "pemisah", NULL };
+	static const struct naskah_kopkata def = NASKAH_KOPKATA_DEFAULT;
+	const char **v[] = { &out->telepon, &out->faksimile, &out->kode_pos,
+	    &out->laman, &out->pos_el, &out->pemisah };
+	const struct ynode *sec = ymap_get(root, "kop");
+	struct naskah_text txt;
+	size_t i;
+	int ok = 1;
+
+	*out = def;
+	if (sec == NULL)
+		return 1;
+	if (!schema_map(s, sec, "kop", keys, NULL))
+		return 0;
+	for (i = 0; keys[i] != NULL; i++) {
+		if (ymap_get(sec, keys[i]) == NULL)
+			continue;
+		if (schema_opt_text(s, sec, keys[i], "kop", 0, &txt))
+			*v[i] = txt.s;
+		else
+			ok = 0;
+	}
+	return ok;
+}
+
 struct naskah_tpl *
 naskah_tpl_load(const char *path, struct naskah_diag *d)
 {
@@ -308,6 +344,8 @@ naskah_tpl_load(const char *path, struct naskah_diag *d)
 		ok &= naskah_colspecs_load(&s, ymap_get(t->file.y->root,
 		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
 		    &t->kolom_iku);
+	if (t->file.y != NULL && t->file.y->root != NULL)
+		ok &= kopkata_load(&s, t->file.y->root, &t->kop);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);

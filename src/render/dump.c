@@ -120,6 +120,11 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 		text(f, 2, "instansi", &su->kop.instansi);
 		texts(f, 2, "alamat", &su->kop.alamat);
 		text(f, 2, "logo", &su->kop.logo);
+		text(f, 2, "telepon", &su->kop.telepon);
+		text(f, 2, "faksimile", &su->kop.faksimile);
+		text(f, 2, "kode_pos", &su->kop.kode_pos);
+		text(f, 2, "laman", &su->kop.laman);
+		text(f, 2, "email", &su->kop.email);
 	}
 }
 
