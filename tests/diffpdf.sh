@@ -112,4 +112,17 @@ t "--pdf naming a YAML file is a usage error and writes nothing" $?
 $BIN render --pdf=x.pdf "$EX" > /dev/null 2>&1
 [ $? = 2 ] && [ ! -e x.pdf ]
 t "--pdf with render is a usage error" $?
+# the dates as the new decree's template writes them (its tanggal
+# section: "01 Nopember 2021"), however the YAML wrote them
+sed "s|^templat: templat/|templat: $(pwd)/tests/regress/templat/|" \
+    tests/regress/tanggal-lama.yaml > "$OUT/tgl-old.yaml"
+sed 's|tanggal: 1 Nopember 2021|tanggal: 2021-11-03|' "$OUT/tgl-old.yaml" \
+    > "$OUT/tgl-new.yaml"
+$RUN $BIN diff --pdf "$OUT/tgl.pdf" "$OUT/tgl-old.yaml" "$OUT/tgl-new.yaml" \
+    > /dev/null 2>&1
+pdftotext "$OUT/tgl.pdf" - 2>/dev/null | tr -s ' \n' '  ' > "$OUT/tgl.txt"
+grep -q '01 Nopember 2021' "$OUT/tgl.txt" &&
+    grep -q '03 Nopember 2021' "$OUT/tgl.txt" &&
+    ! grep -q 'November' "$OUT/tgl.txt"
+t "dates on the page as the decree's template writes them" $?
 echo "diffpdf: $pass passed, $fail failed"

@@ -265,7 +265,10 @@ suite hardpara
 # --- 4d''. the template's susun section, on and off (tests/susun.sh) ---
 suite susun
 
-# --- 4d'''. a template over its base, dasar: (tests/dasar.sh) -----
+# --- 4d'''. the kop's contact lines (tests/kop.sh) -------------------
+suite kop
+
+# --- 4d''''. a template over its base, dasar: (tests/dasar.sh) ----
 suite dasar
 
 # --- 5. the book example, read back -----------------------------------

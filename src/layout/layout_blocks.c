@@ -387,6 +387,48 @@ landscape_chart(struct bctx *b, const struct naskah_chart *ch)
 	c->width = width;
 }
 
+/*
+ * A tabel_iku block: lampiran bl->lampiran of the book's decree in the
+ * decree template's columns, or the block's choice of them, in the
+ * decree's year.
+ */
+static void
+tabel_iku(struct bctx *b, const struct naskah_block *bl)
+{
+	struct lctx *c = &b->c;
+	const struct naskah_decree *dd = b->book->decree;
+	const struct naskah_lampiran *lp = &dd->lampiran[bl->lampiran - 1];
+	const struct naskah_tpl *dt = b->dtpl != NULL ? b->dtpl : c->tpl;
+	int year = dd->tahun.s != NULL ? atoi(dd->tahun.s) : 0;
+	struct naskah_colspecs cs;
+	size_t k;
+
+	if ((k = naskah_colspecs_select(&bl->kolom, &dt->kolom_iku, &cs)) !=
+	    (size_t)-1) {
+		naskah_diag(c->d, SEV_ERROR, bl->kolom.pos[k], MSG_COLUMN_NONE,
+		    strrchr(dt->file.path, '/') ?
+		    strrchr(dt->file.path, '/') + 1 : dt->file.path,
+		    "tabel_iku", naskah_isi_names[bl->kolom.v[k]]);
+		naskah_colspecs_free(&cs);
+		c->failed = 1;
+		return;
+	}
+	/* what the columns chosen print, the rows must give */
+	if (!layout_check_iku(c, lp->iku, lp->niku, &cs, year, 1)) {
+		naskah_colspecs_free(&cs);
+		c->failed = 1;
+		return;
+	}
+	/* its title, as over the decree's lampiran */
+	for (k = 0; k < lp->judul.n; k++)
+		flow_para(c, lp->judul.v[k].s, &lp->judul.v[k], FACE_BOLD,
+		    c->tpl->ukuran_huruf, c->left, c->width, ALIGN_CENTER,
+		    KEEP_HEADING);
+	vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
+	table_iku_of(c, lp, &cs, year);
+	naskah_colspecs_free(&cs);
+}
+
 void
 book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 {
@@ -425,39 +467,9 @@ book_blocks(struct bctx *b, const struct naskah_blocks *bs, double x)
 		case BLOCK_ISTILAH:
 			terms(b, bl, x);
 			break;
-		case BLOCK_TABEL_IKU: {
-			const struct naskah_lampiran *lp =
-			    &b->book->decree->lampiran[bl->lampiran - 1];
-			const struct naskah_tpl *dt = b->dtpl != NULL ?
-			    b->dtpl : c->tpl;
-			struct naskah_colspecs cs;
-			size_t k;
-
-			/* the decree template's columns, or the block's
-			 * choice of them */
-			if ((k = naskah_colspecs_select(&bl->kolom,
-			    &dt->kolom_iku, &cs)) != (size_t)-1) {
-				naskah_diag(c->d, SEV_ERROR, bl->kolom.pos[k],
-				    MSG_COLUMN_NONE, strrchr(dt->file.path, '/') ?
-				    strrchr(dt->file.path, '/') + 1 : dt->file.path,
-				    "tabel_iku", naskah_isi_names[bl->kolom.v[k]]);
-				naskah_colspecs_free(&cs);
-				c->failed = 1;
-				break;
-			}
-
-			/* its title, as over the decree's lampiran */
-			for (k = 0; k < lp->judul.n; k++)
-				flow_para(c, lp->judul.v[k].s, &lp->judul.v[k],
-				    FACE_BOLD, c->tpl->ukuran_huruf, c->left,
-				    c->width, ALIGN_CENTER, KEEP_HEADING);
-			vl_glue(c, c->tpl->spasi_antar_bagian, KEEP_HEADING);
-			/* in the decree's year, as in the decree */
-			table_iku_of(c, lp, &cs, b->book->decree->tahun.s !=
-			    NULL ? atoi(b->book->decree->tahun.s) : 0);
-			naskah_colspecs_free(&cs);
+		case BLOCK_TABEL_IKU:
+			tabel_iku(b, bl);
 			break;
-		}
 		case BLOCK_TTD:
 			vl_glue(c, bt->spasi_antar_paragraf * 2, KEEP_SIGNATURE);
 			signature(b, bl);

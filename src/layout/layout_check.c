@@ -6,11 +6,14 @@
  * character.  Problems are reported at their exact line and column;
  * the paragraph engine itself stays silent.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "layout/layout_int.h"
+#include "model/iku.h"
 #include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* Check t set from face base; report the first problem.  Returns 1 ok. */
 int
@@ -100,8 +103,12 @@ check_template(struct lctx *c)
 #undef N
 	};
 
+	const char *kop[] = { t->kop.telepon, t->kop.faksimile,
+	    t->kop.kode_pos, t->kop.laman, t->kop.pos_el, t->kop.pemisah };
+
 	return layout_check_words(c, &t->file, words,
 	    sizeof(words) / sizeof(words[0])) &&
+	    layout_check_words(c, &t->file, kop, sizeof(kop) / sizeof(kop[0])) &&
 	    layout_check_columns(c, &t->file, &t->kolom_iku);
 }
 
@@ -141,6 +148,82 @@ layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
 	return ok;
 }
 
+/* The heading of column cs in year, for messages ({tahun} filled);
+ * caller frees. */
+static char *
+column_name(const struct naskah_colspec *cs, int year)
+{
+	static const char *const keys[] = { "{tahun}" };
+	char y[16];
+	const char *vals[] = { y };
+
+	snprintf(y, sizeof(y), "%d", cs->tahun != 0 ? cs->tahun : year);
+	return naskah_fill(cs->judul, keys, vals, 1);
+}
+
+/* Does a column of isi print the row's target (or compute with it)? */
+static int
+prints_target(enum naskah_isi isi)
+{
+	return isi == ISI_TARGET || isi == ISI_TARGET_AKHIR ||
+	    isi == ISI_CAPAIAN || isi == ISI_PREDIKAT;
+}
+
+/* Row r against column cs shown in year: the first thing it lacks
+ * reported; returns 1 ok. */
+static int
+check_iku_cell(struct lctx *c, const struct naskah_iku *r,
+    const struct naskah_colspec *cs, int year, int by_year)
+{
+	int y = cs->tahun != 0 ? cs->tahun : year;
+	const char *key = NULL;
+	char *name;
+
+	if (cs->isi == ISI_FORMULASI && r->formula == FORMULA_NONE)
+		key = "formulasi";
+	else if (prints_target(cs->isi) && r->target.s == NULL &&
+	    r->ntargets == 0)
+		key = "target";
+	else if (!by_year || cs->isi != ISI_TARGET || r->ntargets == 0 ||
+	    y == 0 || naskah_iku_year(r->targets, r->ntargets, y) != NULL)
+		return 1;
+	name = column_name(cs, year);
+	if (key != NULL)
+		naskah_diag(c->d, SEV_ERROR, r->pos, MSG_IKU_NEEDS, r->path,
+		    key, name);
+	else
+		naskah_diag(c->d, SEV_ERROR, r->tpos, MSG_IKU_NO_YEAR, r->path,
+		    y, name);
+	free(name);
+	return 0;
+}
+
+int
+layout_check_iku(struct lctx *c, const struct naskah_iku *rows, size_t n,
+    const struct naskah_colspecs *cs, int year, int by_year)
+{
+	size_t i, k;
+	int ok = 1, okf, okt;
+
+	for (i = 0; i < n; i++)
+		/* one message per row and key: the first column that
+		 * needs it */
+		for (k = 0, okf = okt = 1; k < cs->n; k++) {
+			if (cs->v[k].isi == ISI_FORMULASI ? !okf :
+			    prints_target(cs->v[k].isi) ? !okt : 1)
+				continue;
+			if (check_iku_cell(c, &rows[i], &cs->v[k], year,
+			    by_year))
+				continue;
+			ok = 0;
+			if (cs->v[k].isi == ISI_FORMULASI)
+				okf = 0;
+			else
+				okt = 0;
+		}
+	return ok;
+}
+
 int
 layout_check(struct lctx *c)
 {
@@ -157,6 +240,11 @@ layout_check(struct lctx *c)
 	ok &= layout_check_text(c, &doc->setup.kop.pemerintah, FACE_BOLD);
 	ok &= layout_check_text(c, &doc->setup.kop.instansi, FACE_BOLD);
 	ok &= check_texts(c, &doc->setup.kop.alamat, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.telepon, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.faksimile, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.kode_pos, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.laman, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.email, FACE_REGULAR);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);
@@ -180,6 +268,10 @@ layout_check(struct lctx *c)
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
 		ok &= check_texts(c, &lp->judul, tf);
+		/* what its table prints, in the decree's year */
+		ok &= layout_check_iku(c, lp->iku, lp->niku,
+		    &c->tpl->kolom_iku, doc->tahun.s != NULL ?
+		    atoi(doc->tahun.s) : 0, 1);
 		for (j = 0; j < lp->niku; j++) {
 			const struct naskah_iku *r = &lp->iku[j];
 

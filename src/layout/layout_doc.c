@@ -158,6 +158,7 @@ layout_kop(struct lctx *c)
 	const struct naskah_kop *k = &c->setup->kop;
 	const struct naskah_tpl *t = c->tpl;
 	struct naskah_image_info info;
+	struct kop_lines kl;
 	struct vitem *it;
 	double y = 0, logo_w = 0, logo_h = 0, x, w, rule;
 	const char *why = "";
@@ -190,10 +191,12 @@ layout_kop(struct lctx *c)
 		    ALIGN_CENTER, y);
 	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
 	    t->ukuran_kop_instansi, 1.15, x, w, ALIGN_CENTER, y);
-	for (i = 0; i < k->alamat.n; i++)
-		y = block_para(c, it, k->alamat.v[i].s, &k->alamat.v[i],
-		    FACE_REGULAR, t->ukuran_kop_alamat, 1.15, x, w,
-		    ALIGN_CENTER, y);
+	kop_lines_make(&kl, k, &t->kop);
+	for (i = 0; i < kl.n; i++)
+		y = block_para(c, it, kl.v[i].s, kl.v[i].span.at.line != 0 ?
+		    &kl.v[i] : NULL, FACE_REGULAR, t->ukuran_kop_alamat, 1.15,
+		    x, w, ALIGN_CENTER, y);
+	kop_lines_free(&kl);
 	if (path != NULL) {
 		double top = logo_h > y ? 0 : (y - logo_h) / 2;
 
@@ -221,24 +224,6 @@ layout_kop(struct lctx *c)
 	vl_glue(c, t->spasi_sesudah_kop, KEEP_HEADING);
 }
 
-/* "NOMOR <nomor>" or, with no nomor yet, "NOMOR" + room + "TAHUN yyyy";
- * a nomor that already ends in the year gets no TAHUN. */
-static char *
-nomor_line(struct lctx *c, const char *blank)
-{
-	const struct naskah_decree *doc = c->doc;
-	const char *n = doc->nomor.s ? doc->nomor.s : "";
-	size_t ln = strlen(n), ly = strlen(doc->tahun.s);
-
-	if (*n == '\0')
-		return xasprintf("%s%s%s %s", c->tpl->kata_nomor, blank,
-		    c->tpl->kata_tahun, doc->tahun.s);
-	if (ln >= ly && strcmp(n + ln - ly, doc->tahun.s) == 0)
-		return xasprintf("%s %s", c->tpl->kata_nomor, n);
-	return xasprintf("%s %s %s %s", c->tpl->kata_nomor, n,
-	    c->tpl->kata_tahun, doc->tahun.s);
-}
-
 /* Blank room (non-breaking spaces) about w points wide. */
 static char *
 blank_room(struct lctx *c, double w, double size)
@@ -254,6 +239,56 @@ blank_room(struct lctx *c, double w, double size)
 	return buf_take(&b);
 }
 
+/*
+ * nomor n as printed: each part left empty ("/KPTS/DISDIK/2021",
+ * "800//KPTS/2021": the number to be written by hand) becomes blank
+ * room about 15 mm wide that no line break splits; n itself when it
+ * has none.  Caller frees.
+ */
+static char *
+nomor_parts(struct lctx *c, const char *n, double size)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	char *room;
+	size_t len;
+	const char *p;
+
+	if (*n != '/' && strstr(n, "//") == NULL)
+		return xstrdup(n);
+	room = blank_room(c, MM(15), size);
+	len = strlen(room);
+	for (p = n; *p != '\0'; p++) {
+		if (*p == '/' && (p == n || p[-1] == '/'))
+			buf_add(&b, room + 1, len - 2);
+		buf_addc(&b, *p);
+	}
+	free(room);
+	return buf_take(&b);
+}
+
+/* "NOMOR <nomor>" or, with no nomor yet, "NOMOR" + room + "TAHUN yyyy";
+ * a nomor that already ends in the year gets no TAHUN. */
+static char *
+nomor_line(struct lctx *c, const char *blank, double size)
+{
+	const struct naskah_decree *doc = c->doc;
+	const char *n = doc->nomor.s ? doc->nomor.s : "";
+	size_t ln = strlen(n), ly = strlen(doc->tahun.s);
+	char *v, *s;
+
+	if (*n == '\0')
+		return xasprintf("%s%s%s %s", c->tpl->kata_nomor, blank,
+		    c->tpl->kata_tahun, doc->tahun.s);
+	v = nomor_parts(c, n, size);
+	if (ln >= ly && strcmp(n + ln - ly, doc->tahun.s) == 0)
+		s = xasprintf("%s %s", c->tpl->kata_nomor, v);
+	else
+		s = xasprintf("%s %s %s %s", c->tpl->kata_nomor, v,
+		    c->tpl->kata_tahun, doc->tahun.s);
+	free(v);
+	return s;
+}
+
 static void
 title(struct lctx *c)
 {
@@ -266,7 +301,7 @@ title(struct lctx *c)
 
 	flow_para(c, doc->judul.s, &doc->judul, tf, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
-	s = nomor_line(c, room);
+	s = nomor_line(c, room, size);
 	flow_para(c, s, &doc->nomor, FACE_REGULAR, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
 	free(s);
@@ -357,7 +392,8 @@ signature(struct lctx *c, int full)
 		    x, w, ALIGN_LEFT, y);
 		free(s);
 		room = blank_room(c, MM(12), size);
-		date = idn_date_format(&doc->tanggal, room + 1);
+		date = idn_date_format_as(&doc->tanggal, room + 1,
+		    &c->tpl->file.tanggal);
 		s = xasprintf("%s %s", t->kata_pada_tanggal, date);
 		y = block_para(c, it, s, NULL, FACE_REGULAR, size, sp, x, w,
 		    ALIGN_LEFT, y);
@@ -507,7 +543,7 @@ lampiran_head(struct lctx *c, size_t idx, double numbered)
 	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
 	room = blank_room(c, MM(25), size);
 	value[0] = xstrdup(doc->judul.s);
-	value[1] = nomor_line(c, room);
+	value[1] = nomor_line(c, room, size);
 	/* the NOMOR row shows the number only, without the word NOMOR */
 	{
 		size_t kn = strlen(t->kata_nomor);
@@ -516,7 +552,8 @@ lampiran_head(struct lctx *c, size_t idx, double numbered)
 		free(value[1]);
 		value[1] = v;
 	}
-	date = idn_date_format(&doc->tanggal, room + 1);
+	date = idn_date_format_as(&doc->tanggal, room + 1,
+	    &c->tpl->file.tanggal);
 	value[2] = date;
 	value[3] = xstrdup(doc->tentang.s);
 	it = vl_add(c, VI_BLOCK, 0);

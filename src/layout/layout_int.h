@@ -235,6 +235,35 @@ int	layout_check(struct lctx *c);
 int	layout_check_text(struct lctx *c, const struct naskah_text *t,
 	    enum naskah_face base);
 
+/*
+ * IKU rows rows[0..n) against the columns cs that print them in year
+ * (a column's own tahun first): a formulasi or target a column prints
+ * (a capaian or predikat computes with the target) and a row lacks is
+ * an error at the row, naming the column; with by_year, so is a target
+ * by year without the column's year.  Returns 1 ok.
+ */
+int	layout_check_iku(struct lctx *c, const struct naskah_iku *rows,
+	    size_t n, const struct naskah_colspecs *cs, int year, int by_year);
+
+/*
+ * layout_kop.c: the lines under a kop's name: its alamat, the last line
+ * closed by the kode pos, then a line of telepon and faksimile, then
+ * one of laman and pos-el, each part in the template's words; lines
+ * without a part are left out.  Texts of the kop are used as they are
+ * (with their places in the YAML); the lines made are kept in made.
+ */
+struct kop_lines {
+	struct naskah_text	*v;		/* owned array */
+	size_t			 n, cap;
+	char			*made[3];	/* owned: at most the three
+						 * lines made */
+	size_t			 nmade;
+};
+
+void	kop_lines_make(struct kop_lines *kl, const struct naskah_kop *k,
+	    const struct naskah_kopkata *w);
+void	kop_lines_free(struct kop_lines *kl);
+
 /* layout_doc.c: a whole decree into the list, and its kop alone */
 void	layout_decree(struct lctx *c);
 void	layout_kop(struct lctx *c);

@@ -101,7 +101,7 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 	const struct naskah_text *rt, *tt;
 	struct naskah_capaian_in in;
 	double unused;
-	int kind;
+	int kind, dec;
 
 	memset(&in, 0, sizeof(in));
 	in.arah = (enum naskah_arah)r->arah;
@@ -130,9 +130,9 @@ capaian_text(struct lctx *c, const struct naskah_pengukuran *u,
 		    row_name(r), na);
 		return NULL;
 	}
-	*value = naskah_cut(*value, u->desimal,
-	    (enum naskah_pembulatan)u->pembulatan);
-	return naskah_num_text(*value, u->desimal,
+	dec = r->has_desimal ? r->desimal : u->desimal;
+	*value = naskah_cut(*value, dec, (enum naskah_pembulatan)u->pembulatan);
+	return naskah_num_text(*value, dec,
 	    (enum naskah_pembulatan)u->pembulatan, 1);
 }
 
@@ -245,6 +245,13 @@ iku_table(struct lctx *c, enum naskah_ltable t,
 
 	if (!columns_of(c, t, &u->kolom, &cs))
 		return;
+	/* a year's missing target prints as kosong (warned where a
+	 * capaian needs it); a missing target or formulasi, not */
+	if (!layout_check_iku(c, u->iku, u->niku, &cs, u->tahun, 0)) {
+		c->failed = 1;
+		naskah_colspecs_free(&cs);
+		return;
+	}
 	ec = xcalloc(cs.n * ny + 1, sizeof(*ec));
 	for (k = 0; k < cs.n; k++) {
 		/* a column of its own year is not spread */

@@ -240,7 +240,8 @@ static int
 load_kop(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "pemerintah", "instansi",
-	    "alamat", "logo", NULL };
+	    "alamat", "logo", "telepon", "faksimile", "kode_pos", "laman",
+	    "email", NULL };
 	static const char *const req[] = { "instansi", NULL };
 	const struct ynode *m = ymap_get(root, "kop"), *n;
 	struct naskah_kop *k = &l->su->kop;
@@ -253,7 +254,12 @@ load_kop(struct loader *l, const struct ynode *root)
 	l->su->has_kop = 1;
 	ok = opt_text(l, m, "pemerintah", "kop", 1, &k->pemerintah) &
 	    opt_text(l, m, "instansi", "kop", 1, &k->instansi) &
-	    opt_text(l, m, "logo", "kop", 1, &k->logo);
+	    opt_text(l, m, "logo", "kop", 1, &k->logo) &
+	    opt_text(l, m, "telepon", "kop", 1, &k->telepon) &
+	    opt_text(l, m, "faksimile", "kop", 1, &k->faksimile) &
+	    opt_text(l, m, "kode_pos", "kop", 1, &k->kode_pos) &
+	    opt_text(l, m, "laman", "kop", 1, &k->laman) &
+	    opt_text(l, m, "email", "kop", 1, &k->email);
 	ok = ok && named_file(l, &k->logo, MSG_LOGO_OPEN);
 	if ((n = ymap_get(m, "alamat")) != NULL &&
 	    !schema_texts(&l->s, n, "kop.alamat", &k->alamat))
@@ -329,8 +335,11 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 		ok &= load_date(l, f, &r->tanggal);
 	if (r->judul.s == NULL)
 		r->judul = l->doc->judul;	/* the same office's */
-	if (r->nomor.s != NULL && r->nomor.s[0] == '\0')
-		r->nomor.s = NULL;	/* left blank to be written by hand */
+	/* left blank, or a part of it ("/KPTS/2021"), to be written by
+	 * hand: the number it was given must be written here */
+	if (r->nomor.s != NULL && (r->nomor.s[0] == '\0' ||
+	    r->nomor.s[0] == '/' || strstr(r->nomor.s, "//") != NULL))
+		r->nomor.s = NULL;
 	if (ok && (r->nomor.s == NULL || r->tentang.s == NULL ||
 	    (revoke && (r->tanggal.year == 0 || r->tanggal.day == 0)))) {
 		naskah_diag(l->s.d, SEV_ERROR, m->pos, revoke ?
@@ -509,7 +518,7 @@ load_lampiran(struct loader *l, const struct ynode *root)
 
 				ok &= naskah_iku_load(&l->s, rows->kid[j], ip,
 				    doc->tahun.s != NULL ? atoi(doc->tahun.s) :
-				    0, &lp->iku[lp->niku++]);
+				    0, 0, &lp->iku[lp->niku++]);
 				free(ip);
 			}
 		} else

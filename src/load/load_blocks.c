@@ -450,8 +450,10 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 		for (i = 0; i < v->nkid; i++) {
 			char *q = xasprintf("%s[%zu]", p, i + 1);
 
+			/* the LKjIP's year is the table's (its other
+			 * years' missing targets print as kosong) */
 			ok &= naskah_iku_load(&l->s, v->kid[i], q, u->tahun,
-			    &u->iku[u->niku++]);
+			    1, &u->iku[u->niku++]);
 			free(q);
 		}
 	} else

@@ -12,6 +12,7 @@
  *	  arah: naik | turun | turun_bagi
  *	  sumber_data: ...
  *	  penanggung_jawab: ...
+ *	  desimal: 0		(places of its capaian, over the table's)
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,13 +55,15 @@ yearly(struct schema *s, const struct ynode *n, const char *path,
 
 int
 naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
-    int year, struct naskah_iku *r)
+    int year, int need_year, struct naskah_iku *r)
 {
 	static const char *const keys[] = { "sasaran", "indikator",
 	    "formulasi", "target", "satuan", "arah", "realisasi",
-	    "sumber_data", "penanggung_jawab", NULL };
-	static const char *const req[] = { "sasaran", "indikator",
-	    "formulasi", "target", NULL };
+	    "sumber_data", "penanggung_jawab",
+	    "desimal", NULL };
+	/* formulasi and target only where a column prints them: the
+	 * layout checks (layout_check_iku) */
+	static const char *const req[] = { "sasaran", "indikator", NULL };
 	static const char *const fkeys[] = { "pembilang", "penyebut", "kali",
 	    NULL };
 	static const char *const freq[] = { "pembilang", "penyebut", NULL };
@@ -71,6 +74,7 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 
 	memset(r, 0, sizeof(*r));
 	r->pos = n->pos;
+	r->path = xstrdup(path);
 	if (!schema_map(s, n, path, keys, req))
 		return 0;
 	ok = schema_opt_text(s, n, "sasaran", path, 1, &r->sasaran) &
@@ -86,18 +90,31 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 			ok = 0;
 		free(fp);
 	}
+	if ((t = ymap_get(n, "desimal")) != NULL) {
+		long dec;
+
+		fp = xasprintf("%s.desimal", path);
+		if (schema_int(s, t, fp, 0, 4, &dec))
+			r->has_desimal = 1, r->desimal = (int)dec;
+		else
+			ok = 0;
+		free(fp);
+	}
 	t = ymap_get(n, "target");
 	fp = xasprintf("%s.target", path);
-	if (t->kind == YNODE_MAP) {
+	if (t == NULL)
+		;
+	else if (t->kind == YNODE_MAP) {
 		/* targets by year: the document's year is the target */
 		int yok = yearly(s, t, fp, 1, &r->targets, &r->ntargets);
 
 		for (i = 0; i < r->ntargets; i++)
 			if (r->targets[i].year == year)
 				r->target = r->targets[i].v;
+		r->tpos = t->pos;
 		if (!yok)
 			ok = 0;
-		else if (year > 0 && r->target.s == NULL) {
+		else if (need_year && year > 0 && r->target.s == NULL) {
 			naskah_diag(s->d, SEV_ERROR, t->pos, MSG_NO_YEAR, fp,
 			    year);
 			ok = 0;
@@ -112,7 +129,9 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	}
 	f = ymap_get(n, "formulasi");
 	fp = xasprintf("%s.formulasi", path);
-	if (f->kind == YNODE_MAP) {
+	if (f == NULL)
+		;	/* FORMULA_NONE */
+	else if (f->kind == YNODE_MAP) {
 		r->formula = FORMULA_FRACTION;
 		if (!schema_map(s, f, fp, fkeys, freq))
 			ok = 0;

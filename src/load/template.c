@@ -146,9 +146,39 @@ susun_load(struct schema *s, const struct ynode *root,
 }
 
 /*
+ * The optional "tanggal" section of a template's root into *out: how
+ * the region writes a date, "5 November 2021" for what it does not
+ * say.  Returns 0 after reporting.
+ */
+static int
+tanggal_load(struct schema *s, const struct ynode *root,
+    struct idn_date_style *out)
+{
+	static const char *const keys[] = { "hari", "bulan", NULL };
+	static const char *const hari[] = { "1", "01" };
+	static const char *const bulan[] = { "baku", "lama" };
+	const struct ynode *sec = ymap_get(root, "tanggal"), *n;
+	int ok = 1;
+
+	out->pad_day = out->old_months = 0;
+	if (sec == NULL)
+		return 1;
+	if (!schema_map(s, sec, "tanggal", keys, NULL))
+		return 0;
+	if ((n = ymap_get(sec, "hari")) != NULL)
+		ok &= schema_choice(s, n, "tanggal.hari", hari, 2,
+		    &out->pad_day);
+	if ((n = ymap_get(sec, "bulan")) != NULL)
+		ok &= schema_choice(s, n, "tanggal.bulan", bulan, 2,
+		    &out->old_months);
+	return ok;
+}
+
+/*
  * Read the template file at path into f: its name, its tree (over
- * its bases, under src's overrides) and its texts.  Returns 1, or 0 after reporting why (under the template's
- * name, which d->file is left at: the caller restores it).
+ * its bases, under src's overrides) and its texts.  Returns 1, or 0
+ * after reporting why (under the template's name, which d->file is
+ * left at: the caller restores it).
  */
 static int
 tplfile_open(struct naskah_tplfile *f, const char *path,
@@ -163,7 +193,8 @@ tplfile_open(struct naskah_tplfile *f, const char *path,
 		    (struct ynode *)src->over, 1, src->over->doc->path,
 		    "templat_ubah");
 	collect_texts(f->y->root, &f->texts);
-	return susun_load(&(struct schema){ d }, f->y->root, &f->susun);
+	return susun_load(&(struct schema){ d }, f->y->root, &f->susun) &
+	    tanggal_load(&(struct schema){ d }, f->y->root, &f->tanggal);
 }
 
 /* Free what f holds. */
@@ -201,13 +232,17 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	root = f->y->root;
 	secs = names(fields, nf, NULL);
 	/* names() leaves room for one more: the kind's own section (if
-	 * any), required; "susun" (read by tplfile_open) is known too */
+	 * any), required; "susun" and "tanggal" (read by tplfile_open)
+	 * are known too, and the decree's "kop" */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	known = xcalloc(i + 3, sizeof(*known));
+	known = xcalloc(i + 5, sizeof(*known));
 	memcpy(known, secs, (i + 1) * sizeof(*known));
 	known[i + (extra != NULL)] = "susun";
+	known[i + (extra != NULL) + 1] = "tanggal";
+	if (extra != NULL)	/* the decree's: its words of the kop */
+		known[i + 3] = "kop";
 	ok = schema_map(&s, root, "templat", known, secs);
 	free(known);
 	if (!ok)
@@ -259,6 +294,40 @@ out:
 	return ok;
 }
 
+/*
+ * The optional "kop" section of a decree template's root into *out:
+ * the defaults for what it does not say.  Returns 0 after reporting.
+ */
+static int
+kopkata_load(struct schema *s, const struct ynode *root,
+    struct naskah_kopkata *out)
+{
+	static const char *const keys[] = { "telepon", "faksimile",
+	    "kode_pos", "laman", "pos_el", "pemisah", NULL };
+	static const struct naskah_kopkata def = NASKAH_KOPKATA_DEFAULT;
+	const char **v[] = { &out->telepon, &out->faksimile, &out->kode_pos,
+	    &out->laman, &out->pos_el, &out->pemisah };
+	const struct ynode *sec = ymap_get(root, "kop");
+	struct naskah_text txt;
+	size_t i;
+	int ok = 1;
+
+	*out = def;
+	if (sec == NULL)
+		return 1;
+	if (!schema_map(s, sec, "kop", keys, NULL))
+		return 0;
+	for (i = 0; keys[i] != NULL; i++) {
+		if (ymap_get(sec, keys[i]) == NULL)
+			continue;
+		if (schema_opt_text(s, sec, keys[i], "kop", 0, &txt))
+			*v[i] = txt.s;
+		else
+			ok = 0;
+	}
+	return ok;
+}
+
 struct naskah_tpl *
 naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
     struct naskah_diag *d)
@@ -278,6 +347,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		ok &= naskah_colspecs_load(&s, ymap_get(t->file.y->root,
 		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
 		    &t->kolom_iku);
+	if (t->file.y != NULL && t->file.y->root != NULL)
+		ok &= kopkata_load(&s, t->file.y->root, &t->kop);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);
@@ -347,7 +418,7 @@ naskah_ltpl_load(const char *path, const struct naskah_tplsrc *src,
     struct naskah_diag *d)
 {
 	static const char *const keys[] = { "melintang", "kata", "kolom",
-	    "susun", NULL };
+	    "susun", "tanggal", NULL };
 	static const char *const need[] = { "melintang", "kata", "kolom",
 	    NULL };
 	static const char *const kk[] = { "jumlah", "pihak_pertama",

@@ -77,8 +77,8 @@ decree_line(const struct build *bd, const struct naskah_decree *d)
 {
 	static const char *const keys[] = { "{judul}", "{nomor}", "{tahun}",
 	    "{tentang}", "{tanggal}" };
-	char *date = d->tanggal.year != 0 ? idn_date_format(&d->tanggal, "") :
-	    xstrdup("");
+	char *date = d->tanggal.year != 0 ? idn_date_format_as(&d->tanggal,
+	    "", &bd->tpl->file.tanggal) : xstrdup("");
 	const char *vals[] = { d->judul.s, d->nomor.s, d->tahun.s,
 	    d->tentang.s, date };
 	size_t i;
@@ -231,7 +231,8 @@ value(const struct build *bd, const struct naskah_change *c, int k)
 		    r->indikator.s, "{sasaran}", r->sasaran.s, "{target}",
 		    r->target.s);
 	if (c->field == DIFF_FIELD_TANGGAL && c->date[k].year != 0)
-		return keep(bd->p, idn_date_format(&c->date[k], ""));
+		return keep(bd->p, idn_date_format_as(&c->date[k], "",
+		    &bd->tpl->file.tanggal));
 	return keep(bd->p, xstrdup(v));
 }
 

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "model/idn.h"
 #include "base/xalloc.h"
@@ -13,6 +14,12 @@
 static const char *const month_names[13] = {
 	NULL, "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
 	"Agustus", "September", "Oktober", "November", "Desember",
+};
+
+/* The spellings before EYD 1972 that regions still print. */
+static const char *const month_old[13] = {
+	NULL, "Januari", "Pebruari", "Maret", "April", "Mei", "Juni", "Juli",
+	"Agustus", "September", "Oktober", "Nopember", "Desember",
 };
 
 const char *
@@ -51,11 +58,55 @@ digits(const char **s, int n, int *v)
 	return 1;
 }
 
+/* The month named by the n bytes at s in either spelling, or 0. */
+static int
+month_of(const char *s, size_t n)
+{
+	int m;
+
+	for (m = 1; m <= 12; m++)
+		if ((strlen(month_names[m]) == n &&
+		    strncasecmp(s, month_names[m], n) == 0) ||
+		    (strlen(month_old[m]) == n &&
+		    strncasecmp(s, month_old[m], n) == 0))
+			return m;
+	return 0;
+}
+
+/* "[D]D Month YYYY" into y, m, d; 0 if it is not that. */
+static int
+date_words(const char *s, int *y, int *m, int *d)
+{
+	const char *w;
+
+	if (!digits(&s, 1, d))
+		return 0;
+	if (isdigit((unsigned char)*s))
+		*d = *d * 10 + (*s++ - '0');
+	if (*s != ' ')
+		return 0;
+	while (*s == ' ')
+		s++;
+	for (w = s; isalpha((unsigned char)*s); s++)
+		;
+	if ((*m = month_of(w, (size_t)(s - w))) == 0 || *s != ' ')
+		return 0;
+	while (*s == ' ')
+		s++;
+	return digits(&s, 4, y) && *s == '\0';
+}
+
 enum idn_date_err
 idn_date_parse(const char *s, struct naskah_date *out)
 {
 	int y, m, d = 0;
 
+	if (date_words(s, &y, &m, &d)) {
+		if (d == 0)
+			return IDN_DATE_RANGE;
+		goto check;
+	}
+	d = 0;
 	if (!digits(&s, 4, &y) || *s++ != '-' || !digits(&s, 2, &m))
 		return IDN_DATE_SYNTAX;
 	if (*s == '-') {
@@ -65,6 +116,7 @@ idn_date_parse(const char *s, struct naskah_date *out)
 	}
 	if (*s != '\0')
 		return IDN_DATE_SYNTAX;
+check:
 	if (!idn_date_valid(y, m, d == 0 ? 1 : d))
 		return IDN_DATE_RANGE;
 	out->year = y;
@@ -76,13 +128,23 @@ idn_date_parse(const char *s, struct naskah_date *out)
 char *
 idn_date_format(const struct naskah_date *dt, const char *blank)
 {
+	return idn_date_format_as(dt, blank, NULL);
+}
+
+char *
+idn_date_format_as(const struct naskah_date *dt, const char *blank,
+    const struct idn_date_style *st)
+{
 	const char *mn = idn_month_name(dt->month);
 
 	if (mn == NULL)
 		return xstrdup("");
+	if (st != NULL && st->old_months)
+		mn = month_old[dt->month];
 	if (dt->day == 0)
 		return xasprintf("%s%s %d", blank ? blank : "", mn, dt->year);
-	return xasprintf("%d %s %d", dt->day, mn, dt->year);
+	return xasprintf(st != NULL && st->pad_day ? "%02d %s %d" :
+	    "%d %s %d", dt->day, mn, dt->year);
 }
 
 static const char *const units[10] = {

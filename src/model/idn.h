@@ -25,7 +25,19 @@ enum idn_date_err {
 	IDN_DATE__MAX
 };
 
-/* Parse "YYYY-MM-DD" or "YYYY-MM" (day 0). */
+/* How a region writes its dates (a template's "tanggal" section). */
+struct idn_date_style {
+	int	pad_day;	/* "05 Januari": the day in two digits */
+	int	old_months;	/* "Pebruari", "Nopember": the old spellings */
+};
+
+/*
+ * Parse "YYYY-MM-DD" or "YYYY-MM" (day 0), or a full date as Indonesian
+ * writes it: "5 Januari 2024", "05 Januari 2024", the month in any
+ * case, in today's spelling or the old one ("Pebruari", "Nopember"),
+ * one space or more between the parts.  A day left blank is written
+ * YYYY-MM only ("Januari 2024" is not a date: a forgotten day).
+ */
 enum idn_date_err idn_date_parse(const char *s, struct naskah_date *out);
 int	 idn_date_valid(int year, int month, int day);
 /* The month's name ("Januari"), NULL outside 1-12; static storage. */
@@ -35,6 +47,9 @@ const char *idn_month_name(int month);
  * day is 0 (blank is the text put where the day would go).
  */
 char	*idn_date_format(const struct naskah_date *dt, const char *blank);
+/* idn_date_format in style st (NULL: "5 Januari 2024"). */
+char	*idn_date_format_as(const struct naskah_date *dt, const char *blank,
+	    const struct idn_date_style *st);
 
 /*
  * Ordinal word in caps: 1 -> "KESATU", 11 -> "KESEBELAS", 21 -> "KEDUA

@@ -33,6 +33,7 @@ naskah_iku_free(struct naskah_iku *r)
 {
 	if (r == NULL)
 		return;
+	free(r->path);
 	free(r->targets);
 	free(r->realisasi);
 }

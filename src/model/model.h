@@ -59,9 +59,12 @@ struct naskah_yearly {
 /* One IKU row; see naskah(5) and load_iku.c. */
 struct naskah_iku {
 	struct naskah_pos	pos;
+	char			*path;		/* owned: "lampiran[1].iku[2]",
+						 * for messages */
+	struct naskah_pos	tpos;		/* of target: {year: ...} */
 	struct naskah_text	sasaran;
 	struct naskah_text	indikator;
-	enum naskah_formula_kind formula;
+	enum naskah_formula_kind formula;	/* NONE: not given */
 	struct naskah_text	formulasi;	/* FORMULA_TEXT */
 	struct naskah_text	pembilang;	/* FORMULA_FRACTION */
 	struct naskah_text	penyebut;
@@ -73,6 +76,9 @@ struct naskah_iku {
 	size_t			 ntargets;
 	struct naskah_yearly	*realisasi;	/* realisasi: {2024: 85} */
 	size_t			 nrealisasi;
+	int			has_desimal;	/* desimal: given */
+	int			desimal;	/* places of its capaian,
+						 * over its table's */
 };
 
 struct naskah_lampiran {

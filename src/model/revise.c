@@ -50,7 +50,7 @@ naskah_revise(struct naskah_decree *doc, const struct naskah_tpl *t)
 		goto insert;
 	judul = idn_title_case(r->judul.s);
 	tentang = idn_title_case(r->tentang.s);
-	tanggal = idn_date_format(&r->tanggal, "");
+	tanggal = idn_date_format_as(&r->tanggal, "", &t->file.tanggal);
 	vals[0] = judul;
 	vals[1] = r->nomor.s;
 	vals[2] = tanggal;

@@ -46,6 +46,8 @@ struct naskah_kop {
 	struct naskah_text	instansi;
 	struct naskah_texts	alamat;		/* one or more lines */
 	struct naskah_text	logo;		/* path, relative to the YAML */
+	/* the contact lines under the address; each may be absent */
+	struct naskah_text	telepon, faksimile, kode_pos, laman, email;
 };
 
 struct naskah_setup {

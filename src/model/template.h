@@ -10,6 +10,7 @@
 
 #include "model/columns.h"
 #include "base/diag.h"
+#include "model/idn.h"
 #include "model/model.h"
 
 /* A template's YAML tree: opaque to the model and the layout, owned by
@@ -42,11 +43,30 @@ struct naskah_tplfile {
 	struct naskah_texts texts;	/* every text of the file, in its
 					 * order, with where it is written */
 	struct naskah_susun susun;	/* its "susun" section */
+	struct idn_date_style tanggal;	/* its "tanggal" section: how
+					 * its dates are written (0s:
+					 * "5 November 2021") */
 };
+
+/*
+ * The words of a kop's contact lines: the optional "kop" section of a
+ * decree's template (naskah.5), each word it does not give the
+ * default's, so that a copy made before it existed keeps working.
+ * laman and pos_el carry their colon ("Laman:"); pemisah joins the
+ * parts of a line.
+ */
+struct naskah_kopkata {
+	const char	*telepon, *faksimile, *kode_pos, *laman, *pos_el;
+	const char	*pemisah;
+};
+
+#define NASKAH_KOPKATA_DEFAULT	{ "Telepon", "Faksimile", "Kode Pos", \
+	"Laman:", "Pos-el:", ", " }
 
 struct naskah_tpl {
 	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
+	struct naskah_kopkata kop;		/* its "kop" section */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;

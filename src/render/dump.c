@@ -120,6 +120,11 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 		text(f, 2, "instansi", &su->kop.instansi);
 		texts(f, 2, "alamat", &su->kop.alamat);
 		text(f, 2, "logo", &su->kop.logo);
+		text(f, 2, "telepon", &su->kop.telepon);
+		text(f, 2, "faksimile", &su->kop.faksimile);
+		text(f, 2, "kode_pos", &su->kop.kode_pos);
+		text(f, 2, "laman", &su->kop.laman);
+		text(f, 2, "email", &su->kop.email);
 	}
 }
 
@@ -298,6 +303,8 @@ dump_ukur(struct naskah_buf *f, int indent, const struct naskah_pengukuran *u)
 
 		buf_printf(f, "%*siku %zu %s", indent, "", i + 1,
 		    naskah_arah_names[r->arah]);
+		if (r->has_desimal)
+			buf_printf(f, " desimal %d", r->desimal);
 		at(f, r->pos);
 		buf_addc(f, '\n');
 		text(f, indent + 2, "sasaran", &r->sasaran);

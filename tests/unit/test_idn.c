@@ -24,7 +24,28 @@ test_date_parse(void **state)
 	assert_int_equal(idn_date_parse("2024-13", &d), IDN_DATE_RANGE);
 	assert_int_equal(idn_date_parse("2024-04-31", &d), IDN_DATE_RANGE);
 	assert_int_equal(idn_date_parse("2024-1-5", &d), IDN_DATE_SYNTAX);
-	assert_int_equal(idn_date_parse("5 Januari 2024", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("Januari 2024", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("5 Januari 24", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("5 Jan 2024", &d), IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("005 Januari 2024", &d),
+	    IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("5 Januari 2024 ", &d),
+	    IDN_DATE_SYNTAX);
+	assert_int_equal(idn_date_parse("0 Januari 2024", &d), IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("31 Nopember 2021", &d),
+	    IDN_DATE_RANGE);
+	assert_int_equal(idn_date_parse("5 Januari 2024", &d), IDN_DATE_OK);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20240105);
+	assert_int_equal(idn_date_parse("01 Nopember 2021", &d), IDN_DATE_OK);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20211101);
+	assert_int_equal(idn_date_parse("29  pebruari  2024", &d),
+	    IDN_DATE_OK);
+	assert_int_equal(d.year * 10000 + d.month * 100 + d.day, 20240229);
+	assert_int_equal(idn_date_parse("7 NOVEMBER 2021", &d), IDN_DATE_OK);
+	assert_int_equal(d.month, 11);
+	/* a failed written date leaves nothing behind for YYYY-MM */
+	assert_int_equal(idn_date_parse("2024-01", &d), IDN_DATE_OK);
+	assert_int_equal(d.day, 0);
 	assert_int_equal(idn_date_parse("2024-01-05x", &d), IDN_DATE_SYNTAX);
 	assert_int_equal(idn_date_parse("", &d), IDN_DATE_SYNTAX);
 }
@@ -46,6 +67,38 @@ test_date_format(void **state)
 	free(s);
 	assert_string_equal(idn_month_name(2), "Februari");
 	assert_null(idn_month_name(13));
+}
+
+static void
+test_date_style(void **state)
+{
+	struct naskah_date d = { 2021, 11, 1 };
+	struct idn_date_style pad = { 1, 0 }, old = { 0, 1 }, both = { 1, 1 };
+	char *s;
+
+	(void)state;
+	s = idn_date_format_as(&d, NULL, &pad);
+	assert_string_equal(s, "01 November 2021");
+	free(s);
+	s = idn_date_format_as(&d, NULL, &old);
+	assert_string_equal(s, "1 Nopember 2021");
+	free(s);
+	d.month = 2;
+	d.day = 12;
+	s = idn_date_format_as(&d, NULL, &both);
+	assert_string_equal(s, "12 Pebruari 2021");
+	free(s);
+	d.month = 3;
+	s = idn_date_format_as(&d, NULL, &both);
+	assert_string_equal(s, "12 Maret 2021");
+	free(s);
+	d.day = 0;
+	s = idn_date_format_as(&d, "__ ", &both);
+	assert_string_equal(s, "__ Maret 2021");
+	free(s);
+	s = idn_date_format_as(&d, NULL, NULL);
+	assert_string_equal(s, "Maret 2021");
+	free(s);
 }
 
 static void
@@ -218,6 +271,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_date_style),
 		cmocka_unit_test(test_date_format),
 		cmocka_unit_test(test_ordinal),
 		cmocka_unit_test(test_ordinal_large),

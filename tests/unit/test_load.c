@@ -142,6 +142,35 @@ test_errors(void **state)
 	expect_error(s, "error: 'lampiran[1].iku[1].formulasi' needs the key "
 	    "'penyebut'");
 	free(s);
+	s = fixture_with("lampiran:\n  - judul: X\n    iku:\n      - sasaran: S\n"
+	    "        indikator: I\n        formulasi: F\n"
+	    "        target: 1\n        desimal: 5\n");
+	expect_error(s, "error: 'lampiran[1].iku[1].desimal' must be between "
+	    "0 and 4, not 5");
+	free(s);
+}
+
+/* A row's desimal is kept for its capaian; a row without one has none. */
+static void
+test_row_desimal(void **state)
+{
+	struct tdiag t;
+	char *s = fixture_with("lampiran:\n  - judul: X\n    iku:\n"
+	    "      - {sasaran: S, indikator: I, formulasi: F, target: 107,"
+	    " desimal: 0}\n"
+	    "      - {sasaran: S, indikator: J, formulasi: F, target: '87,5'}\n");
+	struct naskah_decree *doc = load(&t, s);
+
+	(void)state;
+	assert_non_null(doc);
+	assert_int_equal(doc->nlampiran, 1);
+	assert_int_equal(doc->lampiran[0].niku, 2);
+	assert_true(doc->lampiran[0].iku[0].has_desimal);
+	assert_int_equal(doc->lampiran[0].iku[0].desimal, 0);
+	assert_false(doc->lampiran[0].iku[1].has_desimal);
+	fixture_decree_free(doc);
+	tdiag_close(&t);
+	free(s);
 }
 
 static void
@@ -435,6 +464,7 @@ main(void)
 		cmocka_unit_test(test_text_pos_included),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_row_desimal),
 		cmocka_unit_test(test_nip_warning),
 		cmocka_unit_test(test_template),
 		cmocka_unit_test(test_columns),
