@@ -32,12 +32,8 @@ OUT=$2/dasar
 RUN=${NASKAH_RUN:-}
 rm -rf "$OUT"
 mkdir -p "$OUT"
-pass=0
-fail=0
-t() {	# t NAME STATUS
-	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
-	else fail=$((fail + 1)); echo "FAIL: dasar: $1"; fi
-}
+SUITE=dasar
+. tests/lib.sh
 KI=tests/regress/kolom-iku.yaml
 DECREE=examples/pasar-manna-2024.yaml
 

@@ -43,12 +43,8 @@ RUN=${NASKAH_RUN:-}
 ENFORCE=${NASKAH_HARDPARA:-1}
 IN=tests/regress/hard-paragraphs.yaml
 mkdir -p "$OUT"
-pass=0
-fail=0
-t() {	# t NAME STATUS
-	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
-	else fail=$((fail + 1)); echo "FAIL: $1"; fi
-}
+SUITE=
+. tests/lib.sh
 
 # no|what|mode|nth|first line begins|last line ends|ratio|>1.5x|hyphens|
 # pairs|short|capital|codes|tracked|overfull (lines today)

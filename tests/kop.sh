@@ -21,12 +21,8 @@ OUT=$2/kop
 RUN=${NASKAH_RUN:-}
 rm -rf "$OUT"
 mkdir -p "$OUT"
-pass=0
-fail=0
-t() {	# t NAME STATUS
-	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
-	else fail=$((fail + 1)); echo "FAIL: kop: $1"; fi
-}
+SUITE=kop
+. tests/lib.sh
 # text NAME YAML [ARG...]: the first page's text of YAML into OUT/NAME.txt
 text() {
 	n=$1

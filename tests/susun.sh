@@ -23,12 +23,8 @@ OUT=$2/susun
 RUN=${NASKAH_RUN:-}
 rm -rf "$OUT"
 mkdir -p "$OUT"
-pass=0
-fail=0
-t() {	# t NAME STATUS
-	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
-	else fail=$((fail + 1)); echo "FAIL: susun: $1"; fi
-}
+SUITE=susun
+. tests/lib.sh
 OFF=tests/regress/susun-mati.yaml
 DECREE=examples/pasar-manna-2024.yaml
 
