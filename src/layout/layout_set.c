@@ -118,17 +118,13 @@ struct ink {
 	double		 ex;
 };
 
-/* Stretch of all glue on a line. */
+/* Stretch of all glue on a line, from the prefix sums. */
 static double
 glue_stretch(const struct para *p, const struct line *ln)
 {
-	double st = 0;
-	size_t i;
+	size_t e = ln->e < p->nit ? ln->e : p->nit;
 
-	for (i = ln->s; i < ln->e && i < p->nit; i++)
-		if (p->it[i].kind == ITEM_GLUE)
-			st += p->it[i].stretch;
-	return st;
+	return p->sum[SUMS * e + 1] - p->sum[SUMS * ln->s + 1];
 }
 
 /*
@@ -246,7 +242,6 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	struct ink ink = { 0, 0 };
 	int just;
 	size_t i, j, q;
-	char *txt = NULL;
 
 	/* as layout_break.c set it: a caps paragraph is never justified */
 	if (a == ALIGN_JUSTIFY && p->caps)
@@ -256,13 +251,13 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	    (!ln->last || ln->natural > room);
 	warn_emergency(c, p, ln);
 	if (ln->minw > room + 0.01) {
-		txt = quote_cut(line_text(p, ln));
+		char *txt = quote_cut(line_text(p, ln));
+
 		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(
 		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
 		    ln->natural - room, txt);
 		c->out->stats.overfull++;
 		free(txt);
-		txt = NULL;
 	}
 	total = ln->natural;
 	switch (a) {
@@ -338,9 +333,8 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	if (ln->hyphen) {
 		const struct item *t = &p->it[ln->brk];
 
-		vi_text(it, pos, y, t->face, p->size, "-", 1, t->w *
-		    (1 + ink.ex));
-		it->box[it->nbox - 1].expand = ink.ex;
+		text_box_add(&it->box, &it->nbox, &it->cap, pos, y, t->face,
+		    p->size, "-", 1, t->w * (1 + ink.ex))->expand = ink.ex;
 	}
 	return total;
 }

@@ -241,17 +241,20 @@ check_line(const struct naskah_box *ln, const struct naskah_box *b, size_t n,
 	}
 }
 
+/* A paragraph whose lines end at commas and full stops. */
+static const char loose_para[] = "bahwa kinerja, pemerintahan dan "
+    "akuntabilitas kecamatan. Pendayagunaan aparatur negara, kinerja "
+    "utama dan pelaksanaan kegiatan; pengukuran kinerja dan pelaporan, "
+    "serta evaluasi pelaksanaan kegiatan.";
+
 static void
 test_expansion_and_hang(void **state)
 {
 	struct env *e = *state;
 	struct seen s = { 0, 0, 0, 0, 110 };
 
-	flow_para(&e->c, "bahwa kinerja, pemerintahan dan akuntabilitas "
-	    "kecamatan. Pendayagunaan aparatur negara, kinerja utama dan "
-	    "pelaksanaan kegiatan; pengukuran kinerja dan pelaporan, "
-	    "serta evaluasi pelaksanaan kegiatan.", NULL, FACE_REGULAR, 12,
-	    100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	flow_para(&e->c, loose_para, NULL, FACE_REGULAR, 12, 100, 110,
+	    ALIGN_JUSTIFY, KEEP_NO);
 	each_line(e, check_line, &s);
 	assert_true(s.expanded > 0);
 	assert_true(s.hung > 0);
@@ -267,11 +270,8 @@ test_susun_off(void **state)
 	struct seen s = { 0, 0, 0, 0, 110 };
 
 	e->c.susun = &off;
-	flow_para(&e->c, "bahwa kinerja, pemerintahan dan akuntabilitas "
-	    "kecamatan. Pendayagunaan aparatur negara, kinerja utama dan "
-	    "pelaksanaan kegiatan; pengukuran kinerja dan pelaporan, "
-	    "serta evaluasi pelaksanaan kegiatan.", NULL, FACE_REGULAR, 12,
-	    100, 110, ALIGN_JUSTIFY, KEEP_NO);
+	flow_para(&e->c, loose_para, NULL, FACE_REGULAR, 12, 100, 110,
+	    ALIGN_JUSTIFY, KEEP_NO);
 	each_line(e, check_line, &s);
 	assert_int_equal(s.expanded, 0);
 	assert_int_equal(s.hung, 0);
