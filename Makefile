@@ -52,7 +52,8 @@ LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
 	     src/layout/layout_kern.o src/layout/layout_page.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
-	     src/layout/layout_book.o src/layout/layout_kop.o \
+	     src/layout/layout_book.o src/layout/layout_kop.o src/layout/layout_head.o \
+	     src/layout/layout_flow.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o \
 	     src/layout/paracache.o src/layout/colwidth.o src/layout/layout_fit.o
 FONT_OBJ   = src/font/ttf.o

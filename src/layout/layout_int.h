@@ -264,10 +264,12 @@ void	kop_lines_make(struct kop_lines *kl, const struct naskah_kop *k,
 	    const struct naskah_kopkata *w);
 void	kop_lines_free(struct kop_lines *kl);
 
-/* layout_doc.c: a whole decree into the list, and its kop alone */
+/* layout_doc.c: a whole decree into the list */
 void	layout_decree(struct lctx *c);
+/* layout_kop.c: a kop alone (nothing without one) */
 void	layout_kop(struct lctx *c);
-/* Lay out on su's paper, within its margins (c->setup becomes su). */
+/* layout_flow.c: lay out on su's paper, within its margins (c->setup
+ * becomes su). */
 void	layout_page_area(struct lctx *c, const struct naskah_setup *su);
 
 /* How c's paragraphs are set: its template's, or the defaults. */
@@ -402,7 +404,36 @@ void	table_iku_of(struct lctx *c, const struct naskah_lampiran *lp,
 	    const struct naskah_colspecs *cs, int year);
 void	table_any(struct lctx *c, const struct naskah_table *t);
 
-/* layout_doc.c: a paragraph set into the vertical list line by line. */
+/*
+ * layout_flow.c: s (inline markup allowed) set into block item it from y
+ * on, within [x, x+width); returns the new y.  src locates s for
+ * messages.
+ */
+double	block_para(struct lctx *c, struct vitem *it, const char *s,
+	    const struct naskah_text *src, enum naskah_face face, double size,
+	    double spacing, double x, double width, enum align a, double y);
+/* Path of a file named in the YAML, relative to the YAML's directory;
+ * caller frees. */
+char	*doc_path(const struct naskah_setup *su, const char *p);
+
+/*
+ * layout_head.c: the title block of c's decree; its signature block
+ * (with full, "Ditetapkan di / pada tanggal" first; without, a
+ * lampiran's: jabatan and name only); blank room (non-breaking spaces)
+ * about w points wide, and the NOMOR line with blank standing for a
+ * nomor not yet given (caller frees both).
+ */
+void	layout_title(struct lctx *c);
+void	layout_signature(struct lctx *c, int full);
+char	*blank_room(struct lctx *c, double w, double size);
+char	*nomor_line(struct lctx *c, const char *blank, double size);
+
+/* layout_flow.c: a paragraph set into the vertical list line by line; a
+ * hanging clause, labels (each may be NULL) at lx on its first line and
+ * its text justified in [xt, right), each line one list item. */
+void	flow_clause(struct lctx *c, const char *const label[3],
+	    const double lx[3], const char *s, const struct naskah_text *src,
+	    double xt, enum keep_reason keep_last);
 void	flow_para(struct lctx *c, const char *s, const struct naskah_text *src,
 	    enum naskah_face base, double size, double x, double width,
 	    enum align a, enum keep_reason keep_all);

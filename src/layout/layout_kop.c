@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * layout_kop.c - the address lines of a kop with its contact parts, as
- * naskah-dinas.md 1.6 gives them (Perbup Sleman 5/2012): the street
- * ending with the kode pos, then telepon and faksimile, then laman and
- * pos-el, each part its template word and its value.
+ * layout_kop.c - a kop: its names, the logo, the double rule, and the
+ * address lines with their contact parts as naskah-dinas.md 1.6 gives
+ * them (Perbup Sleman 5/2012): the street ending with the kode pos,
+ * then telepon and faksimile, then laman and pos-el, each part its
+ * template word and its value.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/units.h"
 #include "layout/layout_int.h"
 #include "base/xalloc.h"
 
@@ -73,4 +75,76 @@ kop_lines_free(struct kop_lines *kl)
 	for (i = 0; i < kl->nmade; i++)
 		free(kl->made[i]);
 	free(kl->v);
+}
+
+void
+layout_kop(struct lctx *c)
+{
+	const struct naskah_kop *k = &c->setup->kop;
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_image_info info;
+	struct kop_lines kl;
+	struct vitem *it;
+	double y = 0, logo_w = 0, logo_h = 0, x, w, rule;
+	const char *why = "";
+	char *path = NULL;
+	size_t i;
+	int err;
+
+	if (!c->setup->has_kop)
+		return;
+	it = vl_add(c, VI_BLOCK, 0);
+	it->keep = KEEP_BLOCK;
+	if (k->logo.s != NULL) {
+		path = doc_path(c->setup, k->logo.s);
+		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
+			    (enum naskah_msg)err, k->logo.s, why);
+			c->failed = 1;
+			free(path);
+			path = NULL;
+		} else {
+			logo_w = MM(t->jarak_logo_lebar);
+			logo_h = logo_w * info.height / info.width;
+		}
+	}
+	x = c->left + (logo_w > 0 ? logo_w + MM(3) : 0);
+	w = c->width - 2 * (x - c->left);
+	if (k->pemerintah.s)
+		y = block_para(c, it, k->pemerintah.s, &k->pemerintah,
+		    FACE_BOLD, t->ukuran_kop_pemerintah, 1.15, x, w,
+		    ALIGN_CENTER, y);
+	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
+	    t->ukuran_kop_instansi, 1.15, x, w, ALIGN_CENTER, y);
+	kop_lines_make(&kl, k, &t->kop);
+	for (i = 0; i < kl.n; i++)
+		y = block_para(c, it, kl.v[i].s, kl.v[i].span.at.line != 0 ?
+		    &kl.v[i] : NULL, FACE_REGULAR, t->ukuran_kop_alamat, 1.15,
+		    x, w, ALIGN_CENTER, y);
+	kop_lines_free(&kl);
+	if (path != NULL) {
+		double top = logo_h > y ? 0 : (y - logo_h) / 2;
+
+		/* the text block is centred against a taller logo */
+		if (logo_h > y)
+			for (i = 0; i < it->nbox; i++) {
+				it->box[i].y += (logo_h - y) / 2;
+				it->box[i].y2 += (logo_h - y) / 2;
+			}
+		vi_image(it, c->left, top, c->left + logo_w, top + logo_h, path);
+		if (logo_h > y)
+			y = logo_h;
+	}
+	/* thick-and-thin double rule */
+	y += 3;
+	rule = t->garis_tebal;
+	vi_rule(it, c->left, y + rule / 2, c->right, y + rule / 2, rule);
+	y += rule + t->garis_sela;
+	if (t->garis_tipis > 0) {
+		vi_rule(it, c->left, y + t->garis_tipis / 2, c->right,
+		    y + t->garis_tipis / 2, t->garis_tipis);
+		y += t->garis_tipis;
+	}
+	it->h = y;
+	vl_glue(c, t->spasi_sesudah_kop, KEEP_HEADING);
 }
