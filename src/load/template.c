@@ -340,7 +340,7 @@ pembukaan_load(struct schema *s, const struct ynode *root, int *rahmat)
 	*rahmat = 0;
 	if (sec == NULL)
 		return 1;
-	return schema_map(s, sec, "pembukaan", keys, NULL) &&
+	return schema_map(s, sec, "pembukaan", keys, NULL) &
 	    schema_opt_bool(s, sec, "rahmat", "pembukaan", rahmat);
 }
 
