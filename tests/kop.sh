@@ -27,7 +27,10 @@
 #    the kind, and neither is printed; exit 0;
 # 8. a kop.wilayah in an instansi's kop (the example decree): a warning;
 # 9. examples/keputusan-bupati-contoh-raya.yaml: the jabatan and the
-#    wilayah are the first two lines; no NIP, no pangkat.
+#    wilayah are the first two lines; no NIP, no pangkat;
+# 10. the kind and the rahmat set in the document (templat_ubah) over
+#    the shipped keputusan template: the same head, and naskah check
+#    names an unprinted alamat too.
 #
 # Prints "kop: N passed, N failed" last.
 BIN=$1
@@ -130,6 +133,14 @@ pdftotext "$OUT/kdcontoh.pdf" "$OUT/kdcontoh-all.txt" &&
     ! grep -q "NIP\|Pembina\|(IV/" "$OUT/kdcontoh-all.txt" &&
     grep -qxF "ANDI SETIAWAN" "$OUT/kdcontoh-all.txt"
 t "keputusan-bupati-contoh-raya: signed with the name alone" $?
+sed 's#^templat: templat/bupati.yaml$#templat_ubah: {kop: {jenis: kepala_daerah}, pembukaan: {rahmat: ya}}#' \
+    "$OUT/kd-alamat.yaml" > "$OUT/kd-ubah.yaml"
+text kdubah "$OUT/kd-ubah.yaml" &&
+    sed -n 1p "$OUT/kdubah.txt" | grep -qxF "BUPATI CONTOH RAYA" &&
+    has kdubah "DENGAN RAHMAT TUHAN YANG MAHA ESA" &&
+    $RUN "$BIN" check --lang=en "$OUT/kd-ubah.yaml" 2>&1 |
+    grep -qF "'kop.alamat' is not printed in a kop of kind kepala_daerah"
+t "templat_ubah: kop.jenis and pembukaan.rahmat in the document; check warns" $?
 
 echo "kop: $pass passed, $fail failed"
 [ "$fail" = 0 ]
