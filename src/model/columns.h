@@ -31,6 +31,8 @@ enum naskah_isi {
 	ISI_PAGU,
 	ISI_ANGGARAN,
 	ISI_PERSEN,		/* realisasi / pagu */
+	ISI_ALASAN,		/* why the indicator was chosen */
+	ISI_PENJELASAN,		/* what it means */
 	ISI__MAX
 };
 
@@ -56,7 +58,8 @@ extern const char *const naskah_ltable_names[LTABLE__MAX];
 #define NASKAH_IKU_COLUMNS (ISI_BIT(ISI_NOMOR) | ISI_BIT(ISI_SASARAN) | \
 	ISI_BIT(ISI_INDIKATOR) | ISI_BIT(ISI_FORMULASI) | \
 	ISI_BIT(ISI_SATUAN) | ISI_BIT(ISI_ARAH) | ISI_BIT(ISI_SUMBER_DATA) | \
-	ISI_BIT(ISI_PENANGGUNG_JAWAB) | ISI_BIT(ISI_TARGET))
+	ISI_BIT(ISI_PENANGGUNG_JAWAB) | ISI_BIT(ISI_TARGET) | \
+	ISI_BIT(ISI_ALASAN) | ISI_BIT(ISI_PENJELASAN))
 
 /* The contents each table may print (ISI_BIT set). */
 extern const unsigned naskah_ltable_allowed[LTABLE__MAX];
