@@ -120,7 +120,9 @@ layout_check_columns(struct lctx *c, const struct naskah_tplfile *tf,
 	int ok = 1;
 
 	for (k = 0; ok && k < cs->n; k++)
-		ok = layout_check_words(c, tf, &cs->v[k].judul, 1);
+		ok = layout_check_words(c, tf, &cs->v[k].judul, 1) &&
+		    (cs->v[k].kelompok == NULL ||
+		    layout_check_words(c, tf, &cs->v[k].kelompok, 1));
 	return ok;
 }
 
@@ -148,17 +150,22 @@ layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
 	return ok;
 }
 
-/* The heading of column cs in year, for messages ({tahun} filled);
- * caller frees. */
+/* The heading of column cs in year, for messages ({tahun} filled,
+ * after its kelompok's); caller frees. */
 static char *
 column_name(const struct naskah_colspec *cs, int year)
 {
 	static const char *const keys[] = { "{tahun}" };
-	char y[16];
+	char y[16], *s, *g;
 	const char *vals[] = { y };
 
 	snprintf(y, sizeof(y), "%d", cs->tahun != 0 ? cs->tahun : year);
-	return naskah_fill(cs->judul, keys, vals, 1);
+	s = naskah_fill(cs->judul, keys, vals, 1);
+	if (cs->kelompok == NULL)
+		return s;
+	g = xasprintf("%s %s", cs->kelompok, s);
+	free(s);
+	return g;
 }
 
 /* Does a column of isi print the row's target (or compute with it)? */

@@ -74,6 +74,11 @@ struct naskah_colspec {
 	int			 rata;		/* 0 kiri, 1 tengah, 2 kanan */
 	int			 tahun;		/* the year shown; 0: the
 						 * table's */
+	const char		*kelompok;	/* NULL, or the heading it
+						 * shares with the columns
+						 * beside it of the same
+						 * kelompok, set over their
+						 * own judul */
 };
 
 struct naskah_colspecs {
@@ -85,6 +90,9 @@ struct naskah_colspecs {
 /* The placeholders a table fills in its headings. */
 #define PH_TAHUN	1u	/* {tahun} */
 #define PH_TAHUN_AKHIR	2u	/* {tahun_akhir} */
+/* Not a placeholder: the table's columns may be grouped (kelompok)
+ * under one heading, as the decree's IKU table sets them. */
+#define COLS_KELOMPOK	0x100u
 
 /* The placeholders each LKjIP table fills (PH_ bits). */
 extern const unsigned naskah_ltable_placeholders[LTABLE__MAX];
