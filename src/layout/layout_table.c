@@ -150,16 +150,22 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
 }
 
+/* Are columns a and b of one kelompok? */
+static int
+same_kelompok(const struct table *tb, size_t a, size_t b)
+{
+	return tb->col[a].kelompok != NULL && tb->col[b].kelompok != NULL &&
+	    strcmp(tb->col[a].kelompok, tb->col[b].kelompok) == 0;
+}
+
 /* End of the run of columns from k that share k's kelompok (k + 1
  * when it has none). */
 static size_t
 group_run(const struct table *tb, size_t k)
 {
-	const char *g = tb->col[k].kelompok;
 	size_t j;
 
-	for (j = k + 1; g != NULL && j < tb->ncol && tb->col[j].kelompok !=
-	    NULL && strcmp(tb->col[j].kelompok, g) == 0; j++)
+	for (j = k + 1; j < tb->ncol && same_kelompok(tb, k, j); j++)
 		;
 	return j;
 }
@@ -230,9 +236,7 @@ header_grouped(struct table *tb)
 	 * heading */
 	for (k = 0; k <= tb->ncol; k++)
 		vi_rule(it, tb->x[k], k > 0 && k < tb->ncol &&
-		    tb->col[k].kelompok != NULL && tb->col[k - 1].kelompok !=
-		    NULL && strcmp(tb->col[k].kelompok,
-		    tb->col[k - 1].kelompok) == 0 ? h1 : 0, tb->x[k], hh,
+		    same_kelompok(tb, k - 1, k) ? h1 : 0, tb->x[k], hh,
 		    tb->lw);
 }
 
@@ -251,7 +255,6 @@ header(struct table *tb)
 			return;
 		}
 	ce = xcalloc(tb->ncol, sizeof(*ce));
-
 	for (k = 0; k < tb->ncol; k++) {
 		h = table_col_title(tb, k);
 		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
