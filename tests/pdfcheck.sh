@@ -151,6 +151,17 @@ $BIN --lang=id render --dump="$v" "$EX" 2> "$OUT/quote.id"; s2=$?
     [ "$(cat "$OUT/quote.en")" = "naskah: error: --dump: '$q' is not tree or layout" ] &&
     [ "$(cat "$OUT/quote.id")" = "naskah: error: --dump: '$q' bukan tree atau layout" ]
 t "a long option value is quoted as 30 characters … 29, in English and Indonesian" $?
+# issue 14, a decree's lampiran with melintang: its page turned between
+# the decree's upright page and an upright lampiran, its text set in the
+# landscape width (words right of an upright page's edge)
+$RUN $BIN render tests/regress/lampiran-melintang.yaml -o "$OUT/lm.pdf" 2>/dev/null &&
+    pdfinfo -f 1 -l 3 "$OUT/lm.pdf" 2>/dev/null | grep '^Page.*size:' | tr -s ' ' |
+    cut -d' ' -f4-6 | tr '\n' '/' | grep -qx '595.276 x 841.89/841.89 x 595.276/595.276 x 841.89/' &&
+    pdftotext -f 2 -l 2 -bbox "$OUT/lm.pdf" - | grep -q '>LAMPIRAN<' &&
+    pdftotext -f 2 -l 2 -bbox "$OUT/lm.pdf" - | grep -q '>BUDI<' &&
+    pdftotext -f 2 -l 2 -bbox "$OUT/lm.pdf" - | sed -n 's/.*xMax="\([0-9]*\).*/\1/p' |
+    sort -n | tail -n 1 | awk '{ exit !($1 > 600 && $1 < 842 - 70) }'
+t "a melintang lampiran: a landscape page between upright ones, set in its width" $?
 $BIN --version | grep -q '^naskah [0-9]'
 t "--version" $?
 $BIN --help | grep -q 'usage: naskah render'

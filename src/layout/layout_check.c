@@ -120,7 +120,9 @@ layout_check_columns(struct lctx *c, const struct naskah_tplfile *tf,
 	int ok = 1;
 
 	for (k = 0; ok && k < cs->n; k++)
-		ok = layout_check_words(c, tf, &cs->v[k].judul, 1);
+		ok = layout_check_words(c, tf, &cs->v[k].judul, 1) &&
+		    (cs->v[k].kelompok == NULL ||
+		    layout_check_words(c, tf, &cs->v[k].kelompok, 1));
 	return ok;
 }
 
@@ -148,17 +150,22 @@ layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
 	return ok;
 }
 
-/* The heading of column cs in year, for messages ({tahun} filled);
- * caller frees. */
+/* The heading of column cs in year, for messages ({tahun} filled,
+ * after its kelompok's); caller frees. */
 static char *
 column_name(const struct naskah_colspec *cs, int year)
 {
 	static const char *const keys[] = { "{tahun}" };
-	char y[16];
+	char y[16], *s, *g;
 	const char *vals[] = { y };
 
 	snprintf(y, sizeof(y), "%d", cs->tahun != 0 ? cs->tahun : year);
-	return naskah_fill(cs->judul, keys, vals, 1);
+	s = naskah_fill(cs->judul, keys, vals, 1);
+	if (cs->kelompok == NULL)
+		return s;
+	g = xasprintf("%s %s", cs->kelompok, s);
+	free(s);
+	return g;
 }
 
 /* Does a column of isi print the row's target (or compute with it)? */
@@ -169,6 +176,14 @@ prints_target(enum naskah_isi isi)
 	    isi == ISI_CAPAIAN || isi == ISI_PREDIKAT;
 }
 
+/* Does a column of isi print a text every row must give?  (A satuan,
+ * sumber_data or penanggung_jawab not given leaves its cell empty.) */
+static int
+needs_text(enum naskah_isi isi)
+{
+	return isi == ISI_ALASAN || isi == ISI_PENJELASAN;
+}
+
 /* Row r against column cs shown in year: the first thing it lacks
  * reported; returns 1 ok. */
 static int
@@ -177,10 +192,14 @@ check_iku_cell(struct lctx *c, const struct naskah_iku *r,
 {
 	int y = cs->tahun != 0 ? cs->tahun : year;
 	const char *key = NULL;
+	struct naskah_text t = { .s = NULL };
 	char *name;
 
 	if (cs->isi == ISI_FORMULASI && r->formula == FORMULA_NONE)
 		key = "formulasi";
+	else if (needs_text(cs->isi) && naskah_iku_text(r, cs->isi, &t) &&
+	    t.s == NULL)
+		key = naskah_isi_names[cs->isi];
 	else if (prints_target(cs->isi) && r->target.s == NULL &&
 	    r->ntargets == 0)
 		key = "target";
@@ -210,7 +229,8 @@ layout_check_iku(struct lctx *c, const struct naskah_iku *rows, size_t n,
 		 * needs it */
 		for (k = 0, okf = okt = 1; k < cs->n; k++) {
 			if (cs->v[k].isi == ISI_FORMULASI ? !okf :
-			    prints_target(cs->v[k].isi) ? !okt : 1)
+			    prints_target(cs->v[k].isi) ? !okt :
+			    !needs_text(cs->v[k].isi))
 				continue;
 			if (check_iku_cell(c, &rows[i], &cs->v[k], year,
 			    by_year))
@@ -218,7 +238,7 @@ layout_check_iku(struct lctx *c, const struct naskah_iku *rows, size_t n,
 			ok = 0;
 			if (cs->v[k].isi == ISI_FORMULASI)
 				okf = 0;
-			else
+			else if (prints_target(cs->v[k].isi))
 				okt = 0;
 		}
 	return ok;
@@ -233,7 +253,7 @@ layout_check(struct lctx *c)
 	    FACE_BOLD : FACE_REGULAR;
 	enum naskah_face nf = strstr(c->tpl->gaya_nama, "tebal") != NULL ?
 	    FACE_BOLD : FACE_REGULAR;
-	size_t i, j;
+	size_t i, j, k;
 	int ok = 1;
 
 	ok &= check_template(c);
@@ -283,6 +303,18 @@ layout_check(struct lctx *c)
 			ok &= layout_check_text(c, &r->penyebut, FACE_REGULAR);
 			ok &= layout_check_text(c, &r->kali, FACE_REGULAR);
 			ok &= layout_check_text(c, &r->target, FACE_REGULAR);
+			for (k = 0; k < r->ntargets; k++)
+				ok &= layout_check_text(c, &r->targets[k].v,
+				    FACE_REGULAR);
+			/* the texts of the columns a template may add */
+			ok &= layout_check_text(c, &r->satuan, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->sumber_data,
+			    FACE_REGULAR);
+			ok &= layout_check_text(c, &r->penanggung_jawab,
+			    FACE_REGULAR);
+			ok &= layout_check_text(c, &r->alasan, FACE_REGULAR);
+			ok &= layout_check_text(c, &r->penjelasan,
+			    FACE_REGULAR);
 		}
 	}
 	return ok;

@@ -201,10 +201,15 @@ lampiran(struct lctx *c)
 	    FACE_BOLD : FACE_REGULAR;
 	double numbered = lampiran_label_width(c);
 	size_t i, j;
+	int turned = 0;
 
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
+		/* a melintang lampiran on pages of its own turned a
+		 * quarter, the decree's numbers going on */
+		if (lp->melintang != turned)
+			layout_turn(c, turned = lp->melintang);
 		c->section = (int)i + 1;
 		vl_add(c, VI_NEWPAGE, 0);
 		lampiran_head(c, i, numbered);
@@ -216,6 +221,8 @@ lampiran(struct lctx *c)
 		vl_glue(c, t->spasi_sebelum_ttd, KEEP_SIGNATURE);
 		layout_signature(c, 0);
 	}
+	if (turned)
+		layout_turn(c, 0);
 }
 
 /* Width of a label as set (markup allowed), in the body size. */

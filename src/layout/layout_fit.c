@@ -426,6 +426,39 @@ iku_min(struct ikufit *s, size_t i, size_t k, double *m, double *u)
 	min_text(tb, fp, m, u, ts, FACE_REGULAR);
 }
 
+/* The minima m of a kelompok's columns grown, each by an equal share,
+ * until together they hold the kelompok's heading's widest word. */
+static void
+kelompok_min(struct table *tb, double *m, double *u)
+{
+	struct fitpara fp;
+	double need, have, un = 0;
+	size_t k, j, i;
+
+	for (k = 0; k < tb->ncol; k = j) {
+		const char *g = tb->col[k].kelompok;
+
+		for (j = k + 1; g != NULL && j < tb->ncol &&
+		    tb->col[j].kelompok != NULL &&
+		    strcmp(tb->col[j].kelompok, g) == 0; j++)
+			;
+		if (g == NULL)
+			continue;
+		memset(&fp, 0, sizeof(fp));
+		need = 0;
+		min_text(tb, &fp, &need, &un, g, FACE_BOLD);
+		if (fp.built)
+			para_free(&fp.p);
+		for (have = 0, i = k; i < j; i++)
+			have += m[i];
+		for (i = k; have < need && i < j; i++) {
+			m[i] += (need - have) / (double)(j - k);
+			if (u[i] < m[i])
+				u[i] = m[i];
+		}
+	}
+}
+
 /* Sample rows [r0, r1) of a sasaran numbered number: at most FIT_GROUP. */
 static void
 iku_take(struct ikufit *s, size_t r0, size_t r1, int number)
@@ -498,6 +531,7 @@ table_iku_fit(struct table *tb, const struct naskah_lampiran *lp,
 			if (!merged[k] || s.group[i])
 				iku_min(&s, i, k, &m[k], &u[k]);
 	}
+	kelompok_min(tb, m, u);
 	memset(&cw, 0, sizeof(cw));
 	cw.ncol = n;
 	cw.nrow = s.n;

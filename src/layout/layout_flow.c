@@ -143,3 +143,25 @@ layout_page_area(struct lctx *c, const struct naskah_setup *su)
 	c->top = su->margin[2];
 	c->bottom = su->page_h - su->margin[3];
 }
+
+void
+layout_turn(struct lctx *c, int landscape)
+{
+	const struct naskah_setup *su = c->setup;
+
+	if (!c->failed)
+		vl_paginate(c);
+	vl_free(&c->vl);
+	layout_page_area(c, su);
+	if (!landscape)
+		return;
+	/* as a book turns a page (book_turn_page): the binding margin
+	 * (left) at the top */
+	c->page_w = su->page_h;
+	c->page_h = su->page_w;
+	c->top = su->margin[0];
+	c->bottom = c->page_h - su->margin[1];
+	c->left = su->margin[2];
+	c->right = c->page_w - su->margin[3];
+	c->width = c->right - c->left;
+}

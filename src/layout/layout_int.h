@@ -271,6 +271,11 @@ void	layout_kop(struct lctx *c);
 /* layout_flow.c: lay out on su's paper, within its margins (c->setup
  * becomes su). */
 void	layout_page_area(struct lctx *c, const struct naskah_setup *su);
+/* layout_flow.c: set the list so far on pages, then go on on c->setup's
+ * paper upright or, with landscape, turned a quarter (a melintang
+ * lampiran): width and height swap, and so do the margins as in a
+ * book, the binding margin (left) at the top. */
+void	layout_turn(struct lctx *c, int landscape);
 
 /* How c's paragraphs are set: its template's, or the defaults. */
 static inline const struct naskah_susun *

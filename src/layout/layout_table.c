@@ -150,15 +150,111 @@ cell_target(struct table *tb, size_t col, const struct naskah_iku *r,
 	    FACE_REGULAR, tb->num_w[col], tb->suf_w[col]);
 }
 
+/* Are columns a and b of one kelompok? */
+static int
+same_kelompok(const struct table *tb, size_t a, size_t b)
+{
+	return tb->col[a].kelompok != NULL && tb->col[b].kelompok != NULL &&
+	    strcmp(tb->col[a].kelompok, tb->col[b].kelompok) == 0;
+}
+
+/* End of the run of columns from k that share k's kelompok (k + 1
+ * when it has none). */
+static size_t
+group_run(const struct table *tb, size_t k)
+{
+	size_t j;
+
+	for (j = k + 1; j < tb->ncol && same_kelompok(tb, k, j); j++)
+		;
+	return j;
+}
+
+/*
+ * The header of a table whose columns name a kelompok: two rows, each
+ * run of columns of one kelompok under its heading centred over them
+ * and ruled below, their own headings in the second row; a column of
+ * no kelompok has its heading over both rows.  No rule crosses a
+ * kelompok's heading.
+ */
+static void
+header_grouped(struct table *tb)
+{
+	struct cell *ce = xcalloc(2 * tb->ncol, sizeof(*ce)), *top = ce +
+	    tb->ncol;
+	double ht = 0, hl = 0, hf = 0, h1, h2, hh, pad = tb->pad;
+	struct vitem *it;
+	size_t k, j;
+	char *h;
+
+	for (k = 0; k < tb->ncol; k = j) {
+		j = group_run(tb, k);
+		if (tb->col[k].kelompok != NULL) {
+			top[k].h = cell_para(tb, &top[k], tb->col[k].kelompok,
+			    NULL, FACE_BOLD, tb->x[k] + pad, tb->x[j] -
+			    tb->x[k] - 2 * pad, ALIGN_CENTER, 0);
+			if (top[k].h > ht)
+				ht = top[k].h;
+		}
+	}
+	for (k = 0; k < tb->ncol; k++) {
+		h = table_col_title(tb, k);
+		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
+		free(h);
+		if (tb->col[k].kelompok != NULL && ce[k].h > hl)
+			hl = ce[k].h;
+		else if (tb->col[k].kelompok == NULL && ce[k].h > hf)
+			hf = ce[k].h;
+	}
+	h1 = ht + 2 * pad;
+	h2 = hl + 2 * pad;
+	if (hf + 2 * pad > h1 + h2)
+		h2 = hf + 2 * pad - h1;
+	hh = h1 + h2;
+	tb->head_h = hh;
+	it = vl_add(tb->c, VI_BLOCK, hh);
+	it->keep = KEEP_TABLE_HEAD;
+	it->table = tb->id;
+	it->header = 1;
+	for (k = 0; k < tb->ncol; k = j) {
+		j = group_run(tb, k);
+		if (tb->col[k].kelompok == NULL) {
+			place(it, &ce[k], pad, hh - 2 * pad, 0);
+			continue;
+		}
+		place(it, &top[k], pad, h1 - 2 * pad, 0);
+		vi_rule(it, tb->x[k], h1, tb->x[j], h1, tb->lw);
+		for (; k < j; k++)
+			place(it, &ce[k], h1 + pad, h2 - 2 * pad, 0);
+	}
+	for (k = 0; k < 2 * tb->ncol; k++)
+		cell_free(&ce[k]);
+	free(ce);
+	vi_rule(it, tb->x[0], 0, tb->x[tb->ncol], 0, tb->lw);
+	vi_rule(it, tb->x[0], hh, tb->x[tb->ncol], hh, tb->lw);
+	/* the rules between the columns of one kelompok stop under its
+	 * heading */
+	for (k = 0; k <= tb->ncol; k++)
+		vi_rule(it, tb->x[k], k > 0 && k < tb->ncol &&
+		    same_kelompok(tb, k - 1, k) ? h1 : 0, tb->x[k], hh,
+		    tb->lw);
+}
+
 static void
 header(struct table *tb)
 {
-	struct cell *ce = xcalloc(tb->ncol, sizeof(*ce));
+	struct cell *ce;
 	struct vitem *it;
 	double hh = 0;
 	size_t k;
 	char *h;
 
+	for (k = 0; k < tb->ncol; k++)
+		if (tb->col[k].kelompok != NULL) {
+			header_grouped(tb);
+			return;
+		}
+	ce = xcalloc(tb->ncol, sizeof(*ce));
 	for (k = 0; k < tb->ncol; k++) {
 		h = table_col_title(tb, k);
 		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);

@@ -61,6 +61,9 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 {
 	static const char *const keys[] = { "isi", "judul", "lebar", "rata",
 	    "tahun", NULL };
+	/* a table that groups its headings (COLS_KELOMPOK) */
+	static const char *const gkeys[] = { "isi", "judul", "lebar", "rata",
+	    "tahun", "kelompok", NULL };
 	static const char *const req[] = { "isi", "judul", NULL };
 	struct naskah_text t;
 	size_t i;
@@ -76,7 +79,8 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 		struct naskah_colspec *c = &out->v[out->n];
 
 		p = xasprintf("%s[%zu]", path, i + 1);
-		if (!schema_map(s, m, p, keys, req)) {
+		if (!schema_map(s, m, p, ph & COLS_KELOMPOK ? gkeys : keys,
+		    req)) {
 			ok = 0;
 			free(p);
 			continue;
@@ -88,6 +92,15 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 			c->judul = t.s;
 		else
 			ok = 0;
+		if ((v = ymap_get(m, "kelompok")) != NULL) {
+			q = xasprintf("%s.kelompok", p);
+			if (schema_text(s, v, q, 1, &t) &&
+			    placeholders_ok(s, v, q, t.s, 0))
+				c->kelompok = t.s;
+			else
+				ok = 0;
+			free(q);
+		}
 		if ((v = ymap_get(m, "lebar")) != NULL) {
 			q = xasprintf("%s.lebar", p);
 			ok &= schema_num(s, v, q, 0, 300, &c->lebar);

@@ -10,9 +10,10 @@
 #include "load/schema.h"
 
 /*
- * The list of columns n ([{isi, judul, lebar, rata, tahun}]) into *out;
- * each isi must be in `allowed` (ISI_BIT set), a judul may hold only
- * the placeholders of `ph` (PH_ bits).  Returns 0 after reporting
+ * The list of columns n ([{isi, judul, lebar, rata, tahun}], and
+ * kelompok with COLS_KELOMPOK in ph) into *out; each isi must be in
+ * `allowed` (ISI_BIT set), a judul may hold only the placeholders of
+ * `ph` (PH_ bits), a kelompok none.  Returns 0 after reporting
  * errors under path; *out is to be freed with naskah_colspecs_free
  * either way.
  */

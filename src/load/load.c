@@ -481,7 +481,9 @@ load_signer(struct loader *l, const struct ynode *root)
 static int
 load_lampiran(struct loader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "judul", "iku", NULL };
+	static const char *const keys[] = { "judul", "iku", "melintang",
+	    NULL };
+	static const char *const req[] = { "judul", "iku", NULL };
 	const struct ynode *list = ymap_get(root, "lampiran"), *m, *rows;
 	struct naskah_decree *doc = l->doc;
 	struct naskah_lampiran *lp;
@@ -503,11 +505,13 @@ load_lampiran(struct loader *l, const struct ynode *root)
 		m = list->kid[i];
 		lp->pos = m->pos;
 		path = xasprintf("lampiran[%zu]", i + 1);
-		if (!schema_map(&l->s, m, path, keys, keys)) {
+		if (!schema_map(&l->s, m, path, keys, req)) {
 			ok = 0;
 			free(path);
 			continue;
 		}
+		ok &= schema_opt_bool(&l->s, m, "melintang", path,
+		    &lp->melintang);
 		rp = xasprintf("%s.judul", path);
 		ok &= schema_texts(&l->s, ymap_get(m, "judul"), rp, &lp->judul);
 		free(rp);

@@ -13,6 +13,8 @@
  *	  sumber_data: ...
  *	  penanggung_jawab: ...
  *	  desimal: 0		(places of its capaian, over the table's)
+ *	  alasan: ...		(why it was chosen)
+ *	  penjelasan: ...
  */
 #include <stdlib.h>
 #include <string.h>
@@ -60,7 +62,7 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	static const char *const keys[] = { "sasaran", "indikator",
 	    "formulasi", "target", "satuan", "arah", "realisasi",
 	    "sumber_data", "penanggung_jawab",
-	    "desimal", NULL };
+	    "desimal", "alasan", "penjelasan", NULL };
 	/* formulasi and target only where a column prints them: the
 	 * layout checks (layout_check_iku) */
 	static const char *const req[] = { "sasaran", "indikator", NULL };
@@ -81,7 +83,9 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	    schema_opt_text(s, n, "indikator", path, 1, &r->indikator) &
 	    schema_opt_text(s, n, "satuan", path, 1, &r->satuan) &
 	    schema_opt_text(s, n, "sumber_data", path, 1, &r->sumber_data) &
-	    schema_opt_text(s, n, "penanggung_jawab", path, 1, &r->penanggung_jawab);
+	    schema_opt_text(s, n, "penanggung_jawab", path, 1, &r->penanggung_jawab) &
+	    schema_opt_text(s, n, "alasan", path, 1, &r->alasan) &
+	    schema_opt_text(s, n, "penjelasan", path, 1, &r->penjelasan);
 	if ((t = ymap_get(n, "arah")) != NULL) {
 		fp = xasprintf("%s.arah", path);
 		if (schema_choice(s, t, fp, naskah_arah_names, ARAH__MAX, &a))

@@ -396,8 +396,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 	if (t->file.y != NULL && t->file.y->root != NULL &&
 	    ymap_get(t->file.y->root, "kolom_iku") != NULL)
 		ok &= naskah_colspecs_load(&s, ymap_get(t->file.y->root,
-		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
-		    &t->kolom_iku);
+		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS,
+		    PH_TAHUN | COLS_KELOMPOK, &t->kolom_iku);
 	if (t->file.y != NULL && t->file.y->root != NULL)
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
 		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat);

@@ -27,6 +27,8 @@ const char *const naskah_isi_names[ISI__MAX] = {
 	[ISI_PAGU] = "pagu",
 	[ISI_ANGGARAN] = "anggaran",
 	[ISI_PERSEN] = "persen",
+	[ISI_ALASAN] = "alasan",
+	[ISI_PENJELASAN] = "penjelasan",
 };
 
 const char *const naskah_ltable_names[LTABLE__MAX] = {

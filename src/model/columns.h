@@ -31,6 +31,8 @@ enum naskah_isi {
 	ISI_PAGU,
 	ISI_ANGGARAN,
 	ISI_PERSEN,		/* realisasi / pagu */
+	ISI_ALASAN,		/* why the indicator was chosen */
+	ISI_PENJELASAN,		/* what it means */
 	ISI__MAX
 };
 
@@ -56,7 +58,8 @@ extern const char *const naskah_ltable_names[LTABLE__MAX];
 #define NASKAH_IKU_COLUMNS (ISI_BIT(ISI_NOMOR) | ISI_BIT(ISI_SASARAN) | \
 	ISI_BIT(ISI_INDIKATOR) | ISI_BIT(ISI_FORMULASI) | \
 	ISI_BIT(ISI_SATUAN) | ISI_BIT(ISI_ARAH) | ISI_BIT(ISI_SUMBER_DATA) | \
-	ISI_BIT(ISI_PENANGGUNG_JAWAB) | ISI_BIT(ISI_TARGET))
+	ISI_BIT(ISI_PENANGGUNG_JAWAB) | ISI_BIT(ISI_TARGET) | \
+	ISI_BIT(ISI_ALASAN) | ISI_BIT(ISI_PENJELASAN))
 
 /* The contents each table may print (ISI_BIT set). */
 extern const unsigned naskah_ltable_allowed[LTABLE__MAX];
@@ -71,6 +74,11 @@ struct naskah_colspec {
 	int			 rata;		/* 0 kiri, 1 tengah, 2 kanan */
 	int			 tahun;		/* the year shown; 0: the
 						 * table's */
+	const char		*kelompok;	/* NULL, or the heading it
+						 * shares with the columns
+						 * beside it of the same
+						 * kelompok, set over their
+						 * own judul */
 };
 
 struct naskah_colspecs {
@@ -82,6 +90,9 @@ struct naskah_colspecs {
 /* The placeholders a table fills in its headings. */
 #define PH_TAHUN	1u	/* {tahun} */
 #define PH_TAHUN_AKHIR	2u	/* {tahun_akhir} */
+/* Not a placeholder: the table's columns may be grouped (kelompok)
+ * under one heading, as the decree's IKU table sets them. */
+#define COLS_KELOMPOK	0x100u
 
 /* The placeholders each LKjIP table fills (PH_ bits). */
 extern const unsigned naskah_ltable_placeholders[LTABLE__MAX];

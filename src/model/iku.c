@@ -58,6 +58,12 @@ naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,
 	case ISI_PENANGGUNG_JAWAB:
 		*out = r->penanggung_jawab;
 		return 1;
+	case ISI_ALASAN:
+		*out = r->alasan;
+		return 1;
+	case ISI_PENJELASAN:
+		*out = r->penjelasan;
+		return 1;
 	case ISI_ARAH:
 		out->s = naskah_arah_names[r->arah];
 		memset(&out->span, 0, sizeof(out->span));

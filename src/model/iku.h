@@ -25,7 +25,8 @@ const struct naskah_text *naskah_iku_target(const struct naskah_iku *r,
 void	naskah_iku_free(struct naskah_iku *r);
 
 /* The text an IKU row gives a column of content isi: its sasaran,
- * indikator, satuan, sumber_data, penanggung_jawab, or the name of its
+ * indikator, satuan, sumber_data, penanggung_jawab, alasan, penjelasan
+ * (NULL when not given), or the name of its
  * arah (no source node); into *out, returning 1.  0 for a content that
  * is not one of those texts (nomor, formulasi, figures). */
 int	naskah_iku_text(const struct naskah_iku *r, enum naskah_isi isi,

@@ -71,6 +71,7 @@ struct naskah_iku {
 	struct naskah_text	kali;		/* e.g. "100 %", may be absent */
 	struct naskah_text	target;		/* the decree's year's */
 	struct naskah_text	satuan, sumber_data, penanggung_jawab;
+	struct naskah_text	alasan, penjelasan;	/* NULL: not given */
 	int			arah;		/* enum naskah_arah */
 	struct naskah_yearly	*targets;	/* target: {2024: 80, ...} */
 	size_t			 ntargets;
@@ -84,6 +85,7 @@ struct naskah_iku {
 struct naskah_lampiran {
 	struct naskah_pos	pos;
 	struct naskah_texts	judul;		/* centred title lines */
+	int			 melintang;	/* on landscape pages */
 	struct naskah_iku	*iku;
 	size_t			 niku;
 	size_t			 capiku;

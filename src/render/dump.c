@@ -169,7 +169,8 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 
-		buf_printf(f, "lampiran %zu", i + 1);
+		buf_printf(f, "lampiran %zu%s", i + 1, lp->melintang ?
+		    " melintang" : "");
 		at(f, lp->pos);
 		buf_addc(f, '\n');
 		texts(f, 2, "judul", &lp->judul);
@@ -186,6 +187,8 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 			text(f, 4, "penyebut", &r->penyebut);
 			text(f, 4, "kali", &r->kali);
 			text(f, 4, "target", &r->target);
+			text(f, 4, "alasan", &r->alasan);
+			text(f, 4, "penjelasan", &r->penjelasan);
 		}
 	}
 }
