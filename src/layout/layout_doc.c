@@ -49,6 +49,10 @@ clauses(struct lctx *c, const char *heading, const char *style,
 	lx[0] = c->left;
 	lx[1] = c->left + c->label_w;
 	lx[2] = lx[1] + MM(t->jarak_titik_dua);
+	/* a part of one point unlabelled by house style
+	 * (gaya.butir_tunggal: tanpa), its text where it would be */
+	if (cl->n == 1 && strcmp(t->gaya_butir_tunggal, "tanpa") == 0)
+		style = "tanpa";
 	for (i = 0; i < cl->n; i++) {
 		num = cl->v[i].label.s ? xstrdup(cl->v[i].label.s) :
 		    clause_label(style, i);
