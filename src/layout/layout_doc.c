@@ -165,15 +165,9 @@ lampiran_head(struct lctx *c, size_t idx, double numbered)
 	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
 	room = blank_room(c, MM(25), size);
 	value[0] = xstrdup(doc->judul.s);
-	value[1] = nomor_line(c, room, size);
-	/* the NOMOR row shows the number only, without the word NOMOR */
-	{
-		size_t kn = strlen(t->kata_nomor);
-		char *v = xstrdup(value[1] + kn + (value[1][kn] == ' '));
-
-		free(value[1]);
-		value[1] = v;
-	}
+	/* the NOMOR row shows the line from the number on, without the
+	 * word NOMOR (and a colon) before it */
+	value[1] = nomor_line(c, room, size, 1);
 	date = idn_date_format_as(&doc->tanggal, room + 1,
 	    &c->tpl->file.tanggal);
 	value[2] = date;

@@ -377,6 +377,36 @@ kopkata_load(struct schema *s, const struct ynode *root,
 	return ok;
 }
 
+/* How many times needle stands in s. */
+static int
+count_of(const char *s, const char *needle)
+{
+	int n = 0;
+
+	while ((s = strstr(s, needle)) != NULL) {
+		n++;
+		s += strlen(needle);
+	}
+	return n;
+}
+
+/* Does the decree template t's kata.baris_nomor, if given, hold its
+ * placeholders?  Returns 0 after reporting. */
+static int
+baris_nomor_check(struct schema *s, const struct naskah_tpl *t)
+{
+	const char *p = t->kata_baris_nomor;
+	const struct ynode *n;
+
+	if (p == NULL || (count_of(p, "{nomor}") == 1 &&
+	    count_of(p, "{tahun}") <= 1))
+		return 1;
+	n = ymap_get(ymap_get(t->file.y->root, "kata"), "baris_nomor");
+	naskah_diag(s->d, SEV_ERROR, n->pos, MSG_BARIS_NOMOR,
+	    "kata.baris_nomor", p);
+	return 0;
+}
+
 struct naskah_tpl *
 naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
     struct naskah_diag *d)
@@ -398,6 +428,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		    &t->kolom_iku);
 	if (t->file.y != NULL && t->file.y->root != NULL)
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop);
+	if (ok)
+		ok = baris_nomor_check(&s, t);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);
