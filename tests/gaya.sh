@@ -16,6 +16,12 @@
 #    in the year, one that does not, none, and one with a blank part;
 #    "Nomor {nomor} Tahun {tahun}" and a nomor "7" give "Nomor 7 Tahun
 #    2024", and the lampiran row "7 Tahun 2024".
+# 3. gaya.diktum: tests/regress/diktum-pasal.yaml (pasal) heads each
+#    diktum with "Pasal n" centred on the text area, its text from the
+#    left margin, no KESATU and no colon but Menetapkan's; pertama
+#    prints PERTAMA, KEDUA, KETIGA in the label column; the change list
+#    of diff --pdf names a changed diktum "Diktum Pasal 2" (and
+#    "Diktum KEDUA" without the key).
 #
 # Prints "gaya: N passed, N failed" last.
 BIN=$1
@@ -97,6 +103,53 @@ $RUN $BIN render --template "$OUT/bn-kecil.yaml" --dump=layout \
 has_line "$OUT/bn-kecil.layout" "Nomor 7 Tahun 2024" &&
     has_line "$OUT/bn-kecil.layout" "7 Tahun 2024"
 t "Nomor {nomor} Tahun {tahun}, nomor 7" $?
+
+K=tests/regress/diktum-pasal.yaml
+$RUN $BIN render --dump=layout "$K" > "$OUT/dp.layout" 2> "$OUT/dp.err"
+t "$K: --dump=layout" $?
+[ ! -s "$OUT/dp.err" ]
+t "$K: no message" $?
+# the text area, from the kop's rule
+set -- $(sed -n 's/^  rule \([0-9.]*\) [0-9.]* \([0-9.]*\) .*/\1 \2/p' \
+    "$OUT/dp.layout" | head -n 1)
+left=$1 right=$2
+for n in 1 2 3; do
+	sed -n "s/^  line \([0-9.]*\) [0-9.]* w\([0-9.]*\) r[0-9.]* \"Pasal $n\"\$/\1 \2/p" \
+	    "$OUT/dp.layout" | awk -v l="$left" -v r="$right" '
+	    { c = $1 + $2 / 2; m = (l + r) / 2; d = c - m; if (d < 0) d = -d
+	      n++; if (d > 0.05) bad = 1 }
+	    END { exit !(n == 1 && !bad) }'
+	t "$K: Pasal $n centred between $left and $right" $?
+done
+[ "$(x_of "$OUT/dp.layout" "Menetapkan Indikator")" = "$left" ] &&
+    [ "$(x_of "$OUT/dp.layout" "Indikator Kinerja Utama sebagaimana")" = "$left" ] &&
+    [ "$(x_of "$OUT/dp.layout" "Keputusan ini mulai")" = "$left" ]
+t "$K: each diktum's text from the left margin" $?
+! grep -q '"KESATU"\|"KEDUA"' "$OUT/dp.layout" &&
+    [ "$(grep -c '^  line [0-9. ]*w[0-9.]* r[0-9.]* ":"$' "$OUT/dp.layout")" = 3 ]
+t "$K: no KESATU, no colon after a Pasal" $?
+sed -e 's|^    diktum: pasal|    diktum: pertama|' "$K" > "$OUT/pertama.yaml"
+$RUN $BIN render --dump=layout "$OUT/pertama.yaml" > "$OUT/pertama.layout" \
+    2> /dev/null
+has_line "$OUT/pertama.layout" PERTAMA && has_line "$OUT/pertama.layout" KEDUA &&
+    has_line "$OUT/pertama.layout" KETIGA &&
+    ! grep -q '"KESATU"\|"Pasal 1"' "$OUT/pertama.layout" &&
+    [ "$(grep -c '^  line [0-9. ]*w[0-9.]* r[0-9.]* ":"$' "$OUT/pertama.layout")" = 6 ]
+t "$K with pertama: PERTAMA, KEDUA, KETIGA, each with its colon" $?
+sed -e 's|dalam penyusunan rencana kinerja|dalam penyusunan rencana strategis|' \
+    "$K" > "$OUT/dp-baru.yaml"
+$RUN $BIN diff --pdf "$OUT/dp-diff.pdf" "$K" "$OUT/dp-baru.yaml" \
+    > /dev/null 2>&1
+pdftotext -raw "$OUT/dp-diff.pdf" - 2> /dev/null | tr '\n' ' ' |
+    grep -q 'Diktum Pasal 2 '
+t "diff --pdf of $K: Diktum Pasal 2" $?
+sed -e '/^templat_ubah:/,/^    diktum:/d' "$K" > "$OUT/dp-0.yaml"
+sed -e '/^templat_ubah:/,/^    diktum:/d' "$OUT/dp-baru.yaml" > "$OUT/dp-1.yaml"
+$RUN $BIN diff --pdf "$OUT/dp-diff0.pdf" "$OUT/dp-0.yaml" "$OUT/dp-1.yaml" \
+    > /dev/null 2>&1
+pdftotext -raw "$OUT/dp-diff0.pdf" - 2> /dev/null | tr '\n' ' ' |
+    grep -q 'Diktum KEDUA '
+t "diff --pdf without gaya.diktum: Diktum KEDUA" $?
 
 echo "gaya: $pass passed, $fail failed"
 [ "$fail" = 0 ]
