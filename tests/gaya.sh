@@ -22,6 +22,11 @@
 #    prints PERTAMA, KEDUA, KETIGA in the label column; the change list
 #    of diff --pdf names a changed diktum "Diktum Pasal 2" (and
 #    "Diktum KEDUA" without the key).
+# 4. gaya.huruf: tests/regress/gaya-huruf.yaml (arial) embeds only
+#    NaskahSans faces; with the document's own huruf: times only
+#    NaskahSerif, with its huruf: bookman only NaskahBonum (the
+#    document wins); without the key NaskahBonum; diff --pdf of it sets
+#    the change list in NaskahSans too.
 #
 # Prints "gaya: N passed, N failed" last.
 BIN=$1
@@ -150,6 +155,33 @@ $RUN $BIN diff --pdf "$OUT/dp-diff0.pdf" "$OUT/dp-0.yaml" "$OUT/dp-1.yaml" \
 pdftotext -raw "$OUT/dp-diff0.pdf" - 2> /dev/null | tr '\n' ' ' |
     grep -q 'Diktum KEDUA '
 t "diff --pdf without gaya.diktum: Diktum KEDUA" $?
+
+H=tests/regress/gaya-huruf.yaml
+# the families of the fonts embedded in PDF $1, one per line
+families() {
+	pdffonts "$1" 2> /dev/null | sed -n 's/^[A-Z]*+\(Naskah[A-Za-z]*\)-.*/\1/p' |
+	    sort -u
+}
+$RUN $BIN render "$H" -o "$OUT/gh.pdf" 2> "$OUT/gh.err"
+t "$H" $?
+[ ! -s "$OUT/gh.err" ] && [ "$(families "$OUT/gh.pdf")" = NaskahSans ]
+t "$H: set in NaskahSans alone ($(families "$OUT/gh.pdf" | tr '\n' ' '))" $?
+for f in times:NaskahSerif bookman:NaskahBonum; do
+	sed -e "s|^kertas: A4|kertas: A4\nhuruf: ${f%%:*}|" "$H" > "$OUT/gh-${f%%:*}.yaml"
+	$RUN $BIN render "$OUT/gh-${f%%:*}.yaml" -o "$OUT/gh-${f%%:*}.pdf" \
+	    2> /dev/null &&
+	    [ "$(families "$OUT/gh-${f%%:*}.pdf")" = "${f#*:}" ]
+	t "$H with huruf: ${f%%:*}: the document's face, ${f#*:}" $?
+done
+sed -e '/^templat_ubah:/,/^    huruf:/d' "$H" > "$OUT/gh-0.yaml"
+$RUN $BIN render "$OUT/gh-0.yaml" -o "$OUT/gh-0.pdf" 2> /dev/null &&
+    [ "$(families "$OUT/gh-0.pdf")" = NaskahBonum ]
+t "$H without the key: NaskahBonum" $?
+sed -e 's|Menetapkan Indikator Kinerja Utama|Menetapkan IKU|' "$H" \
+    > "$OUT/gh-baru.yaml"
+$RUN $BIN diff --pdf "$OUT/gh-diff.pdf" "$H" "$OUT/gh-baru.yaml" \
+    > /dev/null 2>&1 && [ "$(families "$OUT/gh-diff.pdf")" = NaskahSans ]
+t "diff --pdf of $H: NaskahSans" $?
 
 echo "gaya: $pass passed, $fail failed"
 [ "$fail" = 0 ]

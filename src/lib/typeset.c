@@ -64,6 +64,24 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 	return tpl;
 }
 
+const struct naskah_setup *
+setup_face(const struct naskah_setup *su, const struct naskah_tpl *t,
+    struct naskah_setup *tmp)
+{
+	int i;
+
+	if (su->has_family || t == NULL)
+		return su;
+	for (i = 0; i < FAMILY_CUSTOM; i++)
+		if (strcmp(t->gaya_huruf, naskah_family_names[i]) == 0)
+			break;
+	if (i == FAMILY_CUSTOM || (enum naskah_family)i == su->family)
+		return su;
+	*tmp = *su;
+	tmp->family = (enum naskah_family)i;
+	return tmp;
+}
+
 struct lib_made *
 made_new(struct naskah *ctx, const struct naskah_setup *setup,
     const char *name)
@@ -155,19 +173,21 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	struct naskah_decree *dc = doc->decree;
 	struct lib_made *m = made_new(ctx, &dc->setup, doc->name);
 	struct naskah_layout *l = NULL;
+	const struct naskah_setup *su;
+	struct naskah_setup face;
 	const struct ydoc *ys[8];
 	size_t ny = 2;
 
 	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1, &m->owntpl)) == NULL)
 		return made_attach(NULL, m);
+	su = setup_face(&dc->setup, m->tpl, &face);
 	/* the revision's words are in the decree while it is laid out,
 	 * not after: the document stays as loaded (naskah.h's const) */
 	naskah_revise(dc, m->tpl);
 	ys[0] = doc->y;
 	ys[1] = m->tpl->file.y;
-	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir,
-	    &ctx->d))
-		l = cache_laid(ctx, &m->st, &dc->setup, naskah_layout_run(dc,
+	if (setter_open(&m->st, &ctx->setcache, su, ctx->datadir, &ctx->d))
+		l = cache_laid(ctx, &m->st, su, naskah_layout_run(dc,
 		    m->tpl, &m->st.m, &m->st.hy, cache_paras(ctx), &ctx->d));
 	if (l != NULL) {
 		/* and the decrees it revokes and amends */

@@ -165,6 +165,7 @@ load_font(struct loader *l, const struct ynode *root)
 	su->family = FAMILY_BOOKMAN;
 	if (n == NULL)
 		return 1;
+	su->has_family = 1;
 	if (n->kind == YNODE_MAP) {
 		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
 		    (const char *const[]){ "biasa", NULL }))

@@ -61,6 +61,8 @@ struct naskah_setup {
 	double			 page_w, page_h;	/* points */
 	double			 margin[4];	/* left, right, top, bottom, pt */
 	enum naskah_family	 family;
+	int			 has_family;	/* huruf: given; else the
+						 * template's gaya.huruf */
 	struct naskah_text	 font_path[FACE__MAX];	/* FAMILY_CUSTOM */
 	struct naskah_text	 template_path;
 	/* a decree's templat_ubah: mapping, single template keys read over
