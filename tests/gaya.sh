@@ -27,6 +27,12 @@
 #    NaskahSerif, with its huruf: bookman only NaskahBonum (the
 #    document wins); without the key NaskahBonum; diff --pdf of it sets
 #    the change list in NaskahSans too.
+# 5. the shipped regional templates, each named by a decree as
+#    "templat: NAME" (tests/regress/templat-*.yaml): no message; under
+#    --root too; kulon-progo's kop words and "MEMUTUSKAN :"; batam's
+#    unlettered Menimbang; majalengka-2003's "NOMOR : 700 TAHUN 2024",
+#    "TENTANG :" and unlettered Menimbang; surabaya's Arial; each is a
+#    few lines over "dasar: keputusan" with a source comment per key.
 #
 # Prints "gaya: N passed, N failed" last.
 BIN=$1
@@ -182,6 +188,41 @@ sed -e 's|Menetapkan Indikator Kinerja Utama|Menetapkan IKU|' "$H" \
 $RUN $BIN diff --pdf "$OUT/gh-diff.pdf" "$H" "$OUT/gh-baru.yaml" \
     > /dev/null 2>&1 && [ "$(families "$OUT/gh-diff.pdf")" = NaskahSans ]
 t "diff --pdf of $H: NaskahSans" $?
+
+for r in kulon-progo batam surabaya majalengka; do
+	R=tests/regress/templat-$r.yaml
+	$RUN $BIN render --dump=layout "$R" > "$OUT/$r.layout" 2> "$OUT/$r.err"
+	[ $? = 0 ] && [ ! -s "$OUT/$r.err" ]
+	t "$R: no message" $?
+	$RUN $BIN check --root tests/regress "$R" 2> /dev/null
+	t "$R under --root tests/regress" $?
+done
+L=$OUT/kulon-progo.layout
+has_line "$L" "Telp. (0274) 773001, Fax. (0274) 773002" &&
+    has_line "$L" "MEMUTUSKAN :" && grep -q '"Email: kec.wates' "$L" &&
+    grep -q '"Website: kecwates' "$L" && ! grep -q 'Kode Pos' "$L"
+t "kulon-progo: Telp., Fax., Website:, Email:, MEMUTUSKAN :" $?
+L=$OUT/batam.layout
+! has_line "$L" "a." && has_line "$L" "3." &&
+    [ "$(x_of "$L" "bahwa untuk")" = "$(x_of "$L" "Undang-Undang Nomor 23")" ]
+t "batam: the single Menimbang unlettered, where lettered text starts" $?
+L=$OUT/majalengka.layout
+has_line "$L" "NOMOR : 700 TAHUN 2024" && has_line "$L" "TENTANG :" &&
+    ! has_line "$L" "a."
+t "majalengka-2003: NOMOR : 700 TAHUN 2024, TENTANG :, no a." $?
+$RUN $BIN render tests/regress/templat-surabaya.yaml -o "$OUT/sby.pdf" \
+    2> /dev/null && [ "$(families "$OUT/sby.pdf")" = NaskahSans ]
+t "surabaya: set in NaskahSans" $?
+for f in templates/kulon-progo.yaml templates/batam.yaml \
+    templates/surabaya.yaml templates/majalengka-2003.yaml; do
+	# every key line (indented "key: value") follows a comment line
+	awk '/^dasar: keputusan$/ { d = 1 }
+	    /^  [a-z_]*: / { if (prev !~ /^ *#/) bad = 1 }
+	    { prev = $0 }
+	    END { exit !(d && !bad) }' "$f" &&
+	    [ "$(grep -c '^  [a-z_]*: ' "$f")" -le 6 ]
+	t "$f: over keputusan, a source comment above each of its keys" $?
+done
 
 echo "gaya: $pass passed, $fail failed"
 [ "$fail" = 0 ]

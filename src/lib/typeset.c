@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/fileio.h"
 #include "lib/lib.h"
@@ -22,17 +23,49 @@ doc_file(const struct naskah_setup *su, const char *p)
 }
 
 /*
+ * The file su's templat: names: a template shipped in the data
+ * directory (templates/NAME.yaml) when it is a bare name of one (no
+ * "/", no ".yaml": "templat: batam"), which *shipped then says; else
+ * the path, relative to the document.  Caller frees.
+ */
+static char *
+tpl_file(const struct naskah *ctx, const struct naskah_setup *su,
+    int *shipped)
+{
+	const char *name = su->template_path.s;
+	size_t n = strlen(name);
+	int fd, err;
+	char *p;
+
+	*shipped = 0;
+	if (ctx->datadir != NULL && strchr(name, '/') == NULL && n > 0 &&
+	    (n < 5 || strcmp(name + n - 5, ".yaml") != 0)) {
+		p = xasprintf("%s/templates/%s.yaml", ctx->datadir, name);
+		if ((fd = naskah_open_regular(p, &err)) >= 0) {
+			close(fd);
+			*shipped = 1;
+			return p;
+		}
+		free(p);
+	}
+	return doc_file(su, name);
+}
+
+/*
  * Is the templat: doc names a file it may use?  A templat: that cannot
  * be read is a mistake in the document, shown at its line.  (The one
- * place the library reads a model text's position.)
+ * place the library reads a model text's position.)  A shipped
+ * template may be named under --root.
  */
 static int
-tpl_named_ok(const struct naskah_setup *su, struct naskah_diag *d)
+tpl_named_ok(const struct naskah *ctx, const struct naskah_setup *su,
+    struct naskah_diag *d)
 {
-	char *p = doc_file(su, su->template_path.s);
-	int ok = naskah_file_ok(p, su->template_path.s, su->confine,
-	    su->template_path.span.at, MSG_TEMPLATE, d);
+	int shipped, ok;
+	char *p = tpl_file(ctx, su, &shipped);
 
+	ok = shipped || naskah_file_ok(p, su->template_path.s, su->confine,
+	    su->template_path.span.at, MSG_TEMPLATE, d);
 	free(p);
 	return ok;
 }
@@ -43,14 +76,15 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 {
 	const struct naskah_tpl *tpl;
 	char *tpath;
+	int shipped;
 
 	if (ctx->decree_template == NULL && doc->template_path.s != NULL &&
-	    !tpl_named_ok(doc, &ctx->d))
+	    !tpl_named_ok(ctx, doc, &ctx->d))
 		return NULL;
 	if (ctx->decree_template != NULL)
 		tpath = xstrdup(ctx->decree_template);
 	else if (doc->template_path.s != NULL && own)
-		tpath = doc_file(doc, doc->template_path.s);
+		tpath = tpl_file(ctx, doc, &shipped);
 	else
 		tpath = data_file(ctx, TPL_DECREE);
 	if (own && mine != NULL && doc->template_over != NULL) {
@@ -215,17 +249,18 @@ book_templates(struct naskah *ctx, const struct naskah_doc *doc,
 	const struct naskah_setup *s = book->setup;
 	const struct naskah_decree *dd = book->decree;
 	const char *own = s->template_path.s;
+	int shipped;
 	char *p;
 
-	if (own != NULL && !tpl_named_ok(s, &ctx->d))
+	if (own != NULL && !tpl_named_ok(ctx, s, &ctx->d))
 		return 0;
-	p = own != NULL && mine == TPL_BOOK ? doc_file(s, own) :
+	p = own != NULL && mine == TPL_BOOK ? tpl_file(ctx, s, &shipped) :
 	    data_file(ctx, TPL_BOOK);
 	m->bt = cache_btpl(ctx, p);
 	free(p);
 	if (m->bt == NULL)
 		return 0;
-	p = own != NULL && mine == TPL_LKJIP ? doc_file(s, own) :
+	p = own != NULL && mine == TPL_LKJIP ? tpl_file(ctx, s, &shipped) :
 	    data_file(ctx, TPL_LKJIP);
 	m->lt = cache_ltpl(ctx, p);
 	free(p);
@@ -233,9 +268,9 @@ book_templates(struct naskah *ctx, const struct naskah_doc *doc,
 		return 0;
 	if (ctx->decree_template == NULL && dd != NULL &&
 	    dd->setup.template_path.s != NULL) {
-		if (!tpl_named_ok(&dd->setup, &ctx->d))
+		if (!tpl_named_ok(ctx, &dd->setup, &ctx->d))
 			return 0;
-		p = doc_file(&dd->setup, dd->setup.template_path.s);
+		p = tpl_file(ctx, &dd->setup, &shipped);
 		m->dtpl = cache_tpl(ctx, p);
 		free(p);
 		if (m->dtpl == NULL)
