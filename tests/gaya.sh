@@ -33,6 +33,11 @@
 #    unlettered Menimbang; majalengka-2003's "NOMOR : 700 TAHUN 2024",
 #    "TENTANG :" and unlettered Menimbang; surabaya's Arial; each is a
 #    few lines over "dasar: keputusan" with a source comment per key.
+# 6. --dump=tree shows a decree's templat_ubah, each key by its path with
+#    the line and column of its value (tests/regress/templat-ubah-daftar:
+#    a list's items numbered from 1); "MENETAPKAN" in capitals
+#    (tests/regress/templat-ubah.yaml) widens the label column for every
+#    heading: its colon stands in the one colon column with the others.
 #
 # Prints "gaya: N passed, N failed" last.
 BIN=$1
@@ -223,6 +228,28 @@ for f in templates/kulon-progo.yaml templates/batam.yaml \
 	    [ "$(grep -c '^  [a-z_]*: ' "$f")" -le 6 ]
 	t "$f: over keputusan, a source comment above each of its keys" $?
 done
+
+U=tests/regress/templat-ubah-daftar.yaml
+$RUN $BIN render --dump=tree "$U" > "$OUT/tud.tree" 2> /dev/null
+t "$U: --dump=tree" $?
+grep -q '^templat_ubah$' "$OUT/tud.tree" &&
+    grep -q '^  gaya.diktum @11:13 "pertama"$' "$OUT/tud.tree" &&
+    grep -q '^  kolom_iku\[3\].judul @15:28 "Target {tahun}"$' "$OUT/tud.tree"
+t "$U: templat_ubah in the tree, by path, line and column" $?
+$RUN $BIN render --dump=tree tests/regress/butir-tunggal.yaml 2> /dev/null |
+    grep -q '^templat_ubah$' &&
+    ! $RUN $BIN render --dump=tree "$OUT/berlabel.yaml" 2> /dev/null |
+    grep -q '^templat_ubah$'
+t "templat_ubah in the tree only when the decree has it" $?
+M=tests/regress/templat-ubah.yaml
+$RUN $BIN render --dump=layout "$M" > "$OUT/tu.layout" 2> /dev/null
+cx=$(sed -n 's/^  line \([0-9.]*\) [0-9.]* w[0-9.]* r[0-9.]* ":"$/\1/p' \
+    "$OUT/tu.layout" | sort -u)
+mx=$(sed -n 's/^  line \([0-9.]*\) [0-9.]* w\([0-9.]*\) r[0-9.]* "MENETAPKAN"$/\1 \2/p' \
+    "$OUT/tu.layout")
+[ "$(printf '%s\n' "$cx" | wc -l)" = 1 ] && [ -n "$mx" ] &&
+    echo "$mx $cx" | awk '{ exit !($1 + $2 < $3) }'
+t "$M: MENETAPKAN's colon in the colon column, after the word ($mx | $cx)" $?
 
 echo "gaya: $pass passed, $fail failed"
 [ "$fail" = 0 ]

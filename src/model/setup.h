@@ -50,6 +50,14 @@ struct naskah_kop {
 	struct naskah_text	telepon, faksimile, kode_pos, laman, email;
 };
 
+/* One key of a decree's templat_ubah: as written: its path from the
+ * mapping ("gaya.label_mengingat", "kolom_iku[2].judul"; owned) and its
+ * value.  For the tree dump; the template reads the YAML itself. */
+struct naskah_tplkey {
+	char			*key;
+	struct naskah_text	 value;
+};
+
 struct naskah_setup {
 	char			*dir;		/* owned: directory of the YAML
 						 * file, where relative paths
@@ -68,6 +76,8 @@ struct naskah_setup {
 	/* a decree's templat_ubah: mapping, single template keys read over
 	 * its template; borrowed from the document's tree, or NULL */
 	const struct ynode	*template_over;
+	struct naskah_tplkey	*tplkeys;	/* owned: its keys */
+	size_t			 ntplkeys, captplkeys;
 
 	struct naskah_text	 meta_title, meta_subject, meta_author,
 				 meta_keywords;
