@@ -3,6 +3,9 @@
 # tests/gaya.sh BIN OUT - house styles in one line each (issue 14): the
 # optional template keys (template.def OT, OC, ON) and what they print.
 #
+# 0. a full copy of templates/keputusan.yaml without the optional keys
+#    (as one made before them) renders the example decree to the bytes
+#    of the shipped template, and no message;
 # 1. gaya.butir_tunggal: tests/regress/butir-tunggal.yaml (tanpa, by
 #    templat_ubah) prints no label before its single Menimbang and
 #    Memperhatikan, whose text starts where a labelled point's does (the
@@ -52,6 +55,17 @@ SUITE=gaya
 x_of() {
 	sed -n "s/^  line \([0-9.]*\) [0-9.]* .*\"$2.*/\1/p" "$1" | head -n 1
 }
+
+sed -e '/^gaya:/,/^$/{/^  \(butir_tunggal\|diktum\|huruf\): /d;}' \
+    templates/keputusan.yaml > "$OUT/salinan.yaml"
+[ "$(($(wc -l < templates/keputusan.yaml) - $(wc -l < "$OUT/salinan.yaml")))" = 3 ]
+t "a copy of keputusan.yaml without its three optional keys" $?
+$RUN $BIN render examples/pasar-manna-2024.yaml -o "$OUT/kirim.pdf" \
+    2> /dev/null &&
+    $RUN $BIN render --template "$OUT/salinan.yaml" \
+    examples/pasar-manna-2024.yaml -o "$OUT/salinan.pdf" 2> "$OUT/salinan.err" &&
+    cmp -s "$OUT/kirim.pdf" "$OUT/salinan.pdf" && [ ! -s "$OUT/salinan.err" ]
+t "the copy without them gives the shipped template's bytes, no message" $?
 
 B=tests/regress/butir-tunggal.yaml
 $RUN $BIN render --dump=layout "$B" > "$OUT/bt.layout" 2> "$OUT/bt.err"
