@@ -340,7 +340,8 @@ tests/bench/rerender: tests/bench/rerender.c include/naskah.h libnaskah.a
 	$(CC) $(WARN) -Iinclude $(CFLAGS) $(LDFLAGS) -o $@ tests/bench/rerender.c libnaskah.a $(LIBS)
 
 # The README pictures: page 1 and the lampiran page of the example, the
-# book's, the LKjIP's and the diff --pdf page.
+# book's, the LKjIP's, the diff --pdf page and the Keputusan Bupati's
+# page 1.
 pictures: naskah
 	./naskah render examples/pasar-manna-2024.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/pasar-manna-2024-page1
@@ -361,13 +362,17 @@ pictures: naskah
 	./naskah diff --pdf tests/out-pictures.pdf examples/pasar-manna-2024.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml > /dev/null
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/perubahan-daftar
+	# the Keputusan of a kepala daerah (issue 14)
+	./naskah render examples/keputusan-bupati-contoh-raya.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/keputusan-bupati-contoh-raya-page1
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
 examples: naskah
 	for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml \
-	    examples/lkjip-pasar-manna-2024.yaml; do \
+	    examples/lkjip-pasar-manna-2024.yaml \
+	    examples/keputusan-bupati-contoh-raya.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

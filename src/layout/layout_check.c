@@ -253,6 +253,7 @@ layout_check(struct lctx *c)
 	ok &= layout_check_text(c, &doc->setup.kop.kode_pos, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->setup.kop.laman, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->setup.kop.email, FACE_REGULAR);
+	ok &= layout_check_text(c, &doc->setup.kop.wilayah, FACE_BOLD);
 	ok &= check2(c, &doc->judul, tf, FACE_REGULAR);
 	ok &= layout_check_text(c, &doc->nomor, FACE_REGULAR);
 	ok &= check2(c, &doc->tentang, tf, FACE_REGULAR);

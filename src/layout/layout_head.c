@@ -124,7 +124,8 @@ layout_title(struct lctx *c)
 	flow_para(c, doc->tentang.s, &doc->tentang, tf, size, c->left,
 	    c->width, ALIGN_CENTER, KEEP_HEADING);
 	vl_glue(c, t->spasi_sesudah_judul, KEEP_HEADING);
-	if (doc->rahmat) {
+	/* the decree's keputusan.rahmat, else its template's pembukaan */
+	if (doc->has_rahmat ? doc->rahmat : t->pembukaan_rahmat) {
 		flow_para(c, t->kata_rahmat, NULL, FACE_REGULAR, size, c->left,
 		    c->width, ALIGN_CENTER, KEEP_HEADING);
 		vl_glue(c, t->spasi_judul, KEEP_HEADING);

@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * layout_kop.c - a kop: its names, the logo, the double rule, and the
+ * layout_kop.c - a kop, of the kind its template's kop.jenis names.
+ * An instansi's: its names, the logo, the double rule, and the
  * address lines with their contact parts as naskah-dinas.md 1.6 gives
  * them (Perbup Sleman 5/2012): the street ending with the kode pos,
  * then telepon and faksimile, then laman and pos-el, each part its
- * template word and its value.
+ * template word and its value.  A kepala daerah's (issue 14; Perbup
+ * Kotabaru 66/2017, Perwali Surabaya 68/2011 Pasal 38): the lambang
+ * centred at the top, the jabatan under it and the wilayah under
+ * that, no address, no rule.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +81,72 @@ kop_lines_free(struct kop_lines *kl)
 	free(kl->v);
 }
 
+/* A kop field that a kop of kind jenis does not print: a warning. */
+static void
+kop_unprinted(struct lctx *c, const struct naskah_text *t,
+    const char *key, enum naskah_kop_jenis jenis)
+{
+	if (t->s != NULL)
+		naskah_diag(c->d, SEV_WARNING, t->span.at, MSG_KOP_UNPRINTED,
+		    key, naskah_kop_jenis_names[jenis]);
+}
+
+/*
+ * A kepala daerah's kop: the lambang (kop.logo) centred,
+ * kop.lambang_lebar wide, then kop.lambang_jarak below it the
+ * instansi (the jabatan: "BUPATI ...") and the wilayah, centred and
+ * bold; no rule.  The address and contacts are not printed.
+ */
+static void
+kop_kepala_daerah(struct lctx *c)
+{
+	const struct naskah_kop *k = &c->setup->kop;
+	const struct naskah_tpl *t = c->tpl;
+	struct naskah_image_info info;
+	struct vitem *it;
+	double y = 0, w, h, x;
+	const char *why = "";
+	char *path;
+	size_t i;
+	int err;
+
+	kop_unprinted(c, &k->pemerintah, "kop.pemerintah", KOP_KEPALA_DAERAH);
+	for (i = 0; i < k->alamat.n; i++)
+		kop_unprinted(c, &k->alamat.v[i], "kop.alamat",
+		    KOP_KEPALA_DAERAH);
+	kop_unprinted(c, &k->kode_pos, "kop.kode_pos", KOP_KEPALA_DAERAH);
+	kop_unprinted(c, &k->telepon, "kop.telepon", KOP_KEPALA_DAERAH);
+	kop_unprinted(c, &k->faksimile, "kop.faksimile", KOP_KEPALA_DAERAH);
+	kop_unprinted(c, &k->laman, "kop.laman", KOP_KEPALA_DAERAH);
+	kop_unprinted(c, &k->email, "kop.email", KOP_KEPALA_DAERAH);
+	it = vl_add(c, VI_BLOCK, 0);
+	it->keep = KEEP_BLOCK;
+	if (k->logo.s != NULL) {
+		path = doc_path(c->setup, k->logo.s);
+		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
+			    (enum naskah_msg)err, k->logo.s, why);
+			c->failed = 1;
+			free(path);
+		} else {
+			w = MM(t->kop.lambang_lebar > 0 ?
+			    t->kop.lambang_lebar : t->jarak_logo_lebar);
+			h = w * info.height / info.width;
+			x = c->left + (c->width - w) / 2;
+			vi_image(it, x, 0, x + w, h, path);
+			y = h + MM(t->kop.lambang_jarak);
+		}
+	}
+	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
+	    t->ukuran_kop_instansi, 1.15, c->left, c->width, ALIGN_CENTER, y);
+	if (k->wilayah.s != NULL)
+		y = block_para(c, it, k->wilayah.s, &k->wilayah, FACE_BOLD,
+		    t->ukuran_kop_pemerintah, 1.15, c->left, c->width,
+		    ALIGN_CENTER, y);
+	it->h = y;
+	vl_glue(c, t->spasi_sesudah_kop, KEEP_HEADING);
+}
+
 void
 layout_kop(struct lctx *c)
 {
@@ -93,6 +163,11 @@ layout_kop(struct lctx *c)
 
 	if (!c->setup->has_kop)
 		return;
+	if (t->kop.jenis == KOP_KEPALA_DAERAH) {
+		kop_kepala_daerah(c);
+		return;
+	}
+	kop_unprinted(c, &k->wilayah, "kop.wilayah", KOP_INSTANSI);
 	it = vl_add(c, VI_BLOCK, 0);
 	it->keep = KEEP_BLOCK;
 	if (k->logo.s != NULL) {

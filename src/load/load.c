@@ -242,7 +242,7 @@ load_kop(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "pemerintah", "instansi",
 	    "alamat", "logo", "telepon", "faksimile", "kode_pos", "laman",
-	    "email", NULL };
+	    "email", "wilayah", NULL };
 	static const char *const req[] = { "instansi", NULL };
 	const struct ynode *m = ymap_get(root, "kop"), *n;
 	struct naskah_kop *k = &l->su->kop;
@@ -260,7 +260,8 @@ load_kop(struct loader *l, const struct ynode *root)
 	    opt_text(l, m, "faksimile", "kop", 1, &k->faksimile) &
 	    opt_text(l, m, "kode_pos", "kop", 1, &k->kode_pos) &
 	    opt_text(l, m, "laman", "kop", 1, &k->laman) &
-	    opt_text(l, m, "email", "kop", 1, &k->email);
+	    opt_text(l, m, "email", "kop", 1, &k->email) &
+	    opt_text(l, m, "wilayah", "kop", 1, &k->wilayah);
 	ok = ok && named_file(l, &k->logo, MSG_LOGO_OPEN);
 	if ((n = ymap_get(m, "alamat")) != NULL &&
 	    !schema_texts(&l->s, n, "kop.alamat", &k->alamat))
@@ -373,6 +374,7 @@ load_keputusan(struct loader *l, const struct ynode *root)
 	    opt_text(l, m, "tentang", "keputusan", 1, &doc->tentang) &
 	    opt_text(l, m, "pejabat", "keputusan", 1, &doc->pejabat) &
 	    opt_bool(l, m, "rahmat", "keputusan", &doc->rahmat);
+	doc->has_rahmat = ymap_get(m, "rahmat") != NULL;
 	n = ymap_get(m, "tahun");
 	if (schema_int(&l->s, n, "keputusan.tahun", 1900, 2200, &year))
 		doc->tahun.s = n->str, ydoc_span(NULL, n, &doc->tahun.span);

@@ -304,19 +304,21 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	need = names(fields, nf, NULL, 1);
 	/* names() leaves room for one more: the kind's own section (if
 	 * any), required; "susun" and "tanggal" (read by tplfile_open)
-	 * are known too, and the decree's "kop" */
+	 * are known too, and the decree's "kop" and "pembukaan" */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	for (k = 0; need[k] != NULL; k++)
 		;
 	need[k] = extra;
-	known = xcalloc(i + 5, sizeof(*known));
+	known = xcalloc(i + 6, sizeof(*known));
 	memcpy(known, secs, i * sizeof(*known));
 	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
 	known[i + (extra != NULL) + 1] = "tanggal";
-	if (extra != NULL)	/* the decree's: its words of the kop */
+	if (extra != NULL) {	/* the decree's: its words of the kop */
 		known[i + 3] = "kop";
+		known[i + 4] = "pembukaan";	/* issue 14: DENGAN RAHMAT */
+	}
 	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
 	if (!ok)
@@ -344,6 +346,54 @@ out:
 }
 
 /*
+ * The kind of kop and the lambang's measures of a "kop" section sec
+ * (issue 14) into *out, each one absent left as it is.  Returns 0
+ * after reporting.
+ */
+static int
+kopjenis_load(struct schema *s, const struct ynode *sec,
+    struct naskah_kopkata *out)
+{
+	const struct ynode *n;
+	int jenis, ok = 1;
+
+	if ((n = ymap_get(sec, "jenis")) != NULL) {
+		if (schema_choice(s, n, "kop.jenis", naskah_kop_jenis_names,
+		    KOP__MAX, &jenis))
+			out->jenis = (enum naskah_kop_jenis)jenis;
+		else
+			ok = 0;
+	}
+	if ((n = ymap_get(sec, "lambang_lebar")) != NULL &&
+	    !schema_num(s, n, "kop.lambang_lebar", 5, 60,
+	    &out->lambang_lebar))
+		ok = 0;
+	if ((n = ymap_get(sec, "lambang_jarak")) != NULL &&
+	    !schema_num(s, n, "kop.lambang_jarak", 0, 30,
+	    &out->lambang_jarak))
+		ok = 0;
+	return ok;
+}
+
+/*
+ * The optional "pembukaan" section of a decree template's root (issue
+ * 14): whether DENGAN RAHMAT is printed when the decree does not say.
+ * Returns 0 after reporting.
+ */
+static int
+pembukaan_load(struct schema *s, const struct ynode *root, int *rahmat)
+{
+	static const char *const keys[] = { "rahmat", NULL };
+	const struct ynode *sec = ymap_get(root, "pembukaan");
+
+	*rahmat = 0;
+	if (sec == NULL)
+		return 1;
+	return schema_map(s, sec, "pembukaan", keys, NULL) &
+	    schema_opt_bool(s, sec, "rahmat", "pembukaan", rahmat);
+}
+
+/*
  * The optional "kop" section of a decree template's root into *out:
  * the defaults for what it does not say.  Returns 0 after reporting.
  */
@@ -352,7 +402,8 @@ kopkata_load(struct schema *s, const struct ynode *root,
     struct naskah_kopkata *out)
 {
 	static const char *const keys[] = { "telepon", "faksimile",
-	    "kode_pos", "laman", "pos_el", "pemisah", NULL };
+	    "kode_pos", "laman", "pos_el", "pemisah", "jenis",
+	    "lambang_lebar", "lambang_jarak", NULL };
 	static const struct naskah_kopkata def = NASKAH_KOPKATA_DEFAULT;
 	const char **v[] = { &out->telepon, &out->faksimile, &out->kode_pos,
 	    &out->laman, &out->pos_el, &out->pemisah };
@@ -366,7 +417,7 @@ kopkata_load(struct schema *s, const struct ynode *root,
 		return 1;
 	if (!schema_map(s, sec, "kop", keys, NULL))
 		return 0;
-	for (i = 0; keys[i] != NULL; i++) {
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
 		if (ymap_get(sec, keys[i]) == NULL)
 			continue;
 		if (schema_opt_text(s, sec, keys[i], "kop", 0, &txt))
@@ -374,7 +425,7 @@ kopkata_load(struct schema *s, const struct ynode *root,
 		else
 			ok = 0;
 	}
-	return ok;
+	return kopjenis_load(s, sec, out) && ok;
 }
 
 /* How many times needle stands in s. */
@@ -427,7 +478,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
 		    &t->kolom_iku);
 	if (t->file.y != NULL && t->file.y->root != NULL)
-		ok &= kopkata_load(&s, t->file.y->root, &t->kop);
+		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
+		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat);
 	if (ok)
 		ok = baris_nomor_check(&s, t);
 	d->file = saved;

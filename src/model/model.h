@@ -110,6 +110,8 @@ struct naskah_decree {
 	struct naskah_text	 tentang;
 	struct naskah_text	 pejabat;	/* "CAMAT ...," line */
 	int			 rahmat;	/* DENGAN RAHMAT ... */
+	int			 has_rahmat;	/* rahmat given: else the
+						 * template's pembukaan */
 
 	struct naskah_clauses	 menimbang;
 	struct naskah_clauses	 mengingat;

@@ -21,6 +21,12 @@ const char *const naskah_family_names[FAMILY__MAX] = {
 	[FAMILY_CUSTOM] = "custom",
 };
 
+/* The values of a template's kop.jenis (issue 14). */
+const char *const naskah_kop_jenis_names[KOP__MAX] = {
+	[KOP_INSTANSI] = "instansi",
+	[KOP_KEPALA_DAERAH] = "kepala_daerah",
+};
+
 /* Keys of huruf: when it names one .ttf per face. */
 const char *const naskah_face_names[FACE__MAX + 1] = {
 	[FACE_REGULAR] = "biasa",

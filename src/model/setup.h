@@ -41,6 +41,21 @@ extern const char *const naskah_face_names[FACE__MAX + 1];
 
 struct ynode;
 
+/*
+ * The kinds of kop (issue 14; naskah.5, "kop (optional)"): an
+ * instansi's (logo at the left, the names and the address centred
+ * beside it, a double rule under them) and a kepala daerah's (the
+ * lambang centred at the top, the jabatan under it, no address, no
+ * rule).
+ */
+enum naskah_kop_jenis {
+	KOP_INSTANSI,
+	KOP_KEPALA_DAERAH,
+	KOP__MAX
+};
+
+extern const char *const naskah_kop_jenis_names[KOP__MAX];
+
 struct naskah_kop {
 	struct naskah_text	pemerintah;
 	struct naskah_text	instansi;
@@ -48,6 +63,9 @@ struct naskah_kop {
 	struct naskah_text	logo;		/* path, relative to the YAML */
 	/* the contact lines under the address; each may be absent */
 	struct naskah_text	telepon, faksimile, kode_pos, laman, email;
+	/* under the jabatan of a kepala daerah's kop ("PROVINSI
+	 * BENGKULU"; issue 14); an instansi's kop prints none */
+	struct naskah_text	wilayah;
 };
 
 /* One key of a decree's templat_ubah: as written: its path from the

@@ -53,20 +53,28 @@ struct naskah_tplfile {
  * decree's template (naskah.5), each word it does not give the
  * default's, so that a copy made before it existed keeps working.
  * laman and pos_el carry their colon ("Laman:"); pemisah joins the
- * parts of a line.
+ * parts of a line.  jenis is the kind of kop; a kepala daerah's kop
+ * draws its lambang lambang_lebar mm wide (0: jarak.logo_lebar) and
+ * lambang_jarak mm above the jabatan.
  */
 struct naskah_kopkata {
 	const char	*telepon, *faksimile, *kode_pos, *laman, *pos_el;
 	const char	*pemisah;
+	enum naskah_kop_jenis jenis;
+	double		 lambang_lebar, lambang_jarak;
 };
 
 #define NASKAH_KOPKATA_DEFAULT	{ "Telepon", "Faksimile", "Kode Pos", \
-	"Laman:", "Pos-el:", ", " }
+	"Laman:", "Pos-el:", ", ", KOP_INSTANSI, 0, 3 }
 
 struct naskah_tpl {
 	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
 	struct naskah_kopkata kop;		/* its "kop" section */
+	int		 pembukaan_rahmat;	/* its optional "pembukaan"
+						 * section: DENGAN RAHMAT
+						 * when the decree does not
+						 * say (issue 14) */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;

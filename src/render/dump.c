@@ -129,6 +129,7 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 		text(f, 2, "kode_pos", &su->kop.kode_pos);
 		text(f, 2, "laman", &su->kop.laman);
 		text(f, 2, "email", &su->kop.email);
+		text(f, 2, "wilayah", &su->kop.wilayah);
 	}
 }
 
