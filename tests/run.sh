@@ -271,6 +271,9 @@ suite kop
 # --- 4d''''. a template over its base, dasar: (tests/dasar.sh) ----
 suite dasar
 
+# --- 4d'''''. house styles in one line each (tests/gaya.sh) -------
+suite gaya
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

@@ -97,10 +97,16 @@ check_template(struct lctx *c)
 #define T(sec, key) t->sec##_##key,
 #define C(sec, key, choices)
 #define N(sec, key, lo, hi)
+#define OT(sec, key, def) T(sec, key)
+#define OC(sec, key, choices, def)
+#define ON(sec, key, lo, hi, def)
 #include "model/template.def"
 #undef T
 #undef C
 #undef N
+#undef OT
+#undef OC
+#undef ON
 	};
 
 	const char *kop[] = { t->kop.telepon, t->kop.faksimile,
@@ -138,6 +144,8 @@ layout_check_words(struct lctx *c, const struct naskah_tplfile *tf,
 
 	c->d->file = tf->path;
 	for (i = 0; ok && i < n; i++) {
+		if (words[i] == NULL)	/* an optional text not given */
+			continue;
 		/* where it is written, for the line and column of a
 		 * problem */
 		if ((found = naskah_texts_find(&tf->texts, words[i])) != NULL)

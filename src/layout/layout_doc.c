@@ -49,6 +49,10 @@ clauses(struct lctx *c, const char *heading, const char *style,
 	lx[0] = c->left;
 	lx[1] = c->left + c->label_w;
 	lx[2] = lx[1] + MM(t->jarak_titik_dua);
+	/* a part of one point unlabelled by house style
+	 * (gaya.butir_tunggal: tanpa), its text where it would be */
+	if (cl->n == 1 && strcmp(t->gaya_butir_tunggal, "tanpa") == 0)
+		style = "tanpa";
 	for (i = 0; i < cl->n; i++) {
 		num = cl->v[i].label.s ? xstrdup(cl->v[i].label.s) :
 		    clause_label(style, i);
@@ -161,15 +165,9 @@ lampiran_head(struct lctx *c, size_t idx, double numbered)
 	    FACE_REGULAR, size) + text_width(c, " ", 1, FACE_REGULAR, size);
 	room = blank_room(c, MM(25), size);
 	value[0] = xstrdup(doc->judul.s);
-	value[1] = nomor_line(c, room, size);
-	/* the NOMOR row shows the number only, without the word NOMOR */
-	{
-		size_t kn = strlen(t->kata_nomor);
-		char *v = xstrdup(value[1] + kn + (value[1][kn] == ' '));
-
-		free(value[1]);
-		value[1] = v;
-	}
+	/* the NOMOR row shows the line from the number on, without the
+	 * word NOMOR (and a colon) before it */
+	value[1] = nomor_line(c, room, size, 1);
 	date = idn_date_format_as(&doc->tanggal, room + 1,
 	    &c->tpl->file.tanggal);
 	value[2] = date;
@@ -259,14 +257,51 @@ label_column(struct lctx *c)
 		need = label_width(c, t->kata_memperhatikan);
 	if (label_width(c, t->kata_menetapkan) > need)
 		need = label_width(c, t->kata_menetapkan);
-	for (i = 0; i < doc->diktum.n; i++) {
+	/* "Pasal 1" heads its diktum: it is not in the column */
+	for (i = 0; strcmp(t->gaya_diktum, "pasal") != 0 &&
+	    i < doc->diktum.n; i++) {
 		ord = doc->diktum.v[i].label.s ?
-		    xstrdup(doc->diktum.v[i].label.s) : idn_ordinal((int)i + 1);
+		    xstrdup(doc->diktum.v[i].label.s) :
+		    idn_diktum(t->gaya_diktum, (int)i + 1);
 		if (label_width(c, ord) > need)
 			need = label_width(c, ord);
 		free(ord);
 	}
 	return need + gap > w ? need + gap : w;
+}
+
+/*
+ * Diktum i with its label: in the label column of lx, its colon
+ * after it (KESATU, PERTAMA), or, by gaya.diktum: pasal, as a centred
+ * heading above its text, which then takes the full width.
+ */
+static void
+diktum(struct lctx *c, size_t i, const double lx[3])
+{
+	const struct naskah_tpl *t = c->tpl;
+	const struct naskah_clause *dk = &c->doc->diktum.v[i];
+	const char *lab[3] = { NULL, t->kata_titik_dua, NULL };
+	const char *none[3] = { NULL, NULL, NULL };
+	char *ord = dk->label.s ? xstrdup(dk->label.s) :
+	    idn_diktum(t->gaya_diktum, (int)i + 1);
+
+	if (strcmp(t->gaya_diktum, "pasal") == 0) {
+		/* a Pasal is set off as a part is */
+		vl_glue(c, t->spasi_antar_bagian, KEEP_NO);
+		flow_para(c, ord, dk->label.s ? &dk->label : NULL,
+		    FACE_REGULAR, t->ukuran_huruf, c->left, c->width,
+		    ALIGN_CENTER, KEEP_HEADING);
+		flow_clause(c, none, lx, dk->text.s, &dk->text, c->left,
+		    KEEP_NO);
+	} else {
+		vl_glue(c, t->spasi_antar_butir, KEEP_NO);
+		lab[0] = ord;
+		flow_clause(c, lab, lx, dk->text.s, &dk->text,
+		    lx[1] + MM(t->jarak_titik_dua), KEEP_NO);
+	}
+	if (i + 1 == c->doc->diktum.n)
+		c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
+	free(ord);
 }
 
 void
@@ -277,7 +312,6 @@ layout_decree(struct lctx *c)
 	double size = t->ukuran_huruf;
 	double lx[3];
 	const char *lab[3];
-	char *ord;
 	size_t i;
 
 	if (!layout_check(c)) {
@@ -304,20 +338,8 @@ layout_decree(struct lctx *c)
 	lab[2] = NULL;
 	flow_clause(c, lab, lx, doc->menetapkan.s ? doc->menetapkan.s : "",
 	    &doc->menetapkan, lx[1] + MM(t->jarak_titik_dua), KEEP_HEADING);
-	for (i = 0; i < doc->diktum.n; i++) {
-		int last = i + 1 == doc->diktum.n;
-
-		ord = doc->diktum.v[i].label.s ?
-		    xstrdup(doc->diktum.v[i].label.s) : idn_ordinal((int)i + 1);
-		lab[0] = ord;
-		vl_glue(c, t->spasi_antar_butir, KEEP_NO);
-		flow_clause(c, lab, lx, doc->diktum.v[i].text.s,
-		    &doc->diktum.v[i].text, lx[1] + MM(t->jarak_titik_dua),
-		    KEEP_NO);
-		if (last)
-			c->vl.v[c->vl.n - 1].keep = KEEP_SIGNATURE;
-		free(ord);
-	}
+	for (i = 0; i < doc->diktum.n; i++)
+		diktum(c, i, lx);
 	vl_glue(c, t->spasi_sebelum_ttd, KEEP_SIGNATURE);
 	layout_signature(c, 1);
 	tembusan(c);

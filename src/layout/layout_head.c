@@ -52,27 +52,52 @@ nomor_parts(struct lctx *c, const char *n, double size)
 	return buf_take(&b);
 }
 
-/* "NOMOR <nomor>" or, with no nomor yet, "NOMOR" + room + "TAHUN yyyy";
- * a nomor that already ends in the year gets no TAHUN. */
+/*
+ * The NOMOR line of the title block from the template's
+ * kata.baris_nomor, its {nomor} and {tahun} filled ("NOMOR : {nomor}"),
+ * or without one "kata.nomor {nomor} kata.tahun {tahun}"
+ * ("NOMOR 7 TAHUN 2024").  A nomor that already ends in the year drops
+ * what stands from its end to the end of a {tahun} after it; no nomor
+ * yet is blank room (blank without its outer spaces).  With from_nomor
+ * only the line from {nomor} on: the value of a lampiran's NOMOR row.
+ * Caller frees.
+ */
 char *
-nomor_line(struct lctx *c, const char *blank, double size)
+nomor_line(struct lctx *c, const char *blank, double size, int from_nomor)
 {
 	const struct naskah_decree *doc = c->doc;
-	const char *n = doc->nomor.s ? doc->nomor.s : "";
-	size_t ln = strlen(n), ly = strlen(doc->tahun.s);
-	char *v, *s;
+	const struct naskah_tpl *t = c->tpl;
+	const char *n = doc->nomor.s ? doc->nomor.s : "", *y = doc->tahun.s;
+	const char *pat = t->kata_baris_nomor, *pn, *pt, *p, *skip = NULL;
+	size_t ln = strlen(n), ly = strlen(y), k = strlen("{nomor}");
+	struct naskah_buf b = { NULL, 0, 0 };
+	char *own = NULL, *v;
 
+	if (pat == NULL)
+		pat = own = xasprintf("%s {nomor} %s {tahun}", t->kata_nomor,
+		    t->kata_tahun);
+	/* {nomor} is there once, {tahun} at most once (template.c); both
+	 * placeholders are as long */
+	pn = strstr(pat, "{nomor}");
+	pt = strstr(pat, "{tahun}");
 	if (*n == '\0')
-		return xasprintf("%s%s%s %s", c->tpl->kata_nomor, blank,
-		    c->tpl->kata_tahun, doc->tahun.s);
-	v = nomor_parts(c, n, size);
-	if (ln >= ly && strcmp(n + ln - ly, doc->tahun.s) == 0)
-		s = xasprintf("%s %s", c->tpl->kata_nomor, v);
+		v = xstrndup(blank + 1, strlen(blank) - 2);
 	else
-		s = xasprintf("%s %s %s %s", c->tpl->kata_nomor, v,
-		    c->tpl->kata_tahun, doc->tahun.s);
+		v = nomor_parts(c, n, size);
+	if (pt != NULL && pt > pn && *n != '\0' && ln >= ly &&
+	    strcmp(n + ln - ly, y) == 0)
+		skip = pn + k;
+	for (p = from_nomor ? pn : pat; *p != '\0';)
+		if (p == skip)
+			p = pt + k;
+		else if (p == pn || p == pt) {
+			buf_adds(&b, p == pn ? v : y);
+			p += k;
+		} else
+			buf_addc(&b, *p++);
 	free(v);
-	return s;
+	free(own);
+	return buf_take(&b);
 }
 
 void
@@ -87,7 +112,7 @@ layout_title(struct lctx *c)
 
 	flow_para(c, doc->judul.s, &doc->judul, tf, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
-	s = nomor_line(c, room, size);
+	s = nomor_line(c, room, size, 0);
 	flow_para(c, s, &doc->nomor, FACE_REGULAR, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
 	free(s);

@@ -425,13 +425,15 @@ char	*doc_path(const struct naskah_setup *su, const char *p);
  * layout_head.c: the title block of c's decree; its signature block
  * (with full, "Ditetapkan di / pada tanggal" first; without, a
  * lampiran's: jabatan and name only); blank room (non-breaking spaces)
- * about w points wide, and the NOMOR line with blank standing for a
- * nomor not yet given (caller frees both).
+ * about w points wide, and the NOMOR line (kata.baris_nomor) with
+ * blank standing for a nomor not yet given, or with from_nomor its part
+ * from the number on (caller frees both).
  */
 void	layout_title(struct lctx *c);
 void	layout_signature(struct lctx *c, int full);
 char	*blank_room(struct lctx *c, double w, double size);
-char	*nomor_line(struct lctx *c, const char *blank, double size);
+char	*nomor_line(struct lctx *c, const char *blank, double size,
+	    int from_nomor);
 
 /* layout_flow.c: a paragraph set into the vertical list line by line; a
  * hanging clause, labels (each may be NULL) at lx on its first line and

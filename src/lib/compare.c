@@ -79,6 +79,8 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	const struct naskah_decree *a = df->from->decree, *b = df->to->decree;
 	struct lib_made *m = made_new(ctx, NULL, name);
 	struct naskah_layout *l = NULL;
+	const struct naskah_setup *su;
+	struct naskah_setup face;
 	const struct ydoc *ys[16];
 	size_t ny = 5;
 	char *p;
@@ -98,12 +100,13 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	ys[2] = m->tpl->file.y;
 	ys[3] = m->bt->file.y;
 	ys[4] = m->pt->file.y;
-	if (!setter_open(&m->st, &ctx->setcache, &b->setup, ctx->datadir,
-	    &ctx->d))
+	/* in the face the new decree is set in */
+	su = setup_face(&b->setup, m->tpl, &face);
+	if (!setter_open(&m->st, &ctx->setcache, su, ctx->datadir, &ctx->d))
 		return made_attach(NULL, m);
 	m->page = naskah_diff_page_new(&df->cs, a, b, m->tpl, m->pt);
 	m->setup = &m->page->setup;
-	l = cache_laid(ctx, &m->st, &b->setup, naskah_layout_book(
+	l = cache_laid(ctx, &m->st, su, naskah_layout_book(
 	    &m->page->book, m->tpl, m->tpl, m->bt, NULL, &m->st.m, &m->st.hy,
 	    cache_paras(ctx), &ctx->d));
 	if (l != NULL) {

@@ -177,6 +177,13 @@ char	*doc_file(const struct naskah_setup *su, const char *p);
  */
 const struct naskah_tpl *tpl_decree(struct naskah *ctx,
 	    const struct naskah_setup *su, int own, struct naskah_tpl **mine);
+/*
+ * The set-up a decree is set with: su, or, when su gives no huruf and
+ * its template t's gaya.huruf names another face, su with that face,
+ * copied into tmp (shallow: tmp borrows what su owns).
+ */
+const struct naskah_setup *setup_face(const struct naskah_setup *su,
+	    const struct naskah_tpl *t, struct naskah_setup *tmp);
 /* A template of the data directory, templates/<name>.yaml. */
 char	*data_file(const struct naskah *ctx, enum tpl_role role);
 

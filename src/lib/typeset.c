@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/fileio.h"
 #include "lib/lib.h"
@@ -22,17 +23,49 @@ doc_file(const struct naskah_setup *su, const char *p)
 }
 
 /*
+ * The file su's templat: names: a template shipped in the data
+ * directory (templates/NAME.yaml) when it is a bare name of one (no
+ * "/", no ".yaml": "templat: batam"), which *shipped then says; else
+ * the path, relative to the document.  Caller frees.
+ */
+static char *
+tpl_file(const struct naskah *ctx, const struct naskah_setup *su,
+    int *shipped)
+{
+	const char *name = su->template_path.s;
+	size_t n = strlen(name);
+	int fd, err;
+	char *p;
+
+	*shipped = 0;
+	if (ctx->datadir != NULL && strchr(name, '/') == NULL && n > 0 &&
+	    (n < 5 || strcmp(name + n - 5, ".yaml") != 0)) {
+		p = xasprintf("%s/templates/%s.yaml", ctx->datadir, name);
+		if ((fd = naskah_open_regular(p, &err)) >= 0) {
+			close(fd);
+			*shipped = 1;
+			return p;
+		}
+		free(p);
+	}
+	return doc_file(su, name);
+}
+
+/*
  * Is the templat: doc names a file it may use?  A templat: that cannot
  * be read is a mistake in the document, shown at its line.  (The one
- * place the library reads a model text's position.)
+ * place the library reads a model text's position.)  A shipped
+ * template may be named under --root.
  */
 static int
-tpl_named_ok(const struct naskah_setup *su, struct naskah_diag *d)
+tpl_named_ok(const struct naskah *ctx, const struct naskah_setup *su,
+    struct naskah_diag *d)
 {
-	char *p = doc_file(su, su->template_path.s);
-	int ok = naskah_file_ok(p, su->template_path.s, su->confine,
-	    su->template_path.span.at, MSG_TEMPLATE, d);
+	int shipped, ok;
+	char *p = tpl_file(ctx, su, &shipped);
 
+	ok = shipped || naskah_file_ok(p, su->template_path.s, su->confine,
+	    su->template_path.span.at, MSG_TEMPLATE, d);
 	free(p);
 	return ok;
 }
@@ -43,14 +76,15 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 {
 	const struct naskah_tpl *tpl;
 	char *tpath;
+	int shipped;
 
 	if (ctx->decree_template == NULL && doc->template_path.s != NULL &&
-	    !tpl_named_ok(doc, &ctx->d))
+	    !tpl_named_ok(ctx, doc, &ctx->d))
 		return NULL;
 	if (ctx->decree_template != NULL)
 		tpath = xstrdup(ctx->decree_template);
 	else if (doc->template_path.s != NULL && own)
-		tpath = doc_file(doc, doc->template_path.s);
+		tpath = tpl_file(ctx, doc, &shipped);
 	else
 		tpath = data_file(ctx, TPL_DECREE);
 	if (own && mine != NULL && doc->template_over != NULL) {
@@ -62,6 +96,24 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 		tpl = cache_tpl(ctx, tpath);
 	free(tpath);
 	return tpl;
+}
+
+const struct naskah_setup *
+setup_face(const struct naskah_setup *su, const struct naskah_tpl *t,
+    struct naskah_setup *tmp)
+{
+	int i;
+
+	if (su->has_family || t == NULL)
+		return su;
+	for (i = 0; i < FAMILY_CUSTOM; i++)
+		if (strcmp(t->gaya_huruf, naskah_family_names[i]) == 0)
+			break;
+	if (i == FAMILY_CUSTOM || (enum naskah_family)i == su->family)
+		return su;
+	*tmp = *su;
+	tmp->family = (enum naskah_family)i;
+	return tmp;
 }
 
 struct lib_made *
@@ -155,19 +207,21 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	struct naskah_decree *dc = doc->decree;
 	struct lib_made *m = made_new(ctx, &dc->setup, doc->name);
 	struct naskah_layout *l = NULL;
+	const struct naskah_setup *su;
+	struct naskah_setup face;
 	const struct ydoc *ys[8];
 	size_t ny = 2;
 
 	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1, &m->owntpl)) == NULL)
 		return made_attach(NULL, m);
+	su = setup_face(&dc->setup, m->tpl, &face);
 	/* the revision's words are in the decree while it is laid out,
 	 * not after: the document stays as loaded (naskah.h's const) */
 	naskah_revise(dc, m->tpl);
 	ys[0] = doc->y;
 	ys[1] = m->tpl->file.y;
-	if (setter_open(&m->st, &ctx->setcache, &dc->setup, ctx->datadir,
-	    &ctx->d))
-		l = cache_laid(ctx, &m->st, &dc->setup, naskah_layout_run(dc,
+	if (setter_open(&m->st, &ctx->setcache, su, ctx->datadir, &ctx->d))
+		l = cache_laid(ctx, &m->st, su, naskah_layout_run(dc,
 		    m->tpl, &m->st.m, &m->st.hy, cache_paras(ctx), &ctx->d));
 	if (l != NULL) {
 		/* and the decrees it revokes and amends */
@@ -195,17 +249,18 @@ book_templates(struct naskah *ctx, const struct naskah_doc *doc,
 	const struct naskah_setup *s = book->setup;
 	const struct naskah_decree *dd = book->decree;
 	const char *own = s->template_path.s;
+	int shipped;
 	char *p;
 
-	if (own != NULL && !tpl_named_ok(s, &ctx->d))
+	if (own != NULL && !tpl_named_ok(ctx, s, &ctx->d))
 		return 0;
-	p = own != NULL && mine == TPL_BOOK ? doc_file(s, own) :
+	p = own != NULL && mine == TPL_BOOK ? tpl_file(ctx, s, &shipped) :
 	    data_file(ctx, TPL_BOOK);
 	m->bt = cache_btpl(ctx, p);
 	free(p);
 	if (m->bt == NULL)
 		return 0;
-	p = own != NULL && mine == TPL_LKJIP ? doc_file(s, own) :
+	p = own != NULL && mine == TPL_LKJIP ? tpl_file(ctx, s, &shipped) :
 	    data_file(ctx, TPL_LKJIP);
 	m->lt = cache_ltpl(ctx, p);
 	free(p);
@@ -213,9 +268,9 @@ book_templates(struct naskah *ctx, const struct naskah_doc *doc,
 		return 0;
 	if (ctx->decree_template == NULL && dd != NULL &&
 	    dd->setup.template_path.s != NULL) {
-		if (!tpl_named_ok(&dd->setup, &ctx->d))
+		if (!tpl_named_ok(ctx, &dd->setup, &ctx->d))
 			return 0;
-		p = doc_file(&dd->setup, dd->setup.template_path.s);
+		p = tpl_file(ctx, &dd->setup, &shipped);
 		m->dtpl = cache_tpl(ctx, p);
 		free(p);
 		if (m->dtpl == NULL)

@@ -165,6 +165,7 @@ load_font(struct loader *l, const struct ynode *root)
 	su->family = FAMILY_BOOKMAN;
 	if (n == NULL)
 		return 1;
+	su->has_family = 1;
 	if (n->kind == YNODE_MAP) {
 		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
 		    (const char *const[]){ "biasa", NULL }))
@@ -547,6 +548,38 @@ setup_init(struct naskah_setup *su, const struct ydoc *y, const char *path)
 	su->confine = y->confine != NULL ? xstrdup(y->confine) : NULL;
 }
 
+/*
+ * The scalars under n, a part of a decree's templat_ubah at path ("" for
+ * the mapping itself), into su's tplkeys, each named by its path: what
+ * the tree dump shows of it.
+ */
+static void
+tplkeys_collect(struct naskah_setup *su, const struct ynode *n,
+    const char *path)
+{
+	struct naskah_tplkey k;
+	size_t i;
+	char *p;
+
+	if (n->kind == YNODE_SCALAR) {
+		k.key = xstrdup(path);
+		k.value.s = n->str;
+		ydoc_span(NULL, n, &k.value.span);
+		VEC_PUSH(su->tplkeys, su->ntplkeys, su->captplkeys, k);
+		return;
+	}
+	for (i = 0; i < (n->kind == YNODE_MAP ? YMAP_LEN(n) : n->nkid); i++) {
+		if (n->kind == YNODE_MAP)
+			p = *path != '\0' ? xasprintf("%s.%s", path,
+			    YMAP_KEY(n, i)->str) : xstrdup(YMAP_KEY(n, i)->str);
+		else
+			p = xasprintf("%s[%zu]", path, i + 1);
+		tplkeys_collect(su, n->kind == YNODE_MAP ? YMAP_VAL(n, i) :
+		    n->kid[i], p);
+		free(p);
+	}
+}
+
 struct naskah_decree *
 naskah_decree_load(const struct ydoc *y, const char *path,
     struct naskah_yfiles *files, struct naskah_diag *d)
@@ -596,9 +629,10 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	if ((n = ymap_get(root, "templat_ubah")) != NULL) {
 		static const char *const none[] = { NULL };
 
-		if (n->kind == YNODE_MAP)
+		if (n->kind == YNODE_MAP) {
 			doc->setup.template_over = n;
-		else
+			tplkeys_collect(&doc->setup, n, "");
+		} else
 			ok &= schema_map(&l.s, n, "templat_ubah", none, NULL);
 	}
 	ok &= load_meta(&l, root);

@@ -21,14 +21,23 @@ struct field {
 	size_t		 off;
 	double		 lo, hi;
 	const char	*choices;	/* "a|b|c" for FIELD_CHOICE */
+	int		 optional;	/* OT, OC, ON: the default below */
+	const char	*dtext;		/* a text's or a choice's default */
+	double		 dnum;		/* a number's default */
 };
 
 #define T(sec, key) { #sec, #key, FIELD_TEXT, \
-	offsetof(TPL, sec##_##key), 0, 0, NULL },
+	offsetof(TPL, sec##_##key), 0, 0, NULL, 0, NULL, 0 },
 #define C(sec, key, ch) { #sec, #key, FIELD_CHOICE, \
-	offsetof(TPL, sec##_##key), 0, 0, ch },
+	offsetof(TPL, sec##_##key), 0, 0, ch, 0, NULL, 0 },
 #define N(sec, key, lo, hi) { #sec, #key, FIELD_NUM, \
-	offsetof(TPL, sec##_##key), lo, hi, NULL },
+	offsetof(TPL, sec##_##key), lo, hi, NULL, 0, NULL, 0 },
+#define OT(sec, key, def) { #sec, #key, FIELD_TEXT, \
+	offsetof(TPL, sec##_##key), 0, 0, NULL, 1, def, 0 },
+#define OC(sec, key, ch, def) { #sec, #key, FIELD_CHOICE, \
+	offsetof(TPL, sec##_##key), 0, 0, ch, 1, def, 0 },
+#define ON(sec, key, lo, hi, def) { #sec, #key, FIELD_NUM, \
+	offsetof(TPL, sec##_##key), lo, hi, NULL, 1, NULL, def },
 #define TPL struct naskah_tpl
 static const struct field kfields[] = {
 #include "model/template.def"
@@ -47,6 +56,9 @@ static const struct field pfields[] = {
 #undef T
 #undef C
 #undef N
+#undef OT
+#undef OC
+#undef ON
 
 /* Is v one of the '|'-separated choices? */
 static int
@@ -65,9 +77,13 @@ one_of(const char *v, const char *choices)
 		p = bar + 1;
 	}
 }
-/* NULL-terminated list of the distinct sections, or keys of one section. */
+/*
+ * NULL-terminated list of the distinct sections, or keys of one
+ * section; with need, only those a template must give (a section is
+ * needed when one of its keys is).
+ */
 static const char **
-names(const struct field *fields, size_t nf, const char *section)
+names(const struct field *fields, size_t nf, const char *section, int need)
 {
 	const char **v = xcalloc(nf + 2, sizeof(*v));
 	size_t i, j, n = 0;
@@ -77,6 +93,8 @@ names(const struct field *fields, size_t nf, const char *section)
 
 		if (section && strcmp(fields[i].section, section) != 0)
 			continue;
+		if (need && fields[i].optional)
+			continue;
 		for (j = 0; j < n; j++)
 			if (strcmp(v[j], s) == 0)
 				break;
@@ -84,6 +102,16 @@ names(const struct field *fields, size_t nf, const char *section)
 			v[n++] = s;
 	}
 	return v;
+}
+
+/* Field f of the template at base set to its default. */
+static void
+field_default(const struct field *f, void *base)
+{
+	if (f->kind == FIELD_NUM)
+		*(double *)((char *)base + f->off) = f->dnum;
+	else
+		*(const char **)((char *)base + f->off) = f->dtext;
 }
 
 /* Every scalar under n, in the file's order, into *out: where a
@@ -207,6 +235,49 @@ tplfile_clear(struct naskah_tplfile *f)
 }
 
 /*
+ * Field f of the template at base from its section of root: a key
+ * left out gets the default of an optional one (the sections and keys
+ * are checked).  Returns 0 after reporting.
+ */
+static int
+field_read(struct schema *s, const struct ynode *root,
+    const struct field *f, void *base)
+{
+	const struct ynode *n = ymap_get(ymap_get(root, f->section), f->key);
+	struct naskah_buf lb = { NULL, 0, 0 };
+	struct naskah_text txt;
+	const char *c;
+	char *p, *list;
+	int ok = 1;
+
+	if (n == NULL && f->optional) {
+		field_default(f, base);
+		return 1;
+	}
+	p = xasprintf("%s.%s", f->section, f->key);
+	if (f->kind == FIELD_NUM)
+		ok = schema_num(s, n, p, f->lo, f->hi,
+		    (double *)((char *)base + f->off));
+	else if (!schema_text(s, n, p, 0, &txt))
+		ok = 0;
+	else if (f->kind == FIELD_CHOICE && !one_of(txt.s, f->choices)) {
+		for (c = f->choices; *c != '\0'; c++)
+			if (*c == '|')
+				buf_adds(&lb, ", ");
+			else
+				buf_addc(&lb, *c);
+		list = buf_take(&lb);
+		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_CHOICE, p, list,
+		    txt.s);
+		free(list);
+		ok = 0;
+	} else
+		*(const char **)((char *)base + f->off) = txt.s;
+	free(p);
+	return ok;
+}
+
+/*
  * Read the template at path into f and the fields of base (a
  * naskah_tpl, naskah_btpl or naskah_ptpl), whose texts point into f's
  * tree.  Returns 1, or 0 after reporting errors under the template's
@@ -218,80 +289,58 @@ load_fields(struct naskah_tplfile *f, const char *path,
     const struct field *fields, size_t nf, const char *extra, void *base)
 {
 	struct schema s = { d };
-	const char *saved = d->file, **secs = NULL, **keys, **known;
-	const struct ynode *sec, *n, *root;
-	struct naskah_text txt;
-	size_t i;
+	const char *saved = d->file, **secs = NULL, **need = NULL, **known;
+	const char **keys, **needkeys;
+	const struct ynode *sec, *root;
+	size_t i, k;
 	int ok = 1;
-	char *p;
 
 	if (!tplfile_open(f, path, src, d)) {
 		ok = 0;
 		goto out;
 	}
 	root = f->y->root;
-	secs = names(fields, nf, NULL);
+	secs = names(fields, nf, NULL, 0);
+	need = names(fields, nf, NULL, 1);
 	/* names() leaves room for one more: the kind's own section (if
 	 * any), required; "susun" and "tanggal" (read by tplfile_open)
-	 * are known too, and the decree's "kop" */
+	 * are known too, and the decree's "kop" and "pembukaan" */
 	for (i = 0; secs[i] != NULL; i++)
 		;
-	secs[i] = extra;
+	for (k = 0; need[k] != NULL; k++)
+		;
+	need[k] = extra;
 	known = xcalloc(i + 6, sizeof(*known));
-	memcpy(known, secs, (i + 1) * sizeof(*known));
+	memcpy(known, secs, i * sizeof(*known));
+	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
 	known[i + (extra != NULL) + 1] = "tanggal";
 	if (extra != NULL) {	/* the decree's: its words of the kop */
 		known[i + 3] = "kop";
 		known[i + 4] = "pembukaan";	/* issue 14: DENGAN RAHMAT */
 	}
-	ok = schema_map(&s, root, "templat", known, secs);
+	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
 	if (!ok)
 		goto out;
-	secs[i] = NULL;
+	/* a section of optional keys only may be left out */
 	for (i = 0; secs[i] != NULL; i++) {
-		keys = names(fields, nf, secs[i]);
-		if (!schema_map(&s, ymap_get(root, secs[i]), secs[i],
-		    keys, keys))
+		if ((sec = ymap_get(root, secs[i])) == NULL)
+			continue;
+		keys = names(fields, nf, secs[i], 0);
+		needkeys = names(fields, nf, secs[i], 1);
+		if (!schema_map(&s, sec, secs[i], keys, needkeys))
 			ok = 0;
 		free(keys);
+		free(needkeys);
 	}
 	if (!ok)
 		goto out;
-	for (i = 0; i < nf; i++) {
-		sec = ymap_get(root, fields[i].section);
-		n = ymap_get(sec, fields[i].key);
-		p = xasprintf("%s.%s", fields[i].section, fields[i].key);
-		if (fields[i].kind != FIELD_NUM) {
-			if (!schema_text(&s, n, p, 0, &txt))
-				ok = 0;
-			else if (fields[i].kind == FIELD_CHOICE &&
-			    !one_of(txt.s, fields[i].choices)) {
-				struct naskah_buf lb = { NULL, 0, 0 };
-				const char *c;
-				char *list;
-
-				for (c = fields[i].choices; *c != '\0'; c++)
-					if (*c == '|')
-						buf_adds(&lb, ", ");
-					else
-						buf_addc(&lb, *c);
-				list = buf_take(&lb);
-				naskah_diag(d, SEV_ERROR, n->pos, MSG_CHOICE, p,
-				    list, txt.s);
-				free(list);
-				ok = 0;
-			} else
-				*(const char **)((char *)base + fields[i].off) =
-				    txt.s;
-		} else if (!schema_num(&s, n, p, fields[i].lo, fields[i].hi,
-		    (double *)((char *)base + fields[i].off)))
-			ok = 0;
-		free(p);
-	}
+	for (i = 0; i < nf; i++)
+		ok &= field_read(&s, root, &fields[i], base);
 out:
 	free(secs);
+	free(need);
 	d->file = saved;
 	return ok;
 }
@@ -379,6 +428,36 @@ kopkata_load(struct schema *s, const struct ynode *root,
 	return kopjenis_load(s, sec, out) && ok;
 }
 
+/* How many times needle stands in s. */
+static int
+count_of(const char *s, const char *needle)
+{
+	int n = 0;
+
+	while ((s = strstr(s, needle)) != NULL) {
+		n++;
+		s += strlen(needle);
+	}
+	return n;
+}
+
+/* Does the decree template t's kata.baris_nomor, if given, hold its
+ * placeholders?  Returns 0 after reporting. */
+static int
+baris_nomor_check(struct schema *s, const struct naskah_tpl *t)
+{
+	const char *p = t->kata_baris_nomor;
+	const struct ynode *n;
+
+	if (p == NULL || (count_of(p, "{nomor}") == 1 &&
+	    count_of(p, "{tahun}") <= 1))
+		return 1;
+	n = ymap_get(ymap_get(t->file.y->root, "kata"), "baris_nomor");
+	naskah_diag(s->d, SEV_ERROR, n->pos, MSG_BARIS_NOMOR,
+	    "kata.baris_nomor", p);
+	return 0;
+}
+
 struct naskah_tpl *
 naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
     struct naskah_diag *d)
@@ -401,6 +480,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 	if (t->file.y != NULL && t->file.y->root != NULL)
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
 		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat);
+	if (ok)
+		ok = baris_nomor_check(&s, t);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);

@@ -91,7 +91,7 @@ decree_line(const struct build *bd, const struct naskah_decree *d)
 	    sizeof(keys) / sizeof(keys[0])));
 }
 
-/* A clause's label as the decree numbers it: b, 2, KEDUA. */
+/* A clause's label as the decree numbers it: b, 2, KEDUA, Pasal 2. */
 static char *
 clause_label(const struct build *bd, enum naskah_diff_section s, size_t n)
 {
@@ -99,11 +99,9 @@ clause_label(const struct build *bd, enum naskah_diff_section s, size_t n)
 	    s == DIFF_MENGINGAT ? bd->tpl->gaya_label_mengingat :
 	    bd->tpl->gaya_label_memperhatikan;
 
-	if (s == DIFF_DIKTUM) {
-		char *o = idn_ordinal((int)n);
-
-		return o != NULL ? o : xasprintf("%zu", n);
-	}
+	/* as the decree prints it: KEDUA, or Pasal 2 (gaya.diktum) */
+	if (s == DIFF_DIKTUM)
+		return idn_diktum(bd->tpl->gaya_diktum, (int)n);
 	if (strcmp(style, "huruf") == 0)
 		return idn_letters((int)n);
 	return xasprintf("%zu", n);

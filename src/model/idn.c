@@ -276,6 +276,16 @@ idn_ordinal(int n)
 }
 
 char *
+idn_diktum(const char *style, int n)
+{
+	if (strcmp(style, "pasal") == 0)
+		return xasprintf("Pasal %d", n);
+	if (n == 1 && strcmp(style, "pertama") == 0)
+		return xstrdup("PERTAMA");
+	return idn_ordinal(n);
+}
+
+char *
 idn_letters(int n)
 {
 	char tmp[16];

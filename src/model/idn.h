@@ -60,6 +60,14 @@ char	*idn_date_format_as(const struct naskah_date *dt, const char *blank,
 char	*idn_ordinal(int n);
 
 /*
+ * The label of diktum n (from 1) in a house style (the decree
+ * template's gaya.diktum): "kesatu" is idn_ordinal (KESATU, KEDUA);
+ * "pertama" the same but for 1, PERTAMA; "pasal" "Pasal 1", "Pasal 2".
+ * Never NULL; caller frees.
+ */
+char	*idn_diktum(const char *style, int n);
+
+/*
  * A title written in capitals as it stands inside a sentence:
  * "PENETAPAN INDIKATOR KINERJA UTAMA (IKU) DAN ..." gives "Penetapan
  * Indikator Kinerja Utama (IKU) dan ...": each word capitalised, the

@@ -39,8 +39,13 @@ const char *const naskah_face_names[FACE__MAX + 1] = {
 void
 naskah_setup_clear(struct naskah_setup *s)
 {
+	size_t i;
+
 	if (s == NULL)
 		return;
+	for (i = 0; i < s->ntplkeys; i++)
+		free(s->tplkeys[i].key);
+	free(s->tplkeys);
 	free(s->dir);
 	free(s->confine);
 	free(s->title);

@@ -68,6 +68,14 @@ struct naskah_kop {
 	struct naskah_text	wilayah;
 };
 
+/* One key of a decree's templat_ubah: as written: its path from the
+ * mapping ("gaya.label_mengingat", "kolom_iku[2].judul"; owned) and its
+ * value.  For the tree dump; the template reads the YAML itself. */
+struct naskah_tplkey {
+	char			*key;
+	struct naskah_text	 value;
+};
+
 struct naskah_setup {
 	char			*dir;		/* owned: directory of the YAML
 						 * file, where relative paths
@@ -79,11 +87,15 @@ struct naskah_setup {
 	double			 page_w, page_h;	/* points */
 	double			 margin[4];	/* left, right, top, bottom, pt */
 	enum naskah_family	 family;
+	int			 has_family;	/* huruf: given; else the
+						 * template's gaya.huruf */
 	struct naskah_text	 font_path[FACE__MAX];	/* FAMILY_CUSTOM */
 	struct naskah_text	 template_path;
 	/* a decree's templat_ubah: mapping, single template keys read over
 	 * its template; borrowed from the document's tree, or NULL */
 	const struct ynode	*template_over;
+	struct naskah_tplkey	*tplkeys;	/* owned: its keys */
+	size_t			 ntplkeys, captplkeys;
 
 	struct naskah_text	 meta_title, meta_subject, meta_author,
 				 meta_keywords;

@@ -78,10 +78,16 @@ struct naskah_tpl {
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;
+#define OT(sec, key, def) T(sec, key)
+#define OC(sec, key, choices, def) C(sec, key, choices)
+#define ON(sec, key, lo, hi, def) N(sec, key, lo, hi)
 #include "model/template.def"
 #undef T
 #undef C
 #undef N
+#undef OT
+#undef OC
+#undef ON
 };
 
 /* The fixed words and numbers of a book (jenis: buku), from

@@ -108,6 +108,10 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 	for (k = 0; k < FACE__MAX; k++)
 		text(f, 2, naskah_face_names[k], &su->font_path[k]);
 	text(f, 0, "templat", &su->template_path);
+	if (su->ntplkeys > 0)
+		buf_adds(f, "templat_ubah\n");
+	for (k = 0; k < (int)su->ntplkeys; k++)
+		text(f, 2, su->tplkeys[k].key, &su->tplkeys[k].value);
 	text(f, 0, "metadata.judul", &su->meta_title);
 	text(f, 0, "metadata.subjek", &su->meta_subject);
 	text(f, 0, "metadata.penulis", &su->meta_author);

@@ -266,6 +266,28 @@ test_title_case(void **state)
 	free(s);
 }
 
+/* The diktum's labels in each house style (gaya.diktum). */
+static void
+test_diktum(void **state)
+{
+	static const struct { const char *style; int n; const char *want; }
+	    c[] = {
+		{ "kesatu", 1, "KESATU" }, { "kesatu", 2, "KEDUA" },
+		{ "pertama", 1, "PERTAMA" }, { "pertama", 2, "KEDUA" },
+		{ "pertama", 11, "KESEBELAS" },
+		{ "pasal", 1, "Pasal 1" }, { "pasal", 12, "Pasal 12" },
+	};
+	size_t i;
+	char *s;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		s = idn_diktum(c[i].style, c[i].n);
+		assert_string_equal(s, c[i].want);
+		free(s);
+	}
+}
+
 int
 main(void)
 {
@@ -278,6 +300,7 @@ main(void)
 		cmocka_unit_test(test_letters_roman),
 		cmocka_unit_test(test_nip),
 		cmocka_unit_test(test_title_case),
+		cmocka_unit_test(test_diktum),
 	};
 
 	return cmocka_run_group_tests_name("idn", tests, NULL, NULL);

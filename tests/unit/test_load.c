@@ -455,6 +455,94 @@ test_tpl_merge(void **state)
 	}
 }
 
+/* Write src to dir/name; returns the path (caller frees). */
+static char *
+write_file(const char *dir, const char *name, const char *src)
+{
+	char *p = xasprintf("%s/%s", dir, name);
+	FILE *f = fopen(p, "w");
+
+	assert_non_null(f);
+	assert_int_equal(fputs(src, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
+	return p;
+}
+
+/* Load the template src (written to dir) over the shipped ones. */
+static struct naskah_tpl *
+tpl_from(struct tdiag *t, const char *dir, const char *src)
+{
+	struct naskah_tplsrc ts = { ".", NULL, NULL };
+	struct naskah_tpl *tpl;
+	char *p = write_file(dir, "t.yaml", src);
+
+	tdiag_open(t);
+	tpl = naskah_tpl_load(p, &ts, &t->d);
+	unlink(p);
+	free(p);
+	return tpl;
+}
+
+/*
+ * Optional template keys (template.def OT, OC, ON): a full copy made
+ * before them loads with their defaults; a template over keputusan
+ * sets one in a line; a misspelt one gets "did you mean", a value not
+ * among the choices the list, and one written as the shipped template
+ * writes it the warning that it changes nothing.
+ */
+static void
+test_tpl_optional(void **state)
+{
+	char dir[] = "/tmp/test_tpl_optional.XXXXXX";
+	struct naskah_tpl *tpl;
+	struct tdiag t;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	tdiag_open(&t);
+	/* a copy of 115 lines made before the optional keys */
+	tpl = naskah_tpl_load("tests/regress/templat/kolom-iku.yaml", NULL,
+	    &t.d);
+	assert_non_null(tpl);
+	assert_string_equal(tdiag_text(&t), "");
+	assert_string_equal(tpl->gaya_butir_tunggal, "berlabel");
+	naskah_tpl_free(tpl);
+	tdiag_close(&t);
+
+	tpl = tpl_from(&t, dir, "dasar: keputusan\ngaya:\n"
+	    "  butir_tunggal: tanpa\n");
+	assert_non_null(tpl);
+	assert_string_equal(tdiag_text(&t), "");
+	assert_string_equal(tpl->gaya_butir_tunggal, "tanpa");
+	assert_string_equal(tpl->gaya_label_mengingat, "angka");
+	naskah_tpl_free(tpl);
+	tdiag_close(&t);
+
+	tpl = tpl_from(&t, dir, "dasar: keputusan\ngaya:\n"
+	    "  butir_tungal: tanpa\n");
+	assert_null(tpl);
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:3:3: error: unknown "
+	    "key 'butir_tungal' in 'gaya'; did you mean 'butir_tunggal'?"));
+	tdiag_close(&t);
+
+	tpl = tpl_from(&t, dir, "dasar: keputusan\ngaya:\n"
+	    "  butir_tunggal: tidak\n");
+	assert_null(tpl);
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:3:18: error: "
+	    "'gaya.butir_tunggal' must be one of berlabel, tanpa, not "
+	    "'tidak'"));
+	tdiag_close(&t);
+
+	tpl = tpl_from(&t, dir, "dasar: keputusan\ngaya:\n"
+	    "  butir_tunggal: berlabel\n");
+	assert_non_null(tpl);
+	assert_non_null(strstr(tdiag_text(&t), "t.yaml:3:18: warning: "
+	    "'gaya.butir_tunggal' is written as in the template under it"));
+	naskah_tpl_free(tpl);
+	tdiag_close(&t);
+	assert_int_equal(rmdir(dir), 0);
+}
+
 int
 main(void)
 {
@@ -469,6 +557,7 @@ main(void)
 		cmocka_unit_test(test_template),
 		cmocka_unit_test(test_columns),
 		cmocka_unit_test(test_tpl_merge),
+		cmocka_unit_test(test_tpl_optional),
 	};
 
 	return cmocka_run_group_tests_name("load", tests, NULL, NULL);
