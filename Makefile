@@ -44,16 +44,18 @@ BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
-	     src/model/diff_pdf.o
+	     src/model/diff_pdf.o \
+	     src/model/perda.o
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \
-	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
+	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o \
+	     src/load/load_perda.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
 	     src/layout/layout_kern.o src/layout/layout_page.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
 	     src/layout/layout_book.o src/layout/layout_kop.o src/layout/layout_head.o \
-	     src/layout/layout_flow.o \
+	     src/layout/layout_flow.o src/layout/layout_perda.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o \
 	     src/layout/paracache.o src/layout/colwidth.o src/layout/layout_fit.o
 FONT_OBJ   = src/font/ttf.o

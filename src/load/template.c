@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "load/columns.h"
+#include "load/load_perda.h"
 #include "load/schema.h"
 #include "load/tplmerge.h"
 #include "model/template.h"
@@ -237,12 +238,14 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	secs[i] = extra;
-	known = xcalloc(i + 5, sizeof(*known));
+	known = xcalloc(i + 6, sizeof(*known));
 	memcpy(known, secs, (i + 1) * sizeof(*known));
 	known[i + (extra != NULL)] = "susun";
 	known[i + (extra != NULL) + 1] = "tanggal";
-	if (extra != NULL)	/* the decree's: its words of the kop */
+	if (extra != NULL) {	/* the decree's: its words of the kop */
 		known[i + 3] = "kop";
+		known[i + 4] = "peraturan";	/* and of a Peraturan */
+	}
 	ok = schema_map(&s, root, "templat", known, secs);
 	free(known);
 	if (!ok)
@@ -348,7 +351,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		    "kolom_iku"), "kolom_iku", NASKAH_IKU_COLUMNS, PH_TAHUN,
 		    &t->kolom_iku);
 	if (t->file.y != NULL && t->file.y->root != NULL)
-		ok &= kopkata_load(&s, t->file.y->root, &t->kop);
+		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
+		    perdakata_load(&s, t->file.y->root, &t->peraturan);
 	d->file = saved;
 	if (!ok) {
 		naskah_tpl_free(t);
