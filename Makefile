@@ -74,7 +74,8 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
         tests/unit/test_hyphbin \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
-        tests/unit/test_paracache tests/unit/test_colwidth
+        tests/unit/test_paracache tests/unit/test_colwidth \
+        tests/unit/test_perda
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -166,6 +167,8 @@ tests/unit/test_paracache: tests/unit/test_paracache.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_paracache.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_colwidth: tests/unit/test_colwidth.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_colwidth.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_perda: tests/unit/test_perda.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_perda.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

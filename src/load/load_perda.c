@@ -78,7 +78,7 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 			ok = 0;
 		else if (v != pasal) {
 			naskah_diag(s->d, SEV_ERROR, ay->pos, MSG_PASAL_NOMOR,
-			    ay->str, (size_t)pasal);
+			    ay->str, pasal);
 			ok = 0;
 		}
 	}

@@ -302,7 +302,7 @@ ref_check(const struct scope *sc, const struct naskah_text *t,
 			ref = xstrndup(t->s + r->off, r->len);
 			naskah_diag(sc->d, SEV_ERROR, naskah_text_pos(t,
 			    r->off), MSG_REF_PASAL, ref, r->pasal,
-			    sc->p->npasal);
+			    (int)sc->p->npasal);
 			free(ref);
 			return 0;
 		}
