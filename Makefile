@@ -366,13 +366,19 @@ pictures: naskah
 	./naskah diff --pdf tests/out-pictures.pdf examples/pasar-manna-2024.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml > /dev/null
 	pdftoppm -r 40 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/perubahan-daftar
+	# jenis: peraturan: its BAB and Pasal, and its pengundangan
+	./naskah render examples/peraturan-bupati-contoh-raya-iku.yaml -o tests/out-pictures.pdf
+	for k in 'BAB I:peraturan-pasal' 'Diundangkan:peraturan-pengundangan'; do \
+	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) { print n + 1; exit }'); \
+	    pdftoppm -r 60 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
 examples: naskah
 	for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml \
-	    examples/lkjip-pasar-manna-2024.yaml; do \
+	    examples/lkjip-pasar-manna-2024.yaml \
+	    examples/peraturan-bupati-contoh-raya-iku.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
