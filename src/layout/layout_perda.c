@@ -106,6 +106,15 @@ items(struct lctx *c, const struct perda_item *it, double x, int depth)
 	}
 }
 
+/* Space of h before a heading, kept with a heading right above it
+ * ("BAB II" and its title before "Bagian Kesatu" or "Pasal 3"). */
+static void
+gap(struct lctx *c, double h)
+{
+	vl_glue(c, h, c->vl.n > 0 && c->vl.v[c->vl.n - 1].keep ==
+	    KEEP_HEADING ? KEEP_HEADING : KEEP_NO);
+}
+
 static void
 pasal(struct lctx *c, const struct naskah_perda *p, size_t i)
 {
@@ -114,7 +123,7 @@ pasal(struct lctx *c, const struct naskah_perda *p, size_t i)
 	double size = t->ukuran_huruf;
 	char *h = xasprintf("%s %zu", t->peraturan.pasal, i + 1);
 
-	vl_glue(c, t->spasi_antar_bagian, KEEP_NO);
+	gap(c, t->spasi_antar_bagian);
 	flow_para(c, h, NULL, FACE_REGULAR, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
 	free(h);
@@ -153,7 +162,7 @@ group_head(struct lctx *c, const struct perda_group *g)
 		h = xasprintf("%s %s", k->paragraf, n);
 		break;
 	}
-	vl_glue(c, t->spasi_antar_bagian, KEEP_NO);
+	gap(c, t->spasi_antar_bagian);
 	flow_para(c, h, NULL, FACE_REGULAR, size, c->left, c->width,
 	    ALIGN_CENTER, KEEP_HEADING);
 	flow_para(c, g->judul.s, &g->judul, FACE_REGULAR, size, c->left,

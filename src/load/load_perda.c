@@ -12,12 +12,17 @@
 #include "base/xalloc.h"
 
 static int item_load(struct schema *s, const struct ynode *n,
-    const char *path, int pasal, struct perda_item *it);
+    const char *path, int pasal, int depth, struct perda_item *it);
 
-/* The huruf or angka list of map m (at most one) into it. */
+/* Lists nested deeper than UU 12/2011 Lampiran II allows (tabulasi:
+ * "pembagian rincian tidak melebihi 4 (empat) tingkat"). */
+#define PERDA_LIST_DEPTH	4
+
+/* The huruf or angka list of map m (at most one) into it, depth lists
+ * deep (1: a Pasal's or an ayat's). */
 static int
 list_load(struct schema *s, const struct ynode *m, const char *path,
-    struct perda_item *it)
+    int depth, struct perda_item *it)
 {
 	const struct ynode *h = ymap_get(m, "huruf"), *a = ymap_get(m, "angka");
 	const struct ynode *l = h != NULL ? h : a;
@@ -37,12 +42,16 @@ list_load(struct schema *s, const struct ynode *m, const char *path,
 		free(p);
 		return 0;
 	}
+	if (depth == PERDA_LIST_DEPTH + 1)
+		naskah_diag(s->d, SEV_WARNING, l->pos, MSG_PERDA_DEEP, p,
+		    PERDA_LIST_DEPTH, PERDA_LIST_DEPTH);
 	it->list = h != NULL ? PERDA_LIST_HURUF : PERDA_LIST_ANGKA;
 	it->kid = xcalloc(l->nkid, sizeof(*it->kid));
 	for (i = 0; i < l->nkid; i++) {
 		char *ip = xasprintf("%s[%zu]", p, i + 1);
 
-		ok &= item_load(s, l->kid[i], ip, 0, &it->kid[it->nkid++]);
+		ok &= item_load(s, l->kid[i], ip, 0, depth + 1,
+		    &it->kid[it->nkid++]);
 		free(ip);
 	}
 	free(p);
@@ -51,11 +60,12 @@ list_load(struct schema *s, const struct ynode *m, const char *path,
 
 /*
  * An ayat or a point of a list (pasal 0), or a Pasal (pasal: its
- * number): a text, or a map of teks and a list under it.
+ * number): a text, or a map of teks and a list under it, depth lists
+ * deep (1 for the list of a Pasal or an ayat).
  */
 static int
 item_load(struct schema *s, const struct ynode *n, const char *path,
-    int pasal, struct perda_item *it)
+    int pasal, int depth, struct perda_item *it)
 {
 	static const char *const keys[] = { "teks", "huruf", "angka", NULL };
 	static const char *const req[] = { "teks", NULL };
@@ -88,7 +98,7 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 			    path, "teks");
 			ok = 0;
 		}
-		return ok & list_load(s, n, path, it);
+		return ok & list_load(s, n, path, depth, it);
 	}
 	/* a Pasal of ayat: the text and the lists are the ayat's */
 	for (i = 0; keys[i] != NULL; i++)
@@ -109,7 +119,7 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 		for (i = 0; i < ay->nkid; i++) {
 			char *ip = xasprintf("%s[%zu]", p, i + 1);
 
-			ok &= item_load(s, ay->kid[i], ip, 0,
+			ok &= item_load(s, ay->kid[i], ip, 0, 1,
 			    &it->kid[it->nkid++]);
 			free(ip);
 		}
@@ -135,7 +145,7 @@ pasal_list(struct schema *s, const struct ynode *n, const char *path,
 		char *ip = xasprintf("%s[%zu]", path, i + 1);
 
 		VEC_PUSH(p->pasal, p->npasal, p->cappasal, empty);
-		ok &= item_load(s, n->kid[i], ip, (int)p->npasal,
+		ok &= item_load(s, n->kid[i], ip, (int)p->npasal, 1,
 		    &p->pasal[p->npasal - 1]);
 		free(ip);
 	}
