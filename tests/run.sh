@@ -271,6 +271,9 @@ suite kop
 # --- 4d''''. a template over its base, dasar: (tests/dasar.sh) ----
 suite dasar
 
+# --- 4d'''''. jenis: peraturan, read back (tests/peraturan.sh) ------
+suite peraturan
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 
