@@ -291,14 +291,17 @@ perda_load(struct schema *s, const struct ynode *root,
 	if (pr != NULL && pr->kind == YNODE_MAP)
 		*ok &= schema_text_at(s, pr, "sebutan", "peraturan", 1,
 		    &p->sebutan);
-	if (bt == NULL || !schema_one_key(s, bt, "batang_tubuh", keys, &key,
-	    &val) || !group_kids(s, bt, "batang_tubuh", p, &p->root))
+	/* the references are checked whenever the tree they point into
+	 * is whole, to report every mistake at once */
+	if (bt != NULL && schema_one_key(s, bt, "batang_tubuh", keys, &key,
+	    &val) && group_kids(s, bt, "batang_tubuh", p, &p->root))
+		*ok &= perda_refs_check(p, &doc->menimbang, s->d);
+	else
 		*ok = 0;
 	if (u == NULL || !undang_load(s, u, &p->undang))
 		*ok = 0;
+	(void)key;
 	(void)val;
-	if (*ok)
-		*ok = perda_refs_check(p, &doc->menimbang, s->d);
 	return p;
 }
 
