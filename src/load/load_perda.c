@@ -82,15 +82,17 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 		return 0;
 	ok &= schema_opt_text(s, n, "teks", path, 1, &it->teks);
 	if (pasal && (ay = ymap_get(n, "nomor")) != NULL) {
+		char *np = xasprintf("%s.nomor", path);
 		long v;
 
-		if (!schema_int(s, ay, "nomor", 1, 100000, &v))
+		if (!schema_int(s, ay, np, 1, 100000, &v))
 			ok = 0;
 		else if (v != pasal) {
 			naskah_diag(s->d, SEV_ERROR, ay->pos, MSG_PASAL_NOMOR,
 			    ay->str, pasal);
 			ok = 0;
 		}
+		free(np);
 	}
 	if (!pasal || (ay = ymap_get(n, "ayat")) == NULL) {
 		if (pasal && it->teks.s == NULL) {
