@@ -44,16 +44,18 @@ BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
-	     src/model/diff_pdf.o
+	     src/model/diff_pdf.o \
+	     src/model/perda.o
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \
-	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o
+	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o \
+	     src/load/load_perda.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
 	     src/layout/layout_kern.o src/layout/layout_page.o \
 	     src/layout/layout_table.o src/layout/layout_cells.o src/layout/layout_doc.o \
 	     src/layout/layout_book.o src/layout/layout_kop.o src/layout/layout_head.o \
-	     src/layout/layout_flow.o \
+	     src/layout/layout_flow.o src/layout/layout_perda.o \
 	     src/layout/layout_blocks.o src/layout/layout_lkjip.o src/layout/layout_chart.o \
 	     src/layout/paracache.o src/layout/colwidth.o src/layout/layout_fit.o
 FONT_OBJ   = src/font/ttf.o
@@ -72,7 +74,8 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
         tests/unit/test_hyphbin \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
-        tests/unit/test_paracache tests/unit/test_colwidth
+        tests/unit/test_paracache tests/unit/test_colwidth \
+        tests/unit/test_perda
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -164,6 +167,8 @@ tests/unit/test_paracache: tests/unit/test_paracache.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_paracache.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_colwidth: tests/unit/test_colwidth.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_colwidth.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_perda: tests/unit/test_perda.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_perda.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
@@ -365,6 +370,11 @@ pictures: naskah
 	# the Keputusan of a kepala daerah (issue 14)
 	./naskah render examples/keputusan-bupati-contoh-raya.yaml -o tests/out-pictures.pdf
 	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/keputusan-bupati-contoh-raya-page1
+	# jenis: peraturan: its BAB and Pasal, and its pengundangan
+	./naskah render examples/peraturan-bupati-contoh-raya-iku.yaml -o tests/out-pictures.pdf
+	for k in 'BAB I:peraturan-pasal' 'Diundangkan:peraturan-pengundangan'; do \
+	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) { print n + 1; exit }'); \
+	    pdftoppm -r 60 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
@@ -372,7 +382,8 @@ examples: naskah
 	for y in examples/pasar-manna-2024.yaml examples/pasar-manna-2024-buku.yaml \
 	    examples/pasar-manna-2024-perubahan.yaml \
 	    examples/lkjip-pasar-manna-2024.yaml \
-	    examples/keputusan-bupati-contoh-raya.yaml; do \
+	    examples/keputusan-bupati-contoh-raya.yaml \
+	    examples/peraturan-bupati-contoh-raya-iku.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

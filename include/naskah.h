@@ -141,7 +141,8 @@ NASKAH_API struct naskah_doc *naskah_doc_open(struct naskah *ctx,
 NASKAH_API struct naskah_doc *naskah_doc_parse(struct naskah *ctx,
 		    const void *buf, size_t len, const char *name,
 		    const char *basedir);
-/* Its kind, the value of jenis: "keputusan", "buku", "lkjip-lampiran". */
+/* Its kind, the value of jenis: "keputusan", "buku", "lkjip-lampiran",
+ * "peraturan". */
 NASKAH_API const char	*naskah_doc_kind(const struct naskah_doc *doc);
 NASKAH_API void		 naskah_doc_free(struct naskah_doc *doc);
 

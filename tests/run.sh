@@ -274,6 +274,9 @@ suite dasar
 # --- 4d'''''. house styles in one line each (tests/gaya.sh) -------
 suite gaya
 
+# --- 4d''''''. jenis: peraturan, read back (tests/peraturan.sh) ------
+suite peraturan
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

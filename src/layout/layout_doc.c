@@ -338,10 +338,14 @@ layout_decree(struct lctx *c)
 	lab[2] = NULL;
 	flow_clause(c, lab, lx, doc->menetapkan.s ? doc->menetapkan.s : "",
 	    &doc->menetapkan, lx[1] + MM(t->jarak_titik_dua), KEEP_HEADING);
+	if (doc->perda != NULL)		/* a Peraturan: layout_perda.c */
+		layout_perda_body(c);
 	for (i = 0; i < doc->diktum.n; i++)
 		diktum(c, i, lx);
 	vl_glue(c, t->spasi_sebelum_ttd, KEEP_SIGNATURE);
 	layout_signature(c, 1);
+	if (doc->perda != NULL)
+		layout_perda_end(c);
 	tembusan(c);
 	lampiran(c);
 }

@@ -435,6 +435,12 @@ char	*blank_room(struct lctx *c, double w, double size);
 char	*nomor_line(struct lctx *c, const char *blank, double size,
 	    int from_nomor);
 
+/* layout_perda.c: a Peraturan's batang tubuh and penutup (after its
+ * Menetapkan), and its pengundangan and BERITA DAERAH line (after its
+ * signature); c->doc->perda is not NULL. */
+void	layout_perda_body(struct lctx *c);
+void	layout_perda_end(struct lctx *c);
+
 /* layout_flow.c: a paragraph set into the vertical list line by line; a
  * hanging clause, labels (each may be NULL) at lx on its first line and
  * its text justified in [xt, right), each line one list item. */

@@ -33,6 +33,7 @@ tpl_get(struct naskah *ctx, enum tpl_role kind, const char *path)
 			return ctx->tpl[i].t;
 	switch (kind) {
 	case TPL_DECREE:
+	case TPL_PERDA:
 		t = naskah_tpl_load(path, &src, &ctx->d);
 		break;
 	case TPL_BOOK:
@@ -90,6 +91,7 @@ cache_free(struct naskah *ctx)
 	for (i = 0; i < ctx->ntpl; i++) {
 		switch (ctx->tpl[i].kind) {
 		case TPL_DECREE:
+		case TPL_PERDA:
 			naskah_tpl_free(ctx->tpl[i].t);
 			break;
 		case TPL_BOOK:

@@ -85,7 +85,8 @@ diff_page(struct naskah *ctx, const struct naskah_diff *df, const char *name)
 	size_t ny = 5;
 	char *p;
 
-	if ((m->tpl = tpl_decree(ctx, &b->setup, 1, &m->owntpl)) == NULL)
+	if ((m->tpl = tpl_decree(ctx, &b->setup, 1, &m->owntpl, TPL_DECREE))
+	    == NULL)
 		return made_attach(NULL, m);
 	p = data_file(ctx, TPL_BOOK);
 	m->bt = cache_btpl(ctx, p);

@@ -58,6 +58,7 @@ const char *const tpl_names[TPL__MAX] = {
 	[TPL_BOOK] = "buku",
 	[TPL_LKJIP] = "lkjip",
 	[TPL_CHANGES] = "perubahan",
+	[TPL_PERDA] = "peraturan",
 };
 
 const struct naskah_kind kind_decree = {
@@ -77,8 +78,15 @@ static const struct naskah_kind kind_lkjip = {
 	1u << TPL_DECREE | 1u << TPL_BOOK | 1u << TPL_LKJIP, TPL_LKJIP,
 };
 
+/* a Peraturan: a decree whose loader reads a batang tubuh for its
+ * diktum (load_perda.c), laid out with templates/peraturan.yaml */
+static const struct naskah_kind kind_perda = {
+	"peraturan", decree_load, decree_dump, typeset_decree, decree_free,
+	1u << TPL_PERDA, TPL_PERDA,
+};
+
 static const struct naskah_kind *const kinds[] = {
-	&kind_decree, &kind_book, &kind_lkjip,
+	&kind_decree, &kind_book, &kind_lkjip, &kind_perda,
 };
 
 const struct naskah_kind *

@@ -78,6 +78,8 @@ enum tpl_role {
 	TPL_BOOK,		/* buku: a book's parts and page numbers */
 	TPL_LKJIP,		/* lkjip: the LKjIP tables' columns */
 	TPL_CHANGES,		/* perubahan: the list of changes' words */
+	TPL_PERDA,		/* peraturan: a Peraturan's (a decree's
+				 * template, read by naskah_tpl_load) */
 	TPL__MAX
 };
 extern const char *const tpl_names[TPL__MAX];
@@ -171,12 +173,14 @@ int	buf_write(struct naskah_buf *b, naskah_write_fn write, void *arg);
 char	*doc_file(const struct naskah_setup *su, const char *p);
 /*
  * The decree template: the context's, else the templat: doc names when
- * own, else the default; with own and su's templat_ubah, that template
- * read anew under it into *mine (not cached: it is the document's).
+ * own, else the default of role (TPL_DECREE, TPL_PERDA); with own and
+ * su's templat_ubah, that template read anew under it into *mine (not
+ * cached: it is the document's).
  * NULL after reporting why not.
  */
 const struct naskah_tpl *tpl_decree(struct naskah *ctx,
-	    const struct naskah_setup *su, int own, struct naskah_tpl **mine);
+	    const struct naskah_setup *su, int own, struct naskah_tpl **mine,
+	    enum tpl_role role);
 /*
  * The set-up a decree is set with: su, or, when su gives no huruf and
  * its template t's gaya.huruf names another face, su with that face,

@@ -72,7 +72,7 @@ tpl_named_ok(const struct naskah *ctx, const struct naskah_setup *su,
 
 const struct naskah_tpl *
 tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
-    struct naskah_tpl **mine)
+    struct naskah_tpl **mine, enum tpl_role role)
 {
 	const struct naskah_tpl *tpl;
 	char *tpath;
@@ -86,7 +86,7 @@ tpl_decree(struct naskah *ctx, const struct naskah_setup *doc, int own,
 	else if (doc->template_path.s != NULL && own)
 		tpath = tpl_file(ctx, doc, &shipped);
 	else
-		tpath = data_file(ctx, TPL_DECREE);
+		tpath = data_file(ctx, role);
 	if (own && mine != NULL && doc->template_over != NULL) {
 		struct naskah_tplsrc src = { ctx->datadir,
 		    doc->template_over, ctx->root };
@@ -212,7 +212,8 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 	const struct ydoc *ys[8];
 	size_t ny = 2;
 
-	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1, &m->owntpl)) == NULL)
+	if ((m->tpl = tpl_decree(ctx, &dc->setup, 1, &m->owntpl,
+	    doc->kind->own)) == NULL)
 		return made_attach(NULL, m);
 	su = setup_face(&dc->setup, m->tpl, &face);
 	/* the revision's words are in the decree while it is laid out,
@@ -289,7 +290,8 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 	const struct ydoc *ys[16];
 	size_t ny = 0;
 
-	if ((m->tpl = tpl_decree(ctx, book->setup, 0, NULL)) == NULL ||
+	if ((m->tpl = tpl_decree(ctx, book->setup, 0, NULL, TPL_DECREE)) ==
+	    NULL ||
 	    !book_templates(ctx, doc, m))
 		return made_attach(NULL, m);
 	if (dd != NULL)

@@ -13,6 +13,7 @@
 #include "base/units.h"
 #include "base/fileio.h"
 #include "load/load_iku.h"
+#include "load/load_perda.h"
 #include "model/model.h"
 #include "load/schema.h"
 #include "yaml/yinclude.h"
@@ -43,6 +44,21 @@ static const char *const top_keys[] = {
 static const char *const top_required[] = {
 	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
 	"penetapan", "penandatangan", NULL
+};
+/* jenis: peraturan (load_perda.c): peraturan in place of keputusan,
+ * batang_tubuh and pengundangan in place of diktum; nothing revoked or
+ * amended by a generated diktum */
+static const char *const perda_keys[] = {
+	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
+	"templat_ubah", "metadata", "kop", "peraturan", "menimbang",
+	"mengingat", "memperhatikan", "menetapkan", "batang_tubuh",
+	"pengundangan", "penetapan", "penandatangan", "tembusan", "lampiran",
+	NULL
+};
+static const char *const perda_required[] = {
+	"naskah", "jenis", "peraturan", "menimbang", "mengingat",
+	"menetapkan", "batang_tubuh", "pengundangan", "penetapan",
+	"penandatangan", NULL
 };
 
 /* Optional text under key of map m; absent keys leave out untouched. */
@@ -351,35 +367,46 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 	return ok;
 }
 
+/* The title block: the section sec, "keputusan" or (a Peraturan, with
+ * its sebutan, read by load_perda.c) "peraturan". */
 static int
-load_keputusan(struct loader *l, const struct ynode *root)
+load_keputusan(struct loader *l, const struct ynode *root, const char *sec)
 {
 	static const char *const keys[] = { "judul", "nomor", "tahun",
 	    "tentang", "pejabat", "rahmat", NULL };
+	static const char *const pkeys[] = { "judul", "nomor", "tahun",
+	    "tentang", "pejabat", "rahmat", "sebutan", NULL };
+	static const char *const preq[] = { "judul", "tahun", "tentang",
+	    "pejabat", "sebutan", NULL };
 	static const char *const req[] = { "judul", "tahun", "tentang",
 	    "pejabat", NULL };
 	static const char *const req_ubah[] = { "judul", "tahun", "pejabat",
 	    NULL };
-	const struct ynode *m = ymap_get(root, "keputusan"), *n;
+	const struct ynode *m = ymap_get(root, sec), *n;
 	struct naskah_decree *doc = l->doc;
+	int perda = strcmp(sec, "peraturan") == 0;
 	long year;
 	int ok;
+	char *yp;
 
 	/* an amending decree's tentang can be made from what it amends */
-	if (m == NULL || !schema_map(&l->s, m, "keputusan", keys,
-	    ymap_get(root, "mengubah") != NULL ? req_ubah : req))
+	if (m == NULL || !schema_map(&l->s, m, sec, perda ? pkeys : keys,
+	    perda ? preq : ymap_get(root, "mengubah") != NULL ? req_ubah :
+	    req))
 		return 0;
-	ok = opt_text(l, m, "judul", "keputusan", 1, &doc->judul) &
-	    opt_text(l, m, "nomor", "keputusan", 0, &doc->nomor) &
-	    opt_text(l, m, "tentang", "keputusan", 1, &doc->tentang) &
-	    opt_text(l, m, "pejabat", "keputusan", 1, &doc->pejabat) &
-	    opt_bool(l, m, "rahmat", "keputusan", &doc->rahmat);
+	ok = opt_text(l, m, "judul", sec, 1, &doc->judul) &
+	    opt_text(l, m, "nomor", sec, 0, &doc->nomor) &
+	    opt_text(l, m, "tentang", sec, 1, &doc->tentang) &
+	    opt_text(l, m, "pejabat", sec, 1, &doc->pejabat) &
+	    opt_bool(l, m, "rahmat", sec, &doc->rahmat);
 	doc->has_rahmat = ymap_get(m, "rahmat") != NULL;
 	n = ymap_get(m, "tahun");
-	if (schema_int(&l->s, n, "keputusan.tahun", 1900, 2200, &year))
+	yp = xasprintf("%s.tahun", sec);
+	if (schema_int(&l->s, n, yp, 1900, 2200, &year))
 		doc->tahun.s = n->str, ydoc_span(NULL, n, &doc->tahun.span);
 	else
 		ok = 0;
+	free(yp);
 	return ok;
 }
 
@@ -587,7 +614,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	struct loader l;
 	struct naskah_decree *doc;
 	const struct ynode *root, *n;
-	int ok = 1;
+	int ok = 1, perda;
 
 	doc = xcalloc(1, sizeof(*doc));
 	setup_init(&doc->setup, y, path);
@@ -614,14 +641,17 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	}
 	doc->version = 1;
 	n = ymap_get(root, "jenis");
-	if (n != NULL && (n->kind != YNODE_SCALAR ||
+	perda = n != NULL && n->kind == YNODE_SCALAR &&
+	    strcmp(n->str, "peraturan") == 0;
+	if (n != NULL && !perda && (n->kind != YNODE_SCALAR ||
 	    strcmp(n->str, "keputusan") != 0)) {
 		naskah_diag(d, SEV_ERROR, n->pos, MSG_JENIS,
 		    n->kind == YNODE_SCALAR ? n->str : "?");
 		goto fail;
 	}
 	/* go on after missing keys: report every mistake at once */
-	ok &= schema_map(&l.s, root, "dokumen", top_keys, top_required);
+	ok &= schema_map(&l.s, root, "dokumen", perda ? perda_keys : top_keys,
+	    perda ? perda_required : top_required);
 	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->setup.template_path);
@@ -637,7 +667,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	}
 	ok &= load_meta(&l, root);
 	ok &= load_kop(&l, root);
-	ok &= load_keputusan(&l, root);
+	ok &= load_keputusan(&l, root, perda ? "peraturan" : "keputusan");
 	ok &= load_clauses(&l, ymap_get(root, "menimbang"), "menimbang",
 	    &doc->menimbang);
 	ok &= load_clauses(&l, ymap_get(root, "mengingat"), "mengingat",
@@ -645,8 +675,14 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	if ((n = ymap_get(root, "memperhatikan")) != NULL)
 		ok &= load_clauses(&l, n, "memperhatikan", &doc->memperhatikan);
 	ok &= opt_text(&l, root, "menetapkan", NULL, 1, &doc->menetapkan);
-	ok &= load_clauses(&l, ymap_get(root, "diktum"), "diktum",
-	    &doc->diktum);
+	if (perda) {
+		int pok;
+
+		doc->perda = perda_load(&l.s, root, doc, &pok);
+		ok &= pok;
+	} else
+		ok &= load_clauses(&l, ymap_get(root, "diktum"), "diktum",
+		    &doc->diktum);
 	ok &= load_signer(&l, root);
 	if ((n = ymap_get(root, "tembusan")) != NULL)
 		ok &= schema_texts(&l.s, n, "tembusan", &doc->tembusan);
@@ -702,6 +738,7 @@ naskah_decree_free(struct naskah_decree *doc)
 		free(doc->lampiran[i].iku);
 	}
 	free(doc->lampiran);
+	naskah_perda_free(doc->perda);
 	free(doc);
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "load/columns.h"
+#include "load/load_perda.h"
 #include "load/schema.h"
 #include "load/tplmerge.h"
 #include "model/template.h"
@@ -304,13 +305,14 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	need = names(fields, nf, NULL, 1);
 	/* names() leaves room for one more: the kind's own section (if
 	 * any), required; "susun" and "tanggal" (read by tplfile_open)
-	 * are known too, and the decree's "kop" and "pembukaan" */
+	 * are known too, and the decree's "kop", "pembukaan" and
+	 * "peraturan" */
 	for (i = 0; secs[i] != NULL; i++)
 		;
 	for (k = 0; need[k] != NULL; k++)
 		;
 	need[k] = extra;
-	known = xcalloc(i + 6, sizeof(*known));
+	known = xcalloc(i + 7, sizeof(*known));
 	memcpy(known, secs, i * sizeof(*known));
 	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
@@ -318,6 +320,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	if (extra != NULL) {	/* the decree's: its words of the kop */
 		known[i + 3] = "kop";
 		known[i + 4] = "pembukaan";	/* issue 14: DENGAN RAHMAT */
+		known[i + 5] = "peraturan";	/* and of a Peraturan */
 	}
 	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
@@ -479,7 +482,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		    PH_TAHUN | COLS_KELOMPOK, &t->kolom_iku);
 	if (t->file.y != NULL && t->file.y->root != NULL)
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
-		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat);
+		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat) &
+		    perdakata_load(&s, t->file.y->root, &t->peraturan);
 	if (ok)
 		ok = baris_nomor_check(&s, t);
 	d->file = saved;

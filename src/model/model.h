@@ -101,6 +101,8 @@ struct naskah_ref {
 						 * (mencabut) or tentang (mengubah) */
 };
 
+struct naskah_perda;	/* model/perda.h */
+
 struct naskah_decree {
 	struct naskah_setup	 setup;		/* its paper, fonts, kop, ... */
 	int			 version;
@@ -131,6 +133,9 @@ struct naskah_decree {
 	struct naskah_lampiran	*lampiran;
 	size_t			 nlampiran;
 	size_t			 caplampiran;
+	/* jenis: peraturan: its batang tubuh and pengundangan in place
+	 * of the diktum (owned); NULL for a Keputusan */
+	struct naskah_perda	*perda;
 };
 
 /* The PDF information of decree doc (naskah_info_make). */

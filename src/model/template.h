@@ -67,6 +67,25 @@ struct naskah_kopkata {
 #define NASKAH_KOPKATA_DEFAULT	{ "Telepon", "Faksimile", "Kode Pos", \
 	"Laman:", "Pos-el:", ", ", KOP_INSTANSI, 0, 3 }
 
+/*
+ * The words of a Peraturan (jenis: peraturan): the optional "peraturan"
+ * section of a decree's template (naskah.5), defaults as for the kop.
+ * penutup and berita_daerah take {sebutan} ("Peraturan Bupati"),
+ * {daerah} ("Kabupaten Contoh Raya"), {DAERAH} (the same in capitals),
+ * {tahun} and {nomor} (of the Berita Daerah).
+ */
+struct naskah_perdakata {
+	const char	*bab, *bagian, *paragraf, *pasal;
+	const char	*penutup, *diundangkan_di, *pada_tanggal;
+	const char	*berita_daerah;
+};
+
+#define NASKAH_PERDAKATA_DEFAULT	{ "BAB", "Bagian", "Paragraf", \
+	"Pasal", "Agar setiap orang mengetahuinya, memerintahkan " \
+	"pengundangan {sebutan} ini dengan penempatannya dalam Berita " \
+	"Daerah {daerah}.", "Diundangkan di", "pada tanggal", \
+	"BERITA DAERAH {DAERAH} TAHUN {tahun} NOMOR {nomor}" }
+
 struct naskah_tpl {
 	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
@@ -75,6 +94,7 @@ struct naskah_tpl {
 						 * section: DENGAN RAHMAT
 						 * when the decree does not
 						 * say (issue 14) */
+	struct naskah_perdakata peraturan;	/* its "peraturan" section */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;

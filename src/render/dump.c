@@ -3,9 +3,11 @@
  * dump.c - the document model and the layout as diffable text.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "model/book.h"
+#include "model/perda.h"
 #include "render/dump.h"
 
 #include "base/xalloc.h"
@@ -133,15 +135,81 @@ dump_setup(struct naskah_buf *f, const struct naskah_setup *su)
 	}
 }
 
+/* A Peraturan's item and the points under it, labelled by kind. */
+static void
+dump_item(struct naskah_buf *f, int indent, const char *name,
+    const struct perda_item *it)
+{
+	size_t i;
+
+	buf_printf(f, "%*s%s", indent, "", name);
+	at(f, it->pos);
+	buf_addc(f, '\n');
+	text(f, indent + 2, "teks", &it->teks);
+	for (i = 0; i < it->nkid; i++) {
+		char *k = xasprintf("%s %zu", perda_list_names[it->list],
+		    i + 1);
+
+		dump_item(f, indent + 2, k, &it->kid[i]);
+		free(k);
+	}
+}
+
+static void
+dump_group(struct naskah_buf *f, int indent, const struct naskah_perda *p,
+    const struct perda_group *g)
+{
+	size_t i;
+
+	if (g->level != PERDA_ROOT) {
+		buf_printf(f, "%*s%s %d", indent, "",
+		    perda_level_names[g->level], g->nomor);
+		at(f, g->pos);
+		buf_addc(f, '\n');
+		text(f, indent + 2, "judul", &g->judul);
+		indent += 2;
+	}
+	for (i = 0; i < g->nkid; i++)
+		dump_group(f, indent, p, &g->kid[i]);
+	for (i = 0; g->nkid == 0 && i < g->npasal; i++) {
+		char *k = xasprintf("pasal %zu", g->first + i + 1);
+
+		dump_item(f, indent, k, &p->pasal[g->first + i]);
+		free(k);
+	}
+}
+
+/* The parts of a Peraturan (jenis: peraturan) past its diktum's place. */
+static void
+dump_perda(struct naskah_buf *f, const struct naskah_perda *p)
+{
+	const struct perda_pengundangan *u = &p->undang;
+
+	text(f, 0, "sebutan", &p->sebutan);
+	buf_adds(f, "batang_tubuh\n");
+	dump_group(f, 2, p, &p->root);
+	buf_adds(f, "pengundangan\n");
+	text(f, 2, "tempat", &u->tempat);
+	date(f, "  tanggal", &u->tanggal);
+	text(f, 2, "jabatan", &u->jabatan);
+	text(f, 2, "nama", &u->nama);
+	text(f, 2, "pangkat", &u->pangkat);
+	text(f, 2, "nip", &u->nip);
+	text(f, 2, "daerah", &u->daerah);
+	text(f, 2, "tahun", &u->tahun);
+	text(f, 2, "nomor", &u->nomor);
+}
+
 void
 naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 {
 	const struct naskah_signer *s = &doc->signer;
+	const char *kind = doc->perda != NULL ? "peraturan" : "keputusan";
 	size_t i, j;
 
-	buf_printf(f, "naskah %d keputusan\n", doc->version);
+	buf_printf(f, "naskah %d %s\n", doc->version, kind);
 	dump_setup(f, &doc->setup);
-	buf_adds(f, "keputusan\n");
+	buf_printf(f, "%s\n", kind);
 	text(f, 2, "judul", &doc->judul);
 	text(f, 2, "nomor", &doc->nomor);
 	text(f, 2, "tahun", &doc->tahun);
@@ -155,6 +223,8 @@ naskah_dump_tree(struct naskah_buf *f, const struct naskah_decree *doc)
 	clauses(f, "memperhatikan", &doc->memperhatikan);
 	text(f, 0, "menetapkan", &doc->menetapkan);
 	clauses(f, "diktum", &doc->diktum);
+	if (doc->perda != NULL)
+		dump_perda(f, doc->perda);
 	buf_adds(f, "penetapan\n");
 	text(f, 2, "tempat", &doc->tempat);
 	date(f, "  tanggal", &doc->tanggal);
