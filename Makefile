@@ -49,6 +49,9 @@ MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaia
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o \
 	     src/load/load_perda.o
+REVIEW_OBJ = src/review/review.o src/review/review_struktur.o \
+	     src/review/review_bentuk.o src/review/review_dasar.o \
+	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
@@ -64,7 +67,7 @@ RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/render_
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
-OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
+OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
@@ -75,7 +78,7 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_hyphbin \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
         tests/unit/test_paracache tests/unit/test_colwidth \
-        tests/unit/test_perda
+        tests/unit/test_perda tests/unit/test_review
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -169,6 +172,8 @@ tests/unit/test_colwidth: tests/unit/test_colwidth.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_colwidth.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_perda: tests/unit/test_perda.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_perda.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_review: tests/unit/test_review.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

@@ -3,7 +3,7 @@
 # tests/structure.sh BIN OUT - the shape of the source tree:
 #  - no source file over 800 lines, no function over 120 lines;
 #  - includes run one way between the stage folders
-#    (base <- yaml <- model <- load <- font <- layout <- render <- lib
+#    (base <- yaml <- model <- load <- review <- font <- layout <- render <- lib
 #    <- cli), the command line includes only the public header, its
 #    own files and the helpers of base/ (allocation, UTF-8, files,
 #    the wording of messages), the model, font, layout and render
@@ -22,8 +22,8 @@ ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
 rank() {
 	case $1 in
 	base) echo 0 ;; yaml) echo 1 ;; model) echo 2 ;; load) echo 3 ;;
-	font) echo 4 ;; layout) echo 5 ;; render) echo 6 ;; lib) echo 7 ;;
-	cli) echo 8 ;; *) echo 99 ;;
+	review) echo 4 ;; font) echo 5 ;; layout) echo 6 ;; render) echo 7 ;;
+	lib) echo 8 ;; cli) echo 9 ;; *) echo 99 ;;
 	esac
 }
 
@@ -95,8 +95,9 @@ else
 	function folder(p) { sub(/^src\//, "", p); sub(/\/.*/, "", p); return p }
 	END {
 		rank["base"] = 0; rank["yaml"] = 1; rank["model"] = 2
-		rank["load"] = 3; rank["font"] = 4; rank["layout"] = 5
-		rank["render"] = 6; rank["lib"] = 7; rank["cli"] = 8
+		rank["load"] = 3; rank["review"] = 4; rank["font"] = 5
+		rank["layout"] = 6; rank["render"] = 7; rank["lib"] = 8
+		rank["cli"] = 9
 		for (i = 0; i < n; i++) {
 			split(use[i], u, " ")
 			if (!(u[1] in def) || def[u[1]] == u[2]) continue

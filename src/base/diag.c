@@ -169,19 +169,27 @@ void
 naskah_diag(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, ...)
 {
+	va_list ap;
+
+	va_start(ap, msg);
+	naskah_diagv(d, sev, pos, msg, ap);
+	va_end(ap);
+}
+
+void
+naskah_diagv(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
+    enum naskah_msg msg, va_list ap)
+{
 	struct naskah_buf b = { NULL, 0, 0 };
 	const char *file;
 	size_t text;
-	va_list ap;
 
 	if ((int)sev > d->worst)
 		d->worst = (int)sev;
 	file = pos.file != NULL ? pos.file : d->file;
 	diag_head_add(&b, sev, d->lang, file, pos.line, pos.col);
 	text = b.len;
-	va_start(ap, msg);
 	diag_format_add(&b, msg_text[msg][d->lang], d->lang, ap);
-	va_end(ap);
 	buf_addc(&b, '\n');
 	/* a repeat is the same whole line, whoever receives it */
 	if (!said_before(d, b.s, b.len)) {

@@ -76,6 +76,8 @@ void	 naskah_diag_init(struct naskah_diag *d, enum naskah_lang lang);
 /* Report one message; the varargs match the catalogue entry of msg. */
 void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, ...);
+void	 naskah_diagv(struct naskah_diag *d, enum naskah_sev sev,
+	    struct naskah_pos pos, enum naskah_msg msg, va_list ap);
 /*
  * The parts of a message line, for whoever prints lines as the library
  * words them (the command line's own messages):

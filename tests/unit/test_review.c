@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * test_review.c - the reviewer's rules (src/review/), each made to
+ * speak on a departure and shown silent on correct text, over decrees
+ * built by hand.  Each family has its block below.
+ */
+#include "test.h"
+#include "review/review.h"
+
+/* A text at line l, column 5 of t.yaml. */
+static struct naskah_text
+text_at(const char *s, int l)
+{
+	struct naskah_text t;
+
+	memset(&t, 0, sizeof(t));
+	t.s = s;
+	t.span.at.line = l;
+	t.span.at.col = 5;
+	return t;
+}
+
+/* What rules say about doc, as the command line prints it. */
+static char *
+review_text(const struct naskah_decree *doc, int ketat)
+{
+	struct tdiag td;
+	struct review rv;
+	char *s;
+
+	tdiag_open(&td);
+	review_init(&rv, &td.d);
+	rv.ketat = ketat;
+	review_decree(&rv, doc);
+	s = strdup(tdiag_text(&td));
+	tdiag_close(&td);
+	return s;
+}
+
+/* the table: names unique and found, every rule with a source */
+static void
+test_table(void **state)
+{
+	int r, q;
+
+	(void)state;
+	for (r = 0; r < RULE__MAX; r++) {
+		assert_non_null(review_rules[r].name);
+		assert_true(strlen(review_rules[r].source) > 0);
+		assert_int_equal(review_rule_find(review_rules[r].name), r);
+		for (q = r + 1; q < RULE__MAX; q++)
+			assert_string_not_equal(review_rules[r].name,
+			    review_rules[q].name);
+	}
+	assert_int_equal(review_rule_find("tidak-ada"), RULE__MAX);
+}
+
+/* bentuk: menimbang-bahwa */
+static void
+test_menimbang_bahwa(void **state)
+{
+	struct naskah_clause c[2];
+	struct naskah_decree doc;
+	char *s;
+
+	(void)state;
+	memset(&doc, 0, sizeof(doc));
+	memset(c, 0, sizeof(c));
+	c[0].text = text_at("bahwa untuk mengukur kinerja perlu IKU;", 10);
+	c[1].text = text_at("berdasarkan pertimbangan huruf a, perlu ...;", 12);
+	doc.menimbang.v = c;
+	doc.menimbang.n = 1;
+	s = review_text(&doc, 0);
+	assert_string_equal(s, "");
+	free(s);
+	doc.menimbang.n = 2;
+	s = review_text(&doc, 0);
+	assert_string_equal(s, "naskah: t.yaml:12:5: warning: a Menimbang "
+	    "point begins with \"bahwa\"\n");
+	free(s);
+	s = review_text(&doc, 1);
+	assert_non_null(strstr(s, "t.yaml:12:5: error:"));
+	free(s);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_menimbang_bahwa),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
