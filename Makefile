@@ -49,7 +49,7 @@ MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaia
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \
 	     src/load/load_iku.o src/load/load_book.o src/load/load_blocks.o \
 	     src/load/load_perda.o
-REVIEW_OBJ = src/review/review.o src/review/review_struktur.o \
+REVIEW_OBJ = src/review/review.o src/review/review_run.o src/review/review_struktur.o \
 	     src/review/review_bentuk.o src/review/review_dasar.o \
 	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \

@@ -58,14 +58,3 @@ review_report(struct review *rv, enum review_rule r, struct naskah_pos pos,
 	naskah_diagv(rv->d, sev, pos, review_rules[r].msg, ap);
 	va_end(ap);
 }
-
-void
-review_decree(struct review *rv, const struct naskah_decree *doc)
-{
-	review_struktur(rv, doc);
-	review_bentuk(rv, doc);
-	review_dasar_hukum(rv, doc);
-	review_penandatangan(rv, doc);
-	review_angka(rv, doc);
-	review_iku(rv, doc);
-}
