@@ -92,6 +92,36 @@ kop_unprinted(struct lctx *c, const struct naskah_text *t,
 }
 
 /*
+ * The kop's image (kop.logo) drawn w_mm wide: its path (caller frees)
+ * and its size in points in *w, *h; NULL when there is none, or when it
+ * cannot be used (reported; c fails).
+ */
+static char *
+kop_image(struct lctx *c, double w_mm, double *w, double *h)
+{
+	const struct naskah_text *logo = &c->setup->kop.logo;
+	struct naskah_image_info info;
+	const char *why = "";
+	char *path;
+	int err;
+
+	*w = *h = 0;
+	if (logo->s == NULL)
+		return NULL;
+	path = doc_path(c->setup, logo->s);
+	if ((err = naskah_image_probe(path, &info, &why)) != 0) {
+		naskah_diag(c->d, SEV_ERROR, logo->span.at,
+		    (enum naskah_msg)err, logo->s, why);
+		c->failed = 1;
+		free(path);
+		return NULL;
+	}
+	*w = MM(w_mm);
+	*h = *w * info.height / info.width;
+	return path;
+}
+
+/*
  * A kepala daerah's kop: the lambang (kop.logo) centred,
  * kop.lambang_lebar wide, then kop.lambang_jarak below it the
  * instansi (the jabatan: "BUPATI ...") and the wilayah, centred and
@@ -102,13 +132,10 @@ kop_kepala_daerah(struct lctx *c)
 {
 	const struct naskah_kop *k = &c->setup->kop;
 	const struct naskah_tpl *t = c->tpl;
-	struct naskah_image_info info;
 	struct vitem *it;
 	double y = 0, w, h, x;
-	const char *why = "";
 	char *path;
 	size_t i;
-	int err;
 
 	kop_unprinted(c, &k->pemerintah, "kop.pemerintah", KOP_KEPALA_DAERAH);
 	for (i = 0; i < k->alamat.n; i++)
@@ -121,21 +148,12 @@ kop_kepala_daerah(struct lctx *c)
 	kop_unprinted(c, &k->email, "kop.email", KOP_KEPALA_DAERAH);
 	it = vl_add(c, VI_BLOCK, 0);
 	it->keep = KEEP_BLOCK;
-	if (k->logo.s != NULL) {
-		path = doc_path(c->setup, k->logo.s);
-		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
-			    (enum naskah_msg)err, k->logo.s, why);
-			c->failed = 1;
-			free(path);
-		} else {
-			w = MM(t->kop.lambang_lebar > 0 ?
-			    t->kop.lambang_lebar : t->jarak_logo_lebar);
-			h = w * info.height / info.width;
-			x = c->left + (c->width - w) / 2;
-			vi_image(it, x, 0, x + w, h, path);
-			y = h + MM(t->kop.lambang_jarak);
-		}
+	path = kop_image(c, t->kop.lambang_lebar > 0 ? t->kop.lambang_lebar :
+	    t->jarak_logo_lebar, &w, &h);
+	if (path != NULL) {
+		x = c->left + (c->width - w) / 2;
+		vi_image(it, x, 0, x + w, h, path);
+		y = h + MM(t->kop.lambang_jarak);
 	}
 	y = block_para(c, it, k->instansi.s, &k->instansi, FACE_BOLD,
 	    t->ukuran_kop_instansi, 1.15, c->left, c->width, ALIGN_CENTER, y);
@@ -152,14 +170,11 @@ layout_kop(struct lctx *c)
 {
 	const struct naskah_kop *k = &c->setup->kop;
 	const struct naskah_tpl *t = c->tpl;
-	struct naskah_image_info info;
 	struct kop_lines kl;
 	struct vitem *it;
 	double y = 0, logo_w = 0, logo_h = 0, x, w, rule;
-	const char *why = "";
 	char *path = NULL;
 	size_t i;
-	int err;
 
 	if (!c->setup->has_kop)
 		return;
@@ -170,19 +185,7 @@ layout_kop(struct lctx *c)
 	kop_unprinted(c, &k->wilayah, "kop.wilayah", KOP_INSTANSI);
 	it = vl_add(c, VI_BLOCK, 0);
 	it->keep = KEEP_BLOCK;
-	if (k->logo.s != NULL) {
-		path = doc_path(c->setup, k->logo.s);
-		if ((err = naskah_image_probe(path, &info, &why)) != 0) {
-			naskah_diag(c->d, SEV_ERROR, k->logo.span.at,
-			    (enum naskah_msg)err, k->logo.s, why);
-			c->failed = 1;
-			free(path);
-			path = NULL;
-		} else {
-			logo_w = MM(t->jarak_logo_lebar);
-			logo_h = logo_w * info.height / info.width;
-		}
-	}
+	path = kop_image(c, t->jarak_logo_lebar, &logo_w, &logo_h);
 	x = c->left + (logo_w > 0 ? logo_w + MM(3) : 0);
 	w = c->width - 2 * (x - c->left);
 	if (k->pemerintah.s)
