@@ -267,16 +267,13 @@ book_templates(struct naskah *ctx, const struct naskah_doc *doc,
 	free(p);
 	if (m->lt == NULL)
 		return 0;
-	if (ctx->decree_template == NULL && dd != NULL &&
-	    dd->setup.template_path.s != NULL) {
-		if (!tpl_named_ok(ctx, &dd->setup, &ctx->d))
-			return 0;
-		p = tpl_file(ctx, &dd->setup, &shipped);
-		m->dtpl = cache_tpl(ctx, p);
-		free(p);
-		if (m->dtpl == NULL)
-			return 0;
-	}
+	/* the decree's own template, with its templat_ubah */
+	if (dd != NULL && ((ctx->decree_template == NULL &&
+	    dd->setup.template_path.s != NULL) ||
+	    dd->setup.template_over != NULL) &&
+	    (m->dtpl = tpl_decree(ctx, &dd->setup, 1, &m->owntpl,
+	    TPL_DECREE)) == NULL)
+		return 0;
 	return 1;
 }
 
