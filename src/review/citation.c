@@ -191,9 +191,15 @@ reg_numbers(const char *s, size_t n, size_t to, struct cite_reg *r)
 	if (j < t) {
 		j = skip_space(s, n, j + 5);
 		r->nomor_off = j;
-		while (j < t && !isspace((unsigned char)s[j]) && s[j] != ',')
+		while (j < t && !isspace((unsigned char)s[j]) &&
+		    strchr(",;()", s[j]) == NULL)
 			j++;
+		while (j > r->nomor_off && s[j - 1] == '.')
+			j--;	/* the item's own full stop */
 		r->nomor_len = j - r->nomor_off;
+		if (at_word(s, n, r->nomor_off, "Tahun") ||
+		    at_word(s, n, r->nomor_off, "tentang"))
+			r->nomor_len = 0;	/* "Nomor Tahun 2019" */
 		r->tahun = code_year(s, r->nomor_off, r->nomor_len,
 		    &r->tahun_off);
 	}

@@ -442,8 +442,185 @@ test_pasar_manna(void **state)
 
 	(void)state;
 	s = review_items(pasar_manna, NELEM(pasar_manna));
-	fputs(s, stderr);
+	assert_string_equal(s,
+	    "naskah: t.yaml:84:57: warning: the citation of Peraturan Daerah "
+	    "Kabupaten/Kota wants \"Tahun\": a regulation is cited as "
+	    "\"Nomor ... Tahun ...\"\n"
+	    "naskah: t.yaml:80:36: warning: Peraturan Menteri Nomor "
+	    "PER/09/M.PAN/5/2007 is cited after Peraturan Menteri Nomor 80 "
+	    "Tahun 2015: regulations of one level are cited by year, then by "
+	    "number\n");
 	free(s);
+}
+
+#define UU23 "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan " \
+	"Daerah (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, " \
+	"Tambahan Lembaran Negara Republik Indonesia Nomor 5587)"
+#define PP18 "Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat " \
+	"Daerah (Lembaran Negara Republik Indonesia Tahun 2016 Nomor 114, " \
+	"Tambahan Lembaran Negara Republik Indonesia Nomor 5887);"
+#define PP12 "Peraturan Pemerintah Nomor 12 Tahun 2019 tentang Pengelolaan " \
+	"Keuangan Daerah (Lembaran Negara Republik Indonesia Tahun 2019 " \
+	"Nomor 42, Tambahan Lembaran Negara Republik Indonesia Nomor 6322);"
+#define PP13 "Peraturan Pemerintah Nomor 13 Tahun 2019 tentang Laporan " \
+	"(Lembaran Negara Republik Indonesia Tahun 2019 Nomor 52, Tambahan " \
+	"Lembaran Negara Republik Indonesia Nomor 6323);"
+
+/* The one finding of items, which must name rule's words. */
+static void
+expect(const struct item_src *v, size_t n, const char *want)
+{
+	char *s = review_items(v, n);
+
+	if (want[0] == '\0')
+		assert_string_equal(s, "");
+	else if (strstr(s, want) == NULL) {
+		fprintf(stderr, "got: %s", s);
+		fail();
+	}
+	if (want[0] != '\0')	/* one finding only */
+		assert_null(strchr(strchr(s, '\n') + 1, '\n'));
+	free(s);
+}
+
+/* dasar-hierarki: a higher kind after a lower one */
+static void
+test_hierarki(void **state)
+{
+	struct item_src v[] = { { 10, PP18 }, { 11, UU23 ";" } };
+	struct item_src ok[] = { { 10, UU23 ";" }, { 11, PP18 } };
+
+	(void)state;
+	expect(v, 2, "t.yaml:11:5: warning: Undang-Undang Nomor 23 Tahun "
+	    "2014 is cited after Peraturan Pemerintah Nomor 18 Tahun 2016: "
+	    "the legal bases follow the hierarchy");
+	expect(ok, 2, "");
+}
+
+/* dasar-kronologi: within a level by year, then by number */
+static void
+test_kronologi(void **state)
+{
+	struct item_src v[] = { { 10, PP12 }, { 11, PP18 } };
+	struct item_src n[] = { { 10, PP13 }, { 11, PP12 } };
+	struct item_src ok[] = { { 10, PP18 }, { 11, PP12 }, { 12, PP13 } };
+	struct item_src men[] = {	/* two ministries: no one sequence */
+		{ 10, "Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 "
+		    "tentang Tata Cara;" },
+		{ 11, "Peraturan Menteri Keuangan Nomor 5 Tahun 2017 tentang "
+		    "Pedoman;" },
+	};
+
+	(void)state;
+	expect(v, 2, "t.yaml:11:35: warning: Peraturan Pemerintah Nomor 18 "
+	    "Tahun 2016 is cited after Peraturan Pemerintah Nomor 12 Tahun "
+	    "2019: regulations of one level");
+	expect(n, 2, "t.yaml:11:35: warning: Peraturan Pemerintah Nomor 12 "
+	    "Tahun 2019 is cited after Peraturan Pemerintah Nomor 13");
+	expect(ok, 3, "");
+	expect(men, 2, "");
+}
+
+/* dasar-nomor-tahun: "Nomor ... Tahun ..." where the kind has them */
+static void
+test_nomor_tahun(void **state)
+{
+	struct item_src none[] = { { 10, "Peraturan Presiden tentang "
+	    "Kinerja;" } };
+	struct item_src lower[] = { { 10, "Peraturan Daerah Kabupaten "
+	    "Contoh Nomor 3 tahun 2016 tentang RPJMD;" } };
+	struct item_src code[] = { { 10, "Peraturan Menteri Negara "
+	    "Pendayagunaan Aparatur Negara Nomor PER/09/M.PAN/5/2007;" } };
+
+	(void)state;
+	expect(none, 1, "t.yaml:10:5: warning: the citation of Peraturan "
+	    "Presiden wants \"Nomor\"");
+	expect(lower, 1, "t.yaml:10:47: warning: the citation of Peraturan "
+	    "Daerah Kabupaten/Kota wants \"Tahun\"");
+	expect(code, 1, "");
+}
+
+/* dasar-lembaran: UU and PP with their LN and TLN */
+static void
+test_lembaran(void **state)
+{
+	struct item_src bare[] = { { 10, "Undang-Undang Nomor 23 Tahun 2014 "
+	    "tentang Pemerintahan Daerah;" } };
+	struct item_src ln[] = { { 11, "Peraturan Pemerintah Nomor 18 Tahun 2016 "
+	    "tentang Perangkat Daerah (Lembaran Negara Republik Indonesia "
+	    "Tahun 2016 Nomor 114);" } };
+	struct item_src old[] = { { 10, "Undang-Undang Nomor 1 Tahun 1945 "
+	    "tentang Komite Nasional Daerah;" } };
+
+	(void)state;
+	expect(bare, 1, "t.yaml:10:5: warning: Undang-Undang Nomor 23 Tahun "
+	    "2014 is cited without its Lembaran Negara:");
+	expect(ln, 1, "t.yaml:11:5: warning: Peraturan Pemerintah Nomor "
+	    "18 Tahun 2016 is cited without its Tambahan Lembaran Negara:");
+	expect(old, 1, "");
+}
+
+/* dasar-lembaran-bentuk: a publication part with its Tahun and Nomor */
+static void
+test_lembaran_bentuk(void **state)
+{
+	struct item_src v[] = { { 10, "Undang-Undang Nomor 23 Tahun 2014 "
+	    "tentang Pemerintahan Daerah (Lembaran Negara Republik Indonesia "
+	    "Nomor 244, Tambahan Lembaran Negara Republik Indonesia Nomor "
+	    "5587);" } };
+
+	(void)state;
+	expect(v, 1, "t.yaml:10:68: warning: the Lembaran Negara is cited "
+	    "without \"Tahun\": write \"Lembaran Negara ... Tahun ... "
+	    "Nomor ...\"");
+}
+
+/* dasar-ganda: the same regulation twice, also inside a chain */
+static void
+test_ganda(void **state)
+{
+	struct item_src v[] = { { 10, UU23 ";" }, { 11, PP18 },
+	    { 12, PP18 } };
+	struct item_src chain[] = { { 10, UU23 " sebagaimana telah diubah "
+	    "dengan Peraturan Pemerintah Pengganti Undang-Undang Nomor 2 "
+	    "Tahun 2014 tentang Perubahan atas Undang-Undang Nomor 23 Tahun "
+	    "2014 tentang Pemerintahan Daerah (Lembaran Negara Republik "
+	    "Indonesia Tahun 2014 Nomor 246, Tambahan Lembaran Negara "
+	    "Republik Indonesia Nomor 5589);" }, { 11, "Peraturan Pemerintah "
+	    "Pengganti Undang-Undang Nomor 2 Tahun 2014 tentang Perubahan "
+	    "(Lembaran Negara Republik Indonesia Tahun 2014 Nomor 246, "
+	    "Tambahan Lembaran Negara Republik Indonesia Nomor 5589);" } };
+
+	(void)state;
+	expect(v, 3, "t.yaml:12:5: warning: Peraturan Pemerintah Nomor 18 "
+	    "Tahun 2016 is already cited above");
+	expect(chain, 2, "t.yaml:11:5: warning: Peraturan Pemerintah "
+	    "Pengganti Undang-Undang Nomor 2 Tahun 2014 is already cited");
+	expect(v, 2, "");
+}
+
+/* dasar-ubah-urutan, dasar-ubah-kedua: amendment chains */
+static void
+test_ubah(void **state)
+{
+	struct item_src older[] = { { 10, UU23 " sebagaimana telah diubah "
+	    "dengan Undang-Undang Nomor 9 Tahun 2013 tentang Perubahan atas "
+	    "Undang-Undang Nomor 23 Tahun 2014 (Lembaran Negara Republik "
+	    "Indonesia Tahun 2013 Nomor 58, Tambahan Lembaran Negara "
+	    "Republik Indonesia Nomor 5679);" } };
+	struct item_src kedua[] = { { 10, UU23 " sebagaimana telah diubah\n"
+	    "    dengan Undang-Undang Nomor 9 Tahun 2015 tentang Perubahan "
+	    "Kedua atas Undang-Undang Nomor 23 Tahun 2014 (Lembaran Negara "
+	    "Republik Indonesia Tahun 2015 Nomor 58, Tambahan Lembaran Negara "
+	    "Republik Indonesia Nomor 5679);" } };
+
+	(void)state;
+	expect(older, 1, "t.yaml:10:235: warning: Undang-Undang Nomor 9 "
+	    "Tahun 2013 is older than "
+	    "Undang-Undang Nomor 23 Tahun 2014, which it is said to amend");
+	expect(kedua, 1, "t.yaml:11:53: warning: \"sebagaimana telah diubah "
+	    "dengan\" names a Perubahan Kedua:");
+	expect(perbup + 1, 1, "");	/* "beberapa kali ..., terakhir" */
 }
 
 int
@@ -454,6 +631,13 @@ main(void)
 		cmocka_unit_test(test_parse_regress),
 		cmocka_unit_test(test_silent_examples),
 		cmocka_unit_test(test_pasar_manna),
+		cmocka_unit_test(test_hierarki),
+		cmocka_unit_test(test_kronologi),
+		cmocka_unit_test(test_nomor_tahun),
+		cmocka_unit_test(test_lembaran),
+		cmocka_unit_test(test_lembaran_bentuk),
+		cmocka_unit_test(test_ganda),
+		cmocka_unit_test(test_ubah),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
