@@ -404,6 +404,24 @@ test_parse_regress(void **state)
 		assert_true(c.reg.off <= strlen(regress_items[i]));
 	}
 	assert_true(known > NELEM(regress_items) / 2);
+	/* every prefix of every example item, in a buffer of its own
+	 * length (no NUL): nothing is read past the end */
+	for (i = 0; i < NELEM(pasar_manna) + NELEM(kepbup); i++) {
+		const char *raw = i < NELEM(pasar_manna) ? pasar_manna[i].raw :
+		    kepbup[i - NELEM(pasar_manna)].raw;
+		char *v = fold(raw);
+		size_t k, n = strlen(v);
+
+		for (k = 0; k <= n; k++) {
+			char *b = malloc(k + 1);
+
+			memcpy(b, v, k);
+			citation_parse(b, k, &c);
+			assert_true(c.reg.off <= k && c.chain_off <= k);
+			free(b);
+		}
+		free(v);
+	}
 	parse("", &c);
 	assert_int_equal(c.reg.kind, CITE_NONE);
 	parse("Undang-Undang", &c);
