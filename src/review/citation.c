@@ -257,9 +257,11 @@ reg_pubs(const char *s, size_t n, size_t i, struct cite_reg *r)
 }
 
 /*
- * The regulation whose kind is the first one named in s[from, to), its
- * numbers and publication; returns where its text ends (past the
- * publication's ")", or at the chain's "sebagaimana").
+ * The regulation named at the first word of s[from, to) (after "Pasal
+ * ..." when the text begins so: "Pasal 18 ayat (6) Undang-Undang
+ * Dasar"), its numbers and publication; returns where its text ends
+ * (past the publication's ")", or at the chain's "sebagaimana").  A
+ * kind named further on, inside another text, is not taken for it.
  */
 static size_t
 reg_parse(const char *s, size_t n, size_t from, size_t to,
@@ -268,9 +270,13 @@ reg_parse(const char *s, size_t n, size_t from, size_t to,
 	size_t i, end;
 
 	memset(r, 0, sizeof(*r));
-	for (i = from; i < to; i++)
-		if ((r->kind = kind_at(s, n, i, &r->len)) != CITE_NONE)
-			break;
+	from = skip_space(s, n, from);
+	if (at_word(s, n, from, "Pasal")) {
+		for (i = from; i < to; i++)
+			if ((r->kind = kind_at(s, n, i, &r->len)) != CITE_NONE)
+				break;
+	} else if ((r->kind = kind_at(s, n, from, &r->len)) != CITE_NONE)
+		i = from;
 	if (r->kind == CITE_NONE)
 		return to;
 	r->off = i;

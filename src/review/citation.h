@@ -85,7 +85,11 @@ struct citation {
 	struct cite_reg	 last;		/* the chain's last regulation */
 };
 
-/* Read the item s[0..n) into *c (kind CITE_NONE when unrecognised). */
+/*
+ * Read the item s[0..n) into *c: the regulation named at its first word
+ * (after "Pasal ..." for articles of the UUD), CITE_NONE when none is;
+ * the chain's regulation is the one named right after its "dengan".
+ */
 void		 citation_parse(const char *s, size_t n, struct citation *c);
 
 /* The kind's name in Indonesian ("Peraturan Pemerintah"). */

@@ -424,6 +424,12 @@ test_parse_regress(void **state)
 	}
 	parse("", &c);
 	assert_int_equal(c.reg.kind, CITE_NONE);
+	parse("Surat Sekretaris Daerah Nomor 1 tentang Peraturan Daerah "
+	    "Nomor 2 Tahun 2020;", &c);	/* not a regulation's own name */
+	assert_int_equal(c.reg.kind, CITE_NONE);
+	parse("  Keputusan Bupati Contoh Nomor 1 Tahun 2020;", &c);
+	assert_int_equal(c.reg.kind, CITE_KEPKADA);
+	assert_int_equal(c.reg.off, 2);
 	parse("Undang-Undang", &c);
 	assert_int_equal(c.reg.kind, CITE_UU);
 	parse("Undang-Undang Nomor", &c);
