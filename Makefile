@@ -52,6 +52,8 @@ LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/t
 REVIEW_OBJ = src/review/review.o src/review/review_run.o src/review/review_struktur.o \
 	     src/review/review_bentuk.o src/review/review_dasar.o \
 	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
+# dasar: the Mengingat citation parser
+REVIEW_OBJ += src/review/citation.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
@@ -79,6 +81,8 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
         tests/unit/test_paracache tests/unit/test_colwidth \
         tests/unit/test_perda tests/unit/test_review
+# dasar: the family dasar hukum's tests
+TESTS += tests/unit/test_review_dasar
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -174,6 +178,9 @@ tests/unit/test_perda: tests/unit/test_perda.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_perda.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_review: tests/unit/test_review.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review.c $(OBJ) $(LIBS) $(TESTLIBS)
+# dasar: the family dasar hukum's tests
+tests/unit/test_review_dasar: tests/unit/test_review_dasar.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_dasar.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
