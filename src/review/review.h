@@ -78,6 +78,15 @@ void	review_penandatangan(struct review *rv,
 void	review_angka(struct review *rv, const struct naskah_decree *doc);
 void	review_iku(struct review *rv, const struct naskah_decree *doc);
 
+/*
+ * penandatangan across a book (review_ttd.c): v[0..n-1] are the signers
+ * of its documents (NULL entries skipped); reported where one NIP is
+ * written with two names or two gelar, or one name with two NIPs.
+ * Signers without a valid NIP are not compared.  O(n log n).
+ */
+void	review_signers_same(struct review *rv,
+	    const struct naskah_signer *const *v, size_t n);
+
 /* Every family over doc, in the order above. */
 void	review_decree(struct review *rv, const struct naskah_decree *doc);
 
