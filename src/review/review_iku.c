@@ -7,9 +7,10 @@
  * The loader refuses a row without sasaran or indikator, or with an
  * empty one; what reaches the review without an indicator is a row
  * whose indikator is a placeholder ("-", "–", "—", "n/a", "...", "?").
- * An indicator is repeated when two rows of the decree's lampiran
- * write it alike (in any case, with any run of spaces); found by
- * sorting, O(n log n).
+ * An indicator is repeated when two rows of one lampiran write it
+ * alike (in any case, with any run of spaces); found by sorting,
+ * O(n log n).  Two lampiran are two tables (another year, a summary):
+ * an indicator in both is not repeated.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -107,35 +108,30 @@ by_key(const void *a, const void *b)
 	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
 }
 
-/* Each repeat reported at itself, naming the first's line, in the
- * order of the rows. */
+/* Each repeat among the rows of lampiran lp reported at itself,
+ * naming the first's line, in the order of the rows. */
 static void
-indikator_ganda(struct review *rv, const struct naskah_decree *doc)
+indikator_ganda(struct review *rv, const struct naskah_lampiran *lp)
 {
 	struct ind *v;
 	const struct naskah_text **first, **orig;
-	size_t n = 0, l, i, g;
+	size_t n = 0, i, g;
 
-	for (l = 0; l < doc->nlampiran; l++)
-		n += doc->lampiran[l].niku;
-	if (n < 2)
+	if (lp->niku < 2)
 		return;
-	v = xcalloc(n, sizeof(*v));
-	orig = xcalloc(n, sizeof(*orig));
-	first = xcalloc(n, sizeof(*first));
-	n = 0;
-	for (l = 0; l < doc->nlampiran; l++)
-		for (i = 0; i < doc->lampiran[l].niku; i++) {
-			const struct naskah_text *t =
-			    &doc->lampiran[l].iku[i].indikator;
+	v = xcalloc(lp->niku, sizeof(*v));
+	orig = xcalloc(lp->niku, sizeof(*orig));
+	first = xcalloc(lp->niku, sizeof(*first));
+	for (i = 0; i < lp->niku; i++) {
+		const struct naskah_text *t = &lp->iku[i].indikator;
 
-			if (placeholder(t))
-				continue;
-			orig[n] = v[n].t = t;
-			v[n].i = n;
-			v[n].key = fold(t->s);
-			n++;
-		}
+		if (placeholder(t))
+			continue;
+		orig[n] = v[n].t = t;
+		v[n].i = n;
+		v[n].key = fold(t->s);
+		n++;
+	}
 	qsort(v, n, sizeof(*v), by_key);
 	for (g = 0, i = 1; i < n; i++) {
 		if (strcmp(v[g].key, v[i].key) != 0)
@@ -163,5 +159,6 @@ review_iku(struct review *rv, const struct naskah_decree *doc)
 	for (l = 0; l < doc->nlampiran; l++)
 		for (i = 0; i < doc->lampiran[l].niku; i++)
 			row_check(rv, &doc->lampiran[l].iku[i]);
-	indikator_ganda(rv, doc);
+	for (l = 0; l < doc->nlampiran; l++)
+		indikator_ganda(rv, &doc->lampiran[l]);
 }

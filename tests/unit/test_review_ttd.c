@@ -560,11 +560,12 @@ test_iku_tanpa_indikator(void **state)
 	expect(&o.doc, "");
 }
 
-/* indikator-ganda across two lampiran, in any case and spacing */
+/* indikator-ganda within a lampiran, in any case and spacing; the same
+ * indicator in another lampiran (another table) is not repeated */
 static void
 test_indikator_ganda(void **state)
 {
-	struct naskah_iku r[3];
+	struct naskah_iku r[4];
 	struct naskah_lampiran lp[2];
 	struct naskah_decree doc;
 	size_t i;
@@ -576,14 +577,15 @@ test_indikator_ganda(void **state)
 	r[0].indikator = tx("Nilai SAKIP", 6, 16);
 	r[1].indikator = tx("Indeks Kepuasan Masyarakat", 16, 16);
 	r[2].indikator = tx("nilai  sakip", 26, 16);
-	for (i = 0; i < 3; i++) {
+	r[3].indikator = tx("Nilai SAKIP", 36, 16);
+	for (i = 0; i < 4; i++) {
 		r[i].sasaran = tx("Meningkatnya pelayanan", 5 + 10 * (int)i,
 		    14);
 		r[i].formula = FORMULA_TEXT;
 	}
 	lp[0].iku = r;
-	lp[0].niku = 2;
-	lp[1].iku = r + 2;
+	lp[0].niku = 3;
+	lp[1].iku = r + 3;
 	lp[1].niku = 1;
 	doc.lampiran = lp;
 	doc.nlampiran = 2;
