@@ -21,6 +21,7 @@
 #include <strings.h>
 
 #include "base/xalloc.h"
+#include "model/book.h"
 #include "review/review.h"
 
 enum signer_kind {
@@ -223,41 +224,97 @@ review_penandatangan(struct review *rv, const struct naskah_decree *doc)
 	nip_tmt(rv, doc);
 }
 
-/* ---- one signer, one way of writing, across a book ---- */
+/* ---- one person, one way of writing, across a book ---- */
 
-/* A signer of a book's documents, with its order and its keys. */
+/* A person of a book's documents, with its order and its keys. */
 struct who {
-	const struct naskah_signer *sg;
+	const struct review_person *p;
 	size_t		 i;		/* index in the caller's array */
-	char		*nama;		/* folded: lower case, one space */
+	char		 nip[19];	/* 18 digits, or "" */
+	char		*nama;		/* folded, no title, no gelar */
+	char		*gelar;		/* folded, or NULL */
+	const struct naskah_text *gt;	/* where the gelar is written */
+	size_t		 goff;		/* its byte in gt */
 };
 
-/* s in lower case with runs of spaces as one, ends trimmed. */
+/* s[0..n) in lower case with runs of spaces as one, ends trimmed. */
 static char *
-fold(const char *s)
+fold_n(const char *s, size_t n)
 {
-	char *out = xmalloc(strlen(s) + 1), *o = out;
+	char *out = xmalloc(n + 1), *o = out;
+	size_t i;
 	int sp = 0;
 
-	for (; *s != '\0'; s++) {
-		if (isspace((unsigned char)*s)) {
+	for (i = 0; i < n; i++) {
+		if (isspace((unsigned char)s[i])) {
 			sp = o != out;
 			continue;
 		}
 		if (sp)
 			*o++ = ' ';
 		sp = 0;
-		*o++ = (char)tolower((unsigned char)*s);
+		*o++ = (char)tolower((unsigned char)s[i]);
 	}
 	*o = '\0';
 	return out;
+}
+
+/* The 18 digits of a NIP as written ("NIP. 19730305 200803 2 001"),
+ * or "" when it does not hold 18. */
+static void
+nip_key(const struct naskah_text *t, char out[19])
+{
+	const char *s;
+	int n = 0;
+
+	out[0] = '\0';
+	if (t == NULL || t->s == NULL)
+		return;
+	for (s = t->s; *s != '\0'; s++)
+		if (isdigit((unsigned char)*s)) {
+			if (n == 18)
+				return;
+			out[n++] = *s;
+		}
+	out[n] = '\0';
+	if (n != 18)
+		out[0] = '\0';
+}
+
+static void
+who_make(struct who *w, const struct review_person *p, size_t i)
+{
+	const char *s = p->nama->s, *c;
+	long t = gelar_in_name(s);
+
+	memset(w, 0, sizeof(*w));
+	w->p = p;
+	w->i = i;
+	nip_key(p->nip, w->nip);
+	/* the name without a title before it and a gelar after a comma */
+	if (t == 0) {
+		while (*s != '\0' && !isspace((unsigned char)*s))
+			s++;
+	}
+	c = strchr(s, ',');
+	w->nama = fold_n(s, c != NULL ? (size_t)(c - s) : strlen(s));
+	if (p->gelar != NULL && !blank(p->gelar)) {
+		w->gelar = fold_n(p->gelar->s, strlen(p->gelar->s));
+		w->gt = p->gelar;
+	} else if (c != NULL && c[1] != '\0') {
+		w->gelar = fold_n(c + 1, strlen(c + 1));
+		w->gt = p->nama;
+		w->goff = (size_t)(c + 1 - p->nama->s);
+		while (isspace((unsigned char)p->nama->s[w->goff]))
+			w->goff++;
+	}
 }
 
 static int
 by_nip(const void *a, const void *b)
 {
 	const struct who *x = a, *y = b;
-	int c = strcmp(x->sg->nip_digits, y->sg->nip_digits);
+	int c = strcmp(x->nip, y->nip);
 
 	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
 }
@@ -271,24 +328,21 @@ by_nama(const void *a, const void *b)
 	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
 }
 
-static const char *
-gelar_of(const struct naskah_signer *sg)
-{
-	return sg->gelar.s != NULL ? sg->gelar.s : "";
-}
-
+/* Report t (at byte off) as written otherwise than first, of f. */
 static void
-report_sama(struct review *rv, const struct naskah_text *t,
-    const struct naskah_text *first)
+report_sama(struct review *rv, const struct naskah_text *t, size_t off,
+    const struct naskah_text *first, const struct review_person *f)
 {
-	const char *file = first->span.at.file;
+	const char *file = first->span.at.file != NULL ?
+	    first->span.at.file : f->file;
 
-	review_report(rv, RULE_TTD_SAMA, t->span.at, t->s != NULL ? t->s : "",
-	    first->s != NULL ? first->s : "", file != NULL ? file : "",
-	    file != NULL ? " " : "", first->span.at.line);
+	review_report(rv, RULE_TTD_SAMA, naskah_text_pos(t, off),
+	    t->s != NULL ? t->s : "", first->s != NULL ? first->s : "",
+	    file != NULL ? file : "", file != NULL ? " " : "",
+	    first->span.at.line);
 }
 
-/* Within each run of one NIP (sorted), names and gelar as the first's. */
+/* Within each run of one NIP (sorted), one name. */
 static void
 same_by_nip(struct review *rv, struct who *w, size_t n)
 {
@@ -296,21 +350,17 @@ same_by_nip(struct review *rv, struct who *w, size_t n)
 
 	qsort(w, n, sizeof(*w), by_nip);
 	for (i = 1; i < n; i++) {
-		const struct naskah_signer *a = w[g].sg, *b = w[i].sg;
-
-		if (strcmp(a->nip_digits, b->nip_digits) != 0) {
+		if (strcmp(w[g].nip, w[i].nip) != 0) {
 			g = i;
 			continue;
 		}
-		if (strcmp(w[g].nama, w[i].nama) != 0)
-			report_sama(rv, &b->nama, &a->nama);
-		else if (strcmp(gelar_of(a), gelar_of(b)) != 0 &&
-		    b->gelar.s != NULL)
-			report_sama(rv, &b->gelar, &a->gelar);
+		if (w[i].nip[0] != '\0' && strcmp(w[g].nama, w[i].nama) != 0)
+			report_sama(rv, w[i].p->nama, 0, w[g].p->nama, w[g].p);
 	}
 }
 
-/* Within each run of one name (sorted), one NIP. */
+/* Within each run of one name (sorted), one NIP and one gelar where
+ * both give one. */
 static void
 same_by_nama(struct review *rv, struct who *w, size_t n)
 {
@@ -318,20 +368,31 @@ same_by_nama(struct review *rv, struct who *w, size_t n)
 
 	qsort(w, n, sizeof(*w), by_nama);
 	for (i = 1; i < n; i++) {
-		const struct naskah_signer *a = w[g].sg, *b = w[i].sg;
+		const struct who *a = &w[g], *b = &w[i];
+		size_t k;
 
-		if (strcmp(w[g].nama, w[i].nama) != 0) {
+		if (strcmp(a->nama, b->nama) != 0) {
 			g = i;
 			continue;
 		}
-		if (strcmp(a->nip_digits, b->nip_digits) != 0)
-			report_sama(rv, &b->nip, &a->nip);
+		for (k = g; k < i && w[k].nip[0] == '\0'; k++)
+			;
+		if (b->nip[0] != '\0' && k < i &&
+		    strcmp(w[k].nip, b->nip) != 0) {
+			report_sama(rv, b->p->nip, 0, w[k].p->nip, w[k].p);
+			continue;
+		}
+		for (k = g; k < i && w[k].gelar == NULL; k++)
+			;
+		if (b->gelar != NULL && k < i &&
+		    strcmp(w[k].gelar, b->gelar) != 0)
+			report_sama(rv, b->gt, b->goff, w[k].gt, w[k].p);
 	}
 }
 
 void
-review_signers_same(struct review *rv,
-    const struct naskah_signer *const *v, size_t n)
+review_persons_same(struct review *rv, const struct review_person *v,
+    size_t n)
 {
 	struct who *w;
 	size_t i, k = 0;
@@ -339,18 +400,87 @@ review_signers_same(struct review *rv,
 	if (n < 2)
 		return;
 	w = xcalloc(n, sizeof(*w));
-	for (i = 0; i < n; i++) {
-		if (v[i] == NULL || v[i]->nama.s == NULL ||
-		    !v[i]->nip_valid)
-			continue;
-		w[k].sg = v[i];
-		w[k].i = i;
-		w[k].nama = fold(v[i]->nama.s);
-		k++;
-	}
+	for (i = 0; i < n; i++)
+		if (v[i].nama != NULL && !blank(v[i].nama))
+			who_make(&w[k++], &v[i], i);
 	same_by_nip(rv, w, k);
 	same_by_nama(rv, w, k);
-	for (i = 0; i < k; i++)
+	for (i = 0; i < k; i++) {
 		free(w[i].nama);
+		free(w[i].gelar);
+	}
 	free(w);
+}
+
+static void
+person_add(struct review_person **v, size_t *n, size_t *cap,
+    const struct naskah_text *nama, const struct naskah_text *nip)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		*v = xrealloc(*v, *cap * sizeof(**v));
+	}
+	(*v)[*n].nama = nama;
+	(*v)[*n].nip = nip;
+	(*v)[*n].gelar = NULL;
+	(*v)[*n].file = NULL;
+	(*n)++;
+}
+
+/* The people of blocks bs (signatures, the Perjanjian Kinerja's two
+ * sides, the posts of a chart), appended to *v (grown as needed). */
+static void
+persons_blocks(const struct naskah_blocks *bs, struct review_person **v,
+    size_t *n, size_t *cap)
+{
+	size_t i, k;
+
+	for (i = 0; i < bs->n; i++) {
+		const struct naskah_block *b = &bs->v[i];
+		struct review_person add[2];
+		size_t nadd = 0;
+
+		memset(add, 0, sizeof(add));
+		if (b->kind == BLOCK_TTD) {
+			add[0].nama = &b->nama;
+			add[0].nip = &b->nip;
+			nadd = 1;
+		} else if (b->kind == BLOCK_PERJANJIAN && b->pk != NULL) {
+			add[0].nama = &b->pk->pertama.nama;
+			add[0].nip = &b->pk->pertama.nip;
+			add[1].nama = &b->pk->kedua.nama;
+			add[1].nip = &b->pk->kedua.nip;
+			nadd = 2;
+		}
+		for (k = 0; k < nadd; k++)
+			person_add(v, n, cap, add[k].nama, add[k].nip);
+		if (b->kind == BLOCK_BAGAN && b->chart != NULL)
+			for (k = 0; k < b->chart->npost; k++)
+				person_add(v, n, cap, &b->chart->post[k].nama,
+				    &b->chart->post[k].nip);
+		for (k = 0; k < b->nitems; k++)
+			persons_blocks(&b->items[k].sub, v, n, cap);
+	}
+}
+
+void
+review_book_ttd(struct review *rv, const struct naskah_book *bk)
+{
+	struct review_person *v = NULL;
+	size_t n = 0, cap = 0, i, k;
+
+	if (bk->decree != NULL && !blank(&bk->decree->signer.nama)) {
+		const struct naskah_signer *sg = &bk->decree->signer;
+
+		person_add(&v, &n, &cap, &sg->nama, &sg->nip);
+		v[0].gelar = sg->tampilkan_gelar ? &sg->gelar : NULL;
+		v[0].file = bk->decree->path;
+	}
+	for (i = 0; i < bk->npart; i++) {
+		persons_blocks(&bk->part[i].isi, &v, &n, &cap);
+		for (k = 0; k < bk->part[i].nsub; k++)
+			persons_blocks(&bk->part[i].sub[k].isi, &v, &n, &cap);
+	}
+	review_persons_same(rv, v, n);
+	free(v);
 }

@@ -9,6 +9,7 @@
  */
 #include "test.h"
 #include "test_review.h"
+#include "model/book.h"
 
 /* A text written plainly at line l, column c of t.yaml (its every byte
  * findable by naskah_span_pos). */
@@ -171,9 +172,9 @@ test_nip_tmt(void **state)
 	expect(&doc, "");
 }
 
-/* ttd-sama over the signers of a book's documents */
+/* ttd-sama over the people of a book's documents */
 static char *
-same_text(const struct naskah_signer *const *v, size_t n)
+same_text(const struct review_person *v, size_t n)
 {
 	struct tdiag td;
 	struct review rv;
@@ -181,50 +182,106 @@ same_text(const struct naskah_signer *const *v, size_t n)
 
 	tdiag_open(&td);
 	review_init(&rv, &td.d);
-	review_signers_same(&rv, v, n);
+	review_persons_same(&rv, v, n);
 	s = strdup(tdiag_text(&td));
 	tdiag_close(&td);
 	return s;
 }
 
 static void
-signer_set(struct naskah_signer *sg, const char *nama, int l,
-    const char *nip)
-{
-	memset(sg, 0, sizeof(*sg));
-	sg->nama = tx(nama, l, 9);
-	sg->nip = tx(nip, l + 1, 8);
-	strcpy(sg->nip_digits, nip);
-	sg->nip_valid = 1;
-}
-
-static void
 test_ttd_sama(void **state)
 {
-	struct naskah_signer sg[4];
-	const struct naskah_signer *v[4] = { &sg[0], &sg[1], &sg[2],
-	    &sg[3] };
+	/* as the Pasar Manna decree, book and chart write the Camat
+	 * (pasar-manna-2024.yaml 120-123, pasar-manna-2024-buku.yaml 60-61,
+	 * 274-275), and two Bupati without NIP */
+	struct naskah_text nama[6], nip[6], gelar;
+	struct review_person v[6];
 	char *s;
+	size_t i;
 
 	(void)state;
-	signer_set(&sg[0], "MIMI HERAWATI", 10, "197303052008032001");
-	signer_set(&sg[1], "Mimi  Herawati", 20, "197303052008032001");
-	signer_set(&sg[2], "ANDI SETIAWAN", 30, "197001011990031001");
-	signer_set(&sg[3], "ANDI SETIAWAN", 40, "197001011990031001");
-	s = same_text(v, 4);
+	nama[0] = tx("MIMI HERAWATI", 120, 9);
+	nip[0] = tx("19730305 200803 2 001", 123, 8);
+	gelar = tx("S.Pd.M.Si", 121, 10);
+	nama[1] = tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
+	nip[1] = tx("NIP.19730305 200803 2 001", 61, 18);
+	nama[2] = tx("Mimi  Herawati, S.Pd.M.Si", 274, 25);
+	nip[2] = tx("19730305 200803 2 001", 275, 24);
+	nama[3] = tx("ANDI SETIAWAN", 30, 9);
+	nip[3] = tx("", 31, 8);
+	nama[4] = tx("ANDI SETIAWAN", 40, 9);
+	nip[4] = tx("", 41, 8);
+	nama[5] = tx("Drs. BUDI SANTOSO", 50, 9);
+	nip[5] = tx("19700101 199003 1 001", 51, 8);
+	for (i = 0; i < 6; i++) {
+		v[i].nama = &nama[i];
+		v[i].nip = &nip[i];
+		v[i].gelar = NULL;
+		v[i].file = NULL;
+	}
+	v[0].gelar = &gelar;
+	s = same_text(v, 6);
 	assert_string_equal(s, "");
 	free(s);
-	signer_set(&sg[1], "MIMI HERAWATY", 20, "197303052008032001");
-	signer_set(&sg[3], "ANDI SETIAWAN", 40, "197001011990031002");
-	s = same_text(v, 4);
+	/* the same NIP under another name; the same name with another
+	 * NIP; another gelar */
+	nama[1] = tx("MIMI HERAWATY, S.Pd.M.Si", 60, 19);
+	nip[5] = tx("19700101 199003 1 001", 51, 8);
+	nama[4] = tx("BUDI SANTOSO", 40, 9);
+	nip[4] = tx("19700101 199003 1 002", 41, 8);
+	nama[2] = tx("Mimi Herawati, S.Pd., M.Si.", 274, 25);
+	s = same_text(v, 6);
 	assert_string_equal(s,
-	    "naskah: t.yaml:20:9: warning: 'MIMI HERAWATY' is written "
-	    "'MIMI HERAWATI' at line 10: the same signer is written the same "
-	    "way in every document\n"
-	    "naskah: t.yaml:41:8: warning: '197001011990031002' is written "
-	    "'197001011990031001' at line 31: the same signer is written the "
-	    "same way in every document\n");
+	    "naskah: t.yaml:60:19: warning: 'MIMI HERAWATY, S.Pd.M.Si' is "
+	    "written 'MIMI HERAWATI' at line 120: the same signer is "
+	    "written the same way in every document\n"
+	    "naskah: t.yaml:51:8: warning: '19700101 199003 1 001' is "
+	    "written '19700101 199003 1 002' at line 41: the same signer "
+	    "is written the same way in every document\n"
+	    "naskah: t.yaml:274:40: warning: 'Mimi Herawati, S.Pd., M.Si.' "
+	    "is written 'S.Pd.M.Si' at line 121: the same signer is "
+	    "written the same way in every document\n");
 	free(s);
+}
+
+/* review_book_ttd: the decree's signer against a signature of the
+ * book (pasar-manna-2024-buku.yaml 60-61) */
+static void
+test_book_ttd(void **state)
+{
+	struct naskah_decree doc;
+	struct naskah_block b;
+	struct naskah_part part;
+	struct naskah_book bk;
+	struct tdiag td;
+	struct review rv;
+
+	(void)state;
+	signer_pasar_manna(&doc);
+	doc.path = (char *)"pasar-manna-2024.yaml";
+	memset(&b, 0, sizeof(b));
+	b.kind = BLOCK_TTD;
+	b.nama = tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
+	b.nip = tx("NIP.19730305 200803 2 001", 61, 18);
+	memset(&part, 0, sizeof(part));
+	part.kind = PART_KATA_PENGANTAR;
+	part.isi.v = &b;
+	part.isi.n = 1;
+	memset(&bk, 0, sizeof(bk));
+	bk.part = &part;
+	bk.npart = 1;
+	bk.decree = &doc;
+	tdiag_open(&td);
+	review_init(&rv, &td.d);
+	review_book_ttd(&rv, &bk);
+	assert_string_equal(tdiag_text(&td), "");
+	b.nip = tx("NIP.19730305 200803 2 002", 61, 18);
+	review_book_ttd(&rv, &bk);
+	assert_string_equal(tdiag_text(&td), "naskah: t.yaml:61:18: warning: "
+	    "'NIP.19730305 200803 2 002' is written '19730305 200803 2 001' "
+	    "at pasar-manna-2024.yaml line 123: the same signer is written "
+	    "the same way in every document\n");
+	tdiag_close(&td);
 }
 
 /* ---- angka and iku: the rows of the examples ---- */
@@ -606,6 +663,7 @@ main(void)
 		cmocka_unit_test(test_ttd_kepala_daerah),
 		cmocka_unit_test(test_nip_tmt),
 		cmocka_unit_test(test_ttd_sama),
+		cmocka_unit_test(test_book_ttd),
 		cmocka_unit_test(test_rows_pasar_manna),
 		cmocka_unit_test(test_rows_contoh_raya),
 		cmocka_unit_test(test_koma_desimal),
