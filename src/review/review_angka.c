@@ -18,6 +18,11 @@
  * further apart is most often a unit or a decimal mark gone wrong).
  * Rates of change (growth, inflation) may be negative or above 100%
  * and are named otherwise; they are not bounded.
+ *
+ * A unit written twice is reported once per row, at the decree's
+ * year's target when that is one of them (what the lampiran prints);
+ * a figure that carries its Satuan's "%" is not told about the space
+ * before it too (the fix drops the "%").
  */
 #include <ctype.h>
 #include <stdlib.h>
