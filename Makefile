@@ -83,6 +83,8 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_perda tests/unit/test_review
 # dasar: the family dasar hukum's tests
 TESTS += tests/unit/test_review_dasar
+# review: penandatangan, angka, iku (issue 15, ttd)
+TESTS += tests/unit/test_review_ttd
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -181,6 +183,9 @@ tests/unit/test_review: tests/unit/test_review.c $(OBJ)
 # dasar: the family dasar hukum's tests
 tests/unit/test_review_dasar: tests/unit/test_review_dasar.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_dasar.c $(OBJ) $(LIBS) $(TESTLIBS)
+# review: penandatangan, angka, iku (issue 15, ttd)
+tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_ttd.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

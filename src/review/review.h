@@ -78,6 +78,36 @@ void	review_penandatangan(struct review *rv,
 void	review_angka(struct review *rv, const struct naskah_decree *doc);
 void	review_iku(struct review *rv, const struct naskah_decree *doc);
 
+/*
+ * penandatangan across a book (review_ttd.c, rule ttd-sama): a person as
+ * one place of a book writes them: a name (perhaps with ", gelar"
+ * after it or a title before it), a NIP as written (perhaps with
+ * "NIP."; NULL or without 18 digits: not compared) and a gelar of its
+ * own (NULL: the part of the name after a comma); file names the
+ * file it is written in when its positions do not (NULL: they do, or
+ * it is the document's own).
+ */
+struct review_person {
+	const struct naskah_text	*nama;
+	const struct naskah_text	*nip;
+	const struct naskah_text	*gelar;
+	const char			*file;
+};
+
+/*
+ * Report where one NIP is written with two names, or one name (titles
+ * and gelar aside) with two NIPs or two gelar (both given), at the
+ * later one, naming the first.  By sorting, O(n log n).
+ */
+void	review_persons_same(struct review *rv,
+	    const struct review_person *v, size_t n);
+
+struct naskah_book;	/* model/book.h */
+/* review_persons_same over the people of book bk: its decree's signer,
+ * its signatures (ttd), the two sides of its Perjanjian Kinerja and
+ * the posts of its organisation charts. */
+void	review_book_ttd(struct review *rv, const struct naskah_book *bk);
+
 /* Every family over doc, in the order above. */
 void	review_decree(struct review *rv, const struct naskah_decree *doc);
 
