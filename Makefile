@@ -218,6 +218,9 @@ install: all
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
 	cp man/naskah.3 $(DESTDIR)$(MANDIR)/man3/naskah.3
 	cp man/naskah.5 $(DESTDIR)$(MANDIR)/man5/naskah.5
+	# issue 15, cli: the reviewer's rules
+	mkdir -p $(DESTDIR)$(MANDIR)/man7
+	cp man/naskah-aturan.7 $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/naskah $(DESTDIR)$(MANDIR)/man1/naskah.1 \
@@ -226,6 +229,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/$(SOLIB) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7	# issue 15, cli
 
 .PHONY: all check clean depend install uninstall same-bytes static
 

@@ -22,7 +22,15 @@ tpl_abaikan(struct naskah *ctx, struct review *rv,
 		t = tpl_decree(ctx, &dc->setup, 1, NULL, TPL_DECREE);
 	else
 		t = tpl_decree(ctx, &dc->setup, 1, &mine, doc->kind->own);
-	ok = t != NULL && review_abaikan(rv, &t->abaikan);
+	if (t != NULL) {
+		/* its messages name the template */
+		const char *saved = rv->d->file;
+
+		rv->d->file = t->file.path;
+		ok = review_abaikan(rv, &t->abaikan);
+		rv->d->file = saved;
+	} else
+		ok = 0;
 	naskah_tpl_free(mine);
 	return ok;
 }
@@ -44,12 +52,19 @@ naskah_review(struct naskah *ctx, const struct naskah_doc *doc,
 	 * nearer one wins */
 	if (dc != NULL) {
 		ok &= tpl_abaikan(ctx, &rv, dc, doc);
+		/* a book's decree is its own file */
+		if (dc->path != NULL)
+			ctx->d.file = dc->path;
 		ok &= review_abaikan(&rv, &dc->setup.abaikan);
+		ctx->d.file = doc->name;
 	}
 	if (doc->setup != NULL && (dc == NULL || doc->setup != &dc->setup))
 		ok &= review_abaikan(&rv, &doc->setup->abaikan);
-	if (ok && dc != NULL)
+	if (ok && dc != NULL) {
+		if (dc->path != NULL)
+			ctx->d.file = dc->path;
 		review_decree(&rv, dc);
+	}
 	lib_leave(prev);
 	return ok ? (int)rv.count : -1;
 }
