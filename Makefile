@@ -84,6 +84,7 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_capaian tests/unit/test_render tests/unit/test_lib \
         tests/unit/test_paracache tests/unit/test_colwidth \
         tests/unit/test_perda tests/unit/test_review
+TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -179,6 +180,8 @@ tests/unit/test_perda: tests/unit/test_perda.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_perda.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_review: tests/unit/test_review.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
