@@ -69,10 +69,15 @@ RENDER_OBJ = src/render/render_pdf.o src/render/render_span.o src/render/render_
 	     src/render/dump.o
 LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
+# issue 15, cli: abaikan's loader; the library's review and its rules
+LOAD_OBJ  += src/load/abaikan.o
+LIB_OBJ   += src/lib/review.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
+# issue 15, cli: --format=json, --aturan
+CLI_AUX += src/cli/json.o
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
@@ -85,6 +90,7 @@ TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
 TESTS += tests/unit/test_review_dasar
 # review: penandatangan, angka, iku (issue 15, ttd)
 TESTS += tests/unit/test_review_ttd
+TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -186,6 +192,8 @@ tests/unit/test_review_dasar: tests/unit/test_review_dasar.c $(OBJ)
 # review: penandatangan, angka, iku (issue 15, ttd)
 tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_ttd.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
@@ -225,6 +233,9 @@ install: all
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
 	cp man/naskah.3 $(DESTDIR)$(MANDIR)/man3/naskah.3
 	cp man/naskah.5 $(DESTDIR)$(MANDIR)/man5/naskah.5
+	# issue 15, cli: the reviewer's rules
+	mkdir -p $(DESTDIR)$(MANDIR)/man7
+	cp man/naskah-aturan.7 $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/naskah $(DESTDIR)$(MANDIR)/man1/naskah.1 \
@@ -233,6 +244,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/$(SOLIB) $(DESTDIR)$(LIBDIR)/$(SONAME) \
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
+	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7	# issue 15, cli
 
 .PHONY: all check clean depend install uninstall same-bytes static
 

@@ -69,6 +69,11 @@ struct naskah_message {
 				 * "LOGO_OPEN", the same in every language */
 	const char	*text;	/* the message in the context's language,
 				 * without file, position and severity */
+	/* (added with the reviewer, naskah_review; kept last) */
+	const char	*rule;	/* a finding's rule, e.g. "menimbang-bahwa";
+				 * NULL for every other message */
+	const char	*fix;	/* a finding's suggested replacement of the
+				 * offending text, or NULL */
 };
 
 typedef void	(*naskah_message_fn)(void *arg,
@@ -183,6 +188,37 @@ NASKAH_API int		 naskah_dump_doc(const struct naskah_doc *doc,
 		    naskah_write_fn write, void *arg);
 NASKAH_API int		 naskah_dump_layout(const struct naskah_layout *l,
 		    naskah_write_fn write, void *arg);
+
+/*
+ * Review doc against the rules of the Tata Naskah Dinas (naskah
+ * check): each departure is a message whose rule names it, reported
+ * through the message callback at the offending text, a warning (or
+ * the severity the rule, the template's or the document's abaikan
+ * gives it); with NASKAH_REVIEW_KETAT every finding is an error.  A
+ * book's decree is reviewed with its lampiran.  Returns how many
+ * findings were reported, or -1 after reporting an error in the
+ * document's or its template's abaikan (an unknown rule), or in
+ * reading its template.  The document is not changed.
+ */
+#define NASKAH_REVIEW_KETAT	1u
+NASKAH_API int		 naskah_review(struct naskah *ctx,
+		    const struct naskah_doc *doc, unsigned flags);
+
+/* A rule of the reviewer, as naskah --aturan lists them. */
+struct naskah_rule {
+	const char		*name;	/* stable: "menimbang-bahwa" */
+	const char		*family;	/* "bentuk", "struktur", ... */
+	enum naskah_severity	 severity;	/* its default */
+	const char		*source;	/* the article it comes from */
+	const char		*text;	/* its message in lang, a printf
+					 * format: its conversions stand
+					 * for the document's words */
+};
+/* How many rules there are; the i-th into out (0), or -1 past the
+ * last or for a lang that is not one. */
+NASKAH_API size_t	 naskah_rule_count(void);
+NASKAH_API int		 naskah_rule_info(size_t i, enum naskah_lang lang,
+		    struct naskah_rule *out);
 
 /* The typographic figures of a layout. */
 struct naskah_stats {

@@ -277,6 +277,9 @@ suite gaya
 # --- 4d''''''. jenis: peraturan, read back (tests/peraturan.sh) ------
 suite peraturan
 
+# --- 4d'''''''. naskah check, the reviewer (tests/review.sh; issue 15, cli)
+suite review
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

@@ -154,15 +154,26 @@ said_before(struct naskah_diag *d, const char *s, size_t n)
 }
 
 void
-diag_head_add(struct naskah_buf *b, enum naskah_sev sev, enum naskah_lang lang,
-    const char *file, int line, int col)
+diag_head_rule_add(struct naskah_buf *b, enum naskah_sev sev,
+    enum naskah_lang lang, const char *file, int line, int col,
+    const char *rule)
 {
 	buf_adds(b, "naskah: ");
 	if (file != NULL && line > 0)
 		buf_printf(b, "%s:%d:%d: ", file, line, col);
 	else if (file != NULL)
 		buf_printf(b, "%s: ", file);
-	buf_printf(b, "%s: ", sev_name[sev][lang]);
+	if (rule != NULL)
+		buf_printf(b, "%s [%s]: ", sev_name[sev][lang], rule);
+	else
+		buf_printf(b, "%s: ", sev_name[sev][lang]);
+}
+
+void
+diag_head_add(struct naskah_buf *b, enum naskah_sev sev, enum naskah_lang lang,
+    const char *file, int line, int col)
+{
+	diag_head_rule_add(b, sev, lang, file, line, col, NULL);
 }
 
 void
@@ -180,6 +191,14 @@ void
 naskah_diagv(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
     enum naskah_msg msg, va_list ap)
 {
+	naskah_diag_finding(d, sev, pos, NULL, msg, ap);
+}
+
+void
+naskah_diag_finding(struct naskah_diag *d, enum naskah_sev sev,
+    struct naskah_pos pos, const struct diag_finding *f,
+    enum naskah_msg msg, va_list ap)
+{
 	struct naskah_buf b = { NULL, 0, 0 };
 	const char *file;
 	size_t text;
@@ -187,7 +206,8 @@ naskah_diagv(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 	if ((int)sev > d->worst)
 		d->worst = (int)sev;
 	file = pos.file != NULL ? pos.file : d->file;
-	diag_head_add(&b, sev, d->lang, file, pos.line, pos.col);
+	diag_head_rule_add(&b, sev, d->lang, file, pos.line, pos.col,
+	    f != NULL ? f->rule : NULL);
 	text = b.len;
 	diag_format_add(&b, msg_text[msg][d->lang], d->lang, ap);
 	buf_addc(&b, '\n');
@@ -198,7 +218,7 @@ naskah_diagv(struct naskah_diag *d, enum naskah_sev sev, struct naskah_pos pos,
 		if (d->sink != NULL)
 			d->sink(d->sink_arg, sev, file, file != NULL ?
 			    pos.line : 0, file != NULL && pos.line > 0 ?
-			    pos.col : 0, msg, b.s + text);
+			    pos.col : 0, msg, b.s + text, f);
 	}
 	buf_free(&b);
 }
@@ -207,6 +227,12 @@ const char *
 naskah_msg_id(enum naskah_msg msg)
 {
 	return msg_id[msg] + 4;	/* after "MSG_" */
+}
+
+const char *
+naskah_msg_format(enum naskah_msg msg, enum naskah_lang lang)
+{
+	return msg_text[msg][lang];
 }
 
 int

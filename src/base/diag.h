@@ -47,13 +47,23 @@ enum naskah_sev {
 #define LANG__MAX	NASKAH_LANG__MAX
 
 /*
- * Where a message goes: its parts, the text without
+ * What a reviewer's finding (review/review.h) adds to a message: the
+ * name of its rule ("menimbang-bahwa") and a suggested replacement of
+ * the offending text, or NULL when none is mechanical.
+ */
+struct diag_finding {
+	const char	*rule;
+	const char	*fix;
+};
+
+/*
+ * Where a message goes: its parts (f: NULL but for a finding), the text without
  * "naskah: FILE:L:C: LEVEL: " (file NULL: none; line 0: no position).
  * Valid only during the call.
  */
 typedef void (*naskah_diag_sink)(void *arg, enum naskah_sev sev,
     const char *file, int line, int col, enum naskah_msg msg,
-    const char *text);
+    const char *text, const struct diag_finding *f);
 
 /* How many of the last messages a repeat is looked for among. */
 #define DIAG_RECENT	16
@@ -78,6 +88,11 @@ void	 naskah_diag(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, ...);
 void	 naskah_diagv(struct naskah_diag *d, enum naskah_sev sev,
 	    struct naskah_pos pos, enum naskah_msg msg, va_list ap);
+/* A finding f of a rule (NULL: an ordinary message); a repeat is the
+ * same line of the same rule. */
+void	 naskah_diag_finding(struct naskah_diag *d, enum naskah_sev sev,
+	    struct naskah_pos pos, const struct diag_finding *f,
+	    enum naskah_msg msg, va_list ap);
 /*
  * The parts of a message line, for whoever prints lines as the library
  * words them (the command line's own messages):
@@ -92,11 +107,17 @@ void	 naskah_diagv(struct naskah_diag *d, enum naskah_sev sev,
 struct naskah_buf;
 void	 diag_head_add(struct naskah_buf *b, enum naskah_sev sev,
 	    enum naskah_lang lang, const char *file, int line, int col);
+/* ... and with a rule's name: "naskah: FILE:L:C: LEVEL [RULE]: " */
+void	 diag_head_rule_add(struct naskah_buf *b, enum naskah_sev sev,
+	    enum naskah_lang lang, const char *file, int line, int col,
+	    const char *rule);
 void	 diag_format_add(struct naskah_buf *b, const char *fmt,
 	    enum naskah_lang lang, va_list ap);
 /* The exit status the reports so far call for (0 if only warnings). */
 int	 naskah_diag_status(const struct naskah_diag *d);
 /* The stable name of msg: its messages.def id without "MSG_". */
 const char *naskah_msg_id(enum naskah_msg msg);
+/* The catalogue format of msg in lang (its conversions unfilled). */
+const char *naskah_msg_format(enum naskah_msg msg, enum naskah_lang lang);
 
 #endif

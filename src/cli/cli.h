@@ -23,6 +23,8 @@ enum cli_msg {
 struct cli_say {
 	enum naskah_lang lang;
 	int		 worst;		/* worst severity printed, -1 none */
+	int		 json;		/* --format=json: a JSON object a
+					 * line (cli_json_put) */
 };
 
 /* A library message (a naskah_message_fn; arg is a struct cli_say). */
@@ -31,6 +33,21 @@ void	 cli_message(void *arg, const struct naskah_message *m);
  * varargs are strings, as the catalogue entry of msg takes. */
 void	 cli_say(struct cli_say *s, enum naskah_severity sev,
 	    const char *file, enum cli_msg msg, ...);
+/*
+ * A message as one line of JSON onto stderr: {"severity": "warning" or
+ * "error", "id": the rule's name or the message's id, "file": its name
+ * or null, "line", "column": 0 when none, "text": in the chosen
+ * language, "fix": the suggested replacement or null}.
+ */
+void	 cli_json_put(enum naskah_severity sev, const char *id,
+	    const char *file, int line, int col, const char *text,
+	    const char *fix);
+/* A JSON string (quoted, escaped) of s onto b. */
+void	 cli_json_str(struct naskah_buf *b, const char *s);
+/* naskah --aturan: every rule of the reviewer onto stdout, as text or
+ * (json) a JSON object a line.  Returns the exit status, 0. */
+int	 cli_rules_list(enum naskah_lang lang, int json);
+
 /* Out of memory (a naskah_oom_fn): say so and exit 3. */
 void	 cli_oom(void *arg);
 /* cli_oom as the allocation hook (base/xalloc.h) of the command line's

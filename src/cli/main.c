@@ -45,6 +45,9 @@ struct opts {
 	const char	*pdf;		/* diff --pdf: the page of changes */
 	const char	*root;		/* --root: files the document names
 					 * must be in this tree */
+	int		 tinjau;	/* --tinjau: render reviews too */
+	int		 ketat;		/* --ketat: findings are errors */
+	int		 aturan;	/* --aturan: list the rules */
 	int		 help, version;
 };
 
@@ -96,7 +99,24 @@ input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 	return doc;
 }
 
-/* render or check one file: its PDF, its dump, or only its messages. */
+/*
+ * The reviewer's findings about doc, for check, and for render with
+ * --tinjau or --ketat; 1 when it reported an error (--ketat, or an
+ * abaikan naming no rule): a render then writes no PDF.
+ */
+static int
+review(const struct opts *o, struct naskah *ctx, const struct naskah_doc *doc)
+{
+	int n;
+
+	if (!o->check && !o->tinjau && !o->ketat)
+		return 0;
+	n = naskah_review(ctx, doc, o->ketat ? NASKAH_REVIEW_KETAT : 0);
+	return n < 0 || (o->ketat && n > 0);
+}
+
+/* render or check one file: its PDF, its dump, or only its messages;
+ * the review after the layout's messages. */
 static void
 run(const struct opts *o, struct naskah *ctx, const char *input,
     struct cli_say *say)
@@ -104,16 +124,23 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 	struct naskah_doc *doc;
 	struct naskah_layout *l = NULL;
 	char *out;
+	int bad;
 
 	if ((doc = input_open(ctx, input, say)) == NULL)
 		return;
-	if (o->dump == DUMP_TREE)
+	if (o->dump == DUMP_TREE) {
 		naskah_dump_doc(doc, stream_write, stdout);
-	else if ((l = naskah_layout(ctx, doc)) == NULL)
+		review(o, ctx, doc);
+		naskah_doc_free(doc);
+		return;
+	}
+	l = naskah_layout(ctx, doc);
+	bad = review(o, ctx, doc);
+	if (l == NULL)
 		;
 	else if (o->dump == DUMP_LAYOUT)	/* check --dump=layout too */
 		naskah_dump_layout(l, stream_write, stdout);
-	else if (!o->check) {
+	else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
 		output_pdf(ctx, l, out, say, shown(input));
 		free(out);
@@ -190,7 +217,8 @@ static int
 opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
-	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT };
+	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
+	    OPT_FORMAT, OPT_TINJAU };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -198,6 +226,10 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "data-dir", required_argument, NULL, OPT_DATADIR },
 		{ "pdf", required_argument, NULL, OPT_PDF },
 		{ "root", required_argument, NULL, OPT_ROOT },
+		{ "ketat", no_argument, NULL, OPT_KETAT },
+		{ "aturan", no_argument, NULL, OPT_ATURAN },
+		{ "tinjau", no_argument, NULL, OPT_TINJAU },
+		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
@@ -238,6 +270,20 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 			break;
 		case OPT_ROOT:
 			o->root = optarg;
+			break;
+		case OPT_KETAT:
+			o->ketat = 1;
+			break;
+		case OPT_ATURAN:
+			o->aturan = 1;
+			break;
+		case OPT_TINJAU:
+			o->tinjau = 1;
+			break;
+		case OPT_FORMAT:
+			if (strcmp(optarg, "json") != 0 &&
+			    strcmp(optarg, "text") != 0)
+				return usage_error(say, CM_OPT_FORMAT, optarg);
 			break;
 		case 'V':
 		case OPT_VERSION:
@@ -304,7 +350,7 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir)
 int
 main(int argc, char *argv[])
 {
-	struct cli_say say = { cli_lang_from_env(), -1 };
+	struct cli_say say = { cli_lang_from_env(), -1, 0 };
 	struct naskah *ctx;
 	struct opts o;
 	char *datadir;
@@ -314,16 +360,22 @@ main(int argc, char *argv[])
 	xalloc_hook(&cli_oom_hook);
 	cli_heap_tune();
 	memset(&o, 0, sizeof(o));
-	/* --lang applies to messages about the other options too */
+	/* --lang and --format apply to messages about the other options
+	 * too */
 	for (i = 1; i < argc; i++) {
 		const char *v = strncmp(argv[i], "--lang=", 7) == 0 ?
 		    argv[i] + 7 : strcmp(argv[i], "--lang") == 0 &&
+		    i + 1 < argc ? argv[i + 1] : NULL;
+		const char *f = strncmp(argv[i], "--format=", 9) == 0 ?
+		    argv[i] + 9 : strcmp(argv[i], "--format") == 0 &&
 		    i + 1 < argc ? argv[i + 1] : NULL;
 
 		if (v != NULL && strcmp(v, "en") == 0)
 			say.lang = NASKAH_LANG_EN;
 		else if (v != NULL && strcmp(v, "id") == 0)
 			say.lang = NASKAH_LANG_ID;
+		if (f != NULL)
+			say.json = strcmp(f, "json") == 0;
 	}
 	if ((s = opts_parse(argc, argv, &o, &say)) >= 0)
 		return s;
@@ -335,6 +387,8 @@ main(int argc, char *argv[])
 		printf("naskah %s\n", naskah_version());
 		return 0;
 	}
+	if (o.aturan)
+		return cli_rules_list(say.lang, say.json);
 	/* what is left: COMMAND FILE */
 	if (optind >= argc) {
 		fputs(cli_usage(say.lang), stderr);

@@ -17,6 +17,14 @@ static const char *const cm_text[CM__MAX][NASKAH_LANG__MAX] = {
 #undef X
 };
 
+/* the stable names of our messages, for --format=json: the
+ * messages.def id without "CM_" */
+static const char *const cm_id[CM__MAX] = {
+#define X(id, en, idn) [id] = #id + 3,
+#include "cli/messages.def"
+#undef X
+};
+
 void
 cli_oom(void *arg)
 {
@@ -31,26 +39,46 @@ _Static_assert((int)NASKAH_WARNING == SEV_WARNING &&
 
 const struct xalloc_hook cli_oom_hook = { cli_oom, NULL };
 
-/* "naskah: FILE:L:C: LEVEL: " and text as one write to stderr. */
+/* The words before a suggested fix, on the line after its finding. */
+static const char *const fix_word[NASKAH_LANG__MAX] = {
+	[NASKAH_LANG_ID] = "saran", [NASKAH_LANG_EN] = "fix",
+};
+
+/*
+ * "naskah: FILE:L:C: LEVEL [RULE]: " and text (rule NULL: no [RULE]),
+ * with fix (or NULL) on a line of its own, "  saran: 'FIX'", as one
+ * write to stderr; or the same as a line of JSON (id: the rule's name
+ * or the message's).
+ */
 static void
 line_put(struct cli_say *s, enum naskah_severity sev, const char *file,
-    int line, int col, const char *text)
+    int line, int col, const char *text, const char *rule, const char *id,
+    const char *fix)
 {
 	struct naskah_buf b = { NULL, 0, 0 };
 
-	diag_head_add(&b, (enum naskah_sev)sev, s->lang, file, line, col);
-	buf_adds(&b, text);
-	buf_addc(&b, '\n');
-	fwrite(b.s, 1, b.len, stderr);
-	buf_free(&b);
 	if ((int)sev > s->worst)
 		s->worst = (int)sev;
+	if (s->json) {
+		cli_json_put(sev, rule != NULL ? rule : id, file, line, col,
+		    text, fix);
+		return;
+	}
+	diag_head_rule_add(&b, (enum naskah_sev)sev, s->lang, file, line, col,
+	    rule);
+	buf_adds(&b, text);
+	buf_addc(&b, '\n');
+	if (fix != NULL)
+		buf_printf(&b, "  %s: '%s'\n", fix_word[s->lang], fix);
+	fwrite(b.s, 1, b.len, stderr);
+	buf_free(&b);
 }
 
 void
 cli_message(void *arg, const struct naskah_message *m)
 {
-	line_put(arg, m->severity, m->file, m->line, m->column, m->text);
+	line_put(arg, m->severity, m->file, m->line, m->column, m->text,
+	    m->rule, m->id, m->fix);
 }
 
 void
@@ -63,6 +91,7 @@ cli_say(struct cli_say *s, enum naskah_severity sev, const char *file,
 	va_start(ap, msg);
 	diag_format_add(&b, cm_text[msg][s->lang], s->lang, ap);
 	va_end(ap);
-	line_put(s, sev, file, 0, 0, b.s != NULL ? b.s : "");
+	line_put(s, sev, file, 0, 0, b.s != NULL ? b.s : "", NULL, cm_id[msg],
+	    NULL);
 	buf_free(&b);
 }

@@ -24,7 +24,8 @@ naskah_version(void)
 /* A diag record as the caller's structured message. */
 static void
 message_send(void *arg, enum naskah_sev sev, const char *file, int line,
-    int col, enum naskah_msg msg, const char *text)
+    int col, enum naskah_msg msg, const char *text,
+    const struct diag_finding *f)
 {
 	struct naskah *ctx = arg;
 	struct naskah_message m;
@@ -37,6 +38,8 @@ message_send(void *arg, enum naskah_sev sev, const char *file, int line,
 	m.column = col;
 	m.id = naskah_msg_id(msg);
 	m.text = text;
+	m.rule = f != NULL ? f->rule : NULL;
+	m.fix = f != NULL ? f->fix : NULL;
 	ctx->message(ctx->message_arg, &m);
 }
 

@@ -12,6 +12,7 @@
 
 #include "base/units.h"
 #include "base/fileio.h"
+#include "load/abaikan.h"
 #include "load/load_iku.h"
 #include "load/load_perda.h"
 #include "model/model.h"
@@ -39,7 +40,7 @@ static const char *const top_keys[] = {
 	"templat_ubah", "metadata", "kop", "keputusan", "menimbang", "mengingat",
 	"memperhatikan", "menetapkan", "diktum", "penetapan",
 	"penandatangan", "tembusan", "lampiran", "mencabut",
-	"mengubah", NULL
+	"mengubah", "abaikan", NULL
 };
 static const char *const top_required[] = {
 	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
@@ -53,7 +54,7 @@ static const char *const perda_keys[] = {
 	"templat_ubah", "metadata", "kop", "peraturan", "menimbang",
 	"mengingat", "memperhatikan", "menetapkan", "batang_tubuh",
 	"pengundangan", "penetapan", "penandatangan", "tembusan", "lampiran",
-	NULL
+	"abaikan", NULL
 };
 static const char *const perda_required[] = {
 	"naskah", "jenis", "peraturan", "menimbang", "mengingat",
@@ -667,6 +668,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	}
 	ok &= load_meta(&l, root);
 	ok &= load_kop(&l, root);
+	ok &= abaikan_load(&l.s, root, &doc->setup.abaikan);
 	ok &= load_keputusan(&l, root, perda ? "peraturan" : "keputusan");
 	ok &= load_clauses(&l, ymap_get(root, "menimbang"), "menimbang",
 	    &doc->menimbang);
@@ -711,7 +713,8 @@ naskah_setup_load(const struct ydoc *y, const struct ynode *root,
 	l.su = su;
 	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
 	    opt_text(&l, root, "templat", NULL, 1, &su->template_path) &
-	    load_meta(&l, root) & load_kop(&l, root);
+	    load_meta(&l, root) & load_kop(&l, root) &
+	    abaikan_load(&l.s, root, &su->abaikan);
 	return su;
 }
 

@@ -603,7 +603,7 @@ load_lkjip(struct bloader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "naskah", "jenis", "kertas",
 	    "margin", "huruf", "templat", "metadata", "melintang", "judul",
-	    "isi", NULL };
+	    "isi", "abaikan", NULL };
 	static const char *const req[] = { "naskah", "jenis", "isi", NULL };
 	struct naskah_part *pt;
 
@@ -622,7 +622,8 @@ naskah_book_load(const struct ydoc *y, const char *path,
     struct naskah_yfiles *files, struct naskah_diag *d)
 {
 	static const char *const keys[] = { "naskah", "jenis", "kertas",
-	    "margin", "huruf", "templat", "metadata", "kop", "bagian", NULL };
+	    "margin", "huruf", "templat", "metadata", "kop", "bagian",
+	    "abaikan", NULL };
 	static const char *const req[] = { "naskah", "jenis", "bagian", NULL };
 	struct bloader l;
 	struct naskah_book *bk = xcalloc(1, sizeof(*bk));

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/abaikan.h"
 #include "load/columns.h"
 #include "load/load_perda.h"
 #include "load/schema.h"
@@ -312,7 +313,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	for (k = 0; need[k] != NULL; k++)
 		;
 	need[k] = extra;
-	known = xcalloc(i + 7, sizeof(*known));
+	known = xcalloc(i + 8, sizeof(*known));
 	memcpy(known, secs, i * sizeof(*known));
 	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
@@ -321,6 +322,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 		known[i + 3] = "kop";
 		known[i + 4] = "pembukaan";	/* issue 14: DENGAN RAHMAT */
 		known[i + 5] = "peraturan";	/* and of a Peraturan */
+		known[i + 6] = "abaikan";	/* issue 15: the reviewer */
 	}
 	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
@@ -483,7 +485,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 	if (t->file.y != NULL && t->file.y->root != NULL)
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
 		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat) &
-		    perdakata_load(&s, t->file.y->root, &t->peraturan);
+		    perdakata_load(&s, t->file.y->root, &t->peraturan) &
+		    abaikan_load(&s, t->file.y->root, &t->abaikan);
 	if (ok)
 		ok = baris_nomor_check(&s, t);
 	d->file = saved;
@@ -546,6 +549,7 @@ naskah_tpl_free(struct naskah_tpl *t)
 	if (t == NULL)
 		return;
 	naskah_colspecs_free(&t->kolom_iku);
+	abaikan_clear(&t->abaikan);
 	tplfile_clear(&t->file);
 	free(t);
 }

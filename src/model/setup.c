@@ -50,6 +50,7 @@ naskah_setup_clear(struct naskah_setup *s)
 	free(s->confine);
 	free(s->title);
 	free(s->kop.alamat.v);
+	free(s->abaikan.v);
 	memset(s, 0, sizeof(*s));
 }
 

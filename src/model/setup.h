@@ -8,6 +8,7 @@
 #ifndef NASKAH_SETUP_H
 #define NASKAH_SETUP_H
 
+#include "model/abaikan.h"
 #include "model/idn.h"
 #include "model/text.h"
 
@@ -107,6 +108,8 @@ struct naskah_setup {
 
 	int			 has_kop;
 	struct naskah_kop	 kop;
+	/* the reviewer's rules it switches off (abaikan:) */
+	struct naskah_abaikan	 abaikan;
 };
 
 /* What a PDF says about itself: its document information, and the

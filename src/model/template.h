@@ -95,6 +95,9 @@ struct naskah_tpl {
 						 * when the decree does not
 						 * say (issue 14) */
 	struct naskah_perdakata peraturan;	/* its "peraturan" section */
+	struct naskah_abaikan abaikan;		/* its optional "abaikan":
+						 * rules its region does not
+						 * follow */
 #define T(sec, key) const char *sec##_##key;
 #define C(sec, key, choices) const char *sec##_##key;
 #define N(sec, key, lo, hi) double sec##_##key;

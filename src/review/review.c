@@ -42,19 +42,90 @@ review_init(struct review *rv, struct naskah_diag *d)
 	rv->d = d;
 }
 
+/* A finding of r at pos with fix (or NULL), its message's arguments
+ * in ap. */
+static void
+report(struct review *rv, enum review_rule r, struct naskah_pos pos,
+    const char *fix, va_list ap)
+{
+	enum naskah_sev sev = review_rules[r].sev;
+	struct diag_finding f = { review_rules[r].name, fix };
+
+	if (rv->off[r])
+		return;
+	if (rv->tingkat[r] != 0)
+		sev = (enum naskah_sev)(rv->tingkat[r] - 1);
+	if (rv->ketat)
+		sev = SEV_ERROR;
+	rv->count++;
+	naskah_diag_finding(rv->d, sev, pos, &f, review_rules[r].msg, ap);
+}
+
 void
 review_report(struct review *rv, enum review_rule r, struct naskah_pos pos,
     ...)
 {
-	enum naskah_sev sev = review_rules[r].sev;
 	va_list ap;
 
-	if (rv->off[r])
-		return;
-	if (rv->ketat)
-		sev = SEV_ERROR;
-	rv->count++;
 	va_start(ap, pos);
-	naskah_diagv(rv->d, sev, pos, review_rules[r].msg, ap);
+	report(rv, r, pos, NULL, ap);
 	va_end(ap);
+}
+
+void
+review_report_fix(struct review *rv, enum review_rule r,
+    struct naskah_pos pos, const char *fix, ...)
+{
+	va_list ap;
+
+	va_start(ap, fix);
+	report(rv, r, pos, fix, ap);
+	va_end(ap);
+}
+
+/* The rule whose name is nearest to name (for "did you mean"), or
+ * NULL when none is near. */
+static const char *
+rule_near(const char *name)
+{
+	const char *best = NULL;
+	int r, dist, bestd = 4;
+
+	for (r = 0; r < RULE__MAX; r++) {
+		dist = naskah_edit_distance(review_rules[r].name, name);
+		if (dist < bestd) {
+			bestd = dist;
+			best = review_rules[r].name;
+		}
+	}
+	return best;
+}
+
+int
+review_abaikan(struct review *rv, const struct naskah_abaikan *a)
+{
+	const struct naskah_abaikan_item *it;
+	enum review_rule r;
+	const char *near;
+	size_t i;
+	int ok = 1;
+
+	for (i = 0; i < a->n; i++) {
+		it = &a->v[i];
+		if ((r = review_rule_find(it->aturan.s)) == RULE__MAX) {
+			near = rule_near(it->aturan.s);
+			if (near != NULL)
+				naskah_diag(rv->d, SEV_ERROR, it->aturan.span.at,
+				    MSG_RV_ABAIKAN_HINT, it->aturan.s, near);
+			else
+				naskah_diag(rv->d, SEV_ERROR, it->aturan.span.at,
+				    MSG_RV_ABAIKAN_UNKNOWN, it->aturan.s);
+			ok = 0;
+			continue;
+		}
+		rv->off[r] = it->tingkat == ABAIKAN_OFF;
+		rv->tingkat[r] = it->tingkat == ABAIKAN_GALAT ? 1 + SEV_ERROR :
+		    it->tingkat == ABAIKAN_PERINGATAN ? 1 + SEV_WARNING : 0;
+	}
+	return ok;
 }

@@ -14,6 +14,7 @@
 #define NASKAH_REVIEW_H
 #include <stddef.h>
 #include "base/diag.h"
+#include "model/abaikan.h"
 #include "model/model.h"
 
 enum review_family {
@@ -56,6 +57,9 @@ enum review_rule review_rule_find(const char *name);
 struct review {
 	struct naskah_diag	*d;
 	unsigned char		 off[RULE__MAX];	/* 1: abaikan */
+	/* abaikan's tingkat: 0 the rule's own severity, else 1 +
+	 * the severity (SEV_WARNING or SEV_ERROR) it is given */
+	unsigned char		 tingkat[RULE__MAX];
 	int			 ketat;		/* findings are errors */
 	unsigned		 count;		/* findings reported */
 };
@@ -68,6 +72,21 @@ void	review_init(struct review *rv, struct naskah_diag *d);
  */
 void	review_report(struct review *rv, enum review_rule r,
 	    struct naskah_pos pos, ...);
+
+/*
+ * The same with a suggested replacement fix of the offending text (a
+ * mechanical fix: "KEPUTUSAN CAMAT PASAR MANNA"), or NULL when none.
+ */
+void	review_report_fix(struct review *rv, enum review_rule r,
+	    struct naskah_pos pos, const char *fix, ...);
+
+/*
+ * Apply an abaikan (a template's, then the document's, which wins) to
+ * rv: each rule named is switched off or given its tingkat.  A name
+ * that is no rule is an error at the name, with the nearest rule's as
+ * a hint.  Returns 0 after such an error.
+ */
+int	review_abaikan(struct review *rv, const struct naskah_abaikan *a);
 
 /* The families; each reads doc and reports through rv. */
 void	review_struktur(struct review *rv, const struct naskah_decree *doc);

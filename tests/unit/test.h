@@ -28,9 +28,11 @@ struct tdiag {
 /* A message as the command line prints it in English, onto arg. */
 static inline void
 tdiag_sink(void *arg, enum naskah_sev sev, const char *file, int line,
-    int col, enum naskah_msg msg, const char *text)
+    int col, enum naskah_msg msg, const char *text,
+    const struct diag_finding *f)
 {
 	(void)msg;
+	(void)f;	/* the rule's name is the command line's to print */
 	fputs("naskah: ", arg);
 	if (file != NULL && line > 0)
 		fprintf(arg, "%s:%d:%d: ", file, line, col);
