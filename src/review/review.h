@@ -73,6 +73,7 @@ void	review_report(struct review *rv, enum review_rule r,
 void	review_struktur(struct review *rv, const struct naskah_decree *doc);
 void	review_bentuk(struct review *rv, const struct naskah_decree *doc);
 void	review_dasar_hukum(struct review *rv, const struct naskah_decree *doc);
+void	review_acuan(struct review *rv, const struct naskah_decree *doc);
 void	review_penandatangan(struct review *rv,
 	    const struct naskah_decree *doc);
 void	review_angka(struct review *rv, const struct naskah_decree *doc);

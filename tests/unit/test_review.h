@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * test_review.h - what the reviewer's unit tests share: texts placed in
+ * t.yaml, and a decree's review as the command line prints it.
+ */
+#ifndef TEST_REVIEW_H
+#define TEST_REVIEW_H
+#include "test.h"
+#include "review/review.h"
+
+/* A text at line l, column 5 of t.yaml. */
+static inline struct naskah_text
+text_at(const char *s, int l)
+{
+	struct naskah_text t;
+
+	memset(&t, 0, sizeof(t));
+	t.s = s;
+	t.span.at.line = l;
+	t.span.at.col = 5;
+	return t;
+}
+
+/* What rules say about doc, as the command line prints it. */
+static inline char *
+review_text(const struct naskah_decree *doc, int ketat)
+{
+	struct tdiag td;
+	struct review rv;
+	char *s;
+
+	tdiag_open(&td);
+	review_init(&rv, &td.d);
+	rv.ketat = ketat;
+	review_decree(&rv, doc);
+	s = strdup(tdiag_text(&td));
+	tdiag_close(&td);
+	return s;
+}
+
+#endif
