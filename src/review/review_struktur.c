@@ -40,6 +40,30 @@ decree_name(const struct naskah_decree *doc)
 	return s;
 }
 
+/*
+ * Do s (up to a final comma) and the office name the same office?  The
+ * one may add the region to the other: "CAMAT PASAR MANNA KABUPATEN
+ * BENGKULU SELATAN" and "CAMAT PASAR MANNA" agree.
+ */
+static int
+same_office(const char *s, const char *office)
+{
+	size_t e = rvt_last(s);
+	char *t;
+	int same;
+
+	if (rvt_prefix(s, office) != 0)
+		return 1;
+	if (e == (size_t)-1)
+		return 0;
+	while (e > 0 && s[e] == ',')
+		e--;
+	t = xstrndup(s, e + 1);
+	same = rvt_prefix(office, t) != 0;
+	free(t);
+	return same;
+}
+
 /* The title names the signer's office: KEPUTUSAN CAMAT PASAR MANNA
  * (the region may follow it). */
 static void
@@ -50,7 +74,7 @@ judul_jabatan(struct review *rv, const struct naskah_decree *doc,
 	size_t k = rvt_kind(j), at;
 
 	at = skip_blank(j, k);
-	if (rvt_prefix(j + at, name + k + 1) == 0)
+	if (!same_office(j + at, name + k + 1))
 		review_report(rv, RULE_JUDUL_JABATAN,
 		    naskah_text_pos(&doc->judul, at), name);
 }
@@ -63,7 +87,7 @@ pejabat_jabatan(struct review *rv, const struct naskah_decree *doc,
 	const char *p = doc->pejabat.s;
 	const char *office = strchr(name, ' ') + 1;
 
-	if (p != NULL && rvt_prefix(p, office) == 0)
+	if (p != NULL && !same_office(p, office))
 		review_report(rv, RULE_PEJABAT_JABATAN,
 		    naskah_text_pos(&doc->pejabat, skip_blank(p, 0)), office);
 }

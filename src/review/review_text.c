@@ -50,12 +50,20 @@ size_t
 rvt_lower_word(const char *s)
 {
 	size_t i, w = 0;
+	int lower = 0, digit = 0;
 
-	for (i = 0; s != NULL && s[i] != '\0'; i++) {
-		if (blank(s[i]))
+	for (i = 0; s != NULL; i++) {
+		if (s[i] == '\0' || blank(s[i])) {
+			if (lower && !digit)
+				return w;
+			if (s[i] == '\0')
+				break;
 			w = i + 1;
-		else if (islower((unsigned char)s[i]))
-			return w;
+			lower = digit = 0;
+		} else if (islower((unsigned char)s[i]))
+			lower = 1;
+		else if (isdigit((unsigned char)s[i]))
+			digit = 1;
 	}
 	return (size_t)-1;
 }

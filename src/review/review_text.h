@@ -18,7 +18,8 @@
 size_t	rvt_prefix(const char *s, const char *p);
 
 /* The offset of the first word of s that has a lower-case ASCII
- * letter, or (size_t)-1 when every letter is a capital. */
+ * letter and no digit (a number such as "1/kpts/2024" is written as
+ * it is), or (size_t)-1 when there is none. */
 size_t	rvt_lower_word(const char *s);
 
 /* The offset of the last character of s that is not blank; (size_t)-1

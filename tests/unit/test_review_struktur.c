@@ -122,6 +122,11 @@ test_judul_jabatan(void **state)
 	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN", 20, 10);
 	expect(&doc, RULE_JUDUL_JABATAN, "");
+	/* the jabatan may add the region the title leaves out */
+	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
+	doc.signer.jabatan = tx("CAMAT PASAR MANNA KABUPATEN BENGKULU "
+	    "SELATAN,", 119, 12);
+	expect(&doc, RULE_JUDUL_JABATAN, "");
 	doc.judul = tx("KEPUTUSAN CAMAT CONTOH", 5, 10);
 	doc.signer.awalan = tx("a.n.", 30, 11);
 	doc.signer.atas_nama = tx("CAMAT CONTOH,", 31, 14);
@@ -373,6 +378,10 @@ test_kapital(void **state)
 	jt[0] = tx(judul[0].val, 40, 9);
 	doc.lampiran = &lp;
 	doc.nlampiran = 1;
+	expect(&doc, RULE_JUDUL_KAPITAL, "");
+	/* a number is written as it is */
+	doc.tentang = tx("PERUBAHAN ATAS KEPUTUSAN CAMAT CONTOH NOMOR "
+	    "1/kpts/2023", 22, 12);
 	expect(&doc, RULE_JUDUL_KAPITAL, "");
 	expect(&doc, RULE_LAMPIRAN_KAPITAL, "");
 	expect(&doc, RULE_JABATAN_KAPITAL, "");
