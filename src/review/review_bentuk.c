@@ -65,6 +65,25 @@ kapital(struct review *rv, enum review_rule r, const char *what,
 	free(up);
 }
 
+/* Menetapkan ends with a full stop: "KEPUTUSAN ... TENTANG ....". */
+static void
+menetapkan_titik(struct review *rv, const struct naskah_text *t)
+{
+	size_t e = rvt_last(t->s), w;
+	char *s;
+
+	if (e == (size_t)-1 || t->s[e] == '.')
+		return;
+	for (w = e; w > 0 && strchr(" \t\n", t->s[w - 1]) == NULL; w--)
+		;
+	while (e > w && strchr(";:,", t->s[e]) != NULL)
+		e--;
+	s = xstrndup(t->s + w, e + 1 - w);
+	review_report(rv, RULE_MENETAPKAN_TITIK, naskah_text_pos(t,
+	    rvt_last(t->s)), s);
+	free(s);
+}
+
 /* A jabatan line ends with a comma: "CAMAT PASAR MANNA,". */
 static void
 koma(struct review *rv, const char *what, const struct naskah_text *t)
@@ -98,6 +117,8 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	    &doc->mengingat);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.judul", &doc->judul);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.tentang", &doc->tentang);
+	kapital(rv, RULE_JUDUL_KAPITAL, "menetapkan", &doc->menetapkan);
+	menetapkan_titik(rv, &doc->menetapkan);
 	for (i = 0; i < doc->nlampiran; i++)
 		for (k = 0; k < doc->lampiran[i].judul.n; k++)
 			kapital(rv, RULE_LAMPIRAN_KAPITAL, "lampiran.judul",

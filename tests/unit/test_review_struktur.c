@@ -193,6 +193,15 @@ test_menetapkan(void **state)
 	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU.",
 	    95, 13);
 	expect(&doc, RULE_MENETAPKAN_JUDUL, "");
+	expect(&doc, RULE_MENETAPKAN_TITIK, "");
+	expect(&doc, RULE_JUDUL_KAPITAL, "");
+	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG Penetapan IKU;",
+	    95, 13);
+	expect(&doc, RULE_MENETAPKAN_TITIK, W "95:57: warning: Menetapkan "
+	    "ends with a full stop: \"... IKU.\"\n");
+	expect(&doc, RULE_JUDUL_KAPITAL, W "95:44: warning: menetapkan is "
+	    "written in capitals: KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN "
+	    "IKU;\n");
 }
 
 /* struktur: diktum-berlaku */
