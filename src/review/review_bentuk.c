@@ -84,6 +84,23 @@ menetapkan_titik(struct review *rv, const struct naskah_text *t)
 	free(s);
 }
 
+/* The last line of a lampiran's title ends without punctuation
+ * (brackets and quotes close a word: they are not punctuation here). */
+static void
+lampiran_tanda_baca(struct review *rv, const struct naskah_lampiran *lp)
+{
+	const struct naskah_text *t;
+	size_t e;
+
+	if (lp->judul.n == 0)
+		return;
+	t = &lp->judul.v[lp->judul.n - 1];
+	if ((e = rvt_last(t->s)) != (size_t)-1 &&
+	    strchr(".,;:", t->s[e]) != NULL)
+		review_report(rv, RULE_LAMPIRAN_TANDA_BACA,
+		    naskah_text_pos(t, e));
+}
+
 /* A jabatan line ends with a comma: "CAMAT PASAR MANNA,". */
 static void
 koma(struct review *rv, const char *what, const struct naskah_text *t)
@@ -119,10 +136,12 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.tentang", &doc->tentang);
 	kapital(rv, RULE_JUDUL_KAPITAL, "menetapkan", &doc->menetapkan);
 	menetapkan_titik(rv, &doc->menetapkan);
-	for (i = 0; i < doc->nlampiran; i++)
+	for (i = 0; i < doc->nlampiran; i++) {
 		for (k = 0; k < doc->lampiran[i].judul.n; k++)
 			kapital(rv, RULE_LAMPIRAN_KAPITAL, "lampiran.judul",
 			    &doc->lampiran[i].judul.v[k]);
+		lampiran_tanda_baca(rv, &doc->lampiran[i]);
+	}
 	kapital(rv, RULE_JABATAN_KAPITAL, "keputusan.pejabat", &doc->pejabat);
 	koma(rv, "keputusan.pejabat", &doc->pejabat);
 	kapital(rv, RULE_JABATAN_KAPITAL, "penandatangan.jabatan",

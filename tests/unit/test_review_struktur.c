@@ -367,7 +367,8 @@ test_titik_koma(void **state)
 	    "too\n");
 }
 
-/* bentuk: judul-kapital, lampiran-kapital, jabatan-kapital */
+/* bentuk: judul-kapital, lampiran-kapital, lampiran-tanda-baca,
+ * jabatan-kapital */
 static void
 test_kapital(void **state)
 {
@@ -403,6 +404,11 @@ test_kapital(void **state)
 	    "is written in capitals: KEPUTUSAN CAMAT CONTOH\n" W "22:22: "
 	    "warning: keputusan.tentang is written in capitals: PENETAPAN "
 	    "INDIKATOR KINERJA UTAMA\n");
+	expect(&doc, RULE_LAMPIRAN_TANDA_BACA, "");
+	jt[0] = tx("INDIKATOR KINERJA UTAMA TAHUN 2024.", 40, 9);
+	expect(&doc, RULE_LAMPIRAN_TANDA_BACA, W "40:43: warning: the "
+	    "lampiran's title ends without punctuation\n");
+	jt[0] = tx("INDIKATOR KINERJA UTAMA Tahun 2024", 40, 9);
 	expect(&doc, RULE_LAMPIRAN_KAPITAL, W "40:33: warning: lampiran.judul "
 	    "is written in capitals: INDIKATOR KINERJA UTAMA TAHUN 2024\n");
 	expect(&doc, RULE_JABATAN_KAPITAL, W "24:18: warning: "
