@@ -54,6 +54,8 @@ REVIEW_OBJ = src/review/review.o src/review/review_run.o src/review/review_struk
 	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
 # dasar: the Mengingat citation parser
 REVIEW_OBJ += src/review/citation.o
+# struktur's part of the review: references, the texts' helpers
+REVIEW_OBJ += src/review/review_acuan.o src/review/review_text.o
 LAYOUT_OBJ = src/layout/inline.o src/layout/hyph.o src/layout/hyphbin.o \
 	     src/layout/hyphcache.o src/layout/layout_check.o \
 	     src/layout/layout_text.o src/layout/layout_break.o src/layout/layout_set.o \
@@ -194,6 +196,10 @@ tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_ttd.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
+# the struktur, acuan and bentuk families' tests
+TESTS += tests/unit/test_review_struktur
+tests/unit/test_review_struktur: tests/unit/test_review_struktur.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_struktur.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

@@ -48,7 +48,7 @@ menimbang:
 mengingat:
   - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
     (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan
-    Lembaran Negara Republik Indonesia Nomor 5587).
+    Lembaran Negara Republik Indonesia Nomor 5587);
 menetapkan: KEPUTUSAN CAMAT CONTOH TENTANG UJI PERIKSA.
 diktum:
   - Keputusan ini mulai berlaku pada tanggal ditetapkan.
@@ -147,7 +147,7 @@ fi
 # --- 4. --aturan ------------------------------------------------------------
 $RUN "$BIN" --aturan --lang=id > "$OUT/aturan.id" 2>&1
 rc=$?
-[ $rc = 0 ] && grep -q '^menimbang-bahwa (bentuk, peringatan): butir Menimbang diawali kata "bahwa" \[UU 12/2011 Lampiran II, C.3 Konsiderans, no. 18-19\]$' "$OUT/aturan.id"
+[ $rc = 0 ] && grep -q '^menimbang-bahwa (bentuk, peringatan): butir Menimbang diawali kata "bahwa" \[UU 12/2011 Lampiran II, B.3 Konsiderans\]$' "$OUT/aturan.id"
 t "--aturan lists menimbang-bahwa with its family and source (exit $rc)" $?
 $RUN "$BIN" --aturan --lang=en > "$OUT/aturan.en" 2>&1
 grep -q '^menimbang-bahwa (bentuk, warning): a Menimbang point begins with "bahwa" \[UU 12/2011' "$OUT/aturan.en"

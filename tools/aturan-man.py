@@ -20,6 +20,19 @@ WANT = {
     "persen-rentang": "A persentase measured in % lies between 0% and 100%.",
     "capaian-rentang": "A realisasi and its target are not ten or more times apart (a wrong unit or decimal mark).",
     "iku-tanpa-indikator": "Every sasaran has an indicator.",
+    "judul-jabatan": "The title names the signer's office: \\(lqKEPUTUSAN CAMAT PASAR MANNA\\(rq for a decree the Camat signs, not the office's unit (\\(lqKEPUTUSAN KECAMATAN ...\\(rq).",
+    "pejabat-jabatan": "The line before Menimbang names the signer's office, with a comma: \\(lqCAMAT PASAR MANNA,\\(rq.",
+    "menetapkan-kosong": "Menetapkan has its text: the decree's name, \\(lqKEPUTUSAN ... TENTANG ....\\(rq",
+    "menetapkan-judul": "Menetapkan names this decree: its kind as in the title, and TENTANG.",
+    "menimbang-titik-koma": "Each Menimbang point ends with \\(lq;\\(rq, the last one too.",
+    "mengingat-titik-koma": "Each Mengingat point ends with \\(lq;\\(rq, the last one too.",
+    "menetapkan-titik": "The Menetapkan text ends with a full stop.",
+    "judul-kapital": "The title, the subject (tentang) and the Menetapkan text are in capitals.",
+    "lampiran-kapital": "The title lines of a Lampiran are in capitals.",
+    "jabatan-kapital": "The pejabat line and the signer's jabatan are in capitals.",
+    "jabatan-koma": "The pejabat line and the signer's jabatan end with a comma.",
+    "acuan-huruf": "\\(lqhuruf x\\(rq in a Menimbang point refers to an earlier point.",
+    "acuan-diktum": "\\(lqDiktum KEDUA\\(rq refers to a diktum the decree has.",
 }
 
 sev_id = {"warning": "peringatan", "error": "galat"}
@@ -42,7 +55,8 @@ for line in out.splitlines():
     lines.append(".It Sy %s Pq %s, %s" % (r["name"], r["family"],
         sev_id.get(r["severity"], r["severity"])))
     lines.append(want)
-    lines.append("Source: %s." % r["source"].rstrip(".").replace("-", "\\(en"))
+    src = re.sub(r"(\d)-(\d)", "\\1\\\\(en\\2", r["source"].rstrip("."))
+    lines.append("Source: %s." % src.replace("-", "\\-").replace("\\\\(en", "\\(en"))
 if len(sys.argv) < 3:
     print("\n".join(lines))
     sys.exit(0)

@@ -92,6 +92,7 @@ int	review_abaikan(struct review *rv, const struct naskah_abaikan *a);
 void	review_struktur(struct review *rv, const struct naskah_decree *doc);
 void	review_bentuk(struct review *rv, const struct naskah_decree *doc);
 void	review_dasar_hukum(struct review *rv, const struct naskah_decree *doc);
+void	review_acuan(struct review *rv, const struct naskah_decree *doc);
 void	review_penandatangan(struct review *rv,
 	    const struct naskah_decree *doc);
 void	review_angka(struct review *rv, const struct naskah_decree *doc);

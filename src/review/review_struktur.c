@@ -1,16 +1,247 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * review_struktur.c - the structure of the decree: the title and the line before Menimbang name
- * the signer's office, Menetapkan names the decree, the last diktum says
- * when it takes effect, a Lampiran named in a diktum exists and the
- * other way round, and references (huruf a, Diktum KESATU) point at
- * what exists.
+ * review_struktur.c - the structure of the decree: the title and the
+ * line before Menimbang name the signer's office, Menetapkan names the
+ * decree, the last diktum says when it takes effect, a Lampiran named
+ * in a diktum exists and the other way round.  References inside the
+ * decree (huruf a, Diktum KESATU) are review_acuan.c's.
  */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
 #include "review/review.h"
+#include "review/review_text.h"
+
+/* The offset of the first character of s that is not blank. */
+static size_t
+skip_blank(const char *s, size_t i)
+{
+	while (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')
+		i++;
+	return i;
+}
+
+/* "KEPUTUSAN CAMAT PASAR MANNA": the title's kind and the office, in
+ * capitals (caller frees); NULL without a kind or an office. */
+static char *
+decree_name(const struct naskah_decree *doc)
+{
+	size_t k = rvt_kind(doc->judul.s), i;
+	char *o, *s;
+
+	if (k == 0 || (o = rvt_office(doc)) == NULL)
+		return NULL;
+	s = xasprintf("%.*s %s", (int)k, doc->judul.s, o);
+	for (i = 0; i < k; i++)
+		s[i] = (char)toupper((unsigned char)s[i]);
+	free(o);
+	return s;
+}
+
+/*
+ * Do s (up to a final comma) and the office name the same office?  The
+ * one may add the region to the other: "CAMAT PASAR MANNA KABUPATEN
+ * BENGKULU SELATAN" and "CAMAT PASAR MANNA" agree.
+ */
+static int
+same_office(const char *s, const char *office)
+{
+	size_t e = rvt_last(s);
+	char *t;
+	int same;
+
+	if (rvt_prefix(s, office) != 0)
+		return 1;
+	if (e == (size_t)-1)
+		return 0;
+	while (e > 0 && s[e] == ',')
+		e--;
+	t = xstrndup(s, e + 1);
+	same = rvt_prefix(office, t) != 0;
+	free(t);
+	return same;
+}
+
+/* The title names the signer's office: KEPUTUSAN CAMAT PASAR MANNA
+ * (the region may follow it). */
+static void
+judul_jabatan(struct review *rv, const struct naskah_decree *doc,
+    const char *name)
+{
+	const char *j = doc->judul.s;
+	size_t k = rvt_kind(j), at;
+
+	at = skip_blank(j, k);
+	if (!same_office(j + at, name + k + 1))
+		review_report(rv, RULE_JUDUL_JABATAN,
+		    naskah_text_pos(&doc->judul, at), name);
+}
+
+/* The line before Menimbang names the office: "CAMAT PASAR MANNA,". */
+static void
+pejabat_jabatan(struct review *rv, const struct naskah_decree *doc,
+    const char *name)
+{
+	const char *p = doc->pejabat.s;
+	const char *office = strchr(name, ' ') + 1;
+
+	if (p != NULL && !same_office(p, office))
+		review_report(rv, RULE_PEJABAT_JABATAN,
+		    naskah_text_pos(&doc->pejabat, skip_blank(p, 0)), office);
+}
+
+/*
+ * Menetapkan names the decree: its kind and "TENTANG" (UU 12/2011
+ * Lampiran II leaves out the region: "KEPUTUSAN BUPATI TENTANG ...").
+ * Empty or absent, it is reported where it would stand: before the
+ * first diktum.
+ */
+static void
+menetapkan(struct review *rv, const struct naskah_decree *doc,
+    const char *name)
+{
+	const struct naskah_text *m = &doc->menetapkan;
+	struct naskah_pos pos = m->span.at;
+	size_t k = rvt_kind(name), i;
+	char *kind;
+	int tentang = 0;
+
+	if (m->s == NULL || rvt_last(m->s) == (size_t)-1) {
+		if (m->s == NULL && doc->diktum.n > 0)
+			pos = doc->diktum.v[0].text.span.at;
+		else if (m->s == NULL)
+			pos = doc->judul.span.at;
+		review_report(rv, RULE_MENETAPKAN_KOSONG, pos, name);
+		return;
+	}
+	for (i = 0; m->s[i] != '\0' && !tentang; i++)
+		tentang = (i == 0 || m->s[i - 1] == ' ' || m->s[i - 1] == '\n')
+		    && rvt_prefix(m->s + i, "TENTANG") != 0;
+	kind = xstrndup(name, k);
+	if (rvt_prefix(m->s, kind) == 0 || !tentang)
+		review_report(rv, RULE_MENETAPKAN_JUDUL,
+		    naskah_text_pos(m, skip_blank(m->s, 0)), name);
+	free(kind);
+}
+
+/* The last diktum says when the decree takes effect: "... mulai
+ * berlaku pada tanggal ditetapkan" (or "berlaku sejak"). */
+static void
+diktum_berlaku(struct review *rv, const struct naskah_decree *doc)
+{
+	const struct naskah_text *t;
+	size_t i;
+
+	if (doc->diktum.n == 0)
+		return;
+	t = &doc->diktum.v[doc->diktum.n - 1].text;
+	if (t->s == NULL)
+		return;
+	for (i = 0; t->s[i] != '\0'; i++)
+		if ((i == 0 || !isalpha((unsigned char)t->s[i - 1])) &&
+		    rvt_prefix(t->s + i, "berlaku") != 0)
+			return;
+	review_report(rv, RULE_DIKTUM_BERLAKU,
+	    naskah_text_pos(t, skip_blank(t->s, 0)));
+}
+
+/* A Roman numeral I-X at s (its value, 0 when none; *len its length). */
+static int
+roman_at(const char *s, size_t *len)
+{
+	static const char *const r[] = { "X", "IX", "VIII", "VII", "VI",
+	    "V", "IV", "III", "II", "I" };
+	static const int v[] = { 10, 9, 8, 7, 6, 5, 4, 3, 2, 1 };
+	size_t i, n;
+
+	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		n = strlen(r[i]);
+		if (strncmp(s, r[i], n) == 0 && !isalnum((unsigned char)s[n])) {
+			*len = n;
+			return v[i];
+		}
+	}
+	return 0;
+}
+
+/* A word naming another regulation: "Lampiran Keputusan Camat ..." is
+ * the Lampiran of another decree. */
+static int
+names_other(const char *s)
+{
+	static const char *const w[] = { "Keputusan", "Peraturan",
+	    "Undang-Undang", "Instruksi", "Surat", NULL };
+	size_t i;
+
+	for (i = 0; w[i] != NULL; i++)
+		if (rvt_prefix(s, w[i]) != 0 &&
+		    rvt_prefix(s, "Keputusan ini") == 0)
+			return 1;
+	return 0;
+}
+
+/* Does the word at s + i follow "dalam " or "pada "?  ("tercantum
+ * dalam Lampiran": this decree's; "Mengubah Lampiran ...": another's.) */
+static int
+after_dalam(const char *s, size_t i)
+{
+	return (i >= 6 && strncmp(s + i - 6, "dalam ", 6) == 0 &&
+	    (i == 6 || !isalpha((unsigned char)s[i - 7]))) ||
+	    (i >= 5 && strncmp(s + i - 5, "pada ", 5) == 0 &&
+	    (i == 5 || !isalpha((unsigned char)s[i - 6])));
+}
+
+/*
+ * The Lampiran that the diktum refer to ("sebagaimana tercantum dalam
+ * Lampiran", "dalam Lampiran II") exist, and each Lampiran is referred to.
+ * Returns how many references were found.
+ */
+static size_t
+lampiran_refs(struct review *rv, const struct naskah_decree *doc)
+{
+	size_t d, i, j, len, found = 0;
+	int n;
+
+	for (d = 0; d < doc->diktum.n; d++) {
+		const struct naskah_text *t = &doc->diktum.v[d].text;
+
+		for (i = 0; t->s != NULL && t->s[i] != '\0'; i++) {
+			const char *s = t->s + i;
+
+			if (!after_dalam(t->s, i) ||
+			    rvt_prefix(s, "Lampiran") == 0 ||
+			    strncmp(s + 1, "ampiran", 7) != 0)
+				continue;
+			j = skip_blank(s, 8);
+			n = roman_at(s + j, &len);
+			if (names_other(s + (n ? skip_blank(s, j + len) : j)))
+				continue;
+			found++;
+			if ((n == 0 && doc->nlampiran == 0) ||
+			    (size_t)n > doc->nlampiran)
+				review_report(rv, RULE_LAMPIRAN_ADA,
+				    naskah_text_pos(t, i), (int)doc->nlampiran);
+		}
+	}
+	return found;
+}
 
 void
 review_struktur(struct review *rv, const struct naskah_decree *doc)
 {
-	(void)rv;
-	(void)doc;
+	char *name = decree_name(doc);
+
+	if (name != NULL) {
+		judul_jabatan(rv, doc, name);
+		pejabat_jabatan(rv, doc, name);
+		menetapkan(rv, doc, name);
+	}
+	free(name);
+	if (doc->perda != NULL)
+		return;		/* Pasal in place of diktum */
+	diktum_berlaku(rv, doc);
+	if (lampiran_refs(rv, doc) == 0 && doc->nlampiran > 0)
+		review_report(rv, RULE_LAMPIRAN_ACUAN, doc->lampiran[0].pos);
 }

@@ -38,4 +38,24 @@ review_text(const struct naskah_decree *doc, int ketat)
 	return s;
 }
 
+/* The same, with only the rules of the families in mask (bit 1 << f)
+ * speaking: a family's tests stay exact as other families grow. */
+static inline char *
+review_text_of(const struct naskah_decree *doc, unsigned mask)
+{
+	struct tdiag td;
+	struct review rv;
+	char *s;
+	int r;
+
+	tdiag_open(&td);
+	review_init(&rv, &td.d);
+	for (r = 0; r < RULE__MAX; r++)
+		rv.off[r] = !(mask & 1u << review_rules[r].family);
+	review_decree(&rv, doc);
+	s = strdup(tdiag_text(&td));
+	tdiag_close(&td);
+	return s;
+}
+
 #endif

@@ -30,7 +30,8 @@ tx(const char *s, int l, int c)
 static void
 expect(const struct naskah_decree *doc, const char *want)
 {
-	char *s = review_text(doc, 0);
+	char *s = review_text_of(doc, 1u << FAM_PENANDATANGAN |
+	    1u << FAM_ANGKA | 1u << FAM_IKU);
 
 	assert_string_equal(s, want);
 	free(s);

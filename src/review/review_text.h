@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * review_text.h - what the struktur, acuan and bentuk rules share
+ * about reading the texts of a decree: words compared without regard
+ * to case or runs of blanks, the signer's office, capitals.
+ */
+#ifndef NASKAH_REVIEW_TEXT_H
+#define NASKAH_REVIEW_TEXT_H
+#include <stddef.h>
+
+#include "model/model.h"
+
+/*
+ * The length of the part of s that reads p (ASCII case ignored, any
+ * run of blanks equal to one) and ends at a word's end; 0 when s does
+ * not begin so.  Both NULL-safe.
+ */
+size_t	rvt_prefix(const char *s, const char *p);
+
+/* The offset of the first word of s that has a lower-case ASCII
+ * letter and no digit (a number such as "1/kpts/2024" is written as
+ * it is), or (size_t)-1 when there is none. */
+size_t	rvt_lower_word(const char *s);
+
+/* The offset of the last character of s that is not blank; (size_t)-1
+ * for an empty or blank s. */
+size_t	rvt_last(const char *s);
+
+/*
+ * The office the decree is made in, in capitals without its final
+ * comma: the jabatan signed for (atas_nama, a.n.) when there is one,
+ * else the signer's jabatan; NULL when neither is given.  Caller frees.
+ */
+char	*rvt_office(const struct naskah_decree *doc);
+
+/* The kind of the title: the length of its first word when that is
+ * KEPUTUSAN, PERATURAN or INSTRUKSI (any case), else 0. */
+size_t	rvt_kind(const char *judul);
+
+#endif
