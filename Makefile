@@ -418,7 +418,8 @@ examples: naskah
 	    examples/pasar-manna-2024-perubahan.yaml \
 	    examples/lkjip-pasar-manna-2024.yaml \
 	    examples/keputusan-bupati-contoh-raya.yaml \
-	    examples/peraturan-bupati-contoh-raya-iku.yaml; do \
+	    examples/peraturan-bupati-contoh-raya-iku.yaml \
+	    examples/pasar-manna-2024-benar.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

@@ -240,4 +240,29 @@ rc=$?
 [ $rc = 0 ] && [ ! -s "$OUT/buku.err" ]
 t "a book's abaikan silences its decree's finding (exit $rc: $(cat "$OUT/buku.err"))" $?
 
+# --- 6. the examples: the real decree's departures, the corrected copy --
+# (issue 15: the real document keeps its words; its corrected copy
+# checks clean under --ketat)
+$RUN "$BIN" check --lang=en examples/pasar-manna-2024.yaml 2> "$OUT/pm.err"
+rc=$?
+missing=
+for r in judul-jabatan pejabat-jabatan menetapkan-kosong menimbang-titik-koma \
+    mengingat-titik-koma lampiran-kapital jabatan-kapital jabatan-koma \
+    ttd-gelar satuan-ganda; do
+	grep -q "warning \[$r\]" "$OUT/pm.err" || missing="$missing $r"
+done
+[ $rc = 0 ] && [ -z "$missing" ]
+t "the Pasar Manna decree: the departures issue 15 names, each found (exit $rc, missing:${missing:- none})" $?
+$RUN "$BIN" check --lang=en --ketat examples/pasar-manna-2024-benar.yaml 2> "$OUT/benar.err"
+rc=$?
+[ $rc = 0 ] && [ ! -s "$OUT/benar.err" ]
+t "its corrected copy checks clean under --ketat (exit $rc: $(head -3 "$OUT/benar.err"))" $?
+for y in examples/keputusan-bupati-contoh-raya.yaml \
+    examples/peraturan-bupati-contoh-raya-iku.yaml; do
+	$RUN "$BIN" check --lang=en --ketat "$y" 2> "$OUT/contoh.err"
+	rc=$?
+	[ $rc = 0 ] && [ ! -s "$OUT/contoh.err" ]
+	t "$y checks clean under --ketat (exit $rc: $(head -3 "$OUT/contoh.err"))" $?
+done
+
 echo "review: $pass passed, $fail failed"
