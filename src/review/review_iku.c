@@ -19,18 +19,7 @@
 
 #include "base/xalloc.h"
 #include "review/review.h"
-
-static int
-blank(const struct naskah_text *t)
-{
-	const char *s = t->s;
-
-	if (s == NULL)
-		return 1;
-	while (*s != '\0' && isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
-}
+#include "review/review_text.h"
 
 /* t says nothing: blank or a placeholder. */
 static int
@@ -41,7 +30,7 @@ placeholder(const struct naskah_text *t)
 	const char *s;
 	size_t i, n;
 
-	if (blank(t))
+	if (rvt_empty(t))
 		return 1;
 	s = t->s;
 	while (isspace((unsigned char)*s))
@@ -67,7 +56,7 @@ row_check(struct review *rv, const struct naskah_iku *r)
 		    r->sasaran.s != NULL ? r->sasaran.s : "");
 		return;
 	}
-	if (r->formula == FORMULA_NONE && blank(&r->satuan))
+	if (r->formula == FORMULA_NONE && rvt_empty(&r->satuan))
 		review_report(rv, RULE_IKU_TANPA_UKURAN, r->indikator.span.at,
 		    r->indikator.s);
 }

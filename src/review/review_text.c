@@ -114,3 +114,9 @@ rvt_kind(const char *judul)
 			return n;
 	return 0;
 }
+
+int
+rvt_empty(const struct naskah_text *t)
+{
+	return t->s == NULL || rvt_last(t->s) == (size_t)-1;
+}

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * review_text.h - what the struktur, acuan and bentuk rules share
+ * review_text.h - what the rules of the families share
  * about reading the texts of a decree: words compared without regard
  * to case or runs of blanks, the signer's office, capitals.
  */
@@ -33,6 +33,8 @@ size_t	rvt_last(const char *s);
  */
 char	*rvt_office(const struct naskah_decree *doc);
 
+/* t is absent, or only blanks. */
+int	rvt_empty(const struct naskah_text *t);
 /* The kind of the title: the length of its first word when that is
  * KEPUTUSAN, PERATURAN or INSTRUKSI (any case), else 0. */
 size_t	rvt_kind(const char *judul);

@@ -23,6 +23,7 @@
 #include "base/xalloc.h"
 #include "model/book.h"
 #include "review/review.h"
+#include "review/review_text.h"
 
 enum signer_kind {
 	SIGNER_OTHER,		/* Pasal 44 (3): gelar, NIP, pangkat */
@@ -31,18 +32,6 @@ enum signer_kind {
 	SIGNER_PJ_KEPALA,	/* (4): Pj/Pjs/Plt/Plh Kepala Daerah */
 	SIGNER_PJ_SEKDA		/* (5): Pj/Plh Sekda */
 };
-
-static int
-blank(const struct naskah_text *t)
-{
-	const char *s = t->s;
-
-	if (s == NULL)
-		return 1;
-	while (*s != '\0' && isspace((unsigned char)*s))
-		s++;
-	return *s == '\0';
-}
 
 /* s begins with the word w (ASCII, any case); the length used, or 0. */
 static size_t
@@ -141,7 +130,7 @@ ttd_gelar(struct review *rv, const struct naskah_signer *sg)
 {
 	long off;
 
-	if (sg->tampilkan_gelar && !blank(&sg->gelar))
+	if (sg->tampilkan_gelar && !rvt_empty(&sg->gelar))
 		review_report(rv, RULE_TTD_GELAR, sg->gelar.span.at,
 		    sg->gelar.s);
 	else if (sg->nama.s != NULL && (off = gelar_in_name(sg->nama.s)) >= 0)
@@ -159,20 +148,20 @@ ttd_nip_pangkat(struct review *rv, const struct naskah_signer *sg)
 	switch (signer_kind(sg)) {
 	case SIGNER_OTHER:
 		at = sg->nama.s != NULL ? &sg->nama : &sg->jabatan;
-		if (blank(&sg->nip))
+		if (rvt_empty(&sg->nip))
 			review_report(rv, RULE_TTD_NIP, at->span.at,
 			    at->s != NULL ? at->s : "");
-		if (blank(&sg->pangkat))
+		if (rvt_empty(&sg->pangkat))
 			review_report(rv, RULE_TTD_PANGKAT, at->span.at,
 			    at->s != NULL ? at->s : "");
 		break;
 	case SIGNER_KEPALA:
 	case SIGNER_PJ_KEPALA:
 	case SIGNER_PJ_SEKDA:
-		if (!blank(&sg->nip))
+		if (!rvt_empty(&sg->nip))
 			review_report(rv, RULE_TTD_KEPALA_DAERAH,
 			    sg->nip.span.at, sg->nip.s, sg->jabatan.s);
-		if (!blank(&sg->pangkat))
+		if (!rvt_empty(&sg->pangkat))
 			review_report(rv, RULE_TTD_KEPALA_DAERAH,
 			    sg->pangkat.span.at, sg->pangkat.s,
 			    sg->jabatan.s);
@@ -217,7 +206,7 @@ nip_tmt(struct review *rv, const struct naskah_decree *doc)
 void
 review_penandatangan(struct review *rv, const struct naskah_decree *doc)
 {
-	if (blank(&doc->signer.jabatan) && blank(&doc->signer.nama))
+	if (rvt_empty(&doc->signer.jabatan) && rvt_empty(&doc->signer.nama))
 		return;
 	ttd_gelar(rv, &doc->signer);
 	ttd_nip_pangkat(rv, &doc->signer);
@@ -298,7 +287,7 @@ who_make(struct who *w, const struct review_person *p, size_t i)
 	}
 	c = strchr(s, ',');
 	w->nama = fold_n(s, c != NULL ? (size_t)(c - s) : strlen(s));
-	if (p->gelar != NULL && !blank(p->gelar)) {
+	if (p->gelar != NULL && !rvt_empty(p->gelar)) {
 		w->gelar = fold_n(p->gelar->s, strlen(p->gelar->s));
 		w->gt = p->gelar;
 	} else if (c != NULL && c[1] != '\0') {
@@ -401,7 +390,7 @@ review_persons_same(struct review *rv, const struct review_person *v,
 		return;
 	w = xcalloc(n, sizeof(*w));
 	for (i = 0; i < n; i++)
-		if (v[i].nama != NULL && !blank(v[i].nama))
+		if (v[i].nama != NULL && !rvt_empty(v[i].nama))
 			who_make(&w[k++], &v[i], i);
 	same_by_nip(rv, w, k);
 	same_by_nama(rv, w, k);
@@ -469,7 +458,7 @@ review_book_ttd(struct review *rv, const struct naskah_book *bk)
 	struct review_person *v = NULL;
 	size_t n = 0, cap = 0, i, k;
 
-	if (bk->decree != NULL && !blank(&bk->decree->signer.nama)) {
+	if (bk->decree != NULL && !rvt_empty(&bk->decree->signer.nama)) {
 		const struct naskah_signer *sg = &bk->decree->signer;
 
 		person_add(&v, &n, &cap, &sg->nama, &sg->nip);
