@@ -343,6 +343,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		argv[argc++] = out;
 	} else {
 		argv[argc++] = "render";
+		argv[argc++] = "--tinjau";	/* and the reviewer's rules */
 		argv[argc++] = "-o";
 		argv[argc++] = out;
 	}
