@@ -73,7 +73,9 @@ struct naskah_message {
 	const char	*rule;	/* a finding's rule, e.g. "menimbang-bahwa";
 				 * NULL for every other message */
 	const char	*fix;	/* a finding's suggested replacement of the
-				 * offending text, or NULL */
+				 * offending text: the whole value (the
+				 * YAML scalar) the finding is in, as the
+				 * rule would write it; or NULL */
 };
 
 typedef void	(*naskah_message_fn)(void *arg,

@@ -265,4 +265,21 @@ for y in examples/keputusan-bupati-contoh-raya.yaml \
 	t "$y checks clean under --ketat (exit $rc: $(head -3 "$OUT/contoh.err"))" $?
 done
 
+# --- 7. a mechanical fix: on the line after its finding, and in JSON ------
+decree "$OUT/fix.yaml" 'lampiran:
+  - judul: [INDIKATOR KINERJA UTAMA]
+    iku:
+      - sasaran: Meningkatnya pelayanan
+        indikator: Indeks kepuasan masyarakat
+        formulasi: Hasil survei
+        satuan: indeks
+        target: "87.5"'
+$RUN "$BIN" check --lang=id "$OUT/fix.yaml" 2> "$OUT/fix.err"
+rc=$?
+[ $rc = 0 ] && grep -A1 "peringatan \[koma-desimal\]" "$OUT/fix.err" | tail -n 1 | grep -qx "  saran: '87,5'"
+t "koma-desimal: its fix on the next line, '  saran: 87,5' (exit $rc: $(cat "$OUT/fix.err"))" $?
+$RUN "$BIN" check --lang=en --format=json "$OUT/fix.yaml" 2> "$OUT/fix.json"
+grep '"koma-desimal"' "$OUT/fix.json" | grep -q '"fix": "87,5"'
+t "koma-desimal: its fix in JSON ($(cat "$OUT/fix.json"))" $?
+
 echo "review: $pass passed, $fail failed"

@@ -22,7 +22,9 @@
  * A unit written twice is reported once per row, at the decree's
  * year's target when that is one of them (what the lampiran prints);
  * a figure that carries its Satuan's "%" is not told about the space
- * before it too (the fix drops the "%").
+ * before it too (the fix drops the "%").  Each finding's fix is the
+ * figure as the rule writes it: "70" (satuan-ganda), "70%"
+ * (persen-spasi), "87,5" (koma-desimal).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -163,16 +165,20 @@ figure_check(struct review *rv, const struct naskah_iku *r,
 	if (r->satuan.s != NULL && unit_is(s + f.unit, r->satuan.s)) {
 		if (*ganda == NULL)
 			*ganda = t;
-	} else if (s[f.end] == ' ' && s[f.unit] == '%')
-		review_report(rv, RULE_PERSEN_SPASI,
-		    naskah_text_pos(t, f.unit), s);
+	} else if (s[f.end] == ' ' && s[f.unit] == '%') {
+		char *fix = xasprintf("%.*s%s", (int)f.end, s, s + f.unit);
+
+		review_report_fix(rv, RULE_PERSEN_SPASI,
+		    naskah_text_pos(t, f.unit), fix, s);
+		free(fix);
+	}
 	if (f.dot >= 0) {
 		char *fix = xstrdup(s);
 
 		fix[f.dot] = ',';
 		fix[f.end] = '\0';
-		review_report(rv, RULE_KOMA_DESIMAL,
-		    naskah_text_pos(t, (size_t)f.dot), s, fix);
+		review_report_fix(rv, RULE_KOMA_DESIMAL,
+		    naskah_text_pos(t, (size_t)f.dot), fix, s, fix);
 		free(fix);
 	}
 	pct = strchr(s + f.end, '%');
@@ -221,9 +227,14 @@ row_check(struct review *rv, const struct naskah_iku *r)
 			figure_check(rv, r, &r->targets[i].v, &ganda);
 	for (i = 0; i < r->nrealisasi; i++)
 		figure_check(rv, r, &r->realisasi[i].v, &ganda);
-	if (ganda != NULL && figure_read(ganda->s, &f))
-		review_report(rv, RULE_SATUAN_GANDA,
-		    naskah_text_pos(ganda, f.unit), ganda->s, r->satuan.s);
+	if (ganda != NULL && figure_read(ganda->s, &f)) {
+		char *fix = xasprintf("%.*s", (int)f.end, ganda->s);
+
+		review_report_fix(rv, RULE_SATUAN_GANDA,
+		    naskah_text_pos(ganda, f.unit), fix, ganda->s,
+		    r->satuan.s);
+		free(fix);
+	}
 	capaian_check(rv, r);
 }
 
