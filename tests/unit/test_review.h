@@ -21,27 +21,15 @@ text_at(const char *s, int l)
 	return t;
 }
 
-/* What rules say about doc, as the command line prints it. */
+/*
+ * What rules say about doc, as the command line prints it (errors with
+ * ketat), with only the rules of the families in mask (bit 1 << f)
+ * speaking, or with only >= 0, rule only alone: a family's tests stay
+ * exact as other families grow.
+ */
 static inline char *
-review_text(const struct naskah_decree *doc, int ketat)
-{
-	struct tdiag td;
-	struct review rv;
-	char *s;
-
-	tdiag_open(&td);
-	review_init(&rv, &td.d);
-	rv.ketat = ketat;
-	review_decree(&rv, doc);
-	s = strdup(tdiag_text(&td));
-	tdiag_close(&td);
-	return s;
-}
-
-/* The same, with only the rules of the families in mask (bit 1 << f)
- * speaking: a family's tests stay exact as other families grow. */
-static inline char *
-review_text_of(const struct naskah_decree *doc, unsigned mask)
+review_text_with(const struct naskah_decree *doc, int ketat, unsigned mask,
+    int only)
 {
 	struct tdiag td;
 	struct review rv;
@@ -50,12 +38,28 @@ review_text_of(const struct naskah_decree *doc, unsigned mask)
 
 	tdiag_open(&td);
 	review_init(&rv, &td.d);
+	rv.ketat = ketat;
 	for (r = 0; r < RULE__MAX; r++)
-		rv.off[r] = !(mask & 1u << review_rules[r].family);
+		rv.off[r] = only >= 0 ? r != only :
+		    !(mask & 1u << review_rules[r].family);
 	review_decree(&rv, doc);
 	s = strdup(tdiag_text(&td));
 	tdiag_close(&td);
 	return s;
+}
+
+/* Every rule speaking. */
+static inline char *
+review_text(const struct naskah_decree *doc, int ketat)
+{
+	return review_text_with(doc, ketat, ~0u, -1);
+}
+
+/* The rules of the families in mask only. */
+static inline char *
+review_text_of(const struct naskah_decree *doc, unsigned mask)
+{
+	return review_text_with(doc, 0, mask, -1);
 }
 
 #endif

@@ -77,23 +77,8 @@ lampiran(struct naskah_lampiran *lp, struct naskah_text *buf,
 static char *
 review_of(const struct naskah_decree *doc, int only)
 {
-	struct tdiag td;
-	struct review rv;
-	char *s;
-	int r;
-
-	tdiag_open(&td);
-	review_init(&rv, &td.d);
-	for (r = 0; r < RULE__MAX; r++) {
-		enum review_family f = review_rules[r].family;
-
-		rv.off[r] = only >= 0 ? r != only : !(f == FAM_STRUKTUR ||
-		    f == FAM_ACUAN || f == FAM_BENTUK);
-	}
-	review_decree(&rv, doc);
-	s = strdup(tdiag_text(&td));
-	tdiag_close(&td);
-	return s;
+	return review_text_with(doc, 0, 1u << FAM_STRUKTUR |
+	    1u << FAM_ACUAN | 1u << FAM_BENTUK, only);
 }
 
 static void
