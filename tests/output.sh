@@ -139,7 +139,7 @@ if [ -n "$SHIM" ]; then
 	# render -d: each PDF synced before its rename, the directory once,
 	# at the end; its failing sync is exit 3, named once, the PDFs in place
 	rm -f w/out.pdf
-	LD_PRELOAD=$SHIM SLOWIO_FAIL=dirsync nsk render --lang=en -d w $DOC $NEW 2> err
+	LD_PRELOAD=$SHIM SLOWIO_FAIL=dirsync nsk render --tanpa-tinjau --lang=en -d w $DOC $NEW 2> err
 	[ $? = 3 ] && cmp -s w/pasar-manna-2024.pdf ref.pdf &&
 	    cmp -s w/pasar-manna-2024-perubahan.pdf ref2.pdf &&
 	    only w pasar-manna-2024.pdf pasar-manna-2024-perubahan.pdf &&

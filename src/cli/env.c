@@ -17,7 +17,7 @@
 static const char *const usage_text[NASKAH_LANG__MAX] = {
 	[NASKAH_LANG_ID] =
 	"pemakaian: naskah render [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
-	"[--template BERKAS] [--tinjau] [--ketat] [--format=text|json] "
+	"[--template BERKAS] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--ketat] [--format=text|json] [--lang=id|en] "
 	"BERKAS.yaml...\n"
@@ -42,7 +42,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"  --data-dir DIR    tempat templates/ dan fonts/\n"
 	"  --root DIR        berkas yang disebut dokumen (sertakan, logo, huruf,\n"
 	"                    templat) harus berada di dalam DIR (bawaan: di mana saja)\n"
-	"  --tinjau  render: cetak juga temuan tinjauan (seperti check)\n"
+	"  --tanpa-tinjau  render: tanpa tinjauan tata naskah (bawaan: temuannya\n"
+	"                  dicetak, PDF tetap ditulis)\n"
 	"  --ketat   temuan tinjauan menjadi galat (status 1, tanpa PDF)\n"
 	"  --format=json  pesan sebagai JSON, satu objek per baris\n"
 	"  --aturan  daftar aturan tinjauan beserta sumbernya\n"
@@ -51,7 +52,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
 	[NASKAH_LANG_EN] =
 	"usage: naskah render [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
-	"[--template FILE] [--tinjau] [--ketat] [--format=text|json] "
+	"[--template FILE] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--ketat] [--format=text|json] [--lang=id|en] "
 	"FILE.yaml...\n"
@@ -76,7 +77,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"  --data-dir DIR    where templates/ and fonts/ are\n"
 	"  --root DIR        files the document names (sertakan, logo, huruf,\n"
 	"                    templat) must be inside DIR (default: anywhere)\n"
-	"  --tinjau  render: print the review's findings too (as check does)\n"
+	"  --tanpa-tinjau  render: do not review (by default its findings are\n"
+	"                  printed and the PDF is written all the same)\n"
 	"  --ketat   the review's findings are errors (exit 1, no PDF)\n"
 	"  --format=json  messages as JSON, one object a line\n"
 	"  --aturan  list the review's rules with their sources\n"

@@ -45,7 +45,8 @@ struct opts {
 	const char	*pdf;		/* diff --pdf: the page of changes */
 	const char	*root;		/* --root: files the document names
 					 * must be in this tree */
-	int		 tinjau;	/* --tinjau: render reviews too */
+	int		 tanpa_tinjau;	/* --tanpa-tinjau: render does not
+					 * review */
 	int		 ketat;		/* --ketat: findings are errors */
 	int		 aturan;	/* --aturan: list the rules */
 	int		 help, version;
@@ -100,8 +101,8 @@ input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 }
 
 /*
- * The reviewer's findings about doc, for check, and for render with
- * --tinjau or --ketat; 1 when it reported an error (--ketat, or an
+ * The reviewer's findings about doc, for check and render (not for
+ * render --tanpa-tinjau); 1 when it reported an error (--ketat, or an
  * abaikan naming no rule): a render then writes no PDF.
  */
 static int
@@ -109,7 +110,7 @@ review(const struct opts *o, struct naskah *ctx, const struct naskah_doc *doc)
 {
 	int n;
 
-	if (!o->check && !o->tinjau && !o->ketat)
+	if (!o->check && o->tanpa_tinjau && !o->ketat)
 		return 0;
 	n = naskah_review(ctx, doc, o->ketat ? NASKAH_REVIEW_KETAT : 0);
 	return n < 0 || (o->ketat && n > 0);
@@ -218,7 +219,7 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
 	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
-	    OPT_FORMAT, OPT_TINJAU };
+	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -229,6 +230,8 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "ketat", no_argument, NULL, OPT_KETAT },
 		{ "aturan", no_argument, NULL, OPT_ATURAN },
 		{ "tinjau", no_argument, NULL, OPT_TINJAU },
+		{ "tanpa-tinjau", no_argument, NULL, OPT_TANPA_TINJAU },
+		{ "no-review", no_argument, NULL, OPT_TANPA_TINJAU },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
@@ -277,8 +280,11 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		case OPT_ATURAN:
 			o->aturan = 1;
 			break;
-		case OPT_TINJAU:
-			o->tinjau = 1;
+		case OPT_TINJAU:	/* the default; kept for scripts */
+			o->tanpa_tinjau = 0;
+			break;
+		case OPT_TANPA_TINJAU:
+			o->tanpa_tinjau = 1;
 			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") != 0 &&
