@@ -317,4 +317,24 @@ grep -A1 "\[ttd-gelar\]" "$OUT/ex.err" | sed -n 2p | grep -q "saran:"
 [ $? != 0 ] && grep '"ttd-gelar"' "$OUT/ex.json" | grep -q '"fix": null'
 t "ttd-gelar has no mechanical fix: no saran line, \"fix\": null" $?
 
+# --- 9. acuan-diktum follows the template's gaya.diktum (rvfix) -------------
+# pertama: "Diktum PERTAMA" is right, "Diktum KESATU" is not; pasal: a
+# diktum is "Pasal n"
+y=tests/regress/templat-ubah-daftar.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum PERTAMA': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/Diktum PERTAMA digunakan/Diktum KESATU digunakan/' "$y" > "$OUT/gaya1.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya1.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya1.yaml:33:63: warning \[acuan-diktum\]: 'Diktum KESATU' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum KESATU': a finding ($(cat "$OUT/gaya.err"))" $?
+y=tests/regress/diktum-pasal.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 1': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/dalam Pasal 1 digunakan/dalam Pasal 4 digunakan/' "$y" > "$OUT/gaya2.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya2.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya2.yaml:30:56: warning \[acuan-diktum\]: 'Pasal 4' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 4' of 3: a finding ($(cat "$OUT/gaya.err"))" $?
+
 echo "review: $pass passed, $fail failed"
