@@ -65,7 +65,8 @@ pejabat_jabatan(struct review *rv, const struct naskah_decree *doc,
  * The Menetapkan a decree wants: its title (with the signer's office,
  * as judul-jabatan fixes it), TENTANG and what it is about, in
  * capitals, with a full stop: "KEPUTUSAN CAMAT PASAR MANNA TENTANG
- * PENETAPAN ... .".  NULL without a tentang.  Caller frees.
+ * PENETAPAN ... .".  NULL without a tentang (or one of punctuation
+ * only).  Caller frees.
  */
 static char *
 menetapkan_fix(const struct naskah_decree *doc)
@@ -81,6 +82,10 @@ menetapkan_fix(const struct naskah_decree *doc)
 	while (e > 0 && strchr(".,;:", t[e]) != NULL)
 		e--;
 	b = skip_blank(t, 0);
+	if (strchr(".,;:", t[e]) != NULL || b > e) {
+		free(judul);
+		return NULL;	/* only punctuation */
+	}
 	if (judul == NULL)
 		judul = rvt_upper(doc->judul.s + skip_blank(doc->judul.s, 0),
 		    rvt_last(doc->judul.s) + 1 - skip_blank(doc->judul.s, 0));

@@ -170,6 +170,8 @@ test_menetapkan_kosong(void **state)
 	/* no tentang: nothing to write it from */
 	doc.tentang = tx("", 22, 12);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n");
+	doc.tentang = tx(" .", 22, 12);
+	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n");
 }
 
 /* menetapkan-titik, after judul-kapital on the same text */
