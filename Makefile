@@ -200,6 +200,10 @@ tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 TESTS += tests/unit/test_review_struktur
 tests/unit/test_review_struktur: tests/unit/test_review_struktur.c tests/unit/test_review.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_struktur.c $(OBJ) $(LIBS) $(TESTLIBS)
+# the fixes of struktur and bentuk (issue 15, rv-fix)
+TESTS += tests/unit/test_review_fix
+tests/unit/test_review_fix: tests/unit/test_review_fix.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_fix.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)

@@ -66,11 +66,13 @@ decree "$D"
 # --- 1. check ------------------------------------------------------------
 $RUN "$BIN" check --lang=id "$D" 2> "$OUT/id.err"
 rc=$?
-[ $rc = 0 ] && [ "$(cat "$OUT/id.err")" = "naskah: $D:10:5: peringatan [menimbang-bahwa]: butir Menimbang diawali kata \"bahwa\"" ]
+[ $rc = 0 ] && [ "$(cat "$OUT/id.err")" = "naskah: $D:10:5: peringatan [menimbang-bahwa]: butir Menimbang diawali kata \"bahwa\"
+  saran: 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;'" ]
 t "check: the finding with its rule in Indonesian, exit 0 (exit $rc: $(cat "$OUT/id.err"))" $?
 $RUN "$BIN" check --lang=en "$D" 2> "$OUT/en.err"
 rc=$?
-[ $rc = 0 ] && [ "$(cat "$OUT/en.err")" = "naskah: $D:10:5: warning [menimbang-bahwa]: a Menimbang point begins with \"bahwa\"" ]
+[ $rc = 0 ] && [ "$(cat "$OUT/en.err")" = "naskah: $D:10:5: warning [menimbang-bahwa]: a Menimbang point begins with \"bahwa\"
+  fix: 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;'" ]
 t "check --lang=en: warning [menimbang-bahwa] (exit $rc: $(cat "$OUT/en.err"))" $?
 $RUN "$BIN" check --lang=en --ketat "$D" 2> "$OUT/ketat.err"
 rc=$?
@@ -134,8 +136,7 @@ else
 	    [ "$(printf '%s' "$l" | field line)" = 10 ] &&
 	    [ "$(printf '%s' "$l" | field column)" = 5 ] &&
 	    [ "$(printf '%s' "$l" | field text)" = 'a Menimbang point begins with "bahwa"' ] &&
-	    [ "$(printf '%s' "$l" | field fix)" = None ] ||
-	    [ "$(printf '%s' "$l" | field fix)" = null ]
+	    [ "$(printf '%s' "$l" | field fix)" = 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;' ]
 	t "--format=json: severity, id, file, line, column, text, fix: $l" $?
 	# a document error, a quote and a tab in its text: its id, escaped
 	printf 'naskah: 1\njenis: "ke\\"putusan\\t"\n' > "$OUT/bad.yaml"
@@ -303,5 +304,59 @@ t "koma-desimal: its fix on the next line, '  saran: 87,5' (exit $rc: $(cat "$OU
 $RUN "$BIN" check --lang=en --format=json "$OUT/fix.yaml" 2> "$OUT/fix.json"
 grep '"koma-desimal"' "$OUT/fix.json" | grep -q '"fix": "87,5"'
 t "koma-desimal: its fix in JSON ($(cat "$OUT/fix.json"))" $?
+
+# --- 8. the fixes of struktur and bentuk, end to end on the example -------
+# (issue 15, rvfix): each finding's saran on the line after it, and
+# the same fix in JSON; a finding with no mechanical fix has "fix": null
+E=examples/pasar-manna-2024.yaml
+$RUN "$BIN" check --lang=id "$E" 2> "$OUT/ex.err"
+$RUN "$BIN" check --lang=id --format=json "$E" 2> "$OUT/ex.json"
+json=1
+if ! command -v python3 > /dev/null 2>&1 && ! command -v jq > /dev/null 2>&1; then
+	json=0
+	echo "skipped: the JSON fixes of the example, because neither python3 nor jq is installed"
+fi
+while IFS='|' read -r at rule fix; do
+	grep -A1 "^naskah: $E:$at: peringatan \[$rule\]" "$OUT/ex.err" |
+	    sed -n 2p | grep -qxF "  saran: '$fix'"
+	t "$rule at $at: saran '$fix'" $?
+	[ $json = 1 ] || continue
+	l=$(grep "\"id\": \"$rule\", \"file\": \"$E\", \"line\": ${at%:*}, \"column\": ${at#*:}," "$OUT/ex.json")
+	[ -n "$l" ] && [ "$(printf '%s' "$l" | field fix)" = "$fix" ]
+	t "$rule at $at: JSON fix '$fix'" $?
+done <<'FIXES'
+20:20|judul-jabatan|KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN
+24:12|pejabat-jabatan|CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN,
+96:5|menetapkan-kosong|KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN TENTANG PENETAPAN INDIKATOR KINERJA UTAMA KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN.
+39:37|menimbang-titik-koma|bahwa berdasarkan pertimbangan sebagaimana dimaksud huruf a dan huruf b di atas, perlu menetapkan Keputusan Kecamatan Pasar Manna Kabupaten Bengkulu Selatan tentang Penetapan Indikator Kinerja Utama (IKU) di Kecamatan Pasar Manna Kabupaten Bengkulu Selatan;
+93:68|mengingat-titik-koma|Peraturan Daerah Kabupaten Bengkulu Selatan Nomor 9 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah Kabupaten Bengkulu Selatan (Lembaran Daerah Kabupaten Bengkulu Selatan Tahun 2016 Nomor 9);
+127:9|lampiran-kapital|INDIKATOR KINERJA UTAMA KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN
+128:9|lampiran-kapital|TAHUN ANGGARAN 2024
+119:12|jabatan-kapital|CAMAT PASAR MANNA
+119:28|jabatan-koma|CAMAT PASAR MANNA,
+FIXES
+grep -A1 "\[ttd-gelar\]" "$OUT/ex.err" | sed -n 2p | grep -q "saran:"
+[ $? != 0 ] && grep '"ttd-gelar"' "$OUT/ex.json" | grep -q '"fix": null'
+t "ttd-gelar has no mechanical fix: no saran line, \"fix\": null" $?
+
+# --- 9. acuan-diktum follows the template's gaya.diktum (rvfix) -------------
+# pertama: "Diktum PERTAMA" is right, "Diktum KESATU" is not; pasal: a
+# diktum is "Pasal n"
+y=tests/regress/templat-ubah-daftar.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum PERTAMA': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/Diktum PERTAMA digunakan/Diktum KESATU digunakan/' "$y" > "$OUT/gaya1.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya1.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya1.yaml:33:63: warning \[acuan-diktum\]: 'Diktum KESATU' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum KESATU': a finding ($(cat "$OUT/gaya.err"))" $?
+y=tests/regress/diktum-pasal.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 1': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/dalam Pasal 1 digunakan/dalam Pasal 4 digunakan/' "$y" > "$OUT/gaya2.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya2.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya2.yaml:30:56: warning \[acuan-diktum\]: 'Pasal 4' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 4' of 3: a finding ($(cat "$OUT/gaya.err"))" $?
 
 echo "review: $pass passed, $fail failed"

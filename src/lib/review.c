@@ -7,7 +7,7 @@
 #include "lib/lib.h"
 #include "review/review.h"
 
-/* The abaikan of decree dc's template into rv (dc: a Keputusan or
+/* The abaikan and the gaya.diktum of decree dc's template into rv (dc: a Keputusan or
  * Peraturan of kind k, or a book's decree when book); 0 after
  * reporting an error. */
 static int
@@ -28,6 +28,8 @@ tpl_abaikan(struct naskah *ctx, struct review *rv,
 
 		rv->d->file = t->file.path;
 		ok = review_abaikan(rv, &t->abaikan);
+		/* how a diktum refers to another (acuan-diktum) */
+		rv->diktum = review_diktum_find(t->gaya_diktum);
 		rv->d->file = saved;
 	} else
 		ok = 0;

@@ -50,6 +50,25 @@ extern const struct review_rule_info review_rules[RULE__MAX];
 enum review_rule review_rule_find(const char *name);
 
 /*
+ * How the template labels the diktum (its gaya.diktum, template.def),
+ * and so how a diktum refers to another: "Diktum KESATU", "Diktum
+ * PERTAMA", or "Pasal 1".  RVD_ANY: not known (a review without a
+ * template): KESATU and PERTAMA are both taken.
+ */
+enum review_diktum {
+	RVD_ANY,
+	RVD_KESATU,
+	RVD_PERTAMA,
+	RVD_PASAL,
+	RVD__MAX
+};
+extern const char *const review_diktum_names[RVD__MAX];
+
+/* The style named gaya ("kesatu", "pertama", "pasal"); RVD_ANY for
+ * NULL or another name. */
+enum review_diktum review_diktum_find(const char *gaya);
+
+/*
  * One review of one document: where findings go and which rules are
  * switched off.  Fields are set by whoever starts the review
  * (review_init); the families only pass it to review_report.
@@ -61,6 +80,7 @@ struct review {
 	 * the severity (SEV_WARNING or SEV_ERROR) it is given */
 	unsigned char		 tingkat[RULE__MAX];
 	int			 ketat;		/* findings are errors */
+	enum review_diktum	 diktum;	/* the template's gaya.diktum */
 	unsigned		 count;		/* findings reported */
 };
 

@@ -23,80 +23,86 @@ skip_blank(const char *s, size_t i)
 	return i;
 }
 
-/* "KEPUTUSAN CAMAT PASAR MANNA": the title's kind and the office, in
- * capitals (caller frees); NULL without a kind or an office. */
-static char *
-decree_name(const struct naskah_decree *doc)
-{
-	size_t k = rvt_kind(doc->judul.s), i;
-	char *o, *s;
-
-	if (k == 0 || (o = rvt_office(doc)) == NULL)
-		return NULL;
-	s = xasprintf("%.*s %s", (int)k, doc->judul.s, o);
-	for (i = 0; i < k; i++)
-		s[i] = (char)toupper((unsigned char)s[i]);
-	free(o);
-	return s;
-}
-
 /*
- * Do s (up to a final comma) and the office name the same office?  The
- * one may add the region to the other: "CAMAT PASAR MANNA KABUPATEN
- * BENGKULU SELATAN" and "CAMAT PASAR MANNA" agree.
+ * The title names the signer's office: KEPUTUSAN CAMAT PASAR MANNA
+ * (the region may follow it).  The fix is the title with the office,
+ * in capitals, its region kept (rvt_judul_fix): judul-kapital's fix
+ * of the same title, printed after it, is that text too, so applying
+ * both in turn reaches it.
  */
-static int
-same_office(const char *s, const char *office)
-{
-	size_t e = rvt_last(s);
-	char *t;
-	int same;
-
-	if (rvt_prefix(s, office) != 0)
-		return 1;
-	if (e == (size_t)-1)
-		return 0;
-	while (e > 0 && s[e] == ',')
-		e--;
-	t = xstrndup(s, e + 1);
-	same = rvt_prefix(office, t) != 0;
-	free(t);
-	return same;
-}
-
-/* The title names the signer's office: KEPUTUSAN CAMAT PASAR MANNA
- * (the region may follow it). */
 static void
 judul_jabatan(struct review *rv, const struct naskah_decree *doc,
     const char *name)
 {
 	const char *j = doc->judul.s;
-	size_t k = rvt_kind(j), at;
+	char *fix = rvt_judul_fix(doc);
 
-	at = skip_blank(j, k);
-	if (!same_office(j + at, name + k + 1))
-		review_report(rv, RULE_JUDUL_JABATAN,
-		    naskah_text_pos(&doc->judul, at), name);
+	if (fix != NULL)
+		review_report_fix(rv, RULE_JUDUL_JABATAN, naskah_text_pos(
+		    &doc->judul, skip_blank(j, rvt_kind(j))), fix, name);
+	free(fix);
 }
 
-/* The line before Menimbang names the office: "CAMAT PASAR MANNA,". */
+/* The line before Menimbang names the office: "CAMAT PASAR MANNA,";
+ * the fix is that line with its region kept (rvt_pejabat_fix), in
+ * capitals and with its comma: jabatan-kapital and jabatan-koma on the
+ * same line, printed after it, fix to it too. */
 static void
 pejabat_jabatan(struct review *rv, const struct naskah_decree *doc,
     const char *name)
 {
 	const char *p = doc->pejabat.s;
-	const char *office = strchr(name, ' ') + 1;
+	char *fix = rvt_pejabat_fix(doc);
 
-	if (p != NULL && !same_office(p, office))
-		review_report(rv, RULE_PEJABAT_JABATAN,
-		    naskah_text_pos(&doc->pejabat, skip_blank(p, 0)), office);
+	if (fix != NULL)
+		review_report_fix(rv, RULE_PEJABAT_JABATAN,
+		    naskah_text_pos(&doc->pejabat, skip_blank(p, 0)), fix,
+		    strchr(name, ' ') + 1);
+	free(fix);
+}
+
+/*
+ * The Menetapkan a decree wants: its title (with the signer's office,
+ * as judul-jabatan fixes it), TENTANG and what it is about, in
+ * capitals, with a full stop: "KEPUTUSAN CAMAT PASAR MANNA TENTANG
+ * PENETAPAN ... .".  NULL without a tentang (or one of punctuation
+ * only).  Caller frees.
+ */
+static char *
+menetapkan_fix(const struct naskah_decree *doc)
+{
+	const char *t = doc->tentang.s;
+	char *judul = rvt_judul_fix(doc), *tt, *fix;
+	size_t e = rvt_last(t), b;
+
+	if (e == (size_t)-1) {
+		free(judul);
+		return NULL;
+	}
+	while (e > 0 && strchr(".,;:", t[e]) != NULL)
+		e--;
+	b = skip_blank(t, 0);
+	if (strchr(".,;:", t[e]) != NULL || b > e) {
+		free(judul);
+		return NULL;	/* only punctuation */
+	}
+	if (judul == NULL)
+		judul = rvt_upper(doc->judul.s + skip_blank(doc->judul.s, 0),
+		    rvt_last(doc->judul.s) + 1 - skip_blank(doc->judul.s, 0));
+	tt = rvt_upper(t + b, e + 1 - b);
+	fix = xasprintf("%s TENTANG %s.", judul, tt);
+	free(judul);
+	free(tt);
+	return fix;
 }
 
 /*
  * Menetapkan names the decree: its kind and "TENTANG" (UU 12/2011
  * Lampiran II leaves out the region: "KEPUTUSAN BUPATI TENTANG ...").
  * Empty or absent, it is reported where it would stand: before the
- * first diktum.
+ * first diktum, with the Menetapkan it wants as its fix (menetapkan_fix).
+ * menetapkan-judul has no fix: what the text says besides the name
+ * is the writer's.
  */
 static void
 menetapkan(struct review *rv, const struct naskah_decree *doc,
@@ -105,7 +111,7 @@ menetapkan(struct review *rv, const struct naskah_decree *doc,
 	const struct naskah_text *m = &doc->menetapkan;
 	struct naskah_pos pos = m->span.at;
 	size_t k = rvt_kind(name), i;
-	char *kind;
+	char *kind, *fix;
 	int tentang = 0;
 
 	if (m->s == NULL || rvt_last(m->s) == (size_t)-1) {
@@ -113,7 +119,9 @@ menetapkan(struct review *rv, const struct naskah_decree *doc,
 			pos = doc->diktum.v[0].text.span.at;
 		else if (m->s == NULL)
 			pos = doc->judul.span.at;
-		review_report(rv, RULE_MENETAPKAN_KOSONG, pos, name);
+		fix = menetapkan_fix(doc);
+		review_report_fix(rv, RULE_MENETAPKAN_KOSONG, pos, fix, name);
+		free(fix);
 		return;
 	}
 	for (i = 0; m->s[i] != '\0' && !tentang; i++)
@@ -231,7 +239,7 @@ lampiran_refs(struct review *rv, const struct naskah_decree *doc)
 void
 review_struktur(struct review *rv, const struct naskah_decree *doc)
 {
-	char *name = decree_name(doc);
+	char *name = rvt_decree_name(doc);
 
 	if (name != NULL) {
 		judul_jabatan(rv, doc, name);
