@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "model/perda.h"
 #include "review/review.h"
 #include "review/review_text.h"
 
@@ -31,7 +32,9 @@ menimbang_bahwa(struct review *rv, const struct naskah_decree *doc)
 /*
  * Each point of cs ends with ";", the last one too (UU 12/2011
  * Lampiran II: konsiderans and dasar hukum alike; its examples end the
- * last point with ";" and leave the full stop to the diktum).  The
+ * last point with ";" and leave the full stop to the diktum; a
+ * Keputusan's Memperhatikan, numbered as Mengingat, ends its points as
+ * Mengingat does: naskah-dinas.md 1.7).  The
  * finding is at the character that stands where ";" should.
  */
 static void
@@ -132,6 +135,8 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	    &doc->menimbang);
 	titik_koma(rv, RULE_MENGINGAT_TITIK_KOMA, "Mengingat",
 	    &doc->mengingat);
+	titik_koma(rv, RULE_MEMPERHATIKAN_TITIK_KOMA, "Memperhatikan",
+	    &doc->memperhatikan);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.judul", &doc->judul);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.tentang", &doc->tentang);
 	kapital(rv, RULE_JUDUL_KAPITAL, "menetapkan", &doc->menetapkan);
@@ -147,4 +152,10 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	kapital(rv, RULE_JABATAN_KAPITAL, "penandatangan.jabatan",
 	    &doc->signer.jabatan);
 	koma(rv, "penandatangan.jabatan", &doc->signer.jabatan);
+	if (doc->perda != NULL) {
+		/* the Sekretaris Daerah's line under a Peraturan */
+		kapital(rv, RULE_JABATAN_KAPITAL, "pengundangan.jabatan",
+		    &doc->perda->undang.jabatan);
+		koma(rv, "pengundangan.jabatan", &doc->perda->undang.jabatan);
+	}
 }
