@@ -158,22 +158,43 @@ static const char rows_good[] =
 	"  target: {2024: \"0,75\"}\n"
 	"  realisasi: {2024: \"0,8\"}\n";
 
-/* The review of lkjip with rows in rows.yaml of a directory of its own. */
+/* The files of a test: name and text, ending with a NULL name. */
+struct tfile {
+	const char	*name, *text;
+};
+
+/* The review of yaml with the files fs in a directory of their own. */
 static const char *
-review_lkjip(struct found *f, const char *rows, int *count)
+review_files(struct found *f, const char *yaml, const struct tfile *fs,
+    int *count)
 {
 	char dir[] = "/tmp/test_review_kinds.XXXXXX", path[64];
 	FILE *fp;
+	size_t i;
 
 	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof(path), "%s/rows.yaml", dir);
-	assert_non_null(fp = fopen(path, "w"));
-	assert_true(fputs(rows, fp) >= 0);
-	assert_int_equal(fclose(fp), 0);
-	review_yaml_in(f, lkjip, dir, count);
-	assert_int_equal(remove(path), 0);
+	for (i = 0; fs[i].name != NULL; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, fs[i].name);
+		assert_non_null(fp = fopen(path, "w"));
+		assert_true(fputs(fs[i].text, fp) >= 0);
+		assert_int_equal(fclose(fp), 0);
+	}
+	review_yaml_in(f, yaml, dir, count);
+	for (i = 0; fs[i].name != NULL; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, fs[i].name);
+		assert_int_equal(remove(path), 0);
+	}
 	assert_int_equal(rmdir(dir), 0);
 	return f->s;
+}
+
+/* The review of lkjip with rows in rows.yaml. */
+static const char *
+review_lkjip(struct found *f, const char *rows, int *count)
+{
+	const struct tfile fs[] = { { "rows.yaml", rows }, { NULL, NULL } };
+
+	return review_files(f, lkjip, fs, count);
 }
 
 /* angka and iku over an LKjIP's IKU rows, at each value's line:col in
@@ -198,6 +219,48 @@ test_lkjip(void **state)
 	assert_int_equal(n, 9);
 	assert_string_equal(review_lkjip(&f, rows_good, &n), "");
 	assert_int_equal(n, 0);
+}
+
+/* A book whose decree (d.yaml) and pengukuran include one file of
+ * rows: reviewed once, with the decree */
+static const char decree_rows[] = KEPUTUSAN(
+	"Surat Sekretaris Daerah tanggal 2 Januari 2024;")
+	"lampiran:\n"
+	"  - judul: [INDIKATOR KINERJA UTAMA]\n"
+	"    iku: {sertakan: rows.yaml}\n";
+
+static const char buku_decree[] =
+	"naskah: 1\n"
+	"jenis: buku\n"
+	"bagian:\n"
+	"  - keputusan: d.yaml\n"
+	"  - lampiran:\n"
+	"      isi:\n"
+	"        - pengukuran_kinerja:\n"
+	"            tahun: 2024\n"
+	"            iku: {sertakan: rows.yaml}\n";
+
+static void
+test_buku_decree(void **state)
+{
+	const struct tfile fs[] = { { "rows.yaml", rows_bad },
+	    { "d.yaml", decree_rows }, { NULL, NULL } };
+	struct found f;
+	char *alone;
+	int n, nalone;
+
+	(void)state;
+	/* the decree alone: the Lampiran no diktum names, then its rows */
+	alone = strdup(review_files(&f, decree_rows, fs, &nalone));
+	assert_true(strncmp(alone, "16:5 lampiran-acuan\n", 20) == 0);
+	assert_non_null(strstr(alone, "rows.yaml:5:21 satuan-ganda\n"));
+	/* the book: the same findings, the decree's now named by its file,
+	 * and as many: its pengukuran's rows are the decree's */
+	review_files(&f, buku_decree, fs, &n);
+	assert_true(strncmp(f.s, "d.yaml:", 7) == 0);
+	assert_string_equal(f.s + 7, alone);
+	assert_int_equal(n, nalone);
+	free(alone);
 }
 
 /* A book's own Perjanjian Kinerja rows (no decree) */
@@ -298,6 +361,7 @@ main(void)
 		cmocka_unit_test(test_memperhatikan),
 		cmocka_unit_test(test_lkjip),
 		cmocka_unit_test(test_buku),
+		cmocka_unit_test(test_buku_decree),
 		cmocka_unit_test(test_peraturan),
 	};
 
