@@ -4,7 +4,7 @@
  * only the decree (issue 15): a Keputusan's Memperhatikan (bentuk), the
  * IKU rows of an LKjIP's and a book's pengukuran and Perjanjian Kinerja
  * blocks (angka and iku, each table once), a Peraturan's Pasal
- * (struktur) and pengundangan (bentuk).  Each document is parsed from
+ * (struktur) and pengundangan (bentuk, penandatangan).  Each document is parsed from
  * memory and reviewed through naskah_review; each rule speaks at the
  * offending value's line:col and is silent on correct text.
  */
@@ -295,6 +295,8 @@ test_buku(void **state)
 }
 
 #define PERATURAN(pasal2, lampiran_ref, undang_jabatan) \
+	PERATURAN_SEKDA(pasal2, lampiran_ref, undang_jabatan, "NAMA SEKDA")
+#define PERATURAN_SEKDA(pasal2, lampiran_ref, undang_jabatan, sekda) \
 	"naskah: 1\n" \
 	"jenis: peraturan\n" \
 	"peraturan: {judul: PERATURAN BUPATI CONTOH, nomor: \"7\", " \
@@ -314,7 +316,7 @@ test_buku(void **state)
 	"  tempat: Contoh\n" \
 	"  tanggal: 2024-01-02\n" \
 	"  jabatan: " undang_jabatan "\n" \
-	"  nama: NAMA SEKDA\n" \
+	"  nama: " sekda "\n" \
 	"  berita_daerah: {daerah: Kabupaten Contoh, tahun: 2024, " \
 	"nomor: \"7\"}\n" \
 	"lampiran:\n" \
@@ -327,8 +329,9 @@ test_buku(void **state)
 	"abaikan:\n" \
 	"  - {aturan: dasar-lembaran, alasan: uji}\n"
 
-/* pasal-berlaku, pasal-lampiran-ada, pasal-lampiran-acuan, and the
- * pengundangan's jabatan line (jabatan-kapital, jabatan-koma) */
+/* pasal-berlaku, pasal-lampiran-ada, pasal-lampiran-acuan, the
+ * pengundangan's jabatan line (jabatan-kapital, jabatan-koma) and its
+ * signer's name (ttd-gelar) */
 static void
 test_peraturan(void **state)
 {
@@ -352,6 +355,11 @@ test_peraturan(void **state)
 	    "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
 	    "dokumen", "\"SEKRETARIS DAERAH KABUPATEN CONTOH,\""), &n),
 	    "20:5 pasal-lampiran-acuan\n");
+	/* ttd-gelar: the pengundangan's signer, at the gelar */
+	assert_string_equal(review_yaml(&f, PERATURAN_SEKDA(
+	    "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
+	    "Lampiran", "\"SEKRETARIS DAERAH KABUPATEN CONTOH,\"",
+	    "\"NAMA SEKDA, S.H.\""), &n), "17:22 ttd-gelar\n");
 }
 
 int
