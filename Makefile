@@ -52,6 +52,7 @@ LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/t
 REVIEW_OBJ = src/review/review.o src/review/review_run.o src/review/review_struktur.o \
 	     src/review/review_bentuk.o src/review/review_dasar.o \
 	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
+REVIEW_OBJ += src/review/review_book.o	# rv-kinds: a book's and an LKjIP's own tables
 # dasar: the Mengingat citation parser
 REVIEW_OBJ += src/review/citation.o
 # struktur's part of the review: references, the texts' helpers
@@ -197,6 +198,10 @@ tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.
 tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
 # the struktur, acuan and bentuk families' tests
+# rv-kinds: the reviewer over every kind of document
+TESTS += tests/unit/test_review_kinds
+tests/unit/test_review_kinds: tests/unit/test_review_kinds.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_kinds.c $(OBJ) $(LIBS) $(TESTLIBS)
 TESTS += tests/unit/test_review_struktur
 tests/unit/test_review_struktur: tests/unit/test_review_struktur.c tests/unit/test_review.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_struktur.c $(OBJ) $(LIBS) $(TESTLIBS)

@@ -22,7 +22,9 @@
 # 5. abaikan: with its alasan the rule is silent; without alasan, an
 #    error; an unknown name, an error with "did you mean"; tingkat:
 #    galat makes the finding an error; a template's abaikan silences
-#    it in the documents written with it; a book's decree is reviewed.
+#    it in the documents written with it; a book's decree is reviewed;
+# 8. an LKjIP's rows (a finding in the file of rows it includes, once)
+#    and a Peraturan's last Pasal (pasal-berlaku) are reviewed.
 #
 # Prints "review: N passed, N failed" last.
 BIN=$1
@@ -358,5 +360,53 @@ sed 's/dalam Pasal 1 digunakan/dalam Pasal 4 digunakan/' "$y" > "$OUT/gaya2.yaml
 $RUN "$BIN" check --lang=en "$OUT/gaya2.yaml" 2> "$OUT/gaya.err"
 grep -q "^naskah: $OUT/gaya2.yaml:30:56: warning \[acuan-diktum\]: 'Pasal 4' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
 t "gaya.diktum: pasal, 'Pasal 4' of 3: a finding ($(cat "$OUT/gaya.err"))" $?
+
+# --- 10. every kind (rv-kinds): an LKjIP's rows, a Peraturan's Pasal ------
+# the LKjIP includes the IKU rows of the decree in four tables: the unit
+# written twice is found in the rows' file, once
+$RUN "$BIN" check --lang=en examples/lkjip-pasar-manna-2024.yaml 2> "$OUT/lkjip.err"
+rc=$?
+[ $rc = 0 ] && [ "$(grep -c '^naskah: examples/iku-pasar-manna-2024.yaml:49:45: warning \[satuan-ganda\]: ' "$OUT/lkjip.err")" = 1 ]
+t "the LKjIP: satuan-ganda at iku-pasar-manna-2024.yaml:49:45, once (exit $rc: $(head -3 "$OUT/lkjip.err"))" $?
+cat > "$OUT/perbup.yaml" <<'YAML'
+naskah: 1
+jenis: peraturan
+peraturan:
+  judul: PERATURAN BUPATI CONTOH
+  nomor: "7"
+  tahun: 2024
+  tentang: UJI PERIKSA
+  pejabat: BUPATI CONTOH,
+  rahmat: ya
+  sebutan: Peraturan Bupati
+menimbang:
+  - bahwa untuk mengukur kinerja perlu ditetapkan indikator;
+mengingat:
+  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
+    (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan
+    Lembaran Negara Republik Indonesia Nomor 5587);
+menetapkan: PERATURAN BUPATI TENTANG UJI PERIKSA.
+batang_tubuh:
+  pasal:
+    - teks: Indikator kinerja ditetapkan setiap tahun.
+    - teks: Peraturan Bupati ini ditetapkan untuk diuji.
+penetapan: {tempat: Contoh, tanggal: 2024-01-02}
+penandatangan: {jabatan: "BUPATI CONTOH,", nama: NAMA BUPATI}
+pengundangan:
+  tempat: Contoh
+  tanggal: 2024-01-02
+  jabatan: SEKRETARIS DAERAH KABUPATEN CONTOH,
+  nama: NAMA SEKDA
+  berita_daerah: {daerah: Kabupaten Contoh, tahun: 2024, nomor: "7"}
+YAML
+$RUN "$BIN" check --lang=en "$OUT/perbup.yaml" 2> "$OUT/perbup.err"
+rc=$?
+[ $rc = 0 ] && [ "$(cat "$OUT/perbup.err")" = "naskah: $OUT/perbup.yaml:21:13: warning [pasal-berlaku]: the last Pasal says when the Peraturan takes effect (\"mulai berlaku pada tanggal diundangkan\")" ]
+t "a Peraturan: pasal-berlaku at its last Pasal, 21:13 (exit $rc: $(cat "$OUT/perbup.err"))" $?
+sed 's/ditetapkan untuk diuji/mulai berlaku pada tanggal diundangkan/' "$OUT/perbup.yaml" > "$OUT/perbup-ok.yaml"
+$RUN "$BIN" check --lang=en --ketat "$OUT/perbup-ok.yaml" 2> "$OUT/perbup-ok.err"
+rc=$?
+[ $rc = 0 ] && [ ! -s "$OUT/perbup-ok.err" ]
+t "the Peraturan with its last Pasal saying so: silent under --ketat (exit $rc: $(head -3 "$OUT/perbup-ok.err"))" $?
 
 echo "review: $pass passed, $fail failed"

@@ -286,6 +286,7 @@ suite peraturan
 
 # --- 4d'''''''. naskah check, the reviewer (tests/review.sh; issue 15, cli)
 suite review
+suite review-cases
 
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"

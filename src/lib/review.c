@@ -66,7 +66,11 @@ naskah_review(struct naskah *ctx, const struct naskah_doc *doc,
 		if (dc->path != NULL)
 			ctx->d.file = dc->path;
 		review_decree(&rv, dc);
+		ctx->d.file = doc->name;
 	}
+	/* a book's own tables and people; an LKjIP has no decree */
+	if (ok && doc->book != NULL)
+		review_book(&rv, doc->book, dc != NULL ? dc->path : NULL);
 	lib_leave(prev);
 	return ok ? (int)rv.count : -1;
 }

@@ -118,6 +118,13 @@ void	review_penandatangan(struct review *rv,
 void	review_angka(struct review *rv, const struct naskah_decree *doc);
 void	review_iku(struct review *rv, const struct naskah_decree *doc);
 
+/* angka and iku over one IKU table, rows v[0..n): a decree's lampiran,
+ * an LKjIP's or a book's pengukuran, a Perjanjian Kinerja's rows. */
+void	review_angka_rows(struct review *rv, const struct naskah_iku *v,
+	    size_t n);
+void	review_iku_rows(struct review *rv, const struct naskah_iku *v,
+	    size_t n);
+
 /*
  * penandatangan across a book (review_ttd.c, rule ttd-sama): a person as
  * one place of a book writes them: a name (perhaps with ", gelar"
@@ -150,5 +157,17 @@ void	review_book_ttd(struct review *rv, const struct naskah_book *bk);
 
 /* Every family over doc, in the order above. */
 void	review_decree(struct review *rv, const struct naskah_decree *doc);
+
+/*
+ * What a book (or an LKjIP) has of its own, beside its decree, which
+ * review_decree reads (review_book.c): angka and iku over the IKU rows
+ * of its pengukuran, perbandingan, renstra and Perjanjian Kinerja
+ * blocks, each table once (one file of rows included by several
+ * blocks, or by the decree's lampiran too, is reviewed once), and
+ * review_book_ttd.  decree_file names the file of the decree's rows
+ * whose positions name none (NULL: the book's own).
+ */
+void	review_book(struct review *rv, const struct naskah_book *bk,
+	    const char *decree_file);
 
 #endif

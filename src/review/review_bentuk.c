@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "model/perda.h"
 #include "review/review.h"
 #include "review/review_text.h"
 
@@ -87,9 +88,11 @@ titik_koma_fix(const char *s)
 /*
  * Each point of cs ends with ";", the last one too (UU 12/2011
  * Lampiran II: konsiderans and dasar hukum alike; its examples end the
- * last point with ";" and leave the full stop to the diktum).  The
- * finding is at the character that stands where ";" should; its fix
- * begins with "bahwa" when menimbang-bahwa (bahwa: 1) fixes that too.
+ * last point with ";" and leave the full stop to the diktum; a
+ * Keputusan's Memperhatikan, numbered as Mengingat, ends its points as
+ * Mengingat does: naskah-dinas.md 1.7).  The finding is at the
+ * character that stands where ";" should; its fix begins with "bahwa"
+ * when menimbang-bahwa (bahwa: 1) fixes that too.
  */
 static void
 titik_koma(struct review *rv, enum review_rule r, const char *what,
@@ -257,6 +260,8 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	    &doc->menimbang, 1);
 	titik_koma(rv, RULE_MENGINGAT_TITIK_KOMA, "Mengingat",
 	    &doc->mengingat, 0);
+	titik_koma(rv, RULE_MEMPERHATIKAN_TITIK_KOMA, "Memperhatikan",
+	    &doc->memperhatikan, 0);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.judul", &doc->judul, judul);
 	kapital(rv, RULE_JUDUL_KAPITAL, "keputusan.tentang", &doc->tentang,
 	    NULL);
@@ -275,6 +280,10 @@ review_bentuk(struct review *rv, const struct naskah_decree *doc)
 	}
 	jabatan(rv, "keputusan.pejabat", &doc->pejabat, pejabat);
 	jabatan(rv, "penandatangan.jabatan", &doc->signer.jabatan, NULL);
+	if (doc->perda != NULL)	/* the Sekretaris Daerah's line under a
+				 * Peraturan */
+		jabatan(rv, "pengundangan.jabatan",
+		    &doc->perda->undang.jabatan, NULL);
 	free(judul);
 	free(pejabat);
 }

@@ -3,14 +3,17 @@
  * review_struktur.c - the structure of the decree: the title and the
  * line before Menimbang name the signer's office, Menetapkan names the
  * decree, the last diktum says when it takes effect, a Lampiran named
- * in a diktum exists and the other way round.  References inside the
- * decree (huruf a, Diktum KESATU) are review_acuan.c's.
+ * in a diktum exists and the other way round; for a Peraturan the same
+ * of its Pasal (the last one, a Lampiran named in one).  References
+ * inside the decree (huruf a, Diktum KESATU, Pasal 3 ayat (2)) are
+ * review_acuan.c's and the loader's.
  */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "model/perda.h"
 #include "review/review.h"
 #include "review/review_text.h"
 
@@ -134,25 +137,30 @@ menetapkan(struct review *rv, const struct naskah_decree *doc,
 	free(kind);
 }
 
-/* The last diktum says when the decree takes effect: "... mulai
- * berlaku pada tanggal ditetapkan" (or "berlaku sejak"). */
-static void
-diktum_berlaku(struct review *rv, const struct naskah_decree *doc)
+/* Some text of v[0..n) says when the regulation takes effect ("mulai
+ * berlaku pada tanggal ditetapkan", "berlaku sejak"). */
+static int
+says_berlaku(const struct naskah_text *const *v, size_t n)
 {
-	const struct naskah_text *t;
-	size_t i;
+	size_t k, i;
 
-	if (doc->diktum.n == 0)
+	for (k = 0; k < n; k++)
+		for (i = 0; v[k]->s != NULL && v[k]->s[i] != '\0'; i++)
+			if ((i == 0 || !isalpha((unsigned char)v[k]->s[i - 1]))
+			    && rvt_prefix(v[k]->s + i, "berlaku") != 0)
+				return 1;
+	return 0;
+}
+
+/* The last diktum (a Peraturan: the last Pasal, v[0..n) its texts)
+ * says when the decree takes effect; r is the rule. */
+static void
+last_berlaku(struct review *rv, enum review_rule r,
+    const struct naskah_text *const *v, size_t n)
+{
+	if (n == 0 || v[0]->s == NULL || says_berlaku(v, n))
 		return;
-	t = &doc->diktum.v[doc->diktum.n - 1].text;
-	if (t->s == NULL)
-		return;
-	for (i = 0; t->s[i] != '\0'; i++)
-		if ((i == 0 || !isalpha((unsigned char)t->s[i - 1])) &&
-		    rvt_prefix(t->s + i, "berlaku") != 0)
-			return;
-	review_report(rv, RULE_DIKTUM_BERLAKU,
-	    naskah_text_pos(t, skip_blank(t->s, 0)));
+	review_report(rv, r, naskah_text_pos(v[0], skip_blank(v[0]->s, 0)));
 }
 
 /* A Roman numeral I-X at s (its value, 0 when none; *len its length). */
@@ -202,18 +210,19 @@ after_dalam(const char *s, size_t i)
 }
 
 /*
- * The Lampiran that the diktum refer to ("sebagaimana tercantum dalam
- * Lampiran", "dalam Lampiran II") exist, and each Lampiran is referred to.
- * Returns how many references were found.
+ * The Lampiran that the texts v[0..n) refer to ("sebagaimana tercantum
+ * dalam Lampiran", "dalam Lampiran II") exist (rule ada: nlampiran of
+ * them).  Returns how many references were found.
  */
 static size_t
-lampiran_refs(struct review *rv, const struct naskah_decree *doc)
+lampiran_refs(struct review *rv, enum review_rule ada,
+    const struct naskah_text *const *v, size_t n, size_t nlampiran)
 {
 	size_t d, i, j, len, found = 0;
-	int n;
+	int num;
 
-	for (d = 0; d < doc->diktum.n; d++) {
-		const struct naskah_text *t = &doc->diktum.v[d].text;
+	for (d = 0; d < n; d++) {
+		const struct naskah_text *t = v[d];
 
 		for (i = 0; t->s != NULL && t->s[i] != '\0'; i++) {
 			const char *s = t->s + i;
@@ -223,23 +232,67 @@ lampiran_refs(struct review *rv, const struct naskah_decree *doc)
 			    strncmp(s + 1, "ampiran", 7) != 0)
 				continue;
 			j = skip_blank(s, 8);
-			n = roman_at(s + j, &len);
-			if (names_other(s + (n ? skip_blank(s, j + len) : j)))
+			num = roman_at(s + j, &len);
+			if (names_other(s + (num ? skip_blank(s, j + len) :
+			    j)))
 				continue;
 			found++;
-			if ((n == 0 && doc->nlampiran == 0) ||
-			    (size_t)n > doc->nlampiran)
-				review_report(rv, RULE_LAMPIRAN_ADA,
-				    naskah_text_pos(t, i), (int)doc->nlampiran);
+			if ((num == 0 && nlampiran == 0) ||
+			    (size_t)num > nlampiran)
+				review_report(rv, ada, naskah_text_pos(t, i),
+				    (int)nlampiran);
 		}
 	}
 	return found;
+}
+
+/* The texts of a Peraturan's Pasal, in reading order. */
+struct texts {
+	const struct naskah_text **v;
+	size_t			   n, cap;
+};
+
+static void
+item_texts(struct texts *ts, const struct perda_item *it)
+{
+	size_t k;
+
+	if (it->teks.s != NULL) {
+		ts->v = xgrow(ts->v, &ts->cap, ts->n + 1, sizeof(*ts->v));
+		ts->v[ts->n++] = &it->teks;
+	}
+	for (k = 0; k < it->nkid; k++)
+		item_texts(ts, &it->kid[k]);
+}
+
+/* A Peraturan's Pasal in place of the diktum: the last one says when
+ * it takes effect, a Lampiran named in a Pasal exists and the other
+ * way round. */
+static void
+struktur_pasal(struct review *rv, const struct naskah_decree *doc)
+{
+	const struct naskah_perda *pd = doc->perda;
+	struct texts ts = { NULL, 0, 0 };
+	size_t i, last = 0;
+
+	for (i = 0; i < pd->npasal; i++) {
+		last = ts.n;
+		item_texts(&ts, &pd->pasal[i]);
+	}
+	last_berlaku(rv, RULE_PASAL_BERLAKU, ts.v + last, ts.n - last);
+	if (lampiran_refs(rv, RULE_PASAL_LAMPIRAN_ADA, ts.v, ts.n,
+	    doc->nlampiran) == 0 && doc->nlampiran > 0)
+		review_report(rv, RULE_PASAL_LAMPIRAN_ACUAN,
+		    doc->lampiran[0].pos);
+	free(ts.v);
 }
 
 void
 review_struktur(struct review *rv, const struct naskah_decree *doc)
 {
 	char *name = rvt_decree_name(doc);
+	const struct naskah_text **v;
+	size_t i;
 
 	if (name != NULL) {
 		judul_jabatan(rv, doc, name);
@@ -247,9 +300,17 @@ review_struktur(struct review *rv, const struct naskah_decree *doc)
 		menetapkan(rv, doc, name);
 	}
 	free(name);
-	if (doc->perda != NULL)
-		return;		/* Pasal in place of diktum */
-	diktum_berlaku(rv, doc);
-	if (lampiran_refs(rv, doc) == 0 && doc->nlampiran > 0)
+	if (doc->perda != NULL) {
+		struktur_pasal(rv, doc);	/* Pasal in place of diktum */
+		return;
+	}
+	v = xcalloc(doc->diktum.n + 1, sizeof(*v));
+	for (i = 0; i < doc->diktum.n; i++)
+		v[i] = &doc->diktum.v[i].text;
+	if (doc->diktum.n > 0)
+		last_berlaku(rv, RULE_DIKTUM_BERLAKU, v + doc->diktum.n - 1, 1);
+	if (lampiran_refs(rv, RULE_LAMPIRAN_ADA, v, doc->diktum.n,
+	    doc->nlampiran) == 0 && doc->nlampiran > 0)
 		review_report(rv, RULE_LAMPIRAN_ACUAN, doc->lampiran[0].pos);
+	free(v);
 }

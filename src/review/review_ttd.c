@@ -24,6 +24,7 @@
 
 #include "base/xalloc.h"
 #include "model/book.h"
+#include "model/perda.h"
 #include "review/review.h"
 #include "review/review_text.h"
 
@@ -195,6 +196,17 @@ nip_tmt(struct review *rv, const struct naskah_decree *doc)
 void
 review_penandatangan(struct review *rv, const struct naskah_decree *doc)
 {
+	if (doc->perda != NULL && !rvt_empty(&doc->perda->undang.nama)) {
+		/* rv-kinds: the Sekretaris Daerah who signs a Peraturan's
+		 * pengundangan writes no gelar either (ayat (1)); NIP and
+		 * pangkat are as the regional template wants them */
+		struct naskah_signer sg;
+
+		memset(&sg, 0, sizeof(sg));
+		sg.jabatan = doc->perda->undang.jabatan;
+		sg.nama = doc->perda->undang.nama;
+		ttd_gelar(rv, &sg);
+	}
 	if (rvt_empty(&doc->signer.jabatan) && rvt_empty(&doc->signer.nama))
 		return;
 	ttd_gelar(rv, &doc->signer);
