@@ -16,6 +16,9 @@ const char *const yerr_kind_names[YERR__MAX] = {
 	[YERR_INDENT] = "indent",
 	[YERR_AFTER_QUOTE] = "after-quote",
 	[YERR_DASH] = "dash",
+	[YERR_START] = "start",
+	[YERR_DASH_INLINE] = "dash-inline",
+	[YERR_ESCAPE] = "escape",
 };
 
 #define NONE	((size_t)-1)
@@ -218,7 +221,18 @@ yerr_classify(const char *src, size_t len, const char *problem,
 	} else if (has(context, "flow ") && has(problem, "expected ','")) {
 		e->kind = YERR_FLOW_OPEN;
 		e->at = context_at;
-		e->ch = context_at < len ? src[context_at] : '[';
+		e->ch = context_at < len && src[context_at] == '{' ? '{' : '[';
+	} else if ((has(context, "block scalar") &&
+	    has(problem, "expected comment or line break")) ||
+	    (has(problem, "cannot start any token") && problem_at < len &&
+	    strchr("@`%", src[problem_at]) != NULL)) {
+		e->kind = YERR_START;
+		e->at = has(context, "block scalar") ? context_at : problem_at;
+		e->ch = e->at < len ? src[e->at] : '@';
+	} else if (has(problem, "block sequence entries are not allowed")) {
+		e->kind = YERR_DASH_INLINE;
+	} else if (has(problem, "unknown escape character")) {
+		e->kind = YERR_ESCAPE;
 	} else if (has(problem, "mapping values are not allowed")) {
 		mapping_value(&s, problem_at, e);
 	} else if (has(problem, "could not find expected ':'") &&

@@ -23,6 +23,10 @@ enum yerr_kind {
 	YERR_INDENT,		/* a line indented unlike the one above */
 	YERR_AFTER_QUOTE,	/* text after a closing quote */
 	YERR_DASH,		/* a line among list items without '- ' */
+	YERR_START,		/* an unquoted text starting with one of
+				 * @ ` % > | */
+	YERR_DASH_INLINE,	/* "key: - item": a list on its key's line */
+	YERR_ESCAPE,		/* an unknown \ escape in double quotes */
 	YERR__MAX
 };
 
@@ -39,7 +43,8 @@ struct yerr {
 	int		 indent;	/* INDENT: spaces of the line at */
 	int		 other_indent;	/* INDENT: spaces of line other */
 	char		 ch;		/* QUOTE_OPEN, FLOW_OPEN: the quote
-					 * or bracket opened at at */
+					 * or bracket opened at at; START:
+					 * the text's first character */
 };
 
 /*

@@ -267,49 +267,46 @@ static int
 report_known(const yaml_parser_t *p, const struct ydoc *doc,
     struct naskah_diag *d)
 {
+	static const enum naskah_msg msg[YERR__MAX] = {
+		[YERR_TAB] = MSG_YAML_TAB,
+		[YERR_COLON_IN_TEXT] = MSG_YAML_COLON_TEXT,
+		[YERR_AFTER_QUOTE] = MSG_YAML_AFTER_QUOTE,
+		[YERR_DASH_INLINE] = MSG_YAML_DASH_INLINE,
+		[YERR_ESCAPE] = MSG_YAML_ESCAPE,
+	};
 	static const char *const close[] = { "\"", "'", "]", "}" };
 	struct yerr e;
 	struct naskah_pos at;
-	char *key;
+	char *key, ch[2] = { 0, 0 };
 
 	yerr_classify(doc->src, doc->srclen, p->problem, p->context,
 	    pos_offset(doc, mark_pos(doc, p->problem_mark)),
 	    pos_offset(doc, mark_pos(doc, p->context_mark)), &e);
 	at = line_col(doc, e.at);
-	switch (e.kind) {
-	case YERR_TAB:
-		naskah_diag(d, SEV_ERROR, at, MSG_YAML_TAB);
-		return 1;
-	case YERR_NO_COLON:
+	ch[0] = e.ch;
+	if (e.kind == YERR_OTHER)
+		return 0;
+	if (e.kind == YERR_NO_COLON) {
 		key = xstrndup(doc->src + e.word, e.wordlen);
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_NO_COLON, key, key);
 		free(key);
-		return 1;
-	case YERR_COLON_IN_TEXT:
-		naskah_diag(d, SEV_ERROR, at, MSG_YAML_COLON_TEXT);
-		return 1;
-	case YERR_QUOTE_OPEN:
+	} else if (e.kind == YERR_QUOTE_OPEN)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_QUOTE_OPEN,
 		    close[e.ch == '\''], close[e.ch == '\'']);
-		return 1;
-	case YERR_FLOW_OPEN:
-		naskah_diag(d, SEV_ERROR, at, MSG_YAML_FLOW_OPEN, e.ch == '{' ?
-		    "{" : "[", close[2 + (e.ch == '{')]);
-		return 1;
-	case YERR_INDENT:
+	else if (e.kind == YERR_FLOW_OPEN)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_FLOW_OPEN, ch,
+		    close[2 + (e.ch == '{')]);
+	else if (e.kind == YERR_INDENT)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_INDENT, e.indent,
 		    line_col(doc, e.other).line, e.other_indent);
-		return 1;
-	case YERR_AFTER_QUOTE:
-		naskah_diag(d, SEV_ERROR, at, MSG_YAML_AFTER_QUOTE);
-		return 1;
-	case YERR_DASH:
+	else if (e.kind == YERR_DASH)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_DASH,
 		    line_col(doc, e.other).line);
-		return 1;
-	default:
-		return 0;
-	}
+	else if (e.kind == YERR_START)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_START, ch);
+	else
+		naskah_diag(d, SEV_ERROR, at, msg[e.kind]);
+	return 1;
 }
 
 static void

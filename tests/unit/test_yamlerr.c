@@ -73,6 +73,11 @@ test_kinds(void **state)
 		{ "a:\n  - x\n  b: 1\n", YERR_DASH, 3, 3 },
 		/* text after a closing quote */
 		{ "a: \"b\" c\n", YERR_AFTER_QUOTE, 1, 8 },
+		/* a text starting with what YAML reads as syntax */
+		{ "a: >= 80\nb: 1\n", YERR_START, 1, 4 },
+		{ "a: @x\n", YERR_START, 1, 4 },
+		{ "a: - x\n", YERR_DASH_INLINE, 1, 4 },
+		{ "a: \"C:\\Data\"\n", YERR_ESCAPE, 1, 7 },
 		/* not recognised: libyaml's words stay */
 		{ "a: \"\\ud800\"\n", YERR_OTHER, 1, 7 },
 	};
