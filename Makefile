@@ -41,7 +41,7 @@ TESTLIBS  = -lcmocka
 # beside layout); the command line in src/cli links it
 BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 	     src/base/fileio.o src/base/image.o
-YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
+YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o src/yaml/yerr.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
 	     src/model/diff_pdf.o \
@@ -94,6 +94,7 @@ TESTS += tests/unit/test_review_dasar
 # review: penandatangan, angka, iku (issue 15, ttd)
 TESTS += tests/unit/test_review_ttd
 TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
+TESTS += tests/unit/test_yamlerr	# issue 16, yaml: syntax errors explained
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -171,6 +172,8 @@ tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_ytree: tests/unit/test_ytree.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_ytree.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_yamlerr: tests/unit/test_yamlerr.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yamlerr.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_load: tests/unit/test_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_load.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_inline: tests/unit/test_inline.c $(OBJ)

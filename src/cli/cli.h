@@ -27,6 +27,10 @@ struct cli_say {
 					 * line (cli_json_put) */
 };
 
+/* One of the command line's own notes, not about a mistake: the line
+ * "naskah: TEXT" on stderr (none with --format=json). */
+void	 cli_note(struct cli_say *s, enum cli_msg msg, ...);
+
 /* A library message (a naskah_message_fn; arg is a struct cli_say). */
 void	 cli_message(void *arg, const struct naskah_message *m);
 /* One of the command line's own messages about file (NULL: none); the

@@ -49,6 +49,8 @@ struct opts {
 					 * review */
 	int		 ketat;		/* --ketat: findings are errors */
 	int		 aturan;	/* --aturan: list the rules */
+	int		 verbose;	/* -v: say what render wrote even
+					 * when stderr is no terminal */
 	int		 help, version;
 };
 
@@ -116,6 +118,17 @@ review(const struct opts *o, struct naskah *ctx, const struct naskah_doc *doc)
 	return n < 0 || (o->ketat && n > 0);
 }
 
+/* "naskah: FILE.pdf ditulis (N halaman)": a render that succeeds is
+ * not silent where someone reads it (issue 16) */
+static void
+say_written(struct cli_say *say, const char *out, size_t pages)
+{
+	if (pages == 1)
+		cli_note(say, CM_WRITTEN_1, out);
+	else
+		cli_note(say, CM_WRITTEN, out, (int)pages);
+}
+
 /* render or check one file: its PDF, its dump, or only its messages;
  * the review after the layout's messages. */
 static void
@@ -143,7 +156,10 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 		naskah_dump_layout(l, stream_write, stdout);
 	else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
-		output_pdf(ctx, l, out, say, shown(input));
+		if (output_pdf(ctx, l, out, say, shown(input)) &&
+		    strcmp(out, "-") != 0 &&
+		    (o->verbose || isatty(STDERR_FILENO)))
+			say_written(say, out, naskah_layout_pages(l));
 		free(out);
 	}
 	naskah_layout_free(l);
@@ -237,12 +253,13 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "help", no_argument, NULL, OPT_HELP },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, i;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":o:d:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:d:hVv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			o->out = optarg;
@@ -290,6 +307,9 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 			if (strcmp(optarg, "json") != 0 &&
 			    strcmp(optarg, "text") != 0)
 				return usage_error(say, CM_OPT_FORMAT, optarg);
+			break;
+		case 'v':
+			o->verbose = 1;
 			break;
 		case 'V':
 		case OPT_VERSION:
