@@ -143,6 +143,22 @@ t "GET /api/pdf: the saved file's PDF, as a download" $?
     grep -q '"id": "judul-jabatan", "file": "pasar-manna-2024.yaml", "line": 20' "$OUT/body" &&
     grep -q 'judul menyebut jabatan' "$OUT/body"
 t "POST /api/check: the reviewer's findings, Indonesian by default" $?
+if [ $have_py = 1 ]; then
+	ABIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+	for f in "$P" sub/pasar-manna-2024.yaml; do
+		(cd "$D" && "$ABIN" check --lang=id --format=json "$f") 2> "$OUT/cli.json"
+		code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$f" \
+		    "${U}api/check?path=$f" > /dev/null
+		python3 -c '
+import json, sys
+cli = [json.loads(l) for l in open(sys.argv[1])]
+srv = json.load(open(sys.argv[2]))["messages"]
+sys.exit(0 if cli == srv and len(cli) > 0 else 1)' "$OUT/cli.json" "$OUT/body"
+		t "POST /api/check?path=$f: the messages of naskah check --format=json in DIR, one for one" $?
+	done
+else
+	echo "skipped: the check messages against naskah check --format=json, because python3 is not installed"
+fi
 code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$P" \
     "${U}api/check?path=$P&lang=en" > /dev/null
 grep -q '"id": "judul-jabatan"' "$OUT/body" && ! grep -q 'judul menyebut' "$OUT/body"

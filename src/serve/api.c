@@ -4,8 +4,8 @@
  * of DIR, one read, checked, rendered, saved against the version it
  * was based on, its history and a restore.  Posted texts are rendered
  * in-process with a warm context, their files (sertakan, logo)
- * resolved beside their path in DIR and confined to DIR by the
- * library (naskah_options.root).
+ * resolved beside their path in DIR (the server's working directory)
+ * and confined to DIR by the library (naskah_options.root).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -95,9 +95,15 @@ doc_run(struct server *srv, enum naskah_lang lang, const char *rel,
 
 	if (rel != NULL && !store_name_ok(rel))
 		return -2;
+	/* the folder checked inside DIR, then named relative to it (the
+	 * server's working directory), as the messages name the files */
 	if ((dir = rel != NULL ? store_basedir(&srv->store, rel) :
-	    xstrdup(srv->store.root)) == NULL)
+	    xstrdup(".")) == NULL)
 		return -2;
+	if (rel != NULL) {
+		free(dir);
+		dir = naskah_path_dir(rel);
+	}
 	if ((ctx = pool_take(&srv->pool, lang, sink, &sl)) != NULL) {
 		doc = naskah_doc_parse(ctx, text, len,
 		    rel != NULL ? rel : "<teks>", dir);

@@ -12,10 +12,12 @@
  * the functions' prototypes; mhd below holds the seven functions used,
  * set once before the daemon starts and only read afterwards.
  */
+#define _XOPEN_SOURCE 700	/* realpath */
 #include <arpa/inet.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <stdio.h>
@@ -530,6 +532,8 @@ serve_run(const struct serve_opts *o)
 	sigset_t set;
 	int r, i;
 
+	struct serve_opts so = *o;
+	char data[PATH_MAX];
 	const char *why;
 
 	memset(&h, 0, sizeof(h));
@@ -542,11 +546,20 @@ serve_run(const struct serve_opts *o)
 		fprintf(stderr, say_words[SAY_DIR][h.lang], o->dir);
 		return 2;
 	}
+	/* DIR becomes the working directory: the documents' files and
+	 * the messages are named relative to it, as on the page */
+	if (o->datadir != NULL && realpath(o->datadir, data) != NULL)
+		so.datadir = data;
+	if (chdir(h.srv.store.root) != 0) {
+		fprintf(stderr, say_words[SAY_DIR][h.lang], o->dir);
+		store_fini(&h.srv.store);
+		return 2;
+	}
 	signal(SIGPIPE, SIG_IGN);
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);
-	r = serve_start(&h, o, &set);
+	r = serve_start(&h, &so, &set);
 	for (i = 0; i < 3; i++)
 		free(h.hosts[i]);
 	store_fini(&h.srv.store);
