@@ -241,6 +241,11 @@ sed 's|sertakan: iku-pasar-manna-2024.yaml|sertakan: ../outside/secret.yaml|' \
 code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc.yaml" "${U}api/check?path=$P" > /dev/null
 grep -q '"severity": "error", "id": "OUTSIDE"' "$OUT/body" && ! grep -q rahasia "$OUT/body"
 t "a posted document's sertakan outside DIR: a document error" $?
+sed "s|sertakan: iku-pasar-manna-2024.yaml|sertakan: $(cd "$OUT" && pwd)/outside/secret.yaml|" \
+    "$OUT/v0.yaml" > "$OUT/inc3.yaml"
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc3.yaml" "${U}api/check?path=$P" > /dev/null
+grep -q '"severity": "error", "id": "OUTSIDE"' "$OUT/body" && ! grep -q rahasia "$OUT/body"
+t "a posted document's sertakan by an absolute path outside DIR: a document error" $?
 sed 's|sertakan: iku-pasar-manna-2024.yaml|sertakan: folder-keluar/x.yaml|' \
     "$OUT/v0.yaml" > "$OUT/inc2.yaml"
 code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc2.yaml" "${U}api/check?path=$P" > /dev/null

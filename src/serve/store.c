@@ -125,14 +125,20 @@ store_version(const char *buf, size_t len, char out[40])
 	snprintf(out, 40, "%zx-%016llx", len, h);
 }
 
-/* Read a regular file at the real path p, at most max bytes. */
+/* Read a regular file at the real path p, at most max bytes; its last
+ * component is not followed if it became a symlink since realpath. */
 static enum store_status
 read_real(const char *p, size_t max, char **text, size_t *len)
 {
-	int fd, err = 0;
+	struct stat sb;
+	int fd;
 
-	if ((fd = naskah_open_regular(p, &err)) < 0)
-		return err == ENOENT ? STORE_MISSING : STORE_BAD;
+	if ((fd = open(p, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)) < 0)
+		return errno == ENOENT ? STORE_MISSING : STORE_BAD;
+	if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+		close(fd);
+		return STORE_BAD;
+	}
 	*text = naskah_fd_read(fd, max, len);
 	close(fd);
 	if (*text == NULL)
