@@ -82,6 +82,20 @@ CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 # issue 15, cli: --format=json, --aturan
 CLI_AUX += src/cli/json.o
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
+# issue 16, serve: naskah serve, a stage on naskah.h's public API with
+# libmicrohttpd's header (through pkg-config), the library itself
+# dlopened when serve starts (src/serve/http.c says why), so only -ldl;
+# its page (web/) built into it by tools/webgen.sh; builds without it
+# (naskah-static, the fuzz targets) link src/cli/serve_none.o
+SERVE_PC   = libmicrohttpd
+SERVE_CFLAGS != $(PKG_CONFIG) --cflags-only-I $(SERVE_PC) 2>/dev/null || true
+SERVE_LIBS = -ldl
+CPPFLAGS_ALL += $(SERVE_CFLAGS)
+SERVE_SRC  = src/serve/store.c src/serve/pool.c src/serve/api.c src/serve/http.c \
+	     src/cli/serve.c src/cli/serve_none.c
+SERVE_OBJ  = src/serve/store.o src/serve/pool.o src/serve/api.o src/serve/http.o \
+	     src/cli/serve.o build/serve-web.o
+WEB        = web/index.html web/app.css web/app.js
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -120,8 +134,11 @@ $(HYB): tools/hyphc hyphen/hyph_id_ID.dic
 # base/ helpers it uses (libnaskah.a hides the library's)
 CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
 # (and the compiled patterns, which it reads from a tree it runs in)
-naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
+naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB) $(SERVE_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(SERVE_OBJ) $(CLI_BASE) libnaskah.a $(LIBS) $(SERVE_LIBS)
+build/serve-web.c: tools/webgen.sh $(WEB)
+	mkdir -p build
+	sh tools/webgen.sh $(WEB) > $@.tmp && mv $@.tmp $@
 
 # make static: naskah-static, the command line linked statically (not
 # part of all).  Debian 12 has no libhpdf.a: tools/libharu-static.sh
@@ -130,8 +147,8 @@ naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
 LIBHARU_A = build/libharu/lib/libhpdf.a
 STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
 static: naskah-static
-naskah-static: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(LIBHARU_A)
-	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
+naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A)
+	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
 $(LIBHARU_A): tools/libharu-static.sh
 	CC="$(CC)" sh tools/libharu-static.sh build/libharu
 
@@ -230,6 +247,7 @@ clean:
 	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
 	rm -f tools/hyphc $(HYB)
 	rm -rf tests/out
+	rm -f $(SERVE_OBJ) src/cli/serve_none.o build/serve-web.c	# issue 16, serve
 
 # DESTDIR, when set, is put before every path (for packaging, and for
 # tests/api.sh, which builds its test against the installed library)
@@ -254,6 +272,7 @@ install: all
 	# issue 15, cli: the reviewer's rules
 	mkdir -p $(DESTDIR)$(MANDIR)/man7
 	cp man/naskah-aturan.7 $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7
+	cp man/naskah-serve.7 $(DESTDIR)$(MANDIR)/man7/naskah-serve.7	# issue 16, serve
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/naskah $(DESTDIR)$(MANDIR)/man1/naskah.1 \
@@ -263,6 +282,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7	# issue 15, cli
+	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-serve.7	# issue 16, serve
 
 .PHONY: all check clean depend install uninstall same-bytes static
 
@@ -278,7 +298,7 @@ asan:
 	rm -rf build/asan
 	mkdir -p build/asan
 	cp -R Makefile Makefile.depend README.md naskah.pc.in include man src tests templates \
-	    fonts hyphen examples tools build/asan/
+	    fonts hyphen examples tools web build/asan/
 	rm -rf build/asan/tests/out
 	seed=$$(pwd)/../shared/seed/iku-pasar-manna-2024.txt; \
 	cd build/asan && $(MAKE) clean >/dev/null && \
@@ -312,7 +332,7 @@ FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/f
 build/fuzz/naskah.a: $(SRC)
 	rm -rf build/fuzz/obj
 	mkdir -p build/fuzz/obj
-	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c); do \
+	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/serve_none.c; do \
 	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
 	        -o build/fuzz/obj/$$(echo $${s%.c} | tr / _).o $$s || exit 1; done
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
@@ -359,9 +379,9 @@ tests/fuzz/cli_main.o: src/cli/main.c src/cli/main.o
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
 	    $(OBJ) $(LIBS)
-tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o $(CLI_AUX) src/cli/serve_none.o $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
-	    tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ) $(LIBS)
+	    tests/fuzz/cli_main.o $(CLI_AUX) src/cli/serve_none.o $(OBJ) $(LIBS)
 tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
@@ -447,5 +467,15 @@ quality: naskah
 	sh tests/quality.sh $(QUALITY_INPUTS)
 
 .PHONY: quality
+
+# issue 16, serve: its sources for make depend; make bench-serve, the
+# load test of naskah serve on loopback (tests/serve-load.sh;
+# SERVE_CLIENTS, SERVE_SECONDS)
+SRC += $(SERVE_SRC)
+build/serve-web.o: build/serve-web.c src/serve/web.h
+bench-serve: naskah
+	sh tests/serve-load.sh ./naskah $(SERVE_CLIENTS) $(SERVE_SECONDS)
+
+.PHONY: bench-serve
 
 include Makefile.depend

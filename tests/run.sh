@@ -302,6 +302,8 @@ suite api
 
 # --- 7b'. one context for many documents (tests/batch.sh) ------------
 suite batch
+# issue 16: naskah serve's API and its security, with curl
+suite serve
 
 # --- 7b''. the static command line, when make static built it ---------
 if [ ! -x ./naskah-static ]; then

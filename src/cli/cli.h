@@ -52,6 +52,12 @@ void	 cli_json_str(struct naskah_buf *b, const char *s);
  * (json) a JSON object a line.  Returns the exit status, 0. */
 int	 cli_rules_list(enum naskah_lang lang, int json);
 
+/* issue 16, serve: naskah serve [--port N] [--bind ADDR] [--token T]
+ * [DIR] (argv as main's): the options checked, the server run until
+ * a signal.  Returns the exit status.  Built without libmicrohttpd
+ * (naskah-static), it says so and returns 3. */
+int	 cli_serve(int argc, char *argv[], struct cli_say *say);
+
 /* Out of memory (a naskah_oom_fn): say so and exit 3. */
 void	 cli_oom(void *arg);
 /* cli_oom as the allocation hook (base/xalloc.h) of the command line's

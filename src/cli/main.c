@@ -403,6 +403,17 @@ main(int argc, char *argv[])
 		if (f != NULL)
 			say.json = strcmp(f, "json") == 0;
 	}
+	/* issue 16, serve: the command's own options (cli/serve.c) */
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		char w[32];
+
+		snprintf(w, sizeof(w), " %s ", argv[i]);
+		if (strstr(" -o -d --lang --data-dir --port --bind --token "
+		    "--timeout --template --root --pdf --format --dump ", w))
+			i++;	/* and its value */
+	}
+	if (i < argc && strcmp(argv[i], "serve") == 0)
+		return cli_serve(argc, argv, &say);
 	if ((s = opts_parse(argc, argv, &o, &say)) >= 0)
 		return s;
 	if (o.help) {
