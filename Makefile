@@ -81,6 +81,8 @@ OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OB
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 # issue 15, cli: --format=json, --aturan
 CLI_AUX += src/cli/json.o
+# issue 16, watch: naskah render --watch
+CLI_AUX += src/cli/watch.o
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
 # libmicrohttpd's header (through pkg-config), the library itself

@@ -17,6 +17,7 @@
 #include "base/fileio.h"
 #include "cli/cli.h"
 #include "cli/output.h"
+#include "cli/watch.h"
 
 /* Standard input is read up to one byte past the library's limit of
  * a YAML file (8 MiB), enough for it to refuse it. */
@@ -51,6 +52,8 @@ struct opts {
 	int		 aturan;	/* --aturan: list the rules */
 	int		 verbose;	/* -v: say what render wrote even
 					 * when stderr is no terminal */
+	int		 watch;		/* --watch: render again on a save
+					 * (issue 16, watch) */
 	int		 help, version;
 };
 
@@ -130,40 +133,49 @@ say_written(struct cli_say *say, const char *out, size_t pages)
 }
 
 /* render or check one file: its PDF, its dump, or only its messages;
- * the review after the layout's messages. */
-static void
+ * the review after the layout's messages.  With read (--watch), the
+ * files it was made from into read.  Returns 1 when it was laid out,
+ * and 2 when its PDF was written too. */
+static int
 run(const struct opts *o, struct naskah *ctx, const char *input,
-    struct cli_say *say)
+    struct cli_say *say, struct watch_files *read)
 {
 	struct naskah_doc *doc;
 	struct naskah_layout *l = NULL;
+	const char *p;
 	char *out;
-	int bad;
+	int bad, done = 0;
+	size_t i;
 
 	if ((doc = input_open(ctx, input, say)) == NULL)
-		return;
+		return 0;
 	if (o->dump == DUMP_TREE) {
 		naskah_dump_doc(doc, stream_write, stdout);
 		review(o, ctx, doc);
 		naskah_doc_free(doc);
-		return;
+		return 0;
 	}
 	l = naskah_layout(ctx, doc);
 	bad = review(o, ctx, doc);
+	for (i = 0; l != NULL && read != NULL &&
+	    (p = naskah_layout_input(l, i)) != NULL; i++)
+		watch_files_add(read, p);
 	if (l == NULL)
 		;
 	else if (o->dump == DUMP_LAYOUT)	/* check --dump=layout too */
 		naskah_dump_layout(l, stream_write, stdout);
 	else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
-		if (output_pdf(ctx, l, out, say, shown(input)) &&
-		    strcmp(out, "-") != 0 &&
+		done = output_pdf(ctx, l, out, say, shown(input));
+		if (done && strcmp(out, "-") != 0 &&
 		    (o->verbose || isatty(STDERR_FILENO)))
 			say_written(say, out, naskah_layout_pages(l));
 		free(out);
 	}
+	done += l != NULL;
 	naskah_layout_free(l);
 	naskah_doc_free(doc);
+	return done;
 }
 
 /*
@@ -235,7 +247,7 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
 	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
-	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU };
+	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU, OPT_WATCH };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -254,6 +266,7 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "verbose", no_argument, NULL, 'v' },
+		{ "watch", no_argument, NULL, OPT_WATCH },	/* issue 16 */
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, i;
@@ -311,6 +324,9 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		case 'v':
 			o->verbose = 1;
 			break;
+		case OPT_WATCH:
+			o->watch = 1;
+			break;
 		case 'V':
 		case OPT_VERSION:
 			o->version = 1;
@@ -355,9 +371,11 @@ render_usage(const struct opts *o, char *const *files, int n,
 	return -1;
 }
 
-/* A context for the options; the caller frees it and datadir. */
+/* A context for the options, its messages through message (arg);
+ * the caller frees it and datadir. */
 static struct naskah *
-context_new(const struct opts *o, struct cli_say *say, char **datadir)
+context_new(const struct opts *o, struct cli_say *say, char **datadir,
+    naskah_message_fn message, void *arg)
 {
 	struct naskah_options no;
 
@@ -367,10 +385,77 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir)
 	no.decree_template = o->template;
 	no.root = o->root;
 	no.lang = say->lang;
-	no.message = cli_message;
-	no.message_arg = say;
+	no.message = message;
+	no.message_arg = arg;
 	no.oom = cli_oom;
 	return naskah_new(&no);
+}
+
+/* issue 16, watch: naskah render --watch FILE.yaml (cli/watch.h) */
+struct watched {
+	const struct opts	*o;
+	const char		*input;
+	struct cli_say		*say;
+	struct watch_files	*read;
+};
+
+/* A message of a watched render: its file is watched too (a mistake
+ * in an included file is fixed there). */
+static void
+watched_message(void *arg, const struct naskah_message *m)
+{
+	struct watched *w = arg;
+
+	if (m->file != NULL)
+		watch_files_add(w->read, m->file);
+	cli_message(w->say, m);
+}
+
+/* One render (a watch_render_fn), with a context of its own: a
+ * template, a font or a picture changed since the last one is read
+ * again. */
+static int
+watched_render(void *arg, struct watch_files *read)
+{
+	struct watched *w = arg;
+	struct naskah *ctx;
+	char *datadir, *out;
+	int done = 0;
+
+	w->read = read;
+	w->say->worst = -1;
+	ctx = context_new(w->o, w->say, &datadir, watched_message, w);
+	if (ctx != NULL)
+		done = run(w->o, ctx, w->input, w->say, read);
+	if (done < 2) {
+		out = output_name(w->input, w->o->out, w->o->outdir);
+		cli_note(w->say, CM_WATCH_KEPT, out);
+		free(out);
+	}
+	naskah_free(ctx);
+	free(datadir);
+	return done > 0;
+}
+
+/* render --watch: one YAML file into a PDF file, again on each save
+ * (check, diff, a dump, standard input or output: a usage error). */
+static int
+watch_main(const struct opts *o, const char *cmd, char *const *files, int n,
+    struct cli_say *say)
+{
+	struct opts wo = *o;
+	struct watched w = { &wo, files[0], say, NULL };
+
+	if (strcmp(cmd, "render") != 0)
+		return usage_error(say, CM_WATCH_USE, cmd);
+	if (wo.dump != DUMP_NONE)
+		return usage_error(say, CM_WATCH_USE, "--dump");
+	if (n > 1 || strcmp(files[0], "-") == 0)
+		return usage_error(say, CM_WATCH_USE, files[n > 1]);
+	if (wo.out != NULL && strcmp(wo.out, "-") == 0)
+		return usage_error(say, CM_WATCH_USE, "-o -");
+	wo.verbose = 1;		/* a line for each render */
+	return watch_run(files[0], watched_render, &w, say);
 }
 
 int
@@ -447,7 +532,10 @@ main(int argc, char *argv[])
 	if (strcmp(cmd, "diff") != 0 &&
 	    (s = render_usage(&o, argv + optind, argc - optind, &say)) >= 0)
 		return s;
-	if ((ctx = context_new(&o, &say, &datadir)) == NULL)
+	if (o.watch)
+		return watch_main(&o, cmd, argv + optind, argc - optind, &say);
+	if ((ctx = context_new(&o, &say, &datadir, cli_message, &say)) ==
+	    NULL)
 		return 3;
 	if (strcmp(cmd, "diff") == 0) {
 		diff_run(&o, ctx, argv[optind], argv[optind + 1], &say);
@@ -460,7 +548,7 @@ main(int argc, char *argv[])
 		for (worst = 0; optind < argc; optind++) {
 			naskah_status_clear(ctx);
 			say.worst = -1;
-			run(&o, ctx, argv[optind], &say);
+			run(&o, ctx, argv[optind], &say, NULL);
 			if ((s = status_of(ctx, &say)) > worst)
 				worst = s;
 		}
