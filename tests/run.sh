@@ -304,6 +304,17 @@ suite api
 suite batch
 # issue 16: naskah serve's API and its security, with curl
 suite serve
+# issue 16, watch: naskah render --watch, and an unknown command names
+# every command the usage text has
+suite watch
+$RUN $BIN --lang=id frob > /dev/null 2> "$OUT/cmd.err"
+s=$?
+for c in render check diff serve; do
+	grep -q "^naskah: error: perintah 'frob' tidak dikenal (.*$c" "$OUT/cmd.err" &&
+	    $BIN --help | grep -q "naskah $c " || s=1
+done
+if [ $s = 2 ]; then ok; else
+	ko "an unknown command: exit 2 and the message naming every command"; cat "$OUT/cmd.err"; fi
 
 # --- 7b''. the static command line, when make static built it ---------
 if [ ! -x ./naskah-static ]; then

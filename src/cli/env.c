@@ -16,7 +16,7 @@
 
 static const char *const usage_text[NASKAH_LANG__MAX] = {
 	[NASKAH_LANG_ID] =
-	"pemakaian: naskah render [-v] [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
+	"pemakaian: naskah render [-v] [--watch] [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template BERKAS] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--ketat] [--format=text|json] [--lang=id|en] "
@@ -48,6 +48,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"                  dicetak, PDF tetap ditulis)\n"
 	"  -v, --verbose  render: sebutkan PDF yang ditulis juga bila stderr\n"
 	"            bukan terminal\n"
+	"  --watch   render: buat PDF lagi setiap kali BERKAS.yaml atau berkas yang\n"
+	"            dibacanya disimpan, sampai Ctrl+C\n"
 	"  --ketat   temuan tinjauan menjadi galat (status 1, tanpa PDF)\n"
 	"  --format=json  pesan sebagai JSON, satu objek per baris\n"
 	"  --aturan  daftar aturan tinjauan beserta sumbernya\n"
@@ -55,7 +57,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
 	[NASKAH_LANG_EN] =
-	"usage: naskah render [-v] [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
+	"usage: naskah render [-v] [--watch] [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
 	"[--template FILE] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--ketat] [--format=text|json] [--lang=id|en] "
@@ -86,6 +88,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"                  printed and the PDF is written all the same)\n"
 	"  -v, --verbose  render: name the PDF written even when stderr is no\n"
 	"            terminal\n"
+	"  --watch   render: render again on every save of FILE.yaml or of a file\n"
+	"            it reads, until Ctrl+C\n"
 	"  --ketat   the review's findings are errors (exit 1, no PDF)\n"
 	"  --format=json  messages as JSON, one object a line\n"
 	"  --aturan  list the review's rules with their sources\n"
