@@ -15,17 +15,18 @@
 # 2. one line "written" per render, no render more than the saves;
 #    idle, it uses no CPU (no busy loop); SIGTERM, and SIGINT, end it
 #    with status 0 and leave no temporary file;
-# 3. --watch with check, diff, two files, standard input or output, a
+# 3. a symbolic link watched: a save of the file it names is seen;
+#    --watch with check, diff, two files, standard input or output, a
 #    dump: usage errors.
 #
 # Every wait has a limit (10 s), so that the test cannot hang.
 # Prints "watch: N passed, N failed" last.
 case $1 in /*) BIN=$1 ;; *) BIN=$(pwd)/$1 ;; esac
 ROOT=$(pwd)
-OUT=$2/watch
 RUN=${NASKAH_RUN:-}
-rm -rf "$OUT"
-mkdir -p "$OUT"
+rm -rf "$2/watch"
+mkdir -p "$2/watch"
+OUT=$(cd "$2/watch" && pwd)
 SUITE=watch
 . tests/lib.sh
 # naskah with the signals a background job of sh ignores restored; $!
@@ -183,6 +184,26 @@ t "SIGINT: exit status 0" $?
 PID=
 grep -q "doc.pdf written (4 pages)" "$D/err"
 t "--tanpa-tinjau: one line for the render" $?
+
+# a symbolic link watched: a save of the file it names is seen
+D=$OUT/link
+mkdir -p "$D/real"
+cp examples/pasar-manna-2024.yaml "$D/real/doc.yaml"
+cp examples/iku-pasar-manna-2024.yaml "$D/"
+ln -s real/doc.yaml "$D/doc.yaml"
+(cd "$D" && exec $NSK render --watch --lang=en --tanpa-tinjau doc.yaml 2> err) &
+PID=$!
+within grep -q "watching" "$D/err"
+cp "$D/doc.pdf" "$D/p0.pdf"
+sed 's/Jl\. Pangeran Duayu/Jl. Pangeran Duayu No. 3/' "$D/real/doc.yaml" > "$D/y1.yaml"
+mv "$D/y1.yaml" "$D/real/doc.yaml"
+within has_written 2 && within differs "$D/p0.pdf"
+t "a symbolic link: a save by rename of the file it names renders it again" $?
+kill -TERM $PID
+within gone $PID
+wait $PID
+t "a symbolic link: SIGTERM: exit status 0" $?
+PID=
 
 # usage: one YAML file into a PDF file
 for a in "check $D/doc.yaml" "diff $D/doc.yaml $D/doc.yaml" \

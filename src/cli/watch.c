@@ -4,6 +4,7 @@
  * wait for a change through a backend (inotify, or a poll of the
  * files' times), the signals that end it, the loop around the render.
  */
+#define _XOPEN_SOURCE 700	/* realpath */
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -357,6 +358,22 @@ static const struct watch_backend watch_linux = {
 };
 #endif
 
+/* Add to f the file each symbolic link of f names: a save changes that
+ * file, in its own directory. */
+static void
+links_add(struct watch_files *f)
+{
+	struct stat st;
+	size_t i, n = f->n;
+	char *p;
+
+	for (i = 0; i < n; i++)
+		if (lstat(f->v[i], &st) == 0 && S_ISLNK(st.st_mode) &&
+		    (p = realpath(f->v[i], NULL)) != NULL) {
+			VEC_PUSH(f->v, f->n, f->cap, p);
+		}
+}
+
 /*
  * Watch input and the files of read from now on: with all, these
  * only; else (a render that did not get as far as reading all) these
@@ -372,6 +389,7 @@ watch_set(struct watch *w, const char *input, struct watch_files *read,
 	for (i = 0; !all && i < nold; i++)
 		watch_files_add(read, old[i].path);
 	watch_files_add(read, input);
+	links_add(read);
 	qsort(read->v, read->n, sizeof(*read->v), path_cmp);
 	w->f = xcalloc(read->n, sizeof(*w->f));
 	for (n = i = 0; i < read->n; i++) {
