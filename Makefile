@@ -73,13 +73,16 @@ LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
 # issue 15, cli: abaikan's loader; the library's review and its rules
 LOAD_OBJ  += src/load/abaikan.o
+LOAD_OBJ  += src/load/keys.o src/load/keys_json.o	# issue 16: naskah schema
 LIB_OBJ   += src/lib/review.o
+LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 # issue 15, cli: --format=json, --aturan
 CLI_AUX += src/cli/json.o
+CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \

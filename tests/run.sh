@@ -287,6 +287,10 @@ suite peraturan
 # --- 4d'''''''. naskah check, the reviewer (tests/review.sh; issue 15, cli)
 suite review
 
+# --- 4d (issue 16). naskah schema against a JSON Schema validator, naskah
+# init's starters (tests/schema.sh, tests/init.sh)
+suite schema
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 
