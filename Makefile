@@ -236,6 +236,8 @@ install: all
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libnaskah.so
 	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
+	mkdir -p $(DESTDIR)$(DATADIR)/templates/awal	# issue 16: naskah init
+	cp templates/awal/*.yaml $(DESTDIR)$(DATADIR)/templates/awal/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic $(HYB) hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/

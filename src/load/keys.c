@@ -281,6 +281,37 @@ static const struct keydef berita[] = {
 	END
 };
 
+static const char *const jenis_buku[] = { "buku" };
+static const char *const jenis_lkjip[] = { "lkjip-lampiran" };
+
+/* a book's and an LKjIP appendix's own keys; their parts and blocks
+ * are read by load_book.c and load_blocks.c alone (not described) */
+#define BOOK_SETUP_KEYS \
+	CHOICE("naskah", KEY_REQ, version, 1, "BOOKS/naskah"), \
+	CHOICE("kertas", 0, naskah_paper_names, PAPER__MAX, "BOOKS/kertas"), \
+	MAP("margin", 0, KM_MARGIN, "BOOKS/margin"), \
+	{ "huruf", KT_TEXT_OR_MAP, 0, KM_FACES, NULL, 0, "BOOKS/huruf" }, \
+	TXT("templat", 0, "BOOKS/templat"), \
+	MAP("metadata", 0, KM_META, "BOOKS/metadata"), \
+	LIST("abaikan", 0, KM_ABAIKAN, "KEYS/abaikan")
+
+static const struct keydef book[] = {
+	BOOK_SETUP_KEYS,
+	CHOICE("jenis", KEY_REQ, jenis_buku, 1, "BOOKS/jenis"),
+	MAP("kop", 0, KM_KOP, "BOOKS/kop"),
+	LIST("bagian", KEY_REQ | KEY_NONEMPTY, KM_NONE, "BOOKS/bagian"),
+	END
+};
+
+static const struct keydef lkjip[] = {
+	BOOK_SETUP_KEYS,
+	CHOICE("jenis", KEY_REQ, jenis_lkjip, 1, "KEYS/jenis"),
+	BOOL("melintang", 0, "BOOKS/lampiran"),
+	TXTS("judul", 0, "BOOKS/lampiran"),
+	LIST("isi", KEY_REQ | KEY_NONEMPTY, KM_NONE, "BOOKS/lampiran"),
+	END
+};
+
 static const struct keymap keymaps[KM__MAX] = {
 	[KM_DECREE] = { "keputusan_dokumen", decree, "KEYS/jenis", NULL },
 	[KM_MARGIN] = { "margin", margin, "KEYS/margin", NULL },
@@ -318,6 +349,11 @@ static const struct keymap keymaps[KM__MAX] = {
 	    NULL },
 	[KM_BERITA] = { "berita_daerah", berita, "PERATURAN/pengundangan",
 	    NULL },
+	[KM_BOOK] = { "buku_dokumen", book, "KEYS/jenis",
+	    "Its parts (bagian) are checked by naskah check only." },
+	[KM_LKJIP] = { "lkjip_dokumen", lkjip, "KEYS/jenis",
+	    "An LKjIP appendix (naskah(5), LKJIP APPENDIX); its blocks (isi) "
+	    "are checked by naskah check only." },
 };
 
 const struct keymap *

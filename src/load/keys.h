@@ -40,6 +40,9 @@ enum keymap_id {
 	KM_BUTIR,		/* an ayat, or a point of huruf or angka */
 	KM_UNDANG,		/* pengundangan */
 	KM_BERITA,		/* pengundangan.berita_daerah */
+	/* jenis: buku and lkjip-lampiran: their top level only */
+	KM_BOOK,
+	KM_LKJIP,
 	KM__MAX
 };
 

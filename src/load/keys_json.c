@@ -165,7 +165,10 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 		break;
 	case KT_LIST:
 		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": ");
-		if (k->flags & KEY_ITEM_TEXT)
+		if (k->ref == KM_NONE)	/* read by its own code alone */
+			buf_adds(b, "{ \"description\": \"Checked by naskah "
+			    "check, not by this schema.\" }");
+		else if (k->flags & KEY_ITEM_TEXT)
 			buf_printf(b, "{ \"anyOf\": [" TEXT ", { \"$ref\": "
 			    "\"#/definitions/%s\" }] }", ref);
 		else
@@ -258,18 +261,22 @@ keys_schema(struct naskah_buf *b)
 	buf_adds(b, "{\n  \"$schema\": \"http://json-schema.org/draft-07/"
 	    "schema#\",\n  \"title\": \"naskah\",\n  \"description\": "
 	    "\"A document for naskah(1), as naskah(5) describes it: a "
-	    "Keputusan (jenis: keputusan) or a Peraturan (jenis: "
-	    "peraturan).  Written by naskah schema.\",\n"
+	    "Keputusan (jenis: keputusan), a Peraturan (jenis: peraturan), "
+	    "a book (jenis: buku) or an LKjIP appendix (jenis: "
+	    "lkjip-lampiran); of the last two only the top level.  Written "
+	    "by naskah schema.\",\n"
 	    "  \"type\": \"object\",\n"
 	    "  \"if\": { \"properties\": { \"jenis\": { \"const\": "
 	    "\"peraturan\" } }, \"required\": [\"jenis\"] },\n"
 	    "  \"then\": { \"$ref\": \"#/definitions/peraturan_dokumen\" },\n"
 	    "  \"else\": {\n    \"if\": { \"properties\": { \"jenis\": { "
-	    "\"enum\": [\"buku\", \"lkjip-lampiran\"] } }, \"required\": "
-	    "[\"jenis\"] },\n    \"then\": { \"description\": \"A book or "
-	    "an LKjIP appendix: not described by this schema yet; naskah "
-	    "check reads it.\" },\n    \"else\": { \"$ref\": "
-	    "\"#/definitions/keputusan_dokumen\" }\n  },\n"
+	    "\"const\": \"buku\" } }, \"required\": [\"jenis\"] },\n"
+	    "    \"then\": { \"$ref\": \"#/definitions/buku_dokumen\" },\n"
+	    "    \"else\": {\n      \"if\": { \"properties\": { \"jenis\": "
+	    "{ \"const\": \"lkjip-lampiran\" } }, \"required\": "
+	    "[\"jenis\"] },\n      \"then\": { \"$ref\": "
+	    "\"#/definitions/lkjip_dokumen\" },\n      \"else\": { \"$ref\": "
+	    "\"#/definitions/keputusan_dokumen\" }\n    }\n  },\n"
 	    "  \"definitions\": {\n  \"sertakan\": { \"description\": "
 	    "\"A file name, or a list of file names, relative to this "
 	    "file: its mapping's keys are added here, or its list stands "

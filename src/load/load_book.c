@@ -601,13 +601,9 @@ check_tables(struct bloader *l, const struct naskah_blocks *bs)
 static int
 load_lkjip(struct bloader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "naskah", "jenis", "kertas",
-	    "margin", "huruf", "templat", "metadata", "melintang", "judul",
-	    "isi", "abaikan", NULL };
-	static const char *const req[] = { "naskah", "jenis", "isi", NULL };
 	struct naskah_part *pt;
 
-	if (!schema_map(&l->s, root, "dokumen", keys, req))
+	if (!schema_keys(&l->s, root, "dokumen", KM_LKJIP))
 		return 0;
 	pt = l->book->part = xcalloc(1, sizeof(*pt));
 	l->book->npart = 1;
@@ -621,10 +617,6 @@ struct naskah_book *
 naskah_book_load(const struct ydoc *y, const char *path,
     struct naskah_yfiles *files, struct naskah_diag *d)
 {
-	static const char *const keys[] = { "naskah", "jenis", "kertas",
-	    "margin", "huruf", "templat", "metadata", "kop", "bagian",
-	    "abaikan", NULL };
-	static const char *const req[] = { "naskah", "jenis", "bagian", NULL };
 	struct bloader l;
 	struct naskah_book *bk = xcalloc(1, sizeof(*bk));
 	const struct ynode *root = y->root, *parts, *v;
@@ -653,7 +645,7 @@ naskah_book_load(const struct ydoc *y, const char *path,
 	if (bk->lkjip)
 		ok &= load_lkjip(&l, root);
 	else {
-		ok &= schema_map(&l.s, root, "dokumen", keys, req);
+		ok &= schema_keys(&l.s, root, "dokumen", KM_BOOK);
 		if ((parts = ymap_get(root, "bagian")) != NULL &&
 		    schema_list(&l.s, parts, "bagian", 1)) {
 			bk->part = xcalloc(parts->nkid, sizeof(*bk->part));
