@@ -11,9 +11,11 @@
 #    from man/naskah.5 by tools/keydoc.py) are current;
 # 2. it accepts every example document and every document of
 #    tests/regress/ that naskah check accepts, and the included IKU rows
-#    (examples/iku-*.yaml) as a list of definitions.iku; every example
+#    (examples/iku-*.yaml) as definitions.iku_daftar; every example
 #    document ends with the modeline "# yaml-language-server:
-#    $schema=naskah.schema.json";
+#    $schema=naskah.schema.json" (a file of IKU rows, with
+#    "#/definitions/iku_daftar" after it: yaml-language-server resolves
+#    the path from the document's directory and keeps the fragment);
 # 3. it rejects every document of the bad-input corpus
 #    (tests/bad/) that the loader rejects, in the file itself, for a
 #    key or a type (unknown or missing key, a text, list, mapping,
@@ -84,7 +86,11 @@ python3 tests/schema_check.py "$OUT/schema.json" valid $docs > "$OUT/valid.log"
 while read -r line; do
 	t "accepted: $line" $(case $line in ok:*) echo 0 ;; *) echo 1 ;; esac)
 done < "$OUT/valid.log"
-python3 tests/schema_check.py "$OUT/schema.json" valid:iku examples/iku-*.yaml > "$OUT/iku.log"
+for y in examples/iku-*.yaml; do
+	tail -n 1 "$y" | grep -qx '# yaml-language-server: $schema=naskah.schema.json#/definitions/iku_daftar'
+	t "$y: ends with the modeline of a file of IKU rows" $?
+done
+python3 tests/schema_check.py "$OUT/schema.json" valid:iku_daftar examples/iku-*.yaml > "$OUT/iku.log"
 while read -r line; do
 	t "accepted as IKU rows: $line" $(case $line in ok:*) echo 0 ;; *) echo 1 ;; esac)
 done < "$OUT/iku.log"

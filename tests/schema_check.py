@@ -48,11 +48,10 @@ def main():
     schema = json.load(open(sys.argv[1], encoding='utf-8'))
     want_valid = sys.argv[2].startswith('valid')
     if ':' in sys.argv[2]:
-        # valid:NAME: a list of definitions.NAME (an included file)
+        # valid:NAME: definitions.NAME (an included file)
         schema = {'$schema': schema['$schema'],
-                  'definitions': schema['definitions'], 'type': 'array',
-                  'items': {'$ref': '#/definitions/' +
-                            sys.argv[2].split(':', 1)[1]}}
+                  'definitions': schema['definitions'],
+                  '$ref': '#/definitions/' + sys.argv[2].split(':', 1)[1]}
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     validator = cls(schema)

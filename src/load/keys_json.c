@@ -288,5 +288,12 @@ keys_schema(struct naskah_buf *b)
 		buf_adds(b, ",\n  ");
 		json_map(b, keymap_get((enum keymap_id)i), (enum keymap_id)i);
 	}
+	/* a file of IKU rows alone, for its modeline to name:
+	 * $schema=naskah.schema.json#/definitions/iku_daftar */
+	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"A file of "
+	    "IKU rows that documents include (sertakan): a list of rows as "
+	    "a Lampiran's iku.\", \"anyOf\": [{ \"type\": \"array\", "
+	    "\"items\": { \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 "
+	    "}, " INCLUDE "] }", keymap_get(KM_IKU)->name);
 	buf_adds(b, "\n  }\n}\n");
 }
