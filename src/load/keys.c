@@ -299,7 +299,7 @@ static const struct keydef book[] = {
 	BOOK_SETUP_KEYS,
 	CHOICE("jenis", KEY_REQ, jenis_buku, 1, "BOOKS/jenis"),
 	MAP("kop", 0, KM_KOP, "BOOKS/kop"),
-	LIST("bagian", KEY_REQ | KEY_NONEMPTY, KM_NONE, "BOOKS/bagian"),
+	LIST("bagian", KEY_REQ | KEY_NONEMPTY, KM_PART, "BOOKS/bagian"),
 	END
 };
 
@@ -309,6 +309,54 @@ static const struct keydef lkjip[] = {
 	BOOL("melintang", 0, "BOOKS/lampiran"),
 	TXTS("judul", 0, "BOOKS/lampiran"),
 	LIST("isi", KEY_REQ | KEY_NONEMPTY, KM_NONE, "BOOKS/lampiran"),
+	END
+};
+
+/* in the order of naskah_part_names */
+static const struct keydef part[] = {
+	MAP("sampul", 0, KM_SAMPUL, "BOOKS/sampul"),
+	TXT("keputusan", 0, "BOOKS/keputusan"),
+	MAP("kata_pengantar", 0, KM_PENGANTAR, "BOOKS/kata_pengantar"),
+	{ "daftar_isi", KT_EMPTY, 0, KM_NONE, NULL, 0, "BOOKS/daftar_isi" },
+	MAP("bab", 0, KM_BAB_BUKU, "BOOKS/bab"),
+	MAP("lampiran", 0, KM_LAMPIRAN_BUKU, "BOOKS/lampiran"),
+	END
+};
+
+/* blocks: read by load_book.c and load_blocks.c alone */
+#define BLOCKS(n, f, d)	LIST(n, (f) | KEY_NONEMPTY, KM_NONE, d)
+
+static const struct keydef sampul[] = {
+	TXTS("judul", KEY_REQ, "BOOKS/sampul"),
+	TXT("logo", KEY_NULL, "BOOKS/sampul"),
+	TXTS("instansi", 0, "BOOKS/sampul"),
+	END
+};
+
+static const struct keydef pengantar[] = {
+	BOOL("kop", 0, "BOOKS/kata_pengantar"),
+	BLOCKS("isi", KEY_REQ, "BOOKS/kata_pengantar"),
+	END
+};
+
+static const struct keydef bab_buku[] = {
+	TXTS("judul", KEY_REQ, "BOOKS/bab"),
+	BLOCKS("isi", 0, "BOOKS/bab"),
+	LIST("subbab", KEY_NONEMPTY, KM_SUBBAB, "BOOKS/bab.subbab"),
+	END
+};
+
+static const struct keydef subbab[] = {
+	TXT("judul", KEY_REQ, "BOOKS/bab.subbab"),
+	BLOCKS("isi", 0, "BOOKS/bab.subbab"),
+	LIST("subbab", KEY_NONEMPTY, KM_SUBBAB, "BOOKS/bab.subbab"),
+	END
+};
+
+static const struct keydef lampiran_buku[] = {
+	TXTS("judul", 0, "BOOKS/lampiran"),
+	BLOCKS("isi", KEY_REQ, "BOOKS/lampiran"),
+	BOOL("melintang", 0, "BOOKS/lampiran"),
 	END
 };
 
@@ -350,7 +398,17 @@ static const struct keymap keymaps[KM__MAX] = {
 	[KM_BERITA] = { "berita_daerah", berita, "PERATURAN/pengundangan",
 	    NULL },
 	[KM_BOOK] = { "buku_dokumen", book, "KEYS/jenis",
-	    "Its parts (bagian) are checked by naskah check only." },
+	    "The blocks of its parts (isi) are checked by naskah check "
+	    "only." },
+	[KM_PART] = { "bagian_buku", part, "BOOKS/bagian", NULL, 1 },
+	[KM_SAMPUL] = { "sampul", sampul, "BOOKS/sampul", NULL },
+	[KM_PENGANTAR] = { "kata_pengantar", pengantar,
+	    "BOOKS/kata_pengantar", NULL },
+	[KM_BAB_BUKU] = { "bab_buku", bab_buku, "BOOKS/bab", NULL },
+	[KM_SUBBAB] = { "subbab", subbab, "BOOKS/bab.subbab",
+	    "How deep subbab nest is checked by naskah check." },
+	[KM_LAMPIRAN_BUKU] = { "lampiran_buku", lampiran_buku,
+	    "BOOKS/lampiran", NULL },
 	[KM_LKJIP] = { "lkjip_dokumen", lkjip, "KEYS/jenis",
 	    "An LKjIP appendix (naskah(5), LKJIP APPENDIX); its blocks (isi) "
 	    "are checked by naskah check only." },

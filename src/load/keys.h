@@ -43,6 +43,13 @@ enum keymap_id {
 	/* jenis: buku and lkjip-lampiran: their top level only */
 	KM_BOOK,
 	KM_LKJIP,
+	/* a book's parts; their blocks (isi) are not described */
+	KM_PART,		/* an item of bagian: one key */
+	KM_SAMPUL,
+	KM_PENGANTAR,		/* kata_pengantar */
+	KM_BAB_BUKU,
+	KM_SUBBAB,
+	KM_LAMPIRAN_BUKU,
 	KM__MAX
 };
 
@@ -60,6 +67,7 @@ enum keytype {
 	KT_YEARLY,	/* a mapping of years (2024:) to texts */
 	KT_TEXT_OR_YEARLY,
 	KT_MAP_FREE,	/* a mapping whose keys are checked elsewhere */
+	KT_EMPTY,	/* nothing, or an empty mapping (daftar_isi:) */
 	KT__MAX
 };
 

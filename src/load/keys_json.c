@@ -186,6 +186,10 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 	case KT_TEXT_OR_YEARLY:
 		buf_adds(b, "\"anyOf\": [" TEXT ", " YEARLY(TEXT) "]");
 		break;
+	case KT_EMPTY:
+		buf_adds(b, "\"type\": [\"null\", \"object\"], "
+		    "\"maxProperties\": 0");
+		break;
 	case KT_MAP_FREE:
 	default:
 		buf_adds(b, "\"type\": \"object\"");
@@ -263,8 +267,8 @@ keys_schema(struct naskah_buf *b)
 	    "\"A document for naskah(1), as naskah(5) describes it: a "
 	    "Keputusan (jenis: keputusan), a Peraturan (jenis: peraturan), "
 	    "a book (jenis: buku) or an LKjIP appendix (jenis: "
-	    "lkjip-lampiran); of the last two only the top level.  Written "
-	    "by naskah schema.\",\n"
+	    "lkjip-lampiran); of the last two not the blocks (isi).  "
+	    "Written by naskah schema.\",\n"
 	    "  \"type\": \"object\",\n"
 	    "  \"if\": { \"properties\": { \"jenis\": { \"const\": "
 	    "\"peraturan\" } }, \"required\": [\"jenis\"] },\n"

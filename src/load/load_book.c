@@ -402,8 +402,6 @@ static int
 load_sections(struct bloader *l, const struct ynode *n, const char *path,
     int level, const int *num, struct naskah_part *pt)
 {
-	static const char *const subk[] = { "judul", "isi", "subbab", NULL };
-	static const char *const req[] = { "judul", NULL };
 	struct naskah_section sc;
 	const struct ynode *k, *v;
 	size_t i;
@@ -420,7 +418,7 @@ load_sections(struct bloader *l, const struct ynode *n, const char *path,
 		memcpy(sc.num, num, sizeof(sc.num));
 		sc.num[level - 1] = (int)i + 1;
 		sp = xasprintf("%s[%zu]", path, i + 1);
-		if (!schema_map(&l->s, k, sp, subk, req)) {
+		if (!schema_keys(&l->s, k, sp, KM_SUBBAB)) {
 			free(sp);
 			ok = 0;
 			continue;
@@ -478,13 +476,7 @@ static int
 load_part(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_part *pt)
 {
-	static const char *const sk[] = { "judul", "logo", "instansi", NULL };
-	static const char *const sreq[] = { "judul", NULL };
-	static const char *const kk[] = { "kop", "isi", NULL };
-	static const char *const kreq[] = { "isi", NULL };
-	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
-	static const char *const breq[] = { "judul", NULL };
-	static const char *const lk[] = { "judul", "isi", "melintang", NULL };
+	/* the keys of each part: keys.c, KM_PART and below */
 	const struct ynode *v, *sub;
 	const char *k;
 	char *p, *q;
@@ -492,7 +484,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 
 	memset(pt, 0, sizeof(*pt));
 	pt->pos = n->pos;
-	if (!schema_one_key(&l->s, n, path, naskah_part_names, &k, &v))
+	if (!schema_one_keymap(&l->s, n, path, KM_PART, &k, &v))
 		return 0;
 	for (kind = 0; kind < PART__MAX; kind++)
 		if (strcmp(k, naskah_part_names[kind]) == 0)
@@ -501,7 +493,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 	p = xasprintf("%s.%s", path, k);
 	switch (pt->kind) {
 	case PART_SAMPUL:
-		if (!schema_map(&l->s, v, p, sk, sreq)) {
+		if (!schema_keys(&l->s, v, p, KM_SAMPUL)) {
 			ok = 0;
 			break;
 		}
@@ -521,7 +513,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		ok = load_decree(l, v, p, pt);
 		break;
 	case PART_KATA_PENGANTAR:
-		if (!schema_map(&l->s, v, p, kk, kreq)) {
+		if (!schema_keys(&l->s, v, p, KM_PENGANTAR)) {
 			ok = 0;
 			break;
 		}
@@ -536,7 +528,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			    (const char *const[]){ NULL }, NULL);
 		break;
 	case PART_BAB:
-		if (!schema_map(&l->s, v, p, bk, breq)) {
+		if (!schema_keys(&l->s, v, p, KM_BAB_BUKU)) {
 			ok = 0;
 			break;
 		}
@@ -557,8 +549,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		free(q);
 		break;
 	case PART_LAMPIRAN:
-		if (!schema_map(&l->s, v, p, lk, (const char *const[]){ "isi",
-		    NULL })) {
+		if (!schema_keys(&l->s, v, p, KM_LAMPIRAN_BUKU)) {
 			ok = 0;
 			break;
 		}

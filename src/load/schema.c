@@ -168,6 +168,25 @@ schema_one_key(struct schema *s, const struct ynode *n, const char *path,
 }
 
 int
+schema_one_keymap(struct schema *s, const struct ynode *n, const char *path,
+    enum keymap_id id, const char **key, const struct ynode **val)
+{
+	const struct keydef *k = keymap_get(id)->keys;
+	const char **known;
+	size_t i, nk;
+	int ok;
+
+	for (nk = 0; k[nk].name != NULL; nk++)
+		;
+	known = xcalloc(nk + 1, sizeof(*known));
+	for (i = 0; i < nk; i++)
+		known[i] = k[i].name;
+	ok = schema_one_key(s, n, path, known, key, val);
+	free(known);
+	return ok;
+}
+
+int
 schema_list(struct schema *s, const struct ynode *n, const char *path,
     int nonempty)
 {

@@ -32,6 +32,10 @@ int	schema_keys_req(struct schema *s, const struct ynode *n,
 /* The same with req KEY_REQ | KEY_REQ_NEW. */
 int	schema_keys(struct schema *s, const struct ynode *n, const char *path,
 	    enum keymap_id id);
+/* schema_one_key with the keys of keymaps[id]. */
+int	schema_one_keymap(struct schema *s, const struct ynode *n,
+	    const char *path, enum keymap_id id, const char **key,
+	    const struct ynode **val);
 /* n must be a mapping of exactly one key, one of known (ending with
  * NULL): that key into *key and its value into *val. */
 int	schema_one_key(struct schema *s, const struct ynode *n,
