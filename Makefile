@@ -41,7 +41,7 @@ TESTLIBS  = -lcmocka
 # beside layout); the command line in src/cli links it
 BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 	     src/base/fileio.o src/base/image.o
-YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o
+YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o src/yaml/yerr.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
 	     src/model/diff_pdf.o \
@@ -52,6 +52,7 @@ LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/t
 REVIEW_OBJ = src/review/review.o src/review/review_run.o src/review/review_struktur.o \
 	     src/review/review_bentuk.o src/review/review_dasar.o \
 	     src/review/review_ttd.o src/review/review_angka.o src/review/review_iku.o
+REVIEW_OBJ += src/review/review_book.o	# rv-kinds: a book's and an LKjIP's own tables
 # dasar: the Mengingat citation parser
 REVIEW_OBJ += src/review/citation.o
 # struktur's part of the review: references, the texts' helpers
@@ -84,6 +85,20 @@ CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 CLI_AUX += src/cli/json.o
 CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
+# issue 16, serve: naskah serve, a stage on naskah.h's public API with
+# libmicrohttpd's header (through pkg-config), the library itself
+# dlopened when serve starts (src/serve/http.c says why), so only -ldl;
+# its page (web/) built into it by tools/webgen.sh; builds without it
+# (naskah-static, the fuzz targets) link src/cli/serve_none.o
+SERVE_PC   = libmicrohttpd
+SERVE_CFLAGS != $(PKG_CONFIG) --cflags-only-I $(SERVE_PC) 2>/dev/null || true
+SERVE_LIBS = -ldl
+CPPFLAGS_ALL += $(SERVE_CFLAGS)
+SERVE_SRC  = src/serve/store.c src/serve/pool.c src/serve/api.c src/serve/http.c \
+	     src/cli/serve.c src/cli/serve_none.c
+SERVE_OBJ  = src/serve/store.o src/serve/pool.o src/serve/api.o src/serve/http.o \
+	     src/cli/serve.o build/serve-web.o
+WEB        = web/index.html web/app.css web/app.js
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -96,6 +111,7 @@ TESTS += tests/unit/test_review_dasar
 # review: penandatangan, angka, iku (issue 15, ttd)
 TESTS += tests/unit/test_review_ttd
 TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
+TESTS += tests/unit/test_yamlerr	# issue 16, yaml: syntax errors explained
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
 	 tests/fuzz/replay_image
@@ -121,8 +137,11 @@ $(HYB): tools/hyphc hyphen/hyph_id_ID.dic
 # base/ helpers it uses (libnaskah.a hides the library's)
 CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
 # (and the compiled patterns, which it reads from a tree it runs in)
-naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(LIBS)
+naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB) $(SERVE_OBJ)
+	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(SERVE_OBJ) $(CLI_BASE) libnaskah.a $(LIBS) $(SERVE_LIBS)
+build/serve-web.c: tools/webgen.sh $(WEB)
+	mkdir -p build
+	sh tools/webgen.sh $(WEB) > $@.tmp && mv $@.tmp $@
 
 # make static: naskah-static, the command line linked statically (not
 # part of all).  Debian 12 has no libhpdf.a: tools/libharu-static.sh
@@ -131,8 +150,8 @@ naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB)
 LIBHARU_A = build/libharu/lib/libhpdf.a
 STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
 static: naskah-static
-naskah-static: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(LIBHARU_A)
-	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
+naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A)
+	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
 $(LIBHARU_A): tools/libharu-static.sh
 	CC="$(CC)" sh tools/libharu-static.sh build/libharu
 
@@ -173,6 +192,8 @@ tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_ytree: tests/unit/test_ytree.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_ytree.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_yamlerr: tests/unit/test_yamlerr.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yamlerr.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_load: tests/unit/test_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_load.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_inline: tests/unit/test_inline.c $(OBJ)
@@ -200,9 +221,17 @@ tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.
 tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
 # the struktur, acuan and bentuk families' tests
+# rv-kinds: the reviewer over every kind of document
+TESTS += tests/unit/test_review_kinds
+tests/unit/test_review_kinds: tests/unit/test_review_kinds.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_kinds.c $(OBJ) $(LIBS) $(TESTLIBS)
 TESTS += tests/unit/test_review_struktur
 tests/unit/test_review_struktur: tests/unit/test_review_struktur.c tests/unit/test_review.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_struktur.c $(OBJ) $(LIBS) $(TESTLIBS)
+# the fixes of struktur and bentuk (issue 15, rv-fix)
+TESTS += tests/unit/test_review_fix
+tests/unit/test_review_fix: tests/unit/test_review_fix.c tests/unit/test_review.h $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_fix.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_capaian: tests/unit/test_capaian.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_capaian.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_render: tests/unit/test_render.c $(OBJ)
@@ -221,6 +250,7 @@ clean:
 	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
 	rm -f tools/hyphc $(HYB)
 	rm -rf tests/out
+	rm -f $(SERVE_OBJ) src/cli/serve_none.o build/serve-web.c	# issue 16, serve
 
 # DESTDIR, when set, is put before every path (for packaging, and for
 # tests/api.sh, which builds its test against the installed library)
@@ -247,6 +277,7 @@ install: all
 	# issue 15, cli: the reviewer's rules
 	mkdir -p $(DESTDIR)$(MANDIR)/man7
 	cp man/naskah-aturan.7 $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7
+	cp man/naskah-serve.7 $(DESTDIR)$(MANDIR)/man7/naskah-serve.7	# issue 16, serve
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/naskah $(DESTDIR)$(MANDIR)/man1/naskah.1 \
@@ -256,6 +287,7 @@ uninstall:
 	    $(DESTDIR)$(LIBDIR)/libnaskah.so $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	rm -rf $(DESTDIR)$(DATADIR)
 	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-aturan.7	# issue 15, cli
+	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-serve.7	# issue 16, serve
 
 .PHONY: all check clean depend install uninstall same-bytes static
 
@@ -271,7 +303,7 @@ asan:
 	rm -rf build/asan
 	mkdir -p build/asan
 	cp -R Makefile Makefile.depend README.md naskah.pc.in include man src tests templates \
-	    fonts hyphen examples tools build/asan/
+	    fonts hyphen examples tools web build/asan/
 	rm -rf build/asan/tests/out
 	seed=$$(pwd)/../shared/seed/iku-pasar-manna-2024.txt; \
 	cd build/asan && $(MAKE) clean >/dev/null && \
@@ -305,7 +337,7 @@ FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/f
 build/fuzz/naskah.a: $(SRC)
 	rm -rf build/fuzz/obj
 	mkdir -p build/fuzz/obj
-	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c); do \
+	for s in $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/serve_none.c; do \
 	    $(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -c \
 	        -o build/fuzz/obj/$$(echo $${s%.c} | tr / _).o $$s || exit 1; done
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer-no-link -Dmain=naskah_cli_main \
@@ -352,9 +384,9 @@ tests/fuzz/cli_main.o: src/cli/main.c src/cli/main.o
 tests/fuzz/replay_load: tests/fuzz/replay.c tests/fuzz/fuzz_load.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_load.c \
 	    $(OBJ) $(LIBS)
-tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ)
+tests/fuzz/replay_pipeline: tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c tests/fuzz/cli_main.o $(CLI_AUX) src/cli/serve_none.o $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pipeline.c \
-	    tests/fuzz/cli_main.o $(CLI_AUX) $(OBJ) $(LIBS)
+	    tests/fuzz/cli_main.o $(CLI_AUX) src/cli/serve_none.o $(OBJ) $(LIBS)
 tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
@@ -440,5 +472,15 @@ quality: naskah
 	sh tests/quality.sh $(QUALITY_INPUTS)
 
 .PHONY: quality
+
+# issue 16, serve: its sources for make depend; make bench-serve, the
+# load test of naskah serve on loopback (tests/serve-load.sh;
+# SERVE_CLIENTS, SERVE_SECONDS)
+SRC += $(SERVE_SRC)
+build/serve-web.o: build/serve-web.c src/serve/web.h
+bench-serve: naskah
+	sh tests/serve-load.sh ./naskah $(SERVE_CLIENTS) $(SERVE_SECONDS)
+
+.PHONY: bench-serve
 
 include Makefile.depend

@@ -86,6 +86,7 @@ $PREFIX/share/man/man1/naskah.1
 $PREFIX/share/man/man3/naskah.3
 $PREFIX/share/man/man5/naskah.5
 $PREFIX/share/man/man7/naskah-aturan.7
+$PREFIX/share/man/man7/naskah-serve.7
 $PREFIX/share/naskah/fonts
 $PREFIX/share/naskah/hyphen
 $PREFIX/share/naskah/templates

@@ -37,9 +37,9 @@ SUITE=dasar
 KI=tests/regress/kolom-iku.yaml
 DECREE=examples/pasar-manna-2024.yaml
 
-$RUN $BIN render "$KI" -o "$OUT/copy.pdf" 2> "$OUT/copy.err"
+$RUN $BIN render --tanpa-tinjau "$KI" -o "$OUT/copy.pdf" 2> "$OUT/copy.err"
 t "$KI with its copy" $?
-$RUN $BIN render --template tests/regress/templat/dasar-kolom.yaml "$KI" \
+$RUN $BIN render --tanpa-tinjau --template tests/regress/templat/dasar-kolom.yaml "$KI" \
     -o "$OUT/dasar.pdf" 2> "$OUT/dasar.err"
 t "$KI with dasar-kolom.yaml" $?
 cmp -s "$OUT/copy.pdf" "$OUT/dasar.pdf"
@@ -50,7 +50,7 @@ t "$KI with dasar-kolom.yaml: no message" $?
 printf 'dasar: keputusan\n' > "$OUT/kosong.yaml"
 $RUN $BIN render "$DECREE" -o "$OUT/decree.pdf" 2> /dev/null
 t "$DECREE" $?
-$RUN $BIN render --template "$OUT/kosong.yaml" "$DECREE" \
+$RUN $BIN render --tanpa-tinjau --template "$OUT/kosong.yaml" "$DECREE" \
     -o "$OUT/kosong.pdf" 2> /dev/null
 t "$DECREE over \"dasar: keputusan\"" $?
 cmp -s "$OUT/decree.pdf" "$OUT/kosong.pdf"
@@ -59,7 +59,7 @@ t "$DECREE: \"dasar: keputusan\" alone gives the shipped bytes" $?
 D=tests/regress/dasar.yaml
 $RUN $BIN render --dump=layout "$D" > "$OUT/huruf.layout" 2> /dev/null
 t "$D: --dump=layout" $?
-$RUN $BIN render --template templates/keputusan.yaml --dump=layout "$D" \
+$RUN $BIN render --tanpa-tinjau --template templates/keputusan.yaml --dump=layout "$D" \
     > "$OUT/angka.layout" 2> /dev/null
 t "$D with the shipped template: --dump=layout" $?
 # Menimbang has two items, Mengingat three: only a lettered Mengingat
@@ -80,17 +80,17 @@ cmp -s "$OUT/batch/kolom-iku.pdf" "$OUT/copy.pdf" &&
 t "$KI and $D in one run: each as alone" $?
 
 U=tests/regress/templat-ubah.yaml
-$RUN $BIN render --dump=layout "$U" > "$OUT/ubah.layout" 2> "$OUT/ubah.err"
+$RUN $BIN render --tanpa-tinjau --dump=layout "$U" > "$OUT/ubah.layout" 2> "$OUT/ubah.err"
 t "$U: --dump=layout" $?
 [ ! -s "$OUT/ubah.err" ]
 t "$U: no message" $?
 # the same text without them, set over a template file of its keys
 # and over the shipped template
 sed -e '/^templat_ubah:/,/^    menetapkan:/d' "$U" > "$OUT/plain.yaml"
-$RUN $BIN render --template tests/regress/templat/dasar-huruf.yaml \
+$RUN $BIN render --tanpa-tinjau --template tests/regress/templat/dasar-huruf.yaml \
     --dump=layout "$OUT/plain.yaml" > "$OUT/file.layout" 2> /dev/null
 t "$U as a template file: --dump=layout" $?
-$RUN $BIN render --dump=layout "$OUT/plain.yaml" > "$OUT/plain.layout" \
+$RUN $BIN render --tanpa-tinjau --dump=layout "$OUT/plain.yaml" > "$OUT/plain.layout" \
     2> /dev/null
 t "$U without templat_ubah: --dump=layout" $?
 cmp -s "$OUT/ubah.layout" "$OUT/file.layout"

@@ -60,15 +60,15 @@ sed -e '/^gaya:/,/^$/{/^  \(butir_tunggal\|diktum\|huruf\): /d;}' \
     templates/keputusan.yaml > "$OUT/salinan.yaml"
 [ "$(($(wc -l < templates/keputusan.yaml) - $(wc -l < "$OUT/salinan.yaml")))" = 3 ]
 t "a copy of keputusan.yaml without its three optional keys" $?
-$RUN $BIN render examples/pasar-manna-2024.yaml -o "$OUT/kirim.pdf" \
+$RUN $BIN render --tanpa-tinjau examples/pasar-manna-2024.yaml -o "$OUT/kirim.pdf" \
     2> /dev/null &&
-    $RUN $BIN render --template "$OUT/salinan.yaml" \
+    $RUN $BIN render --tanpa-tinjau --template "$OUT/salinan.yaml" \
     examples/pasar-manna-2024.yaml -o "$OUT/salinan.pdf" 2> "$OUT/salinan.err" &&
     cmp -s "$OUT/kirim.pdf" "$OUT/salinan.pdf" && [ ! -s "$OUT/salinan.err" ]
 t "the copy without them gives the shipped template's bytes, no message" $?
 
 B=tests/regress/butir-tunggal.yaml
-$RUN $BIN render --dump=layout "$B" > "$OUT/bt.layout" 2> "$OUT/bt.err"
+$RUN $BIN render --tanpa-tinjau --dump=layout "$B" > "$OUT/bt.layout" 2> "$OUT/bt.err"
 t "$B: --dump=layout" $?
 [ ! -s "$OUT/bt.err" ]
 t "$B: no message" $?
@@ -76,7 +76,7 @@ t "$B: no message" $?
 sed -e '/^templat_ubah:/,/^    butir_tunggal:/d' "$B" > "$OUT/berlabel.yaml"
 ! grep -q "^ *butir_tunggal:" "$OUT/berlabel.yaml"
 t "$B without templat_ubah" $?
-$RUN $BIN render --dump=layout "$OUT/berlabel.yaml" > "$OUT/bl.layout" \
+$RUN $BIN render --tanpa-tinjau --dump=layout "$OUT/berlabel.yaml" > "$OUT/bl.layout" \
     2> /dev/null
 t "$B without templat_ubah: --dump=layout" $?
 ! grep -q '^  line [0-9. ]*w[0-9.]* r[0-9.]* "a\."$' "$OUT/bt.layout" &&
@@ -99,7 +99,7 @@ N=tests/regress/baris-nomor.yaml
 has_line() {
 	grep -q "^  line [0-9. ]*w[0-9.]* r[0-9.]* \"$2\"\$" "$1"
 }
-$RUN $BIN render --dump=layout "$N" > "$OUT/bn.layout" 2> "$OUT/bn.err"
+$RUN $BIN render --tanpa-tinjau --dump=layout "$N" > "$OUT/bn.layout" 2> "$OUT/bn.err"
 t "$N: --dump=layout" $?
 [ ! -s "$OUT/bn.err" ]
 t "$N: no message" $?
@@ -108,7 +108,7 @@ has_line "$OUT/bn.layout" "NOMOR : 800/12/KPTS/2024" &&
     ! grep -q '"NOMOR [^"]*TAHUN' "$OUT/bn.layout"
 t "$N: NOMOR : 800/12/KPTS/2024, the number alone in the lampiran" $?
 sed -e 's|"NOMOR : {nomor}"|"Nomor : {nomor}"|' "$N" > "$OUT/bn-nomor.yaml"
-$RUN $BIN render --dump=layout "$OUT/bn-nomor.yaml" > "$OUT/bn-nomor.layout" \
+$RUN $BIN render --tanpa-tinjau --dump=layout "$OUT/bn-nomor.yaml" > "$OUT/bn-nomor.layout" \
     2> /dev/null
 has_line "$OUT/bn-nomor.layout" "Nomor : 800/12/KPTS/2024" &&
     has_line "$OUT/bn-nomor.layout" "800/12/KPTS/2024"
@@ -120,7 +120,7 @@ sed -e '/^templat_ubah:/,/^    baris_nomor:/d' "$N" > "$OUT/bn-0.yaml"
 for nomor in 800/12/KPTS/2024 7 '""' /KPTS/2024; do
 	sed -e "s|^  nomor: .*|  nomor: $nomor|" "$OUT/bn-0.yaml" > "$OUT/bn-1.yaml"
 	$RUN $BIN render "$OUT/bn-1.yaml" -o "$OUT/bn-a.pdf" 2> /dev/null &&
-	    $RUN $BIN render --template "$OUT/bn-default.yaml" \
+	    $RUN $BIN render --tanpa-tinjau --template "$OUT/bn-default.yaml" \
 	    "$OUT/bn-1.yaml" -o "$OUT/bn-b.pdf" 2> /dev/null &&
 	    cmp -s "$OUT/bn-a.pdf" "$OUT/bn-b.pdf"
 	t "nomor $nomor: the default written out gives the same bytes" $?
@@ -128,14 +128,14 @@ done
 printf 'dasar: keputusan\nkata:\n  baris_nomor: "Nomor {nomor} Tahun {tahun}"\n' \
     > "$OUT/bn-kecil.yaml"
 sed -e "s|^  nomor: .*|  nomor: 7|" "$OUT/bn-0.yaml" > "$OUT/bn-1.yaml"
-$RUN $BIN render --template "$OUT/bn-kecil.yaml" --dump=layout \
+$RUN $BIN render --tanpa-tinjau --template "$OUT/bn-kecil.yaml" --dump=layout \
     "$OUT/bn-1.yaml" > "$OUT/bn-kecil.layout" 2> /dev/null
 has_line "$OUT/bn-kecil.layout" "Nomor 7 Tahun 2024" &&
     has_line "$OUT/bn-kecil.layout" "7 Tahun 2024"
 t "Nomor {nomor} Tahun {tahun}, nomor 7" $?
 
 K=tests/regress/diktum-pasal.yaml
-$RUN $BIN render --dump=layout "$K" > "$OUT/dp.layout" 2> "$OUT/dp.err"
+$RUN $BIN render --tanpa-tinjau --dump=layout "$K" > "$OUT/dp.layout" 2> "$OUT/dp.err"
 t "$K: --dump=layout" $?
 [ ! -s "$OUT/dp.err" ]
 t "$K: no message" $?
@@ -159,7 +159,7 @@ t "$K: each diktum's text from the left margin" $?
     [ "$(grep -c '^  line [0-9. ]*w[0-9.]* r[0-9.]* ":"$' "$OUT/dp.layout")" = 3 ]
 t "$K: no KESATU, no colon after a Pasal" $?
 sed -e 's|^    diktum: pasal|    diktum: pertama|' "$K" > "$OUT/pertama.yaml"
-$RUN $BIN render --dump=layout "$OUT/pertama.yaml" > "$OUT/pertama.layout" \
+$RUN $BIN render --tanpa-tinjau --dump=layout "$OUT/pertama.yaml" > "$OUT/pertama.layout" \
     2> /dev/null
 has_line "$OUT/pertama.layout" PERTAMA && has_line "$OUT/pertama.layout" KEDUA &&
     has_line "$OUT/pertama.layout" KETIGA &&
@@ -187,13 +187,13 @@ families() {
 	pdffonts "$1" 2> /dev/null | sed -n 's/^[A-Z]*+\(Naskah[A-Za-z]*\)-.*/\1/p' |
 	    sort -u
 }
-$RUN $BIN render "$H" -o "$OUT/gh.pdf" 2> "$OUT/gh.err"
+$RUN $BIN render --tanpa-tinjau "$H" -o "$OUT/gh.pdf" 2> "$OUT/gh.err"
 t "$H" $?
 [ ! -s "$OUT/gh.err" ] && [ "$(families "$OUT/gh.pdf")" = NaskahSans ]
 t "$H: set in NaskahSans alone ($(families "$OUT/gh.pdf" | tr '\n' ' '))" $?
 for f in times:NaskahSerif bookman:NaskahBonum; do
 	sed -e "s|^kertas: A4|kertas: A4\nhuruf: ${f%%:*}|" "$H" > "$OUT/gh-${f%%:*}.yaml"
-	$RUN $BIN render "$OUT/gh-${f%%:*}.yaml" -o "$OUT/gh-${f%%:*}.pdf" \
+	$RUN $BIN render --tanpa-tinjau "$OUT/gh-${f%%:*}.yaml" -o "$OUT/gh-${f%%:*}.pdf" \
 	    2> /dev/null &&
 	    [ "$(families "$OUT/gh-${f%%:*}.pdf")" = "${f#*:}" ]
 	t "$H with huruf: ${f%%:*}: the document's face, ${f#*:}" $?
@@ -210,7 +210,7 @@ t "diff --pdf of $H: NaskahSans" $?
 
 for r in kulon-progo batam surabaya majalengka; do
 	R=tests/regress/templat-$r.yaml
-	$RUN $BIN render --dump=layout "$R" > "$OUT/$r.layout" 2> "$OUT/$r.err"
+	$RUN $BIN render --tanpa-tinjau --dump=layout "$R" > "$OUT/$r.layout" 2> "$OUT/$r.err"
 	[ $? = 0 ] && [ ! -s "$OUT/$r.err" ]
 	t "$R: no message" $?
 	$RUN $BIN check --root tests/regress "$R" 2> /dev/null
@@ -229,7 +229,7 @@ L=$OUT/majalengka.layout
 has_line "$L" "NOMOR : 700 TAHUN 2024" && has_line "$L" "TENTANG :" &&
     ! has_line "$L" "a."
 t "majalengka-2003: NOMOR : 700 TAHUN 2024, TENTANG :, no a." $?
-$RUN $BIN render tests/regress/templat-surabaya.yaml -o "$OUT/sby.pdf" \
+$RUN $BIN render --tanpa-tinjau tests/regress/templat-surabaya.yaml -o "$OUT/sby.pdf" \
     2> /dev/null && [ "$(families "$OUT/sby.pdf")" = NaskahSans ]
 t "surabaya: set in NaskahSans" $?
 for f in templates/kulon-progo.yaml templates/batam.yaml \

@@ -139,7 +139,7 @@ if [ -n "$SHIM" ]; then
 	# render -d: each PDF synced before its rename, the directory once,
 	# at the end; its failing sync is exit 3, named once, the PDFs in place
 	rm -f w/out.pdf
-	LD_PRELOAD=$SHIM SLOWIO_FAIL=dirsync nsk render --lang=en -d w $DOC $NEW 2> err
+	LD_PRELOAD=$SHIM SLOWIO_FAIL=dirsync nsk render --tanpa-tinjau --lang=en -d w $DOC $NEW 2> err
 	[ $? = 3 ] && cmp -s w/pasar-manna-2024.pdf ref.pdf &&
 	    cmp -s w/pasar-manna-2024-perubahan.pdf ref2.pdf &&
 	    only w pasar-manna-2024.pdf pasar-manna-2024-perubahan.pdf &&
@@ -396,6 +396,34 @@ if command -v script > /dev/null 2>&1; then
 	t "render - with standard output a terminal is a usage error" $?
 else
 	skip "render - to a terminal, because there is no script(1)"
+fi
+
+# --- what a render wrote (issue 16): a line on a terminal or with -v,
+# nothing where stderr is a file or a pipe (the suites read it); the
+# review left out (--tanpa-tinjau) but with JSON, whose lines are the
+# review's findings -------
+nsk render --tanpa-tinjau --lang=en $DOC -o said.pdf 2> err
+[ $? = 0 ] && [ ! -s err ] && cmp -s said.pdf ref.pdf
+t "render with stderr no terminal says nothing" $?
+nsk render --tanpa-tinjau -v --lang=en $DOC -o said.pdf 2> err
+[ $? = 0 ] && [ "$(cat err)" = "naskah: said.pdf written (4 pages)" ]
+t "render -v names the PDF and its pages: $(cat err)" $?
+nsk render --tanpa-tinjau --verbose --lang=id $DOC -o said.pdf 2> err
+[ $? = 0 ] && [ "$(cat err)" = "naskah: said.pdf ditulis (4 halaman)" ]
+t "render --verbose, in Indonesian: $(cat err)" $?
+nsk render -v --format=json --lang=en $DOC -o said.pdf 2> err
+[ $? = 0 ] && [ -s err ] && ! grep -qv '^{' err
+t "render -v --format=json: no line that is not JSON" $?
+nsk render --tanpa-tinjau -v --lang=en $DOC -o - > said2.pdf 2> err
+[ $? = 0 ] && [ ! -s err ]
+t "render -v to standard output names no file" $?
+if command -v script > /dev/null 2>&1; then
+	rm -f typescript
+	script -qec "$NSK render --lang=en $DOC -o said.pdf" typescript > /dev/null 2>&1
+	[ $? = 0 ] && grep -q "^naskah: said.pdf written (4 pages)" typescript
+	t "render with stderr a terminal names the PDF written" $?
+else
+	skip "render's line on a terminal, because there is no script(1)"
 fi
 
 echo "output: $pass passed, $fail failed"

@@ -181,7 +181,7 @@ wide() {
 	rm -f "$OUT/$1.layout"
 	chart "$OUT/$1.yaml" "$1" && grep -q '^stats .* overfull 0 ' "$OUT/$1.layout" && return 0
 	[ "${ERR:-0}" = 1 ] && ! [ -s "$OUT/$1.layout" ] || return 1
-	$RUN $BIN render --lang=en "$OUT/$1.yaml" -o "$OUT/$1.pdf" 2> "$OUT/$1.err"
+	$RUN $BIN render --tanpa-tinjau --lang=en "$OUT/$1.yaml" -o "$OUT/$1.pdf" 2> "$OUT/$1.err"
 	[ $? = 1 ] && [ "$(wc -l < "$OUT/$1.err")" = 1 ] &&
 	    grep -Eq "^naskah: $OUT/$1.yaml:[0-9]+:[0-9]+: error: .*split it into a chart per unit" "$OUT/$1.err"
 }

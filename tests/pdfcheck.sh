@@ -14,10 +14,10 @@ t() {	# t NAME STATUS
 	else fail=$((fail + 1)); echo "FAIL: $1"; fi
 }
 
-$RUN $BIN render --lang=en "$EX" -o "$PDF" 2> "$OUT/render.err"
+$RUN $BIN render --tanpa-tinjau --lang=en "$EX" -o "$PDF" 2> "$OUT/render.err"
 t "render exits 0" $?
 [ ! -s "$OUT/render.err" ]
-t "render prints no diagnostics on the example" $?
+t "render --tanpa-tinjau prints no diagnostics on the example (the review: tests/review.sh)" $?
 qpdf --check "$PDF" > "$OUT/qpdf.log" 2>&1
 t "qpdf --check" $?
 # every stream compressed; the pages' content and the font files by

@@ -8,19 +8,23 @@
 # 1. check prints the finding as "FILE:L:C: peringatan [RULE]: ..." and
 #    in English as "warning [RULE]", exit 0; --ketat makes it an error,
 #    exit 1; a decree without the departure is silent;
-# 2. render writes the PDF, silent; with --tinjau it prints the finding
-#    and still writes the PDF; with --ketat it writes none (exit 1);
+# 2. render prints the finding and still writes the PDF (--tinjau, the
+#    old way to ask for it, the same); with --tanpa-tinjau it writes the
+#    PDF silently; with --ketat it writes none (exit 1);
 # 3. --format=json: one object a line with severity, id, file, line,
 #    column, text and fix, each line parsed back by python3 -m json.tool
 #    (or jq when python3 is missing; neither: skipped); a document error
 #    has its message id;
 # 4. --aturan lists menimbang-bahwa with its family and source, in both
 #    languages and as JSON; man/naskah-aturan.7 has an item for every
-#    rule it lists, and no item for a rule it does not;
+#    rule it lists, and no item for a rule it does not, and is what
+#    tools/aturan-man.py makes of it, sources included;
 # 5. abaikan: with its alasan the rule is silent; without alasan, an
 #    error; an unknown name, an error with "did you mean"; tingkat:
 #    galat makes the finding an error; a template's abaikan silences
-#    it in the documents written with it; a book's decree is reviewed.
+#    it in the documents written with it; a book's decree is reviewed;
+# 8. an LKjIP's rows (a finding in the file of rows it includes, once)
+#    and a Peraturan's last Pasal (pasal-berlaku) are reviewed.
 #
 # Prints "review: N passed, N failed" last.
 BIN=$1
@@ -64,11 +68,13 @@ decree "$D"
 # --- 1. check ------------------------------------------------------------
 $RUN "$BIN" check --lang=id "$D" 2> "$OUT/id.err"
 rc=$?
-[ $rc = 0 ] && [ "$(cat "$OUT/id.err")" = "naskah: $D:10:5: peringatan [menimbang-bahwa]: butir Menimbang diawali kata \"bahwa\"" ]
+[ $rc = 0 ] && [ "$(cat "$OUT/id.err")" = "naskah: $D:10:5: peringatan [menimbang-bahwa]: butir Menimbang diawali kata \"bahwa\"
+  saran: 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;'" ]
 t "check: the finding with its rule in Indonesian, exit 0 (exit $rc: $(cat "$OUT/id.err"))" $?
 $RUN "$BIN" check --lang=en "$D" 2> "$OUT/en.err"
 rc=$?
-[ $rc = 0 ] && [ "$(cat "$OUT/en.err")" = "naskah: $D:10:5: warning [menimbang-bahwa]: a Menimbang point begins with \"bahwa\"" ]
+[ $rc = 0 ] && [ "$(cat "$OUT/en.err")" = "naskah: $D:10:5: warning [menimbang-bahwa]: a Menimbang point begins with \"bahwa\"
+  fix: 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;'" ]
 t "check --lang=en: warning [menimbang-bahwa] (exit $rc: $(cat "$OUT/en.err"))" $?
 $RUN "$BIN" check --lang=en --ketat "$D" 2> "$OUT/ketat.err"
 rc=$?
@@ -83,13 +89,19 @@ t "check --ketat of a decree without the departure: silent, exit 0 (exit $rc)" $
 # --- 2. render --------------------------------------------------------------
 $RUN "$BIN" render --lang=en "$D" -o "$OUT/d.pdf" 2> "$OUT/r.err"
 rc=$?
-[ $rc = 0 ] && [ -s "$OUT/d.pdf" ] && [ ! -s "$OUT/r.err" ]
-t "render writes the PDF and, without --tinjau, reviews nothing (exit $rc)" $?
+[ $rc = 0 ] && [ -s "$OUT/d.pdf" ] && cmp -s "$OUT/r.err" "$OUT/en.err"
+t "render prints the finding and still writes the PDF (exit $rc)" $?
 rm -f "$OUT/d.pdf"
 $RUN "$BIN" render --lang=en --tinjau "$D" -o "$OUT/d.pdf" 2> "$OUT/r.err"
 rc=$?
 [ $rc = 0 ] && [ -s "$OUT/d.pdf" ] && cmp -s "$OUT/r.err" "$OUT/en.err"
-t "render --tinjau prints the finding and still writes the PDF (exit $rc)" $?
+t "render --tinjau: the same (exit $rc)" $?
+rm -f "$OUT/d.pdf"
+$RUN "$BIN" render --lang=en --tanpa-tinjau "$D" -o "$OUT/d.pdf" 2> "$OUT/r.err"
+rc=$?
+[ $rc = 0 ] && [ -s "$OUT/d.pdf" ] && [ ! -s "$OUT/r.err" ]
+t "render --tanpa-tinjau writes the PDF and reviews nothing (exit $rc)" $?
+rm -f "$OUT/d.pdf"
 rm -f "$OUT/d.pdf"
 $RUN "$BIN" render --lang=en --ketat "$D" -o "$OUT/d.pdf" 2> "$OUT/r.err"
 rc=$?
@@ -126,8 +138,7 @@ else
 	    [ "$(printf '%s' "$l" | field line)" = 10 ] &&
 	    [ "$(printf '%s' "$l" | field column)" = 5 ] &&
 	    [ "$(printf '%s' "$l" | field text)" = 'a Menimbang point begins with "bahwa"' ] &&
-	    [ "$(printf '%s' "$l" | field fix)" = None ] ||
-	    [ "$(printf '%s' "$l" | field fix)" = null ]
+	    [ "$(printf '%s' "$l" | field fix)" = 'bahwa berdasarkan pertimbangan huruf a, perlu menetapkan Keputusan Camat;' ]
 	t "--format=json: severity, id, file, line, column, text, fix: $l" $?
 	# a document error, a quote and a tab in its text: its id, escaped
 	printf 'naskah: 1\njenis: "ke\\"putusan\\t"\n' > "$OUT/bad.yaml"
@@ -138,16 +149,16 @@ else
 	    [ "$(printf '%s' "$l" | field severity)" = error ] &&
 	    [ "$(printf '%s' "$l" | field id)" = JENIS ]
 	t "--format=json: a document error with its message id, escaped (exit $rc): $l" $?
-	$RUN "$BIN" render --lang=en --format=json --tinjau "$D" -o "$OUT/d.pdf" 2> "$OUT/jr.err"
+	$RUN "$BIN" render --lang=en --format=json "$D" -o "$OUT/d.pdf" 2> "$OUT/jr.err"
 	rc=$?
 	[ $rc = 0 ] && cmp -s "$OUT/jr.err" "$OUT/j.err"
-	t "render --format=json --tinjau: the same line (exit $rc)" $?
+	t "render --format=json: the same line (exit $rc)" $?
 fi
 
 # --- 4. --aturan ------------------------------------------------------------
 $RUN "$BIN" --aturan --lang=id > "$OUT/aturan.id" 2>&1
 rc=$?
-[ $rc = 0 ] && grep -q '^menimbang-bahwa (bentuk, peringatan): butir Menimbang diawali kata "bahwa" \[UU 12/2011 Lampiran II, B.3 Konsiderans\]$' "$OUT/aturan.id"
+[ $rc = 0 ] && grep -q '^menimbang-bahwa (bentuk, peringatan): butir Menimbang diawali kata "bahwa" \[UU 12/2011 Lampiran II (B.3 Konsiderans)\]$' "$OUT/aturan.id"
 t "--aturan lists menimbang-bahwa with its family and source (exit $rc)" $?
 $RUN "$BIN" --aturan --lang=en > "$OUT/aturan.en" 2>&1
 grep -q '^menimbang-bahwa (bentuk, warning): a Menimbang point begins with "bahwa" \[UU 12/2011' "$OUT/aturan.en"
@@ -176,6 +187,16 @@ sed -n 's/^\([a-z0-9-]*\) (\([a-z-]*\), \([a-z]*\)): .*/\1 \2 \3/p' "$OUT/aturan
 sed -n 's/^\.It Sy \([a-z0-9-]*\) Pq \([a-z-]*\), \([a-z]*\)$/\1 \2 \3/p' man/naskah-aturan.7 | sort > "$OUT/fam.man"
 cmp -s "$OUT/fam.bin" "$OUT/fam.man"
 t "man/naskah-aturan.7 gives each rule the family and severity of naskah --aturan" $?
+# and its list is the one tools/aturan-man.py makes from naskah --aturan,
+# sources included (the page is regenerated, not edited by hand)
+if command -v python3 > /dev/null 2>&1; then
+	cp man/naskah-aturan.7 "$OUT/aturan.7"
+	python3 tools/aturan-man.py "$BIN" "$OUT/aturan.7" &&
+	    cmp -s man/naskah-aturan.7 "$OUT/aturan.7"
+	t "man/naskah-aturan.7 is what tools/aturan-man.py makes of naskah --aturan (its sources too)" $?
+else
+	echo "skipped: man/naskah-aturan.7 against tools/aturan-man.py, because python3 is not installed"
+fi
 
 # --- 5. abaikan -------------------------------------------------------------
 decree "$OUT/a.yaml" 'abaikan:
@@ -198,10 +219,14 @@ $RUN "$BIN" check --lang=en "$OUT/c.yaml" 2> "$OUT/c.err"
 rc=$?
 [ $rc = 1 ] && [ "$(cat "$OUT/c.err")" = "naskah: $OUT/c.yaml:21:13: error: abaikan: 'menimbang-bahwah' is not a rule; did you mean 'menimbang-bahwa'? (naskah --aturan lists them)" ]
 t "abaikan of an unknown rule: an error with a hint (exit $rc: $(cat "$OUT/c.err"))" $?
-$RUN "$BIN" render --lang=en "$OUT/c.yaml" -o "$OUT/c.pdf" 2> /dev/null
+$RUN "$BIN" render --lang=en "$OUT/c.yaml" -o "$OUT/c.pdf" 2> "$OUT/cr.err"
+rc=$?
+[ $rc = 1 ] && [ ! -e "$OUT/c.pdf" ] && cmp -s "$OUT/c.err" "$OUT/cr.err"
+t "render: the same error, no PDF (exit $rc)" $?
+$RUN "$BIN" render --lang=en --tanpa-tinjau "$OUT/c.yaml" -o "$OUT/c.pdf" 2> /dev/null
 rc=$?
 [ $rc = 0 ] && [ -s "$OUT/c.pdf" ]
-t "render without --tinjau does not read abaikan's names (exit $rc)" $?
+t "render --tanpa-tinjau does not read abaikan's names (exit $rc)" $?
 decree "$OUT/g.yaml" 'abaikan:
   - aturan: menimbang-bahwa
     alasan: the region wants every Menimbang so
@@ -281,5 +306,107 @@ t "koma-desimal: its fix on the next line, '  saran: 87,5' (exit $rc: $(cat "$OU
 $RUN "$BIN" check --lang=en --format=json "$OUT/fix.yaml" 2> "$OUT/fix.json"
 grep '"koma-desimal"' "$OUT/fix.json" | grep -q '"fix": "87,5"'
 t "koma-desimal: its fix in JSON ($(cat "$OUT/fix.json"))" $?
+
+# --- 8. the fixes of struktur and bentuk, end to end on the example -------
+# (issue 15, rvfix): each finding's saran on the line after it, and
+# the same fix in JSON; a finding with no mechanical fix has "fix": null
+E=examples/pasar-manna-2024.yaml
+$RUN "$BIN" check --lang=id "$E" 2> "$OUT/ex.err"
+$RUN "$BIN" check --lang=id --format=json "$E" 2> "$OUT/ex.json"
+json=1
+if ! command -v python3 > /dev/null 2>&1 && ! command -v jq > /dev/null 2>&1; then
+	json=0
+	echo "skipped: the JSON fixes of the example, because neither python3 nor jq is installed"
+fi
+while IFS='|' read -r at rule fix; do
+	grep -A1 "^naskah: $E:$at: peringatan \[$rule\]" "$OUT/ex.err" |
+	    sed -n 2p | grep -qxF "  saran: '$fix'"
+	t "$rule at $at: saran '$fix'" $?
+	[ $json = 1 ] || continue
+	l=$(grep "\"id\": \"$rule\", \"file\": \"$E\", \"line\": ${at%:*}, \"column\": ${at#*:}," "$OUT/ex.json")
+	[ -n "$l" ] && [ "$(printf '%s' "$l" | field fix)" = "$fix" ]
+	t "$rule at $at: JSON fix '$fix'" $?
+done <<'FIXES'
+20:20|judul-jabatan|KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN
+24:12|pejabat-jabatan|CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN,
+96:5|menetapkan-kosong|KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN TENTANG PENETAPAN INDIKATOR KINERJA UTAMA KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN.
+39:37|menimbang-titik-koma|bahwa berdasarkan pertimbangan sebagaimana dimaksud huruf a dan huruf b di atas, perlu menetapkan Keputusan Kecamatan Pasar Manna Kabupaten Bengkulu Selatan tentang Penetapan Indikator Kinerja Utama (IKU) di Kecamatan Pasar Manna Kabupaten Bengkulu Selatan;
+93:68|mengingat-titik-koma|Peraturan Daerah Kabupaten Bengkulu Selatan Nomor 9 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah Kabupaten Bengkulu Selatan (Lembaran Daerah Kabupaten Bengkulu Selatan Tahun 2016 Nomor 9);
+127:9|lampiran-kapital|INDIKATOR KINERJA UTAMA KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN
+128:9|lampiran-kapital|TAHUN ANGGARAN 2024
+119:12|jabatan-kapital|CAMAT PASAR MANNA
+119:28|jabatan-koma|CAMAT PASAR MANNA,
+FIXES
+grep -A1 "\[ttd-gelar\]" "$OUT/ex.err" | sed -n 2p | grep -q "saran:"
+[ $? != 0 ] && grep '"ttd-gelar"' "$OUT/ex.json" | grep -q '"fix": null'
+t "ttd-gelar has no mechanical fix: no saran line, \"fix\": null" $?
+
+# --- 9. acuan-diktum follows the template's gaya.diktum (rvfix) -------------
+# pertama: "Diktum PERTAMA" is right, "Diktum KESATU" is not; pasal: a
+# diktum is "Pasal n"
+y=tests/regress/templat-ubah-daftar.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum PERTAMA': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/Diktum PERTAMA digunakan/Diktum KESATU digunakan/' "$y" > "$OUT/gaya1.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya1.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya1.yaml:33:63: warning \[acuan-diktum\]: 'Diktum KESATU' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pertama, 'Diktum KESATU': a finding ($(cat "$OUT/gaya.err"))" $?
+y=tests/regress/diktum-pasal.yaml
+$RUN "$BIN" check --lang=en "$y" 2> "$OUT/gaya.err"
+! grep -q "acuan-diktum" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 1': silent ($(cat "$OUT/gaya.err"))" $?
+sed 's/dalam Pasal 1 digunakan/dalam Pasal 4 digunakan/' "$y" > "$OUT/gaya2.yaml"
+$RUN "$BIN" check --lang=en "$OUT/gaya2.yaml" 2> "$OUT/gaya.err"
+grep -q "^naskah: $OUT/gaya2.yaml:30:56: warning \[acuan-diktum\]: 'Pasal 4' refers to a diktum this decree does not have (it has 3)$" "$OUT/gaya.err"
+t "gaya.diktum: pasal, 'Pasal 4' of 3: a finding ($(cat "$OUT/gaya.err"))" $?
+
+# --- 10. every kind (rv-kinds): an LKjIP's rows, a Peraturan's Pasal ------
+# the LKjIP includes the IKU rows of the decree in four tables: the unit
+# written twice is found in the rows' file, once
+$RUN "$BIN" check --lang=en examples/lkjip-pasar-manna-2024.yaml 2> "$OUT/lkjip.err"
+rc=$?
+[ $rc = 0 ] && [ "$(grep -c '^naskah: examples/iku-pasar-manna-2024.yaml:49:45: warning \[satuan-ganda\]: ' "$OUT/lkjip.err")" = 1 ]
+t "the LKjIP: satuan-ganda at iku-pasar-manna-2024.yaml:49:45, once (exit $rc: $(head -3 "$OUT/lkjip.err"))" $?
+cat > "$OUT/perbup.yaml" <<'YAML'
+naskah: 1
+jenis: peraturan
+peraturan:
+  judul: PERATURAN BUPATI CONTOH
+  nomor: "7"
+  tahun: 2024
+  tentang: UJI PERIKSA
+  pejabat: BUPATI CONTOH,
+  rahmat: ya
+  sebutan: Peraturan Bupati
+menimbang:
+  - bahwa untuk mengukur kinerja perlu ditetapkan indikator;
+mengingat:
+  - Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah
+    (Lembaran Negara Republik Indonesia Tahun 2014 Nomor 244, Tambahan
+    Lembaran Negara Republik Indonesia Nomor 5587);
+menetapkan: PERATURAN BUPATI TENTANG UJI PERIKSA.
+batang_tubuh:
+  pasal:
+    - teks: Indikator kinerja ditetapkan setiap tahun.
+    - teks: Peraturan Bupati ini ditetapkan untuk diuji.
+penetapan: {tempat: Contoh, tanggal: 2024-01-02}
+penandatangan: {jabatan: "BUPATI CONTOH,", nama: NAMA BUPATI}
+pengundangan:
+  tempat: Contoh
+  tanggal: 2024-01-02
+  jabatan: SEKRETARIS DAERAH KABUPATEN CONTOH,
+  nama: NAMA SEKDA
+  berita_daerah: {daerah: Kabupaten Contoh, tahun: 2024, nomor: "7"}
+YAML
+$RUN "$BIN" check --lang=en "$OUT/perbup.yaml" 2> "$OUT/perbup.err"
+rc=$?
+[ $rc = 0 ] && [ "$(cat "$OUT/perbup.err")" = "naskah: $OUT/perbup.yaml:21:13: warning [pasal-berlaku]: the last Pasal says when the Peraturan takes effect (\"mulai berlaku pada tanggal diundangkan\")" ]
+t "a Peraturan: pasal-berlaku at its last Pasal, 21:13 (exit $rc: $(cat "$OUT/perbup.err"))" $?
+sed 's/ditetapkan untuk diuji/mulai berlaku pada tanggal diundangkan/' "$OUT/perbup.yaml" > "$OUT/perbup-ok.yaml"
+$RUN "$BIN" check --lang=en --ketat "$OUT/perbup-ok.yaml" 2> "$OUT/perbup-ok.err"
+rc=$?
+[ $rc = 0 ] && [ ! -s "$OUT/perbup-ok.err" ]
+t "the Peraturan with its last Pasal saying so: silent under --ketat (exit $rc: $(head -3 "$OUT/perbup-ok.err"))" $?
 
 echo "review: $pass passed, $fail failed"

@@ -286,6 +286,7 @@ suite peraturan
 
 # --- 4d'''''''. naskah check, the reviewer (tests/review.sh; issue 15, cli)
 suite review
+suite review-cases
 
 # --- 4d (issue 16). naskah schema against a JSON Schema validator, naskah
 # init's starters (tests/schema.sh, tests/init.sh)
@@ -306,6 +307,8 @@ suite api
 
 # --- 7b'. one context for many documents (tests/batch.sh) ------------
 suite batch
+# issue 16: naskah serve's API and its security, with curl
+suite serve
 
 # --- 7b''. the static command line, when make static built it ---------
 if [ ! -x ./naskah-static ]; then

@@ -32,7 +32,7 @@ WANT = {
     "jabatan-kapital": "The pejabat line and the signer's jabatan are in capitals.",
     "jabatan-koma": "The pejabat line and the signer's jabatan end with a comma.",
     "acuan-huruf": "\\(lqhuruf x\\(rq in a Menimbang point refers to an earlier point.",
-    "acuan-diktum": "\\(lqDiktum KEDUA\\(rq refers to a diktum the decree has.",
+    "acuan-diktum": "\\(lqDiktum KEDUA\\(rq refers to a diktum the decree has, named as the template's gaya.diktum labels them (KESATU or PERTAMA; \\(lqPasal 2\\(rq under pasal).",
 }
 
 sev_id = {"warning": "peringatan", "error": "galat"}

@@ -27,6 +27,10 @@ struct cli_say {
 					 * line (cli_json_put) */
 };
 
+/* One of the command line's own notes, not about a mistake: the line
+ * "naskah: TEXT" on stderr (none with --format=json). */
+void	 cli_note(struct cli_say *s, enum cli_msg msg, ...);
+
 /* A library message (a naskah_message_fn; arg is a struct cli_say). */
 void	 cli_message(void *arg, const struct naskah_message *m);
 /* One of the command line's own messages about file (NULL: none); the
@@ -47,6 +51,12 @@ void	 cli_json_str(struct naskah_buf *b, const char *s);
 /* naskah --aturan: every rule of the reviewer onto stdout, as text or
  * (json) a JSON object a line.  Returns the exit status, 0. */
 int	 cli_rules_list(enum naskah_lang lang, int json);
+
+/* issue 16, serve: naskah serve [--port N] [--bind ADDR] [--token T]
+ * [DIR] (argv as main's): the options checked, the server run until
+ * a signal.  Returns the exit status.  Built without libmicrohttpd
+ * (naskah-static), it says so and returns 3. */
+int	 cli_serve(int argc, char *argv[], struct cli_say *say);
 
 /* Out of memory (a naskah_oom_fn): say so and exit 3. */
 void	 cli_oom(void *arg);

@@ -45,9 +45,12 @@ struct opts {
 	const char	*pdf;		/* diff --pdf: the page of changes */
 	const char	*root;		/* --root: files the document names
 					 * must be in this tree */
-	int		 tinjau;	/* --tinjau: render reviews too */
+	int		 tanpa_tinjau;	/* --tanpa-tinjau: render does not
+					 * review */
 	int		 ketat;		/* --ketat: findings are errors */
 	int		 aturan;	/* --aturan: list the rules */
+	int		 verbose;	/* -v: say what render wrote even
+					 * when stderr is no terminal */
 	int		 help, version;
 };
 
@@ -100,8 +103,8 @@ input_open(struct naskah *ctx, const char *path, struct cli_say *say)
 }
 
 /*
- * The reviewer's findings about doc, for check, and for render with
- * --tinjau or --ketat; 1 when it reported an error (--ketat, or an
+ * The reviewer's findings about doc, for check and render (not for
+ * render --tanpa-tinjau); 1 when it reported an error (--ketat, or an
  * abaikan naming no rule): a render then writes no PDF.
  */
 static int
@@ -109,10 +112,21 @@ review(const struct opts *o, struct naskah *ctx, const struct naskah_doc *doc)
 {
 	int n;
 
-	if (!o->check && !o->tinjau && !o->ketat)
+	if (!o->check && o->tanpa_tinjau && !o->ketat)
 		return 0;
 	n = naskah_review(ctx, doc, o->ketat ? NASKAH_REVIEW_KETAT : 0);
 	return n < 0 || (o->ketat && n > 0);
+}
+
+/* "naskah: FILE.pdf ditulis (N halaman)": a render that succeeds is
+ * not silent where someone reads it (issue 16) */
+static void
+say_written(struct cli_say *say, const char *out, size_t pages)
+{
+	if (pages == 1)
+		cli_note(say, CM_WRITTEN_1, out);
+	else
+		cli_note(say, CM_WRITTEN, out, (int)pages);
 }
 
 /* render or check one file: its PDF, its dump, or only its messages;
@@ -142,7 +156,10 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 		naskah_dump_layout(l, stream_write, stdout);
 	else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
-		output_pdf(ctx, l, out, say, shown(input));
+		if (output_pdf(ctx, l, out, say, shown(input)) &&
+		    strcmp(out, "-") != 0 &&
+		    (o->verbose || isatty(STDERR_FILENO)))
+			say_written(say, out, naskah_layout_pages(l));
 		free(out);
 	}
 	naskah_layout_free(l);
@@ -218,7 +235,7 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
 	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
-	    OPT_FORMAT, OPT_TINJAU };
+	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -229,17 +246,20 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "ketat", no_argument, NULL, OPT_KETAT },
 		{ "aturan", no_argument, NULL, OPT_ATURAN },
 		{ "tinjau", no_argument, NULL, OPT_TINJAU },
+		{ "tanpa-tinjau", no_argument, NULL, OPT_TANPA_TINJAU },
+		{ "no-review", no_argument, NULL, OPT_TANPA_TINJAU },
 		{ "format", required_argument, NULL, OPT_FORMAT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "help", no_argument, NULL, OPT_HELP },
+		{ "verbose", no_argument, NULL, 'v' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, i;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":o:d:hV", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:d:hVv", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o':
 			o->out = optarg;
@@ -277,13 +297,19 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		case OPT_ATURAN:
 			o->aturan = 1;
 			break;
-		case OPT_TINJAU:
-			o->tinjau = 1;
+		case OPT_TINJAU:	/* the default; kept for scripts */
+			o->tanpa_tinjau = 0;
+			break;
+		case OPT_TANPA_TINJAU:
+			o->tanpa_tinjau = 1;
 			break;
 		case OPT_FORMAT:
 			if (strcmp(optarg, "json") != 0 &&
 			    strcmp(optarg, "text") != 0)
 				return usage_error(say, CM_OPT_FORMAT, optarg);
+			break;
+		case 'v':
+			o->verbose = 1;
 			break;
 		case 'V':
 		case OPT_VERSION:
@@ -377,6 +403,17 @@ main(int argc, char *argv[])
 		if (f != NULL)
 			say.json = strcmp(f, "json") == 0;
 	}
+	/* issue 16, serve: the command's own options (cli/serve.c) */
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		char w[32];
+
+		snprintf(w, sizeof(w), " %s ", argv[i]);
+		if (strstr(" -o -d --lang --data-dir --port --bind --token "
+		    "--timeout --template --root --pdf --format --dump ", w))
+			i++;	/* and its value */
+	}
+	if (i < argc && strcmp(argv[i], "serve") == 0)
+		return cli_serve(argc, argv, &say);
 	if ((s = opts_parse(argc, argv, &o, &say)) >= 0)
 		return s;
 	if (o.help) {

@@ -82,6 +82,23 @@ cli_message(void *arg, const struct naskah_message *m)
 }
 
 void
+cli_note(struct cli_say *s, enum cli_msg msg, ...)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	va_list ap;
+
+	if (s->json)
+		return;
+	buf_adds(&b, "naskah: ");
+	va_start(ap, msg);
+	diag_format_add(&b, cm_text[msg][s->lang], s->lang, ap);
+	va_end(ap);
+	buf_addc(&b, '\n');
+	fwrite(b.s, 1, b.len, stderr);
+	buf_free(&b);
+}
+
+void
 cli_say(struct cli_say *s, enum naskah_severity sev, const char *file,
     enum cli_msg msg, ...)
 {

@@ -7,7 +7,7 @@
 #include "lib/lib.h"
 #include "review/review.h"
 
-/* The abaikan of decree dc's template into rv (dc: a Keputusan or
+/* The abaikan and the gaya.diktum of decree dc's template into rv (dc: a Keputusan or
  * Peraturan of kind k, or a book's decree when book); 0 after
  * reporting an error. */
 static int
@@ -28,6 +28,8 @@ tpl_abaikan(struct naskah *ctx, struct review *rv,
 
 		rv->d->file = t->file.path;
 		ok = review_abaikan(rv, &t->abaikan);
+		/* how a diktum refers to another (acuan-diktum) */
+		rv->diktum = review_diktum_find(t->gaya_diktum);
 		rv->d->file = saved;
 	} else
 		ok = 0;
@@ -64,7 +66,11 @@ naskah_review(struct naskah *ctx, const struct naskah_doc *doc,
 		if (dc->path != NULL)
 			ctx->d.file = dc->path;
 		review_decree(&rv, dc);
+		ctx->d.file = doc->name;
 	}
+	/* a book's own tables and people; an LKjIP has no decree */
+	if (ok && doc->book != NULL)
+		review_book(&rv, doc->book, dc != NULL ? dc->path : NULL);
 	lib_leave(prev);
 	return ok ? (int)rv.count : -1;
 }

@@ -92,7 +92,12 @@ load_clauses(struct loader *l, const struct ynode *n, const char *name,
 		it = n->kid[i];
 		memset(&c, 0, sizeof(c));
 		path = xasprintf("%s[%zu]", name, i + 1);
-		if (it->kind == YNODE_MAP) {
+		/* "bahwa ...: ..." unquoted (issue 16) */
+		if (ymap_get(it, "teks") == NULL &&
+		    ymap_get(it, "label") == NULL &&
+		    schema_colon_text(&l->s, it, path))
+			ok = 0;
+		else if (it->kind == YNODE_MAP) {
 			if (!schema_keys(&l->s, it, path, KM_CLAUSE) ||
 			    !opt_text(l, it, "label", path, 1, &c.label) ||
 			    !opt_text(l, it, "teks", path, 1, &c.text))

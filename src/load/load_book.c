@@ -102,6 +102,9 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 			    !text_at(l, it, "istilah", p, 1, &item->term) ||
 			    !text_at(l, it, "arti", p, 1, &item->text))
 				ok = 0;
+		} else if (ymap_get(it, "teks") == NULL &&
+		    schema_colon_text(&l->s, it, p)) {
+			ok = 0;		/* "...: ..." unquoted (issue 16) */
 		} else if (it->kind == YNODE_MAP) {
 			if (!schema_map(&l->s, it, p, ikeys, ireq) ||
 			    !text_at(l, it, "teks", p, 1, &item->text))

@@ -75,6 +75,9 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 	it->pos = n->pos;
 	if (n->kind != YNODE_MAP)
 		return schema_text(s, n, path, 1, &it->teks);
+	if (ymap_get(n, "teks") == NULL && ymap_get(n, "nomor") == NULL &&
+	    schema_colon_text(s, n, path))	/* "...: ..." (issue 16) */
+		return 0;
 	if (!schema_keys(s, n, path, pasal ? KM_PASAL : KM_BUTIR))
 		return 0;
 	ok &= schema_opt_text(s, n, "teks", path, 1, &it->teks);

@@ -206,10 +206,26 @@ schema_list(struct schema *s, const struct ynode *n, const char *path,
 	return 1;
 }
 
+/* issue 16: a text that an unquoted ': ' made a mapping */
+int
+schema_colon_text(struct schema *s, const struct ynode *n, const char *path)
+{
+	if (n->kind != YNODE_MAP || YMAP_LEN(n) != 1 ||
+	    YMAP_KEY(n, 0)->style != YSTYLE_PLAIN ||
+	    YMAP_VAL(n, 0)->kind != YNODE_SCALAR ||
+	    YMAP_VAL(n, 0)->pos.line != n->pos.line)
+		return 0;
+	naskah_diag(s->d, SEV_ERROR, YMAP_KEY(n, 0)->end,
+	    MSG_EXPECT_TEXT_COLON, path, YMAP_KEY(n, 0)->str);
+	return 1;
+}
+
 int
 schema_text(struct schema *s, const struct ynode *n, const char *path,
     int nonempty, struct naskah_text *out)
 {
+	if (schema_colon_text(s, n, path))
+		return 0;
 	if (n->kind != YNODE_SCALAR) {
 		naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EXPECT_TEXT, path,
 		    desc(s, n));

@@ -44,6 +44,13 @@ int	schema_one_key(struct schema *s, const struct ynode *n,
 /* n must be a list; with nonempty, an empty list is an error too. */
 int	schema_list(struct schema *s, const struct ynode *n, const char *path,
 	    int nonempty);
+/*
+ * Is n, where a text belongs, a mapping of one key and its text on one
+ * line ("bahwa ...: ..." unquoted)?  Then report that the ': ' made it
+ * one, at the colon, and return 1 (issue 16).
+ */
+int	schema_colon_text(struct schema *s, const struct ynode *n,
+	    const char *path);
 /* n must be a scalar; with nonempty, "" / "~" / "null" are errors. */
 int	schema_text(struct schema *s, const struct ynode *n, const char *path,
 	    int nonempty, struct naskah_text *out);

@@ -24,6 +24,22 @@ const struct review_rule_info review_rules[RULE__MAX] = {
 #undef R
 };
 
+const char *const review_diktum_names[RVD__MAX] = {
+	[RVD_ANY] = "", [RVD_KESATU] = "kesatu", [RVD_PERTAMA] = "pertama",
+	[RVD_PASAL] = "pasal",
+};
+
+enum review_diktum
+review_diktum_find(const char *gaya)
+{
+	int i;
+
+	for (i = RVD_ANY + 1; gaya != NULL && i < RVD__MAX; i++)
+		if (strcmp(review_diktum_names[i], gaya) == 0)
+			return (enum review_diktum)i;
+	return RVD_ANY;
+}
+
 enum review_rule
 review_rule_find(const char *name)
 {

@@ -50,6 +50,25 @@ extern const struct review_rule_info review_rules[RULE__MAX];
 enum review_rule review_rule_find(const char *name);
 
 /*
+ * How the template labels the diktum (its gaya.diktum, template.def),
+ * and so how a diktum refers to another: "Diktum KESATU", "Diktum
+ * PERTAMA", or "Pasal 1".  RVD_ANY: not known (a review without a
+ * template): KESATU and PERTAMA are both taken.
+ */
+enum review_diktum {
+	RVD_ANY,
+	RVD_KESATU,
+	RVD_PERTAMA,
+	RVD_PASAL,
+	RVD__MAX
+};
+extern const char *const review_diktum_names[RVD__MAX];
+
+/* The style named gaya ("kesatu", "pertama", "pasal"); RVD_ANY for
+ * NULL or another name. */
+enum review_diktum review_diktum_find(const char *gaya);
+
+/*
  * One review of one document: where findings go and which rules are
  * switched off.  Fields are set by whoever starts the review
  * (review_init); the families only pass it to review_report.
@@ -61,6 +80,7 @@ struct review {
 	 * the severity (SEV_WARNING or SEV_ERROR) it is given */
 	unsigned char		 tingkat[RULE__MAX];
 	int			 ketat;		/* findings are errors */
+	enum review_diktum	 diktum;	/* the template's gaya.diktum */
 	unsigned		 count;		/* findings reported */
 };
 
@@ -98,6 +118,13 @@ void	review_penandatangan(struct review *rv,
 void	review_angka(struct review *rv, const struct naskah_decree *doc);
 void	review_iku(struct review *rv, const struct naskah_decree *doc);
 
+/* angka and iku over one IKU table, rows v[0..n): a decree's lampiran,
+ * an LKjIP's or a book's pengukuran, a Perjanjian Kinerja's rows. */
+void	review_angka_rows(struct review *rv, const struct naskah_iku *v,
+	    size_t n);
+void	review_iku_rows(struct review *rv, const struct naskah_iku *v,
+	    size_t n);
+
 /*
  * penandatangan across a book (review_ttd.c, rule ttd-sama): a person as
  * one place of a book writes them: a name (perhaps with ", gelar"
@@ -130,5 +157,17 @@ void	review_book_ttd(struct review *rv, const struct naskah_book *bk);
 
 /* Every family over doc, in the order above. */
 void	review_decree(struct review *rv, const struct naskah_decree *doc);
+
+/*
+ * What a book (or an LKjIP) has of its own, beside its decree, which
+ * review_decree reads (review_book.c): angka and iku over the IKU rows
+ * of its pengukuran, perbandingan, renstra and Perjanjian Kinerja
+ * blocks, each table once (one file of rows included by several
+ * blocks, or by the decree's lampiran too, is reviewed once), and
+ * review_book_ttd.  decree_file names the file of the decree's rows
+ * whose positions name none (NULL: the book's own).
+ */
+void	review_book(struct review *rv, const struct naskah_book *bk,
+	    const char *decree_file);
 
 #endif

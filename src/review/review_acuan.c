@@ -45,15 +45,17 @@ acuan_huruf(struct review *rv, const struct naskah_decree *doc)
 	}
 }
 
-/* The labels of the diktum: its own, or KESATU and PERTAMA styles
- * (the template's gaya.diktum is not in the model). */
+/* The labels of the diktum: its own, and those of the template's
+ * gaya.diktum (KESATU, KEDUA or PERTAMA, KEDUA; both when it is not
+ * known; none under pasal, where a diktum is referred to as "Pasal n"). */
 struct labels {
 	char	**v;	/* 3 per diktum: own (or NULL), kesatu, pertama */
 	size_t	  n;
 };
 
 static void
-labels_make(struct labels *l, const struct naskah_clauses *ds)
+labels_make(struct labels *l, const struct naskah_clauses *ds,
+    enum review_diktum gaya)
 {
 	size_t i;
 
@@ -64,8 +66,10 @@ labels_make(struct labels *l, const struct naskah_clauses *ds)
 
 		if (own != NULL)
 			l->v[3 * i] = xstrndup(own, strcspn(own, ":"));
-		l->v[3 * i + 1] = idn_diktum("kesatu", (int)i + 1);
-		l->v[3 * i + 2] = idn_diktum("pertama", (int)i + 1);
+		if (gaya == RVD_ANY || gaya == RVD_KESATU)
+			l->v[3 * i + 1] = idn_diktum("kesatu", (int)i + 1);
+		if (gaya == RVD_ANY || gaya == RVD_PERTAMA)
+			l->v[3 * i + 2] = idn_diktum("pertama", (int)i + 1);
 	}
 }
 
@@ -92,11 +96,13 @@ labels_match(const struct labels *l, const char *s)
 }
 
 /*
- * "Diktum KESATU" names one of the diktum.  Only an ordinal word
- * (KE..., PERTAMA) is taken for a label: "diktum ini" is not one.
- * Cost: each reference is compared with the 3 labels of every diktum;
- * a decree has tens of diktum at most, and a reference is found at a
- * word, so this stays linear in the text times that small number.
+ * "Diktum KESATU" names one of the diktum, as the template labels them
+ * (rv->diktum: "Diktum PERTAMA" is right under gaya.diktum: pertama,
+ * wrong under kesatu).  Only an ordinal word (KE..., PERTAMA) is taken
+ * for a label: "diktum ini" is not one.  Cost: each reference is
+ * compared with the 3 labels of every diktum; a decree has tens of
+ * diktum at most, and a reference is found at a word, so this stays
+ * linear in the text times that small number.
  */
 static void
 acuan_diktum(struct review *rv, const struct naskah_decree *doc)
@@ -104,7 +110,7 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 	struct labels l;
 	size_t d, i, j, w;
 
-	labels_make(&l, &doc->diktum);
+	labels_make(&l, &doc->diktum, rv->diktum);
 	for (d = 0; d < doc->diktum.n; d++) {
 		const struct naskah_text *t = &doc->diktum.v[d].text;
 
@@ -122,7 +128,7 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 				continue;
 			for (w = j; isupper((unsigned char)s[w]); w++)
 				;
-			word = xstrndup(s + j, w - j);
+			word = xasprintf("Diktum %.*s", (int)(w - j), s + j);
 			review_report(rv, RULE_ACUAN_DIKTUM,
 			    naskah_text_pos(t, i + j), word,
 			    (int)doc->diktum.n);
@@ -132,10 +138,44 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 	labels_free(&l);
 }
 
+/*
+ * Under gaya.diktum: pasal a diktum is "Pasal n": a reference of the
+ * decree's own ("sebagaimana dimaksud dalam Pasal 1", not "Pasal 4
+ * Peraturan Menteri ...") names one it has.
+ */
+static void
+acuan_pasal(struct review *rv, const struct naskah_decree *doc)
+{
+	struct perda_ref *r;
+	size_t d, k, n;
+
+	for (d = 0; d < doc->diktum.n; d++) {
+		const struct naskah_text *t = &doc->diktum.v[d].text;
+
+		perda_refs_scan(t->s, "Keputusan", &r, &n);
+		for (k = 0; k < n; k++) {
+			char *word;
+
+			if (r[k].external || r[k].pasal <= 0 ||
+			    (size_t)r[k].pasal <= doc->diktum.n)
+				continue;
+			word = xasprintf("Pasal %d", r[k].pasal);
+			review_report(rv, RULE_ACUAN_DIKTUM,
+			    naskah_text_pos(t, r[k].off), word,
+			    (int)doc->diktum.n);
+			free(word);
+		}
+		free(r);
+	}
+}
+
 void
 review_acuan(struct review *rv, const struct naskah_decree *doc)
 {
 	acuan_huruf(rv, doc);
-	if (doc->perda == NULL)
-		acuan_diktum(rv, doc);
+	if (doc->perda != NULL)
+		return;
+	acuan_diktum(rv, doc);
+	if (rv->diktum == RVD_PASAL)
+		acuan_pasal(rv, doc);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * review_angka.c - numbers and units of the IKU rows of a decree's
- * lampiran: a unit both in a figure and in its Satuan column, the
+ * review_angka.c - numbers and units of the IKU rows of a table (a
+ * decree's lampiran, an LKjIP's or a book's pengukuran): a unit both in a figure and in its Satuan column, the
  * spacing of %, the decimal comma, a figure outside a sane range.
  *
  * The figures are the texts of a row's targets (by year, or its one
@@ -239,11 +239,20 @@ row_check(struct review *rv, const struct naskah_iku *r)
 }
 
 void
+review_angka_rows(struct review *rv, const struct naskah_iku *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		row_check(rv, &v[i]);
+}
+
+void
 review_angka(struct review *rv, const struct naskah_decree *doc)
 {
-	size_t l, i;
+	size_t l;
 
 	for (l = 0; l < doc->nlampiran; l++)
-		for (i = 0; i < doc->lampiran[l].niku; i++)
-			row_check(rv, &doc->lampiran[l].iku[i]);
+		review_angka_rows(rv, doc->lampiran[l].iku,
+		    doc->lampiran[l].niku);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * review_iku.c - the IKU content of a decree's lampiran: an indicator
+ * review_iku.c - the IKU content of a table (a decree's lampiran, an
+ * LKjIP's or a book's pengukuran): an indicator
  * without a measurable formula or unit, a sasaran without an
  * indicator, an indicator repeated.
  *
@@ -9,8 +10,8 @@
  * whose indikator is a placeholder ("-", "–", "—", "n/a", "...", "?").
  * An indicator is repeated when two rows of one lampiran write it
  * alike (in any case, with any run of spaces); found by sorting,
- * O(n log n).  Two lampiran are two tables (another year, a summary):
- * an indicator in both is not repeated.
+ * O(n log n).  Two lampiran (or pengukuran) are two tables (another
+ * year, a summary): an indicator in both is not repeated.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -97,22 +98,23 @@ by_key(const void *a, const void *b)
 	return c != 0 ? c : (x->i > y->i) - (x->i < y->i);
 }
 
-/* Each repeat among the rows of lampiran lp reported at itself,
+/* Each repeat among the rows rows[0..nrows) reported at itself,
  * naming the first's line, in the order of the rows. */
 static void
-indikator_ganda(struct review *rv, const struct naskah_lampiran *lp)
+indikator_ganda(struct review *rv, const struct naskah_iku *rows,
+    size_t nrows)
 {
 	struct ind *v;
 	const struct naskah_text **first, **orig;
 	size_t n = 0, i, g;
 
-	if (lp->niku < 2)
+	if (nrows < 2)
 		return;
-	v = xcalloc(lp->niku, sizeof(*v));
-	orig = xcalloc(lp->niku, sizeof(*orig));
-	first = xcalloc(lp->niku, sizeof(*first));
-	for (i = 0; i < lp->niku; i++) {
-		const struct naskah_text *t = &lp->iku[i].indikator;
+	v = xcalloc(nrows, sizeof(*v));
+	orig = xcalloc(nrows, sizeof(*orig));
+	first = xcalloc(nrows, sizeof(*first));
+	for (i = 0; i < nrows; i++) {
+		const struct naskah_text *t = &rows[i].indikator;
 
 		if (placeholder(t))
 			continue;
@@ -141,13 +143,21 @@ indikator_ganda(struct review *rv, const struct naskah_lampiran *lp)
 }
 
 void
+review_iku_rows(struct review *rv, const struct naskah_iku *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		row_check(rv, &v[i]);
+	indikator_ganda(rv, v, n);
+}
+
+void
 review_iku(struct review *rv, const struct naskah_decree *doc)
 {
-	size_t l, i;
+	size_t l;
 
 	for (l = 0; l < doc->nlampiran; l++)
-		for (i = 0; i < doc->lampiran[l].niku; i++)
-			row_check(rv, &doc->lampiran[l].iku[i]);
-	for (l = 0; l < doc->nlampiran; l++)
-		indikator_ganda(rv, &doc->lampiran[l]);
+		review_iku_rows(rv, doc->lampiran[l].iku,
+		    doc->lampiran[l].niku);
 }

@@ -4,6 +4,7 @@
  * (review_text.h).
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/xalloc.h"
@@ -119,4 +120,137 @@ int
 rvt_empty(const struct naskah_text *t)
 {
 	return t->s == NULL || rvt_last(t->s) == (size_t)-1;
+}
+
+char *
+rvt_upper(const char *s, size_t n)
+{
+	size_t i, w;
+	char *u;
+	int digit;
+
+	if (n == (size_t)-1)
+		n = strlen(s);
+	u = xstrndup(s, n);
+	for (w = 0; w < n; w = i) {
+		for (i = w, digit = 0; i < n && !blank(u[i]); i++)
+			digit |= isdigit((unsigned char)u[i]) != 0;
+		for (; !digit && w < i; w++)
+			if (u[w] >= 'a' && u[w] <= 'z')
+				u[w] = (char)(u[w] - 'a' + 'A');
+		while (i < n && blank(u[i]))
+			i++;
+	}
+	return u;
+}
+
+char *
+rvt_decree_name(const struct naskah_decree *doc)
+{
+	const char *j = doc->judul.s;
+	size_t k = rvt_kind(j);
+	char *o, *s, *u;
+
+	if (k == 0 || (o = rvt_office(doc)) == NULL)
+		return NULL;
+	for (; blank(*j); j++)
+		k--;
+	u = rvt_upper(j, k);
+	s = xasprintf("%s %s", u, o);
+	free(u);
+	free(o);
+	return s;
+}
+
+/*
+ * Do s (up to a final comma) and the office name the same office?  The
+ * one may add the region to the other: "CAMAT PASAR MANNA KABUPATEN
+ * BENGKULU SELATAN" and "CAMAT PASAR MANNA" agree.
+ */
+static int
+same_office(const char *s, const char *office)
+{
+	size_t e = rvt_last(s);
+	char *t;
+	int same;
+
+	if (rvt_prefix(s, office) != 0)
+		return 1;
+	if (e == (size_t)-1)
+		return 0;
+	while (e > 0 && s[e] == ',')
+		e--;
+	t = xstrndup(s, e + 1);
+	same = rvt_prefix(office, t) != 0;
+	free(t);
+	return same;
+}
+
+/* The offset of the region s names ("KABUPATEN ...", "KOTA ...",
+ * "PROVINSI ..." as a word), or (size_t)-1. */
+static size_t
+region_at(const char *s)
+{
+	static const char *const w[] = { "KABUPATEN", "KOTA", "PROVINSI",
+	    NULL };
+	size_t i, k;
+
+	for (i = 0; s[i] != '\0'; i++)
+		for (k = 0; w[k] != NULL && (i == 0 || blank(s[i - 1])); k++)
+			if (!blank(s[i]) && rvt_prefix(s + i, w[k]) != 0)
+				return i;
+	return (size_t)-1;
+}
+
+/* office, with the region s names after its office when office names
+ * none, then end ("" or ","); caller frees. */
+static char *
+office_put(const char *s, const char *office, const char *end)
+{
+	size_t r = region_at(s), e = rvt_last(s);
+	char *u, *fix;
+
+	if (r == (size_t)-1 || region_at(office) != (size_t)-1)
+		return xasprintf("%s%s", office, end);
+	while (e > r && s[e] == ',')
+		e--;
+	u = rvt_upper(s + r, e + 1 - r);
+	fix = xasprintf("%s %s%s", office, u, end);
+	free(u);
+	return fix;
+}
+
+char *
+rvt_judul_fix(const struct naskah_decree *doc)
+{
+	const char *j = doc->judul.s;
+	size_t k = rvt_kind(j), at;
+	char *name = rvt_decree_name(doc), *office, *o, *fix = NULL;
+
+	if (name == NULL)
+		return NULL;
+	office = strchr(name, ' ') + 1;
+	for (at = k; blank(j[at]); at++)
+		;
+	if (!same_office(j + at, office)) {
+		o = office_put(j + at, office, "");
+		fix = xasprintf("%.*s %s", (int)(office - 1 - name), name, o);
+		free(o);
+	}
+	free(name);
+	return fix;
+}
+
+char *
+rvt_pejabat_fix(const struct naskah_decree *doc)
+{
+	const char *p = doc->pejabat.s;
+	char *name, *fix = NULL;
+
+	if (p == NULL || (name = rvt_decree_name(doc)) == NULL)
+		return NULL;
+	if (!same_office(p, strchr(name, ' ') + 1))
+		fix = office_put(p, strchr(name, ' ') + 1, ",");
+	free(name);
+	return fix;
 }

@@ -39,4 +39,29 @@ int	rvt_empty(const struct naskah_text *t);
  * KEPUTUSAN, PERATURAN or INSTRUKSI (any case), else 0. */
 size_t	rvt_kind(const char *judul);
 
+/*
+ * The first n bytes of s (n (size_t)-1: all of it) in capitals, for a
+ * fix (caller frees): ASCII letters only, so that a multi-byte UTF-8
+ * letter is left as it is written (its bytes are never touched), and
+ * a word with a digit ("1/kpts/2024") as written, as rvt_lower_word
+ * reads it.
+ */
+char	*rvt_upper(const char *s, size_t n);
+
+/* "KEPUTUSAN CAMAT PASAR MANNA": the title's kind and the signer's
+ * office, in capitals (caller frees); NULL without a kind or an
+ * office. */
+char	*rvt_decree_name(const struct naskah_decree *doc);
+
+/*
+ * The fixes of the rules that want the signer's office (caller frees;
+ * NULL when the text names it already, or without a kind or office):
+ * rvt_judul_fix the title, "KEPUTUSAN CAMAT PASAR MANNA"; rvt_pejabat_fix
+ * the line before Menimbang, "CAMAT PASAR MANNA,".  Both in capitals;
+ * a region the text names after the wrong office ("... KABUPATEN
+ * BENGKULU SELATAN") is kept when the office names none.
+ */
+char	*rvt_judul_fix(const struct naskah_decree *doc);
+char	*rvt_pejabat_fix(const struct naskah_decree *doc);
+
 #endif

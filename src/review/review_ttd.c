@@ -10,7 +10,9 @@
  * awalan "Plt.", "Plh.", "Pj.", "Pjs."), not from the template: a
  * Kepala Daerah's jabatan begins with BUPATI, WALI KOTA, WALIKOTA or
  * GUBERNUR, a Wakil's with WAKIL and one of those, a Sekretaris
- * Daerah's with SEKRETARIS DAERAH, in any case.  The loader already
+ * Daerah's with SEKRETARIS DAERAH, in any case and with any run of
+ * blanks between the words (rvt_prefix: "SEKRETARIS\nDAERAH" of a
+ * literal block is the same words).  The loader already
  * warns about a NIP that is not 18 digits, a birth date or TMT that
  * does not exist, a TMT before the 17th birthday or a sex digit other
  * than 1 or 2 (load.c check_nip); those are not repeated here.
@@ -22,6 +24,7 @@
 
 #include "base/xalloc.h"
 #include "model/book.h"
+#include "model/perda.h"
 #include "review/review.h"
 #include "review/review_text.h"
 
@@ -32,19 +35,6 @@ enum signer_kind {
 	SIGNER_PJ_KEPALA,	/* (4): Pj/Pjs/Plt/Plh Kepala Daerah */
 	SIGNER_PJ_SEKDA		/* (5): Pj/Plh Sekda */
 };
-
-/* s begins with the word w (ASCII, any case); the length used, or 0. */
-static size_t
-word_at(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	if (strncasecmp(s, w, n) != 0)
-		return 0;
-	if (isalnum((unsigned char)s[n]))
-		return 0;
-	return n;
-}
 
 /* Past spaces and one acting prefix ("Plt.", "Plh.", "Pj.", "Pjs.");
  * *acting set when there was one. */
@@ -84,15 +74,15 @@ signer_kind(const struct naskah_signer *sg)
 	if (sg->awalan.s != NULL)
 		(void)skip_acting(sg->awalan.s, &acting);
 	s = skip_acting(sg->jabatan.s, &acting);
-	if ((n = word_at(s, "SEKRETARIS DAERAH")) != 0)
+	if ((n = rvt_prefix(s, "SEKRETARIS DAERAH")) != 0)
 		return acting ? SIGNER_PJ_SEKDA : SIGNER_SEKDA;
-	if ((n = word_at(s, "WAKIL")) != 0) {
+	if ((n = rvt_prefix(s, "WAKIL")) != 0) {
 		s += n;
 		while (isspace((unsigned char)*s))
 			s++;
 	}
 	for (i = 0; kd[i] != NULL; i++)
-		if (word_at(s, kd[i]) != 0)
+		if (rvt_prefix(s, kd[i]) != 0)
 			return acting ? SIGNER_PJ_KEPALA : SIGNER_KEPALA;
 	return SIGNER_OTHER;
 }
@@ -206,6 +196,17 @@ nip_tmt(struct review *rv, const struct naskah_decree *doc)
 void
 review_penandatangan(struct review *rv, const struct naskah_decree *doc)
 {
+	if (doc->perda != NULL && !rvt_empty(&doc->perda->undang.nama)) {
+		/* rv-kinds: the Sekretaris Daerah who signs a Peraturan's
+		 * pengundangan writes no gelar either (ayat (1)); NIP and
+		 * pangkat are as the regional template wants them */
+		struct naskah_signer sg;
+
+		memset(&sg, 0, sizeof(sg));
+		sg.jabatan = doc->perda->undang.jabatan;
+		sg.nama = doc->perda->undang.nama;
+		ttd_gelar(rv, &sg);
+	}
 	if (rvt_empty(&doc->signer.jabatan) && rvt_empty(&doc->signer.nama))
 		return;
 	ttd_gelar(rv, &doc->signer);

@@ -17,7 +17,11 @@
 #include "base/xalloc.h"
 #include "base/span.h"
 #include "base/utf8.h"
+#include "yaml/yerr.h"
 #include "yaml/ytree.h"
+
+static size_t	pos_offset(const struct ydoc *, struct naskah_pos);
+static struct naskah_pos line_col(const struct ydoc *, size_t);
 
 const char *const ynode_kind_names[YNODE__MAX] = {
 	[YNODE_SCALAR] = "scalar",
@@ -255,6 +259,56 @@ bad_utf8_start(const char *src, size_t len, size_t off)
 	return off;
 }
 
+/*
+ * libyaml's syntax error p as the mistake it is (yaml/yerr.h), at the
+ * place it is; 0 when the classifier does not recognise it.
+ */
+static int
+report_known(const yaml_parser_t *p, const struct ydoc *doc,
+    struct naskah_diag *d)
+{
+	static const enum naskah_msg msg[YERR__MAX] = {
+		[YERR_TAB] = MSG_YAML_TAB,
+		[YERR_COLON_IN_TEXT] = MSG_YAML_COLON_TEXT,
+		[YERR_AFTER_QUOTE] = MSG_YAML_AFTER_QUOTE,
+		[YERR_DASH_INLINE] = MSG_YAML_DASH_INLINE,
+		[YERR_ESCAPE] = MSG_YAML_ESCAPE,
+	};
+	static const char *const close[] = { "\"", "'", "]", "}" };
+	struct yerr e;
+	struct naskah_pos at;
+	char *key, ch[2] = { 0, 0 };
+
+	yerr_classify(doc->src, doc->srclen, p->problem, p->context,
+	    pos_offset(doc, mark_pos(doc, p->problem_mark)),
+	    pos_offset(doc, mark_pos(doc, p->context_mark)), &e);
+	at = line_col(doc, e.at);
+	ch[0] = e.ch;
+	if (e.kind == YERR_OTHER)
+		return 0;
+	if (e.kind == YERR_NO_COLON) {
+		key = xstrndup(doc->src + e.word, e.wordlen);
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_NO_COLON, key, key);
+		free(key);
+	} else if (e.kind == YERR_QUOTE_OPEN)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_QUOTE_OPEN,
+		    close[e.ch == '\''], close[e.ch == '\'']);
+	else if (e.kind == YERR_FLOW_OPEN)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_FLOW_OPEN, ch,
+		    close[2 + (e.ch == '{')]);
+	else if (e.kind == YERR_INDENT)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_INDENT, e.indent,
+		    line_col(doc, e.other).line, e.other_indent);
+	else if (e.kind == YERR_DASH)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_DASH,
+		    line_col(doc, e.other).line);
+	else if (e.kind == YERR_START)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_START, ch);
+	else
+		naskah_diag(d, SEV_ERROR, at, msg[e.kind]);
+	return 1;
+}
+
 static void
 report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 {
@@ -289,6 +343,8 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 			return;
 		}
 	}
+	if (report_known(p, doc, d))
+		return;
 	pos = mark_pos(doc, p->problem_mark);
 	if (p->context != NULL)
 		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
@@ -373,7 +429,36 @@ struct build {
 	struct ynode		*stack[YTREE_MAX_DEPTH + 1];
 	struct ykeyset		 keys[YTREE_MAX_DEPTH + 1];	/* stack's */
 	int			 depth;
+	size_t			 ch, byte;	/* a character index of the
+						 * source and its byte offset,
+						 * only ever moved forward */
 };
+
+/*
+ * A plain scalar n ending at libyaml's mark end: warn when a ' #' that
+ * looks like part of its text cut it off (yerr_cut_comment).  Scalars
+ * come in the order of the source: the cursor makes the whole file's
+ * checks one pass over it.
+ */
+static void
+build_cut_check(struct build *b, const struct ynode *n, yaml_mark_t end)
+{
+	const struct ydoc *doc = b->doc;
+	size_t k, hash;
+	uint32_t cp;
+
+	if (n->style != YSTYLE_PLAIN || n->len == 0 || end.index < b->ch)
+		return;
+	while (b->ch < end.index && b->byte < doc->srclen) {
+		k = utf8_decode(doc->src + b->byte, doc->srclen - b->byte, &cp);
+		b->byte += k ? k : 1;
+		b->ch++;
+	}
+	hash = yerr_cut_comment(doc->src, doc->srclen, b->byte);
+	if (hash != (size_t)-1)
+		naskah_diag(b->d, SEV_WARNING, line_col(doc, hash),
+		    MSG_YAML_HASH_CUT);
+}
 
 /* Anchors and tags (but the bare "!") are refused; 0 after an error. */
 static int
@@ -452,6 +537,7 @@ build_node(struct build *b, const yaml_event_t *ev)
 	if (ev->type == YAML_SCALAR_EVENT) {
 		if ((n = scalar_new(b->doc, ev, b->d)) == NULL)
 			return 0;
+		build_cut_check(b, n, ev->end_mark);
 	} else {
 		if (b->depth >= YTREE_MAX_DEPTH) {
 			naskah_diag(b->d, SEV_ERROR,

@@ -133,6 +133,16 @@ test_errors(void **state)
 	expect_error(s, "t.yaml:30:13: error: 'menetapkan' must be text, "
 	    "not a list");
 	free(s);
+	/* issue 16: a text an unquoted ': ' made a mapping, at the colon;
+	 * a mapping of two keys is no such text */
+	s = fixture_with("tembusan:\n  - Camat Pasar Manna: arsip\n");
+	expect_error(s, "t.yaml:31:22: error: 'tembusan' must be text, but "
+	    "the ': ' after 'Camat Pasar Manna' made it a mapping");
+	free(s);
+	s = fixture_with("tembusan:\n  - {a: b, c: d}\n");
+	expect_error(s, "t.yaml:31:5: error: 'tembusan' must be text, not a "
+	    "mapping");
+	free(s);
 	s = fixture_with("margin: {kiri: 200}\n");
 	expect_error(s, "'margin.kiri' must be between 0 and 100, not 200");
 	free(s);

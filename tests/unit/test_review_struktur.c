@@ -317,6 +317,78 @@ test_acuan_diktum(void **state)
 	expect(&doc, RULE_ACUAN_DIKTUM, "");
 }
 
+/* acuan-diktum alone, under the template's gaya.diktum g */
+static char *
+review_gaya(const struct naskah_decree *doc, enum review_diktum g)
+{
+	struct tdiag td;
+	struct review rv;
+	char *s;
+	int r;
+
+	tdiag_open(&td);
+	review_init(&rv, &td.d);
+	for (r = 0; r < RULE__MAX; r++)
+		rv.off[r] = r != RULE_ACUAN_DIKTUM;
+	rv.diktum = g;
+	review_decree(&rv, doc);
+	s = strdup(tdiag_text(&td));
+	tdiag_close(&td);
+	return s;
+}
+
+static void
+expect_gaya(const struct naskah_decree *doc, enum review_diktum g,
+    const char *want)
+{
+	char *s = review_gaya(doc, g);
+
+	assert_string_equal(s, want);
+	free(s);
+}
+
+/* acuan-diktum under gaya.diktum kesatu, pertama and pasal (the texts
+ * of tests/regress/templat-ubah-daftar.yaml and diktum-pasal.yaml) */
+static void
+test_acuan_gaya(void **state)
+{
+	struct naskah_clause d[3];
+	struct naskah_decree doc;
+
+	(void)state;
+	memset(&doc, 0, sizeof(doc));
+	memset(d, 0, sizeof(d));
+	d[0].text = tx("Menetapkan Indikator Kinerja Utama Kecamatan Contoh.",
+	    32, 5);
+	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	    "Diktum PERTAMA digunakan sebagai acuan.", 33, 5);
+	d[2].text = tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+	    34, 5);
+	doc.diktum.v = d;
+	doc.diktum.n = 3;
+	expect_gaya(&doc, RVD_PERTAMA, "");
+	expect_gaya(&doc, RVD_ANY, "");
+	expect_gaya(&doc, RVD_KESATU, W "33:63: warning: 'Diktum PERTAMA' "
+	    "refers to a diktum this decree does not have (it has 3)\n");
+	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	    "Diktum KESATU digunakan sebagai acuan.", 33, 5);
+	expect_gaya(&doc, RVD_KESATU, "");
+	expect_gaya(&doc, RVD_PERTAMA, W "33:63: warning: 'Diktum KESATU' "
+	    "refers to a diktum this decree does not have (it has 3)\n");
+	/* pasal: "Pasal n" names a diktum; another regulation's is not */
+	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	    "Pasal 1 digunakan sebagai acuan.", 30, 5);
+	expect_gaya(&doc, RVD_PASAL, "");
+	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	    "Pasal 4 digunakan sebagai acuan, sesuai Pasal 9 Peraturan "
+	    "Menteri Nomor 1 Tahun 2020.", 30, 5);
+	expect_gaya(&doc, RVD_PASAL, W "30:56: warning: 'Pasal 4' refers to "
+	    "a diktum this decree does not have (it has 3)\n");
+	/* a Keputusan with KESATU labels has no Pasal to refer to by
+	 * number: that is not this rule's */
+	expect_gaya(&doc, RVD_KESATU, "");
+}
+
 /* bentuk: menimbang-titik-koma and mengingat-titik-koma */
 static void
 test_titik_koma(void **state)
@@ -556,6 +628,7 @@ main(void)
 		cmocka_unit_test(test_lampiran),
 		cmocka_unit_test(test_acuan_huruf),
 		cmocka_unit_test(test_acuan_diktum),
+		cmocka_unit_test(test_acuan_gaya),
 		cmocka_unit_test(test_titik_koma),
 		cmocka_unit_test(test_kapital),
 		cmocka_unit_test(test_jabatan_koma),

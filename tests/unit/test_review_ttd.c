@@ -151,6 +151,9 @@ test_ttd_kepala_daerah(void **state)
 	doc.signer.jabatan = tx("Wakil Wali Kota Contoh,", 92, 12);
 	doc.signer.nama = tx("ANDI SETIAWAN", 93, 9);
 	expect(&doc, "");
+	/* the words of a literal block's jabatan, a line apart (rvt_prefix) */
+	doc.signer.jabatan = tx("WAKIL\nWALI  KOTA CONTOH,", 92, 12);
+	expect(&doc, "");
 }
 
 /* nip-tmt: a TMT after the decree's date */

@@ -48,9 +48,11 @@ test_refusals(void **state)
 		{ "a: 1\na: 2\n", "t.yaml:2:1: error: duplicate key 'a' (first given on line 1)" },
 		{ "a: 1\n---\nb: 2\n", "t.yaml:2:1: error: only one YAML document per file is allowed" },
 		{ "a: \"x\\x07y\"\n", "t.yaml:1:4: error: control character U+0007 is not allowed" },
-		{ "a: [1\n", "t.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']'" },
-		{ "a: b: c\n", "t.yaml:1:5: error: YAML syntax error: mapping values are not allowed in this context" },
-		{ "a: x\n\tb: y\n", "t.yaml:2:1: error: YAML syntax error: found a tab character that violates indentation" },
+		{ "a: [1\n", "t.yaml:1:4: error: the '[' opened here is never closed with ']'" },
+		{ "a: b: c\n", "t.yaml:1:5: error: ': ' (a colon and a space) inside a text reads as a new key" },
+		{ "a: x\n\tb: y\n", "t.yaml:2:1: error: a tab cannot be used for indentation: use spaces" },
+		/* not recognised: libyaml's words */
+		{ "a: \"\\ud800\"\n", "t.yaml:1:7: error: YAML syntax error; libyaml: found invalid Unicode character escape code" },
 		{ "a: caf\xe9\n", "t.yaml:1:7: error: invalid UTF-8 text" },
 		{ "? [a]\n: 1\n", "t.yaml:1:3: error: a key must be a plain word" },
 		/* U+0085, U+2028, U+2029 are no new lines to an editor */

@@ -1,0 +1,359 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/serve.sh BIN OUT - naskah serve (issue 16; naskah-serve.7) on a
+# free port of loopback, over a copy of examples/ (with a subfolder, a
+# symlink out of it, a file outside it), driven with curl:
+#
+# 1. the page (with its CSRF token) and its files; the documents listed
+#    sorted, the subfolder's included, hidden folders and symlinks out
+#    left out; one read with its version; the PDF rendered in-process
+#    is the command line's, byte for byte; check in Indonesian and
+#    --lang=en; a render with an error answers 422 and the message;
+# 2. save: atomic, the previous bytes in .naskah-riwayat/, a save based
+#    on an old version refused with 409 and the current text (the file
+#    unchanged); the history listed, one version read and restored;
+# 3. security: bound to 127.0.0.1; paths with "..", absolute, through
+#    a symlink out or not .yaml refused (400), also for a save; a
+#    posted document's sertakan and logo outside DIR are document
+#    errors; a body over 2 MiB is 413; a foreign Origin, Host or
+#    Sec-Fetch-Site refused; a POST or PUT without the CSRF token
+#    refused; --bind 0.0.0.0 prints a token and wants it on every
+#    request (header, or ?token= kept in a cookie); an idle connection
+#    is closed after --timeout; no program is run (strace, when there).
+#
+# Needs curl (else skipped, with a message); python3 for the exact
+# text and the idle connection (else those checks are skipped).
+# Prints "serve: N passed, N failed" last.
+BIN=$1
+OUT=$2/serve
+rm -rf "$OUT"
+mkdir -p "$OUT"
+SUITE=serve
+. tests/lib.sh
+
+if ! command -v curl >/dev/null 2>&1; then
+	echo "skipped: tests/serve.sh because curl is not installed"
+	echo "serve: 0 passed, 0 failed"
+	exit 0
+fi
+have_py=0
+command -v python3 >/dev/null 2>&1 && have_py=1
+
+D=$(cd "$OUT" && pwd)/docs
+mkdir -p "$D" "$OUT/outside/dir"
+cp examples/*.yaml examples/*.png "$D/" 2>/dev/null
+mkdir -p "$D/sub" "$D/.hidden"
+cp examples/pasar-manna-2024.yaml "$D/sub/"
+cp examples/iku-pasar-manna-2024.yaml "$D/sub/"
+cp examples/pasar-manna-2024.yaml "$D/.hidden/"
+echo 'rahasia: 1' > "$OUT/outside/secret.yaml"
+cp examples/pasar-manna-2024.yaml "$OUT/outside/dir/x.yaml"
+ln -s "$(cd "$OUT" && pwd)/outside/secret.yaml" "$D/keluar.yaml"
+ln -s "$(cd "$OUT" && pwd)/outside/dir" "$D/folder-keluar"
+cp "$OUT/outside/secret.yaml" "$OUT/secret.before"
+
+PIDS=
+# start NAME ARGS...: naskah serve ARGS in the background; its address
+# into $URL (empty when it did not start within 10 s)
+start() {
+	name=$1
+	shift
+	"$BIN" serve "$@" > "$OUT/$name.out" 2> "$OUT/$name.err" &
+	PID=$!
+	PIDS="$PIDS $PID"
+	URL=
+	i=0
+	while [ $i -lt 100 ] && [ -z "$URL" ]; do
+		URL=$(sed -n 's|.*\(http://[^ ]*/\).*|\1|p' "$OUT/$name.out")
+		[ -n "$URL" ] || sleep 0.1
+		i=$((i + 1))
+	done
+}
+stop() { kill "$1" 2>/dev/null; wait "$1" 2>/dev/null; }
+trap 'for p in $PIDS; do kill $p 2>/dev/null; done' EXIT
+
+# code ARGS...: the HTTP status of curl ARGS, the body in $OUT/body
+code() { curl -s -o "$OUT/body" -w '%{http_code}' "$@"; }
+
+start main --port 0 --lang=en "$D"
+MAIN=$PID
+# every program the server runs, from here to its end
+strace_ok=0
+# (not under ASan: LeakSanitizer cannot run under ptrace)
+if [ -n "$URL" ] && command -v strace >/dev/null 2>&1 &&
+    [ -z "${NASKAH_RUN:-}" ] && [ -z "${ASAN_OPTIONS:-}" ]; then
+	strace -f -q -e trace=execve,execveat -o "$OUT/strace.log" -p "$MAIN" 2> "$OUT/strace.err" &
+	STRACE=$!
+	sleep 0.5
+	kill -0 "$STRACE" 2>/dev/null && strace_ok=1
+fi
+U=$URL
+case $U in
+http://127.0.0.1:[0-9]*/) t "bound to 127.0.0.1 by default, address printed" 0 ;;
+*) t "bound to 127.0.0.1 by default, address printed ($U)" 1
+   cat "$OUT/main.err"
+   echo "serve: $pass passed, $fail failed"
+   exit 1 ;;
+esac
+HOSTPORT=${U#http://}
+HOSTPORT=${HOSTPORT%/}
+
+# --- 1. the page, the documents ---------------------------------------
+[ "$(code "$U")" = 200 ] && grep -q 'name="naskah-csrf" content="[0-9a-f]\{32\}"' "$OUT/body"
+t "GET / is the page, with a CSRF token" $?
+CSRF=$(sed -n 's/.*naskah-csrf" content="\([0-9a-f]*\)".*/\1/p' "$OUT/body")
+[ "$(code "${U}app.js")" = 200 ] && grep -q 'X-Naskah-CSRF' "$OUT/body"
+t "GET /app.js" $?
+curl -s -I "$U" | grep -qi "^content-security-policy: default-src 'self'"
+t "the page has a Content-Security-Policy" $?
+
+[ "$(code "${U}api/docs")" = 200 ]
+t "GET /api/docs" $?
+want=$(cd "$D" && find . -path ./.hidden -prune -o -name '*.yaml' -type f -print |
+    sed 's|^\./||' | LC_ALL=C sort | sed 's/.*/"&"/' | tr '\n' ',' | sed 's/,$//')
+grep -q "^{\"docs\": \[$want\]}" "$OUT/body"
+t "the documents listed sorted, sub/ in, .hidden/ and symlinks out left out" $?
+
+[ "$(code "${U}api/doc?path=sub/pasar-manna-2024.yaml")" = 200 ] &&
+    grep -q '"version": "[0-9a-f]*-[0-9a-f]\{16\}"' "$OUT/body"
+t "GET /api/doc: a document of a subfolder, with its version" $?
+if [ $have_py = 1 ]; then
+	python3 -c 'import json,sys; sys.stdout.write(json.load(open(sys.argv[1]))["text"])' \
+	    "$OUT/body" > "$OUT/read.yaml"
+	cmp -s "$OUT/read.yaml" "$D/sub/pasar-manna-2024.yaml"
+	t "GET /api/doc: its text, byte for byte" $?
+else
+	echo "skipped: the text of GET /api/doc byte for byte, because python3 is not installed"
+fi
+
+P=pasar-manna-2024.yaml
+[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$P" \
+    "${U}api/render?path=$P")" = 200 ]
+t "POST /api/render" $?
+cp "$OUT/body" "$OUT/served.pdf"
+"$BIN" render "$D/$P" -o "$OUT/cli.pdf" 2>/dev/null
+cmp -s "$OUT/served.pdf" "$OUT/cli.pdf"
+t "the PDF rendered in-process is the command line's, byte for byte" $?
+[ "$(code "${U}api/pdf?path=$P")" = 200 ] && cmp -s "$OUT/body" "$OUT/cli.pdf" &&
+    curl -s -D - -o /dev/null "${U}api/pdf?path=$P" |
+    grep -qi 'content-disposition: attachment; filename="pasar-manna-2024.pdf"'
+t "GET /api/pdf: the saved file's PDF, as a download" $?
+
+[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$P" \
+    "${U}api/check?path=$P")" = 200 ] &&
+    grep -q '"id": "judul-jabatan", "file": "pasar-manna-2024.yaml", "line": 20' "$OUT/body" &&
+    grep -q 'judul menyebut jabatan' "$OUT/body"
+t "POST /api/check: the reviewer's findings, Indonesian by default" $?
+if [ $have_py = 1 ]; then
+	ABIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+	for f in "$P" sub/pasar-manna-2024.yaml; do
+		(cd "$D" && "$ABIN" check --lang=id --format=json "$f") 2> "$OUT/cli.json"
+		code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$f" \
+		    "${U}api/check?path=$f" > /dev/null
+		python3 -c '
+import json, sys
+cli = [json.loads(l) for l in open(sys.argv[1])]
+srv = json.load(open(sys.argv[2]))["messages"]
+sys.exit(0 if cli == srv and len(cli) > 0 else 1)' "$OUT/cli.json" "$OUT/body"
+		t "POST /api/check?path=$f: the messages of naskah check --format=json in DIR, one for one" $?
+	done
+else
+	echo "skipped: the check messages against naskah check --format=json, because python3 is not installed"
+fi
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$D/$P" \
+    "${U}api/check?path=$P&lang=en" > /dev/null
+grep -q '"id": "judul-jabatan"' "$OUT/body" && ! grep -q 'judul menyebut' "$OUT/body"
+t "POST /api/check?lang=en: in English" $?
+printf 'naskah: 1\njenis: keputusan\n\tx: 1\n' > "$OUT/tab.yaml"
+[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/tab.yaml" \
+    "${U}api/render?path=baru.yaml")" = 422 ] &&
+    grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_SYNTAX", "file": "baru.yaml", "line": 3' "$OUT/body"
+t "POST /api/render of a broken text: 422 and the error at its line" $?
+
+# --- 2. save, conflict, history, restore ------------------------------
+code "${U}api/doc?path=$P" > /dev/null
+V0=$(sed -n 's/.*"version": "\([^"]*\)".*/\1/p' "$OUT/body")
+cp "$D/$P" "$OUT/v0.yaml"
+{ cat "$OUT/v0.yaml"; echo '# suntingan 1'; } > "$OUT/v1.yaml"
+{ cat "$OUT/v0.yaml"; echo '# suntingan tab lain'; } > "$OUT/v2.yaml"
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v1.yaml" \
+    "${U}api/doc?path=$P&base=$V0")" = 200 ] && cmp -s "$D/$P" "$OUT/v1.yaml"
+t "PUT /api/doc: saved" $?
+V1=$(sed -n 's/.*"version": "\([^"]*\)".*/\1/p' "$OUT/body")
+[ -n "$V1" ] && [ "$V1" != "$V0" ]
+t "the save answers the new version" $?
+n=$(ls "$D/.naskah-riwayat/$P" 2>/dev/null | wc -l)
+[ "$n" = 1 ] && cmp -s "$D/.naskah-riwayat/$P/$(ls "$D/.naskah-riwayat/$P")" "$OUT/v0.yaml"
+t "the previous version kept in .naskah-riwayat/$P/" $?
+ls -a "$D" | grep -q "^\.$P\." && r=1 || r=0
+t "no temporary file left beside it" $r
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v2.yaml" \
+    "${U}api/doc?path=$P&base=$V0")" = 409 ] && cmp -s "$D/$P" "$OUT/v1.yaml" &&
+    grep -q "\"version\": \"$V1\"" "$OUT/body" && grep -q 'suntingan 1' "$OUT/body"
+t "a save based on an old version: 409 with the current text, the file unchanged" $?
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v2.yaml" \
+    "${U}api/doc?path=$P")" = 400 ] && cmp -s "$D/$P" "$OUT/v1.yaml"
+t "a save without base: 400" $?
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v2.yaml" \
+    "${U}api/doc?path=sub/baru.yaml&base=")" = 200 ] && cmp -s "$D/sub/baru.yaml" "$OUT/v2.yaml"
+t "a new document saved with base empty" $?
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v1.yaml" \
+    "${U}api/doc?path=sub/baru.yaml&base=")" = 409 ] && cmp -s "$D/sub/baru.yaml" "$OUT/v2.yaml"
+t "a new document over an existing one: 409" $?
+
+[ "$(code "${U}api/history?path=$P")" = 200 ]
+ID=$(sed -n 's/.*"versions": \["\([^"]*\)".*/\1/p' "$OUT/body")
+case $ID in 20[0-9]*T[0-9]*Z.yaml) r=0 ;; *) r=1 ;; esac
+t "GET /api/history: the versions ($ID)" $r
+[ "$(code "${U}api/history?path=$P&id=$ID")" = 200 ] && grep -q '"text": "# Keputusan' "$OUT/body"
+t "GET /api/history?id=: one version" $?
+[ "$(code -X POST -H "X-Naskah-CSRF: $CSRF" \
+    "${U}api/restore?path=$P&id=$ID&base=$V1")" = 200 ] && cmp -s "$D/$P" "$OUT/v0.yaml" &&
+    [ "$(ls "$D/.naskah-riwayat/$P" | wc -l)" = 2 ]
+t "POST /api/restore: the version back, the replaced one kept" $?
+[ "$(code -X POST -H "X-Naskah-CSRF: $CSRF" \
+    "${U}api/restore?path=$P&id=$ID&base=$V1")" = 409 ]
+t "a restore based on an old version: 409" $?
+[ "$(code "${U}api/history?path=$P&id=../../$P")" = 400 ]
+t "a history id with a path: 400" $?
+
+# --- 3. security -------------------------------------------------------
+for p in '../secret.yaml' '%2e%2e/outside/secret.yaml' "$D/$P" '/etc/passwd' \
+    'keluar.yaml' 'folder-keluar/x.yaml' 'sub/../../x.yaml' '.hidden/pasar-manna-2024.yaml' \
+    'pasar-manna-2024.pdf' 'sub//pasar-manna-2024.yaml'; do
+	[ "$(code "${U}api/doc?path=$p")" = 400 ] && ! grep -q rahasia "$OUT/body"
+	t "GET /api/doc?path=$p refused" $?
+done
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v1.yaml" \
+    "${U}api/doc?path=keluar.yaml&base=")" = 400 ] &&
+    cmp -s "$OUT/outside/secret.yaml" "$OUT/secret.before"
+t "a save through a symlink out: refused, the file outside unchanged" $?
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v1.yaml" \
+    "${U}api/doc?path=folder-keluar/baru.yaml&base=")" = 400 ] &&
+    [ ! -e "$OUT/outside/dir/baru.yaml" ]
+t "a save into a folder that is a symlink out: refused" $?
+[ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v1.yaml" \
+    "${U}api/doc?path=../baru.yaml&base=")" = 400 ] && [ ! -e "$OUT/baru.yaml" ]
+t "a save to ../: refused" $?
+
+sed 's|sertakan: iku-pasar-manna-2024.yaml|sertakan: ../outside/secret.yaml|' \
+    "$OUT/v0.yaml" > "$OUT/inc.yaml"
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc.yaml" "${U}api/check?path=$P" > /dev/null
+grep -q '"severity": "error", "id": "OUTSIDE"' "$OUT/body" && ! grep -q rahasia "$OUT/body"
+t "a posted document's sertakan outside DIR: a document error" $?
+sed "s|sertakan: iku-pasar-manna-2024.yaml|sertakan: $(cd "$OUT" && pwd)/outside/secret.yaml|" \
+    "$OUT/v0.yaml" > "$OUT/inc3.yaml"
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc3.yaml" "${U}api/check?path=$P" > /dev/null
+grep -q '"severity": "error", "id": "OUTSIDE"' "$OUT/body" && ! grep -q rahasia "$OUT/body"
+t "a posted document's sertakan by an absolute path outside DIR: a document error" $?
+sed 's|sertakan: iku-pasar-manna-2024.yaml|sertakan: folder-keluar/x.yaml|' \
+    "$OUT/v0.yaml" > "$OUT/inc2.yaml"
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/inc2.yaml" "${U}api/check?path=$P" > /dev/null
+grep -q '"id": "OUTSIDE"' "$OUT/body"
+t "a posted document's sertakan through a symlink out: a document error" $?
+awk '{ print } /^kop:/ && !done { print "  logo: /etc/passwd"; done = 1 }' \
+    "$OUT/v0.yaml" > "$OUT/logo.yaml"
+grep -q 'logo: /etc/passwd' "$OUT/logo.yaml" &&
+    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/logo.yaml" \
+    "${U}api/render?path=$P")" = 422 ] && grep -q '"id": "OUTSIDE"' "$OUT/body"
+t "a posted document's logo outside DIR: a document error, no PDF" $?
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/v0.yaml" "${U}api/check?path=sub/pasar-manna-2024.yaml" > /dev/null
+! grep -q '"severity": "error"' "$OUT/body"
+t "sertakan resolved beside the document's path in DIR (sub/)" $?
+
+head -c 3000000 /dev/zero | tr '\0' 'a' > "$OUT/big"
+[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/big" "${U}api/check")" = 413 ]
+t "a body over 2 MiB: 413" $?
+[ "$(code -H "X-Naskah-CSRF: $CSRF" -H 'Transfer-Encoding: chunked' \
+    --data-binary @"$OUT/big" "${U}api/check")" = 413 ]
+t "a chunked body over 2 MiB: 413" $?
+[ "$(code -H 'Origin: http://evil.example' "${U}api/docs")" = 403 ]
+t "a foreign Origin: 403" $?
+[ "$(code -H "Origin: http://$HOSTPORT" "${U}api/docs")" = 200 ]
+t "the server's own Origin: 200" $?
+[ "$(code -H 'Host: evil.example' "${U}api/docs")" = 421 ]
+t "a foreign Host (DNS rebinding): 421" $?
+[ "$(code -H "Host: localhost:${HOSTPORT#*:}" "${U}api/docs")" = 200 ]
+t "Host localhost:PORT on loopback: 200" $?
+[ "$(code -H 'Sec-Fetch-Site: cross-site' "${U}api/docs")" = 403 ]
+t "Sec-Fetch-Site: cross-site: 403" $?
+[ "$(code --data-binary @"$OUT/v0.yaml" "${U}api/check")" = 403 ]
+t "a POST without the CSRF token: 403" $?
+[ "$(code -X PUT -H 'X-Naskah-CSRF: 0123' --data-binary @"$OUT/v2.yaml" \
+    "${U}api/doc?path=$P&base=$V0")" = 403 ] && cmp -s "$D/$P" "$OUT/v0.yaml"
+t "a PUT with a wrong CSRF token: 403, nothing written" $?
+[ "$(code -X DELETE "${U}api/doc?path=$P")" = 405 ] && [ -f "$D/$P" ]
+t "DELETE: 405" $?
+
+if [ $have_py = 1 ]; then
+	start idle --port 0 --timeout 1 "$D"
+	python3 - "${URL#http://}" <<'PY' > "$OUT/idle.log" 2>&1
+import socket, sys, time
+host, port = sys.argv[1].rstrip('/').split(':')
+s = socket.create_connection((host, int(port)))
+s.sendall(b'GET /api/docs HTTP/1.1\r\nHost: ')	# and nothing more
+s.settimeout(10)
+t0 = time.time()
+d = s.recv(100)
+print('closed' if d == b'' else 'data', round(time.time() - t0, 1))
+PY
+	stop "$PID"
+	grep -q '^closed [1-5]\.' "$OUT/idle.log"
+	t "an idle connection closed after --timeout ($(cat "$OUT/idle.log"))" $?
+else
+	echo "skipped: the idle connection's timeout, because python3 is not installed"
+fi
+
+start open --bind 0.0.0.0 --port 0 "$D"
+TOK=$(sed -n 's/.*token: \([0-9a-f]\{32\}\) .*/\1/p' "$OUT/open.out")
+UO=$(echo "$URL" | sed 's|0\.0\.0\.0|127.0.0.1|')
+[ -n "$TOK" ] && grep -q "?token=$TOK" "$OUT/open.out"
+t "--bind 0.0.0.0: a token made and printed" $?
+[ "$(code "${UO%%\?*}api/docs")" = 401 ] && [ "$(code "${UO%%\?*}")" = 401 ]
+t "--bind 0.0.0.0: a request without the token: 401" $?
+[ "$(code -H "Authorization: Bearer $TOK" "${UO%%\?*}api/docs")" = 200 ]
+t "--bind 0.0.0.0: with the token: 200" $?
+[ "$(code -H "Authorization: Bearer x$TOK" "${UO%%\?*}api/docs")" = 401 ]
+t "--bind 0.0.0.0: with a wrong token: 401" $?
+curl -s -c "$OUT/cookies" -o /dev/null "${UO%%\?*}?token=$TOK" &&
+    [ "$(code -b "$OUT/cookies" "${UO%%\?*}api/docs")" = 200 ]
+t "--bind 0.0.0.0: ?token= on the page kept in a cookie" $?
+stop "$PID"
+start tok --bind 127.0.0.1 --port 0 --token abcdefgh12345678 "$D"
+[ "$(code "${URL}api/docs")" = 401 ] &&
+    [ "$(code -H 'X-Naskah-Token: abcdefgh12345678' "${URL}api/docs")" = 200 ]
+t "--token on loopback: asked too" $?
+stop "$PID"
+"$BIN" serve --token 'a b' "$D" > /dev/null 2>&1
+[ $? = 2 ]
+t "--token with a space: usage error" $?
+"$BIN" serve --bind nowhere --port 0 "$D" > /dev/null 2>&1
+[ $? = 2 ]
+t "--bind that is no address: usage error" $?
+"$BIN" serve --port 0 "$OUT/none" > /dev/null 2>&1
+[ $? = 2 ]
+t "a DIR that is not there: usage error" $?
+
+stop "$MAIN"
+if [ $strace_ok = 1 ]; then
+	wait "$STRACE" 2>/dev/null
+	n=$(grep -c 'execve' "$OUT/strace.log")
+	[ "$n" = 0 ] && grep -q 'exited\|killed' "$OUT/strace.log"
+	t "no program run by the server (execve traced: $n)" $?
+else
+	echo "skipped: the check that no program is run, because strace is missing, cannot trace here, or the build has ASan"
+fi
+# (a sanitizer's report, a leak among them, would be there)
+[ ! -s "$OUT/main.err" ]
+t "the server wrote nothing on stderr" $?
+cmp -s "$OUT/outside/secret.yaml" "$OUT/secret.before" &&
+    [ "$(find "$OUT/outside" -type f | wc -l)" = 2 ]
+t "nothing outside DIR written" $?
+if command -v mandoc >/dev/null 2>&1; then
+	mandoc -Tlint -W warning man/naskah-serve.7
+	t "mandoc -Tlint -W warning man/naskah-serve.7" $?
+else
+	echo "skipped: mandoc -Tlint of man/naskah-serve.7, because mandoc is not installed"
+fi
+echo "serve: $pass passed, $fail failed"
+[ "$fail" = 0 ]
