@@ -74,13 +74,16 @@ LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
 # issue 15, cli: abaikan's loader; the library's review and its rules
 LOAD_OBJ  += src/load/abaikan.o
+LOAD_OBJ  += src/load/keys.o src/load/keys_json.o	# issue 16: naskah schema
 LIB_OBJ   += src/lib/review.o
+LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 # issue 15, cli: --format=json, --aturan
 CLI_AUX += src/cli/json.o
+CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
 # libmicrohttpd's header (through pkg-config), the library itself
@@ -263,6 +266,8 @@ install: all
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libnaskah.so
 	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
+	mkdir -p $(DESTDIR)$(DATADIR)/templates/awal	# issue 16: naskah init
+	cp templates/awal/*.yaml $(DESTDIR)$(DATADIR)/templates/awal/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic $(HYB) hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/

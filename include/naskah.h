@@ -192,6 +192,15 @@ NASKAH_API int		 naskah_dump_layout(const struct naskah_layout *l,
 		    naskah_write_fn write, void *arg);
 
 /*
+ * Issue 16: the JSON Schema (draft-07) of the documents (a Keputusan, a
+ * Peraturan; a book and an LKjIP appendix but their blocks), made from the table of keys the loader checks, with the
+ * description naskah.5 gives each key: for editors (yaml-language-server
+ * reads it for completion, hover help and unknown keys).  Returns 0, or
+ * -1 when write failed.
+ */
+NASKAH_API int		 naskah_schema(naskah_write_fn write, void *arg);
+
+/*
  * Review doc against the rules of the Tata Naskah Dinas (naskah
  * check): each departure is a message whose rule names it, reported
  * through the message callback at the offending text, a warning (or

@@ -288,6 +288,11 @@ suite peraturan
 suite review
 suite review-cases
 
+# --- 4d (issue 16). naskah schema against a JSON Schema validator, naskah
+# init's starters (tests/schema.sh, tests/init.sh)
+suite schema
+suite init
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

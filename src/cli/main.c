@@ -432,6 +432,19 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	cmd = argv[optind++];
+	/* issue 16: the schema for editors; a new document from a
+	 * starter */
+	if (strcmp(cmd, "schema") == 0)
+		return optind < argc ? usage_error(&say, CM_CMD_UNKNOWN,
+		    argv[optind]) : cli_schema(&say);
+	if (strcmp(cmd, "init") == 0) {
+		if ((ctx = context_new(&o, &say, &datadir)) == NULL)
+			return 3;
+		s = cli_init(ctx, &say, datadir, argv + optind, argc - optind);
+		naskah_free(ctx);
+		free(datadir);
+		return s;
+	}
 	if (strcmp(cmd, "diff") == 0) {
 		/* "--pdf old.yaml new.yaml" would overwrite the old decree */
 		if (o.pdf != NULL && is_yaml(o.pdf))
