@@ -102,7 +102,7 @@ WEB        = web/index.html web/app.css web/app.js
 # issue 16, form: the form mode's endpoints and page
 SERVE_SRC += src/serve/form.c
 SERVE_OBJ += src/serve/form.o
-WEB       += web/form.js web/form.css
+WEB       += web/form.css	# web/form.js is in s16-page's WEB line
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
