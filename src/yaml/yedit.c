@@ -173,6 +173,14 @@ comment_line(const char *s, size_t a, size_t b)
 }
 
 static int
+blank_line(const char *s, size_t a, size_t b)
+{
+	while (a < b && s[a] == ' ')
+		a++;
+	return a == b;
+}
+
+static int
 is_flow(const struct ydoc *doc, const struct ynode *n)
 {
 	size_t o = ydoc_offset(doc, n->pos);
@@ -186,14 +194,21 @@ is_flow(const struct ydoc *doc, const struct ynode *n)
 static size_t
 content_end(const struct ydoc *doc, const struct ynode *n)
 {
-	size_t e;
+	size_t e, s;
 
 	while (n->kind != YNODE_SCALAR && !is_flow(doc, n) && n->nkid > 0)
 		n = n->kid[n->nkid - 1];
 	e = ydoc_offset(doc, n->end);
-	if (n->kind == YNODE_SCALAR && n->style == YSTYLE_BLOCK &&
-	    e < doc->srclen)
-		e = line_start(doc->src, e);
+	if (n->kind == YNODE_SCALAR && n->style == YSTYLE_BLOCK) {
+		s = ydoc_offset(doc, n->pos);
+		if (e < doc->srclen)
+			e = line_start(doc->src, e);
+		/* not the blank lines after it (libyaml's end is past
+		 * them) */
+		while (e > s && doc->src[e - 1] == '\n' &&
+		    blank_line(doc->src, line_start(doc->src, e - 1), e - 1))
+			e = line_start(doc->src, e - 1);
+	}
 	return e;
 }
 

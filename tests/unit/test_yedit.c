@@ -6,7 +6,8 @@
  * reorder items with their lines and comments, values that need quotes
  * get them, wrong paths are refused, and over every example each text
  * set to itself leaves the file as it was and set to a tricky text
- * reads back.
+ * reads back, and each list's items inserted, deleted and moved there
+ * and back give the file as it was.
  */
 #include <dirent.h>
 
@@ -263,6 +264,14 @@ test_lists(void **state)
 	    "l[1]", NULL, 2);
 	assert_string_equal(out, "l:\n  - a\n  - c\n  # about b\n  - b\n");
 	free(out);
+	/* a block text: its blank lines after it stay; one at the end */
+	out = edit1(&t, "l:\n  - >-\n    a\n\n  - b\nm: |\n  x\n  y",
+	    YEDIT_MOVE, "l[0]", NULL, 1);
+	assert_string_equal(out, "l:\n\n  - b\n  - >-\n    a\nm: |\n  x\n  y");
+	free(out);
+	out = edit1(&t, "m: |\n  x\n  y", YEDIT_SET, "m", "z", 0);
+	assert_string_equal(out, "m: z");
+	free(out);
 	out = edit1(&t, "l:\n  - a\n  - b", YEDIT_INSERT, "l[2]", "c", 0);
 	assert_string_equal(out, "l:\n  - a\n  - b\n  - c\n");
 	free(out);
@@ -318,28 +327,29 @@ test_refused(void **state)
 	tdiag_close(&t);
 }
 
-/* Every scalar value under n at path p (a buffer) onto paths. */
+/* The path (in p, a buffer) of every node of kind k under n onto
+ * paths. */
 static void
-collect(const struct ynode *n, struct naskah_buf *p, char ***paths,
-    size_t *np, size_t *cap)
+collect_kind(const struct ynode *n, enum ynode_kind k, struct naskah_buf *p,
+    char ***paths, size_t *np, size_t *cap)
 {
 	size_t i, keep = p->len;
 
-	if (n->kind == YNODE_SCALAR) {
+	if (n->kind == k)
 		VEC_PUSH(*paths, *np, *cap, xstrndup(p->s ? p->s : "",
 		    p->len));
+	if (n->kind == YNODE_SCALAR)
 		return;
-	}
 	for (i = 0; i < (n->kind == YNODE_MAP ? YMAP_LEN(n) : n->nkid); i++) {
 		if (n->kind == YNODE_MAP) {
 			if (strpbrk(YMAP_KEY(n, i)->str, ".[]") != NULL)
 				continue;
 			buf_printf(p, "%s%s", keep > 0 ? "." : "",
 			    YMAP_KEY(n, i)->str);
-			collect(YMAP_VAL(n, i), p, paths, np, cap);
+			collect_kind(YMAP_VAL(n, i), k, p, paths, np, cap);
 		} else {
 			buf_printf(p, "[%zu]", i);
-			collect(n->kid[i], p, paths, np, cap);
+			collect_kind(n->kid[i], k, p, paths, np, cap);
 		}
 		p->len = keep;
 		if (p->s != NULL)
@@ -373,7 +383,8 @@ test_examples(void **state)
 		np = cap = 0;
 		paths = NULL;
 		if (y->root != NULL)
-			collect(y->root, &p, &paths, &np, &cap);
+			collect_kind(y->root, YNODE_SCALAR, &p, &paths, &np,
+			    &cap);
 		for (i = 0; i < np; i++) {
 			op.kind = YEDIT_SET;
 			op.path = paths[i];
@@ -411,6 +422,132 @@ test_examples(void **state)
 	assert_true(files >= 8 && n > 500);
 }
 
+/* Is a line of src[a..b) blank? */
+static int
+blank_between(const char *src, size_t a, size_t b)
+{
+	size_t i;
+	int empty = 0;
+
+	for (i = a; i < b; i++) {
+		if (src[i] == '\n') {
+			if (empty)
+				return 1;
+			empty = 1;
+		} else if (src[i] != ' ')
+			empty = 0;
+	}
+	return 0;
+}
+
+/* Two edits of src in a row must give src back (b NULL: a must
+ * apply). */
+static int
+there_and_back(const char *src, const struct yedit_op *a,
+    const struct yedit_op *b, struct tdiag *t)
+{
+	size_t len;
+	char *one, *two;
+	int same;
+
+	one = yedit_apply(src, strlen(src), a, 1, &len, &t->d);
+	if (one == NULL || b == NULL) {
+		free(one);
+		return one != NULL;
+	}
+	two = yedit_apply(one, len, b, 1, &len, &t->d);
+	same = two != NULL && strcmp(two, src) == 0;
+	free(one);
+	free(two);
+	return same;
+}
+
+/* Over every block list of every example with two items or more: a
+ * copy of item 0 inserted and deleted, a text added at the end and
+ * deleted, item 0 moved last and back: the file as it was. */
+static void
+test_example_lists(void **state)
+{
+	struct naskah_buf p = { NULL, 0, 0 };
+	struct tdiag t;
+	struct ydoc *y;
+	struct ynode *l;
+	struct dirent *de;
+	DIR *dir = opendir("examples");
+	char **paths, *src, *fn, *at0, *atn, *atl;
+	size_t np, cap, i, len, n = 0;
+	struct yedit_op a, b;
+
+	(void)state;
+	assert_non_null(dir);
+	while ((de = readdir(dir)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 6 || strcmp(de->d_name + len - 5, ".yaml") != 0)
+			continue;
+		fn = xasprintf("examples/%s", de->d_name);
+		src = slurp(fn, &len);
+		tdiag_open(&t);
+		y = ydoc_parse(src, len, &t.d);
+		assert_non_null(y);
+		np = cap = 0;
+		paths = NULL;
+		if (y->root != NULL)
+			collect_kind(y->root, YNODE_LIST, &p, &paths, &np,
+			    &cap);
+		for (i = 0; i < np; i++) {
+			l = ypath_get(y, paths[i]);
+			if (l->nkid < 2 ||
+			    src[ydoc_offset(y, l->pos)] == '[') {
+				free(paths[i]);
+				continue;
+			}
+			at0 = xasprintf("%s[0]", paths[i]);
+			atn = xasprintf("%s[%zu]", paths[i], l->nkid);
+			atl = xasprintf("%s[%zu]", paths[i], l->nkid - 1);
+			a = (struct yedit_op){ YEDIT_INSERT, at0, NULL, 0 };
+			b = (struct yedit_op){ YEDIT_DELETE, at0, NULL, 0 };
+			if (!there_and_back(src, &a, &b, &t))
+				fail_msg("%s: %s copied and deleted: %s", fn,
+				    at0, tdiag_text(&t));
+			a = (struct yedit_op){ YEDIT_INSERT, atn, "baru: x",
+			    0 };
+			b = (struct yedit_op){ YEDIT_DELETE, atn, NULL, 0 };
+			if (!there_and_back(src, &a, &b, &t))
+				fail_msg("%s: %s added and deleted: %s", fn,
+				    atn, tdiag_text(&t));
+			a = (struct yedit_op){ YEDIT_MOVE, at0, NULL,
+			    l->nkid - 1 };
+			b = (struct yedit_op){ YEDIT_MOVE, atl, NULL, 0 };
+			/* blank lines between items stay where they are:
+			 * then only each move must read back */
+			if (blank_between(src, ydoc_offset(y, l->pos),
+			    ydoc_offset(y, l->kid[l->nkid - 1]->pos))) {
+				if (!there_and_back(src, &a, NULL, &t))
+					fail_msg("%s: %s moved last: %s", fn,
+					    at0, tdiag_text(&t));
+			} else if (!there_and_back(src, &a, &b, &t))
+				fail_msg("%s: %s moved last and back: %s", fn,
+				    at0, tdiag_text(&t));
+			free(at0);
+			free(atn);
+			free(atl);
+			free(paths[i]);
+			n++;
+		}
+		free(paths);
+		ydoc_free(y);
+		assert_string_equal(tdiag_text(&t), "");
+		tdiag_close(&t);
+		free(src);
+		free(fn);
+	}
+	closedir(dir);
+	buf_free(&p);
+	print_message("yedit: %zu lists of the examples edited there and "
+	    "back\n", n);
+	assert_true(n > 20);
+}
+
 int
 main(void)
 {
@@ -421,6 +558,7 @@ main(void)
 		cmocka_unit_test(test_lists),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_examples),
+		cmocka_unit_test(test_example_lists),
 	};
 
 	return cmocka_run_group_tests_name("yedit", tests, NULL, NULL);
