@@ -420,8 +420,10 @@ if [ $have_py = 1 ]; then
 	t "an invalid path: 400 with the message" $?
 	[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary '{"ops": 1}' "${U}api/edit")" = 400 ] &&
 	    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary '{"text": "a: 1", "ops": [{"op": "hapus", "path": "a"}]}' "${U}api/edit")" = 400 ] &&
-	    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$F" "${U}api/form?path=../x.yaml")" = 400 ]
-	t "a body that is no edit, a path out of DIR: 400" $?
+	    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$F" "${U}api/form?path=../x.yaml")" = 400 ] &&
+	    [ "$(edit "$F" "[$(python3 -c 'print(",".join(["{\"op\": \"set\", \"path\": \"a\", \"value\": \"1\"}"] * 65))')]")" = 400 ] &&
+	    [ "$(edit "$F" "[$(python3 -c 'print(",".join(["{\"op\": \"set\", \"path\": \"penetapan.tempat\", \"value\": \"Manna\"}"] * 64))')]")" = 200 ]
+	t "a body that is no edit, more than 64 edits, a path out of DIR: 400" $?
 	[ "$(code --data-binary @"$OUT/edit.json" "${U}api/edit")" = 403 ]
 	t "POST /api/edit without the CSRF token refused" $?
 else

@@ -13,6 +13,10 @@
 #include "base/xalloc.h"
 #include "serve/serve_int.h"
 
+/* The most edits one request may ask for: each costs time linear in
+ * the text, so that a request's cost stays linear in its size. */
+#define FORM_OPS_MAX	64
+
 /* The single fields of a decree, in the order of the form. */
 static const struct field {
 	const char	*path;
@@ -341,7 +345,7 @@ api_form(struct server *srv, const struct api_req *r, struct api_ans *a)
 }
 
 /* The ops of the body's "ops" into *ops (paths and values point into
- * yt); 0 when one is not an edit. */
+ * yt); 0 when they are not a list of at most FORM_OPS_MAX edits. */
 static int
 ops_read(const struct naskah_ytext *yt, struct naskah_edit **ops,
     size_t *nops)
@@ -351,7 +355,9 @@ ops_read(const struct naskah_ytext *yt, struct naskah_edit **ops,
 	size_t i, n;
 	int k;
 
-	naskah_ytext_get(yt, "ops", NULL, &n, NULL);
+	if (naskah_ytext_get(yt, "ops", NULL, &n, NULL) != NASKAH_Y_LIST ||
+	    n > FORM_OPS_MAX)
+		return 0;
 	*ops = xcalloc(n + 1, sizeof(**ops));
 	*nops = n;
 	for (i = 0; i < n; i++) {
