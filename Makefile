@@ -77,6 +77,9 @@ LOAD_OBJ  += src/load/abaikan.o
 LOAD_OBJ  += src/load/keys.o src/load/keys_json.o	# issue 16: naskah schema
 LIB_OBJ   += src/lib/review.o
 LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
+# issue 16, form: a YAML text edited in place, read by path
+YAML_OBJ  += src/yaml/yedit.o
+LIB_OBJ   += src/lib/ytext.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -99,6 +102,10 @@ SERVE_SRC  = src/serve/store.c src/serve/pool.c src/serve/api.c src/serve/http.c
 SERVE_OBJ  = src/serve/store.o src/serve/pool.o src/serve/api.o src/serve/http.o \
 	     src/cli/serve.o build/serve-web.o
 WEB        = web/index.html web/app.css web/app.js
+# issue 16, form: the form mode's endpoints and page
+SERVE_SRC += src/serve/form.c
+SERVE_OBJ += src/serve/form.o
+WEB       += web/form.css	# web/form.js is in s16-page's WEB line
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -111,6 +118,7 @@ TESTS += tests/unit/test_review_dasar
 # review: penandatangan, angka, iku (issue 15, ttd)
 TESTS += tests/unit/test_review_ttd
 TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
+TESTS += tests/unit/test_yedit	# issue 16, form: edits of a YAML text
 TESTS += tests/unit/test_yamlerr	# issue 16, yaml: syntax errors explained
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
@@ -192,6 +200,8 @@ tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_ytree: tests/unit/test_ytree.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_ytree.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_yedit: tests/unit/test_yedit.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yedit.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_yamlerr: tests/unit/test_yamlerr.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yamlerr.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_load: tests/unit/test_load.c $(OBJ)
