@@ -74,7 +74,12 @@ LIB_OBJ    = src/lib/setter.o src/lib/context.o src/lib/kind.o src/lib/doc.o \
 	     src/lib/typeset.o src/lib/compare.o src/lib/cache.o
 # issue 15, cli: abaikan's loader; the library's review and its rules
 LOAD_OBJ  += src/load/abaikan.o
+LOAD_OBJ  += src/load/keys.o src/load/keys_json.o	# issue 16: naskah schema
 LIB_OBJ   += src/lib/review.o
+LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
+# issue 16, form: a YAML text edited in place, read by path
+YAML_OBJ  += src/yaml/yedit.o
+LIB_OBJ   += src/lib/ytext.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -83,6 +88,7 @@ CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 CLI_AUX += src/cli/json.o
 # issue 16, watch: naskah render --watch
 CLI_AUX += src/cli/watch.o
+CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
 # libmicrohttpd's header (through pkg-config), the library itself
@@ -98,6 +104,10 @@ SERVE_SRC  = src/serve/store.c src/serve/pool.c src/serve/api.c src/serve/http.c
 SERVE_OBJ  = src/serve/store.o src/serve/pool.o src/serve/api.o src/serve/http.o \
 	     src/cli/serve.o build/serve-web.o
 WEB        = web/index.html web/app.css web/app.js
+# issue 16, form: the form mode's endpoints and page
+SERVE_SRC += src/serve/form.c
+SERVE_OBJ += src/serve/form.o
+WEB       += web/form.css	# web/form.js is in s16-page's WEB line
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -110,6 +120,7 @@ TESTS += tests/unit/test_review_dasar
 # review: penandatangan, angka, iku (issue 15, ttd)
 TESTS += tests/unit/test_review_ttd
 TESTS += tests/unit/test_review_cli	# issue 15, cli: the reviewer's wiring
+TESTS += tests/unit/test_yedit	# issue 16, form: edits of a YAML text
 TESTS += tests/unit/test_yamlerr	# issue 16, yaml: syntax errors explained
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
@@ -191,6 +202,8 @@ tests/unit/test_idn: tests/unit/test_idn.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_idn.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_ytree: tests/unit/test_ytree.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_ytree.c $(OBJ) $(LIBS) $(TESTLIBS)
+tests/unit/test_yedit: tests/unit/test_yedit.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yedit.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_yamlerr: tests/unit/test_yamlerr.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_yamlerr.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_load: tests/unit/test_load.c $(OBJ)
@@ -265,6 +278,8 @@ install: all
 	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libnaskah.so
 	sed $(PC_SUBST) naskah.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/naskah.pc
 	cp templates/*.yaml $(DESTDIR)$(DATADIR)/templates/
+	mkdir -p $(DESTDIR)$(DATADIR)/templates/awal	# issue 16: naskah init
+	cp templates/awal/*.yaml $(DESTDIR)$(DATADIR)/templates/awal/
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic $(HYB) hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/

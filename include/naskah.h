@@ -154,6 +154,62 @@ NASKAH_API const char	*naskah_doc_kind(const struct naskah_doc *doc);
 NASKAH_API void		 naskah_doc_free(struct naskah_doc *doc);
 
 /*
+ * Issue 16, naskah serve's form mode: a YAML text read for its values
+ * by path, and edits of it that change only what they name (naskah(3)
+ * EDITS).  A path is keys joined by '.' and list items as [N] from 0:
+ * "penandatangan.nama", "menimbang[2]", "[3].target.2024", "" the
+ * whole text.
+ */
+struct naskah_ytext;
+enum naskah_ykind {
+	NASKAH_Y_NONE = 0,	/* nothing at that path */
+	NASKAH_Y_TEXT,
+	NASKAH_Y_LIST,
+	NASKAH_Y_MAP,
+	NASKAH_Y__MAX
+};
+/* The text parsed (no includes followed); NULL after its errors. */
+NASKAH_API struct naskah_ytext *naskah_ytext_parse(struct naskah *ctx,
+		    const char *text, size_t len);
+/* What is at path: *str a text's value (valid while yt lives), *n a
+ * list's items or a mapping's keys, *line the line it starts on; each
+ * may be NULL. */
+NASKAH_API enum naskah_ykind naskah_ytext_get(const struct naskah_ytext *yt,
+		    const char *path, const char **str, size_t *n, int *line);
+/* Key i of the mapping at path, or NULL. */
+NASKAH_API const char	*naskah_ytext_key(const struct naskah_ytext *yt,
+		    const char *path, size_t i);
+NASKAH_API void		 naskah_ytext_free(struct naskah_ytext *yt);
+
+enum naskah_edit_kind {
+	NASKAH_EDIT_SET = 0,	/* the text at path becomes value (a
+				 * missing key is added) */
+	NASKAH_EDIT_INSERT,	/* "list[k]": a new item k, value, or a
+				 * copy of its neighbour when NULL */
+	NASKAH_EDIT_DELETE,	/* "list[k]": item k goes */
+	NASKAH_EDIT_MOVE,	/* "list[k]": item k becomes item to */
+	NASKAH_EDIT__MAX
+};
+struct naskah_edit {
+	enum naskah_edit_kind kind;
+	const char	*path;
+	const char	*value;
+	size_t		 to;
+};
+/* Its name: "set", "insert", "delete", "move" (NULL out of range). */
+NASKAH_API const char	*naskah_edit_kind_name(enum naskah_edit_kind k);
+/*
+ * Apply ops in order to text[0..len): the new text (caller frees with
+ * free; *outlen its length), equal to text byte for byte outside what
+ * the edits change; each result is parsed again and must read back as
+ * asked.  NULL after reporting why (the text's own YAML errors among
+ * them): then nothing is applied.
+ */
+NASKAH_API char		*naskah_yaml_edit(struct naskah *ctx, const char *text,
+		    size_t len, const struct naskah_edit *ops, size_t nops,
+		    size_t *outlen);
+
+/*
  * Pages of positioned boxes for doc, laid out with ctx's fonts and
  * templates (a revision's generated words included).  The layout
  * refers to doc: free it first.
@@ -190,6 +246,15 @@ NASKAH_API int		 naskah_dump_doc(const struct naskah_doc *doc,
 		    naskah_write_fn write, void *arg);
 NASKAH_API int		 naskah_dump_layout(const struct naskah_layout *l,
 		    naskah_write_fn write, void *arg);
+
+/*
+ * Issue 16: the JSON Schema (draft-07) of the documents (a Keputusan, a
+ * Peraturan; a book and an LKjIP appendix but their blocks), made from the table of keys the loader checks, with the
+ * description naskah.5 gives each key: for editors (yaml-language-server
+ * reads it for completion, hover help and unknown keys).  Returns 0, or
+ * -1 when write failed.
+ */
+NASKAH_API int		 naskah_schema(naskah_write_fn write, void *arg);
 
 /*
  * Review doc against the rules of the Tata Naskah Dinas (naskah

@@ -288,6 +288,11 @@ suite peraturan
 suite review
 suite review-cases
 
+# --- 4d (issue 16). naskah schema against a JSON Schema validator, naskah
+# init's starters (tests/schema.sh, tests/init.sh)
+suite schema
+suite init
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 
@@ -309,9 +314,10 @@ suite serve
 suite watch
 $RUN $BIN --lang=id frob > /dev/null 2> "$OUT/cmd.err"
 s=$?
-for c in render check diff serve; do
-	grep -q "^naskah: error: perintah 'frob' tidak dikenal (.*$c" "$OUT/cmd.err" &&
-	    $BIN --help | grep -q "naskah $c " || s=1
+cmds=$($BIN --help | sed -n 's/^.*naskah \([a-z][a-z]*\).*/\1/p' | sort -u)
+[ "$(echo "$cmds" | wc -l)" -ge 4 ] || s=1
+for c in $cmds; do
+	grep -q "^naskah: error: perintah 'frob' tidak dikenal (.*$c" "$OUT/cmd.err" || s=1
 done
 if [ $s = 2 ]; then ok; else
 	ko "an unknown command: exit 2 and the message naming every command"; cat "$OUT/cmd.err"; fi

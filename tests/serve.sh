@@ -19,7 +19,11 @@
 #    Sec-Fetch-Site refused; a POST or PUT without the CSRF token
 #    refused; --bind 0.0.0.0 prints a token and wants it on every
 #    request (header, or ?token= kept in a cookie); an idle connection
-#    is closed after --timeout; no program is run (strace, when there).
+#    is closed after --timeout; no program is run (strace, when there);
+# 4. the form mode (issue 16, form): /api/form's fields, lists and the
+#    IKU grid from the included file; /api/edit's set (one line
+#    changed, comments kept), insert/delete/move round trips, a grid
+#    edit of the included file saved, quoting, a new key, bad paths.
 #
 # Needs curl (else skipped, with a message); python3 for the exact
 # text and the idle connection (else those checks are skipped).
@@ -167,7 +171,7 @@ t "POST /api/check?lang=en: in English" $?
 printf 'naskah: 1\njenis: keputusan\n\tx: 1\n' > "$OUT/tab.yaml"
 [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/tab.yaml" \
     "${U}api/render?path=baru.yaml")" = 422 ] &&
-    grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_SYNTAX", "file": "baru.yaml", "line": 3' "$OUT/body"
+    grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_TAB", "file": "baru.yaml", "line": 3, "column": 1' "$OUT/body"
 t "POST /api/render of a broken text: 422 and the error at its line" $?
 
 # --- 2. save, conflict, history, restore ------------------------------
@@ -333,6 +337,98 @@ t "--bind that is no address: usage error" $?
 "$BIN" serve --port 0 "$OUT/none" > /dev/null 2>&1
 [ $? = 2 ]
 t "a DIR that is not there: usage error" $?
+
+# --- 4. the form mode (issue 16, form) --------------------------------
+# edit FILE OPS: POST /api/edit of FILE's text with the JSON list OPS;
+# its status echoed, the new text in $OUT/edited.yaml
+edit() {
+	python3 -c 'import json,sys; sys.stdout.write(json.dumps({"text": open(sys.argv[1], encoding="utf-8").read(), "ops": json.loads(sys.argv[2])}))' \
+	    "$1" "$2" > "$OUT/edit.json"
+	c=$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/edit.json" \
+	    "${U}api/edit?path=$P")
+	rm -f "$OUT/edited.yaml"
+	[ "$c" != 200 ] || python3 -c 'import json,sys; sys.stdout.buffer.write(json.load(open(sys.argv[1], encoding="utf-8"))["text"].encode())' \
+	    "$OUT/body" > "$OUT/edited.yaml"
+	echo "$c"
+}
+# form FILE PATH EXPR: POST /api/form of FILE as PATH; EXPR (python, j
+# the answer) must hold
+form() {
+	[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$1" \
+	    "${U}api/form?path=$2")" = 200 ] &&
+	    python3 -c 'import json,sys; j=json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(0 if eval(sys.argv[2]) else 1)' \
+	    "$OUT/body" "$3"
+}
+# changed A B: the number of lines of B that differ from A's (same count)
+changed() {
+	python3 -c 'import sys; a=open(sys.argv[1],"rb").read().split(b"\n"); b=open(sys.argv[2],"rb").read().split(b"\n"); print(sum(x!=y for x,y in zip(a,b)) if len(a)==len(b) else -1)' "$1" "$2"
+}
+if [ $have_py = 1 ]; then
+	F="$D/$P"
+	form "$F" "$P" 'any(f["path"]=="penandatangan.nama" and f["value"]=="MIMI HERAWATI" and f["line"]==120 and f["label"]=="Nama" and f["file"]=="'"$P"'" for f in j["fields"]) and [len(l["items"]) for l in j["lists"]]==[3,13,4]'
+	t "POST /api/form: the fields with path, label, value, line and file; the lists" $?
+	form "$F" "$P" 'j["grids"][0]["file"]=="iku-pasar-manna-2024.yaml" and len(j["grids"][0]["rows"])==7 and any(c["path"]=="[3].target.2024" and c["value"]=="80" and c["line"]==31 for c in j["grids"][0]["rows"][3]["cells"])'
+	t "POST /api/form: the IKU grid from the file its sertakan names" $?
+	form "$D/iku-pasar-manna-2024.yaml" iku-pasar-manna-2024.yaml 'len(j["grids"][0]["rows"])==7 and j["grids"][0]["path"]==""'
+	t "POST /api/form of the IKU file itself: its rows" $?
+
+	[ "$(edit "$F" '[{"op": "set", "path": "penandatangan.nama", "value": "BUDI SANTOSO"}]')" = 200 ] &&
+	    [ "$(changed "$F" "$OUT/edited.yaml")" = 1 ] &&
+	    grep -q '^  nama: BUDI SANTOSO$' "$OUT/edited.yaml" &&
+	    [ "$(grep '#' "$F")" = "$(grep '#' "$OUT/edited.yaml")" ]
+	t "POST /api/edit: a set of penandatangan.nama changes that one line, comments kept" $?
+
+	[ "$(edit "$F" '[{"op": "insert", "path": "menimbang[1]", "value": "bahwa butir baru;"}]')" = 200 ] &&
+	    form "$OUT/edited.yaml" "$P" '[i["value"] for i in j["lists"][0]["items"]][1]=="bahwa butir baru;" and len(j["lists"][0]["items"])==4' &&
+	    cp "$OUT/edited.yaml" "$OUT/ins.yaml" &&
+	    [ "$(edit "$OUT/ins.yaml" '[{"op": "delete", "path": "menimbang[1]"}]')" = 200 ] &&
+	    cmp -s "$OUT/edited.yaml" "$F"
+	t "menimbang: an item inserted, then deleted: the file as it was" $?
+	form "$F" "$P" 'True' && python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["lists"][0]["items"][2]["value"])' "$OUT/body" > "$OUT/third" &&
+	    [ "$(edit "$F" '[{"op": "move", "path": "menimbang[2]", "to": 0}]')" = 200 ] &&
+	    form "$OUT/edited.yaml" "$P" 'j["lists"][0]["items"][0]["value"]==open("'"$OUT/third"'").read().strip()' &&
+	    cp "$OUT/edited.yaml" "$OUT/moved.yaml" &&
+	    [ "$(edit "$OUT/moved.yaml" '[{"op": "move", "path": "menimbang[0]", "to": 2}]')" = 200 ] &&
+	    cmp -s "$OUT/edited.yaml" "$F"
+	t "menimbang: the last item moved first, and back" $?
+
+	I=iku-pasar-manna-2024.yaml
+	code "${U}api/doc?path=$I" > /dev/null
+	V=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$OUT/body")
+	[ "$(edit "$D/$I" '[{"op": "set", "path": "[3].target.2024", "value": "81,5"}]')" = 200 ] &&
+	    [ "$(changed "$D/$I" "$OUT/edited.yaml")" = 1 ] &&
+	    grep -q '2024: "81,5", 2025' "$OUT/edited.yaml" &&
+	    [ "$(code -X PUT -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/edited.yaml" \
+	    "${U}api/doc?path=$I&base=$V")" = 200 ] &&
+	    form "$F" "$P" 'any(c["path"]=="[3].target.2024" and c["value"]=="81,5" for c in j["grids"][0]["rows"][3]["cells"])'
+	t "the grid: a target of the included IKU file edited, saved, read back through the decree" $?
+	cp examples/$I "$D/$I"
+
+	[ "$(edit "$F" '[{"op": "set", "path": "keputusan.tentang", "value": "A: B # c, [d]"}]')" = 200 ] &&
+	    grep -q '^  tentang: "A: B # c, \[d\]"$' "$OUT/edited.yaml" &&
+	    form "$OUT/edited.yaml" "$P" 'any(f["path"]=="keputusan.tentang" and f["value"]=="A: B # c, [d]" for f in j["fields"])'
+	t "a value that needs quotes is quoted, and reads back" $?
+	[ "$(edit "$F" '[{"op": "set", "path": "penandatangan.pangkat", "value": "Pembina (IV/a)"}]')" = 200 ] &&
+	    [ "$(diff "$F" "$OUT/edited.yaml" | grep -c '^[<>]')" = 1 ] &&
+	    grep -q '^  pangkat: Pembina (IV/a)$' "$OUT/edited.yaml"
+	t "a missing key added as one line" $?
+
+	[ "$(edit "$F" '[{"op": "set", "path": "menimbang[9]", "value": "x"}]')" = 400 ] &&
+	    grep -q "daftar itu berisi 3 butir, butir 9 tidak ada" "$OUT/body" &&
+	    [ "$(edit "$F" '[{"op": "set", "path": "a..b", "value": "x"}]')" = 400 ] &&
+	    grep -q "bukan jalur" "$OUT/body"
+	t "an invalid path: 400 with the message" $?
+	[ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary '{"ops": 1}' "${U}api/edit")" = 400 ] &&
+	    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary '{"text": "a: 1", "ops": [{"op": "hapus", "path": "a"}]}' "${U}api/edit")" = 400 ] &&
+	    [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$F" "${U}api/form?path=../x.yaml")" = 400 ] &&
+	    [ "$(edit "$F" "[$(python3 -c 'print(",".join(["{\"op\": \"set\", \"path\": \"a\", \"value\": \"1\"}"] * 65))')]")" = 400 ] &&
+	    [ "$(edit "$F" "[$(python3 -c 'print(",".join(["{\"op\": \"set\", \"path\": \"penetapan.tempat\", \"value\": \"Manna\"}"] * 64))')]")" = 200 ]
+	t "a body that is no edit, more than 64 edits, a path out of DIR: 400" $?
+	[ "$(code --data-binary @"$OUT/edit.json" "${U}api/edit")" = 403 ]
+	t "POST /api/edit without the CSRF token refused" $?
+else
+	echo "skipped: the form mode's checks, because python3 is not installed"
+fi
 
 stop "$MAIN"
 if [ $strace_ok = 1 ]; then

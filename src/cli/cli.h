@@ -67,6 +67,13 @@ extern const struct xalloc_hook cli_oom_hook;
 /* Tune malloc for the process (glibc): first thing in main. */
 void	 cli_heap_tune(void);
 
+/* issue 16: naskah schema, onto stdout; naskah init args[0..n) (JENIS
+ * [FILE], or perubahan OLD [FILE]: ctx reads OLD) from the starters of
+ * datadir.  Each returns the exit status. */
+int	 cli_schema(struct cli_say *say);
+int	 cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
+	    char *const *args, int n);
+
 /* The usage text in lang. */
 const char *cli_usage(enum naskah_lang lang);
 /* Where templates/ and fonts/ live: opt (--data-dir), $NASKAH_DATADIR,

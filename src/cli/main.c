@@ -438,16 +438,14 @@ watched_render(void *arg, struct watch_files *read)
 }
 
 /* render --watch: one YAML file into a PDF file, again on each save
- * (check, diff, a dump, standard input or output: a usage error). */
+ * (a dump, standard input or output: a usage error). */
 static int
-watch_main(const struct opts *o, const char *cmd, char *const *files, int n,
+watch_main(const struct opts *o, char *const *files, int n,
     struct cli_say *say)
 {
 	struct opts wo = *o;
 	struct watched w = { &wo, files[0], say, NULL };
 
-	if (strcmp(cmd, "render") != 0)
-		return usage_error(say, CM_WATCH_USE, cmd);
 	if (wo.dump != DUMP_NONE)
 		return usage_error(say, CM_WATCH_USE, "--dump");
 	if (n > 1 || strcmp(files[0], "-") == 0)
@@ -517,6 +515,22 @@ main(int argc, char *argv[])
 		return 2;
 	}
 	cmd = argv[optind++];
+	if (o.watch && strcmp(cmd, "render") != 0)	/* issue 16, watch */
+		return usage_error(&say, CM_WATCH_USE, cmd);
+	/* issue 16: the schema for editors; a new document from a
+	 * starter */
+	if (strcmp(cmd, "schema") == 0)
+		return optind < argc ? usage_error(&say, CM_CMD_UNKNOWN,
+		    argv[optind]) : cli_schema(&say);
+	if (strcmp(cmd, "init") == 0) {
+		if ((ctx = context_new(&o, &say, &datadir, cli_message,
+		    &say)) == NULL)
+			return 3;
+		s = cli_init(ctx, &say, datadir, argv + optind, argc - optind);
+		naskah_free(ctx);
+		free(datadir);
+		return s;
+	}
 	if (strcmp(cmd, "diff") == 0) {
 		/* "--pdf old.yaml new.yaml" would overwrite the old decree */
 		if (o.pdf != NULL && is_yaml(o.pdf))
@@ -533,7 +547,7 @@ main(int argc, char *argv[])
 	    (s = render_usage(&o, argv + optind, argc - optind, &say)) >= 0)
 		return s;
 	if (o.watch)
-		return watch_main(&o, cmd, argv + optind, argc - optind, &say);
+		return watch_main(&o, argv + optind, argc - optind, &say);
 	if ((ctx = context_new(&o, &say, &datadir, cli_message, &say)) ==
 	    NULL)
 		return 3;

@@ -13,9 +13,6 @@ int
 abaikan_load(struct schema *s, const struct ynode *root,
     struct naskah_abaikan *out)
 {
-	static const char *const keys[] = { "aturan", "alasan", "tingkat",
-	    NULL };
-	static const char *const req[] = { "aturan", "alasan", NULL };
 	static const char *const levels[] = { "", "peringatan", "galat" };
 	const struct ynode *n = ymap_get(root, "abaikan"), *it, *t;
 	struct naskah_abaikan_item *a;
@@ -30,7 +27,7 @@ abaikan_load(struct schema *s, const struct ynode *root,
 	for (i = 0; i < n->nkid; i++) {
 		it = n->kid[i];
 		snprintf(path, sizeof(path), "abaikan[%zu]", i + 1);
-		if (!schema_map(s, it, path, keys, req)) {
+		if (!schema_keys(s, it, path, KM_ABAIKAN)) {
 			ok = 0;
 			continue;
 		}

@@ -35,32 +35,10 @@ struct loader {
 	struct naskah_setup	*su;	/* doc's, or the one read alone */
 };
 
-static const char *const top_keys[] = {
-	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
-	"templat_ubah", "metadata", "kop", "keputusan", "menimbang", "mengingat",
-	"memperhatikan", "menetapkan", "diktum", "penetapan",
-	"penandatangan", "tembusan", "lampiran", "mencabut",
-	"mengubah", "abaikan", NULL
-};
-static const char *const top_required[] = {
-	"naskah", "jenis", "keputusan", "menimbang", "mengingat", "diktum",
-	"penetapan", "penandatangan", NULL
-};
-/* jenis: peraturan (load_perda.c): peraturan in place of keputusan,
- * batang_tubuh and pengundangan in place of diktum; nothing revoked or
- * amended by a generated diktum */
-static const char *const perda_keys[] = {
-	"naskah", "jenis", "kertas", "margin", "huruf", "templat",
-	"templat_ubah", "metadata", "kop", "peraturan", "menimbang",
-	"mengingat", "memperhatikan", "menetapkan", "batang_tubuh",
-	"pengundangan", "penetapan", "penandatangan", "tembusan", "lampiran",
-	"abaikan", NULL
-};
-static const char *const perda_required[] = {
-	"naskah", "jenis", "peraturan", "menimbang", "mengingat",
-	"menetapkan", "batang_tubuh", "pengundangan", "penetapan",
-	"penandatangan", NULL
-};
+/* The keys of every mapping are those of keys.c: KM_DECREE, and for
+ * jenis: peraturan (load_perda.c) KM_PERDA: peraturan in place of
+ * keputusan, batang_tubuh and pengundangan in place of diktum; nothing
+ * revoked or amended by a generated diktum. */
 
 /* Optional text under key of map m; absent keys leave out untouched. */
 static int
@@ -102,8 +80,6 @@ static int
 load_clauses(struct loader *l, const struct ynode *n, const char *name,
     struct naskah_clauses *out)
 {
-	static const char *const keys[] = { "label", "teks", NULL };
-	static const char *const req[] = { "teks", NULL };
 	struct naskah_clause c;
 	const struct ynode *it;
 	char *path;
@@ -122,7 +98,7 @@ load_clauses(struct loader *l, const struct ynode *n, const char *name,
 		    schema_colon_text(&l->s, it, path))
 			ok = 0;
 		else if (it->kind == YNODE_MAP) {
-			if (!schema_map(&l->s, it, path, keys, req) ||
+			if (!schema_keys(&l->s, it, path, KM_CLAUSE) ||
 			    !opt_text(l, it, "label", path, 1, &c.label) ||
 			    !opt_text(l, it, "teks", path, 1, &c.text))
 				ok = 0;
@@ -137,8 +113,8 @@ load_clauses(struct loader *l, const struct ynode *n, const char *name,
 static int
 load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 {
-	static const char *const mkeys[] = { "kiri", "kanan", "atas", "bawah",
-	    NULL };
+	/* kiri, kanan, atas, bawah */
+	const struct keydef *mk = keymap_get(KM_MARGIN)->keys;
 	static const double defmm[4] = { 30, 20, 20, 25 };
 	const struct ynode *n = ymap_get(root, "kertas"), *m;
 	struct naskah_setup *su = l->su;
@@ -156,12 +132,12 @@ load_paper(struct loader *l, const struct ynode *root, enum naskah_paper def)
 		su->margin[i] = MM(defmm[i]);
 	if ((m = ymap_get(root, "margin")) == NULL)
 		return ok;
-	if (!schema_map(&l->s, m, "margin", mkeys, NULL))
+	if (!schema_keys(&l->s, m, "margin", KM_MARGIN))
 		return 0;
 	for (i = 0; i < 4; i++) {
-		if ((n = ymap_get(m, mkeys[i])) == NULL)
+		if ((n = ymap_get(m, mk[i].name)) == NULL)
 			continue;
-		path = xasprintf("margin.%s", mkeys[i]);
+		path = xasprintf("margin.%s", mk[i].name);
 		if (schema_num(&l->s, n, path, 0, 100, &v))
 			su->margin[i] = MM(v);
 		else
@@ -189,8 +165,7 @@ load_font(struct loader *l, const struct ynode *root)
 		return 1;
 	su->has_family = 1;
 	if (n->kind == YNODE_MAP) {
-		if (!schema_map(&l->s, n, "huruf", naskah_face_names,
-		    (const char *const[]){ "biasa", NULL }))
+		if (!schema_keys(&l->s, n, "huruf", KM_FACES))
 			return 0;
 		su->family = FAMILY_CUSTOM;
 		for (i = 0; i < FACE__MAX; i++)
@@ -222,15 +197,13 @@ load_font(struct loader *l, const struct ynode *root)
 static int
 load_meta(struct loader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "judul", "subjek", "penulis",
-	    "kata_kunci", "tanggal", NULL };
 	const struct ynode *m = ymap_get(root, "metadata"), *n;
 	struct naskah_setup *su = l->su;
 	int ok;
 
 	if (m == NULL)
 		return 1;
-	if (!schema_map(&l->s, m, "metadata", keys, NULL))
+	if (!schema_keys(&l->s, m, "metadata", KM_META))
 		return 0;
 	ok = opt_text(l, m, "judul", "metadata", 1, &su->meta_title) &
 	    opt_text(l, m, "subjek", "metadata", 1, &su->meta_subject) &
@@ -262,17 +235,13 @@ load_meta(struct loader *l, const struct ynode *root)
 static int
 load_kop(struct loader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "pemerintah", "instansi",
-	    "alamat", "logo", "telepon", "faksimile", "kode_pos", "laman",
-	    "email", "wilayah", NULL };
-	static const char *const req[] = { "instansi", NULL };
 	const struct ynode *m = ymap_get(root, "kop"), *n;
 	struct naskah_kop *k = &l->su->kop;
 	int ok;
 
 	if (m == NULL)
 		return 1;
-	if (!schema_map(&l->s, m, "kop", keys, req))
+	if (!schema_keys(&l->s, m, "kop", KM_KOP))
 		return 0;
 	l->su->has_kop = 1;
 	ok = opt_text(l, m, "pemerintah", "kop", 1, &k->pemerintah) &
@@ -304,8 +273,6 @@ static int
 load_ref(struct loader *l, const struct ynode *root, const char *key,
     struct naskah_ref *r)
 {
-	static const char *const keys[] = { "berkas", "judul", "nomor",
-	    "tanggal", "tentang", NULL };
 	const struct ynode *m = ymap_get(root, key), *f, *k, *p;
 	struct naskah_text file = { .s = NULL };
 	int revoke = strcmp(key, "mencabut") == 0;
@@ -315,7 +282,7 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 
 	if (m == NULL)
 		return 1;
-	if (!schema_map(&l->s, m, key, keys, NULL))
+	if (!schema_keys(&l->s, m, key, KM_REF))
 		return 0;
 	r->present = 1;
 	r->pos = m->pos;
@@ -378,16 +345,6 @@ load_ref(struct loader *l, const struct ynode *root, const char *key,
 static int
 load_keputusan(struct loader *l, const struct ynode *root, const char *sec)
 {
-	static const char *const keys[] = { "judul", "nomor", "tahun",
-	    "tentang", "pejabat", "rahmat", NULL };
-	static const char *const pkeys[] = { "judul", "nomor", "tahun",
-	    "tentang", "pejabat", "rahmat", "sebutan", NULL };
-	static const char *const preq[] = { "judul", "tahun", "tentang",
-	    "pejabat", "sebutan", NULL };
-	static const char *const req[] = { "judul", "tahun", "tentang",
-	    "pejabat", NULL };
-	static const char *const req_ubah[] = { "judul", "tahun", "pejabat",
-	    NULL };
 	const struct ynode *m = ymap_get(root, sec), *n;
 	struct naskah_decree *doc = l->doc;
 	int perda = strcmp(sec, "peraturan") == 0;
@@ -396,9 +353,9 @@ load_keputusan(struct loader *l, const struct ynode *root, const char *sec)
 	char *yp;
 
 	/* an amending decree's tentang can be made from what it amends */
-	if (m == NULL || !schema_map(&l->s, m, sec, perda ? pkeys : keys,
-	    perda ? preq : ymap_get(root, "mengubah") != NULL ? req_ubah :
-	    req))
+	if (m == NULL || !schema_keys_req(&l->s, m, sec,
+	    perda ? KM_PERATURAN : KM_KEPUTUSAN, KEY_REQ |
+	    (ymap_get(root, "mengubah") != NULL ? 0 : KEY_REQ_NEW)))
 		return 0;
 	ok = opt_text(l, m, "judul", sec, 1, &doc->judul) &
 	    opt_text(l, m, "nomor", sec, 0, &doc->nomor) &
@@ -482,21 +439,17 @@ check_nip(struct loader *l, struct naskah_signer *sg)
 static int
 load_signer(struct loader *l, const struct ynode *root)
 {
-	static const char *const pkeys[] = { "tempat", "tanggal", NULL };
-	static const char *const skeys[] = { "awalan", "atas_nama", "jabatan",
-	    "nama", "gelar", "tampilkan_gelar", "pangkat", "nip", NULL };
-	static const char *const sreq[] = { "jabatan", "nama", NULL };
 	const struct ynode *p = ymap_get(root, "penetapan");
 	const struct ynode *m = ymap_get(root, "penandatangan");
 	struct naskah_signer *sg = &l->doc->signer;
 	int ok = 1;
 
-	if (p != NULL && schema_map(&l->s, p, "penetapan", pkeys, pkeys)) {
+	if (p != NULL && schema_keys(&l->s, p, "penetapan", KM_PENETAPAN)) {
 		ok &= opt_text(l, p, "tempat", "penetapan", 1, &l->doc->tempat);
 		ok &= load_date(l, ymap_get(p, "tanggal"), &l->doc->tanggal);
 	} else
 		ok = 0;
-	if (m == NULL || !schema_map(&l->s, m, "penandatangan", skeys, sreq))
+	if (m == NULL || !schema_keys(&l->s, m, "penandatangan", KM_SIGNER))
 		return 0;
 	ok &= opt_text(l, m, "awalan", "penandatangan", 1, &sg->awalan);
 	ok &= opt_text(l, m, "atas_nama", "penandatangan", 1, &sg->atas_nama);
@@ -515,9 +468,6 @@ load_signer(struct loader *l, const struct ynode *root)
 static int
 load_lampiran(struct loader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "judul", "iku", "melintang",
-	    NULL };
-	static const char *const req[] = { "judul", "iku", NULL };
 	const struct ynode *list = ymap_get(root, "lampiran"), *m, *rows;
 	struct naskah_decree *doc = l->doc;
 	struct naskah_lampiran *lp;
@@ -539,7 +489,7 @@ load_lampiran(struct loader *l, const struct ynode *root)
 		m = list->kid[i];
 		lp->pos = m->pos;
 		path = xasprintf("lampiran[%zu]", i + 1);
-		if (!schema_map(&l->s, m, path, keys, req)) {
+		if (!schema_keys(&l->s, m, path, KM_LAMPIRAN)) {
 			ok = 0;
 			free(path);
 			continue;
@@ -637,7 +587,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	/* the version and kind decide which schema applies: check first */
 	if (root->kind != YNODE_MAP ||
 	    (n = ymap_get(root, "naskah")) == NULL) {
-		schema_map(&l.s, root, "dokumen", top_keys, top_required);
+		schema_keys(&l.s, root, "dokumen", KM_DECREE);
 		goto fail;
 	}
 	if (n->kind != YNODE_SCALAR || strcmp(n->str, "1") != 0) {
@@ -656,8 +606,8 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 		goto fail;
 	}
 	/* go on after missing keys: report every mistake at once */
-	ok &= schema_map(&l.s, root, "dokumen", perda ? perda_keys : top_keys,
-	    perda ? perda_required : top_required);
+	ok &= schema_keys(&l.s, root, "dokumen", perda ? KM_PERDA :
+	    KM_DECREE);
 	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->setup.template_path);

@@ -405,8 +405,6 @@ static int
 load_sections(struct bloader *l, const struct ynode *n, const char *path,
     int level, const int *num, struct naskah_part *pt)
 {
-	static const char *const subk[] = { "judul", "isi", "subbab", NULL };
-	static const char *const req[] = { "judul", NULL };
 	struct naskah_section sc;
 	const struct ynode *k, *v;
 	size_t i;
@@ -423,7 +421,7 @@ load_sections(struct bloader *l, const struct ynode *n, const char *path,
 		memcpy(sc.num, num, sizeof(sc.num));
 		sc.num[level - 1] = (int)i + 1;
 		sp = xasprintf("%s[%zu]", path, i + 1);
-		if (!schema_map(&l->s, k, sp, subk, req)) {
+		if (!schema_keys(&l->s, k, sp, KM_SUBBAB)) {
 			free(sp);
 			ok = 0;
 			continue;
@@ -481,13 +479,7 @@ static int
 load_part(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_part *pt)
 {
-	static const char *const sk[] = { "judul", "logo", "instansi", NULL };
-	static const char *const sreq[] = { "judul", NULL };
-	static const char *const kk[] = { "kop", "isi", NULL };
-	static const char *const kreq[] = { "isi", NULL };
-	static const char *const bk[] = { "judul", "isi", "subbab", NULL };
-	static const char *const breq[] = { "judul", NULL };
-	static const char *const lk[] = { "judul", "isi", "melintang", NULL };
+	/* the keys of each part: keys.c, KM_PART and below */
 	const struct ynode *v, *sub;
 	const char *k;
 	char *p, *q;
@@ -495,7 +487,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 
 	memset(pt, 0, sizeof(*pt));
 	pt->pos = n->pos;
-	if (!schema_one_key(&l->s, n, path, naskah_part_names, &k, &v))
+	if (!schema_one_keymap(&l->s, n, path, KM_PART, &k, &v))
 		return 0;
 	for (kind = 0; kind < PART__MAX; kind++)
 		if (strcmp(k, naskah_part_names[kind]) == 0)
@@ -504,7 +496,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 	p = xasprintf("%s.%s", path, k);
 	switch (pt->kind) {
 	case PART_SAMPUL:
-		if (!schema_map(&l->s, v, p, sk, sreq)) {
+		if (!schema_keys(&l->s, v, p, KM_SAMPUL)) {
 			ok = 0;
 			break;
 		}
@@ -524,7 +516,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		ok = load_decree(l, v, p, pt);
 		break;
 	case PART_KATA_PENGANTAR:
-		if (!schema_map(&l->s, v, p, kk, kreq)) {
+		if (!schema_keys(&l->s, v, p, KM_PENGANTAR)) {
 			ok = 0;
 			break;
 		}
@@ -539,7 +531,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 			    (const char *const[]){ NULL }, NULL);
 		break;
 	case PART_BAB:
-		if (!schema_map(&l->s, v, p, bk, breq)) {
+		if (!schema_keys(&l->s, v, p, KM_BAB_BUKU)) {
 			ok = 0;
 			break;
 		}
@@ -560,8 +552,7 @@ load_part(struct bloader *l, const struct ynode *n, const char *path,
 		free(q);
 		break;
 	case PART_LAMPIRAN:
-		if (!schema_map(&l->s, v, p, lk, (const char *const[]){ "isi",
-		    NULL })) {
+		if (!schema_keys(&l->s, v, p, KM_LAMPIRAN_BUKU)) {
 			ok = 0;
 			break;
 		}
@@ -604,13 +595,9 @@ check_tables(struct bloader *l, const struct naskah_blocks *bs)
 static int
 load_lkjip(struct bloader *l, const struct ynode *root)
 {
-	static const char *const keys[] = { "naskah", "jenis", "kertas",
-	    "margin", "huruf", "templat", "metadata", "melintang", "judul",
-	    "isi", "abaikan", NULL };
-	static const char *const req[] = { "naskah", "jenis", "isi", NULL };
 	struct naskah_part *pt;
 
-	if (!schema_map(&l->s, root, "dokumen", keys, req))
+	if (!schema_keys(&l->s, root, "dokumen", KM_LKJIP))
 		return 0;
 	pt = l->book->part = xcalloc(1, sizeof(*pt));
 	l->book->npart = 1;
@@ -624,10 +611,6 @@ struct naskah_book *
 naskah_book_load(const struct ydoc *y, const char *path,
     struct naskah_yfiles *files, struct naskah_diag *d)
 {
-	static const char *const keys[] = { "naskah", "jenis", "kertas",
-	    "margin", "huruf", "templat", "metadata", "kop", "bagian",
-	    "abaikan", NULL };
-	static const char *const req[] = { "naskah", "jenis", "bagian", NULL };
 	struct bloader l;
 	struct naskah_book *bk = xcalloc(1, sizeof(*bk));
 	const struct ynode *root = y->root, *parts, *v;
@@ -656,7 +639,7 @@ naskah_book_load(const struct ydoc *y, const char *path,
 	if (bk->lkjip)
 		ok &= load_lkjip(&l, root);
 	else {
-		ok &= schema_map(&l.s, root, "dokumen", keys, req);
+		ok &= schema_keys(&l.s, root, "dokumen", KM_BOOK);
 		if ((parts = ymap_get(root, "bagian")) != NULL &&
 		    schema_list(&l.s, parts, "bagian", 1)) {
 			bk->part = xcalloc(parts->nkid, sizeof(*bk->part));

@@ -59,16 +59,8 @@ int
 naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
     int year, int need_year, struct naskah_iku *r)
 {
-	static const char *const keys[] = { "sasaran", "indikator",
-	    "formulasi", "target", "satuan", "arah", "realisasi",
-	    "sumber_data", "penanggung_jawab",
-	    "desimal", "alasan", "penjelasan", NULL };
-	/* formulasi and target only where a column prints them: the
-	 * layout checks (layout_check_iku) */
-	static const char *const req[] = { "sasaran", "indikator", NULL };
-	static const char *const fkeys[] = { "pembilang", "penyebut", "kali",
-	    NULL };
-	static const char *const freq[] = { "pembilang", "penyebut", NULL };
+	/* KM_IKU: formulasi and target only where a column prints them:
+	 * the layout checks (layout_check_iku) */
 	const struct ynode *f, *t;
 	char *fp;
 	int ok, a;
@@ -77,7 +69,7 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 	memset(r, 0, sizeof(*r));
 	r->pos = n->pos;
 	r->path = xstrdup(path);
-	if (!schema_map(s, n, path, keys, req))
+	if (!schema_keys(s, n, path, KM_IKU))
 		return 0;
 	ok = schema_opt_text(s, n, "sasaran", path, 1, &r->sasaran) &
 	    schema_opt_text(s, n, "indikator", path, 1, &r->indikator) &
@@ -137,7 +129,7 @@ naskah_iku_load(struct schema *s, const struct ynode *n, const char *path,
 		;	/* FORMULA_NONE */
 	else if (f->kind == YNODE_MAP) {
 		r->formula = FORMULA_FRACTION;
-		if (!schema_map(s, f, fp, fkeys, freq))
+		if (!schema_keys(s, f, fp, KM_FRACTION))
 			ok = 0;
 		else
 			ok &= schema_opt_text(s, f, "pembilang", fp, 1, &r->pembilang) &

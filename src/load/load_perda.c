@@ -68,9 +68,6 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
     int pasal, int depth, struct perda_item *it)
 {
 	static const char *const keys[] = { "teks", "huruf", "angka", NULL };
-	static const char *const req[] = { "teks", NULL };
-	static const char *const pkeys[] = { "nomor", "teks", "ayat", "huruf",
-	    "angka", NULL };
 	const struct ynode *ay;
 	size_t i;
 	int ok = 1;
@@ -81,7 +78,7 @@ item_load(struct schema *s, const struct ynode *n, const char *path,
 	if (ymap_get(n, "teks") == NULL && ymap_get(n, "nomor") == NULL &&
 	    schema_colon_text(s, n, path))	/* "...: ..." (issue 16) */
 		return 0;
-	if (!schema_map(s, n, path, pasal ? pkeys : keys, pasal ? NULL : req))
+	if (!schema_keys(s, n, path, pasal ? KM_PASAL : KM_BUTIR))
 		return 0;
 	ok &= schema_opt_text(s, n, "teks", path, 1, &it->teks);
 	if (pasal && (ay = ymap_get(n, "nomor")) != NULL) {
@@ -201,16 +198,19 @@ group_kids(struct schema *s, const struct ynode *m, const char *path,
 	g->kid = xcalloc(gs->nkid, sizeof(*g->kid));
 	g->first = p->npasal;
 	for (i = 0; i < gs->nkid; i++) {
-		static const char *const req[] = { "judul", NULL };
+		/* judul, pasal and the level below */
+		static const enum keymap_id keys[PERDA_LEVEL__MAX] = {
+			[PERDA_BAB] = KM_BAB,
+			[PERDA_BAGIAN] = KM_BAGIAN,
+			[PERDA_PARAGRAF] = KM_PARAGRAF,
+		};
 		struct perda_group *k = &g->kid[g->nkid++];
 		char *ip = xasprintf("%s[%zu]", lp, i + 1);
-		const char *keys[4] = { "judul", "pasal", NULL, NULL };
 
 		k->level = (enum perda_level)(g->level + 1);
-		keys[2] = below[k->level];
 		k->nomor = (int)i + 1;
 		k->pos = gs->kid[i]->pos;
-		if (!schema_map(s, gs->kid[i], ip, keys, req) ||
+		if (!schema_keys(s, gs->kid[i], ip, keys[k->level]) ||
 		    !schema_opt_text(s, gs->kid[i], "judul", ip, 1, &k->judul) ||
 		    !group_kids(s, gs->kid[i], ip, p, k))
 			ok = 0;
@@ -246,18 +246,12 @@ static int
 undang_load(struct schema *s, const struct ynode *m,
     struct perda_pengundangan *u)
 {
-	static const char *const keys[] = { "tempat", "tanggal", "jabatan",
-	    "nama", "pangkat", "nip", "berita_daerah", NULL };
-	static const char *const req[] = { "tempat", "tanggal", "jabatan",
-	    "nama", "berita_daerah", NULL };
-	static const char *const bkeys[] = { "daerah", "tahun", "nomor",
-	    NULL };
 	const struct ynode *b, *n;
 	const char *bp = "pengundangan.berita_daerah";
 	long v;
 	int ok;
 
-	if (!schema_map(s, m, "pengundangan", keys, req))
+	if (!schema_keys(s, m, "pengundangan", KM_UNDANG))
 		return 0;
 	u->pos = m->pos;
 	ok = schema_opt_text(s, m, "tempat", "pengundangan", 1, &u->tempat) &
@@ -267,7 +261,7 @@ undang_load(struct schema *s, const struct ynode *m,
 	    schema_opt_text(s, m, "pangkat", "pengundangan", 1, &u->pangkat) &
 	    schema_opt_text(s, m, "nip", "pengundangan", 1, &u->nip);
 	b = ymap_get(m, "berita_daerah");
-	if (!schema_map(s, b, bp, bkeys, bkeys))
+	if (!schema_keys(s, b, bp, KM_BERITA))
 		return 0;
 	ok &= schema_opt_text(s, b, "daerah", bp, 1, &u->daerah) &
 	    schema_opt_text(s, b, "nomor", bp, 1, &u->nomor);
@@ -284,7 +278,9 @@ struct naskah_perda *
 perda_load(struct schema *s, const struct ynode *root,
     const struct naskah_decree *doc, int *ok)
 {
-	static const char *const keys[] = { "bab", "pasal", NULL };
+	/* KM_BATANG: bab or pasal */
+	const struct keydef *bk = keymap_get(KM_BATANG)->keys;
+	const char *const keys[] = { bk[0].name, bk[1].name, NULL };
 	struct naskah_perda *p = xcalloc(1, sizeof(*p));
 	const struct ynode *bt = ymap_get(root, "batang_tubuh");
 	const struct ynode *pr = ymap_get(root, "peraturan");

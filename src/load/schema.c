@@ -122,6 +122,37 @@ schema_map(struct schema *s, const struct ynode *n, const char *path,
 }
 
 int
+schema_keys_req(struct schema *s, const struct ynode *n, const char *path,
+    enum keymap_id id, unsigned req)
+{
+	const struct keydef *k = keymap_get(id)->keys;
+	const char **known, **need;
+	size_t i, nk, nr = 0;
+	int ok;
+
+	for (nk = 0; k[nk].name != NULL; nk++)
+		;
+	known = xcalloc(nk + 1, sizeof(*known));
+	need = xcalloc(nk + 1, sizeof(*need));
+	for (i = 0; i < nk; i++) {
+		known[i] = k[i].name;
+		if (k[i].flags & req)
+			need[nr++] = k[i].name;
+	}
+	ok = schema_map(s, n, path, known, need);
+	free(known);
+	free(need);
+	return ok;
+}
+
+int
+schema_keys(struct schema *s, const struct ynode *n, const char *path,
+    enum keymap_id id)
+{
+	return schema_keys_req(s, n, path, id, KEY_REQ | KEY_REQ_NEW);
+}
+
+int
 schema_one_key(struct schema *s, const struct ynode *n, const char *path,
     const char *const *known, const char **key, const struct ynode **val)
 {
@@ -134,6 +165,25 @@ schema_one_key(struct schema *s, const struct ynode *n, const char *path,
 	*key = YMAP_KEY(n, 0)->str;
 	*val = YMAP_VAL(n, 0);
 	return 1;
+}
+
+int
+schema_one_keymap(struct schema *s, const struct ynode *n, const char *path,
+    enum keymap_id id, const char **key, const struct ynode **val)
+{
+	const struct keydef *k = keymap_get(id)->keys;
+	const char **known;
+	size_t i, nk;
+	int ok;
+
+	for (nk = 0; k[nk].name != NULL; nk++)
+		;
+	known = xcalloc(nk + 1, sizeof(*known));
+	for (i = 0; i < nk; i++)
+		known[i] = k[i].name;
+	ok = schema_one_key(s, n, path, known, key, val);
+	free(known);
+	return ok;
 }
 
 int

@@ -12,6 +12,7 @@
 #define NASKAH_SCHEMA_H
 
 #include "base/diag.h"
+#include "load/keys.h"
 #include "model/model.h"
 #include "yaml/ytree.h"
 
@@ -24,6 +25,17 @@ struct schema {
  * enum's name table (sized by its __MAX) does not. */
 int	schema_map(struct schema *s, const struct ynode *n, const char *path,
 	    const char *const *known, const char *const *required);
+/* schema_map with the keys of keymaps[id] (keys.c): known, and
+ * required where their flags meet req (KEY_REQ, KEY_REQ_NEW). */
+int	schema_keys_req(struct schema *s, const struct ynode *n,
+	    const char *path, enum keymap_id id, unsigned req);
+/* The same with req KEY_REQ | KEY_REQ_NEW. */
+int	schema_keys(struct schema *s, const struct ynode *n, const char *path,
+	    enum keymap_id id);
+/* schema_one_key with the keys of keymaps[id]. */
+int	schema_one_keymap(struct schema *s, const struct ynode *n,
+	    const char *path, enum keymap_id id, const char **key,
+	    const struct ynode **val);
 /* n must be a mapping of exactly one key, one of known (ending with
  * NULL): that key into *key and its value into *val. */
 int	schema_one_key(struct schema *s, const struct ynode *n,

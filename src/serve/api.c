@@ -324,6 +324,8 @@ api_handle(struct server *srv, const struct api_req *r, struct api_ans *a)
 		api_history(srv, r, a);
 	else if (strcmp(r->url, "/api/restore") == 0 && post)
 		api_restore(srv, r, a);
+	else if (form_handle(srv, r, a))	/* issue 16, form */
+		;
 	else if (strncmp(r->url, "/api/", 5) == 0)
 		ans_error(a, 404, lang_of(r) == NASKAH_LANG_EN ?
 		    "no such request" : "permintaan tidak dikenal");

@@ -141,6 +141,11 @@ struct api_ans {
 	char		*attachment;
 };
 
+/* issue 16, form: POST /api/form and /api/edit (form.c); 0 when r is
+ * neither. */
+int	 form_handle(struct server *srv, const struct api_req *r,
+	    struct api_ans *a);
+
 /* Answer r; every answer has a body. */
 void	 api_handle(struct server *srv, const struct api_req *r,
 	    struct api_ans *a);

@@ -728,6 +728,12 @@ pos_offset(const struct ydoc *doc, struct naskah_pos p)
 	return off;
 }
 
+size_t
+ydoc_offset(const struct ydoc *doc, struct naskah_pos p)
+{
+	return pos_offset(doc, p);
+}
+
 /* Line and column of byte off (a character's start) of doc's source:
  * lines counted at \n, columns in characters. */
 static struct naskah_pos

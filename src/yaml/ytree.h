@@ -135,5 +135,8 @@ void		 ydoc_span(const struct ydoc *doc, const struct ynode *n,
  */
 struct naskah_pos ydoc_text_pos(const struct ydoc *doc, const struct ynode *n,
 		    size_t off);
+/* The byte offset in doc's source of position p (a node's pos or end;
+ * issue 16, the form's edits); the source's length past its end. */
+size_t		 ydoc_offset(const struct ydoc *doc, struct naskah_pos p);
 
 #endif

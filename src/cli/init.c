@@ -1,0 +1,252 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * init.c - issue 16: `naskah schema` (the JSON Schema of the documents
+ * onto stdout) and `naskah init JENIS [FILE]` (a new document from a
+ * starter of DATADIR/templates/awal/, never over an existing file).
+ */
+#define _XOPEN_SOURCE 700	/* realpath */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/fileio.h"
+#include "cli/cli.h"
+
+/* the kinds of starter: templates/awal/NAME.yaml */
+static const char *const starters[] = {
+	"keputusan", "buku", "lkjip", "perubahan", NULL
+};
+
+/* the schema the starters' modeline names, written beside them */
+#define SCHEMA_FILE	"naskah.schema.json"
+
+static int
+buf_write(void *arg, const void *p, size_t len)
+{
+	buf_add(arg, p, len);
+	return 0;
+}
+
+static int
+stdout_write(void *arg, const void *p, size_t len)
+{
+	return fwrite(p, 1, len, arg) == len ? 0 : -1;
+}
+
+int
+cli_schema(struct cli_say *say)
+{
+	if (naskah_schema(stdout_write, stdout) != 0 || fflush(stdout) != 0) {
+		cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE, "-",
+		    strerror(errno));
+		return 3;
+	}
+	return 0;
+}
+
+/*
+ * s into a new file path (never over an existing one: EEXIST), or onto
+ * stdout for "-".  Returns 0, or an errno value; a file half written is
+ * removed.
+ */
+static int
+file_create(const char *path, const char *s, size_t len)
+{
+	int fd, e;
+
+	if (strcmp(path, "-") == 0)
+		return fwrite(s, 1, len, stdout) == len &&
+		    fflush(stdout) == 0 ? 0 : errno;
+	if ((fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0644)) < 0)
+		return errno;
+	if (write(fd, s, len) != (ssize_t)len || fsync(fd) != 0) {
+		e = errno != 0 ? errno : EIO;
+		close(fd);
+		unlink(path);
+		return e;
+	}
+	return close(fd) == 0 ? 0 : errno;
+}
+
+/* The text of file path into *out; 0 or an error's exit status. */
+static int
+text_read(struct cli_say *say, const char *path, char **out)
+{
+	size_t len;
+	int fd, err;
+
+	if ((fd = naskah_open_regular(path, &err)) < 0) {
+		cli_say(say, NASKAH_SYSTEM, NULL, CM_READ, path,
+		    naskah_file_error(err));
+		return 3;
+	}
+	*out = naskah_fd_read(fd, 8u << 20, &len);
+	err = errno;
+	close(fd);
+	if (*out == NULL) {
+		cli_say(say, NASKAH_SYSTEM, NULL, CM_READ, path, strerror(err));
+		return 3;
+	}
+	return 0;
+}
+
+/*
+ * The decree text old less its own top-level mencabut: and mengubah:
+ * (a revision of a revision names the decree it replaces, not that
+ * one's): from such a line to the next that starts at column 0 and is
+ * neither blank nor a comment.  Caller frees.
+ */
+static char *
+text_unref(const char *old)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	const char *p = old, *eol;
+	int skip = 0;
+
+	while (*p != '\0') {
+		eol = strchr(p, '\n');
+		eol = eol != NULL ? eol + 1 : p + strlen(p);
+		if (strncmp(p, "mencabut:", 9) == 0 ||
+		    strncmp(p, "mengubah:", 9) == 0)
+			skip = 1;
+		else if (*p != ' ' && *p != '#' && *p != '\n' && *p != '\t')
+			skip = 0;
+		if (!skip)
+			buf_add(&b, p, (size_t)(eol - p));
+		p = eol;
+	}
+	return buf_take(&b);
+}
+
+/* The name of a file in dir: "NAME" for ".", else "dir/NAME". */
+static char *
+path_in(const char *dir, const char *name)
+{
+	return strcmp(dir, ".") == 0 ? xstrdup(name) :
+	    xasprintf("%s/%s", dir, name);
+}
+
+/* Do paths a and b name files of one directory? */
+static int
+same_dir(const char *a, const char *b)
+{
+	char *da = naskah_path_dir(a), *db = naskah_path_dir(b);
+	char ra[PATH_MAX], rb[PATH_MAX];
+	int same;
+
+	same = realpath(da, ra) != NULL && realpath(db, rb) != NULL &&
+	    strcmp(ra, rb) == 0;
+	free(da);
+	free(db);
+	return same;
+}
+
+/*
+ * The starter perubahan: its text with {isi}, the decree's file old
+ * (whose kind ctx checks), and {berkas}, its name beside out.  0 or an
+ * exit status.
+ */
+static int
+perubahan_fill(struct naskah *ctx, struct cli_say *say, const char *fmt,
+    const char *old, const char *out, char **text)
+{
+	static const char *const keys[] = { "{isi}", "{berkas}" };
+	const char *vals[2], *slash = strrchr(old, '/');
+	struct naskah_doc *doc;
+	char *raw, *isi;
+	int s;
+
+	if (!same_dir(old, out)) {
+		cli_say(say, NASKAH_USAGE, out, CM_INIT_DIR, old);
+		return 2;
+	}
+	if ((doc = naskah_doc_open(ctx, old)) == NULL)
+		return naskah_status(ctx) > 0 ? naskah_status(ctx) : 1;
+	s = strcmp(naskah_doc_kind(doc), "keputusan") != 0;
+	naskah_doc_free(doc);
+	if (s) {
+		cli_say(say, NASKAH_ERROR, old, CM_INIT_NOT_DECREE, old);
+		return 1;
+	}
+	if ((s = text_read(say, old, &raw)) != 0)
+		return s;
+	isi = text_unref(raw);
+	vals[0] = isi;
+	vals[1] = slash != NULL ? slash + 1 : old;
+	*text = naskah_fill(fmt, keys, vals, 2);
+	free(isi);
+	free(raw);
+	return 0;
+}
+
+/* naskah init JENIS [FILE] | init perubahan OLD.yaml [FILE] */
+int
+cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
+    char *const *args, int n)
+{
+	struct naskah_buf sb = { NULL, 0, 0 };
+	char *src, *fmt, *text = NULL, *out, *dir, *sp;
+	int i, s, e, perubahan;
+
+	for (i = 0; n > 0 && starters[i] != NULL &&
+	    strcmp(starters[i], args[0]) != 0; i++)
+		;
+	if (n == 0 || starters[i] == NULL) {
+		cli_say(say, NASKAH_USAGE, NULL, CM_INIT_JENIS,
+		    n > 0 ? args[0] : "");
+		return 2;
+	}
+	perubahan = strcmp(args[0], "perubahan") == 0;
+	if (n > 2 + perubahan || (perubahan && n < 2)) {
+		cli_say(say, NASKAH_USAGE, NULL, CM_INIT_ARGS, args[0]);
+		return 2;
+	}
+	if (perubahan) {
+		size_t l = strlen(args[1]);
+
+		out = n > 2 ? xstrdup(args[2]) : xasprintf("%.*s-perubahan.yaml",
+		    (int)(l > 5 && strcmp(args[1] + l - 5, ".yaml") == 0 ?
+		    l - 5 : l), args[1]);
+	} else
+		out = n > 1 ? xstrdup(args[1]) : xasprintf("%s.yaml", args[0]);
+	src = xasprintf("%s/templates/awal/%s.yaml", datadir, args[0]);
+	s = text_read(say, src, &fmt);
+	free(src);
+	if (s == 0 && perubahan)
+		s = perubahan_fill(ctx, say, fmt, args[1], out, &text);
+	else if (s == 0)
+		text = xstrdup(fmt);
+	if (s == 0 && (e = file_create(out, text, strlen(text))) != 0) {
+		cli_say(say, e == EEXIST ? NASKAH_ERROR : NASKAH_SYSTEM,
+		    NULL, e == EEXIST ? CM_INIT_EXISTS : CM_WRITE, out,
+		    strerror(e));
+		s = e == EEXIST ? 1 : 3;
+	}
+	/* the schema its modeline names, if it is not there yet */
+	if (s == 0 && strcmp(out, "-") != 0) {
+		dir = naskah_path_dir(out);
+		sp = path_in(dir, SCHEMA_FILE);
+		naskah_schema(buf_write, &sb);
+		if ((e = file_create(sp, sb.s, sb.len)) != 0 && e != EEXIST) {
+			cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE, sp,
+			    strerror(e));
+			s = 3;
+		}
+		buf_free(&sb);
+		free(sp);
+		free(dir);
+	}
+	if (s == 0 && strcmp(out, "-") != 0)
+		printf(say->lang == NASKAH_LANG_EN ? "naskah: wrote %s: "
+		    "fill in what its comments say, then: naskah check %s\n" :
+		    "naskah: %s ditulis: isi yang diminta komentarnya, lalu: "
+		    "naskah check %s\n", out, out);
+	free(text);
+	free(fmt);
+	free(out);
+	return s;
+}

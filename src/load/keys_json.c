@@ -1,0 +1,303 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * keys_json.c - the JSON Schema (draft-07) of every document kind, from
+ * the key table of keys.c and the descriptions naskah.5 gives its keys
+ * (keydoc.inc): what `naskah schema` prints for editors such as VS
+ * Code's YAML extension (yaml-language-server).
+ *
+ * The schema accepts what the loader accepts as a YAML 1.2 editor reads
+ * it (a figure may be a number or a text, ya/tidak a text), and says
+ * less than the loader checks: ranges, dates, NIP, references and what
+ * a template allows are left to `naskah check`.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <ctype.h>
+
+#include "base/xalloc.h"
+#include "load/keys.h"
+
+struct keydoc {
+	const char	*id;
+	const char	*text;
+};
+
+/* sorted by id (tools/keydoc.py) */
+static const struct keydoc keydocs[] = {
+#include "load/keydoc.inc"
+};
+
+static int
+keydoc_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const struct keydoc *)elem)->id);
+}
+
+const char *
+keydoc_get(const char *doc)
+{
+	const struct keydoc *k;
+
+	if (doc == NULL)
+		return NULL;
+	k = bsearch(doc, keydocs, sizeof(keydocs) / sizeof(keydocs[0]),
+	    sizeof(keydocs[0]), keydoc_cmp);
+	return k != NULL ? k->text : NULL;
+}
+
+/* s as a JSON string */
+static void
+json_str(struct naskah_buf *b, const char *s)
+{
+	buf_addc(b, '"');
+	for (; *s != '\0'; s++) {
+		if (*s == '"' || *s == '\\')
+			buf_printf(b, "\\%c", *s);
+		else if ((unsigned char)*s < 0x20)
+			buf_printf(b, "\\u%04x", (unsigned)*s);
+		else
+			buf_addc(b, *s);
+	}
+	buf_addc(b, '"');
+}
+
+/* "description": the entry doc of naskah.5 and a note, then a comma */
+static void
+json_desc(struct naskah_buf *b, const char *doc, const char *note)
+{
+	const char *t = keydoc_get(doc);
+	char *both;
+
+	if (t == NULL && note == NULL)
+		return;
+	both = xasprintf("%s%s%s", t ? t : "", t && note ? " " : "",
+	    note ? note : "");
+	buf_adds(b, "\"description\": ");
+	json_str(b, both);
+	buf_adds(b, ", ");
+	free(both);
+}
+
+#define SCALAR	"\"type\": [\"string\", \"number\", \"boolean\"]"
+#define TEXT	"{ " SCALAR ", \"pattern\": \"\\\\S\" }"
+#define TEXT0	"{ \"type\": [\"string\", \"number\", \"boolean\", \"null\"] }"
+#define INCLUDE	"{ \"type\": \"object\", \"properties\": { \"sertakan\": " \
+		"{ \"$ref\": \"#/definitions/sertakan\" } }, " \
+		"\"required\": [\"sertakan\"], \"additionalProperties\": false }"
+#define YEARLY(v) "{ \"type\": \"object\", \"patternProperties\": " \
+		"{ \"^[0-9]+$\": " v " }, \"additionalProperties\": false }"
+
+/* name, its lower and its upper case: the loader ignores case */
+static void
+json_names(struct naskah_buf *b, const char *const *names, int n)
+{
+	char *v[3];
+	int i, j, k, first = 1;
+	size_t c;
+
+	buf_adds(b, "\"enum\": [");
+	for (i = 0; i < n; i++) {
+		v[0] = xstrdup(names[i]);
+		v[1] = xstrdup(names[i]);
+		v[2] = xstrdup(names[i]);
+		for (c = 0; v[0][c] != '\0'; c++) {
+			v[1][c] = (char)tolower((unsigned char)v[1][c]);
+			v[2][c] = (char)toupper((unsigned char)v[2][c]);
+		}
+		for (j = 0; j < 3; j++) {
+			for (k = 0; k < j && strcmp(v[k], v[j]) != 0; k++)
+				;
+			if (k < j)
+				continue;
+			buf_adds(b, first ? "" : ", ");
+			json_str(b, v[j]);
+			first = 0;
+		}
+		/* a figure is a number to a YAML editor */
+		if (strspn(names[i], "0123456789") == strlen(names[i]))
+			buf_printf(b, ", %s", names[i]);
+		for (j = 0; j < 3; j++)
+			free(v[j]);
+	}
+	buf_adds(b, "]");
+}
+
+static void
+json_value(struct naskah_buf *b, const struct keydef *k)
+{
+	static const char *const bools[] = { "ya", "tidak", "yes", "no",
+	    "on", "off", "true", "false" };
+	const char *text = k->flags & KEY_NULL ? TEXT0 : TEXT;
+	const char *ref = k->ref != KM_NONE ? keymap_get(k->ref)->name : "";
+
+	buf_adds(b, "{ ");
+	json_desc(b, k->doc, NULL);
+	switch (k->type) {
+	case KT_TEXT:
+	case KT_DATE:
+		buf_printf(b, "\"allOf\": [%s]", text);
+		break;
+	case KT_TEXTS:
+		buf_printf(b, "\"anyOf\": [%s, { \"type\": \"array\", "
+		    "\"items\": %s, \"minItems\": 1 }]", text, text);
+		break;
+	case KT_INT:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"integer\" }, "
+		    "{ \"type\": \"string\", \"pattern\": "
+		    "\"^ *[-+]?[0-9]+ *$\" }]");
+		break;
+	case KT_NUM:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"number\" }, "
+		    "{ \"type\": \"string\", \"pattern\": "
+		    "\"^ *[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+) *$\" }]");
+		break;
+	case KT_BOOL:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"boolean\" }, { ");
+		json_names(b, bools, 8);
+		buf_adds(b, " }]");
+		break;
+	case KT_CHOICE:
+		json_names(b, k->names, k->nnames);
+		break;
+	case KT_MAP:
+		buf_printf(b, "\"allOf\": [{ \"$ref\": \"#/definitions/%s\" }]",
+		    ref);
+		break;
+	case KT_LIST:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": ");
+		if (k->ref == KM_NONE)	/* read by its own code alone */
+			buf_adds(b, "{ \"description\": \"Checked by naskah "
+			    "check, not by this schema.\" }");
+		else if (k->flags & KEY_ITEM_TEXT)
+			buf_printf(b, "{ \"anyOf\": [" TEXT ", { \"$ref\": "
+			    "\"#/definitions/%s\" }] }", ref);
+		else
+			buf_printf(b, "{ \"$ref\": \"#/definitions/%s\" }", ref);
+		buf_printf(b, "%s }, " INCLUDE "]", k->flags & KEY_NONEMPTY ?
+		    ", \"minItems\": 1" : "");
+		break;
+	case KT_TEXT_OR_MAP:
+		buf_printf(b, "\"anyOf\": [" TEXT ", { \"$ref\": "
+		    "\"#/definitions/%s\" }]", ref);
+		break;
+	case KT_YEARLY:
+		buf_adds(b, "\"allOf\": [" YEARLY(TEXT0) "]");
+		break;
+	case KT_TEXT_OR_YEARLY:
+		buf_adds(b, "\"anyOf\": [" TEXT ", " YEARLY(TEXT) "]");
+		break;
+	case KT_EMPTY:
+		buf_adds(b, "\"type\": [\"null\", \"object\"], "
+		    "\"maxProperties\": 0");
+		break;
+	case KT_MAP_FREE:
+	default:
+		buf_adds(b, "\"type\": \"object\"");
+		break;
+	}
+	buf_adds(b, " }");
+}
+
+/* The required keys of m whose flags meet req, as a JSON list. */
+static int
+json_required(struct naskah_buf *b, const struct keymap *m, unsigned req)
+{
+	const struct keydef *k;
+	int n = 0;
+
+	for (k = m->keys; k->name != NULL; k++)
+		if (k->flags & req) {
+			buf_adds(b, n++ ? ", " : "[");
+			json_str(b, k->name);
+		}
+	if (n > 0)
+		buf_adds(b, "]");
+	return n;
+}
+
+/* definitions.NAME: the mapping m */
+static void
+json_map(struct naskah_buf *b, const struct keymap *m, enum keymap_id id)
+{
+	const struct keydef *k;
+	struct naskah_buf r = { NULL, 0, 0 };
+
+	json_str(b, m->name);
+	buf_adds(b, ": {\n    ");
+	json_desc(b, m->doc, m->note);
+	buf_adds(b, "\"type\": \"object\",\n    \"properties\": {\n");
+	for (k = m->keys; k->name != NULL; k++) {
+		buf_adds(b, "      ");
+		json_str(b, k->name);
+		buf_adds(b, ": ");
+		json_value(b, k);
+		buf_adds(b, ",\n");
+	}
+	buf_adds(b, "      \"sertakan\": { \"$ref\": "
+	    "\"#/definitions/sertakan\" }\n    },\n"
+	    "    \"additionalProperties\": false");
+	/* what an included file holds is not known here */
+	if (json_required(&r, m, KEY_REQ) > 0)
+		buf_printf(b, ",\n    \"if\": { \"not\": { \"required\": "
+		    "[\"sertakan\"] } },\n    \"then\": { \"required\": %s }",
+		    r.s);
+	buf_free(&r);
+	if (m->one)
+		buf_adds(b, ",\n    \"minProperties\": 1, "
+		    "\"maxProperties\": 1");
+	/* a decree that amends another takes its tentang from there */
+	if (id == KM_DECREE && json_required(&r, keymap_get(KM_KEPUTUSAN),
+	    KEY_REQ_NEW) > 0)
+		buf_printf(b, ",\n    \"allOf\": [{ \"if\": { \"not\": { "
+		    "\"required\": [\"mengubah\"] } }, \"then\": { "
+		    "\"properties\": { \"keputusan\": { \"if\": { \"not\": { "
+		    "\"required\": [\"sertakan\"] } }, \"then\": { "
+		    "\"required\": %s } } } } }]", r.s);
+	buf_free(&r);
+	buf_adds(b, "\n  }");
+}
+
+void
+keys_schema(struct naskah_buf *b)
+{
+	int i;
+
+	buf_adds(b, "{\n  \"$schema\": \"http://json-schema.org/draft-07/"
+	    "schema#\",\n  \"title\": \"naskah\",\n  \"description\": "
+	    "\"A document for naskah(1), as naskah(5) describes it: a "
+	    "Keputusan (jenis: keputusan), a Peraturan (jenis: peraturan), "
+	    "a book (jenis: buku) or an LKjIP appendix (jenis: "
+	    "lkjip-lampiran); of the last two not the blocks (isi).  "
+	    "Written by naskah schema.\",\n"
+	    "  \"type\": \"object\",\n"
+	    "  \"if\": { \"properties\": { \"jenis\": { \"const\": "
+	    "\"peraturan\" } }, \"required\": [\"jenis\"] },\n"
+	    "  \"then\": { \"$ref\": \"#/definitions/peraturan_dokumen\" },\n"
+	    "  \"else\": {\n    \"if\": { \"properties\": { \"jenis\": { "
+	    "\"const\": \"buku\" } }, \"required\": [\"jenis\"] },\n"
+	    "    \"then\": { \"$ref\": \"#/definitions/buku_dokumen\" },\n"
+	    "    \"else\": {\n      \"if\": { \"properties\": { \"jenis\": "
+	    "{ \"const\": \"lkjip-lampiran\" } }, \"required\": "
+	    "[\"jenis\"] },\n      \"then\": { \"$ref\": "
+	    "\"#/definitions/lkjip_dokumen\" },\n      \"else\": { \"$ref\": "
+	    "\"#/definitions/keputusan_dokumen\" }\n    }\n  },\n"
+	    "  \"definitions\": {\n  \"sertakan\": { \"description\": "
+	    "\"A file name, or a list of file names, relative to this "
+	    "file: its mapping's keys are added here, or its list stands "
+	    "in place of this mapping (naskah(5), INCLUDING FILES).  What "
+	    "an included file holds is checked by naskah check, not by "
+	    "this schema.\", \"anyOf\": [" TEXT ", { \"type\": \"array\", "
+	    "\"items\": " TEXT ", \"minItems\": 1 }] }");
+	for (i = KM_NONE + 1; i < KM__MAX; i++) {
+		buf_adds(b, ",\n  ");
+		json_map(b, keymap_get((enum keymap_id)i), (enum keymap_id)i);
+	}
+	/* a file of IKU rows alone, for its modeline to name:
+	 * $schema=naskah.schema.json#/definitions/iku_daftar */
+	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"A file of "
+	    "IKU rows that documents include (sertakan): a list of rows as "
+	    "a Lampiran's iku.\", \"anyOf\": [{ \"type\": \"array\", "
+	    "\"items\": { \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 "
+	    "}, " INCLUDE "] }", keymap_get(KM_IKU)->name);
+	buf_adds(b, "\n  }\n}\n");
+}

@@ -1,0 +1,127 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/schema.sh BIN OUT - naskah schema, the JSON Schema for editors
+# (issue 16), checked with a real validator (Debian's python3-jsonschema,
+# YAML read by python3-yaml as YAML 1.2, as yaml-language-server does;
+# tests/schema_check.py):
+#
+# 1. its output is a valid draft-07 schema, every key has a
+#    description, and examples/naskah.schema.json (the file the
+#    examples' modeline names) and src/load/keydoc.inc (the descriptions,
+#    from man/naskah.5 by tools/keydoc.py) are current;
+# 2. it accepts every example document and every document of
+#    tests/regress/ that naskah check accepts, and the included IKU rows
+#    (examples/iku-*.yaml) as definitions.iku_daftar; every example
+#    document ends with the modeline "# yaml-language-server:
+#    $schema=naskah.schema.json" (a file of IKU rows, with
+#    "#/definitions/iku_daftar" after it: yaml-language-server resolves
+#    the path from the document's directory and keeps the fragment);
+# 3. it rejects every document of the bad-input corpus
+#    (tests/bad/) that the loader rejects, in the file itself, for a
+#    key or a type (unknown or missing key, a text, list, mapping,
+#    number, ya/tidak or choice of the wrong kind, an empty value, a
+#    part of more than one key, an unknown version or jenis),
+#    but those listed in GAPS below, with the reason it cannot.
+#
+# Of a book and an LKjIP appendix the schema describes the top level
+# and the parts, not the blocks (isi; not yet in the table of keys):
+# their bad inputs count where the loader names 'dokumen' or a part
+# ('bagian[N]...') outside the blocks.
+#
+# Prints "schema: N passed, N failed" last.
+BIN=$1
+OUT=$2/schema
+RUN=${NASKAH_RUN:-}
+rm -rf "$OUT"
+mkdir -p "$OUT"
+SUITE=schema
+. tests/lib.sh
+
+# what the schema cannot see: the keys of templat_ubah are those of the
+# document's template, which only the loader reads
+GAPS="templat-ubah-butir templat-ubah-unknown-key"
+
+$RUN "$BIN" schema > "$OUT/schema.json" 2> "$OUT/schema.err"
+t "naskah schema: exit 0, nothing on stderr ($(cat "$OUT/schema.err"))" \
+    $(test $? = 0 && test ! -s "$OUT/schema.err"; echo $?)
+cmp -s "$OUT/schema.json" examples/naskah.schema.json
+t "examples/naskah.schema.json is current (naskah schema > examples/naskah.schema.json)" $?
+if command -v python3 > /dev/null 2>&1; then
+	python3 tools/keydoc.py man/naskah.5 > "$OUT/keydoc.inc" &&
+	    cmp -s "$OUT/keydoc.inc" src/load/keydoc.inc
+	t "src/load/keydoc.inc is current (python3 tools/keydoc.py man/naskah.5 > src/load/keydoc.inc)" $?
+fi
+if ! python3 -c 'import jsonschema, yaml' 2> /dev/null; then
+	echo "skipped: validating against the schema: python3-jsonschema or python3-yaml is not installed (Debian: apt-get install python3-jsonschema python3-yaml)"
+	echo "schema: $pass passed, $fail failed"
+	exit 0
+fi
+
+# --- 1. a schema, with a description for every key ---------------------
+python3 - "$OUT/schema.json" > "$OUT/nodesc.txt" <<'PY'
+import json, sys
+import jsonschema
+d = json.load(open(sys.argv[1]))
+jsonschema.Draft7Validator.check_schema(d)
+for n, m in d['definitions'].items():
+    if 'description' not in m:
+        print(n)
+    for k, v in m.get('properties', {}).items():
+        if 'description' not in v and k != 'sertakan':
+            print(n + '.' + k)
+PY
+t "a draft-07 schema, every key described ($(tr '\n' ' ' < "$OUT/nodesc.txt"))" \
+    $(test $? = 0 && test ! -s "$OUT/nodesc.txt"; echo $?)
+
+# --- 2. what the loader accepts, the schema accepts --------------------
+docs=
+for y in examples/*.yaml; do
+	case $y in examples/iku-*) continue ;; esac
+	docs="$docs $y"
+	tail -n 1 "$y" | grep -qx '# yaml-language-server: $schema=naskah.schema.json'
+	t "$y: ends with the modeline" $?
+done
+for y in tests/regress/*.yaml; do
+	$RUN "$BIN" check "$y" > /dev/null 2>&1 && docs="$docs $y"
+done
+python3 tests/schema_check.py "$OUT/schema.json" valid $docs > "$OUT/valid.log"
+while read -r line; do
+	t "accepted: $line" $(case $line in ok:*) echo 0 ;; *) echo 1 ;; esac)
+done < "$OUT/valid.log"
+for y in examples/iku-*.yaml; do
+	tail -n 1 "$y" | grep -qx '# yaml-language-server: $schema=naskah.schema.json#/definitions/iku_daftar'
+	t "$y: ends with the modeline of a file of IKU rows" $?
+done
+python3 tests/schema_check.py "$OUT/schema.json" valid:iku_daftar examples/iku-*.yaml > "$OUT/iku.log"
+while read -r line; do
+	t "accepted as IKU rows: $line" $(case $line in ok:*) echo 0 ;; *) echo 1 ;; esac)
+done < "$OUT/iku.log"
+
+# --- 3. what the loader rejects for a key or a type, the schema too ----
+keytype='must hold exactly one key\|naskah version\|unknown document kind\|unknown key\|needs the key\|must be text\|must be a list\|must be a mapping\|must be a whole number\|must be a number\|must be ya or tidak\|must be one of\|is empty: write'
+bad=
+for y in tests/bad/*.yaml; do
+	e=${y%.yaml}.err
+	# of a book or an LKjIP appendix, the schema has the top level only
+	top=.
+	case $(sed -n 's/^jenis: *//p' "$y" | head -n 1) in
+	buku|lkjip-lampiran) top="'dokumen'\\|'bagian" ;;
+	esac
+	# in the file itself, not in its template or an included file; a
+	# key a template's column needs is the template's business
+	grep "^naskah: $y:" "$e" | grep -v 'the column' | grep "$top" |
+	    grep -v 'isi\[' | grep -q "$keytype" || continue
+	n=$(basename "$y" .yaml)
+	case " $GAPS " in
+	*" $n "*) echo "note: $y: the loader rejects it, the schema cannot (templat_ubah's keys are the template's)"; continue ;;
+	esac
+	bad="$bad $y"
+done
+python3 tests/schema_check.py "$OUT/schema.json" invalid $bad > "$OUT/invalid.log"
+while read -r line; do
+	t "rejected: $line" $(case $line in ok:*) echo 0 ;; *) echo 1 ;; esac)
+done < "$OUT/invalid.log"
+test "$(wc -l < "$OUT/invalid.log")" -ge 25
+t "at least 25 bad inputs checked ($(wc -l < "$OUT/invalid.log"))" $?
+
+echo "schema: $pass passed, $fail failed"
