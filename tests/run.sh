@@ -304,6 +304,8 @@ suite api
 suite batch
 # issue 16: naskah serve's API and its security, with curl
 suite serve
+# issue 16, page: the editor page in a real browser (chromium, playwright-core)
+suite browser
 
 # --- 7b''. the static command line, when make static built it ---------
 if [ ! -x ./naskah-static ]; then

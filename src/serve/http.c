@@ -260,11 +260,17 @@ page(struct http *h, struct MHD_Connection *c, const char *url)
 		return refuse(c, 404, "not found");
 	p = (const char *)w->data;
 	end = p + w->len;
-	while ((mark = memchr(p, '@', (size_t)(end - p))) != NULL &&
-	    (size_t)(end - mark) >= 6 && memcmp(mark, "@CSRF@", 6) == 0) {
-		buf_add(&b, p, (size_t)(mark - p));
-		buf_adds(&b, h->srv.csrf);
-		p = mark + 6;
+	/* only the page itself ("/") carries the token */
+	while (w->path[1] == '\0' &&
+	    (mark = memchr(p, '@', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - mark) >= 6 && memcmp(mark, "@CSRF@", 6) == 0) {
+			buf_add(&b, p, (size_t)(mark - p));
+			buf_adds(&b, h->srv.csrf);
+			p = mark + 6;
+		} else {
+			buf_add(&b, p, (size_t)(mark + 1 - p));
+			p = mark + 1;
+		}
 	}
 	buf_add(&b, p, (size_t)(end - p));
 	/* a token given in the address is kept in a cookie */

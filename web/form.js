@@ -1,0 +1,1 @@
+// form mode (s16-form): this placeholder is replaced when that branch is merged
