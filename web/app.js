@@ -154,9 +154,13 @@ async function refresh() {
   aborts = ac;
   const text = $('text').value;
   const checked = (async () => {
-    const r = await api('POST', '/api/check' + q(cur.path), text, ac[0].signal);
-    const j = await r.json();
-    if (my === seq && j.messages) showMessages(j.messages);
+    try {
+      const r = await api('POST', '/api/check' + q(cur.path), text, ac[0].signal);
+      const j = await r.json();
+      if (my === seq && j.messages) showMessages(j.messages);
+    } catch (e) {
+      if (e.name !== 'AbortError') state('server tidak menjawab: ' + e.message);
+    }
   })();
   try {
     const r = await api('POST', '/api/render' + q(cur.path), text, ac[1].signal);

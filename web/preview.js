@@ -34,6 +34,7 @@ export class Preview {
     try {
       doc = await task.promise;
     } catch (e) {
+      this.error = String(e);
       task.destroy();
       return false;
     }
@@ -58,6 +59,7 @@ export class Preview {
         off.appendChild(c);
       }
     } catch (e) {
+      this.error = String(e);
       task.destroy();
       return false;
     }

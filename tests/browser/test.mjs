@@ -128,6 +128,22 @@ try {
     top + ' -> ' + kept[0]);
   t('the preview never goes blank while redrawn', kept[1] === pages, 'fewest canvases ' + kept[1]);
 
+  // two drawings asked at once: only the newer one is put on screen
+  const both = await page.evaluate(async () => {
+    const n = window.naskah;
+    const get = async (t) => {
+      const r = await n.api('POST', '/api/render' + n.q(n.cur.path), t);
+      if (!r.ok) throw new Error('render: ' + r.status + ' ' + await r.text());
+      return new Uint8Array(await r.arrayBuffer());
+    };
+    const a = await get(n.text());
+    const b = await get(n.text().replace('tahun: 2025', 'tahun: 2024'));
+    const r = await Promise.all([n.preview.show(a), n.preview.show(b)]);
+    return [r, n.preview.shown === n.preview.seq, n.preview.error];
+  });
+  t('of two drawings asked at once only the newer is shown', both[0][0] === false &&
+    both[0][1] === true && both[1], JSON.stringify(both));
+
   // keystroke to preview: 20 edits, each a letter typed or taken back
   const times = [];
   for (let i = 0; i < 20; i++) {
@@ -198,4 +214,4 @@ try {
 }
 t('no error in the page\'s console', errors.length === 0, errors.join(' | '));
 await browser.close();
-console.log('browser: ' + pass + ' passed, ' + fail + ' failed');
+console.log('page: ' + pass + ' passed, ' + fail + ' failed');
