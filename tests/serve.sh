@@ -167,7 +167,7 @@ t "POST /api/check?lang=en: in English" $?
 printf 'naskah: 1\njenis: keputusan\n\tx: 1\n' > "$OUT/tab.yaml"
 [ "$(code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/tab.yaml" \
     "${U}api/render?path=baru.yaml")" = 422 ] &&
-    grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_SYNTAX", "file": "baru.yaml", "line": 3' "$OUT/body"
+    grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_TAB", "file": "baru.yaml", "line": 3, "column": 1' "$OUT/body"
 t "POST /api/render of a broken text: 422 and the error at its line" $?
 
 # --- 2. save, conflict, history, restore ------------------------------

@@ -8,6 +8,22 @@
 #include "test.h"
 #include "review/review.h"
 
+/* A text written plainly at line:col of t.yaml (one line, its every
+ * byte findable by naskah_span_pos). */
+static inline struct naskah_text
+review_tx(const char *s, int line, int col)
+{
+	struct naskah_text t;
+
+	memset(&t, 0, sizeof(t));
+	t.s = s;
+	t.span.at.line = t.span.rawat.line = line;
+	t.span.at.col = t.span.rawat.col = col;
+	t.span.val = t.span.raw = s;
+	t.span.vlen = t.span.rawlen = strlen(s);
+	return t;
+}
+
 /* A text at line l, column 5 of t.yaml. */
 static inline struct naskah_text
 text_at(const char *s, int l)

@@ -9,21 +9,6 @@
 #include "test.h"
 #include "test_review.h"
 
-/* A one-line text at line:col of t.yaml, its bytes mapped to columns. */
-static struct naskah_text
-tx(const char *s, int line, int col)
-{
-	struct naskah_text t;
-
-	memset(&t, 0, sizeof(t));
-	t.s = s;
-	t.span.at.line = t.span.rawat.line = line;
-	t.span.at.col = t.span.rawat.col = col;
-	t.span.val = t.span.raw = s;
-	t.span.vlen = t.span.rawlen = strlen(s);
-	return t;
-}
-
 /* Each finding as "L:C [rule]", then its fix as the command line
  * prints it, "  saran: 'FIX'", when it has one. */
 static void
@@ -85,34 +70,34 @@ test_judul_jabatan(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN KECAMATAN PASAR MANNA", 20, 10);
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA,", 119, 12);
+	doc.judul = review_tx("KEPUTUSAN KECAMATAN PASAR MANNA", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA,", 119, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, "20:20 [judul-jabatan]\n"
 	    "  saran: 'KEPUTUSAN CAMAT PASAR MANNA'\n");
-	doc.judul = tx("KEPUTUSAN KECAMATAN PASAR MANNA KABUPATEN BENGKULU "
+	doc.judul = review_tx("KEPUTUSAN KECAMATAN PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN", 20, 10);
 	expect(&doc, RULE_JUDUL_JABATAN, "20:20 [judul-jabatan]\n"
 	    "  saran: 'KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN'\n");
 	/* the office names its region: not twice */
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA KABUPATEN BENGKULU "
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN,", 119, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, "20:20 [judul-jabatan]\n"
 	    "  saran: 'KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN'\n");
 	/* a.n.: the office signed for */
-	doc.judul = tx("KEPUTUSAN SEKRETARIS KECAMATAN", 5, 10);
-	doc.signer.awalan = tx("a.n.", 30, 11);
-	doc.signer.atas_nama = tx("CAMAT CONTOH,", 31, 14);
-	doc.signer.jabatan = tx("SEKRETARIS KECAMATAN,", 32, 12);
+	doc.judul = review_tx("KEPUTUSAN SEKRETARIS KECAMATAN", 5, 10);
+	doc.signer.awalan = review_tx("a.n.", 30, 11);
+	doc.signer.atas_nama = review_tx("CAMAT CONTOH,", 31, 14);
+	doc.signer.jabatan = review_tx("SEKRETARIS KECAMATAN,", 32, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, "5:20 [judul-jabatan]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH'\n");
 	/* with judul-kapital on the same title: both fix to the same text */
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("Keputusan Kecamatan Contoh", 20, 10);
-	doc.signer.jabatan = tx("CAMAT CONTOH,", 119, 12);
-	doc.pejabat = tx("CAMAT CONTOH,", 24, 12);
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG UJI.", 95, 13);
+	doc.judul = review_tx("Keputusan Kecamatan Contoh", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH,", 119, 12);
+	doc.pejabat = review_tx("CAMAT CONTOH,", 24, 12);
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG UJI.", 95, 13);
 	expect(&doc, -1, "20:20 [judul-jabatan]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH'\n"
 	    "20:10 [judul-kapital]\n"
@@ -127,17 +112,17 @@ test_pejabat_jabatan(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA,", 119, 12);
-	doc.pejabat = tx("KECAMATAN PASAR MANNA,", 24, 12);
+	doc.judul = review_tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA,", 119, 12);
+	doc.pejabat = review_tx("KECAMATAN PASAR MANNA,", 24, 12);
 	expect(&doc, RULE_PEJABAT_JABATAN, "24:12 [pejabat-jabatan]\n"
 	    "  saran: 'CAMAT PASAR MANNA,'\n");
-	doc.pejabat = tx("KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN,",
+	doc.pejabat = review_tx("KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN,",
 	    24, 12);
 	expect(&doc, RULE_PEJABAT_JABATAN, "24:12 [pejabat-jabatan]\n"
 	    "  saran: 'CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN,'\n");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT PASAR MANNA TENTANG UJI.", 95, 13);
-	doc.pejabat = tx("Kecamatan Pasar Manna", 24, 12);
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT PASAR MANNA TENTANG UJI.", 95, 13);
+	doc.pejabat = review_tx("Kecamatan Pasar Manna", 24, 12);
 	expect(&doc, -1, "24:12 [pejabat-jabatan]\n"
 	    "  saran: 'CAMAT PASAR MANNA,'\n"
 	    "24:12 [jabatan-kapital]\n"
@@ -154,23 +139,23 @@ test_menetapkan_kosong(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
-	doc.signer.jabatan = tx("CAMAT CONTOH,", 119, 12);
-	doc.tentang = tx("Penetapan Indikator Kinerja Utama.", 22, 12);
-	doc.menetapkan = tx(" ", 95, 13);
+	doc.judul = review_tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH,", 119, 12);
+	doc.tentang = review_tx("Penetapan Indikator Kinerja Utama.", 22, 12);
+	doc.menetapkan = review_tx(" ", 95, 13);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN INDIKATOR "
 	    "KINERJA UTAMA.'\n");
 	/* the title with the signer's office, as judul-jabatan fixes it */
-	doc.judul = tx("KEPUTUSAN KECAMATAN CONTOH KABUPATEN CONTOH RAYA", 20,
+	doc.judul = review_tx("KEPUTUSAN KECAMATAN CONTOH KABUPATEN CONTOH RAYA", 20,
 	    10);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH KABUPATEN CONTOH RAYA TENTANG "
 	    "PENETAPAN INDIKATOR KINERJA UTAMA.'\n");
 	/* no tentang: nothing to write it from */
-	doc.tentang = tx("", 22, 12);
+	doc.tentang = review_tx("", 22, 12);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n");
-	doc.tentang = tx(" .", 22, 12);
+	doc.tentang = review_tx(" .", 22, 12);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "95:13 [menetapkan-kosong]\n");
 }
 
@@ -182,15 +167,15 @@ test_menetapkan_titik(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU;",
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU;",
 	    95, 13);
 	expect(&doc, RULE_MENETAPKAN_TITIK, "95:57 [menetapkan-titik]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU.'\n");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU",
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU",
 	    95, 13);
 	expect(&doc, RULE_MENETAPKAN_TITIK, "95:56 [menetapkan-titik]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU.'\n");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG Penetapan IKU;",
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG Penetapan IKU;",
 	    95, 13);
 	expect(&doc, -1, "95:44 [judul-kapital]\n"
 	    "  saran: 'KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU;'\n"
@@ -210,13 +195,13 @@ test_bahwa_titik_koma(void **state)
 	memset(&doc, 0, sizeof(doc));
 	memset(c, 0, sizeof(c));
 	memset(m, 0, sizeof(m));
-	c[0].text = tx("Bahwa kinerja perlu diukur;", 10, 5);
-	c[1].text = tx("untuk mengukur kinerja perlu ditetapkan IKU;", 11, 5);
-	c[2].text = tx("IKU perlu ditetapkan;", 12, 5);
-	c[3].text = tx("Dalam rangka akuntabilitas, perlu ditetapkan IKU.",
+	c[0].text = review_tx("Bahwa kinerja perlu diukur;", 10, 5);
+	c[1].text = review_tx("untuk mengukur kinerja perlu ditetapkan IKU;", 11, 5);
+	c[2].text = review_tx("IKU perlu ditetapkan;", 12, 5);
+	c[3].text = review_tx("Dalam rangka akuntabilitas, perlu ditetapkan IKU.",
 	    13, 5);
 	/* a name, not the capital of a sentence: no mechanical fix */
-	c[4].text = tx("Peraturan Menteri mewajibkan IKU", 14, 5);
+	c[4].text = review_tx("Peraturan Menteri mewajibkan IKU", 14, 5);
 	doc.menimbang.v = c;
 	doc.menimbang.n = 5;
 	expect(&doc, RULE_MENIMBANG_BAHWA,
@@ -248,13 +233,13 @@ test_bahwa_titik_koma(void **state)
 	    "14:36 [menimbang-titik-koma]\n"
 	    "  saran: 'Peraturan Menteri mewajibkan IKU;'\n");
 	/* "; dan" ends a list: the writer's to end */
-	c[0].text = tx("bahwa kinerja perlu diukur; dan", 10, 5);
+	c[0].text = review_tx("bahwa kinerja perlu diukur; dan", 10, 5);
 	doc.menimbang.n = 1;
 	expect(&doc, RULE_MENIMBANG_TITIK_KOMA,
 	    "10:35 [menimbang-titik-koma]\n");
 	doc.menimbang.n = 0;
-	m[0].text = tx("Undang-Undang Nomor 23 Tahun 2014,", 20, 5);
-	m[1].text = tx("Peraturan Pemerintah Nomor 17 Tahun 2018.", 21, 5);
+	m[0].text = review_tx("Undang-Undang Nomor 23 Tahun 2014,", 20, 5);
+	m[1].text = review_tx("Peraturan Pemerintah Nomor 17 Tahun 2018.", 21, 5);
 	doc.mengingat.v = m;
 	doc.mengingat.n = 2;
 	expect(&doc, RULE_MENGINGAT_TITIK_KOMA,
@@ -273,10 +258,10 @@ test_judul_kapital(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.tentang = tx("Penetapan IKU Desa Sukamaju", 22, 12);
+	doc.tentang = review_tx("Penetapan IKU Desa Sukamaju", 22, 12);
 	expect(&doc, RULE_JUDUL_KAPITAL, "22:12 [judul-kapital]\n"
 	    "  saran: 'PENETAPAN IKU DESA SUKAMAJU'\n");
-	doc.tentang = tx("Penetapan IKU Kelurahan Pétak 1/kpts/2024", 22, 12);
+	doc.tentang = review_tx("Penetapan IKU Kelurahan Pétak 1/kpts/2024", 22, 12);
 	expect(&doc, RULE_JUDUL_KAPITAL, "22:12 [judul-kapital]\n"
 	    "  saran: 'PENETAPAN IKU KELURAHAN PéTAK 1/kpts/2024'\n");
 }
@@ -293,8 +278,8 @@ test_lampiran(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(&lp, 0, sizeof(lp));
-	jt[0] = tx("Indikator Kinerja Utama", 127, 9);
-	jt[1] = tx("Tahun Anggaran 2024.", 128, 9);
+	jt[0] = review_tx("Indikator Kinerja Utama", 127, 9);
+	jt[1] = review_tx("Tahun Anggaran 2024.", 128, 9);
 	lp.judul.v = jt;
 	lp.judul.n = 2;
 	lp.pos.line = 126;
@@ -327,7 +312,7 @@ test_jabatan(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.signer.jabatan = tx("Camat Pasar Manna", 119, 12);
+	doc.signer.jabatan = review_tx("Camat Pasar Manna", 119, 12);
 	expect(&doc, RULE_JABATAN_KAPITAL, "119:12 [jabatan-kapital]\n"
 	    "  saran: 'CAMAT PASAR MANNA'\n");
 	expect(&doc, -1, "119:12 [jabatan-kapital]\n"
@@ -338,7 +323,7 @@ test_jabatan(void **state)
 	assert_string_equal(s, "119:28 [jabatan-koma]\n"
 	    "  saran: 'Camat Pasar Manna,'\n");
 	free(s);
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA.", 119, 12);
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA.", 119, 12);
 	expect(&doc, RULE_JABATAN_KOMA, "119:29 [jabatan-koma]\n"
 	    "  saran: 'CAMAT PASAR MANNA,'\n");
 }

@@ -13,26 +13,11 @@
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
-/* A one-line text at line:col of t.yaml, its bytes mapped to columns. */
-static struct naskah_text
-tx(const char *s, int line, int col)
-{
-	struct naskah_text t;
-
-	memset(&t, 0, sizeof(t));
-	t.s = s;
-	t.span.at.line = t.span.rawat.line = line;
-	t.span.at.col = t.span.rawat.col = col;
-	t.span.val = t.span.raw = s;
-	t.span.vlen = t.span.rawlen = strlen(s);
-	return t;
-}
-
 /* A text copied from a YAML file, folded lines and all. */
 static struct naskah_text
 yt(const struct ytext *y)
 {
-	struct naskah_text t = tx(y->val, y->line, y->col);
+	struct naskah_text t = review_tx(y->val, y->line, y->col);
 
 	t.span.raw = y->raw;
 	t.span.rawlen = strlen(y->raw);
@@ -100,24 +85,24 @@ test_judul_jabatan(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN KECAMATAN PASAR MANNA", 20, 10);
-	doc.signer.jabatan = tx("Camat Pasar Manna", 119, 12);
+	doc.judul = review_tx("KEPUTUSAN KECAMATAN PASAR MANNA", 20, 10);
+	doc.signer.jabatan = review_tx("Camat Pasar Manna", 119, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, W "20:20: warning: the title names "
 	    "the signer's office: KEPUTUSAN CAMAT PASAR MANNA\n");
-	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU "
+	doc.judul = review_tx("KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN", 20, 10);
 	expect(&doc, RULE_JUDUL_JABATAN, "");
 	/* the jabatan may add the region the title leaves out */
-	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA KABUPATEN BENGKULU "
+	doc.judul = review_tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA KABUPATEN BENGKULU "
 	    "SELATAN,", 119, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, "");
-	doc.judul = tx("KEPUTUSAN CAMAT CONTOH", 5, 10);
-	doc.signer.awalan = tx("a.n.", 30, 11);
-	doc.signer.atas_nama = tx("CAMAT CONTOH,", 31, 14);
-	doc.signer.jabatan = tx("SEKRETARIS KECAMATAN,", 32, 12);
+	doc.judul = review_tx("KEPUTUSAN CAMAT CONTOH", 5, 10);
+	doc.signer.awalan = review_tx("a.n.", 30, 11);
+	doc.signer.atas_nama = review_tx("CAMAT CONTOH,", 31, 14);
+	doc.signer.jabatan = review_tx("SEKRETARIS KECAMATAN,", 32, 12);
 	expect(&doc, RULE_JUDUL_JABATAN, "");
-	doc.judul = tx("KEPUTUSAN SEKRETARIS KECAMATAN", 5, 10);
+	doc.judul = review_tx("KEPUTUSAN SEKRETARIS KECAMATAN", 5, 10);
 	expect(&doc, RULE_JUDUL_JABATAN, W "5:20: warning: the title names "
 	    "the signer's office: KEPUTUSAN CAMAT CONTOH\n");
 }
@@ -130,13 +115,13 @@ test_pejabat_jabatan(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
-	doc.pejabat = tx("KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN,",
+	doc.judul = review_tx("KEPUTUSAN CAMAT PASAR MANNA", 20, 10);
+	doc.pejabat = review_tx("KECAMATAN PASAR MANNA KABUPATEN BENGKULU SELATAN,",
 	    24, 12);
-	doc.signer.jabatan = tx("CAMAT PASAR MANNA,", 119, 12);
+	doc.signer.jabatan = review_tx("CAMAT PASAR MANNA,", 119, 12);
 	expect(&doc, RULE_PEJABAT_JABATAN, W "24:12: warning: the line "
 	    "before Menimbang names the signer's office: CAMAT PASAR MANNA,\n");
-	doc.pejabat = tx("CAMAT PASAR MANNA,", 24, 12);
+	doc.pejabat = review_tx("CAMAT PASAR MANNA,", 24, 12);
 	expect(&doc, RULE_PEJABAT_JABATAN, "");
 }
 
@@ -152,35 +137,35 @@ test_menetapkan(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(d, 0, sizeof(d));
-	doc.judul = tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
-	doc.signer.jabatan = tx("CAMAT CONTOH,", 119, 12);
-	d[0].text = tx("Menetapkan IKU.", 96, 5);
+	doc.judul = review_tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH,", 119, 12);
+	d[0].text = review_tx("Menetapkan IKU.", 96, 5);
 	doc.diktum.v = d;
 	doc.diktum.n = 1;
 	/* absent: where it would stand, before the first diktum */
 	expect(&doc, RULE_MENETAPKAN_KOSONG, kosong);
-	doc.menetapkan = tx("  ", 95, 13);
+	doc.menetapkan = review_tx("  ", 95, 13);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, W "95:13: warning: Menetapkan "
 	    "is empty: it names the decree, KEPUTUSAN CAMAT CONTOH TENTANG "
 	    "...\n");
-	doc.menetapkan = tx("PENETAPAN INDIKATOR KINERJA UTAMA.", 95, 13);
+	doc.menetapkan = review_tx("PENETAPAN INDIKATOR KINERJA UTAMA.", 95, 13);
 	expect(&doc, RULE_MENETAPKAN_KOSONG, "");
 	expect(&doc, RULE_MENETAPKAN_JUDUL, W "95:13: warning: Menetapkan "
 	    "names the decree as its title does: KEPUTUSAN CAMAT CONTOH "
 	    "TENTANG ...\n");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH PENETAPAN IKU.", 95, 13);
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH PENETAPAN IKU.", 95, 13);
 	expect(&doc, RULE_MENETAPKAN_JUDUL, W "95:13: warning: Menetapkan "
 	    "names the decree as its title does: KEPUTUSAN CAMAT CONTOH "
 	    "TENTANG ...\n");
 	/* the region may be left out (UU 12/2011 Lampiran II) */
-	doc.menetapkan = tx("KEPUTUSAN CAMAT TENTANG PENETAPAN IKU.", 95, 13);
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT TENTANG PENETAPAN IKU.", 95, 13);
 	expect(&doc, RULE_MENETAPKAN_JUDUL, "");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU.",
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN IKU.",
 	    95, 13);
 	expect(&doc, RULE_MENETAPKAN_JUDUL, "");
 	expect(&doc, RULE_MENETAPKAN_TITIK, "");
 	expect(&doc, RULE_JUDUL_KAPITAL, "");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG Penetapan IKU;",
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG Penetapan IKU;",
 	    95, 13);
 	expect(&doc, RULE_MENETAPKAN_TITIK, W "95:57: warning: Menetapkan "
 	    "ends with a full stop: \"... IKU.\"\n");
@@ -199,19 +184,19 @@ test_diktum_berlaku(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(d, 0, sizeof(d));
-	d[0].text = tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran.",
+	d[0].text = review_tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran.",
 	    30, 5);
-	d[1].text = tx("Keputusan ini disampaikan kepada yang bersangkutan.",
+	d[1].text = review_tx("Keputusan ini disampaikan kepada yang bersangkutan.",
 	    31, 5);
 	doc.diktum.v = d;
 	doc.diktum.n = 2;
 	expect(&doc, RULE_DIKTUM_BERLAKU, W "31:5: warning: the last diktum "
 	    "says when the decree takes effect (\"mulai berlaku pada tanggal "
 	    "ditetapkan\")\n");
-	d[1].text = tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+	d[1].text = review_tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
 	    31, 5);
 	expect(&doc, RULE_DIKTUM_BERLAKU, "");
-	d[1].text = tx("Keputusan ini berlaku sejak tanggal ditetapkan.",
+	d[1].text = review_tx("Keputusan ini berlaku sejak tanggal ditetapkan.",
 	    31, 5);
 	expect(&doc, RULE_DIKTUM_BERLAKU, "");
 }
@@ -230,9 +215,9 @@ test_lampiran(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(d, 0, sizeof(d));
-	d[0].text = tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran.",
+	d[0].text = review_tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran.",
 	    30, 5);
-	d[1].text = tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+	d[1].text = review_tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
 	    31, 5);
 	doc.diktum.v = d;
 	doc.diktum.n = 2;
@@ -243,12 +228,12 @@ test_lampiran(void **state)
 	doc.nlampiran = 1;
 	expect(&doc, RULE_LAMPIRAN_ADA, "");
 	expect(&doc, RULE_LAMPIRAN_ACUAN, "");
-	d[0].text = tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran II.",
+	d[0].text = review_tx("Menetapkan IKU sebagaimana tercantum dalam Lampiran II.",
 	    30, 5);
 	expect(&doc, RULE_LAMPIRAN_ADA, W "30:48: warning: a diktum refers "
 	    "to a Lampiran this decree does not have (it has 1)\n");
 	/* another decree's Lampiran is not this one's */
-	d[0].text = tx("Mengubah Lampiran Keputusan Camat Contoh Nomor 1 Tahun "
+	d[0].text = review_tx("Mengubah Lampiran Keputusan Camat Contoh Nomor 1 Tahun "
 	    "2023 sebagaimana tercantum dalam Lampiran Keputusan Camat Contoh "
 	    "Nomor 1 Tahun 2023.", 30, 5);
 	expect(&doc, RULE_LAMPIRAN_ADA, "");
@@ -266,21 +251,21 @@ test_acuan_huruf(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(c, 0, sizeof(c));
-	c[0].text = tx("bahwa untuk mengukur kinerja perlu IKU;", 10, 5);
-	c[1].text = tx("bahwa berdasarkan Pasal 4 huruf c Peraturan Menteri "
+	c[0].text = review_tx("bahwa untuk mengukur kinerja perlu IKU;", 10, 5);
+	c[1].text = review_tx("bahwa berdasarkan Pasal 4 huruf c Peraturan Menteri "
 	    "Negara PAN Nomor PER/09/M.PAN/5/2007, perlu IKU;", 11, 5);
-	c[2].text = tx("bahwa berdasarkan pertimbangan sebagaimana dimaksud "
+	c[2].text = review_tx("bahwa berdasarkan pertimbangan sebagaimana dimaksud "
 	    "dalam huruf a dan huruf b, perlu menetapkan Keputusan Camat;",
 	    12, 5);
 	doc.menimbang.v = c;
 	doc.menimbang.n = 3;
 	expect(&doc, RULE_ACUAN_HURUF, "");
-	c[2].text = tx("bahwa berdasarkan pertimbangan sebagaimana dimaksud "
+	c[2].text = review_tx("bahwa berdasarkan pertimbangan sebagaimana dimaksud "
 	    "dalam huruf a dan huruf d, perlu menetapkan Keputusan Camat;",
 	    12, 5);
 	expect(&doc, RULE_ACUAN_HURUF, W "12:81: warning: 'huruf d' refers "
 	    "to no earlier Menimbang point (this is point c)\n");
-	c[1].text = tx("bahwa sebagaimana dimaksud dalam huruf b, perlu IKU;",
+	c[1].text = review_tx("bahwa sebagaimana dimaksud dalam huruf b, perlu IKU;",
 	    11, 5);
 	expect(&doc, RULE_ACUAN_HURUF, W "11:44: warning: 'huruf b' refers "
 	    "to no earlier Menimbang point (this is point b)\n" W "12:81: "
@@ -298,22 +283,22 @@ test_acuan_diktum(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(d, 0, sizeof(d));
-	d[0].text = tx("Menetapkan IKU.", 30, 5);
-	d[1].text = tx("IKU sebagaimana dimaksud dalam Diktum KESATU menjadi "
+	d[0].text = review_tx("Menetapkan IKU.", 30, 5);
+	d[1].text = review_tx("IKU sebagaimana dimaksud dalam Diktum KESATU menjadi "
 	    "acuan, dan diktum ini berlaku.", 31, 5);
 	doc.diktum.v = d;
 	doc.diktum.n = 2;
 	expect(&doc, RULE_ACUAN_DIKTUM, "");
-	d[1].text = tx("IKU sebagaimana dimaksud pada diktum PERTAMA berlaku.",
+	d[1].text = review_tx("IKU sebagaimana dimaksud pada diktum PERTAMA berlaku.",
 	    31, 5);
 	expect(&doc, RULE_ACUAN_DIKTUM, "");
-	d[1].text = tx("IKU sebagaimana dimaksud dalam Diktum KETIGA menjadi "
+	d[1].text = review_tx("IKU sebagaimana dimaksud dalam Diktum KETIGA menjadi "
 	    "acuan.", 31, 5);
 	expect(&doc, RULE_ACUAN_DIKTUM, W "31:43: warning: 'Diktum KETIGA' "
 	    "refers to a diktum this decree does not have (it has 2)\n");
 	/* a label of its own */
-	d[0].label = tx("SATU", 30, 3);
-	d[1].text = tx("IKU sebagaimana dimaksud dalam Diktum SATU.", 31, 5);
+	d[0].label = review_tx("SATU", 30, 3);
+	d[1].text = review_tx("IKU sebagaimana dimaksud dalam Diktum SATU.", 31, 5);
 	expect(&doc, RULE_ACUAN_DIKTUM, "");
 }
 
@@ -358,11 +343,11 @@ test_acuan_gaya(void **state)
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
 	memset(d, 0, sizeof(d));
-	d[0].text = tx("Menetapkan Indikator Kinerja Utama Kecamatan Contoh.",
+	d[0].text = review_tx("Menetapkan Indikator Kinerja Utama Kecamatan Contoh.",
 	    32, 5);
-	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	d[1].text = review_tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
 	    "Diktum PERTAMA digunakan sebagai acuan.", 33, 5);
-	d[2].text = tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+	d[2].text = review_tx("Keputusan ini mulai berlaku pada tanggal ditetapkan.",
 	    34, 5);
 	doc.diktum.v = d;
 	doc.diktum.n = 3;
@@ -370,16 +355,16 @@ test_acuan_gaya(void **state)
 	expect_gaya(&doc, RVD_ANY, "");
 	expect_gaya(&doc, RVD_KESATU, W "33:63: warning: 'Diktum PERTAMA' "
 	    "refers to a diktum this decree does not have (it has 3)\n");
-	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	d[1].text = review_tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
 	    "Diktum KESATU digunakan sebagai acuan.", 33, 5);
 	expect_gaya(&doc, RVD_KESATU, "");
 	expect_gaya(&doc, RVD_PERTAMA, W "33:63: warning: 'Diktum KESATU' "
 	    "refers to a diktum this decree does not have (it has 3)\n");
 	/* pasal: "Pasal n" names a diktum; another regulation's is not */
-	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	d[1].text = review_tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
 	    "Pasal 1 digunakan sebagai acuan.", 30, 5);
 	expect_gaya(&doc, RVD_PASAL, "");
-	d[1].text = tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
+	d[1].text = review_tx("Indikator Kinerja Utama sebagaimana dimaksud dalam "
 	    "Pasal 4 digunakan sebagai acuan, sesuai Pasal 9 Peraturan "
 	    "Menteri Nomor 1 Tahun 2020.", 30, 5);
 	expect_gaya(&doc, RVD_PASAL, W "30:56: warning: 'Pasal 4' refers to "
@@ -400,11 +385,11 @@ test_titik_koma(void **state)
 	memset(&doc, 0, sizeof(doc));
 	memset(c, 0, sizeof(c));
 	memset(m, 0, sizeof(m));
-	c[0].text = tx("bahwa perlu IKU;", 10, 5);
-	c[1].text = tx("bahwa perlu menetapkan Keputusan Camat;", 11, 5);
-	m[0].text = tx("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan "
+	c[0].text = review_tx("bahwa perlu IKU;", 10, 5);
+	c[1].text = review_tx("bahwa perlu menetapkan Keputusan Camat;", 11, 5);
+	m[0].text = review_tx("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan "
 	    "Daerah;", 13, 5);
-	m[1].text = tx("Peraturan Pemerintah Nomor 17 Tahun 2018 tentang "
+	m[1].text = review_tx("Peraturan Pemerintah Nomor 17 Tahun 2018 tentang "
 	    "Kecamatan;", 14, 5);
 	doc.menimbang.v = c;
 	doc.menimbang.n = 2;
@@ -412,9 +397,9 @@ test_titik_koma(void **state)
 	doc.mengingat.n = 2;
 	expect(&doc, RULE_MENIMBANG_TITIK_KOMA, "");
 	expect(&doc, RULE_MENGINGAT_TITIK_KOMA, "");
-	c[1].text = tx("bahwa perlu menetapkan Keputusan Camat.", 11, 5);
-	m[0].text = tx("Undang-Undang Nomor 23 Tahun 2014", 13, 5);
-	m[1].text = tx("Peraturan Pemerintah Nomor 17 Tahun 2018 tentang "
+	c[1].text = review_tx("bahwa perlu menetapkan Keputusan Camat.", 11, 5);
+	m[0].text = review_tx("Undang-Undang Nomor 23 Tahun 2014", 13, 5);
+	m[1].text = review_tx("Peraturan Pemerintah Nomor 17 Tahun 2018 tentang "
 	    "Kecamatan.", 14, 5);
 	expect(&doc, RULE_MENIMBANG_TITIK_KOMA, W "11:43: warning: each "
 	    "Menimbang point ends with \";\", the last one too\n");
@@ -437,35 +422,35 @@ test_kapital(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.judul = tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
-	doc.tentang = tx("PENETAPAN INDIKATOR KINERJA UTAMA (IKU)", 22, 12);
-	doc.pejabat = tx("CAMAT CONTOH,", 24, 12);
-	doc.signer.jabatan = tx("CAMAT CONTOH,", 119, 12);
+	doc.judul = review_tx("KEPUTUSAN CAMAT CONTOH", 20, 10);
+	doc.tentang = review_tx("PENETAPAN INDIKATOR KINERJA UTAMA (IKU)", 22, 12);
+	doc.pejabat = review_tx("CAMAT CONTOH,", 24, 12);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH,", 119, 12);
 	lampiran(&lp, jt, judul, 1);
-	jt[0] = tx(judul[0].val, 40, 9);
+	jt[0] = review_tx(judul[0].val, 40, 9);
 	doc.lampiran = &lp;
 	doc.nlampiran = 1;
 	expect(&doc, RULE_JUDUL_KAPITAL, "");
 	/* a number is written as it is */
-	doc.tentang = tx("PERUBAHAN ATAS KEPUTUSAN CAMAT CONTOH NOMOR "
+	doc.tentang = review_tx("PERUBAHAN ATAS KEPUTUSAN CAMAT CONTOH NOMOR "
 	    "1/kpts/2023", 22, 12);
 	expect(&doc, RULE_JUDUL_KAPITAL, "");
 	expect(&doc, RULE_LAMPIRAN_KAPITAL, "");
 	expect(&doc, RULE_JABATAN_KAPITAL, "");
-	doc.judul = tx("Keputusan Camat Contoh", 20, 10);
-	doc.tentang = tx("PENETAPAN Indikator Kinerja Utama", 22, 12);
-	jt[0] = tx("INDIKATOR KINERJA UTAMA Tahun 2024", 40, 9);
-	doc.pejabat = tx("CAMAT Contoh,", 24, 12);
-	doc.signer.jabatan = tx("Camat Contoh,", 119, 12);
+	doc.judul = review_tx("Keputusan Camat Contoh", 20, 10);
+	doc.tentang = review_tx("PENETAPAN Indikator Kinerja Utama", 22, 12);
+	jt[0] = review_tx("INDIKATOR KINERJA UTAMA Tahun 2024", 40, 9);
+	doc.pejabat = review_tx("CAMAT Contoh,", 24, 12);
+	doc.signer.jabatan = review_tx("Camat Contoh,", 119, 12);
 	expect(&doc, RULE_JUDUL_KAPITAL, W "20:10: warning: keputusan.judul "
 	    "is written in capitals: KEPUTUSAN CAMAT CONTOH\n" W "22:22: "
 	    "warning: keputusan.tentang is written in capitals: PENETAPAN "
 	    "INDIKATOR KINERJA UTAMA\n");
 	expect(&doc, RULE_LAMPIRAN_TANDA_BACA, "");
-	jt[0] = tx("INDIKATOR KINERJA UTAMA TAHUN 2024.", 40, 9);
+	jt[0] = review_tx("INDIKATOR KINERJA UTAMA TAHUN 2024.", 40, 9);
 	expect(&doc, RULE_LAMPIRAN_TANDA_BACA, W "40:43: warning: the "
 	    "lampiran's title ends without punctuation\n");
-	jt[0] = tx("INDIKATOR KINERJA UTAMA Tahun 2024", 40, 9);
+	jt[0] = review_tx("INDIKATOR KINERJA UTAMA Tahun 2024", 40, 9);
 	expect(&doc, RULE_LAMPIRAN_KAPITAL, W "40:33: warning: lampiran.judul "
 	    "is written in capitals: INDIKATOR KINERJA UTAMA TAHUN 2024\n");
 	expect(&doc, RULE_JABATAN_KAPITAL, W "24:18: warning: "
@@ -482,11 +467,11 @@ test_jabatan_koma(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.pejabat = tx("CAMAT CONTOH,", 24, 12);
-	doc.signer.jabatan = tx("CAMAT CONTOH, ", 119, 12);
+	doc.pejabat = review_tx("CAMAT CONTOH,", 24, 12);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH, ", 119, 12);
 	expect(&doc, RULE_JABATAN_KOMA, "");
-	doc.pejabat = tx("CAMAT CONTOH", 24, 12);
-	doc.signer.jabatan = tx("CAMAT CONTOH.", 119, 12);
+	doc.pejabat = review_tx("CAMAT CONTOH", 24, 12);
+	doc.signer.jabatan = review_tx("CAMAT CONTOH.", 119, 12);
 	expect(&doc, RULE_JABATAN_KOMA, W "24:23: warning: keputusan.pejabat "
 	    "ends with a comma: CAMAT CONTOH,\n" W "119:24: warning: "
 	    "penandatangan.jabatan ends with a comma: CAMAT CONTOH,\n");
@@ -612,7 +597,7 @@ test_dasar(void **state)
 	doc.nlampiran = 1;
 	expect(&doc, -1, W "25:5: warning: Menetapkan is empty: it names the "
 	    "decree, KEPUTUSAN CAMAT CONTOH TENTANG ...\n");
-	doc.menetapkan = tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN "
+	doc.menetapkan = review_tx("KEPUTUSAN CAMAT CONTOH TENTANG PENETAPAN "
 	    "INDIKATOR KINERJA UTAMA.", 24, 13);
 	expect(&doc, -1, "");
 }

@@ -11,22 +11,6 @@
 #include "test_review.h"
 #include "model/book.h"
 
-/* A text written plainly at line l, column c of t.yaml (its every byte
- * findable by naskah_span_pos). */
-static struct naskah_text
-tx(const char *s, int l, int c)
-{
-	struct naskah_text t;
-
-	memset(&t, 0, sizeof(t));
-	t.s = s;
-	t.span.at.line = t.span.rawat.line = l;
-	t.span.at.col = t.span.rawat.col = c;
-	t.span.val = t.span.raw = s;
-	t.span.vlen = t.span.rawlen = strlen(s);
-	return t;
-}
-
 static void
 expect(const struct naskah_decree *doc, const char *want)
 {
@@ -48,11 +32,11 @@ signer_pasar_manna(struct naskah_decree *doc)
 	memset(doc, 0, sizeof(*doc));
 	doc->tanggal.year = 2024;
 	doc->tanggal.month = 1;
-	sg->jabatan = tx("Camat Pasar Manna", 119, 12);
-	sg->nama = tx("MIMI HERAWATI", 120, 9);
-	sg->gelar = tx("S.Pd.M.Si", 121, 10);
+	sg->jabatan = review_tx("Camat Pasar Manna", 119, 12);
+	sg->nama = review_tx("MIMI HERAWATI", 120, 9);
+	sg->gelar = review_tx("S.Pd.M.Si", 121, 10);
 	sg->tampilkan_gelar = 1;
-	sg->nip = tx("19730305 200803 2 001", 123, 8);
+	sg->nip = review_tx("19730305 200803 2 001", 123, 8);
 	strcpy(sg->nip_digits, "197303052008032001");
 	sg->nip_valid = 1;
 }
@@ -73,7 +57,7 @@ test_ttd_pasar_manna(void **state)
 	    "pangkat/golongan: a signer other than the Kepala Daerah, the "
 	    "Wakil and the Sekretaris Daerah is written with it\n");
 	doc.signer.tampilkan_gelar = 0;
-	doc.signer.pangkat = tx("Pembina (IV/a)", 122, 12);
+	doc.signer.pangkat = review_tx("Pembina (IV/a)", 122, 12);
 	expect(&doc, "");
 }
 
@@ -86,17 +70,17 @@ test_ttd_gelar_in_name(void **state)
 	(void)state;
 	signer_pasar_manna(&doc);
 	doc.signer.tampilkan_gelar = 0;
-	doc.signer.pangkat = tx("Pembina (IV/a)", 122, 12);
-	doc.signer.nama = tx("MIMI HERAWATI, S.Pd., M.Si.", 120, 9);
+	doc.signer.pangkat = review_tx("Pembina (IV/a)", 122, 12);
+	doc.signer.nama = review_tx("MIMI HERAWATI, S.Pd., M.Si.", 120, 9);
 	expect(&doc, "naskah: t.yaml:120:24: warning: 'MIMI HERAWATI, "
 	    "S.Pd., M.Si.': the name of a signer of a Keputusan or "
 	    "Peraturan is written without gelar\n");
-	doc.signer.nama = tx("Drs. MIMI HERAWATI", 120, 9);
+	doc.signer.nama = review_tx("Drs. MIMI HERAWATI", 120, 9);
 	expect(&doc, "naskah: t.yaml:120:9: warning: 'Drs. MIMI "
 	    "HERAWATI': the name of a signer of a Keputusan or Peraturan "
 	    "is written without gelar\n");
 	/* a gelar given but not shown is not printed */
-	doc.signer.nama = tx("MIMI HERAWATI", 120, 9);
+	doc.signer.nama = review_tx("MIMI HERAWATI", 120, 9);
 	expect(&doc, "");
 }
 
@@ -109,7 +93,7 @@ test_ttd_nip(void **state)
 	(void)state;
 	signer_pasar_manna(&doc);
 	doc.signer.tampilkan_gelar = 0;
-	doc.signer.pangkat = tx("Pembina (IV/a)", 122, 12);
+	doc.signer.pangkat = review_tx("Pembina (IV/a)", 122, 12);
 	memset(&doc.signer.nip, 0, sizeof(doc.signer.nip));
 	doc.signer.nip_valid = 0;
 	expect(&doc, "naskah: t.yaml:120:9: warning: 'MIMI HERAWATI' signs "
@@ -127,32 +111,32 @@ test_ttd_kepala_daerah(void **state)
 
 	(void)state;
 	memset(&doc, 0, sizeof(doc));
-	doc.signer.jabatan = tx("BUPATI CONTOH RAYA,", 92, 12);
-	doc.signer.nama = tx("ANDI SETIAWAN", 93, 9);
+	doc.signer.jabatan = review_tx("BUPATI CONTOH RAYA,", 92, 12);
+	doc.signer.nama = review_tx("ANDI SETIAWAN", 93, 9);
 	expect(&doc, "");
-	doc.signer.nip = tx("19700101 199003 1 001", 94, 8);
+	doc.signer.nip = review_tx("19700101 199003 1 001", 94, 8);
 	expect(&doc, "naskah: t.yaml:94:8: warning: '19700101 199003 1 001': "
 	    "BUPATI CONTOH RAYA, signs without gelar, NIP and pangkat\n");
 	/* Plt. Bupati (ayat 4) */
 	memset(&doc.signer.nip, 0, sizeof(doc.signer.nip));
-	doc.signer.awalan = tx("Plt.", 91, 11);
-	doc.signer.pangkat = tx("Pembina Utama Muda (IV/c)", 95, 12);
+	doc.signer.awalan = review_tx("Plt.", 91, 11);
+	doc.signer.pangkat = review_tx("Pembina Utama Muda (IV/c)", 95, 12);
 	expect(&doc, "naskah: t.yaml:95:12: warning: 'Pembina Utama Muda "
 	    "(IV/c)': BUPATI CONTOH RAYA, signs without gelar, NIP and "
 	    "pangkat\n");
 	/* a.n. Bupati, the Sekretaris Daerah signs: NIP and pangkat fine */
-	doc.signer.awalan = tx("a.n.", 91, 11);
-	doc.signer.atas_nama = tx("BUPATI CONTOH RAYA,", 92, 14);
-	doc.signer.jabatan = tx("SEKRETARIS DAERAH,", 93, 12);
-	doc.signer.nip = tx("19700101 199003 1 001", 94, 8);
+	doc.signer.awalan = review_tx("a.n.", 91, 11);
+	doc.signer.atas_nama = review_tx("BUPATI CONTOH RAYA,", 92, 14);
+	doc.signer.jabatan = review_tx("SEKRETARIS DAERAH,", 93, 12);
+	doc.signer.nip = review_tx("19700101 199003 1 001", 94, 8);
 	expect(&doc, "");
 	/* Wakil Wali Kota, written in any case */
 	memset(&doc.signer, 0, sizeof(doc.signer));
-	doc.signer.jabatan = tx("Wakil Wali Kota Contoh,", 92, 12);
-	doc.signer.nama = tx("ANDI SETIAWAN", 93, 9);
+	doc.signer.jabatan = review_tx("Wakil Wali Kota Contoh,", 92, 12);
+	doc.signer.nama = review_tx("ANDI SETIAWAN", 93, 9);
 	expect(&doc, "");
 	/* the words of a literal block's jabatan, a line apart (rvt_prefix) */
-	doc.signer.jabatan = tx("WAKIL\nWALI  KOTA CONTOH,", 92, 12);
+	doc.signer.jabatan = review_tx("WAKIL\nWALI  KOTA CONTOH,", 92, 12);
 	expect(&doc, "");
 }
 
@@ -165,13 +149,13 @@ test_nip_tmt(void **state)
 	(void)state;
 	signer_pasar_manna(&doc);
 	doc.signer.tampilkan_gelar = 0;
-	doc.signer.pangkat = tx("Pembina (IV/a)", 122, 12);
-	doc.signer.nip = tx("19730305 202503 2 001", 123, 8);
+	doc.signer.pangkat = review_tx("Pembina (IV/a)", 122, 12);
+	doc.signer.nip = review_tx("19730305 202503 2 001", 123, 8);
 	strcpy(doc.signer.nip_digits, "197303052025032001");
 	expect(&doc, "naskah: t.yaml:123:17: warning: NIP '19730305 202503 2 "
 	    "001': TMT 2025-03 (digits 9-14) is after the date of the "
 	    "decree\n");
-	doc.signer.nip = tx("197303052024012001", 123, 8);
+	doc.signer.nip = review_tx("197303052024012001", 123, 8);
 	strcpy(doc.signer.nip_digits, "197303052024012001");
 	expect(&doc, "");
 }
@@ -204,19 +188,19 @@ test_ttd_sama(void **state)
 	size_t i;
 
 	(void)state;
-	nama[0] = tx("MIMI HERAWATI", 120, 9);
-	nip[0] = tx("19730305 200803 2 001", 123, 8);
-	gelar = tx("S.Pd.M.Si", 121, 10);
-	nama[1] = tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
-	nip[1] = tx("NIP.19730305 200803 2 001", 61, 18);
-	nama[2] = tx("Mimi  Herawati, S.Pd.M.Si", 274, 25);
-	nip[2] = tx("19730305 200803 2 001", 275, 24);
-	nama[3] = tx("ANDI SETIAWAN", 30, 9);
-	nip[3] = tx("", 31, 8);
-	nama[4] = tx("ANDI SETIAWAN", 40, 9);
-	nip[4] = tx("", 41, 8);
-	nama[5] = tx("Drs. BUDI SANTOSO", 50, 9);
-	nip[5] = tx("19700101 199003 1 001", 51, 8);
+	nama[0] = review_tx("MIMI HERAWATI", 120, 9);
+	nip[0] = review_tx("19730305 200803 2 001", 123, 8);
+	gelar = review_tx("S.Pd.M.Si", 121, 10);
+	nama[1] = review_tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
+	nip[1] = review_tx("NIP.19730305 200803 2 001", 61, 18);
+	nama[2] = review_tx("Mimi  Herawati, S.Pd.M.Si", 274, 25);
+	nip[2] = review_tx("19730305 200803 2 001", 275, 24);
+	nama[3] = review_tx("ANDI SETIAWAN", 30, 9);
+	nip[3] = review_tx("", 31, 8);
+	nama[4] = review_tx("ANDI SETIAWAN", 40, 9);
+	nip[4] = review_tx("", 41, 8);
+	nama[5] = review_tx("Drs. BUDI SANTOSO", 50, 9);
+	nip[5] = review_tx("19700101 199003 1 001", 51, 8);
 	for (i = 0; i < 6; i++) {
 		v[i].nama = &nama[i];
 		v[i].nip = &nip[i];
@@ -229,11 +213,11 @@ test_ttd_sama(void **state)
 	free(s);
 	/* the same NIP under another name; the same name with another
 	 * NIP; another gelar */
-	nama[1] = tx("MIMI HERAWATY, S.Pd.M.Si", 60, 19);
-	nip[5] = tx("19700101 199003 1 001", 51, 8);
-	nama[4] = tx("BUDI SANTOSO", 40, 9);
-	nip[4] = tx("19700101 199003 1 002", 41, 8);
-	nama[2] = tx("Mimi Herawati, S.Pd., M.Si.", 274, 25);
+	nama[1] = review_tx("MIMI HERAWATY, S.Pd.M.Si", 60, 19);
+	nip[5] = review_tx("19700101 199003 1 001", 51, 8);
+	nama[4] = review_tx("BUDI SANTOSO", 40, 9);
+	nip[4] = review_tx("19700101 199003 1 002", 41, 8);
+	nama[2] = review_tx("Mimi Herawati, S.Pd., M.Si.", 274, 25);
 	s = same_text(v, 6);
 	assert_string_equal(s,
 	    "naskah: t.yaml:60:19: warning: 'MIMI HERAWATY, S.Pd.M.Si' is "
@@ -265,8 +249,8 @@ test_book_ttd(void **state)
 	doc.path = (char *)"pasar-manna-2024.yaml";
 	memset(&b, 0, sizeof(b));
 	b.kind = BLOCK_TTD;
-	b.nama = tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
-	b.nip = tx("NIP.19730305 200803 2 001", 61, 18);
+	b.nama = review_tx("MIMI HERAWATI, S.Pd.M.Si", 60, 19);
+	b.nip = review_tx("NIP.19730305 200803 2 001", 61, 18);
 	memset(&part, 0, sizeof(part));
 	part.kind = PART_KATA_PENGANTAR;
 	part.isi.v = &b;
@@ -279,7 +263,7 @@ test_book_ttd(void **state)
 	review_init(&rv, &td.d);
 	review_book_ttd(&rv, &bk);
 	assert_string_equal(tdiag_text(&td), "");
-	b.nip = tx("NIP.19730305 200803 2 002", 61, 18);
+	b.nip = review_tx("NIP.19730305 200803 2 002", 61, 18);
 	review_book_ttd(&rv, &bk);
 	assert_string_equal(tdiag_text(&td), "naskah: t.yaml:61:18: warning: "
 	    "'NIP.19730305 200803 2 002' is written '19730305 200803 2 001' "
@@ -302,7 +286,7 @@ row_years(struct naskah_iku *r, struct naskah_yearly *y, int tl,
 
 	for (i = 0; i < n; i++) {
 		y[i].year = 2022 + (int)i;
-		y[i].v = tx(v[i], tl, col[i]);
+		y[i].v = review_tx(v[i], tl, col[i]);
 		if (y[i].year == year)
 			r->target = y[i].v;
 	}
@@ -354,13 +338,13 @@ pasar_manna_rows(struct naskah_iku r[7], struct naskah_yearly re[7][3])
 
 	memset(r, 0, 7 * sizeof(*r));
 	for (i = 0; i < 7; i++) {
-		r[i].sasaran = tx(sasaran[i], line[i], 12);
-		r[i].indikator = tx(indikator[i], line[i] + 1, 14);
-		r[i].satuan = tx(satuan[i], line[i] + 3 + (i >= 4 ? 3 : 0),
+		r[i].sasaran = review_tx(sasaran[i], line[i], 12);
+		r[i].indikator = review_tx(indikator[i], line[i] + 1, 14);
+		r[i].satuan = review_tx(satuan[i], line[i] + 3 + (i >= 4 ? 3 : 0),
 		    12);
 		if (i < 4) {
 			r[i].formula = FORMULA_TEXT;
-			r[i].formulasi = tx("Hasil evaluasi AKIP", line[i] + 2,
+			r[i].formulasi = review_tx("Hasil evaluasi AKIP", line[i] + 2,
 			    14);
 		} else
 			r[i].formula = FORMULA_FRACTION;
@@ -369,7 +353,7 @@ pasar_manna_rows(struct naskah_iku r[7], struct naskah_yearly re[7][3])
 		    i == 5 ? pct_col : akip_col, 5, 2024);
 		for (k = 0; k < 3; k++) {
 			re[i][k].year = 2022 + (int)k;
-			re[i][k].v = tx(real[i][k], tline[i] + 1,
+			re[i][k].v = review_tx(real[i][k], tline[i] + 1,
 			    22 + 14 * (int)k);
 		}
 		r[i].realisasi = re[i];
@@ -416,7 +400,7 @@ test_rows_pasar_manna(void **state)
 	    "sasaran\n");
 	/* corrected: the figures without their unit, one AKIP row */
 	for (i = 0; i < 5; i++)
-		py_target[5][i].v = tx(bare[i], 49, 18 + 12 * (int)i);
+		py_target[5][i].v = review_tx(bare[i], 49, 18 + 12 * (int)i);
 	r[5].target = py_target[5][2].v;
 	lp.iku = r + 3;
 	lp.niku = 4;
@@ -435,30 +419,30 @@ test_rows_contoh_raya(void **state)
 
 	(void)state;
 	memset(r, 0, sizeof(r));
-	r[0].sasaran = tx("Meningkatnya kualitas sumber daya manusia", 100, 17);
-	r[0].indikator = tx("Indeks Pembangunan Manusia (IPM)", 101, 20);
+	r[0].sasaran = review_tx("Meningkatnya kualitas sumber daya manusia", 100, 17);
+	r[0].indikator = review_tx("Indeks Pembangunan Manusia (IPM)", 101, 20);
 	r[0].formula = FORMULA_TEXT;
-	r[0].target = tx("73,10", 103, 18);
-	r[1].sasaran = tx("Meningkatnya pertumbuhan ekonomi daerah", 104, 17);
-	r[1].indikator = tx("Laju pertumbuhan ekonomi", 105, 20);
+	r[0].target = review_tx("73,10", 103, 18);
+	r[1].sasaran = review_tx("Meningkatnya pertumbuhan ekonomi daerah", 104, 17);
+	r[1].indikator = review_tx("Laju pertumbuhan ekonomi", 105, 20);
 	r[1].formula = FORMULA_FRACTION;
-	r[1].target = tx("5,20 %", 110, 18);
-	r[2].sasaran = tx("Menurunnya kemiskinan", 111, 17);
-	r[2].indikator = tx("Persentase penduduk miskin", 112, 20);
+	r[1].target = review_tx("5,20 %", 110, 18);
+	r[2].sasaran = review_tx("Menurunnya kemiskinan", 111, 17);
+	r[2].indikator = review_tx("Persentase penduduk miskin", 112, 20);
 	r[2].formula = FORMULA_FRACTION;
-	r[2].target = tx("9,80 %", 117, 18);
-	r[3].sasaran = tx("Meningkatnya akuntabilitas kinerja pemerintah "
+	r[2].target = review_tx("9,80 %", 117, 18);
+	r[3].sasaran = review_tx("Meningkatnya akuntabilitas kinerja pemerintah "
 	    "daerah", 118, 17);
-	r[3].indikator = tx("Nilai Sistem Akuntabilitas Kinerja Instansi "
+	r[3].indikator = review_tx("Nilai Sistem Akuntabilitas Kinerja Instansi "
 	    "Pemerintah (SAKIP)", 119, 20);
 	r[3].formula = FORMULA_TEXT;
-	r[3].target = tx("70,50", 121, 18);
+	r[3].target = review_tx("70,50", 121, 18);
 	r[4].sasaran = r[3].sasaran;
 	r[4].sasaran.span.at.line = 122;
-	r[4].indikator = tx("Opini Badan Pemeriksa Keuangan atas Laporan "
+	r[4].indikator = review_tx("Opini Badan Pemeriksa Keuangan atas Laporan "
 	    "Keuangan Pemerintah Daerah", 123, 20);
 	r[4].formula = FORMULA_TEXT;
-	r[4].target = tx("WTP", 125, 17);
+	r[4].target = review_tx("WTP", 125, 17);
 	memset(&lp, 0, sizeof(lp));
 	lp.iku = r;
 	lp.niku = 5;
@@ -470,8 +454,8 @@ test_rows_contoh_raya(void **state)
 	    "a space after its number (\"70%\")\n"
 	    "naskah: t.yaml:117:23: warning: '9,80 %': % is written without "
 	    "a space after its number (\"70%\")\n");
-	r[1].target = tx("5,20%", 110, 18);
-	r[2].target = tx("9,80%", 117, 18);
+	r[1].target = review_tx("5,20%", 110, 18);
+	r[2].target = review_tx("9,80%", 117, 18);
 	expect(&doc, "");
 }
 
@@ -487,13 +471,13 @@ one_row(struct one *o, const char *indikator, const char *satuan,
     const char *target)
 {
 	memset(o, 0, sizeof(*o));
-	o->r.sasaran = tx("Meningkatnya pelayanan", 5, 14);
-	o->r.indikator = tx(indikator, 6, 16);
+	o->r.sasaran = review_tx("Meningkatnya pelayanan", 5, 14);
+	o->r.indikator = review_tx(indikator, 6, 16);
 	if (satuan != NULL)
-		o->r.satuan = tx(satuan, 7, 13);
+		o->r.satuan = review_tx(satuan, 7, 13);
 	o->r.formula = FORMULA_TEXT;
-	o->r.formulasi = tx("Hasil survei", 8, 16);
-	o->r.target = tx(target, 9, 13);
+	o->r.formulasi = review_tx("Hasil survei", 8, 16);
+	o->r.target = review_tx(target, 9, 13);
 	o->lp.iku = &o->r;
 	o->lp.niku = 1;
 	o->doc.lampiran = &o->lp;
@@ -574,15 +558,15 @@ test_capaian_rentang(void **state)
 	(void)state;
 	one_row(&o, "Indeks Kepuasan Masyarakat", "indeks", "85");
 	re[0].year = 2023;
-	re[0].v = tx("84", 10, 24);
+	re[0].v = review_tx("84", 10, 24);
 	re[1].year = 2024;
-	re[1].v = tx("0,87", 10, 36);
+	re[1].v = review_tx("0,87", 10, 36);
 	o.r.realisasi = re;
 	o.r.nrealisasi = 2;
 	expect(&o.doc, "naskah: t.yaml:10:36: warning: realisasi '0,87' is "
 	    "more than ten times apart from its target '85' of 2024: check "
 	    "the unit and the decimal comma\n");
-	re[1].v = tx("87", 10, 36);
+	re[1].v = review_tx("87", 10, 36);
 	expect(&o.doc, "");
 }
 
@@ -598,7 +582,7 @@ test_iku_tanpa_ukuran(void **state)
 	expect(&o.doc, "naskah: t.yaml:6:16: warning: the indicator "
 	    "'Kualitas pelayanan' has neither a formulasi nor a satuan: an "
 	    "IKU is measurable\n");
-	o.r.satuan = tx("predikat", 7, 13);
+	o.r.satuan = review_tx("predikat", 7, 13);
 	expect(&o.doc, "");
 	one_row(&o, "Kualitas pelayanan", NULL, "Baik");
 	expect(&o.doc, "");
@@ -635,12 +619,12 @@ test_indikator_ganda(void **state)
 	memset(r, 0, sizeof(r));
 	memset(lp, 0, sizeof(lp));
 	memset(&doc, 0, sizeof(doc));
-	r[0].indikator = tx("Nilai SAKIP", 6, 16);
-	r[1].indikator = tx("Indeks Kepuasan Masyarakat", 16, 16);
-	r[2].indikator = tx("nilai  sakip", 26, 16);
-	r[3].indikator = tx("Nilai SAKIP", 36, 16);
+	r[0].indikator = review_tx("Nilai SAKIP", 6, 16);
+	r[1].indikator = review_tx("Indeks Kepuasan Masyarakat", 16, 16);
+	r[2].indikator = review_tx("nilai  sakip", 26, 16);
+	r[3].indikator = review_tx("Nilai SAKIP", 36, 16);
 	for (i = 0; i < 4; i++) {
-		r[i].sasaran = tx("Meningkatnya pelayanan", 5 + 10 * (int)i,
+		r[i].sasaran = review_tx("Meningkatnya pelayanan", 5 + 10 * (int)i,
 		    14);
 		r[i].formula = FORMULA_TEXT;
 	}
@@ -653,7 +637,7 @@ test_indikator_ganda(void **state)
 	expect(&doc, "naskah: t.yaml:26:16: warning: the indicator 'nilai  "
 	    "sakip' is already given at line 6: each indicator measures "
 	    "its own sasaran\n");
-	r[2].indikator = tx("Nilai SAKIP Kecamatan", 26, 16);
+	r[2].indikator = review_tx("Nilai SAKIP Kecamatan", 26, 16);
 	expect(&doc, "");
 }
 
