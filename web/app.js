@@ -5,7 +5,11 @@
 // preview (preview.js) redrawn after each change; save (the button or
 // Ctrl+S) against the version it was opened at (a conflict keeps both
 // texts), the history and a restore, the PDF to download.
-// window.naskah is what web/form.js (the form mode) uses.
+// window.naskah is what web/form.js (the form mode) uses: api(method,
+// url, body), q(path, args), state(words), cur ({ path, version }),
+// text(), setText(text) (an undoable edit, then checked and rendered),
+// refresh(), save(); the event 'naskah-open' on document tells that a
+// document was opened.  #tab-form is hidden until form.js shows it.
 import { CodeView, fixScalar } from '/editor.js';
 import { Preview } from '/preview.js';
 
@@ -109,8 +113,12 @@ function applyFix(m) {
   state('saran diterapkan di baris ' + r.line + ' (belum disimpan)');
 }
 
+// a message about another file (one the document includes) is listed
+// with that file's name, not marked in this text
+const own = (m) => !m.file || (cur && m.file === cur.path);
+
 function showMessages(list) {
-  view.marks(list);
+  view.marks(list.filter(own));
   const n = { kesalahan: 0, peringatan: 0, catatan: 0 };
   const lis = list.map((m) => {
     const sev = SEV[m.severity] || m.severity;
@@ -120,12 +128,12 @@ function showMessages(list) {
     li.dataset.line = m.line || 0;
     const pos = document.createElement('span');
     pos.className = 'pos';
-    pos.textContent = m.line ? m.line + ':' + m.column : '—';
+    pos.textContent = (own(m) ? '' : m.file + ':') + (m.line ? m.line + ':' + m.column : '');
     const words = document.createElement('span');
     words.textContent = ' ' + sev + (/^[a-z0-9-]+$/.test(m.id || '') ? ' [' + m.id + ']' : '') +
       ': ' + m.text;
     li.append(pos, words);
-    if (m.fix != null) {
+    if (m.fix != null && own(m)) {
       const fix = document.createElement('div');
       fix.className = 'fix';
       fix.textContent = 'saran: ' + m.fix + ' ';
@@ -135,7 +143,7 @@ function showMessages(list) {
       fix.appendChild(b);
       li.appendChild(fix);
     }
-    if (m.line) li.onclick = () => view.jump(m.line, m.column);
+    if (m.line && own(m)) li.onclick = () => view.jump(m.line, m.column);
     return li;
   });
   $('messages').replaceChildren(...lis);

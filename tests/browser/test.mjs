@@ -144,7 +144,24 @@ try {
   t('of two drawings asked at once only the newer is shown', both[0][0] === false &&
     both[0][1] === true && both[1], JSON.stringify(both));
 
+  // an error in the file the document includes: listed with that
+  // file's name, not marked in this text
+  await caret(page, L, 10);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('2031');
+  const inc = page.locator('#messages li.error', { hasText: 'iku-pasar-manna-2024.yaml:' });
+  await inc.first().waitFor({ timeout: 10000 });
+  t('an error in an included file is listed with its name, not marked here',
+    (await page.locator('#gutter div.error').count()) === 0, await inc.first().textContent());
+  n = await count(page);
+  await caret(page, L, 10);
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.type('2025');
+  await after(page, n);
+
   // keystroke to preview: 20 edits, each a letter typed or taken back
+  // in the title (tentang)
+  await caret(page, L + 1, 13);
   const times = [];
   for (let i = 0; i < 20; i++) {
     n = await count(page);
@@ -210,7 +227,8 @@ try {
   t('the browser test ran to its end', false, e.message.split('\n')[0]);
   for (const p of ctx.pages())
     console.log('  the page said: ' + await p.locator('#state').textContent().catch(() => '?') +
-      ' | ' + (await p.locator('#summary').textContent().catch(() => '?')));
+      ' | ' + (await p.locator('#summary').textContent().catch(() => '?')) +
+      ' | ' + (await p.locator('#messages li').first().textContent().catch(() => '?')));
 }
 t('no error in the page\'s console', errors.length === 0, errors.join(' | '));
 await browser.close();
