@@ -177,6 +177,13 @@ try {
     '; 300 ms of it is the pause the page waits for after typing)');
   t('the preview follows a keystroke within 3 s (median)', med < 3000, med + ' ms');
 
+  // Unduh PDF: what the preview shows, as a PDF file
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  const got = readFileSync(await dl.path());
+  t('Unduh PDF downloads the preview\'s PDF as pasar-manna-2024.pdf',
+    dl.suggestedFilename() === 'pasar-manna-2024.pdf' && got.subarray(0, 5).toString() === '%PDF-',
+    dl.suggestedFilename());
+
   // (c) a reviewer's fix applied and saved: only that line changes
   await page.reload();
   await open(page);
