@@ -107,7 +107,12 @@ WEB        = web/index.html web/app.css web/app.js
 # issue 16, form: the form mode's endpoints and page
 SERVE_SRC += src/serve/form.c
 SERVE_OBJ += src/serve/form.o
-WEB       += web/form.css	# web/form.js is in s16-page's WEB line
+WEB       += web/form.css
+# issue 16, page: the editor's code view and preview, pdf.js (vendored
+# from npm's pdfjs-dist, legacy build, web/vendor/pdfjs/LICENSE), and
+# the form mode's script
+WEB       += web/editor.js web/preview.js web/form.js web/favicon.svg \
+	     web/vendor/pdfjs/pdf.min.mjs web/vendor/pdfjs/pdf.worker.min.mjs
 
 TESTS = tests/unit/test_idn tests/unit/test_ytree tests/unit/test_load \
         tests/unit/test_inline tests/unit/test_layout tests/unit/test_hyph \
@@ -257,6 +262,11 @@ tests/unit/test_lib: tests/unit/test_lib.c $(OBJ)
 check: all $(TESTS) $(REPLAY) $(BENCH)
 	CC="$(CC)" CFLAGS="$(CFLAGS)" LDFLAGS="$(LDFLAGS)" MAKE="$(MAKE)" \
 	    sh tests/run.sh $(TESTS)
+
+# issue 16, page: the README's screenshots of the editor, taken by the
+# browser test (tests/browser.sh; needs chromium and tests/browser's npm ci)
+screenshots: naskah
+	SHOTS=doc/img sh tests/browser.sh ./naskah tests/out
 
 clean:
 	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o

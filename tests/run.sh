@@ -321,6 +321,8 @@ for c in $cmds; do
 done
 if [ $s = 2 ]; then ok; else
 	ko "an unknown command: exit 2 and the message naming every command"; cat "$OUT/cmd.err"; fi
+# issue 16, page: the editor page in a real browser (chromium, playwright-core)
+suite browser
 
 # --- 7b''. the static command line, when make static built it ---------
 if [ ! -x ./naskah-static ]; then

@@ -132,19 +132,33 @@ secret_make(char out[40])
 	return 0;
 }
 
+static enum MHD_Result answer_with(struct MHD_Connection *, unsigned,
+    struct MHD_Response *, const char *, const char *, const char *);
+
 static enum MHD_Result
 answer(struct MHD_Connection *c, unsigned status, const char *type,
     void *body, size_t len, const char *cookie, const char *attachment)
 {
 	struct MHD_Response *rs;
-	enum MHD_Result ok;
-	char *disp;
 
 	rs = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
 	if (rs == NULL) {
 		free(body);
 		return MHD_NO;
 	}
+	return answer_with(c, status, rs, type, cookie, attachment);
+}
+
+/* answer_with(c, status, rs, ...): rs sent with the headers every
+ * answer has; rs is destroyed */
+static enum MHD_Result
+answer_with(struct MHD_Connection *c, unsigned status,
+    struct MHD_Response *rs, const char *type, const char *cookie,
+    const char *attachment)
+{
+	enum MHD_Result ok;
+	char *disp;
+
 	MHD_add_response_header(rs, "Content-Type", type);
 	MHD_add_response_header(rs, "Cache-Control", "no-store");
 	MHD_add_response_header(rs, "X-Content-Type-Options", "nosniff");
@@ -248,6 +262,7 @@ page(struct http *h, struct MHD_Connection *c, const char *url)
 {
 	const struct serve_web *w = NULL;
 	struct naskah_buf b = { NULL, 0, 0 };
+	struct MHD_Response *rs;
 	const char *p, *mark, *end, *q;
 	char *cookie = NULL;
 	enum MHD_Result r;
@@ -258,13 +273,27 @@ page(struct http *h, struct MHD_Connection *c, const char *url)
 			w = &serve_web[i];
 	if (w == NULL)
 		return refuse(c, 404, "not found");
+	if (w->gzip) {	/* pdf.js: stored compressed, sent as it is */
+		rs = MHD_create_response_from_buffer(w->len, (void *)w->data,
+		    MHD_RESPMEM_PERSISTENT);
+		if (rs == NULL)
+			return MHD_NO;
+		MHD_add_response_header(rs, "Content-Encoding", "gzip");
+		return answer_with(c, 200, rs, w->type, NULL, NULL);
+	}
 	p = (const char *)w->data;
 	end = p + w->len;
-	while ((mark = memchr(p, '@', (size_t)(end - p))) != NULL &&
-	    (size_t)(end - mark) >= 6 && memcmp(mark, "@CSRF@", 6) == 0) {
-		buf_add(&b, p, (size_t)(mark - p));
-		buf_adds(&b, h->srv.csrf);
-		p = mark + 6;
+	/* only the page itself ("/") carries the token */
+	while (w->path[1] == '\0' &&
+	    (mark = memchr(p, '@', (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - mark) >= 6 && memcmp(mark, "@CSRF@", 6) == 0) {
+			buf_add(&b, p, (size_t)(mark - p));
+			buf_adds(&b, h->srv.csrf);
+			p = mark + 6;
+		} else {
+			buf_add(&b, p, (size_t)(mark + 1 - p));
+			p = mark + 1;
+		}
 	}
 	buf_add(&b, p, (size_t)(end - p));
 	/* a token given in the address is kept in a cookie */
