@@ -76,13 +76,23 @@ export class CodeView {
   }
 
   // replace the whole text as one undoable edit
+  // (undoable only when the text view can take the focus: hidden behind
+  // the form, it cannot, and insertText would write into whatever field
+  // has the focus; the text is then set as it is, the focus left alone)
   replace(text) {
     const top = this.t.scrollTop;
+    const had = document.activeElement;
     this.t.focus();
-    this.t.select();
-    if (!document.execCommand('insertText', false, text)) {
+    if (document.activeElement !== this.t) {
       this.t.value = text;
       this.t.dispatchEvent(new Event('input'));
+    } else {
+      this.t.select();
+      if (!document.execCommand('insertText', false, text)) {
+        this.t.value = text;
+        this.t.dispatchEvent(new Event('input'));
+      }
+      if (had && had !== this.t && had.focus) had.focus();
     }
     this.t.scrollTop = top;
     this.numbers();

@@ -230,6 +230,39 @@ try {
   t('the newest text loads into the second tab', await tab2.evaluate(() => window.naskah.text()) === disk);
   // the history lists the versions the saves replaced
   t('the history lists the versions replaced', (await page.locator('#history li').count()) >= 2);
+
+  // the form mode: a field changes that line of the file and no other,
+  // and a target in the IKU grid changes its line of the included file
+  await page.click('#tab-form');
+  const nama = page.locator('#form input[title^="penandatangan.nama "]');
+  await nama.first().waitFor({ timeout: 10000 });
+  const fbefore = readFileSync(dir + "/" + DOC, "utf8").split("\n");
+  await nama.first().fill('MIMI HERAWATI PUTRI');
+  await nama.first().dispatchEvent('change');
+  await page.waitForFunction(() => /MIMI HERAWATI PUTRI/.test(window.naskah.text()), null, { timeout: 10000 });
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
+  const after1 = readFileSync(dir + '/' + DOC, 'utf8').split('\n');
+  const fchanged = after1.map((x, i) => (x !== fbefore[i] ? i + 1 : 0)).filter(Boolean);
+  t('a form field changes its one line of the file (' + fchanged.join(',') + ')',
+    after1.length === fbefore.length && fchanged.length === 1 &&
+    after1[fchanged[0] - 1] === '  nama: MIMI HERAWATI PUTRI', after1[fchanged[0] - 1]);
+  const IKU = 'iku-pasar-manna-2024.yaml';
+  const ikuBefore = readFileSync(dir + '/' + IKU, 'utf8').split('\n');
+  const cell = page.locator('#form input[title^="[0].target.2025 "]');
+  await cell.first().waitFor({ timeout: 10000 });
+  await cell.first().fill('83');
+  await cell.first().dispatchEvent('change');
+  let ikuAfter = ikuBefore;
+  for (let i = 0; i < 100 && ikuAfter.join('\n') === ikuBefore.join('\n'); i++) {
+    await page.waitForTimeout(100);
+    ikuAfter = readFileSync(dir + '/' + IKU, 'utf8').split('\n');
+  }
+  const ch2 = ikuAfter.map((x, i) => (x !== ikuBefore[i] ? i + 1 : 0)).filter(Boolean);
+  t('a target in the IKU grid changes its one line of ' + IKU + ' (' + ch2.join(',') + ')',
+    ikuAfter.length === ikuBefore.length && ch2.length === 1 && /2025: 83\b/.test(ikuAfter[ch2[0] - 1]),
+    ikuAfter[ch2[0] - 1]);
+  await page.locator('#form').screenshot({ path: shots + '/serve-form.png' });
 } catch (e) {
   t('the browser test ran to its end', false, e.message.split('\n')[0]);
   for (const p of ctx.pages())
