@@ -33,15 +33,15 @@ static const char *const store_words[STORE__MAX][NASKAH_LANG__MAX] = {
 	    "system error reading or writing" },
 };
 
-static enum naskah_lang
-lang_of(const struct api_req *r)
+enum naskah_lang
+api_lang(const struct api_req *r)
 {
 	return r->lang != NULL && strcmp(r->lang, "en") == 0 ?
 	    NASKAH_LANG_EN : NASKAH_LANG_ID;
 }
 
-static void
-ans_json(struct api_ans *a, unsigned status, struct naskah_buf *b)
+void
+api_json(struct api_ans *a, unsigned status, struct naskah_buf *b)
 {
 	a->status = status;
 	a->type = "application/json; charset=utf-8";
@@ -59,13 +59,13 @@ ans_error(struct api_ans *a, unsigned status, const char *words)
 	buf_adds(&b, "{\"error\": ");
 	json_str(&b, words);
 	buf_addc(&b, '}');
-	ans_json(a, status, &b);
+	api_json(a, status, &b);
 }
 
 static void
 ans_store(struct api_ans *a, const struct api_req *r, enum store_status s)
 {
-	ans_error(a, store_http[s], store_words[s][lang_of(r)]);
+	ans_error(a, store_http[s], store_words[s][api_lang(r)]);
 }
 
 /* A naskah_write_fn into a naskah_buf. */
@@ -136,7 +136,7 @@ api_doc_run(struct server *srv, const struct api_req *r, int render,
 	int rc;
 
 	sink_init(&sink);
-	rc = doc_run(srv, lang_of(r), r->path, text, len, &sink,
+	rc = doc_run(srv, api_lang(r), r->path, text, len, &sink,
 	    render ? &pdf : NULL);
 	if (rc == -2) {
 		buf_free(&sink.json);
@@ -185,7 +185,7 @@ api_read(struct server *srv, const struct api_req *r, struct api_ans *a)
 	json_strn(&b, text, len);
 	buf_addc(&b, '}');
 	free(text);
-	ans_json(a, 200, &b);
+	api_json(a, 200, &b);
 }
 
 /* A save of text (PUT /api/doc, POST /api/restore): {"path",
@@ -200,7 +200,7 @@ api_save(struct server *srv, const struct api_req *r, const char *text,
 	size_t curlen;
 
 	if (r->base == NULL) {
-		ans_error(a, 400, lang_of(r) == NASKAH_LANG_EN ?
+		ans_error(a, 400, api_lang(r) == NASKAH_LANG_EN ?
 		    "base: the version the text was based on is missing" :
 		    "base: versi asal teks tidak disebutkan");
 		return;
@@ -210,14 +210,14 @@ api_save(struct server *srv, const struct api_req *r, const char *text,
 	if (s == STORE_CONFLICT) {
 		store_version(cur, curlen, ver);
 		buf_adds(&b, "{\"error\": ");
-		json_str(&b, store_words[s][lang_of(r)]);
+		json_str(&b, store_words[s][api_lang(r)]);
 		buf_adds(&b, ", \"version\": ");
 		json_str(&b, ver);
 		buf_adds(&b, ", \"text\": ");
 		json_strn(&b, cur, cur != NULL ? curlen : 0);
 		buf_addc(&b, '}');
 		free(cur);
-		ans_json(a, 409, &b);
+		api_json(a, 409, &b);
 		return;
 	}
 	if (s != STORE_OK) {
@@ -229,7 +229,7 @@ api_save(struct server *srv, const struct api_req *r, const char *text,
 	buf_adds(&b, ", \"version\": ");
 	json_str(&b, ver);
 	buf_addc(&b, '}');
-	ans_json(a, 200, &b);
+	api_json(a, 200, &b);
 }
 
 /* GET /api/history: the versions, or with id one version's text. */
@@ -254,7 +254,7 @@ api_history(struct server *srv, const struct api_req *r, struct api_ans *a)
 		json_strn(&b, text, len);
 		buf_addc(&b, '}');
 		free(text);
-		ans_json(a, 200, &b);
+		api_json(a, 200, &b);
 		return;
 	}
 	buf_adds(&b, "{\"path\": ");
@@ -266,7 +266,7 @@ api_history(struct server *srv, const struct api_req *r, struct api_ans *a)
 		return;
 	}
 	buf_addc(&b, '}');
-	ans_json(a, 200, &b);
+	api_json(a, 200, &b);
 }
 
 /* POST /api/restore: the version id saved as rel (a save itself). */
@@ -302,7 +302,7 @@ api_handle(struct server *srv, const struct api_req *r, struct api_ans *a)
 		buf_adds(&b, "{\"docs\": ");
 		store_list(&srv->store, &b);
 		buf_addc(&b, '}');
-		ans_json(a, 200, &b);
+		api_json(a, 200, &b);
 	} else if (strcmp(r->url, "/api/doc") == 0 && get)
 		api_read(srv, r, a);
 	else if (strcmp(r->url, "/api/doc") == 0 &&
@@ -327,9 +327,9 @@ api_handle(struct server *srv, const struct api_req *r, struct api_ans *a)
 	else if (form_handle(srv, r, a))	/* issue 16, form */
 		;
 	else if (strncmp(r->url, "/api/", 5) == 0)
-		ans_error(a, 404, lang_of(r) == NASKAH_LANG_EN ?
+		ans_error(a, 404, api_lang(r) == NASKAH_LANG_EN ?
 		    "no such request" : "permintaan tidak dikenal");
 	else
-		ans_error(a, 404, lang_of(r) == NASKAH_LANG_EN ?
+		ans_error(a, 404, api_lang(r) == NASKAH_LANG_EN ?
 		    "not found" : "tidak ditemukan");
 }

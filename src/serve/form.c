@@ -58,23 +58,6 @@ static const struct field cols[] = {
 	{ "satuan", NULL, "Satuan" },
 };
 
-static enum naskah_lang
-form_lang(const struct api_req *r)
-{
-	return r->lang != NULL && strcmp(r->lang, "en") == 0 ?
-	    NASKAH_LANG_EN : NASKAH_LANG_ID;
-}
-
-static void
-form_json(struct api_ans *a, unsigned status, struct naskah_buf *b)
-{
-	a->status = status;
-	a->type = "application/json; charset=utf-8";
-	buf_addc(b, '\n');
-	a->len = b->len;
-	a->body = buf_take(b);
-}
-
 /* 400: {"error": words, "messages": [...]} with the sink's messages. */
 static void
 form_fail(struct api_ans *a, const struct api_req *r, struct sink *sink,
@@ -83,14 +66,14 @@ form_fail(struct api_ans *a, const struct api_req *r, struct sink *sink,
 	struct naskah_buf b = { NULL, 0, 0 };
 
 	buf_adds(&b, "{\"error\": ");
-	json_str(&b, form_lang(r) == NASKAH_LANG_EN ? en : id);
+	json_str(&b, api_lang(r) == NASKAH_LANG_EN ? en : id);
 	buf_adds(&b, ", \"messages\": [");
 	if (sink != NULL && sink->json.len > 0)
 		buf_add(&b, sink->json.s, sink->json.len);
 	buf_adds(&b, "]}");
 	if (sink != NULL)
 		buf_free(&sink->json);
-	form_json(a, 400, &b);
+	api_json(a, 400, &b);
 }
 
 /* "path": P, "label": L, "value": V, "line": N, "file": F (no braces). */
@@ -306,7 +289,7 @@ api_form(struct server *srv, const struct api_req *r, struct api_ans *a)
 		return;
 	}
 	sink_init(&sink);
-	if ((ctx = pool_take(&srv->pool, form_lang(r), &sink, &sl)) != NULL &&
+	if ((ctx = pool_take(&srv->pool, api_lang(r), &sink, &sl)) != NULL &&
 	    (yt = naskah_ytext_parse(ctx, r->body, r->len)) != NULL) {
 		buf_adds(&b, "{\"file\": ");
 		json_str(&b, r->path);
@@ -341,7 +324,7 @@ api_form(struct server *srv, const struct api_req *r, struct api_ans *a)
 		return;
 	}
 	buf_free(&sink.json);
-	form_json(a, 200, &b);
+	api_json(a, 200, &b);
 }
 
 /* The ops of the body's "ops" into *ops (paths and values point into
@@ -401,7 +384,7 @@ api_edit(struct server *srv, const struct api_req *r, struct api_ans *a)
 	int bad = 0;
 
 	sink_init(&sink);
-	if ((ctx = pool_take(&srv->pool, form_lang(r), &sink, &sl)) != NULL &&
+	if ((ctx = pool_take(&srv->pool, api_lang(r), &sink, &sl)) != NULL &&
 	    (yt = naskah_ytext_parse(ctx, r->body, r->len)) != NULL) {
 		if (naskah_ytext_get(yt, "text", &text, NULL, NULL) !=
 		    NASKAH_Y_TEXT || !ops_read(yt, &ops, &nops))
@@ -431,7 +414,7 @@ api_edit(struct server *srv, const struct api_req *r, struct api_ans *a)
 	json_strn(&b, out, len);
 	buf_addc(&b, '}');
 	free(out);
-	form_json(a, 200, &b);
+	api_json(a, 200, &b);
 }
 
 int

@@ -141,6 +141,11 @@ struct api_ans {
 	char		*attachment;
 };
 
+/* The language r asks for (lang=en: English; else Indonesian). */
+enum naskah_lang api_lang(const struct api_req *r);
+/* a answers status with the JSON in b (taken, a newline added). */
+void	 api_json(struct api_ans *a, unsigned status, struct naskah_buf *b);
+
 /* issue 16, form: POST /api/form and /api/edit (form.c); 0 when r is
  * neither. */
 int	 form_handle(struct server *srv, const struct api_req *r,
