@@ -33,23 +33,6 @@ static const char *const store_words[STORE__MAX][NASKAH_LANG__MAX] = {
 	    "system error reading or writing" },
 };
 
-enum naskah_lang
-api_lang(const struct api_req *r)
-{
-	return r->lang != NULL && strcmp(r->lang, "en") == 0 ?
-	    NASKAH_LANG_EN : NASKAH_LANG_ID;
-}
-
-void
-api_json(struct api_ans *a, unsigned status, struct naskah_buf *b)
-{
-	a->status = status;
-	a->type = "application/json; charset=utf-8";
-	buf_addc(b, '\n');
-	a->len = b->len;
-	a->body = buf_take(b);
-}
-
 /* {"error": words} with status. */
 static void
 ans_error(struct api_ans *a, unsigned status, const char *words)

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * pool.c - naskah serve's warm library contexts (serve_int.h) and the
- * messages of a request collected as JSON.  naskah.h allows one
+ * messages of a request collected as JSON, and the JSON answers of
+ * the handlers (api_lang, api_json).  naskah.h allows one
  * context to one thread at a time and two contexts to two threads at
  * once: so a request takes a whole slot, and as many requests render
  * at once as there are slots (one a processor, at most four); the
@@ -176,4 +177,21 @@ pool_give(struct pool *p, struct slot *sl)
 	sl->busy = 0;
 	pthread_cond_signal(&p->cv);
 	pthread_mutex_unlock(&p->mu);
+}
+
+enum naskah_lang
+api_lang(const struct api_req *r)
+{
+	return r->lang != NULL && strcmp(r->lang, "en") == 0 ?
+	    NASKAH_LANG_EN : NASKAH_LANG_ID;
+}
+
+void
+api_json(struct api_ans *a, unsigned status, struct naskah_buf *b)
+{
+	a->status = status;
+	a->type = "application/json; charset=utf-8";
+	buf_addc(b, '\n');
+	a->len = b->len;
+	a->body = buf_take(b);
 }
