@@ -401,7 +401,8 @@ watch_set(struct watch *w, const char *input, struct watch_files *read,
 		w->f[n].wd = -1;
 		w->f[n].seen = -1;
 		key.path = w->f[n].path;
-		if ((o = bsearch(&key, old, nold, sizeof(*old),
+		/* (bsearch wants a base even for no element) */
+		if (nold > 0 && (o = bsearch(&key, old, nold, sizeof(*old),
 		    wfile_cmp)) != NULL) {
 			w->f[n].seen = o->seen;
 			w->f[n].st = o->st;
