@@ -246,6 +246,15 @@ NASKAH_API int		 naskah_dump_doc(const struct naskah_doc *doc,
 		    naskah_write_fn write, void *arg);
 NASKAH_API int		 naskah_dump_layout(const struct naskah_layout *l,
 		    naskah_write_fn write, void *arg);
+/*
+ * Every paragraph set, one a line in the order set: "para N page P wW
+ * sS ALIGN "TEXT"": its number, the page of its first line, its measure
+ * (points), font size, alignment (justify, left, center, right) and its
+ * words as written, broken words whole; so that another typesetter can
+ * set the same paragraphs at the same measures (make quality).
+ */
+NASKAH_API int		 naskah_dump_paragraphs(const struct naskah_layout *l,
+		    naskah_write_fn write, void *arg);
 
 /*
  * Issue 16: the JSON Schema (draft-07) of the documents (a Keputusan, a

@@ -174,6 +174,7 @@ api_test() {
 		    $N render examples/pasar-manna-2024-buku.yaml -o "$cli/book.pdf" &&
 		    $N render --dump=tree "$D" > "$cli/decree.tree" &&
 		    $N render --dump=layout "$D" > "$cli/decree.layout" &&
+		    $N render --dump=paragraphs "$D" > "$cli/decree.paragraphs" &&
 		    $N diff "$D" examples/pasar-manna-2024-perubahan.yaml > "$cli/diff.out" &&
 		    sed -e '1{/^naskah diff /d;}' -e '${/^[0-9][0-9]* /d;}' "$cli/diff.out" \
 		        > "$cli/diff.txt" &&

@@ -10,7 +10,10 @@
 # 2. decrees made from the example with longer kecamatan names
 #    (tests/kecamatan.sh, 60 of them) have no overfull line;
 # 3. every example and every regression input: "overfull 0" in the
-#    --dump=layout stats, one line per file.
+#    --dump=layout stats, one line per file;
+# 4. --dump=paragraphs (what make quality gives pdflatex to set): the
+#    decree's paragraphs whole, in order, a word broken across lines
+#    whole, a clause's label a paragraph of its own.
 #
 # Prints "linebreak: N passed, N failed" last.
 BIN=$1
@@ -125,5 +128,28 @@ for y in examples/*.yaml tests/regress/*.yaml; do
 	[ "$of" = 0 ]
 	t "$y: overfull ${of:-?}" $?
 done
+
+# --- 4. --dump=paragraphs ---------------------------------------------
+D=examples/pasar-manna-2024.yaml
+$RUN $BIN render --tanpa-tinjau --dump=paragraphs "$D" > "$OUT/paras" 2>&1
+t "--dump=paragraphs of $D" $?
+# the layout sets "Pe-" / "rangkat": the paragraph has the word whole
+$RUN $BIN render --tanpa-tinjau --dump=layout "$D" > "$OUT/layout" 2>&1
+grep -q '"Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Pe-"$' "$OUT/layout" &&
+    grep -q '^para [0-9]* page 2 w342.99 s12 justify "Peraturan Pemerintah Nomor 18 Tahun 2016 tentang Perangkat Daerah (Lembaran Negara Republik Indonesia Tahun 2016 Nomor 114, Tambahan Lembaran Negara Republik Indonesia Nomor 5887);"$' "$OUT/paras"
+t "a paragraph broken at 'Pe-' is dumped with 'Perangkat' whole" $?
+# numbered in the order set: 1, 2, 3, ... with no gap
+awk '$1 == "para" && $2 != ++n { exit 1 }' "$OUT/paras"
+t "paragraphs numbered 1, 2, ... in the order set" $?
+grep -q '^para [0-9]* page 1 w[0-9.]* s12 left "a\."$' "$OUT/paras" &&
+    grep -q '^para [0-9]* page 1 w342.99 s12 justify "bahwa dalam rangka meningkatkan akuntabilitas kinerja Pemerintah Kabupaten Bengkulu Selatan, perlu menetapkan Indikator Kinerja Utama sebagai dasar pengukuran keberhasilan pencapaian suatu tujuan dan sasaran strategis yang telah ditetapkan;"$' "$OUT/paras"
+t "a clause's label apart, its text one paragraph" $?
+# every text the layout set is in a paragraph: the words of the lines
+# are the words of the paragraphs, hyphens of broken words aside
+sed -n 's/^  line .*"\(.*\)"$/\1/p' "$OUT/layout" | sed 's/-$//' | tr -s ' ' '\n' |
+    wc -l > "$OUT/nl"
+sed -n 's/^para .*"\(.*\)"$/\1/p' "$OUT/paras" | tr -s ' ' '\n' | wc -l > "$OUT/np"
+[ "$(cat "$OUT/nl")" -ge "$(cat "$OUT/np")" ] && [ "$(cat "$OUT/np")" -gt 500 ]
+t "the paragraphs hold the lines' words ($(cat "$OUT/np") words, $(cat "$OUT/nl") line pieces)" $?
 
 echo "linebreak: $pass passed, $fail failed"

@@ -16,7 +16,7 @@
 
 static const char *const usage_text[NASKAH_LANG__MAX] = {
 	[NASKAH_LANG_ID] =
-	"pemakaian: naskah render [-v] [--watch] [-o BERKAS.pdf | -d DIR] [--dump=tree|layout] "
+	"pemakaian: naskah render [-v] [--watch] [-o BERKAS.pdf | -d DIR] [--dump=tree|layout|paragraphs] "
 	"[--template BERKAS] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--ketat] [--format=text|json] [--lang=id|en] "
@@ -42,8 +42,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o BERKAS berkas keluaran ('-' untuk keluaran standar)\n"
 	"  -d DIR    tulis BERKAS.pdf tiap masukan ke DIR (beberapa masukan)\n"
-	"  --dump=K  cetak pohon dokumen (tree) atau tata letak halaman "
-	"(layout), bukan PDF\n"
+	"  --dump=K  cetak pohon dokumen (tree), tata letak halaman "
+	"(layout) atau\n            paragrafnya (paragraphs), bukan PDF\n"
 	"  --template BERKAS kata tetap dan angka tata letak "
 	"(bawaan: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    tempat templates/ dan fonts/\n"
@@ -62,7 +62,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"\nStatus keluar: 0 berhasil, 1 kesalahan dokumen, 2 kesalahan "
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
 	[NASKAH_LANG_EN] =
-	"usage: naskah render [-v] [--watch] [-o FILE.pdf | -d DIR] [--dump=tree|layout] "
+	"usage: naskah render [-v] [--watch] [-o FILE.pdf | -d DIR] [--dump=tree|layout|paragraphs] "
 	"[--template FILE] [--tanpa-tinjau] [--ketat] [--format=text|json] "
 	"[--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--ketat] [--format=text|json] [--lang=id|en] "
@@ -87,8 +87,8 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"(DAFTAR PERUBAHAN IKU)\n"
 	"  -o FILE   output file ('-' for standard output)\n"
 	"  -d DIR    write each input's FILE.pdf into DIR (several inputs)\n"
-	"  --dump=K  print the document tree or the page layout instead "
-	"of a PDF\n"
+	"  --dump=K  print the document tree, the page layout or its "
+	"paragraphs\n            instead of a PDF\n"
 	"  --template FILE   fixed words and layout numbers "
 	"(default: templates/keputusan.yaml)\n"
 	"  --data-dir DIR    where templates/ and fonts/ are\n"

@@ -27,6 +27,7 @@ enum dump_kind {
 	DUMP_NONE = 0,
 	DUMP_TREE,
 	DUMP_LAYOUT,
+	DUMP_PARAGRAPHS,
 	DUMP__MAX
 };
 
@@ -34,6 +35,7 @@ static const char *const dump_names[DUMP__MAX] = {
 	[DUMP_NONE] = "none",
 	[DUMP_TREE] = "tree",
 	[DUMP_LAYOUT] = "layout",
+	[DUMP_PARAGRAPHS] = "paragraphs",
 };
 
 struct opts {
@@ -164,6 +166,8 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 		;
 	else if (o->dump == DUMP_LAYOUT)	/* check --dump=layout too */
 		naskah_dump_layout(l, stream_write, stdout);
+	else if (o->dump == DUMP_PARAGRAPHS)
+		naskah_dump_paragraphs(l, stream_write, stdout);
 	else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
 		done = output_pdf(ctx, l, out, say, shown(input));

@@ -36,6 +36,14 @@ struct naskah_box {
 	enum naskah_box_kind kind : 8;
 	enum naskah_face face : 8;	/* text */
 	unsigned	 hyphen : 1;	/* line: ends in an added hyphen */
+	unsigned	 joined : 1;	/* line: broken inside a word (at a
+					   hyphen, added or not, or a slash):
+					   the next line goes on with it */
+	unsigned	 align : 2;	/* line: its paragraph's alignment
+					   (layout_int.h enum align) */
+	size_t		 para;		/* line: its paragraph, numbered in
+					   the order set (0: none) */
+	double		 measure;	/* line: its paragraph's width */
 	double		 ratio;		/* line: space width / natural */
 	double		 tracking;	/* text: letter spacing, points */
 	double		 expand;	/* text: glyphs scaled by 1 + this */
@@ -103,6 +111,7 @@ struct naskah_layout {
 	struct naskah_link *link;
 	size_t		   nlink, caplink;
 	struct naskah_layout_stats stats;
+	size_t		   npara;		/* paragraphs set (BOX_LINE para) */
 	/* what the library (src/lib) made it from, freed with it by
 	 * made_free; NULL for a layout made by the stages alone */
 	void		  *made;

@@ -114,6 +114,13 @@ struct lctx {
 	size_t				 nnohyph;
 	struct naskah_paracache		*pc;		/* NULL: none */
 	const struct naskah_susun	*susun;		/* how lines are set */
+	/* the paragraphs whose lines were set last, with their numbers
+	 * (BOX_LINE para): a clause's label is set between its first
+	 * line and the rest; a paragraph not among them gets a new one */
+	struct {
+		const struct para	*p;
+		size_t			 n;
+	}				 recent[4];
 	int				 failed;
 };
 

@@ -170,18 +170,40 @@ tracking(const struct para *p, const struct line *ln, double *r)
 	return tc;
 }
 
-/* The line as one record for the dump (not drawn): from x, total wide
+/* The number of paragraph p in the order set: a new one for its first
+ * line, else the one it got, if it is among the recent. */
+static size_t
+para_number(struct lctx *c, const struct para *p, int first)
+{
+	size_t i, n = sizeof(c->recent) / sizeof(c->recent[0]);
+
+	for (i = 0; !first && i < n; i++)
+		if (c->recent[i].p == p)
+			return c->recent[i].n;
+	memmove(c->recent + 1, c->recent, (n - 1) * sizeof(c->recent[0]));
+	c->recent[0].p = p;
+	c->recent[0].n = ++c->out->npara;
+	return c->recent[0].n;
+}
+
+/* The line as one record for the dumps (not drawn): from x, total wide
  * (hang of it past the measure), its spaces spacing times their width,
- * its glyphs drawn with k. */
+ * its glyphs drawn with k; its paragraph's number (a new one from its
+ * first line), measure and alignment. */
 static void
-line_record(const struct para *p, const struct line *ln, double x, double y,
-    double total, double hang, double spacing, const struct ink *k,
-    struct vitem *it)
+line_record(struct lctx *c, const struct para *p, const struct line *ln,
+    double x, double y, double total, double hang, double spacing,
+    const struct ink *k, double measure, enum align a, struct vitem *it)
 {
 	struct naskah_box lb;
 
 	memset(&lb, 0, sizeof(lb));
 	lb.kind = BOX_LINE;
+	lb.para = para_number(c, p, ln->s == 0);
+	lb.measure = measure;
+	lb.align = (unsigned)a & 3;
+	lb.joined = ln->brk < p->nit && p->it[ln->brk].kind == ITEM_PENALTY &&
+	    !p->it[ln->brk].forced;
 	lb.x = x;
 	lb.y = y;
 	lb.x2 = x + total;
@@ -292,8 +314,8 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	}
 	if (ln->hyphen)
 		c->out->stats.hyphens++;
-	line_record(p, ln, pos, y, total, just ? ln->hang : 0, spacing, &ink,
-	    it);
+	line_record(c, p, ln, pos, y, total, just ? ln->hang : 0, spacing,
+	    &ink, width, a, it);
 	for (i = ln->s; i < ln->e && i < p->nit; i++) {
 		const struct item *t = &p->it[i];
 

@@ -371,9 +371,11 @@ naskah_render(struct naskah *ctx, const struct naskah_layout *l,
 	return r == 1 ? 0 : -1;
 }
 
-int
-naskah_dump_layout(const struct naskah_layout *l, naskah_write_fn write,
-    void *arg)
+/* A dump of l by dump into write. */
+static int
+layout_dump(const struct naskah_layout *l,
+    void (*dump)(struct naskah_buf *, const struct naskah_layout *),
+    naskah_write_fn write, void *arg)
 {
 	const struct lib_made *m = l->made;
 	const struct xalloc_hook *prev = m != NULL ?
@@ -381,9 +383,23 @@ naskah_dump_layout(const struct naskah_layout *l, naskah_write_fn write,
 	struct naskah_buf b = { NULL, 0, 0 };
 	int r;
 
-	naskah_dump_pages(&b, l);
+	dump(&b, l);
 	r = buf_write(&b, write, arg);
 	if (m != NULL)
 		lib_leave(prev);
 	return r;
+}
+
+int
+naskah_dump_layout(const struct naskah_layout *l, naskah_write_fn write,
+    void *arg)
+{
+	return layout_dump(l, naskah_dump_pages, write, arg);
+}
+
+int
+naskah_dump_paragraphs(const struct naskah_layout *l, naskah_write_fn write,
+    void *arg)
+{
+	return layout_dump(l, naskah_dump_paras, write, arg);
 }

@@ -524,3 +524,84 @@ naskah_dump_book(struct naskah_buf *f, const struct naskah_book *b)
 		}
 	}
 }
+
+/* The words of a paragraph's line text t appended to b after the line
+ * before it (prev: NULL for the first), joined as they were broken. */
+static void
+para_join(struct naskah_buf *b, const struct naskah_box *prev, const char *t)
+{
+	if (prev != NULL && prev->joined) {
+		/* an added hyphen is not the text's */
+		if (prev->hyphen && b->len > 0 && b->s[b->len - 1] == '-')
+			b->len--;
+	} else if (prev != NULL)
+		buf_addc(b, ' ');
+	buf_adds(b, t);
+}
+
+/* One paragraph, first set on page (1-based), its words in text: where,
+ * how wide and how aligned, then the text as one quoted string. */
+static void
+para_print(struct naskah_buf *f, const struct naskah_box *first,
+    size_t page, const struct naskah_buf *text)
+{
+	static const char *const align[4] = {
+		"justify", "left", "center", "right"
+	};
+
+	buf_printf(f, "para %zu page %zu w%.2f s%g %s ", first->para, page,
+	    first->measure, first->size, align[first->align]);
+	quoted(f, text->s != NULL ? text->s : "");
+	buf_addc(f, '\n');
+}
+
+/* A line of the layout for the paragraph dump: its box, its page, and
+ * its place in the layout, which orders the lines of one paragraph. */
+struct para_line {
+	const struct naskah_box	*b;
+	size_t			 page, seq;
+};
+
+static int
+para_line_cmp(const void *x, const void *y)
+{
+	const struct para_line *a = x, *b = y;
+
+	if (a->b->para != b->b->para)
+		return a->b->para < b->b->para ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void
+naskah_dump_paras(struct naskah_buf *f, const struct naskah_layout *l)
+{
+	struct naskah_buf t = { NULL, 0, 0 };
+	struct para_line *v = NULL;
+	size_t n = 0, cap = 0, p, i, start = 0;
+
+	/* a clause's label is set between its first line and the rest:
+	 * the lines are put in the order of their paragraphs */
+	for (p = 0; p < l->npage; p++)
+		for (i = 0; i < l->page[p].nbox; i++) {
+			const struct naskah_box *b = &l->page[p].box[i];
+			struct para_line pl = { b, p + 1, n };
+
+			if (b->kind == BOX_LINE && b->para != 0)
+				VEC_PUSH(v, n, cap, pl);
+		}
+	if (n > 0)
+		qsort(v, n, sizeof(*v), para_line_cmp);
+	for (i = 0; i < n; i++) {
+		if (i == 0 || v[i].b->para != v[i - 1].b->para) {
+			start = i;
+			t.len = 0;
+			buf_adds(&t, "");
+		}
+		para_join(&t, i > start ? v[i - 1].b : NULL,
+		    v[i].b->text != NULL ? v[i].b->text : "");
+		if (i + 1 == n || v[i + 1].b->para != v[i].b->para)
+			para_print(f, v[start].b, v[start].page, &t);
+	}
+	free(t.s);
+	free(v);
+}

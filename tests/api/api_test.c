@@ -260,8 +260,10 @@ test_one_context(struct runner *r, struct env *e)
 	struct buf cli_b = file_read(e->clidir, "book.pdf");
 	struct buf cli_t = file_read(e->clidir, "decree.tree");
 	struct buf cli_l = file_read(e->clidir, "decree.layout");
+	struct buf cli_p = file_read(e->clidir, "decree.paragraphs");
 	struct buf d1 = { NULL, 0, 0 }, d2 = { NULL, 0, 0 };
 	struct buf b = { NULL, 0, 0 }, t = { NULL, 0, 0 }, dl = { NULL, 0, 0 };
+	struct buf dp = { NULL, 0, 0 };
 	struct naskah_doc *doc;
 	struct naskah_layout *l = NULL;
 	size_t nmsg;
@@ -285,6 +287,10 @@ test_one_context(struct runner *r, struct env *e)
 	    "naskah_dump_layout returns 0");
 	check_bytes(r, &dl, &cli_l,
 	    "naskah_dump_layout is naskah --dump=layout");
+	check_int(r, l ? naskah_dump_paragraphs(l, buf_write, &dp) : -1, 0,
+	    "naskah_dump_paragraphs returns 0");
+	check_bytes(r, &dp, &cli_p,
+	    "naskah_dump_paragraphs is naskah --dump=paragraphs");
 	check_int(r, naskah_status(ctx), -1, "no message so far");
 	msgs_print(&ms);
 
@@ -299,6 +305,8 @@ test_one_context(struct runner *r, struct env *e)
 	check_int(r, naskah_status(ctx), -1, "naskah_status_clear");
 	check_int(r, l ? naskah_dump_layout(l, full_write, NULL) : 0, -1,
 	    "naskah_dump_layout returns -1 when the write fails");
+	check_int(r, l ? naskah_dump_paragraphs(l, full_write, NULL) : 0, -1,
+	    "naskah_dump_paragraphs returns -1 when the write fails");
 
 	naskah_layout_free(l);
 	naskah_doc_free(doc);
@@ -307,6 +315,8 @@ test_one_context(struct runner *r, struct env *e)
 	buf_free(&cli_b);
 	buf_free(&cli_t);
 	buf_free(&cli_l);
+	buf_free(&cli_p);
+	buf_free(&dp);
 	buf_free(&d1);
 	buf_free(&d2);
 	buf_free(&b);
