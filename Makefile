@@ -25,12 +25,12 @@ WARN      = -std=c11 -Wall -Wextra -pedantic -Wstrict-prototypes -Wshadow
 # the same and the time is too, see make bench) and hides its symbols
 # but those include/naskah.h marks NASKAH_API
 PIC       = -fPIC -fvisibility=hidden
-# libyaml and zlib through pkg-config; libhpdf and libhyphen have no .pc
+# libyaml, zlib and libcrypto through pkg-config; libhpdf and libhyphen have no .pc
 # on Debian 12, so plain -l flags (and -l flags for all when pkg-config
 # is missing)
-DEPS_PC   = yaml-0.1 zlib
+DEPS_PC   = yaml-0.1 zlib libcrypto	# libcrypto: issue 17, naskah sign
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
-DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz
+DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz -lcrypto
 DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
@@ -80,8 +80,11 @@ LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
 # issue 16, form: a YAML text edited in place, read by path
 YAML_OBJ  += src/yaml/yedit.o
 LIB_OBJ   += src/lib/ytext.o
+# issue 17, sign: naskah sign, a PAdES signature by OpenSSL's libcrypto
+SIGN_OBJ   = src/sign/pdfincr.o src/sign/cms.o
+LIB_OBJ   += src/lib/sign.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
-      $(RENDER_OBJ) $(LIB_OBJ)
+      $(RENDER_OBJ) $(SIGN_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
 CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 # issue 15, cli: --format=json, --aturan
@@ -89,6 +92,7 @@ CLI_AUX += src/cli/json.o
 # issue 16, watch: naskah render --watch
 CLI_AUX += src/cli/watch.o
 CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
+CLI_AUX += src/cli/sign.o	# issue 17: naskah sign
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
 # libmicrohttpd's header (through pkg-config), the library itself
@@ -163,7 +167,7 @@ build/serve-web.c: tools/webgen.sh $(WEB)
 # builds it once from Debian's source package into build/libharu; the
 # other archives are Debian's own.  tests/static.sh checks its bytes.
 LIBHARU_A = build/libharu/lib/libhpdf.a
-STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
+STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lcrypto -lz -lm -ldl -pthread
 static: naskah-static
 naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A)
 	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) libnaskah.a $(STATIC_LIBS)

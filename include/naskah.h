@@ -257,6 +257,33 @@ NASKAH_API int		 naskah_dump_paragraphs(const struct naskah_layout *l,
 		    naskah_write_fn write, void *arg);
 
 /*
+ * Issue 17: a PDF signed.  The PDF pdf[0..len) (name: for messages)
+ * with a PAdES baseline signature (ETSI EN 319 142-1, B-B: CMS detached,
+ * SHA-256, ESS signing-certificate-v2; an invisible signature field on
+ * the first page) appended as an incremental update, so that its bytes
+ * before it stay as they were, written through write.  The key and
+ * certificate come from PKCS#12 bytes; the certificate must be valid at
+ * time and allow digital signatures.  Returns 0; -1 after a message
+ * (not a PDF, one it cannot update, a wrong passphrase, an expired
+ * certificate) or when write failed (no message: the caller's write
+ * knows why).
+ */
+struct naskah_sign_opts {
+	const void	*p12;		/* a .p12 / .pfx file's bytes */
+	size_t		 p12_len;
+	const char	*passphrase;	/* NULL: empty */
+	const char	*p12_name;	/* its name, for messages */
+	long long	 time;		/* the signing time, seconds since
+					   1970-01-01 UTC (/M) */
+	const char	*reason;	/* /Reason, or NULL */
+	const char	*location;	/* /Location, or NULL */
+};
+NASKAH_API int		 naskah_sign(struct naskah *ctx, const void *pdf,
+		    size_t len, const char *name,
+		    const struct naskah_sign_opts *o, naskah_write_fn write,
+		    void *arg);
+
+/*
  * Issue 16: the JSON Schema (draft-07) of the documents (a Keputusan, a
  * Peraturan; a book and an LKjIP appendix but their blocks), made from the table of keys the loader checks, with the
  * description naskah.5 gives each key: for editors (yaml-language-server

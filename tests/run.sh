@@ -293,6 +293,9 @@ suite review-cases
 suite schema
 suite init
 
+# --- 4d (issue 17). naskah sign, checked with pdfsig (tests/sign.sh) --
+suite sign
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

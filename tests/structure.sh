@@ -3,13 +3,13 @@
 # tests/structure.sh BIN OUT - the shape of the source tree:
 #  - no source file over 800 lines, no function over 120 lines;
 #  - includes run one way between the stage folders
-#    (base <- yaml <- model <- load <- review <- font <- layout <- render <- lib
-#    <- serve <- cli), the command line includes only the public header, its
+#    (base <- yaml <- model <- load <- review <- font <- layout <- render,
+#    sign (issue 17, beside render) <- lib <- serve <- cli), the command line includes only the public header, its
 #    own files and the helpers of base/ (allocation, UTF-8, files,
 #    the wording of messages) and serve/'s header, naskah serve (issue
 #    16) only the public header, its own files and base/, the model, font, layout and render
 #    include nothing of yaml/ or load/, only render/ includes hpdf.h
-#    and only yaml/ yaml.h;
+#    and only yaml/ yaml.h, only sign/ OpenSSL's headers;
 #  - no two objects use each other's symbols (a cycle between files),
 #    and no object uses a symbol of a later stage (read with nm);
 #  - the header dependencies of Makefile.depend are current.
@@ -24,7 +24,7 @@ rank() {
 	case $1 in
 	base) echo 0 ;; yaml) echo 1 ;; model) echo 2 ;; load) echo 3 ;;
 	review) echo 4 ;; font) echo 5 ;; layout) echo 6 ;; render) echo 7 ;;
-	lib) echo 8 ;; serve) echo 9 ;; cli) echo 10 ;; *) echo 99 ;;
+	sign) echo 7 ;; lib) echo 8 ;; serve) echo 9 ;; cli) echo 10 ;; *) echo 99 ;;
 	esac
 }
 
@@ -83,6 +83,9 @@ $f includes hpdf.h (only render/ may)"
 	grep -q '^#include <yaml.h>' "$f" && [ "$dir" != yaml ] &&
 	    bad="$bad
 $f includes yaml.h (only yaml/ may)"
+	grep -q '^#include <openssl/' "$f" && [ "$dir" != sign ] &&
+	    bad="$bad
+$f includes OpenSSL (only sign/ may)"
 done
 if [ -z "$bad" ]; then ok "includes run one way between the stage folders"
 else ko "includes against the stage order:$bad"; fi

@@ -58,6 +58,11 @@ int	 cli_rules_list(enum naskah_lang lang, int json);
  * (naskah-static), it says so and returns 3. */
 int	 cli_serve(int argc, char *argv[], struct cli_say *say);
 
+/* issue 17: naskah sign IN.pdf -o OUT.pdf --p12 CERT.p12 ... (argv:
+ * what follows "sign"), with ctx.  Returns the exit status. */
+int	 cli_sign(struct naskah *ctx, int argc, char *argv[],
+	    struct cli_say *say);
+
 /* Out of memory (a naskah_oom_fn): say so and exit 3. */
 void	 cli_oom(void *arg);
 /* cli_oom as the allocation hook (base/xalloc.h) of the command line's

@@ -395,6 +395,28 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir,
 	return naskah_new(&no);
 }
 
+/* issue 17: naskah sign (argv[at] is "sign"), its options its own
+ * (cli/sign.c) but --data-dir and --lang, which main read. */
+static int
+sign_command(int argc, char *argv[], int at, struct cli_say *say)
+{
+	struct naskah *ctx;
+	struct opts o;
+	char *datadir;
+	int i, s;
+
+	memset(&o, 0, sizeof(o));
+	for (i = 1; i + 1 < argc; i++)
+		if (strcmp(argv[i], "--data-dir") == 0)
+			o.datadir = argv[i + 1];
+	if ((ctx = context_new(&o, say, &datadir, cli_message, say)) == NULL)
+		return 3;
+	s = cli_sign(ctx, argc - at - 1, argv + at + 1, say);
+	naskah_free(ctx);
+	free(datadir);
+	return s;
+}
+
 /* issue 16, watch: naskah render --watch FILE.yaml (cli/watch.h) */
 struct watched {
 	const struct opts	*o;
@@ -496,11 +518,15 @@ main(int argc, char *argv[])
 
 		snprintf(w, sizeof(w), " %s ", argv[i]);
 		if (strstr(" -o -d --lang --data-dir --port --bind --token "
-		    "--timeout --template --root --pdf --format --dump ", w))
+		    "--timeout --template --root --pdf --format --dump "
+		    "--p12 --pass-file --alasan --lokasi --reason --location ",
+		    w))
 			i++;	/* and its value */
 	}
 	if (i < argc && strcmp(argv[i], "serve") == 0)
 		return cli_serve(argc, argv, &say);
+	if (i < argc && strcmp(argv[i], "sign") == 0)
+		return sign_command(argc, argv, i, &say);
 	if ((s = opts_parse(argc, argv, &o, &say)) >= 0)
 		return s;
 	if (o.help) {
