@@ -3,7 +3,10 @@
 .POSIX:
 .SUFFIXES:
 
-VERSION   = 0.1.0
+# the version: the file VERSION, its one place (naskah --version, the
+# PDF's /Producer, the library's soname file, naskah.pc, make dist and
+# make deb; tests/release.sh checks the manuals' headers agree)
+VERSION  != cat VERSION
 # the soname's number: raised when a change breaks callers of naskah.h
 SOVERSION = 0
 # the library's default data directory is DATADIR as it was built: give
@@ -93,6 +96,9 @@ CLI_AUX += src/cli/json.o
 CLI_AUX += src/cli/watch.o
 CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_AUX += src/cli/sign.o	# issue 17: naskah sign
+# issue 18: the git commit built from, for naskah --version (none when
+# not built from git, or GIT_COMMIT=none); not in any PDF
+CLI_AUX += build/commit.o
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
 # libmicrohttpd's header (through pkg-config), the library itself
@@ -275,7 +281,7 @@ screenshots: naskah
 clean:
 	rm -f naskah naskah-static libnaskah.a $(SOLIB) $(SONAME) libnaskah.so $(OBJ) $(CLI_OBJ) $(TESTS) $(REPLAY) $(BENCH) $(FUZZ) tests/fuzz/cli_main.o
 	rm -f tools/hyphc $(HYB)
-	rm -rf tests/out
+	rm -rf tests/out dist
 	rm -f $(SERVE_OBJ) src/cli/serve_none.o build/serve-web.c	# issue 16, serve
 
 # DESTDIR, when set, is put before every path (for packaging, and for
@@ -316,6 +322,22 @@ uninstall:
 	rm -f $(DESTDIR)$(MANDIR)/man7/naskah-serve.7	# issue 16, serve
 
 .PHONY: all check clean depend install uninstall same-bytes static
+
+# issue 18: build/commit.c, rewritten only when the commit changes
+# (then only naskah is linked again): "abc123def456", with "-dirty"
+# after it when tracked files differ from it
+GIT_COMMIT = auto
+build/commit.c: FORCE
+	@mkdir -p build; c=$(GIT_COMMIT); \
+	if [ "$$c" = auto ]; then \
+	    c=$$(git rev-parse --short=12 HEAD 2>/dev/null) || c=; \
+	    [ -z "$$c" ] || git diff --quiet HEAD -- 2>/dev/null || c=$$c-dirty; \
+	fi; [ "$$c" != none ] || c=; \
+	printf '/* made by make: the commit naskah was built from */\nconst char naskah_cli_commit[] = "%s";\n' "$$c" > $@.new; \
+	if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+build/commit.o: build/commit.c
+	$(CC) $(WARN) $(CFLAGS) $(PIC) -c -o $@ build/commit.c
+FORCE:
 
 # Does commit NEW's naskah write what commit OLD's writes, byte for
 # byte (PDFs, dumps, messages, exit codes)?  tests/same-bytes.sh says how.
@@ -510,3 +532,16 @@ bench-serve: naskah
 .PHONY: bench-serve
 
 include Makefile.depend
+
+# Releases (issue 18): make dist, the source tarball of the commit
+# checked out (reproducible: tools/dist.sh says how); make deb, the
+# Debian package built from it (tools/deb.sh); make release, both (and
+# the Windows zip when make windows-zip exists), into dist/, then
+# tests/release.sh checks them
+dist:
+	sh tools/dist.sh dist
+deb: dist
+	sh tools/deb.sh dist/naskah-$(VERSION).tar.gz dist
+release: all deb
+	sh tests/release.sh ./naskah tests/out dist
+.PHONY: dist deb release

@@ -296,6 +296,10 @@ suite init
 # --- 4d (issue 17). naskah sign, checked with pdfsig (tests/sign.sh) --
 suite sign
 
+# --- 4d (issue 18). one version, make dist reproducible (tests/release.sh;
+# make release checks the .deb and the tarball too)
+suite release
+
 # --- 5. the book example, read back -----------------------------------
 suite bookcheck "${NASKAH_SEED:-../shared/seed/iku-pasar-manna-2024.txt}"
 

@@ -79,6 +79,10 @@ int	 cli_schema(struct cli_say *say);
 int	 cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
 	    char *const *args, int n);
 
+/* issue 18: the git commit naskah was built from ("" when not from
+ * git), made by make in build/commit.c; naskah --version prints it. */
+extern const char naskah_cli_commit[];
+
 /* The usage text in lang. */
 const char *cli_usage(enum naskah_lang lang);
 /* Where templates/ and fonts/ live: opt (--data-dir), $NASKAH_DATADIR,

@@ -534,7 +534,11 @@ main(int argc, char *argv[])
 		return 0;
 	}
 	if (o.version) {
-		printf("naskah %s\n", naskah_version());
+		if (naskah_cli_commit[0] != '\0')	/* issue 18 */
+			printf("naskah %s (git %s)\n", naskah_version(),
+			    naskah_cli_commit);
+		else
+			printf("naskah %s\n", naskah_version());
 		return 0;
 	}
 	if (o.aturan)

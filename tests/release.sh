@@ -1,0 +1,140 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/release.sh BIN OUTDIR [DIST] - the releases of issue 18.
+#
+# Always (make check runs it without DIST):
+#  1. the version has one place, VERSION: naskah --version, the manuals'
+#     headers and naskah.pc say it; --version names the git commit when
+#     built from git;
+#  2. make dist (tools/dist.sh) made twice gives the same bytes; every
+#     entry has the commit's time, owner 0, under naskah-VERSION/.
+# With DIST (make release: the directory holding the tarball and the .deb):
+#  3. the .deb: its version, Depends, the files it must hold, manuals
+#     gzipped, the binary stripped; lintian reports no error (skipped
+#     without lintian); built again from the same tarball, the same bytes;
+#  4. the tarball builds on its own (no git) and its naskah renders the
+#     example to the same bytes as BIN;
+#  5. installed in a fresh Debian 12 root (tests/deb-root.sh, with
+#     debootstrap and the network; else skipped, saying why), it renders
+#     the example it ships.
+# Prints "release: N passed, N failed" last.
+BIN=$1
+OUT=$2/release
+DIST=$3
+pass=0
+fail=0
+t() {	# t NAME STATUS
+	if [ "$2" = 0 ]; then pass=$((pass + 1)); echo "ok: $1"
+	else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+rm -rf "$OUT"
+mkdir -p "$OUT"
+v=$(cat VERSION)
+
+# --- 1. one version ----------------------------------------------------
+echo "$v" | grep -Eq '^[0-9]+\.[0-9]+\.[0-9]+$'
+t "VERSION is one version number ($v)" $?
+$BIN --version > "$OUT/version" 2>&1
+grep -Eq "^naskah $v( \(git [0-9a-f]{12}(-dirty)?\))?\$" "$OUT/version"
+t "naskah --version: $(cat "$OUT/version")" $?
+if git rev-parse --git-dir > /dev/null 2>&1 && [ -f build/commit.c ]; then
+	c=$(git rev-parse --short=12 HEAD)
+	grep -q "(git $c" "$OUT/version"
+	t "built from git: --version names the commit $c" $?
+else
+	echo "skipped: the commit in --version, because this is no git checkout"
+fi
+# man(7) pages name it in .TH; mdoc(7) pages in .Os, or leave it to
+# the system (a generated one, naskah-aturan.7)
+bad=
+for m in man/*.[1-8]; do
+	if grep -q '^\.TH ' "$m"; then
+		grep -q "^\.TH .*\"naskah $v\"" "$m" || bad="$bad $m"
+	else
+		grep -Eq "^\.Os( naskah $v)?\$" "$m" || bad="$bad $m"
+	fi
+done
+[ -z "$bad" ]
+t "every manual's header says naskah $v or nothing${bad:+ (not:$bad)}" $?
+grep -q "^Version: @VERSION@" naskah.pc.in
+t "naskah.pc takes make's VERSION" $?
+
+# --- 2. make dist, reproducible -----------------------------------------
+if git rev-parse --git-dir > /dev/null 2>&1; then
+	sh tools/dist.sh "$OUT/a" > /dev/null 2> "$OUT/dist.err" &&
+	    sh tools/dist.sh "$OUT/b" > /dev/null 2>> "$OUT/dist.err"
+	t "tools/dist.sh twice" $?
+	cmp -s "$OUT/a/naskah-$v.tar.gz" "$OUT/b/naskah-$v.tar.gz"
+	t "the same tarball twice, byte for byte ($(sha256sum < "$OUT/a/naskah-$v.tar.gz" | cut -c1-16))" $?
+	ct=$(git log -1 --format=%ct)
+	tar -tvzf "$OUT/a/naskah-$v.tar.gz" --full-time > "$OUT/list" 2>&1
+	awk -v p="naskah-$v/" '{ if (index($6, p) != 1 || $2 != "root/root") exit 1 }' "$OUT/list"
+	t "every entry under naskah-$v/, owner root/root" $?
+	[ "$(awk '{ print $4 " " $5 }' "$OUT/list" | sort -u | wc -l)" = 1 ] &&
+	    [ "$(date -u -d "$(awk 'NR == 1 { print $4 " " $5 }' "$OUT/list") UTC" +%s)" = "$ct" ]
+	t "every entry has the commit's time ($ct)" $?
+	n=$(git ls-files | wc -l)
+	[ "$(grep -vc '/$' "$OUT/list")" = "$n" ]
+	t "the tracked files, all $n of them" $?
+else
+	echo "skipped: make dist, because this is no git checkout"
+fi
+
+# --- 3-5. the release made: the .deb and the tarball ---------------------
+if [ -z "$DIST" ]; then
+	echo "release: $pass passed, $fail failed"
+	[ $fail = 0 ]
+	exit
+fi
+tarball=$DIST/naskah-$v.tar.gz
+deb=$(ls "$DIST"/naskah_"$v"-1_*.deb 2> /dev/null | head -n 1)
+[ -f "$tarball" ] && [ -f "$deb" ]
+t "make release made $tarball and ${deb:-no .deb}" $?
+dpkg-deb -f "$deb" Version Depends > "$OUT/deb.fields" 2>&1
+grep -q "^Version: $v-1\$" "$OUT/deb.fields" && grep -q '^Depends: .*libc6' "$OUT/deb.fields"
+t "the .deb: Version $v-1, Depends $(sed -n 's/^Depends: //p' "$OUT/deb.fields")" $?
+dpkg-deb -c "$deb" | awk '{ print $6 }' > "$OUT/deb.files"
+miss=
+for f in ./usr/bin/naskah ./usr/include/naskah.h ./usr/share/naskah/fonts/bonum-regular.ttf \
+    ./usr/share/naskah/templates/keputusan.yaml ./usr/share/naskah/hyphen/hyph_id_ID.dic \
+    ./usr/share/man/man1/naskah.1.gz ./usr/share/man/man3/naskah.3.gz \
+    ./usr/share/man/man5/naskah.5.gz ./usr/share/doc/naskah/copyright \
+    ./usr/share/doc/naskah/examples/pasar-manna-2024.yaml; do
+	grep -qx "$f" "$OUT/deb.files" || miss="$miss $f"
+done
+grep -q '/libnaskah\.so\.[0-9.]*$' "$OUT/deb.files" &&
+    grep -q '/pkgconfig/naskah\.pc$' "$OUT/deb.files" || miss="$miss libnaskah.so/naskah.pc"
+[ -z "$miss" ]
+t "the .deb holds the program, library, header, data, manuals, copyright${miss:+ (missing:$miss)}" $?
+if command -v lintian > /dev/null 2>&1; then
+	lintian --no-tag-display-limit "$deb" > "$OUT/lintian.txt" 2>&1
+	! grep -q '^E: ' "$OUT/lintian.txt"
+	t "lintian: no error ($(grep -c '^E: ' "$OUT/lintian.txt") errors, $(grep -c '^W: ' "$OUT/lintian.txt") warnings)" $?
+	grep '^[EW]: ' "$OUT/lintian.txt"
+else
+	echo "skipped: lintian on the .deb, because lintian is not installed"
+fi
+sh tools/deb.sh "$tarball" "$OUT/deb2" > "$OUT/deb2.log" 2>&1 &&
+    cmp -s "$deb" "$OUT/deb2/$(basename "$deb")"
+t "the .deb built again from the tarball: the same bytes" $?
+# the tarball builds without git, and renders as BIN does
+mkdir -p "$OUT/src"
+tar -xzf "$tarball" -C "$OUT/src"
+(cd "$OUT/src/naskah-$v" && nice make -j2 naskah > ../make.log 2>&1)
+t "the tarball builds on its own (make naskah)" $?
+(cd "$OUT/src/naskah-$v" && ./naskah --version) > "$OUT/src-version" 2>&1
+[ "$(cat "$OUT/src-version")" = "naskah $v" ]
+t "built from the tarball: --version says naskah $v, no commit" $?
+(cd "$OUT/src/naskah-$v" && ./naskah render --tanpa-tinjau examples/pasar-manna-2024.yaml \
+    -o "$OUT/from-tarball.pdf") 2> /dev/null &&
+    $BIN render --tanpa-tinjau examples/pasar-manna-2024.yaml -o "$OUT/from-bin.pdf" 2> /dev/null &&
+    cmp -s "$OUT/from-tarball.pdf" "$OUT/from-bin.pdf"
+t "the tarball's naskah renders the example to BIN's bytes" $?
+sh tests/deb-root.sh "$deb" "$OUT/root" > "$OUT/root.log" 2>&1
+rc=$?
+grep '^skipped: ' "$OUT/root.log"
+if ! grep -q '^skipped: ' "$OUT/root.log"; then
+	t "installed in a fresh Debian 12 root, it renders its example ($(tail -n 1 "$OUT/root.log"))" $rc
+fi
+echo "release: $pass passed, $fail failed"
+[ $fail = 0 ]
