@@ -19,7 +19,8 @@
 #     the example it ships.
 # Prints "release: N passed, N failed" last.
 BIN=$1
-OUT=$2/release
+mkdir -p "$2"
+OUT=$(cd "$2" && pwd)/release
 DIST=$3
 pass=0
 fail=0
@@ -117,19 +118,21 @@ fi
 sh tools/deb.sh "$tarball" "$OUT/deb2" > "$OUT/deb2.log" 2>&1 &&
     cmp -s "$deb" "$OUT/deb2/$(basename "$deb")"
 t "the .deb built again from the tarball: the same bytes" $?
-# the tarball builds without git, and renders as BIN does
-mkdir -p "$OUT/src"
-tar -xzf "$tarball" -C "$OUT/src"
-(cd "$OUT/src/naskah-$v" && nice make -j2 naskah > ../make.log 2>&1)
+# the tarball builds without git (outside this checkout), and renders
+# as BIN does
+src=$(mktemp -d "${TMPDIR:-/tmp}/naskah-release.XXXXXX")
+tar -xzf "$tarball" -C "$src"
+(cd "$src/naskah-$v" && nice make -j2 naskah > ../make.log 2>&1)
 t "the tarball builds on its own (make naskah)" $?
-(cd "$OUT/src/naskah-$v" && ./naskah --version) > "$OUT/src-version" 2>&1
+(cd "$src/naskah-$v" && ./naskah --version) > "$OUT/src-version" 2>&1
 [ "$(cat "$OUT/src-version")" = "naskah $v" ]
 t "built from the tarball: --version says naskah $v, no commit" $?
-(cd "$OUT/src/naskah-$v" && ./naskah render --tanpa-tinjau examples/pasar-manna-2024.yaml \
+(cd "$src/naskah-$v" && ./naskah render --tanpa-tinjau examples/pasar-manna-2024.yaml \
     -o "$OUT/from-tarball.pdf") 2> /dev/null &&
     $BIN render --tanpa-tinjau examples/pasar-manna-2024.yaml -o "$OUT/from-bin.pdf" 2> /dev/null &&
     cmp -s "$OUT/from-tarball.pdf" "$OUT/from-bin.pdf"
 t "the tarball's naskah renders the example to BIN's bytes" $?
+rm -rf "$src"
 sh tests/deb-root.sh "$deb" "$OUT/root" > "$OUT/root.log" 2>&1
 rc=$?
 grep '^skipped: ' "$OUT/root.log"

@@ -34,9 +34,13 @@ SOURCE_DATE_EPOCH=$(tar -tvzf "$tarball" --full-time | awk '{ print $4 "T" $5 }'
     sort | tail -n 1 | xargs -I{} date -u -d {} +%s)
 export SOURCE_DATE_EPOCH
 root=$work/root
-(cd "$src" && make -j2 PREFIX=/usr LIBDIR=/usr/lib/$multi GIT_COMMIT=none all \
+# the build directory's name kept out of the objects (their build ids)
+flags="-O2 -g -ffile-prefix-map=$src=."
+(cd "$src" && make -j2 PREFIX=/usr LIBDIR=/usr/lib/$multi GIT_COMMIT=none \
+    CFLAGS="$flags" all \
     > "$work/make.log" 2>&1 &&
-    make PREFIX=/usr LIBDIR=/usr/lib/$multi GIT_COMMIT=none DESTDIR="$root" install \
+    make PREFIX=/usr LIBDIR=/usr/lib/$multi GIT_COMMIT=none CFLAGS="$flags" \
+    DESTDIR="$root" install \
     > "$work/install.log" 2>&1) || { tail -n 20 "$work/make.log"; exit 1; }
 # Debian's places and forms: stripped objects, gzipped manuals, docs
 strip --strip-unneeded --remove-section=.comment --remove-section=.note \
