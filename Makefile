@@ -28,9 +28,10 @@ PIC       = -fPIC -fvisibility=hidden
 # libyaml and zlib through pkg-config; libhpdf and libhyphen have no .pc
 # on Debian 12, so plain -l flags (and -l flags for all when pkg-config
 # is missing)
-DEPS_PC   = yaml-0.1 zlib
+# (issue 17: libqrencode draws the QR code of penandatangan.tte)
+DEPS_PC   = yaml-0.1 zlib libqrencode
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
-DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz
+DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz -lqrencode
 DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
@@ -80,6 +81,10 @@ LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
 # issue 16, form: a YAML text edited in place, read by path
 YAML_OBJ  += src/yaml/yedit.o
 LIB_OBJ   += src/lib/ytext.o
+# issue 17, tte: penandatangan.tte, and its QR code drawn with libqrencode
+LOAD_OBJ  += src/load/load_tte.o
+LAYOUT_OBJ += src/layout/layout_tte.o
+RENDER_OBJ += src/render/render_qr.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -478,7 +483,8 @@ examples: naskah
 	    examples/lkjip-pasar-manna-2024.yaml \
 	    examples/keputusan-bupati-contoh-raya.yaml \
 	    examples/peraturan-bupati-contoh-raya-iku.yaml \
-	    examples/pasar-manna-2024-benar.yaml; do \
+	    examples/pasar-manna-2024-benar.yaml \
+	    examples/pasar-manna-2024-tte.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

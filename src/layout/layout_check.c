@@ -112,9 +112,15 @@ check_template(struct lctx *c)
 	const char *kop[] = { t->kop.telepon, t->kop.faksimile,
 	    t->kop.kode_pos, t->kop.laman, t->kop.pos_el, t->kop.pemisah };
 
+	/* issue 17: the words of an electronic signature, when it has one */
+	const char *tte[] = { t->tte.keterangan, t->tte.catatan_kaki,
+	    t->tte.uu_ite };
+	size_t ntte = c->doc != NULL && c->doc->signer.tte.present ? 3 : 0;
+
 	return layout_check_words(c, &t->file, words,
 	    sizeof(words) / sizeof(words[0])) &&
 	    layout_check_words(c, &t->file, kop, sizeof(kop) / sizeof(kop[0])) &&
+	    layout_check_words(c, &t->file, tte, ntte) &&
 	    layout_check_columns(c, &t->file, &t->kolom_iku);
 }
 

@@ -575,7 +575,12 @@ vl_paginate(struct lctx *c)
 	double avail = c->bottom - c->top, y, hdr, foot;
 	int repeat, tall;
 	char *w;
+	struct vitem tte;
 
+	/* issue 17: a decree signed electronically says so at the foot of
+	 * each page, in the margin, or in room kept from the text area */
+	layout_tte_footer(c, &tte);
+	avail -= layout_tte_room(c, &tte);
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
 		while (start < vl->n && c->part_page > 0 &&
@@ -589,6 +594,7 @@ vl_paginate(struct lctx *c)
 		page_number(c, pg, c->part_page == 1 ? c->numbers_first :
 		    c->numbers, c->numbers == NUMBERS_DECREE ? c->part_page :
 		    pg->number);
+		layout_tte_footer_put(c, pg, &tte);
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
 		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
@@ -652,6 +658,7 @@ vl_paginate(struct lctx *c)
 		page_trim(pg);
 		start = end;
 	}
+	layout_tte_footer_free(&tte);
 }
 
 void

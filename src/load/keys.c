@@ -137,6 +137,14 @@ static const struct keydef signer[] = {
 	BOOL("tampilkan_gelar", 0, "KEYS/penandatangan.tampilkan_gelar"),
 	TXT("pangkat", 0, "KEYS/penandatangan.pangkat"),
 	TXT("nip", 0, "KEYS/penandatangan.nip"),
+	MAP("tte", 0, KM_TTE, "KEYS/penandatangan.tte"),	/* issue 17 */
+	END
+};
+
+/* issue 17: the electronic signature's appearance */
+static const struct keydef tte[] = {
+	TXT("tautan", KEY_REQ, "KEYS/penandatangan.tte.tautan"),
+	BOOL("uu_ite", 0, "KEYS/penandatangan.tte.uu_ite"),
 	END
 };
 
@@ -409,6 +417,7 @@ static const struct keymap keymaps[KM__MAX] = {
 	    "How deep subbab nest is checked by naskah check." },
 	[KM_LAMPIRAN_BUKU] = { "lampiran_buku", lampiran_buku,
 	    "BOOKS/lampiran", NULL },
+	[KM_TTE] = { "tte", tte, "KEYS/penandatangan.tte", NULL },	/* issue 17 */
 	[KM_LKJIP] = { "lkjip_dokumen", lkjip, "KEYS/jenis",
 	    "An LKjIP appendix (naskah(5), LKJIP APPENDIX); its blocks (isi) "
 	    "are checked by naskah check only." },

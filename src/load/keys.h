@@ -50,6 +50,7 @@ enum keymap_id {
 	KM_BAB_BUKU,
 	KM_SUBBAB,
 	KM_LAMPIRAN_BUKU,
+	KM_TTE,			/* penandatangan.tte (issue 17) */
 	KM__MAX
 };
 

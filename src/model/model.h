@@ -30,6 +30,20 @@ struct naskah_clauses {
 	size_t			 cap;
 };
 
+/*
+ * The appearance of an electronic signature (penandatangan.tte, issue
+ * 17): a QR code of tautan, the verification address, where the wet
+ * signature would go, and the template's statement at the foot of every
+ * page, after its UU ITE sentence when uu_ite is 1 (-1: as the template
+ * says).  present 0: signed in ink, none of it.
+ */
+struct naskah_tte {
+	int			present;
+	struct naskah_pos	pos;
+	struct naskah_text	tautan;
+	int			uu_ite;
+};
+
 struct naskah_signer {
 	struct naskah_text	awalan;		/* "Plt.", "Plh.", "a.n." */
 	struct naskah_text	atas_nama;	/* jabatan after "a.n." */
@@ -41,6 +55,7 @@ struct naskah_signer {
 	struct naskah_text	nip;
 	char			nip_digits[19];	/* bare digits when valid */
 	int			nip_valid;
+	struct naskah_tte	tte;		/* issue 17 */
 };
 
 enum naskah_formula_kind {

@@ -27,6 +27,7 @@
 #include "render/render.h"
 #include "render/png8.h"
 #include "render/render_font.h"
+#include "render/render_qr.h"
 #include "render/render_span.h"
 #include "render/render_text.h"
 #include "base/utf8.h"
@@ -66,6 +67,8 @@ struct render {
 	size_t		 capimg;
 	const char	*bad_path;	/* a file that is not what the */
 	const char	*bad_why;	/* layout checked, and why */
+	const char	*bad_qr;	/* a QR code's text libqrencode
+					   refused (issue 17) */
 	struct textw	 tw;		/* the text of the page drawn */
 };
 
@@ -368,6 +371,13 @@ draw_graphics(struct render *r, HPDF_Page page,
 			HPDF_Page_DrawImage(page, image(r, b->text),
 			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
 			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
+		else if (b->kind == BOX_QR && !render_qr(page, b, h)) {
+			if (errno == ENOMEM)
+				xalloc_oom();
+			r->bad_qr = b->text;
+			r->bad_why = strerror(errno);
+			longjmp(r->fail, 1);
+		}
 	}
 }
 
@@ -654,7 +664,10 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		xalloc_oom();
 	}
 	if (setjmp(r->fail)) {
-		if (r->bad_path != NULL)
+		if (r->bad_qr != NULL)
+			naskah_diag(d, SEV_ERROR, none, MSG_TTE_QR, r->bad_qr,
+			    r->bad_why);
+		else if (r->bad_path != NULL)
 			naskah_diag(d, SEV_SYSTEM, none, MSG_READ, r->bad_path,
 			    r->bad_why);
 		else
