@@ -484,7 +484,8 @@ examples: naskah
 	    examples/keputusan-bupati-contoh-raya.yaml \
 	    examples/peraturan-bupati-contoh-raya-iku.yaml \
 	    examples/pasar-manna-2024-benar.yaml \
-	    examples/pasar-manna-2024-tte.yaml; do \
+	    examples/pasar-manna-2024-tte.yaml \
+	    examples/pasar-manna-2024-konsep.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

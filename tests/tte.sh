@@ -22,8 +22,19 @@
 # 7. a book whose decree has a tte (examples/pasar-manna-2024-buku.yaml):
 #    the statement on the decree's pages and not on the cover; its QR
 #    code decoded.
+# A draft (status: konsep, paraf; issue 17 too):
+# 8. the example decree with status: konsep and three paraf: KONSEP
+#    across every page (pdftotext -raw reads the turned word a letter
+#    a line), the PDF's title "[KONSEP] ..." (pdfinfo), the paraf box on
+#    every page, its rows in the order given; --dump=layout: one
+#    watermark a page; examples/pasar-manna-2024-konsep.yaml likewise;
+# 9. the same with status: final: neither the word, nor the box, nor
+#    KONSEP in the title;
+# 10. a draft of the TTE example: the box and the statement on every
+#    page, the box above the statement.
 # Without zbarimg (Debian zbar-tools) the decoding checks are skipped,
-# and say so.  Bad tautan values are tests/bad/tte-*.yaml's.
+# and say so.  Bad values are tests/bad/tte-*.yaml's and
+# tests/bad/konsep-*.yaml's.
 #
 # Prints "tte: N passed, N failed" last.
 BIN=$1
@@ -164,5 +175,73 @@ if [ "$ZBAR" = 1 ]; then
 	codes buku | grep -qxF "$URL"
 	t "a book: the decree's QR code decodes to its tautan" $?
 fi
+
+# --- 8. a draft ----------------------------------------------------------
+# konsep STATUS IN OUTNAME: IN with status: STATUS and three paraf
+konsep() {
+	sed -e "s|^naskah: 1\$|&\nstatus: $1|" -e 's|^lampiran:$|paraf:\n  - jabatan: Sekretaris Camat Pasar Manna\n    nama: RUSDI HARTONO\n  - jabatan: Kepala Seksi Pemerintahan\n    nama: DEWI ANGGRAINI\n  - jabatan: Kepala Subbagian Perencanaan dan Keuangan\n\n&|' \
+	    "$2" > "$OUT/ex/$3.yaml"
+}
+# raw NAME P: the text of page P as pdftotext -raw reads it (in the
+# order it is drawn), lines joined by $RAW (default: nothing)
+raw() {
+	pdftotext -raw -f "$2" -l "$2" "$OUT/$1.pdf" - | tr '\n' '\001' |
+	    sed "s/\x01/${RAW:-}/g"
+}
+# everyraw NAME TEXT: every page's joined raw text holds TEXT
+everyraw() {
+	np=$(pages "$1")
+	[ "${np:-0}" -gt 0 ] || return 1
+	p=1
+	while [ "$p" -le "$np" ]; do
+		raw "$1" $p | grep -qF "$2" || return 1
+		p=$((p + 1))
+	done
+}
+konsep konsep examples/pasar-manna-2024.yaml konsep
+render konsep "$OUT/ex/konsep.yaml"
+t "a draft renders" $?
+everyraw konsep "KONSEP"
+t "a draft: KONSEP across every page" $?
+pdfinfo "$OUT/konsep.pdf" | grep -qx "Title: *\[KONSEP\] Keputusan Kecamatan Pasar Manna tentang Penetapan Indikator Kinerja Utama Tahun 2024"
+t "a draft: [KONSEP] before the PDF's title" $?
+RAW=" "
+everyraw konsep "No. Jabatan Nama Paraf 1. Sekretaris Camat Pasar Manna RUSDI HARTONO 2. Kepala Seksi Pemerintahan DEWI ANGGRAINI 3. Kepala Subbagian Perencanaan dan Keuangan"
+t "a draft: the paraf box on every page, in the order given" $?
+RAW=
+$RUN "$BIN" render --lang=en --dump=layout "$OUT/ex/konsep.yaml" > "$OUT/konsep.layout" 2> /dev/null
+[ "$(grep -c '^  watermark .* "KONSEP"$' "$OUT/konsep.layout")" = "$(pages konsep)" ]
+t "a draft: --dump=layout has one watermark a page" $?
+
+render konsepex examples/pasar-manna-2024-konsep.yaml &&
+    pdfinfo "$OUT/konsepex.pdf" | grep -q "^Title: *\[KONSEP\] " &&
+    everyraw konsepex "KONSEP" && every konsepex "1. Sekretaris Camat Pasar Manna RUSDI HARTONO"
+t "examples/pasar-manna-2024-konsep.yaml: a draft, its paraf on every page" $?
+
+# --- 9. final ------------------------------------------------------------
+konsep final examples/pasar-manna-2024.yaml final
+render final "$OUT/ex/final.yaml"
+t "status: final with paraf renders" $?
+! pdftotext -raw "$OUT/final.pdf" - | tr -d '\n' | grep -qF KONSEP &&
+    none final "RUSDI HARTONO" && none final "Paraf" &&
+    ! pdfinfo "$OUT/final.pdf" | grep -q "^Title:.*KONSEP"
+t "status: final: no KONSEP, no paraf box, no KONSEP in the title" $?
+# (the PDFs differ in their /ID, made from the YAML's bytes)
+$RUN "$BIN" render --lang=en --dump=layout "$OUT/ex/final.yaml" > "$OUT/final.layout" 2> /dev/null &&
+    $RUN "$BIN" render --lang=en --dump=layout examples/pasar-manna-2024.yaml > "$OUT/biasa.layout" 2> /dev/null &&
+    cmp -s "$OUT/final.layout" "$OUT/biasa.layout"
+t "status: final with paraf: the layout of the decree without either" $?
+
+# --- 10. a draft with tte ----------------------------------------------
+konsep konsep $EX konsep-tte
+render konseptte "$OUT/ex/konsep-tte.yaml"
+t "a draft with tte renders" $?
+every konseptte "$STMT" && every konseptte "1. Sekretaris Camat Pasar Manna"
+t "a draft with tte: the box and the statement on every page" $?
+$RUN "$BIN" render --lang=en --dump=layout "$OUT/ex/konsep-tte.yaml" > "$OUT/konsep-tte.layout" 2> /dev/null
+awk '/^page / { if (n) exit; n = 1 }
+	/"Paraf"$/ { paraf = $3 } /"Dokumen ini/ { stmt = $3 }
+	END { exit !(paraf > 0 && stmt > paraf + 20) }' "$OUT/konsep-tte.layout"
+t "a draft with tte: the box above the statement" $?
 
 echo "tte: $pass passed, $fail failed"

@@ -28,6 +28,8 @@ enum naskah_box_kind {
 	BOX_IMAGE,		/* a picture file */
 	BOX_LINE,		/* a set line, for the dump (not drawn) */
 	BOX_QR,			/* a QR code of its text (issue 17) */
+	BOX_WATERMARK,		/* text across the page, light: from x, y
+				   to x2, y2 along its baseline */
 	BOX__MAX
 };
 

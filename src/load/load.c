@@ -648,6 +648,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	ok &= load_lampiran(&l, root);
 	ok &= load_ref(&l, root, "mencabut", &doc->mencabut);
 	ok &= load_ref(&l, root, "mengubah", &doc->mengubah);
+	ok &= naskah_konsep_load(&l.s, root, doc);	/* issue 17 */
 	if (ok)
 		return doc;
 fail:
@@ -699,6 +700,7 @@ naskah_decree_free(struct naskah_decree *doc)
 	}
 	free(doc->lampiran);
 	naskah_perda_free(doc->perda);
+	free(doc->paraf);
 	free(doc);
 }
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: ISC */
 /*
  * load_tte.h - penandatangan.tte, the appearance of an electronic
- * signature (issue 17; naskah.5, penandatangan.tte).
+ * signature, and status: konsep with its paraf, a draft (issue 17;
+ * naskah.5, penandatangan.tte, status, paraf).
  */
 #ifndef NASKAH_LOAD_TTE_H
 #define NASKAH_LOAD_TTE_H
@@ -31,5 +32,18 @@ int	naskah_tte_load(struct schema *s, const struct ynode *m,
  */
 int	ttekata_load(struct schema *s, const struct ynode *root,
 	    struct naskah_ttekata *out);
+
+/* The optional "konsep" section of a decree template's root into *out,
+ * as ttekata_load.  Returns 0 after reporting. */
+int	konsepkata_load(struct schema *s, const struct ynode *root,
+	    struct naskah_konsepkata *out);
+
+/*
+ * The top-level status (final, the default, or konsep) and paraf (a
+ * list of {jabatan, nama}) of document root into doc->konsep and
+ * doc->paraf (owned by doc).  Returns 0 after reporting.
+ */
+int	naskah_konsep_load(struct schema *s, const struct ynode *root,
+	    struct naskah_decree *doc);
 
 #endif

@@ -314,7 +314,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	for (k = 0; need[k] != NULL; k++)
 		;
 	need[k] = extra;
-	known = xcalloc(i + 9, sizeof(*known));
+	known = xcalloc(i + 10, sizeof(*known));
 	memcpy(known, secs, i * sizeof(*known));
 	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
@@ -325,6 +325,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 		known[i + 5] = "peraturan";	/* and of a Peraturan */
 		known[i + 6] = "abaikan";	/* issue 15: the reviewer */
 		known[i + 7] = "tte";		/* issue 17: penandatangan.tte */
+		known[i + 8] = "konsep";	/* and status: konsep */
 	}
 	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
@@ -489,6 +490,7 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat) &
 		    perdakata_load(&s, t->file.y->root, &t->peraturan) &
 		    ttekata_load(&s, t->file.y->root, &t->tte) &
+		    konsepkata_load(&s, t->file.y->root, &t->konsep) &
 		    abaikan_load(&s, t->file.y->root, &t->abaikan);
 	if (ok)
 		ok = baris_nomor_check(&s, t);

@@ -118,6 +118,12 @@ struct naskah_ref {
 
 struct naskah_perda;	/* model/perda.h */
 
+/* An official who initials a draft (paraf:, issue 17), in the order
+ * the document gives; nama may be absent. */
+struct naskah_paraf {
+	struct naskah_text	jabatan, nama;
+};
+
 struct naskah_decree {
 	struct naskah_setup	 setup;		/* its paper, fonts, kop, ... */
 	int			 version;
@@ -151,6 +157,12 @@ struct naskah_decree {
 	/* jenis: peraturan: its batang tubuh and pengundangan in place
 	 * of the diktum (owned); NULL for a Keputusan */
 	struct naskah_perda	*perda;
+	/* issue 17: status: konsep, a draft (the KONSEP mark on every
+	 * page, the paraf box, KONSEP in the PDF's title); the officials
+	 * who initial it (paraf:, owned; printed only in a draft) */
+	int			 konsep;
+	struct naskah_paraf	*paraf;
+	size_t			 nparaf;
 };
 
 /* The PDF information of decree doc (naskah_info_make). */

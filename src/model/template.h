@@ -109,6 +109,21 @@ struct naskah_ttekata {
 	"\"Informasi Elektronik dan/atau Dokumen Elektronik dan/atau " \
 	"hasil cetaknya merupakan alat bukti hukum yang sah.\"", 0, 8, 22 }
 
+/*
+ * The words of a draft (status: konsep, issue 17): the optional
+ * "konsep" section of a decree's template (naskah.5), defaults as for
+ * the kop.  tanda is the word printed across every page and put before
+ * the PDF's title; no, jabatan, nama and paraf head the columns of the
+ * paraf box, set ukuran points.
+ */
+struct naskah_konsepkata {
+	const char	*tanda, *no, *jabatan, *nama, *paraf;
+	double		 ukuran;
+};
+
+#define NASKAH_KONSEPKATA_DEFAULT	{ "KONSEP", "No.", "Jabatan", \
+	"Nama", "Paraf", 7 }
+
 struct naskah_tpl {
 	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
@@ -119,6 +134,7 @@ struct naskah_tpl {
 						 * say (issue 14) */
 	struct naskah_perdakata peraturan;	/* its "peraturan" section */
 	struct naskah_ttekata tte;		/* its "tte" section (issue 17) */
+	struct naskah_konsepkata konsep;	/* its "konsep" section */
 	struct naskah_abaikan abaikan;		/* its optional "abaikan":
 						 * rules its region does not
 						 * follow */

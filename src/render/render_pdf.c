@@ -407,6 +407,34 @@ line_gap(const char **rest, const struct naskah_box *b)
 	return gap;
 }
 
+/* Watermark b (a draft's KONSEP) in a text object of its own, light
+ * grey, its baseline turned from (x, y) towards (x2, y2). */
+static void
+draw_watermark(struct render *r, HPDF_Page page, const struct naskah_box *b,
+    double h)
+{
+	double dx = b->x2 - b->x, dy = -(b->y2 - b->y), n = hypot(dx, dy);
+	char tm[160];
+
+	if (n <= 0)
+		return;
+	textw_begin(&r->tw, page);
+	textw_raw(&r->tw, "0.8 g\n");
+	snprintf(tm, sizeof(tm), "%.4f %.4f %.4f %.4f %.3f %.3f Tm\n",
+	    dx / n, dy / n, -dy / n, dx / n, b->x, h - b->y);
+	if (to_cp1252(r, b->text)) {
+		textw_font(&r->tw, r->font8[b->face], b->size, 0, 1);
+		textw_raw(&r->tw, tm);
+		textw_show8(&r->tw, 0, 0, r->buf, strlen(r->buf), 0);
+	} else {
+		textw_font(&r->tw, font16(r, b->face), b->size, 0, 1);
+		textw_raw(&r->tw, tm);
+		textw_show16(&r->tw, 0, 0, b->text, SHOW_MAX);
+	}
+	textw_raw(&r->tw, "0 g\n");
+	textw_end(&r->tw);
+}
+
 static HPDF_Page
 draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 {
@@ -419,6 +447,10 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 
 	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
 	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* a draft's mark under everything (issue 17) */
+	for (i = 0; i < pg->nbox; i++)
+		if (pg->box[i].kind == BOX_WATERMARK)
+			draw_watermark(r, page, &pg->box[i], h);
 	/* rules and images first, then all text in one text object */
 	draw_graphics(r, page, pg, h);
 	spans_broken_words(pg, &sp);
