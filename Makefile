@@ -169,11 +169,16 @@ build/serve-web.c: tools/webgen.sh $(WEB)
 # other archives are Debian's own.  tests/static.sh checks its bytes.
 LIBHARU_A = build/libharu/lib/libhpdf.a
 STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lz -lm
+# (issue 17: nor libqrencode.a; tools/qrencode-static.sh builds it the same way)
+LIBQRENCODE_A = build/qrencode/lib/libqrencode.a
+STATIC_LIBS += $(LIBQRENCODE_A) -lpthread
 static: naskah-static
-naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A)
+naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A) $(LIBQRENCODE_A)
 	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
 $(LIBHARU_A): tools/libharu-static.sh
 	CC="$(CC)" sh tools/libharu-static.sh build/libharu
+$(LIBQRENCODE_A): tools/qrencode-static.sh
+	CC="$(CC)" sh tools/qrencode-static.sh build/qrencode
 
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
@@ -474,6 +479,12 @@ pictures: naskah
 	for k in 'BAB I:peraturan-pasal' 'Diundangkan:peraturan-pengundangan'; do \
 	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) { print n + 1; exit }'); \
 	    pdftoppm -r 60 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
+	# issue 17: the TTE block and its statement; a draft with its paraf
+	./naskah render examples/pasar-manna-2024-tte.yaml -o tests/out-pictures.pdf
+	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /^Ditetapkan di/ { print n + 1; exit }'); \
+	    pdftoppm -r 45 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/tte-ttd
+	./naskah render examples/pasar-manna-2024-konsep.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/konsep-page1
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
