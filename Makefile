@@ -31,9 +31,11 @@ PIC       = -fPIC -fvisibility=hidden
 # libyaml, zlib and libcrypto through pkg-config; libhpdf and libhyphen have no .pc
 # on Debian 12, so plain -l flags (and -l flags for all when pkg-config
 # is missing)
-DEPS_PC   = yaml-0.1 zlib libcrypto	# libcrypto: issue 17, naskah sign
+# (issue 17: libcrypto signs PDFs, naskah sign; libqrencode draws the QR
+# code of penandatangan.tte)
+DEPS_PC   = yaml-0.1 zlib libcrypto libqrencode
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
-DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz -lcrypto
+DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz -lcrypto -lqrencode
 DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
@@ -86,6 +88,10 @@ LIB_OBJ   += src/lib/ytext.o
 # issue 17, sign: naskah sign, a PAdES signature by OpenSSL's libcrypto
 SIGN_OBJ   = src/sign/pdfincr.o src/sign/cms.o
 LIB_OBJ   += src/lib/sign.o
+# issue 17, tte: penandatangan.tte, and its QR code drawn with libqrencode
+LOAD_OBJ  += src/load/load_tte.o
+LAYOUT_OBJ += src/layout/layout_tte.o
+RENDER_OBJ += src/render/render_qr.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(SIGN_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -174,11 +180,16 @@ build/serve-web.c: tools/webgen.sh $(WEB)
 # other archives are Debian's own.  tests/static.sh checks its bytes.
 LIBHARU_A = build/libharu/lib/libhpdf.a
 STATIC_LIBS = $(LIBHARU_A) -lhyphen -lyaml -lpng16 -lcrypto -lz -lm -ldl -pthread
+# (issue 17: nor libqrencode.a; tools/qrencode-static.sh builds it the same way)
+LIBQRENCODE_A = build/qrencode/lib/libqrencode.a
+STATIC_LIBS += $(LIBQRENCODE_A) -lpthread
 static: naskah-static
-naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A)
+naskah-static: libnaskah.a $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) $(LIBHARU_A) $(LIBQRENCODE_A)
 	$(CC) $(CFLAGS) $(LDFLAGS) -static -o $@ $(CLI_OBJ) src/cli/serve_none.o $(CLI_BASE) libnaskah.a $(STATIC_LIBS)
 $(LIBHARU_A): tools/libharu-static.sh
 	CC="$(CC)" sh tools/libharu-static.sh build/libharu
+$(LIBQRENCODE_A): tools/qrencode-static.sh
+	CC="$(CC)" sh tools/qrencode-static.sh build/qrencode
 
 # one object, its hidden symbols made local, so that a program linking
 # libnaskah.a sees only the NASKAH_API names, as with libnaskah.so
@@ -495,6 +506,12 @@ pictures: naskah
 	for k in 'BAB I:peraturan-pasal' 'Diundangkan:peraturan-pengundangan'; do \
 	    p=$$(pdftotext tests/out-pictures.pdf - | awk -v w="$${k%%:*}" '/\f/ { n++ } index($$0, w) { print n + 1; exit }'); \
 	    pdftoppm -r 60 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/$${k#*:}; done
+	# issue 17: the TTE block and its statement; a draft with its paraf
+	./naskah render examples/pasar-manna-2024-tte.yaml -o tests/out-pictures.pdf
+	p=$$(pdftotext tests/out-pictures.pdf - | awk '/\f/ { n++ } /^Ditetapkan di/ { print n + 1; exit }'); \
+	    pdftoppm -r 45 -png -f $$p -l $$p -singlefile tests/out-pictures.pdf examples/tte-ttd
+	./naskah render examples/pasar-manna-2024-konsep.yaml -o tests/out-pictures.pdf
+	pdftoppm -r 45 -png -f 1 -l 1 -singlefile tests/out-pictures.pdf examples/konsep-page1
 	rm -f tests/out-pictures.pdf
 
 # Every example document as a PDF beside its YAML (not kept in git).
@@ -504,7 +521,9 @@ examples: naskah
 	    examples/lkjip-pasar-manna-2024.yaml \
 	    examples/keputusan-bupati-contoh-raya.yaml \
 	    examples/peraturan-bupati-contoh-raya-iku.yaml \
-	    examples/pasar-manna-2024-benar.yaml; do \
+	    examples/pasar-manna-2024-benar.yaml \
+	    examples/pasar-manna-2024-tte.yaml \
+	    examples/pasar-manna-2024-konsep.yaml; do \
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml

@@ -284,6 +284,10 @@ suite gaya
 # --- 4d''''''. jenis: peraturan, read back (tests/peraturan.sh) ------
 suite peraturan
 
+# --- 4d (issue 17, tte). penandatangan.tte: the QR code and the footer,
+# read back (tests/tte.sh)
+suite tte
+
 # --- 4d'''''''. naskah check, the reviewer (tests/review.sh; issue 15, cli)
 suite review
 suite review-cases

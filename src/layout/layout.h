@@ -27,6 +27,9 @@ enum naskah_box_kind {
 	BOX_RULE,		/* a straight line */
 	BOX_IMAGE,		/* a picture file */
 	BOX_LINE,		/* a set line, for the dump (not drawn) */
+	BOX_QR,			/* a QR code of its text (issue 17) */
+	BOX_WATERMARK,		/* text across the page, light: from x, y
+				   to x2, y2 along its baseline */
 	BOX__MAX
 };
 
@@ -52,11 +55,13 @@ struct naskah_box {
 					   measure into the margin */
 	double		 x, y;		/* text: baseline start; rule: one
 					   end; image: top-left corner */
-	double		 x2, y2;	/* rule: other end; image: bottom-
-					   right corner; text: x + width */
+	double		 x2, y2;	/* rule: other end; image, QR code:
+					   bottom-right corner; text: x +
+					   width */
 	double		 size;		/* text: font size; rule: width */
-	char		*text;		/* text (UTF-8), image path, or the
-					   words of a line; owned */
+	char		*text;		/* text (UTF-8), image path, the
+					   words of a line, or what a QR
+					   code holds; owned */
 };
 
 /* How a page's number reads in a viewer's page box (PDF page label). */

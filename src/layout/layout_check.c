@@ -112,9 +112,20 @@ check_template(struct lctx *c)
 	const char *kop[] = { t->kop.telepon, t->kop.faksimile,
 	    t->kop.kode_pos, t->kop.laman, t->kop.pos_el, t->kop.pemisah };
 
+	/* issue 17: the words of an electronic signature, when it has one */
+	const char *tte[] = { t->tte.keterangan, t->tte.catatan_kaki,
+	    t->tte.uu_ite };
+	size_t ntte = c->doc != NULL && c->doc->signer.tte.present ? 3 : 0;
+	/* and of a draft */
+	const char *konsep[] = { t->konsep.tanda, t->konsep.no,
+	    t->konsep.jabatan, t->konsep.nama, t->konsep.paraf };
+	size_t nkonsep = c->doc != NULL && c->doc->konsep ? 5 : 0;
+
 	return layout_check_words(c, &t->file, words,
 	    sizeof(words) / sizeof(words[0])) &&
 	    layout_check_words(c, &t->file, kop, sizeof(kop) / sizeof(kop[0])) &&
+	    layout_check_words(c, &t->file, tte, ntte) &&
+	    layout_check_words(c, &t->file, konsep, nkonsep) &&
 	    layout_check_columns(c, &t->file, &t->kolom_iku);
 }
 
@@ -293,6 +304,10 @@ layout_check(struct lctx *c)
 	ok &= layout_check_text(c, &sg->pangkat, FACE_REGULAR);
 	ok &= layout_check_text(c, &sg->nip, FACE_REGULAR);
 	ok &= check_texts(c, &doc->tembusan, FACE_REGULAR);
+	for (i = 0; doc->konsep && i < doc->nparaf; i++)	/* issue 17 */
+		ok &= layout_check_text(c, &doc->paraf[i].jabatan,
+		    FACE_REGULAR) & layout_check_text(c, &doc->paraf[i].nama,
+		    FACE_REGULAR);
 	for (i = 0; i < doc->nlampiran; i++) {
 		const struct naskah_lampiran *lp = &doc->lampiran[i];
 

@@ -18,6 +18,8 @@ const char *const naskah_box_kind_names[BOX__MAX] = {
 	[BOX_RULE] = "rule",
 	[BOX_IMAGE] = "image",
 	[BOX_LINE] = "line",
+	[BOX_QR] = "qr",
+	[BOX_WATERMARK] = "watermark",
 };
 /* The generated label of clause i (0-based) in a numbering style. */
 static char *

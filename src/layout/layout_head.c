@@ -182,7 +182,10 @@ layout_signature(struct lctx *c, int full)
 	} else
 		y = block_para(c, it, sg->jabatan.s, &sg->jabatan,
 		    FACE_REGULAR, size, sp, x, w, ALIGN_LEFT, y);
-	y += t->spasi_ruang_ttd;
+	if (sg->tte.present)	/* issue 17: the QR code in its place */
+		y = layout_tte_mark(c, it, x, w, y);
+	else
+		y += t->spasi_ruang_ttd;
 	if (sg->tampilkan_gelar && sg->gelar.s)
 		s = xasprintf("%s, %s", sg->nama.s, sg->gelar.s);
 	else

@@ -393,6 +393,40 @@ void	lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
 void	layout_names_no_hyphen(struct lctx *c);
 void	layout_names_free(struct lctx *c);
 void	vl_paginate(struct lctx *c);
+
+/*
+ * layout_tte.c (issue 17): an electronic signature's appearance, for a
+ * decree whose signer has a tte (c->doc->signer.tte.present).
+ * layout_tte_mark puts the QR code of its tautan, with the template's
+ * keterangan beside it, into signature block it from y on, in [x, x+w),
+ * in place of the room for a wet signature; returns the new y.
+ * layout_tte_footer sets the template's footer lines (the UU ITE
+ * sentence when asked for, then the statement) into *foot, centred in
+ * the text width, y from 0; foot->h is their height, 0 when c->doc has
+ * no tte.  layout_tte_footer_put copies them onto pg, the last line
+ * 8 mm above the paper's edge; layout_tte_room is how much of the
+ * text area they need (0 when they fit in the margin).
+ */
+double	layout_tte_mark(struct lctx *c, struct vitem *it, double x, double w,
+	    double y);
+void	layout_tte_footer(struct lctx *c, struct vitem *foot);
+void	layout_tte_footer_put(struct lctx *c, struct naskah_page *pg,
+	    const struct vitem *foot, const struct vitem *paraf);
+double	layout_tte_room(const struct lctx *c, const struct vitem *foot,
+	    const struct vitem *paraf);
+/*
+ * A draft's (c->doc->konsep, issue 17): layout_konsep_mark puts the
+ * template's konsep.tanda across page pg, bold, along its diagonal
+ * (nothing for a final document); layout_paraf_box sets the table of
+ * the officials who initial it into *box, from y 0 at the left margin
+ * (box->h 0 for a final document or one without paraf), which
+ * layout_tte_footer_put places at the foot of each page, above the
+ * footer, and layout_tte_room keeps room for too.
+ */
+void	layout_konsep_mark(struct lctx *c, struct naskah_page *pg);
+void	layout_paraf_box(struct lctx *c, struct vitem *box);
+/* Frees the boxes of foot (not foot). */
+void	layout_tte_footer_free(struct vitem *foot);
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most

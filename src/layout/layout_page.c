@@ -575,7 +575,14 @@ vl_paginate(struct lctx *c)
 	double avail = c->bottom - c->top, y, hdr, foot;
 	int repeat, tall;
 	char *w;
+	struct vitem tte, paraf;
 
+	/* issue 17: a decree signed electronically says so at the foot of
+	 * each page, and a draft has its paraf box there, in the margin,
+	 * or in room kept from the text area */
+	layout_tte_footer(c, &tte);
+	layout_paraf_box(c, &paraf);
+	avail -= layout_tte_room(c, &tte, &paraf);
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
 		while (start < vl->n && c->part_page > 0 &&
@@ -589,6 +596,8 @@ vl_paginate(struct lctx *c)
 		page_number(c, pg, c->part_page == 1 ? c->numbers_first :
 		    c->numbers, c->numbers == NUMBERS_DECREE ? c->part_page :
 		    pg->number);
+		layout_konsep_mark(c, pg);
+		layout_tte_footer_put(c, pg, &tte, &paraf);
 		hdr = 0;
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
 		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
@@ -652,6 +661,8 @@ vl_paginate(struct lctx *c)
 		page_trim(pg);
 		start = end;
 	}
+	layout_tte_footer_free(&tte);
+	layout_tte_footer_free(&paraf);
 }
 
 void

@@ -229,6 +229,8 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 		yfiles_quoted(&doc->files, ys, &ny, sizeof(ys) / sizeof(ys[0]));
 		made_inputs(m, ys, ny, l);
 		naskah_decree_info(&m->info, dc);
+		if (dc->konsep)		/* issue 17: a draft says so */
+			naskah_info_konsep(&m->info, m->tpl->konsep.tanda);
 		made_info(m, doc);
 	}
 	naskah_unrevise(dc);

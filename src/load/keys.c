@@ -33,6 +33,7 @@ static const char *const jenis_keputusan[] = { "keputusan" };
 static const char *const jenis_peraturan[] = { "peraturan" };
 static const char *const version[] = { "1" };
 static const char *const tingkat[] = { "peringatan", "galat" };
+static const char *const status_names[] = { "final", "konsep" };
 
 /* what a decree and a Peraturan share, before their own keys */
 #define SETUP_KEYS \
@@ -53,7 +54,10 @@ static const char *const tingkat[] = { "peringatan", "galat" };
 	MAP("penetapan", KEY_REQ, KM_PENETAPAN, "KEYS/penetapan"), \
 	MAP("penandatangan", KEY_REQ, KM_SIGNER, "KEYS/penandatangan"), \
 	TXTS("tembusan", 0, "KEYS/tembusan"), \
-	LIST("lampiran", KEY_NONEMPTY, KM_LAMPIRAN, "KEYS/lampiran")
+	LIST("lampiran", KEY_NONEMPTY, KM_LAMPIRAN, "KEYS/lampiran"), \
+	/* issue 17: a draft and who initials it */ \
+	CHOICE("status", 0, status_names, 2, "KEYS/status"), \
+	LIST("paraf", KEY_NONEMPTY, KM_PARAF, "KEYS/paraf")
 
 static const struct keydef decree[] = {
 	SETUP_KEYS,
@@ -137,6 +141,21 @@ static const struct keydef signer[] = {
 	BOOL("tampilkan_gelar", 0, "KEYS/penandatangan.tampilkan_gelar"),
 	TXT("pangkat", 0, "KEYS/penandatangan.pangkat"),
 	TXT("nip", 0, "KEYS/penandatangan.nip"),
+	MAP("tte", 0, KM_TTE, "KEYS/penandatangan.tte"),	/* issue 17 */
+	END
+};
+
+/* issue 17: an official who initials a draft */
+static const struct keydef paraf[] = {
+	TXT("jabatan", KEY_REQ, "KEYS/paraf"),
+	TXT("nama", 0, "KEYS/paraf"),
+	END
+};
+
+/* issue 17: the electronic signature's appearance */
+static const struct keydef tte[] = {
+	TXT("tautan", KEY_REQ, "KEYS/penandatangan.tte.tautan"),
+	BOOL("uu_ite", 0, "KEYS/penandatangan.tte.uu_ite"),
 	END
 };
 
@@ -409,6 +428,8 @@ static const struct keymap keymaps[KM__MAX] = {
 	    "How deep subbab nest is checked by naskah check." },
 	[KM_LAMPIRAN_BUKU] = { "lampiran_buku", lampiran_buku,
 	    "BOOKS/lampiran", NULL },
+	[KM_TTE] = { "tte", tte, "KEYS/penandatangan.tte", NULL },	/* issue 17 */
+	[KM_PARAF] = { "paraf", paraf, "KEYS/paraf", NULL },	/* issue 17 */
 	[KM_LKJIP] = { "lkjip_dokumen", lkjip, "KEYS/jenis",
 	    "An LKjIP appendix (naskah(5), LKJIP APPENDIX); its blocks (isi) "
 	    "are checked by naskah check only." },

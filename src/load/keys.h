@@ -50,6 +50,8 @@ enum keymap_id {
 	KM_BAB_BUKU,
 	KM_SUBBAB,
 	KM_LAMPIRAN_BUKU,
+	KM_TTE,			/* penandatangan.tte (issue 17) */
+	KM_PARAF,		/* an item of paraf (issue 17) */
 	KM__MAX
 };
 

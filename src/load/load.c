@@ -15,6 +15,7 @@
 #include "load/abaikan.h"
 #include "load/load_iku.h"
 #include "load/load_perda.h"
+#include "load/load_tte.h"
 #include "model/model.h"
 #include "load/schema.h"
 #include "yaml/yinclude.h"
@@ -460,6 +461,7 @@ load_signer(struct loader *l, const struct ynode *root)
 	    &sg->tampilkan_gelar);
 	ok &= opt_text(l, m, "pangkat", "penandatangan", 1, &sg->pangkat);
 	ok &= opt_text(l, m, "nip", "penandatangan", 1, &sg->nip);
+	ok &= naskah_tte_load(&l->s, m, &sg->tte);	/* issue 17 */
 	if (ok)
 		check_nip(l, sg);
 	return ok;
@@ -646,6 +648,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	ok &= load_lampiran(&l, root);
 	ok &= load_ref(&l, root, "mencabut", &doc->mencabut);
 	ok &= load_ref(&l, root, "mengubah", &doc->mengubah);
+	ok &= naskah_konsep_load(&l.s, root, doc);	/* issue 17 */
 	if (ok)
 		return doc;
 fail:
@@ -697,6 +700,7 @@ naskah_decree_free(struct naskah_decree *doc)
 	}
 	free(doc->lampiran);
 	naskah_perda_free(doc->perda);
+	free(doc->paraf);
 	free(doc);
 }
 

@@ -9,6 +9,7 @@
 #include "load/abaikan.h"
 #include "load/columns.h"
 #include "load/load_perda.h"
+#include "load/load_tte.h"
 #include "load/schema.h"
 #include "load/tplmerge.h"
 #include "model/template.h"
@@ -313,7 +314,7 @@ load_fields(struct naskah_tplfile *f, const char *path,
 	for (k = 0; need[k] != NULL; k++)
 		;
 	need[k] = extra;
-	known = xcalloc(i + 8, sizeof(*known));
+	known = xcalloc(i + 10, sizeof(*known));
 	memcpy(known, secs, i * sizeof(*known));
 	known[i] = extra;
 	known[i + (extra != NULL)] = "susun";
@@ -323,6 +324,8 @@ load_fields(struct naskah_tplfile *f, const char *path,
 		known[i + 4] = "pembukaan";	/* issue 14: DENGAN RAHMAT */
 		known[i + 5] = "peraturan";	/* and of a Peraturan */
 		known[i + 6] = "abaikan";	/* issue 15: the reviewer */
+		known[i + 7] = "tte";		/* issue 17: penandatangan.tte */
+		known[i + 8] = "konsep";	/* and status: konsep */
 	}
 	ok = schema_map(&s, root, "templat", known, need);
 	free(known);
@@ -486,6 +489,8 @@ naskah_tpl_load(const char *path, const struct naskah_tplsrc *src,
 		ok &= kopkata_load(&s, t->file.y->root, &t->kop) &
 		    pembukaan_load(&s, t->file.y->root, &t->pembukaan_rahmat) &
 		    perdakata_load(&s, t->file.y->root, &t->peraturan) &
+		    ttekata_load(&s, t->file.y->root, &t->tte) &
+		    konsepkata_load(&s, t->file.y->root, &t->konsep) &
 		    abaikan_load(&s, t->file.y->root, &t->abaikan);
 	if (ok)
 		ok = baris_nomor_check(&s, t);

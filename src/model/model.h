@@ -30,6 +30,20 @@ struct naskah_clauses {
 	size_t			 cap;
 };
 
+/*
+ * The appearance of an electronic signature (penandatangan.tte, issue
+ * 17): a QR code of tautan, the verification address, where the wet
+ * signature would go, and the template's statement at the foot of every
+ * page, after its UU ITE sentence when uu_ite is 1 (-1: as the template
+ * says).  present 0: signed in ink, none of it.
+ */
+struct naskah_tte {
+	int			present;
+	struct naskah_pos	pos;
+	struct naskah_text	tautan;
+	int			uu_ite;
+};
+
 struct naskah_signer {
 	struct naskah_text	awalan;		/* "Plt.", "Plh.", "a.n." */
 	struct naskah_text	atas_nama;	/* jabatan after "a.n." */
@@ -41,6 +55,7 @@ struct naskah_signer {
 	struct naskah_text	nip;
 	char			nip_digits[19];	/* bare digits when valid */
 	int			nip_valid;
+	struct naskah_tte	tte;		/* issue 17 */
 };
 
 enum naskah_formula_kind {
@@ -103,6 +118,12 @@ struct naskah_ref {
 
 struct naskah_perda;	/* model/perda.h */
 
+/* An official who initials a draft (paraf:, issue 17), in the order
+ * the document gives; nama may be absent. */
+struct naskah_paraf {
+	struct naskah_text	jabatan, nama;
+};
+
 struct naskah_decree {
 	struct naskah_setup	 setup;		/* its paper, fonts, kop, ... */
 	int			 version;
@@ -136,6 +157,12 @@ struct naskah_decree {
 	/* jenis: peraturan: its batang tubuh and pengundangan in place
 	 * of the diktum (owned); NULL for a Keputusan */
 	struct naskah_perda	*perda;
+	/* issue 17: status: konsep, a draft (the KONSEP mark on every
+	 * page, the paraf box, KONSEP in the PDF's title); the officials
+	 * who initial it (paraf:, owned; printed only in a draft) */
+	int			 konsep;
+	struct naskah_paraf	*paraf;
+	size_t			 nparaf;
 };
 
 /* The PDF information of decree doc (naskah_info_make). */

@@ -85,6 +85,16 @@ naskah_info_make(struct naskah_info *out, const struct naskah_setup *su,
 }
 
 void
+naskah_info_konsep(struct naskah_info *info, const char *word)
+{
+	char *t = xasprintf("[%s] %s", word, info->title != NULL ?
+	    info->title : "");
+
+	free(info->title);
+	info->title = t;
+}
+
+void
 naskah_info_clear(struct naskah_info *info)
 {
 	if (info == NULL)

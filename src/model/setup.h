@@ -136,6 +136,8 @@ struct naskah_info {
 void	naskah_info_make(struct naskah_info *out, const struct naskah_setup *su,
 	    const char *judul, const char *tentang, const char *jabatan);
 void	naskah_info_clear(struct naskah_info *info);
+/* A draft's (status: konsep, issue 17): "[word] title" as info's title. */
+void	naskah_info_konsep(struct naskah_info *info, const char *word);
 
 /* Free what s owns, not s itself; accepts NULL. */
 void	naskah_setup_clear(struct naskah_setup *s);

@@ -86,6 +86,44 @@ struct naskah_perdakata {
 	"Daerah {daerah}.", "Diundangkan di", "pada tanggal", \
 	"BERITA DAERAH {DAERAH} TAHUN {tahun} NOMOR {nomor}" }
 
+/*
+ * The words and measures of an electronic signature's appearance
+ * (penandatangan.tte, issue 17): the optional "tte" section of a
+ * decree's template (naskah.5), defaults as for the kop.  keterangan
+ * stands beside the QR code (NULL or "": nothing); catatan_kaki is the
+ * statement at the foot of every page, after uu_ite when the document's
+ * tte.uu_ite (else cetak_uu_ite) says so; both are set ukuran points,
+ * centred.  The QR code is qr_lebar mm square.
+ */
+struct naskah_ttekata {
+	const char	*keterangan, *catatan_kaki, *uu_ite;
+	int		 cetak_uu_ite;
+	double		 ukuran, qr_lebar;
+};
+
+#define NASKAH_TTEKATA_DEFAULT	{ "Ditandatangani secara elektronik", \
+	"Dokumen ini telah ditandatangani secara elektronik menggunakan " \
+	"sertifikat elektronik yang diterbitkan oleh Balai Besar " \
+	"Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara " \
+	"(BSSN).", "UU ITE No. 11 Tahun 2008 Pasal 5 ayat (1): " \
+	"\"Informasi Elektronik dan/atau Dokumen Elektronik dan/atau " \
+	"hasil cetaknya merupakan alat bukti hukum yang sah.\"", 0, 8, 22 }
+
+/*
+ * The words of a draft (status: konsep, issue 17): the optional
+ * "konsep" section of a decree's template (naskah.5), defaults as for
+ * the kop.  tanda is the word printed across every page and put before
+ * the PDF's title; no, jabatan, nama and paraf head the columns of the
+ * paraf box, set ukuran points.
+ */
+struct naskah_konsepkata {
+	const char	*tanda, *no, *jabatan, *nama, *paraf;
+	double		 ukuran;
+};
+
+#define NASKAH_KONSEPKATA_DEFAULT	{ "KONSEP", "No.", "Jabatan", \
+	"Nama", "Paraf", 7 }
+
 struct naskah_tpl {
 	struct naskah_tplfile file;
 	struct naskah_colspecs kolom_iku;	/* the lampiran's IKU table */
@@ -95,6 +133,8 @@ struct naskah_tpl {
 						 * when the decree does not
 						 * say (issue 14) */
 	struct naskah_perdakata peraturan;	/* its "peraturan" section */
+	struct naskah_ttekata tte;		/* its "tte" section (issue 17) */
+	struct naskah_konsepkata konsep;	/* its "konsep" section */
 	struct naskah_abaikan abaikan;		/* its optional "abaikan":
 						 * rules its region does not
 						 * follow */

@@ -316,6 +316,18 @@ naskah_dump_pages(struct naskah_buf *f, const struct naskah_layout *l)
 				quoted(f, b->text);
 				buf_addc(f, '\n');
 				break;
+			case BOX_WATERMARK:	/* issue 17 */
+				buf_printf(f, "  watermark %.2f %.2f %.2f %.2f "
+				    "%.1f ", b->x, b->y, b->x2, b->y2, b->size);
+				quoted(f, b->text);
+				buf_addc(f, '\n');
+				break;
+			case BOX_QR:	/* issue 17 */
+				buf_printf(f, "  qr %.2f %.2f %.2f %.2f ", b->x,
+				    b->y, b->x2, b->y2);
+				quoted(f, b->text);
+				buf_addc(f, '\n');
+				break;
 			default:
 				break;
 			}

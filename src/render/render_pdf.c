@@ -27,6 +27,7 @@
 #include "render/render.h"
 #include "render/png8.h"
 #include "render/render_font.h"
+#include "render/render_qr.h"
 #include "render/render_span.h"
 #include "render/render_text.h"
 #include "base/utf8.h"
@@ -66,6 +67,8 @@ struct render {
 	size_t		 capimg;
 	const char	*bad_path;	/* a file that is not what the */
 	const char	*bad_why;	/* layout checked, and why */
+	const char	*bad_qr;	/* a QR code's text libqrencode
+					   refused (issue 17) */
 	struct textw	 tw;		/* the text of the page drawn */
 };
 
@@ -368,6 +371,13 @@ draw_graphics(struct render *r, HPDF_Page page,
 			HPDF_Page_DrawImage(page, image(r, b->text),
 			    (HPDF_REAL)b->x, (HPDF_REAL)(h - b->y2),
 			    (HPDF_REAL)(b->x2 - b->x), (HPDF_REAL)(b->y2 - b->y));
+		else if (b->kind == BOX_QR && !render_qr(page, b, h)) {
+			if (errno == ENOMEM)
+				xalloc_oom();
+			r->bad_qr = b->text;
+			r->bad_why = strerror(errno);
+			longjmp(r->fail, 1);
+		}
 	}
 }
 
@@ -397,6 +407,34 @@ line_gap(const char **rest, const struct naskah_box *b)
 	return gap;
 }
 
+/* Watermark b (a draft's KONSEP) in a text object of its own, light
+ * grey, its baseline turned from (x, y) towards (x2, y2). */
+static void
+draw_watermark(struct render *r, HPDF_Page page, const struct naskah_box *b,
+    double h)
+{
+	double dx = b->x2 - b->x, dy = -(b->y2 - b->y), n = hypot(dx, dy);
+	char tm[160];
+
+	if (n <= 0)
+		return;
+	textw_begin(&r->tw, page);
+	textw_raw(&r->tw, "0.8 g\n");
+	snprintf(tm, sizeof(tm), "%.4f %.4f %.4f %.4f %.3f %.3f Tm\n",
+	    dx / n, dy / n, -dy / n, dx / n, b->x, h - b->y);
+	if (to_cp1252(r, b->text)) {
+		textw_font(&r->tw, r->font8[b->face], b->size, 0, 1);
+		textw_raw(&r->tw, tm);
+		textw_show8(&r->tw, 0, 0, r->buf, strlen(r->buf), 0);
+	} else {
+		textw_font(&r->tw, font16(r, b->face), b->size, 0, 1);
+		textw_raw(&r->tw, tm);
+		textw_show16(&r->tw, 0, 0, b->text, SHOW_MAX);
+	}
+	textw_raw(&r->tw, "0 g\n");
+	textw_end(&r->tw);
+}
+
 static HPDF_Page
 draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 {
@@ -409,6 +447,10 @@ draw_page(struct render *r, const struct naskah_page *pg, double w, double h)
 
 	HPDF_Page_SetWidth(page, (HPDF_REAL)w);
 	HPDF_Page_SetHeight(page, (HPDF_REAL)h);
+	/* a draft's mark under everything (issue 17) */
+	for (i = 0; i < pg->nbox; i++)
+		if (pg->box[i].kind == BOX_WATERMARK)
+			draw_watermark(r, page, &pg->box[i], h);
 	/* rules and images first, then all text in one text object */
 	draw_graphics(r, page, pg, h);
 	spans_broken_words(pg, &sp);
@@ -654,7 +696,10 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		xalloc_oom();
 	}
 	if (setjmp(r->fail)) {
-		if (r->bad_path != NULL)
+		if (r->bad_qr != NULL)
+			naskah_diag(d, SEV_ERROR, none, MSG_TTE_QR, r->bad_qr,
+			    r->bad_why);
+		else if (r->bad_path != NULL)
 			naskah_diag(d, SEV_SYSTEM, none, MSG_READ, r->bad_path,
 			    r->bad_why);
 		else
