@@ -395,6 +395,19 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir,
 	return naskah_new(&no);
 }
 
+/* naskah --version: the version, and the commit built from (issue 18);
+ * returns the exit status, 0. */
+static int
+version_print(void)
+{
+	if (naskah_cli_commit[0] != '\0')
+		printf("naskah %s (git %s)\n", naskah_version(),
+		    naskah_cli_commit);
+	else
+		printf("naskah %s\n", naskah_version());
+	return 0;
+}
+
 /* issue 17: naskah sign (argv[at] is "sign"), its options its own
  * (cli/sign.c) but --data-dir and --lang, which main read. */
 static int
@@ -533,14 +546,8 @@ main(int argc, char *argv[])
 		fputs(cli_usage(say.lang), stdout);
 		return 0;
 	}
-	if (o.version) {
-		if (naskah_cli_commit[0] != '\0')	/* issue 18 */
-			printf("naskah %s (git %s)\n", naskah_version(),
-			    naskah_cli_commit);
-		else
-			printf("naskah %s\n", naskah_version());
-		return 0;
-	}
+	if (o.version)
+		return version_print();
 	if (o.aturan)
 		return cli_rules_list(say.lang, say.json);
 	/* what is left: COMMAND FILE */
