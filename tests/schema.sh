@@ -6,7 +6,9 @@
 # tests/schema_check.py):
 #
 # 1. its output is a valid draft-07 schema, every key has a
-#    description, and examples/naskah.schema.json (the file the
+#    description, in Indonesian: every entry of naskah.5 that
+#    src/load/keys.c names has its '.\" id:' lines (tools/keydoc.py),
+#    and no description reads as English; examples/naskah.schema.json (the file the
 #    examples' modeline names) and src/load/keydoc.inc (the descriptions,
 #    from man/naskah.5 by tools/keydoc.py) are current;
 # 2. it accepts every example document and every document of
@@ -72,6 +74,32 @@ for n, m in d['definitions'].items():
 PY
 t "a draft-07 schema, every key described ($(tr '\n' ' ' < "$OUT/nodesc.txt"))" \
     $(test $? = 0 && test ! -s "$OUT/nodesc.txt"; echo $?)
+# issue 16: the descriptions in Indonesian, one per entry of naskah.5
+python3 - src/load/keys.c src/load/keydoc.inc > "$OUT/noid.txt" <<'PY'
+import re, sys
+used = set(re.findall(r'"([A-Z][A-Z ()]*/[^"]*)"', open(sys.argv[1]).read()))
+have = set(re.findall(r'^\{ "([^"]*)",', open(sys.argv[2]).read(), re.M))
+for d in sorted(used - have):
+    print(d)
+PY
+t "every entry of naskah.5 that keys.c names has an Indonesian description ($(tr '\n' ';' < "$OUT/noid.txt"))" \
+    $(test $? = 0 && test ! -s "$OUT/noid.txt"; echo $?)
+python3 - "$OUT/schema.json" > "$OUT/english.txt" <<'PY'
+import json, re, sys
+def walk(v, path):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if k == 'description' and isinstance(x, str) and \
+                    re.search(r'\b(the|is|are|of|must|with|which|optional|required)\b', x):
+                print(path + ': ' + x[:60])
+            walk(x, path + '.' + k)
+    elif isinstance(v, list):
+        for i, x in enumerate(v):
+            walk(x, path + '[%d]' % i)
+walk(json.load(open(sys.argv[1])), '')
+PY
+t "no description of the schema reads as English ($(head -n 3 "$OUT/english.txt" | tr '\n' ';'))" \
+    $(test $? = 0 && test ! -s "$OUT/english.txt"; echo $?)
 
 # --- 2. what the loader accepts, the schema accepts --------------------
 docs=

@@ -166,8 +166,8 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 	case KT_LIST:
 		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": ");
 		if (k->ref == KM_NONE)	/* read by its own code alone */
-			buf_adds(b, "{ \"description\": \"Checked by naskah "
-			    "check, not by this schema.\" }");
+			buf_adds(b, "{ \"description\": \"Diperiksa oleh "
+			    "naskah check, tidak oleh skema ini.\" }");
 		else if (k->flags & KEY_ITEM_TEXT)
 			buf_printf(b, "{ \"anyOf\": [" TEXT ", { \"$ref\": "
 			    "\"#/definitions/%s\" }] }", ref);
@@ -264,11 +264,10 @@ keys_schema(struct naskah_buf *b)
 
 	buf_adds(b, "{\n  \"$schema\": \"http://json-schema.org/draft-07/"
 	    "schema#\",\n  \"title\": \"naskah\",\n  \"description\": "
-	    "\"A document for naskah(1), as naskah(5) describes it: a "
-	    "Keputusan (jenis: keputusan), a Peraturan (jenis: peraturan), "
-	    "a book (jenis: buku) or an LKjIP appendix (jenis: "
-	    "lkjip-lampiran); of the last two not the blocks (isi).  "
-	    "Written by naskah schema.\",\n"
+	    "\"Dokumen naskah(1) seperti diuraikan naskah(5): keputusan "
+	    "(jenis: keputusan), peraturan (jenis: peraturan), buku IKU "
+	    "(jenis: buku) atau lampiran LKjIP (jenis: lkjip-lampiran).  "
+	    "Ditulis oleh naskah schema.\",\n"
 	    "  \"type\": \"object\",\n"
 	    "  \"if\": { \"properties\": { \"jenis\": { \"const\": "
 	    "\"peraturan\" } }, \"required\": [\"jenis\"] },\n"
@@ -282,11 +281,11 @@ keys_schema(struct naskah_buf *b)
 	    "\"#/definitions/lkjip_dokumen\" },\n      \"else\": { \"$ref\": "
 	    "\"#/definitions/keputusan_dokumen\" }\n    }\n  },\n"
 	    "  \"definitions\": {\n  \"sertakan\": { \"description\": "
-	    "\"A file name, or a list of file names, relative to this "
-	    "file: its mapping's keys are added here, or its list stands "
-	    "in place of this mapping (naskah(5), INCLUDING FILES).  What "
-	    "an included file holds is checked by naskah check, not by "
-	    "this schema.\", \"anyOf\": [" TEXT ", { \"type\": \"array\", "
+	    "\"Nama berkas, atau daftar nama berkas, dihitung dari folder "
+	    "berkas ini: kunci-kunci pemetaannya ditambahkan di sini, atau "
+	    "daftarnya menggantikan pemetaan ini (naskah(5), INCLUDING "
+	    "FILES).  Isi berkas yang disertakan diperiksa oleh naskah "
+	    "check, tidak oleh skema ini.\", \"anyOf\": [" TEXT ", { \"type\": \"array\", "
 	    "\"items\": " TEXT ", \"minItems\": 1 }] }");
 	for (i = KM_NONE + 1; i < KM__MAX; i++) {
 		buf_adds(b, ",\n  ");
@@ -294,9 +293,9 @@ keys_schema(struct naskah_buf *b)
 	}
 	/* a file of IKU rows alone, for its modeline to name:
 	 * $schema=naskah.schema.json#/definitions/iku_daftar */
-	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"A file of "
-	    "IKU rows that documents include (sertakan): a list of rows as "
-	    "a Lampiran's iku.\", \"anyOf\": [{ \"type\": \"array\", "
+	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"Berkas "
+	    "baris-baris IKU yang disertakan dokumen (sertakan): daftar "
+	    "baris seperti iku sebuah lampiran.\", \"anyOf\": [{ \"type\": \"array\", "
 	    "\"items\": { \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 "
 	    "}, " INCLUDE "] }", keymap_get(KM_IKU)->name);
 	buf_adds(b, "\n  }\n}\n");
