@@ -15,6 +15,7 @@
 #include <ctype.h>
 
 #include "base/xalloc.h"
+#include "model/columns.h"
 #include "load/keys.h"
 
 struct keydoc {
@@ -122,6 +123,19 @@ json_names(struct naskah_buf *b, const char *const *names, int n)
 	buf_adds(b, "]");
 }
 
+/* The names of the contents whose ISI_BIT is in allowed, as an enum. */
+static void
+json_colsel(struct naskah_buf *b, unsigned allowed)
+{
+	const char *names[ISI__MAX];
+	int i, n = 0;
+
+	for (i = 0; i < ISI__MAX; i++)
+		if (allowed & ISI_BIT(i))
+			names[n++] = naskah_isi_names[i];
+	json_names(b, names, n);
+}
+
 static void
 json_value(struct naskah_buf *b, const struct keydef *k)
 {
@@ -190,6 +204,27 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 		buf_adds(b, "\"type\": [\"null\", \"object\"], "
 		    "\"maxProperties\": 0");
 		break;
+	case KT_ANY:
+		buf_adds(b, "\"type\": [\"null\", \"string\", \"number\", "
+		    "\"boolean\", \"object\", \"array\"]");
+		break;
+	case KT_ROWS:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": { "
+		    "\"type\": \"array\", \"items\": " TEXT0 ", \"minItems\": 1 "
+		    "}, \"minItems\": 1 }, " INCLUDE "]");
+		break;
+	case KT_LIST_OR_MAP:	/* the list of the mapping's first key */
+		buf_printf(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": "
+		    "{ \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 }, "
+		    "{ \"$ref\": \"#/definitions/%s\" }]",
+		    keymap_get(keymap_get(k->ref)->keys[0].ref)->name, ref);
+		break;
+	case KT_COLSEL:		/* the names of the contents allowed */
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": { ");
+		json_colsel(b, k->nnames < 0 ? NASKAH_IKU_COLUMNS :
+		    naskah_ltable_allowed[k->nnames]);
+		buf_adds(b, " }, \"minItems\": 1 }, " INCLUDE "]");
+		break;
 	case KT_MAP_FREE:
 	default:
 		buf_adds(b, "\"type\": \"object\"");
@@ -245,6 +280,14 @@ json_map(struct naskah_buf *b, const struct keymap *m, enum keymap_id id)
 	if (m->one)
 		buf_adds(b, ",\n    \"minProperties\": 1, "
 		    "\"maxProperties\": 1");
+	for (k = m->keys; k->name != NULL; k++)
+		if (k->flags & KEY_WITH_PREV && k > m->keys) {
+			buf_adds(b, ",\n    \"dependencies\": { ");
+			json_str(b, k->name);
+			buf_adds(b, ": [");
+			json_str(b, k[-1].name);
+			buf_adds(b, "] }");
+		}
 	/* a decree that amends another takes its tentang from there */
 	if (id == KM_DECREE && json_required(&r, keymap_get(KM_KEPUTUSAN),
 	    KEY_REQ_NEW) > 0)
