@@ -436,11 +436,12 @@ fi
 
 # --- 5. a new document from a starter (issue 16) ---------------------
 ABIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+AOUT=$(cd "$OUT" && pwd)
 # new ARGS: the status of POST /api/new?ARGS with the CSRF token
 new() { code -X POST -H "X-Naskah-CSRF: $CSRF" "${U}api/new?$1"; }
 rm -f "$D/naskah.schema.json"
 for j in keputusan buku lkjip; do
-	(cd "$OUT" && "$ABIN" init "$j" - > "$OUT/init-$j.yaml" 2>/dev/null)
+	(cd "$AOUT" && "$ABIN" init "$j" - > "$AOUT/init-$j.yaml" 2>/dev/null)
 	[ "$(new "path=baru-$j.yaml&jenis=$j")" = 200 ] &&
 	    cmp -s "$D/baru-$j.yaml" "$OUT/init-$j.yaml" &&
 	    grep -q "\"path\": \"baru-$j.yaml\", \"version\": \"[0-9a-f]*-" "$OUT/body"
@@ -451,7 +452,7 @@ cmp -s "$D/naskah.schema.json" "$OUT/schema.json"
 t "POST /api/new: the schema its modeline names written beside it" $?
 [ "$(code "${U}api/pdf?path=baru-keputusan.yaml")" = 200 ]
 t "the new keputusan renders" $?
-(cd "$D" && "$ABIN" init perubahan "$P" - > "$OUT/init-perubahan.yaml" 2>/dev/null)
+(cd "$D" && "$ABIN" init perubahan "$P" - > "$AOUT/init-perubahan.yaml" 2>/dev/null)
 [ "$(new "path=$P-baru.yaml&jenis=perubahan&asal=$P")" = 200 ] &&
     cmp -s "$D/$P-baru.yaml" "$OUT/init-perubahan.yaml" &&
     grep -q "^  berkas: $P\$" "$D/$P-baru.yaml"
