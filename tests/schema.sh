@@ -38,10 +38,10 @@ mkdir -p "$OUT"
 SUITE=schema
 . tests/lib.sh
 
-# what the schema cannot see: the keys of templat_ubah are those of the
-# document's template, which only the loader reads; the order of
-# perbandingan_kinerja's years (JSON Schema has no "ascending")
-GAPS="templat-ubah-butir templat-ubah-unknown-key lkjip-years-order"
+# what the schema cannot see: the order of perbandingan_kinerja's years
+# (JSON Schema has no "ascending").  (templat_ubah's keys are in it since
+# issue 16 put the decree template's keys, model/template.def, in it.)
+GAPS="lkjip-years-order"
 
 $RUN "$BIN" schema > "$OUT/schema.json" 2> "$OUT/schema.err"
 t "naskah schema: exit 0, nothing on stderr ($(cat "$OUT/schema.err"))" \

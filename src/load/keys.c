@@ -42,7 +42,8 @@ static const char *const tingkat[] = { "peringatan", "galat" };
 	MAP("margin", 0, KM_MARGIN, "KEYS/margin"), \
 	{ "huruf", KT_TEXT_OR_MAP, 0, KM_FACES, NULL, 0, "KEYS/huruf" }, \
 	TXT("templat", 0, "KEYS/templat"), \
-	FREE("templat_ubah", 0, "KEYS/templat_ubah"), \
+	{ "templat_ubah", KT_TEMPLATE, 0, KM_NONE, NULL, 0, \
+	    "KEYS/templat_ubah" }, \
 	MAP("metadata", 0, KM_META, "KEYS/metadata"), \
 	MAP("kop", 0, KM_KOP, "KEYS/kop"), \
 	LIST("abaikan", 0, KM_ABAIKAN, "KEYS/abaikan")

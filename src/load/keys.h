@@ -92,6 +92,8 @@ enum keytype {
 	KT_ROWS,	/* a list of rows, each a list of texts */
 	KT_LIST_OR_MAP,	/* the mapping ref, or the list its first key
 			   holds (bagan) */
+	KT_TEMPLATE,	/* the keys of a decree's template, section by
+			   section (model/template.def) */
 	KT_COLSEL,	/* a list of contents of a table's columns: those
 			   of LKjIP table nnames (enum naskah_ltable), or
 			   of the decree's IKU table for -1 */

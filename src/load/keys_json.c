@@ -16,6 +16,7 @@
 
 #include "base/xalloc.h"
 #include "model/columns.h"
+#include "model/template.h"
 #include "load/keys.h"
 
 struct keydoc {
@@ -225,12 +226,119 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 		    naskah_ltable_allowed[k->nnames]);
 		buf_adds(b, " }, \"minItems\": 1 }, " INCLUDE "]");
 		break;
+	case KT_TEMPLATE:
+		buf_adds(b, "\"allOf\": [{ \"$ref\": "
+		    "\"#/definitions/templat_ubah\" }]");
+		break;
 	case KT_MAP_FREE:
 	default:
 		buf_adds(b, "\"type\": \"object\"");
 		break;
 	}
 	buf_adds(b, " }");
+}
+
+/*
+ * issue 16: the keys of a decree's template, from model/template.def,
+ * the table the template loader checks them with (load/template.c): a
+ * text, one of choices ("a|b|c") or a number, section by section.
+ */
+enum tplkind { TK_TEXT, TK_CHOICE, TK_NUM };
+static const struct tplkey {
+	const char	*sec, *key;
+	enum tplkind	 kind;
+	const char	*choices;
+} tplkeys[] = {
+#define T(s, k)			{ #s, #k, TK_TEXT, NULL },
+#define C(s, k, ch)		{ #s, #k, TK_CHOICE, ch },
+#define N(s, k, lo, hi)		{ #s, #k, TK_NUM, NULL },
+#define OT(s, k, d)		T(s, k)
+#define OC(s, k, ch, d)		C(s, k, ch)
+#define ON(s, k, lo, hi, d)	N(s, k, lo, hi)
+#include "model/template.def"
+#undef T
+#undef C
+#undef N
+#undef OT
+#undef OC
+#undef ON
+};
+#define NTPLKEYS	(sizeof(tplkeys) / sizeof(tplkeys[0]))
+
+/* The sections a template has besides template.def's (template.c reads
+ * them with their own code): any value. */
+static const char *const tplextra[] = { "kolom_iku", "susun", "tanggal",
+	"kop", "pembukaan", "peraturan", "abaikan" };
+
+/* The value of one template key. */
+static void
+json_tplkey(struct naskah_buf *b, const struct tplkey *k)
+{
+	const char *p, *bar;
+	char *names[32];
+	int n = 0;
+
+	if (k->kind == TK_TEXT)
+		buf_adds(b, "{ " SCALAR " }");
+	else if (k->kind == TK_NUM)
+		buf_adds(b, "{ \"anyOf\": [{ \"type\": \"number\" }, "
+		    "{ \"type\": \"string\", \"pattern\": "
+		    "\"^ *[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+) *$\" }] }");
+	else {
+		for (p = k->choices; n < 32; p = bar + 1) {
+			bar = strchr(p, '|');
+			names[n++] = bar != NULL ? xasprintf("%.*s",
+			    (int)(bar - p), p) : xstrdup(p);
+			if (bar == NULL)
+				break;
+		}
+		buf_adds(b, "{ ");
+		json_names(b, (const char *const *)names, n);
+		buf_adds(b, " }");
+		while (n > 0)
+			free(names[--n]);
+	}
+}
+
+/* definitions.templat_ubah: the sections of a decree's template. */
+static void
+json_template(struct naskah_buf *b)
+{
+	size_t i, j;
+
+	buf_adds(b, ",\n  \"templat_ubah\": { \"description\": \"Kunci "
+	    "templat keputusan yang diubah untuk dokumen ini saja, menurut "
+	    "bagian templatnya (naskah(5), TEMPLATES).\", \"type\": "
+	    "\"object\",\n    \"properties\": {\n");
+	for (i = 0; i < NTPLKEYS; i++) {
+		for (j = 0; j < i && strcmp(tplkeys[j].sec, tplkeys[i].sec) != 0;
+		    j++)
+			;
+		if (j < i)	/* its section is written already */
+			continue;
+		buf_adds(b, "      ");
+		json_str(b, tplkeys[i].sec);
+		buf_printf(b, ": { \"description\": \"Bagian templat %s.\", "
+		    "\"type\": \"object\", \"properties\": { ",
+		    tplkeys[i].sec);
+		for (j = i; j < NTPLKEYS; j++) {
+			if (strcmp(tplkeys[j].sec, tplkeys[i].sec) != 0)
+				continue;
+			buf_adds(b, j > i ? ", " : "");
+			json_str(b, tplkeys[j].key);
+			buf_adds(b, ": ");
+			json_tplkey(b, &tplkeys[j]);
+		}
+		buf_adds(b, " }, \"additionalProperties\": false },\n");
+	}
+	for (i = 0; i < sizeof(tplextra) / sizeof(tplextra[0]); i++) {
+		buf_adds(b, "      ");
+		json_str(b, tplextra[i]);
+		buf_printf(b, ": { \"description\": \"Bagian templat %s; "
+		    "diperiksa oleh naskah check.\" }%s\n", tplextra[i],
+		    i + 1 < sizeof(tplextra) / sizeof(tplextra[0]) ? "," : "");
+	}
+	buf_adds(b, "    },\n    \"additionalProperties\": false\n  }");
 }
 
 /* The required keys of m whose flags meet req, as a JSON list. */
@@ -334,6 +442,7 @@ keys_schema(struct naskah_buf *b)
 		buf_adds(b, ",\n  ");
 		json_map(b, keymap_get((enum keymap_id)i), (enum keymap_id)i);
 	}
+	json_template(b);	/* issue 16: templat_ubah */
 	/* a file of IKU rows alone, for its modeline to name:
 	 * $schema=naskah.schema.json#/definitions/iku_daftar */
 	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"Berkas "
