@@ -239,36 +239,67 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 }
 
 /*
- * issue 16: the keys of a decree's template, from model/template.def,
- * the table the template loader checks them with (load/template.c): a
+ * issue 16: the keys of the templates, from model/template*.def, the
+ * tables the template loader checks them with (load/template.c): a
  * text, one of choices ("a|b|c") or a number, section by section.
  */
 enum tplkind { TK_TEXT, TK_CHOICE, TK_NUM };
-static const struct tplkey {
+struct tplkey {
 	const char	*sec, *key;
 	enum tplkind	 kind;
 	const char	*choices;
-} tplkeys[] = {
+};
 #define T(s, k)			{ #s, #k, TK_TEXT, NULL },
 #define C(s, k, ch)		{ #s, #k, TK_CHOICE, ch },
 #define N(s, k, lo, hi)		{ #s, #k, TK_NUM, NULL },
 #define OT(s, k, d)		T(s, k)
 #define OC(s, k, ch, d)		C(s, k, ch)
 #define ON(s, k, lo, hi, d)	N(s, k, lo, hi)
+static const struct tplkey tplkeys[] = {
 #include "model/template.def"
+};
+static const struct tplkey btplkeys[] = {
+#include "model/template_buku.def"
+};
+static const struct tplkey ptplkeys[] = {
+#include "model/template_perubahan.def"
+};
 #undef T
 #undef C
 #undef N
 #undef OT
 #undef OC
 #undef ON
-};
-#define NTPLKEYS	(sizeof(tplkeys) / sizeof(tplkeys[0]))
 
-/* The sections a template has besides template.def's (template.c reads
- * them with their own code): any value. */
-static const char *const tplextra[] = { "kolom_iku", "susun", "tanggal",
-	"kop", "pembukaan", "peraturan", "abaikan" };
+/* A template's sections that template.c reads with code of its own
+ * (any value to the schema), NULL-ended: every template's, and the
+ * decree's. */
+static const char *const tplextra[] = { "susun", "tanggal", NULL };
+static const char *const ktplextra[] = { "kolom_iku", "susun", "tanggal",
+	"kop", "pembukaan", "peraturan", "abaikan", NULL };
+
+/* The templates described: definitions.NAME from keys[0..n). */
+static const struct tpldef {
+	const char		*name, *what;
+	const struct tplkey	*keys;
+	size_t			 n;
+	const char *const	*extra;
+	int			 dasar;		/* a file: its dasar: */
+} tpldefs[] = {
+	{ "templat_ubah", "Kunci templat keputusan yang diubah untuk "
+	    "dokumen ini saja, menurut bagian templatnya (naskah(5), "
+	    "TEMPLATES).", tplkeys, sizeof(tplkeys) / sizeof(tplkeys[0]),
+	    ktplextra, 0 },
+	{ "templat_keputusan", "Berkas templat keputusan atau peraturan "
+	    "(templates/keputusan.yaml; naskah(5), TEMPLATES); dengan "
+	    "dasar: hanya kunci yang diubah.", tplkeys,
+	    sizeof(tplkeys) / sizeof(tplkeys[0]), ktplextra, 1 },
+	{ "templat_buku", "Berkas templat buku (templates/buku.yaml).",
+	    btplkeys, sizeof(btplkeys) / sizeof(btplkeys[0]), tplextra, 1 },
+	{ "templat_perubahan", "Berkas templat halaman daftar perubahan "
+	    "naskah diff --pdf (templates/perubahan.yaml).", ptplkeys,
+	    sizeof(ptplkeys) / sizeof(ptplkeys[0]), tplextra, 1 },
+};
 
 /* The value of one template key. */
 static void
@@ -300,45 +331,49 @@ json_tplkey(struct naskah_buf *b, const struct tplkey *k)
 	}
 }
 
-/* definitions.templat_ubah: the sections of a decree's template. */
+/* definitions.NAME of template t: its sections, each a closed mapping. */
 static void
-json_template(struct naskah_buf *b)
+json_template(struct naskah_buf *b, const struct tpldef *t)
 {
+	const struct tplkey *k = t->keys;
 	size_t i, j;
 
-	buf_adds(b, ",\n  \"templat_ubah\": { \"description\": \"Kunci "
-	    "templat keputusan yang diubah untuk dokumen ini saja, menurut "
-	    "bagian templatnya (naskah(5), TEMPLATES).\", \"type\": "
-	    "\"object\",\n    \"properties\": {\n");
-	for (i = 0; i < NTPLKEYS; i++) {
-		for (j = 0; j < i && strcmp(tplkeys[j].sec, tplkeys[i].sec) != 0;
-		    j++)
+	buf_adds(b, ",\n  ");
+	json_str(b, t->name);
+	buf_adds(b, ": { \"description\": ");
+	json_str(b, t->what);
+	buf_adds(b, ", \"type\": \"object\",\n    \"properties\": {\n");
+	for (i = 0; i < t->n; i++) {
+		for (j = 0; j < i && strcmp(k[j].sec, k[i].sec) != 0; j++)
 			;
 		if (j < i)	/* its section is written already */
 			continue;
 		buf_adds(b, "      ");
-		json_str(b, tplkeys[i].sec);
+		json_str(b, k[i].sec);
 		buf_printf(b, ": { \"description\": \"Bagian templat %s.\", "
-		    "\"type\": \"object\", \"properties\": { ",
-		    tplkeys[i].sec);
-		for (j = i; j < NTPLKEYS; j++) {
-			if (strcmp(tplkeys[j].sec, tplkeys[i].sec) != 0)
+		    "\"type\": \"object\", \"properties\": { ", k[i].sec);
+		for (j = i; j < t->n; j++) {
+			if (strcmp(k[j].sec, k[i].sec) != 0)
 				continue;
 			buf_adds(b, j > i ? ", " : "");
-			json_str(b, tplkeys[j].key);
+			json_str(b, k[j].key);
 			buf_adds(b, ": ");
-			json_tplkey(b, &tplkeys[j]);
+			json_tplkey(b, &k[j]);
 		}
 		buf_adds(b, " }, \"additionalProperties\": false },\n");
 	}
-	for (i = 0; i < sizeof(tplextra) / sizeof(tplextra[0]); i++) {
+	for (i = 0; t->extra[i] != NULL; i++) {
 		buf_adds(b, "      ");
-		json_str(b, tplextra[i]);
+		json_str(b, t->extra[i]);
 		buf_printf(b, ": { \"description\": \"Bagian templat %s; "
-		    "diperiksa oleh naskah check.\" }%s\n", tplextra[i],
-		    i + 1 < sizeof(tplextra) / sizeof(tplextra[0]) ? "," : "");
+		    "diperiksa oleh naskah check.\" },\n", t->extra[i]);
 	}
-	buf_adds(b, "    },\n    \"additionalProperties\": false\n  }");
+	if (t->dasar)
+		buf_adds(b, "      \"dasar\": { \"description\": \"Templat "
+		    "yang dibaca lebih dulu: nama templat bawaan atau nama "
+		    "berkas.\", " SCALAR " },\n");
+	buf_adds(b, "      \"sertakan\": { \"$ref\": \"#/definitions/"
+	    "sertakan\" }\n    },\n    \"additionalProperties\": false\n  }");
 }
 
 /* The required keys of m whose flags meet req, as a JSON list. */
@@ -442,7 +477,9 @@ keys_schema(struct naskah_buf *b)
 		buf_adds(b, ",\n  ");
 		json_map(b, keymap_get((enum keymap_id)i), (enum keymap_id)i);
 	}
-	json_template(b);	/* issue 16: templat_ubah */
+	/* issue 16: the templates' keys, templat_ubah's among them */
+	for (i = 0; i < (int)(sizeof(tpldefs) / sizeof(tpldefs[0])); i++)
+		json_template(b, &tpldefs[i]);
 	/* a file of IKU rows alone, for its modeline to name:
 	 * $schema=naskah.schema.json#/definitions/iku_daftar */
 	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"Berkas "
