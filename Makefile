@@ -46,6 +46,7 @@ TESTLIBS  = -lcmocka
 # beside layout); the command line in src/cli links it
 BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 	     src/base/fileio.o src/base/image.o
+BASE_OBJ  += src/base/starter.o	# issue 16: init's and serve's starters
 YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o src/yaml/yerr.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
@@ -167,6 +168,7 @@ $(HYB): tools/hyphc hyphen/hyph_id_ID.dic
 # the command line links the static library, and its own copy of the
 # base/ helpers it uses (libnaskah.a hides the library's)
 CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
+CLI_BASE += src/base/starter.o	# issue 16: init's and serve's starters
 # (and the compiled patterns, which it reads from a tree it runs in)
 naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB) $(SERVE_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CLI_OBJ) $(SERVE_OBJ) $(CLI_BASE) libnaskah.a $(LIBS) $(SERVE_LIBS)

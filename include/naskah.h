@@ -285,8 +285,9 @@ NASKAH_API int		 naskah_sign(struct naskah *ctx, const void *pdf,
 
 /*
  * Issue 16: the JSON Schema (draft-07) of the documents (a Keputusan, a
- * Peraturan; a book and an LKjIP appendix but their blocks), made from the table of keys the loader checks, with the
- * description naskah.5 gives each key: for editors (yaml-language-server
+ * Peraturan, a book and an LKjIP appendix with their blocks), made from
+ * the table of keys the loader checks, with the Indonesian description
+ * naskah.5 gives each key: for editors (yaml-language-server
  * reads it for completion, hover help and unknown keys).  Returns 0, or
  * -1 when write failed.
  */

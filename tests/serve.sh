@@ -23,7 +23,11 @@
 # 4. the form mode (issue 16, form): /api/form's fields, lists and the
 #    IKU grid from the included file; /api/edit's set (one line
 #    changed, comments kept), insert/delete/move round trips, a grid
-#    edit of the included file saved, quoting, a new key, bad paths.
+#    edit of the included file saved, quoting, a new key, bad paths;
+# 5. a new document (issue 16): POST /api/new from each starter gives
+#    naskah init's bytes and the schema beside it, never over a file
+#    (409), a perubahan only of a decree in its folder, names confined
+#    to DIR, the CSRF token asked.
 #
 # Needs curl (else skipped, with a message); python3 for the exact
 # text and the idle connection (else those checks are skipped).
@@ -429,6 +433,58 @@ if [ $have_py = 1 ]; then
 else
 	echo "skipped: the form mode's checks, because python3 is not installed"
 fi
+
+# --- 5. a new document from a starter (issue 16) ---------------------
+ABIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+AOUT=$(cd "$OUT" && pwd)
+# new ARGS: the status of POST /api/new?ARGS with the CSRF token
+new() { code -X POST -H "X-Naskah-CSRF: $CSRF" "${U}api/new?$1"; }
+rm -f "$D/naskah.schema.json"
+for j in keputusan buku lkjip; do
+	(cd "$AOUT" && "$ABIN" init "$j" - > "$AOUT/init-$j.yaml" 2>/dev/null)
+	[ "$(new "path=baru-$j.yaml&jenis=$j")" = 200 ] &&
+	    cmp -s "$D/baru-$j.yaml" "$OUT/init-$j.yaml" &&
+	    grep -q "\"path\": \"baru-$j.yaml\", \"version\": \"[0-9a-f]*-" "$OUT/body"
+	t "POST /api/new jenis=$j: naskah init's text, and its version" $?
+done
+"$BIN" schema > "$OUT/schema.json"
+cmp -s "$D/naskah.schema.json" "$OUT/schema.json"
+t "POST /api/new: the schema its modeline names written beside it" $?
+[ "$(code "${U}api/pdf?path=baru-keputusan.yaml")" = 200 ]
+t "the new keputusan renders" $?
+(cd "$D" && "$ABIN" init perubahan "$P" - > "$AOUT/init-perubahan.yaml" 2>/dev/null)
+[ "$(new "path=$P-baru.yaml&jenis=perubahan&asal=$P")" = 200 ] &&
+    cmp -s "$D/$P-baru.yaml" "$OUT/init-perubahan.yaml" &&
+    grep -q "^  berkas: $P\$" "$D/$P-baru.yaml"
+t "POST /api/new jenis=perubahan asal=$P: naskah init perubahan's text" $?
+cp "$D/baru-buku.yaml" "$OUT/buku.before"
+[ "$(new "path=baru-buku.yaml&jenis=keputusan")" = 409 ] &&
+    grep -q "sudah ada" "$OUT/body" && cmp -s "$D/baru-buku.yaml" "$OUT/buku.before"
+t "POST /api/new over an existing file: 409 in words, the file unchanged" $?
+[ "$(new "path=keluar.yaml&jenis=keputusan")" = 409 ] &&
+    [ "$(new "path=../baru.yaml&jenis=keputusan")" = 400 ] &&
+    [ "$(new "path=/tmp/baru.yaml&jenis=keputusan")" = 400 ] &&
+    [ "$(new "path=folder-keluar/baru.yaml&jenis=keputusan")" = 400 ] &&
+    [ "$(new "path=.hidden/baru.yaml&jenis=keputusan")" = 400 ] &&
+    [ "$(new "path=baru.txt&jenis=keputusan")" = 400 ] &&
+    [ ! -e "$OUT/baru.yaml" ] && [ ! -e "$OUT/outside/dir/baru.yaml" ]
+t "POST /api/new: a symlink out, '..', an absolute path, a symlinked or hidden folder, not .yaml refused" $?
+[ "$(new "path=b.yaml&jenis=surat")" = 400 ] && grep -q "tidak dikenal" "$OUT/body" &&
+    [ "$(new "path=b.yaml&jenis=perubahan")" = 400 ] &&
+    [ "$(new "path=sub/b.yaml&jenis=perubahan&asal=$P")" = 400 ] &&
+    grep -q "di folder keputusan" "$OUT/body" &&
+    [ "$(new "path=b.yaml&jenis=perubahan&asal=pasar-manna-2024-buku.yaml")" = 422 ] &&
+    grep -q "bukan keputusan" "$OUT/body" &&
+    [ "$(new "path=b.yaml&jenis=perubahan&asal=iku-pasar-manna-2024.yaml")" = 422 ] &&
+    [ "$(new "path=b.yaml&jenis=perubahan&asal=tidak-ada.yaml")" = 404 ] &&
+    [ ! -e "$D/b.yaml" ] && [ ! -e "$D/sub/b.yaml" ]
+t "POST /api/new: an unknown starter, a perubahan without asal, in another folder, of no decree: refused in words, nothing written" $?
+[ "$(code -X POST "${U}api/new?path=c.yaml&jenis=keputusan")" = 403 ] && [ ! -e "$D/c.yaml" ]
+t "POST /api/new without the CSRF token refused" $?
+[ "$(new "path=sub/lkjip-baru.yaml&jenis=lkjip&lang=en")" = 200 ] &&
+    [ "$(new "path=sub/lkjip-baru.yaml&jenis=lkjip&lang=en")" = 409 ] &&
+    grep -q "exists already" "$OUT/body"
+t "POST /api/new in a subfolder; in English" $?
 
 stop "$MAIN"
 if [ $strace_ok = 1 ]; then

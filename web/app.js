@@ -4,7 +4,8 @@
 // their lines and listed, a reviewer's fix applied on request; its
 // preview (preview.js) redrawn after each change; save (the button or
 // Ctrl+S) against the version it was opened at (a conflict keeps both
-// texts), the history and a restore, the PDF to download.
+// texts), the history and a restore, the PDF to download; a new
+// document from a starter (POST /api/new, as naskah init).
 // window.naskah is what web/form.js (the form mode) uses: api(method,
 // url, body), q(path, args), state(words), cur ({ path, version }),
 // text(), setText(text) (an undoable edit, then checked and rendered),
@@ -55,6 +56,45 @@ async function listDocs() {
   const j = await (await api('GET', '/api/docs')).json();
   $('docs').replaceChildren(...j.docs.map((p) =>
     item(p, () => openDoc(p), cur && cur.path === p ? 'open' : '')));
+  const was = $('new-asal').value;
+  $('new-asal').replaceChildren(...j.docs.map((p) => new Option(p, p)));
+  if (j.docs.includes(was)) $('new-asal').value = was;
+  else if (cur && j.docs.includes(cur.path)) $('new-asal').value = cur.path;
+  newName();
+}
+
+// Dokumen baru: the name offered for the chosen starter (a perubahan
+// beside the decree it revises, as naskah init names it), unless the
+// clerk typed one
+let nameTyped = false;
+function newName() {
+  const jenis = $('new-jenis').value;
+  const asal = $('new-asal').value;
+  $('new-asal-row').hidden = jenis !== 'perubahan';
+  if (nameTyped) return;
+  $('new-name').value = jenis === 'perubahan' ?
+    (asal ? asal.replace(/\.ya?ml$/, '') + '-perubahan.yaml' : '') : jenis + '-baru.yaml';
+}
+
+async function newDoc() {
+  const jenis = $('new-jenis').value;
+  const asal = $('new-asal').value;
+  let name = $('new-name').value.trim();
+  if (!name) { $('new-state').textContent = 'tulis nama berkasnya'; return; }
+  if (!/\.ya?ml$/i.test(name)) name += '.yaml';
+  // a perubahan is written in its decree's folder
+  if (jenis === 'perubahan' && !name.includes('/') && asal.includes('/'))
+    name = asal.replace(/[^/]*$/, '') + name;
+  const more = { jenis };
+  if (jenis === 'perubahan') more.asal = asal;
+  const r = await api('POST', '/api/new' + q(name, more), '');
+  const j = await r.json();
+  if (!r.ok) { $('new-state').textContent = j.error; return; }
+  $('new-state').textContent = '';
+  nameTyped = false;
+  $('new').open = false;
+  await openDoc(j.path);
+  state(j.path + ' dibuat: isi yang diminta komentarnya');
 }
 
 async function listHistory() {
@@ -240,6 +280,10 @@ function changed() {
 }
 
 $('save').onclick = save;
+$('new-jenis').onchange = newName;
+$('new-asal').onchange = newName;
+$('new-name').oninput = () => { nameTyped = $('new-name').value !== ''; };
+$('new-make').onclick = newDoc;
 $('text').addEventListener('input', changed);
 document.addEventListener('keydown', (e) => {
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {

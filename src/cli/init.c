@@ -14,12 +14,8 @@
 #include <unistd.h>
 
 #include "base/fileio.h"
+#include "base/starter.h"
 #include "cli/cli.h"
-
-/* the kinds of starter: templates/awal/NAME.yaml */
-static const char *const starters[] = {
-	"keputusan", "buku", "lkjip", "perubahan", NULL
-};
 
 /* the schema the starters' modeline names, written beside them */
 #define SCHEMA_FILE	"naskah.schema.json"
@@ -94,34 +90,6 @@ text_read(struct cli_say *say, const char *path, char **out)
 	return 0;
 }
 
-/*
- * The decree text old less its own top-level mencabut: and mengubah:
- * (a revision of a revision names the decree it replaces, not that
- * one's): from such a line to the next that starts at column 0 and is
- * neither blank nor a comment.  Caller frees.
- */
-static char *
-text_unref(const char *old)
-{
-	struct naskah_buf b = { NULL, 0, 0 };
-	const char *p = old, *eol;
-	int skip = 0;
-
-	while (*p != '\0') {
-		eol = strchr(p, '\n');
-		eol = eol != NULL ? eol + 1 : p + strlen(p);
-		if (strncmp(p, "mencabut:", 9) == 0 ||
-		    strncmp(p, "mengubah:", 9) == 0)
-			skip = 1;
-		else if (*p != ' ' && *p != '#' && *p != '\n' && *p != '\t')
-			skip = 0;
-		if (!skip)
-			buf_add(&b, p, (size_t)(eol - p));
-		p = eol;
-	}
-	return buf_take(&b);
-}
-
 /* The name of a file in dir: "NAME" for ".", else "dir/NAME". */
 static char *
 path_in(const char *dir, const char *name)
@@ -145,20 +113,32 @@ same_dir(const char *a, const char *b)
 	return same;
 }
 
+/* The starter name of datadir could not be read (err): exit 3. */
+static int
+starter_fail(struct cli_say *say, const char *datadir, const char *name,
+    int err)
+{
+	char *src = xasprintf("%s/templates/awal/%s.yaml", datadir, name);
+
+	cli_say(say, NASKAH_SYSTEM, NULL, CM_READ, src,
+	    naskah_file_error(err));
+	free(src);
+	return 3;
+}
+
 /*
- * The starter perubahan: its text with {isi}, the decree's file old
- * (whose kind ctx checks), and {berkas}, its name beside out.  0 or an
- * exit status.
+ * The starter perubahan of datadir: its text with the decree's file
+ * old (whose kind ctx checks) and its name beside out filled in.  0 or
+ * an exit status.
  */
 static int
-perubahan_fill(struct naskah *ctx, struct cli_say *say, const char *fmt,
+perubahan_text(struct naskah *ctx, struct cli_say *say, const char *datadir,
     const char *old, const char *out, char **text)
 {
-	static const char *const keys[] = { "{isi}", "{berkas}" };
-	const char *vals[2], *slash = strrchr(old, '/');
+	const char *slash = strrchr(old, '/');
 	struct naskah_doc *doc;
-	char *raw, *isi;
-	int s;
+	char *raw;
+	int s, err;
 
 	if (!same_dir(old, out)) {
 		cli_say(say, NASKAH_USAGE, out, CM_INIT_DIR, old);
@@ -174,13 +154,11 @@ perubahan_fill(struct naskah *ctx, struct cli_say *say, const char *fmt,
 	}
 	if ((s = text_read(say, old, &raw)) != 0)
 		return s;
-	isi = text_unref(raw);
-	vals[0] = isi;
-	vals[1] = slash != NULL ? slash + 1 : old;
-	*text = naskah_fill(fmt, keys, vals, 2);
-	free(isi);
+	*text = starter_text(datadir, "perubahan", raw,
+	    slash != NULL ? slash + 1 : old, &err);
 	free(raw);
-	return 0;
+	return *text != NULL ? 0 :
+	    starter_fail(say, datadir, "perubahan", err);
 }
 
 /* naskah init JENIS [FILE] | init perubahan OLD.yaml [FILE] */
@@ -189,18 +167,15 @@ cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
     char *const *args, int n)
 {
 	struct naskah_buf sb = { NULL, 0, 0 };
-	char *src, *fmt, *text = NULL, *out, *dir, *sp;
-	int i, s, e, perubahan;
+	char *text = NULL, *out, *dir, *sp;
+	int s, e, perubahan;
 
-	for (i = 0; n > 0 && starters[i] != NULL &&
-	    strcmp(starters[i], args[0]) != 0; i++)
-		;
-	if (n == 0 || starters[i] == NULL) {
+	if (n == 0 || starter_find(args[0]) < 0) {
 		cli_say(say, NASKAH_USAGE, NULL, CM_INIT_JENIS,
 		    n > 0 ? args[0] : "");
 		return 2;
 	}
-	perubahan = strcmp(args[0], "perubahan") == 0;
+	perubahan = starter_revises(args[0]);
 	if (n > 2 + perubahan || (perubahan && n < 2)) {
 		cli_say(say, NASKAH_USAGE, NULL, CM_INIT_ARGS, args[0]);
 		return 2;
@@ -211,15 +186,12 @@ cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
 		out = n > 2 ? xstrdup(args[2]) : xasprintf("%.*s-perubahan.yaml",
 		    (int)(l > 5 && strcmp(args[1] + l - 5, ".yaml") == 0 ?
 		    l - 5 : l), args[1]);
-	} else
+		s = perubahan_text(ctx, say, datadir, args[1], out, &text);
+	} else {
 		out = n > 1 ? xstrdup(args[1]) : xasprintf("%s.yaml", args[0]);
-	src = xasprintf("%s/templates/awal/%s.yaml", datadir, args[0]);
-	s = text_read(say, src, &fmt);
-	free(src);
-	if (s == 0 && perubahan)
-		s = perubahan_fill(ctx, say, fmt, args[1], out, &text);
-	else if (s == 0)
-		text = xstrdup(fmt);
+		text = starter_text(datadir, args[0], NULL, NULL, &e);
+		s = text != NULL ? 0 : starter_fail(say, datadir, args[0], e);
+	}
 	if (s == 0 && (e = file_create(out, text, strlen(text))) != 0) {
 		cli_say(say, e == EEXIST ? NASKAH_ERROR : NASKAH_SYSTEM,
 		    NULL, e == EEXIST ? CM_INIT_EXISTS : CM_WRITE, out,
@@ -246,7 +218,6 @@ cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
 		    "naskah: %s ditulis: isi yang diminta komentarnya, lalu: "
 		    "naskah check %s\n", out, out);
 	free(text);
-	free(fmt);
 	free(out);
 	return s;
 }

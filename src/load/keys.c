@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "model/capaian.h"
+#include "model/columns.h"
 #include "model/setup.h"
 #include "load/keys.h"
 
@@ -42,7 +43,8 @@ static const char *const status_names[] = { "final", "konsep" };
 	MAP("margin", 0, KM_MARGIN, "KEYS/margin"), \
 	{ "huruf", KT_TEXT_OR_MAP, 0, KM_FACES, NULL, 0, "KEYS/huruf" }, \
 	TXT("templat", 0, "KEYS/templat"), \
-	FREE("templat_ubah", 0, "KEYS/templat_ubah"), \
+	{ "templat_ubah", KT_TEMPLATE, 0, KM_NONE, NULL, 0, \
+	    "KEYS/templat_ubah" }, \
 	MAP("metadata", 0, KM_META, "KEYS/metadata"), \
 	MAP("kop", 0, KM_KOP, "KEYS/kop"), \
 	LIST("abaikan", 0, KM_ABAIKAN, "KEYS/abaikan")
@@ -303,8 +305,7 @@ static const struct keydef berita[] = {
 static const char *const jenis_buku[] = { "buku" };
 static const char *const jenis_lkjip[] = { "lkjip-lampiran" };
 
-/* a book's and an LKjIP appendix's own keys; their parts and blocks
- * are read by load_book.c and load_blocks.c alone (not described) */
+/* a book's and an LKjIP appendix's own keys */
 #define BOOK_SETUP_KEYS \
 	CHOICE("naskah", KEY_REQ, version, 1, "BOOKS/naskah"), \
 	CHOICE("kertas", 0, naskah_paper_names, PAPER__MAX, "BOOKS/kertas"), \
@@ -327,7 +328,8 @@ static const struct keydef lkjip[] = {
 	CHOICE("jenis", KEY_REQ, jenis_lkjip, 1, "KEYS/jenis"),
 	BOOL("melintang", 0, "BOOKS/lampiran"),
 	TXTS("judul", 0, "BOOKS/lampiran"),
-	LIST("isi", KEY_REQ | KEY_NONEMPTY, KM_NONE, "BOOKS/lampiran"),
+	LIST("isi", KEY_REQ | KEY_NONEMPTY | KEY_ITEM_TEXT, KM_BLOCK,
+	    "BOOKS/lampiran"),
 	END
 };
 
@@ -342,8 +344,9 @@ static const struct keydef part[] = {
 	END
 };
 
-/* blocks: read by load_book.c and load_blocks.c alone */
-#define BLOCKS(n, f, d)	LIST(n, (f) | KEY_NONEMPTY, KM_NONE, d)
+/* blocks (issue 16: KM_BLOCK below): a text is a paragraph */
+#define BLOCKS(n, f, d)	LIST(n, (f) | KEY_NONEMPTY | KEY_ITEM_TEXT, \
+			    KM_BLOCK, d)
 
 static const struct keydef sampul[] = {
 	TXTS("judul", KEY_REQ, "BOOKS/sampul"),
@@ -379,6 +382,187 @@ static const struct keydef lampiran_buku[] = {
 	END
 };
 
+/*
+ * issue 16: the blocks of isi (load_book.c, load_blocks.c): a text is
+ * a paragraph, anything else a mapping of one key, in the order of
+ * load_book.c's block names.
+ */
+static const char *const rata[] = { "kiri", "tengah", "kanan" };
+/* a choice of a table's columns, t an enum naskah_ltable (-1: the
+ * decree's IKU table) */
+#define KOLOM(n, t, d)	{ n, KT_COLSEL, 0, KM_NONE, naskah_isi_names, t, d }
+#define ITEMS(n, d)	LIST(n, KEY_NONEMPTY | KEY_ITEM_TEXT, KM_ITEM, d)
+
+static const struct keydef block[] = {
+	TXT("paragraf", 0, "BOOKS/text"),
+	ITEMS("daftar", "BOOKS/daftar"),
+	ITEMS("daftar_huruf", "BOOKS/daftar_huruf"),
+	LIST("istilah", KEY_NONEMPTY, KM_ISTILAH, "BOOKS/istilah"),
+	TXT("kutipan", 0, "BOOKS/kutipan"),
+	{ "tabel_iku", KT_TEXT_OR_MAP, 0, KM_TABEL_IKU, NULL, 0,
+	    "BOOKS/tabel_iku" },
+	MAP("ttd", 0, KM_TTD, "BOOKS/ttd"),
+	{ "ganti_halaman", KT_ANY, 0, KM_NONE, NULL, 0,
+	    "BOOKS/ganti_halaman" },
+	{ "bagan", KT_LIST_OR_MAP, 0, KM_BAGAN, NULL, 0, "BOOKS/bagan" },
+	MAP("gambar", 0, KM_GAMBAR, "BOOKS/gambar"),
+	MAP("tabel", 0, KM_TABEL, "BOOKS/tabel"),
+	MAP("pengukuran_kinerja", 0, KM_PENGUKURAN,
+	    "BOOKS/pengukuran_kinerja"),
+	MAP("perbandingan_kinerja", 0, KM_PERBANDINGAN,
+	    "BOOKS/perbandingan_kinerja"),
+	MAP("realisasi_anggaran", 0, KM_ANGGARAN, "BOOKS/realisasi_anggaran"),
+	MAP("perbandingan_renstra", 0, KM_RENSTRA,
+	    "BOOKS/perbandingan_renstra"),
+	MAP("perjanjian_kinerja", 0, KM_PERJANJIAN,
+	    "BOOKS/perjanjian_kinerja"),
+	TXT("judul", 0, "BOOKS/judul"),
+	END
+};
+
+static const struct keydef item[] = {
+	TXT("teks", KEY_REQ, "BOOKS/daftar"),
+	ITEMS("daftar", "BOOKS/daftar"),
+	ITEMS("daftar_huruf", "BOOKS/daftar_huruf"),
+	END
+};
+
+static const struct keydef istilah[] = {
+	TXT("istilah", KEY_REQ, "BOOKS/istilah"),
+	TXT("arti", KEY_REQ, "BOOKS/istilah"),
+	END
+};
+
+static const struct keydef tabel_iku[] = {
+	INT("lampiran", KEY_REQ, "BOOKS/tabel_iku"),
+	KOLOM("kolom", -1, "BOOKS/tabel_iku"),
+	END
+};
+
+static const struct keydef ttd[] = {
+	TXTS("baris", 0, "BOOKS/ttd"),
+	TXT("nama", KEY_REQ, "BOOKS/ttd"),
+	TXT("nip", 0, "BOOKS/ttd"),
+	END
+};
+
+static const struct keydef bagan[] = {
+	LIST("jabatan", KEY_REQ | KEY_NONEMPTY, KM_JABATAN, "BOOKS/bagan"),
+	BOOL("melintang", 0, "BOOKS/melintang"),
+	END
+};
+
+static const struct keydef jabatan[] = {
+	TXT("id", KEY_REQ, "BOOKS/id"),
+	TXT("jabatan", KEY_REQ, "BOOKS/jabatan"),
+	TXT("nama", 0, "BOOKS/nama"),
+	TXT("nip", 0, "BOOKS/nip"),
+	TXT("atasan", 0, "BOOKS/atasan"),
+	BOOL("staf", 0, "BOOKS/staf"),
+	BOOL("tegak", 0, "BOOKS/tegak"),
+	END
+};
+
+static const struct keydef gambar[] = {
+	TXT("berkas", KEY_REQ, "BOOKS/gambar"),
+	TXT("keterangan", 0, "BOOKS/gambar"),
+	NUM("lebar", 0, "BOOKS/gambar"),
+	END
+};
+
+static const struct keydef tabel[] = {
+	LIST("kolom", KEY_REQ | KEY_NONEMPTY | KEY_ITEM_TEXT, KM_KOLOM,
+	    "BOOKS/tabel"),
+	{ "baris", KT_ROWS, KEY_REQ, KM_NONE, NULL, 0, "BOOKS/tabel" },
+	END
+};
+
+static const struct keydef kolom[] = {
+	TXT("judul", KEY_REQ, "BOOKS/tabel"),
+	NUM("lebar", 0, "BOOKS/tabel"),
+	CHOICE("rata", 0, rata, 3, "BOOKS/tabel"),
+	END
+};
+
+/* what pengukuran_kinerja, perbandingan_kinerja and
+ * perbandingan_renstra share after tahun */
+#define UKUR_KEYS(t, d) \
+	LIST("iku", KEY_REQ | KEY_NONEMPTY, KM_IKU, d), \
+	INT("desimal", 0, d), \
+	CHOICE("pembulatan", 0, naskah_pembulatan_names, PEMBULATAN__MAX, d), \
+	TXT("kosong", 0, d), \
+	LIST("predikat", KEY_NONEMPTY, KM_PREDIKAT, d), \
+	KOLOM("kolom", t, d)
+
+static const struct keydef pengukuran[] = {
+	INT("tahun", KEY_REQ, "BOOKS/pengukuran_kinerja"),
+	UKUR_KEYS(LTABLE_PENGUKURAN, "BOOKS/pengukuran_kinerja"),
+	END
+};
+
+static const struct keydef perbandingan[] = {
+	LIST("tahun", KEY_REQ | KEY_NONEMPTY | KEY_ITEM_TEXT, KM_NONE,
+	    "BOOKS/perbandingan_kinerja"),
+	UKUR_KEYS(LTABLE_PERBANDINGAN, "BOOKS/perbandingan_kinerja"),
+	END
+};
+
+static const struct keydef renstra[] = {
+	INT("tahun", KEY_REQ, "BOOKS/perbandingan_renstra"),
+	INT("tahun_akhir", KEY_REQ, "BOOKS/perbandingan_renstra"),
+	UKUR_KEYS(LTABLE_RENSTRA, "BOOKS/perbandingan_renstra"),
+	END
+};
+
+static const struct keydef perjanjian[] = {
+	INT("tahun", KEY_REQ, "BOOKS/perjanjian_kinerja"),
+	LIST("iku", KEY_REQ | KEY_NONEMPTY, KM_IKU,
+	    "BOOKS/perjanjian_kinerja"),
+	KOLOM("kolom", LTABLE_PK_IKU, "BOOKS/perjanjian_kinerja"),
+	LIST("program", KEY_NONEMPTY, KM_PROGRAM, "BOOKS/perjanjian_kinerja"),
+	{ "kolom_program", KT_COLSEL, KEY_WITH_PREV, KM_NONE,
+	    naskah_isi_names, LTABLE_PK_PROGRAM, "BOOKS/perjanjian_kinerja" },
+	MAP("pihak_pertama", KEY_REQ, KM_PIHAK, "BOOKS/perjanjian_kinerja"),
+	MAP("pihak_kedua", KEY_REQ, KM_PIHAK, "BOOKS/perjanjian_kinerja"),
+	END
+};
+
+static const struct keydef predikat[] = {
+	NUM("minimal", 0, "BOOKS/pengukuran_kinerja"),
+	NUM("lebih_dari", 0, "BOOKS/pengukuran_kinerja"),
+	TXT("predikat", KEY_REQ, "BOOKS/pengukuran_kinerja"),
+	END
+};
+
+static const struct keydef pihak[] = {
+	TXT("tanggal", 0, "BOOKS/perjanjian_kinerja"),
+	TXTS("jabatan", KEY_REQ, "BOOKS/perjanjian_kinerja"),
+	TXT("nama", KEY_REQ, "BOOKS/perjanjian_kinerja"),
+	TXT("nip", 0, "BOOKS/perjanjian_kinerja"),
+	END
+};
+
+static const struct keydef program[] = {
+	TXT("program", KEY_REQ, "BOOKS/perjanjian_kinerja"),
+	TXT("anggaran", KEY_REQ, "BOOKS/perjanjian_kinerja"),
+	END
+};
+
+static const struct keydef anggaran[] = {
+	LIST("baris", KEY_REQ | KEY_NONEMPTY, KM_ANGGARAN_BARIS,
+	    "BOOKS/realisasi_anggaran"),
+	INT("desimal", 0, "BOOKS/realisasi_anggaran"),
+	KOLOM("kolom", LTABLE_ANGGARAN, "BOOKS/realisasi_anggaran"),
+	END
+};
+
+static const struct keydef anggaran_baris[] = {
+	TXT("program", KEY_REQ, "BOOKS/realisasi_anggaran"),
+	TXT("pagu", KEY_REQ, "BOOKS/realisasi_anggaran"),
+	TXT("realisasi", KEY_REQ, "BOOKS/realisasi_anggaran"),
+	END
+};
+
 static const struct keymap keymaps[KM__MAX] = {
 	[KM_DECREE] = { "keputusan_dokumen", decree, "KEYS/jenis", NULL },
 	[KM_MARGIN] = { "margin", margin, "KEYS/margin", NULL },
@@ -402,37 +586,64 @@ static const struct keymap keymaps[KM__MAX] = {
 	[KM_PERATURAN] = { "peraturan", peraturan, "PERATURAN/peraturan",
 	    NULL },
 	[KM_BATANG] = { "batang_tubuh", batang, "PERATURAN/batang_tubuh",
-	    "Exactly one key: bab or pasal.", 1 },
+	    "Tepat satu kunci: bab atau pasal.", 1 },
 	[KM_BAB] = { "bab", bab, "PERATURAN/batang_tubuh",
-	    "Either pasal or bagian, not both." },
+	    "pasal atau bagian, tidak keduanya." },
 	[KM_BAGIAN] = { "bagian", bagian, "PERATURAN/batang_tubuh",
-	    "Either pasal or paragraf, not both." },
+	    "pasal atau paragraf, tidak keduanya." },
 	[KM_PARAGRAF] = { "paragraf", paragraf, "PERATURAN/batang_tubuh",
 	    NULL },
 	[KM_PASAL] = { "pasal", pasal, "PERATURAN/pasal",
-	    "teks with huruf or angka, or ayat alone." },
+	    "teks dengan huruf atau angka, atau ayat saja." },
 	[KM_BUTIR] = { "ayat", butir, "PERATURAN/pasal", NULL },
 	[KM_UNDANG] = { "pengundangan", undang, "PERATURAN/pengundangan",
 	    NULL },
 	[KM_BERITA] = { "berita_daerah", berita, "PERATURAN/pengundangan",
 	    NULL },
-	[KM_BOOK] = { "buku_dokumen", book, "KEYS/jenis",
-	    "The blocks of its parts (isi) are checked by naskah check "
-	    "only." },
+	[KM_BOOK] = { "buku_dokumen", book, "KEYS/jenis", NULL },
 	[KM_PART] = { "bagian_buku", part, "BOOKS/bagian", NULL, 1 },
 	[KM_SAMPUL] = { "sampul", sampul, "BOOKS/sampul", NULL },
 	[KM_PENGANTAR] = { "kata_pengantar", pengantar,
 	    "BOOKS/kata_pengantar", NULL },
 	[KM_BAB_BUKU] = { "bab_buku", bab_buku, "BOOKS/bab", NULL },
 	[KM_SUBBAB] = { "subbab", subbab, "BOOKS/bab.subbab",
-	    "How deep subbab nest is checked by naskah check." },
+	    "Kedalaman subbab diperiksa oleh naskah check." },
 	[KM_LAMPIRAN_BUKU] = { "lampiran_buku", lampiran_buku,
 	    "BOOKS/lampiran", NULL },
 	[KM_TTE] = { "tte", tte, "KEYS/penandatangan.tte", NULL },	/* issue 17 */
 	[KM_PARAF] = { "paraf", paraf, "KEYS/paraf", NULL },	/* issue 17 */
 	[KM_LKJIP] = { "lkjip_dokumen", lkjip, "KEYS/jenis",
-	    "An LKjIP appendix (naskah(5), LKJIP APPENDIX); its blocks (isi) "
-	    "are checked by naskah check only." },
+	    "Lampiran LKjIP (naskah(5), LKJIP APPENDIX)." },
+	/* issue 16: the blocks */
+	[KM_BLOCK] = { "blok", block, "BOOKS/text", NULL, 1 },
+	[KM_ITEM] = { "butir_daftar", item, "BOOKS/daftar", NULL },
+	[KM_ISTILAH] = { "istilah", istilah, "BOOKS/istilah", NULL },
+	[KM_TABEL_IKU] = { "tabel_iku", tabel_iku, "BOOKS/tabel_iku", NULL },
+	[KM_TTD] = { "ttd", ttd, "BOOKS/ttd", NULL },
+	[KM_BAGAN] = { "bagan", bagan, "BOOKS/bagan", NULL },
+	[KM_JABATAN] = { "jabatan_bagan", jabatan, "BOOKS/jabatan",
+	    "Tepat satu jabatan tanpa atasan (pimpinan); diperiksa oleh "
+	    "naskah check." },
+	[KM_GAMBAR] = { "gambar", gambar, "BOOKS/gambar", NULL },
+	[KM_TABEL] = { "tabel", tabel, "BOOKS/tabel", NULL },
+	[KM_KOLOM] = { "kolom_tabel", kolom, "BOOKS/tabel", NULL },
+	[KM_PENGUKURAN] = { "pengukuran_kinerja", pengukuran,
+	    "BOOKS/pengukuran_kinerja", NULL },
+	[KM_PERBANDINGAN] = { "perbandingan_kinerja", perbandingan,
+	    "BOOKS/perbandingan_kinerja", NULL },
+	[KM_RENSTRA] = { "perbandingan_renstra", renstra,
+	    "BOOKS/perbandingan_renstra", NULL },
+	[KM_PERJANJIAN] = { "perjanjian_kinerja", perjanjian,
+	    "BOOKS/perjanjian_kinerja", NULL },
+	[KM_PREDIKAT] = { "predikat", predikat, "BOOKS/pengukuran_kinerja",
+	    "Tepat satu dari minimal dan lebih_dari." },
+	[KM_PIHAK] = { "pihak", pihak, "BOOKS/perjanjian_kinerja", NULL },
+	[KM_PROGRAM] = { "program", program, "BOOKS/perjanjian_kinerja",
+	    NULL },
+	[KM_ANGGARAN] = { "realisasi_anggaran", anggaran,
+	    "BOOKS/realisasi_anggaran", NULL },
+	[KM_ANGGARAN_BARIS] = { "baris_anggaran", anggaran_baris,
+	    "BOOKS/realisasi_anggaran", NULL },
 };
 
 const struct keymap *

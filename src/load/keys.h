@@ -52,6 +52,26 @@ enum keymap_id {
 	KM_LAMPIRAN_BUKU,
 	KM_TTE,			/* penandatangan.tte (issue 17) */
 	KM_PARAF,		/* an item of paraf (issue 17) */
+	/* issue 16: the blocks of a book's parts and of an LKjIP (isi) */
+	KM_BLOCK,		/* an item of isi that is no text: one key */
+	KM_ITEM,		/* a point of daftar, daftar_huruf */
+	KM_ISTILAH,
+	KM_TABEL_IKU,
+	KM_TTD,
+	KM_BAGAN,		/* bagan's long form */
+	KM_JABATAN,		/* a position of a chart */
+	KM_GAMBAR,
+	KM_TABEL,
+	KM_KOLOM,		/* a column of tabel */
+	KM_PENGUKURAN,		/* pengukuran_kinerja */
+	KM_PERBANDINGAN,	/* perbandingan_kinerja */
+	KM_RENSTRA,		/* perbandingan_renstra */
+	KM_PERJANJIAN,		/* perjanjian_kinerja */
+	KM_PREDIKAT,		/* a step of their predikat scale */
+	KM_PIHAK,		/* pihak_pertama, pihak_kedua */
+	KM_PROGRAM,		/* a program of the perjanjian */
+	KM_ANGGARAN,		/* realisasi_anggaran */
+	KM_ANGGARAN_BARIS,
 	KM__MAX
 };
 
@@ -70,6 +90,15 @@ enum keytype {
 	KT_TEXT_OR_YEARLY,
 	KT_MAP_FREE,	/* a mapping whose keys are checked elsewhere */
 	KT_EMPTY,	/* nothing, or an empty mapping (daftar_isi:) */
+	KT_ANY,		/* anything or nothing (ganti_halaman:) */
+	KT_ROWS,	/* a list of rows, each a list of texts */
+	KT_LIST_OR_MAP,	/* the mapping ref, or the list its first key
+			   holds (bagan) */
+	KT_TEMPLATE,	/* the keys of a decree's template, section by
+			   section (model/template.def) */
+	KT_COLSEL,	/* a list of contents of a table's columns: those
+			   of LKjIP table nnames (enum naskah_ltable), or
+			   of the decree's IKU table for -1 */
 	KT__MAX
 };
 
@@ -79,6 +108,7 @@ enum keytype {
 #define KEY_NONEMPTY	0x8	/* KT_LIST: at least one item */
 #define KEY_REQ_NEW	0x10	/* required unless the document amends
 				   another (mengubah) */
+#define KEY_WITH_PREV	0x20	/* only beside the key before it */
 
 struct keydef {
 	const char		*name;	/* NULL ends a table */

@@ -15,6 +15,8 @@
 #include <ctype.h>
 
 #include "base/xalloc.h"
+#include "model/columns.h"
+#include "model/template.h"
 #include "load/keys.h"
 
 struct keydoc {
@@ -122,6 +124,19 @@ json_names(struct naskah_buf *b, const char *const *names, int n)
 	buf_adds(b, "]");
 }
 
+/* The names of the contents whose ISI_BIT is in allowed, as an enum. */
+static void
+json_colsel(struct naskah_buf *b, unsigned allowed)
+{
+	const char *names[ISI__MAX];
+	int i, n = 0;
+
+	for (i = 0; i < ISI__MAX; i++)
+		if (allowed & ISI_BIT(i))
+			names[n++] = naskah_isi_names[i];
+	json_names(b, names, n);
+}
+
 static void
 json_value(struct naskah_buf *b, const struct keydef *k)
 {
@@ -166,8 +181,8 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 	case KT_LIST:
 		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": ");
 		if (k->ref == KM_NONE)	/* read by its own code alone */
-			buf_adds(b, "{ \"description\": \"Checked by naskah "
-			    "check, not by this schema.\" }");
+			buf_adds(b, "{ \"description\": \"Diperiksa oleh "
+			    "naskah check, tidak oleh skema ini.\" }");
 		else if (k->flags & KEY_ITEM_TEXT)
 			buf_printf(b, "{ \"anyOf\": [" TEXT ", { \"$ref\": "
 			    "\"#/definitions/%s\" }] }", ref);
@@ -190,12 +205,175 @@ json_value(struct naskah_buf *b, const struct keydef *k)
 		buf_adds(b, "\"type\": [\"null\", \"object\"], "
 		    "\"maxProperties\": 0");
 		break;
+	case KT_ANY:
+		buf_adds(b, "\"type\": [\"null\", \"string\", \"number\", "
+		    "\"boolean\", \"object\", \"array\"]");
+		break;
+	case KT_ROWS:
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": { "
+		    "\"type\": \"array\", \"items\": " TEXT0 ", \"minItems\": 1 "
+		    "}, \"minItems\": 1 }, " INCLUDE "]");
+		break;
+	case KT_LIST_OR_MAP:	/* the list of the mapping's first key */
+		buf_printf(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": "
+		    "{ \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 }, "
+		    "{ \"$ref\": \"#/definitions/%s\" }]",
+		    keymap_get(keymap_get(k->ref)->keys[0].ref)->name, ref);
+		break;
+	case KT_COLSEL:		/* the names of the contents allowed */
+		buf_adds(b, "\"anyOf\": [{ \"type\": \"array\", \"items\": { ");
+		json_colsel(b, k->nnames < 0 ? NASKAH_IKU_COLUMNS :
+		    naskah_ltable_allowed[k->nnames]);
+		buf_adds(b, " }, \"minItems\": 1 }, " INCLUDE "]");
+		break;
+	case KT_TEMPLATE:
+		buf_adds(b, "\"allOf\": [{ \"$ref\": "
+		    "\"#/definitions/templat_ubah\" }]");
+		break;
 	case KT_MAP_FREE:
 	default:
 		buf_adds(b, "\"type\": \"object\"");
 		break;
 	}
 	buf_adds(b, " }");
+}
+
+/*
+ * issue 16: the keys of the templates, from model/template*.def, the
+ * tables the template loader checks them with (load/template.c): a
+ * text, one of choices ("a|b|c") or a number, section by section.
+ */
+enum tplkind { TK_TEXT, TK_CHOICE, TK_NUM };
+struct tplkey {
+	const char	*sec, *key;
+	enum tplkind	 kind;
+	const char	*choices;
+};
+#define T(s, k)			{ #s, #k, TK_TEXT, NULL },
+#define C(s, k, ch)		{ #s, #k, TK_CHOICE, ch },
+#define N(s, k, lo, hi)		{ #s, #k, TK_NUM, NULL },
+#define OT(s, k, d)		T(s, k)
+#define OC(s, k, ch, d)		C(s, k, ch)
+#define ON(s, k, lo, hi, d)	N(s, k, lo, hi)
+static const struct tplkey tplkeys[] = {
+#include "model/template.def"
+};
+static const struct tplkey btplkeys[] = {
+#include "model/template_buku.def"
+};
+static const struct tplkey ptplkeys[] = {
+#include "model/template_perubahan.def"
+};
+#undef T
+#undef C
+#undef N
+#undef OT
+#undef OC
+#undef ON
+
+/* A template's sections that template.c reads with code of its own
+ * (any value to the schema), NULL-ended: every template's, and the
+ * decree's. */
+static const char *const tplextra[] = { "susun", "tanggal", NULL };
+static const char *const ktplextra[] = { "kolom_iku", "susun", "tanggal",
+	"kop", "pembukaan", "peraturan", "abaikan", NULL };
+
+/* The templates described: definitions.NAME from keys[0..n). */
+static const struct tpldef {
+	const char		*name, *what;
+	const struct tplkey	*keys;
+	size_t			 n;
+	const char *const	*extra;
+	int			 dasar;		/* a file: its dasar: */
+} tpldefs[] = {
+	{ "templat_ubah", "Kunci templat keputusan yang diubah untuk "
+	    "dokumen ini saja, menurut bagian templatnya (naskah(5), "
+	    "TEMPLATES).", tplkeys, sizeof(tplkeys) / sizeof(tplkeys[0]),
+	    ktplextra, 0 },
+	{ "templat_keputusan", "Berkas templat keputusan atau peraturan "
+	    "(templates/keputusan.yaml; naskah(5), TEMPLATES); dengan "
+	    "dasar: hanya kunci yang diubah.", tplkeys,
+	    sizeof(tplkeys) / sizeof(tplkeys[0]), ktplextra, 1 },
+	{ "templat_buku", "Berkas templat buku (templates/buku.yaml).",
+	    btplkeys, sizeof(btplkeys) / sizeof(btplkeys[0]), tplextra, 1 },
+	{ "templat_perubahan", "Berkas templat halaman daftar perubahan "
+	    "naskah diff --pdf (templates/perubahan.yaml).", ptplkeys,
+	    sizeof(ptplkeys) / sizeof(ptplkeys[0]), tplextra, 1 },
+};
+
+/* The value of one template key. */
+static void
+json_tplkey(struct naskah_buf *b, const struct tplkey *k)
+{
+	const char *p, *bar;
+	char *names[32];
+	int n = 0;
+
+	if (k->kind == TK_TEXT)
+		buf_adds(b, "{ " SCALAR " }");
+	else if (k->kind == TK_NUM)
+		buf_adds(b, "{ \"anyOf\": [{ \"type\": \"number\" }, "
+		    "{ \"type\": \"string\", \"pattern\": "
+		    "\"^ *[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+) *$\" }] }");
+	else {
+		for (p = k->choices; n < 32; p = bar + 1) {
+			bar = strchr(p, '|');
+			names[n++] = bar != NULL ? xasprintf("%.*s",
+			    (int)(bar - p), p) : xstrdup(p);
+			if (bar == NULL)
+				break;
+		}
+		buf_adds(b, "{ ");
+		json_names(b, (const char *const *)names, n);
+		buf_adds(b, " }");
+		while (n > 0)
+			free(names[--n]);
+	}
+}
+
+/* definitions.NAME of template t: its sections, each a closed mapping. */
+static void
+json_template(struct naskah_buf *b, const struct tpldef *t)
+{
+	const struct tplkey *k = t->keys;
+	size_t i, j;
+
+	buf_adds(b, ",\n  ");
+	json_str(b, t->name);
+	buf_adds(b, ": { \"description\": ");
+	json_str(b, t->what);
+	buf_adds(b, ", \"type\": \"object\",\n    \"properties\": {\n");
+	for (i = 0; i < t->n; i++) {
+		for (j = 0; j < i && strcmp(k[j].sec, k[i].sec) != 0; j++)
+			;
+		if (j < i)	/* its section is written already */
+			continue;
+		buf_adds(b, "      ");
+		json_str(b, k[i].sec);
+		buf_printf(b, ": { \"description\": \"Bagian templat %s.\", "
+		    "\"type\": \"object\", \"properties\": { ", k[i].sec);
+		for (j = i; j < t->n; j++) {
+			if (strcmp(k[j].sec, k[i].sec) != 0)
+				continue;
+			buf_adds(b, j > i ? ", " : "");
+			json_str(b, k[j].key);
+			buf_adds(b, ": ");
+			json_tplkey(b, &k[j]);
+		}
+		buf_adds(b, " }, \"additionalProperties\": false },\n");
+	}
+	for (i = 0; t->extra[i] != NULL; i++) {
+		buf_adds(b, "      ");
+		json_str(b, t->extra[i]);
+		buf_printf(b, ": { \"description\": \"Bagian templat %s; "
+		    "diperiksa oleh naskah check.\" },\n", t->extra[i]);
+	}
+	if (t->dasar)
+		buf_adds(b, "      \"dasar\": { \"description\": \"Templat "
+		    "yang dibaca lebih dulu: nama templat bawaan atau nama "
+		    "berkas.\", " SCALAR " },\n");
+	buf_adds(b, "      \"sertakan\": { \"$ref\": \"#/definitions/"
+	    "sertakan\" }\n    },\n    \"additionalProperties\": false\n  }");
 }
 
 /* The required keys of m whose flags meet req, as a JSON list. */
@@ -245,6 +423,14 @@ json_map(struct naskah_buf *b, const struct keymap *m, enum keymap_id id)
 	if (m->one)
 		buf_adds(b, ",\n    \"minProperties\": 1, "
 		    "\"maxProperties\": 1");
+	for (k = m->keys; k->name != NULL; k++)
+		if (k->flags & KEY_WITH_PREV && k > m->keys) {
+			buf_adds(b, ",\n    \"dependencies\": { ");
+			json_str(b, k->name);
+			buf_adds(b, ": [");
+			json_str(b, k[-1].name);
+			buf_adds(b, "] }");
+		}
 	/* a decree that amends another takes its tentang from there */
 	if (id == KM_DECREE && json_required(&r, keymap_get(KM_KEPUTUSAN),
 	    KEY_REQ_NEW) > 0)
@@ -264,11 +450,10 @@ keys_schema(struct naskah_buf *b)
 
 	buf_adds(b, "{\n  \"$schema\": \"http://json-schema.org/draft-07/"
 	    "schema#\",\n  \"title\": \"naskah\",\n  \"description\": "
-	    "\"A document for naskah(1), as naskah(5) describes it: a "
-	    "Keputusan (jenis: keputusan), a Peraturan (jenis: peraturan), "
-	    "a book (jenis: buku) or an LKjIP appendix (jenis: "
-	    "lkjip-lampiran); of the last two not the blocks (isi).  "
-	    "Written by naskah schema.\",\n"
+	    "\"Dokumen naskah(1) seperti diuraikan naskah(5): keputusan "
+	    "(jenis: keputusan), peraturan (jenis: peraturan), buku IKU "
+	    "(jenis: buku) atau lampiran LKjIP (jenis: lkjip-lampiran).  "
+	    "Ditulis oleh naskah schema.\",\n"
 	    "  \"type\": \"object\",\n"
 	    "  \"if\": { \"properties\": { \"jenis\": { \"const\": "
 	    "\"peraturan\" } }, \"required\": [\"jenis\"] },\n"
@@ -282,21 +467,24 @@ keys_schema(struct naskah_buf *b)
 	    "\"#/definitions/lkjip_dokumen\" },\n      \"else\": { \"$ref\": "
 	    "\"#/definitions/keputusan_dokumen\" }\n    }\n  },\n"
 	    "  \"definitions\": {\n  \"sertakan\": { \"description\": "
-	    "\"A file name, or a list of file names, relative to this "
-	    "file: its mapping's keys are added here, or its list stands "
-	    "in place of this mapping (naskah(5), INCLUDING FILES).  What "
-	    "an included file holds is checked by naskah check, not by "
-	    "this schema.\", \"anyOf\": [" TEXT ", { \"type\": \"array\", "
+	    "\"Nama berkas, atau daftar nama berkas, dihitung dari folder "
+	    "berkas ini: kunci-kunci pemetaannya ditambahkan di sini, atau "
+	    "daftarnya menggantikan pemetaan ini (naskah(5), INCLUDING "
+	    "FILES).  Isi berkas yang disertakan diperiksa oleh naskah "
+	    "check, tidak oleh skema ini.\", \"anyOf\": [" TEXT ", { \"type\": \"array\", "
 	    "\"items\": " TEXT ", \"minItems\": 1 }] }");
 	for (i = KM_NONE + 1; i < KM__MAX; i++) {
 		buf_adds(b, ",\n  ");
 		json_map(b, keymap_get((enum keymap_id)i), (enum keymap_id)i);
 	}
+	/* issue 16: the templates' keys, templat_ubah's among them */
+	for (i = 0; i < (int)(sizeof(tpldefs) / sizeof(tpldefs[0])); i++)
+		json_template(b, &tpldefs[i]);
 	/* a file of IKU rows alone, for its modeline to name:
 	 * $schema=naskah.schema.json#/definitions/iku_daftar */
-	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"A file of "
-	    "IKU rows that documents include (sertakan): a list of rows as "
-	    "a Lampiran's iku.\", \"anyOf\": [{ \"type\": \"array\", "
+	buf_printf(b, ",\n  \"iku_daftar\": { \"description\": \"Berkas "
+	    "baris-baris IKU yang disertakan dokumen (sertakan): daftar "
+	    "baris seperti iku sebuah lampiran.\", \"anyOf\": [{ \"type\": \"array\", "
 	    "\"items\": { \"$ref\": \"#/definitions/%s\" }, \"minItems\": 1 "
 	    "}, " INCLUDE "] }", keymap_get(KM_IKU)->name);
 	buf_adds(b, "\n  }\n}\n");

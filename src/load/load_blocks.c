@@ -23,9 +23,6 @@ int
 book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "id", "jabatan", "nama", "nip",
-	    "atasan", "staf", "tegak", NULL };
-	static const char *const req[] = { "id", "jabatan", NULL };
 	struct naskah_chart *ch;
 	size_t i, j, heads = 0, steps;
 	char *p;
@@ -43,7 +40,7 @@ book_load_chart(struct bloader *l, const struct ynode *n, const char *path,
 		ps->pos = it->pos;
 		ps->parent = (size_t)-1;
 		p = xasprintf("%s[%zu]", path, i + 1);
-		if (!schema_map(&l->s, it, p, keys, req)) {
+		if (!schema_keys(&l->s, it, p, KM_JABATAN)) {
 			ok = 0;
 			free(p);
 			continue;
@@ -114,16 +111,15 @@ int
 book_load_table(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const tk[] = { "kolom", "baris", NULL };
-	static const char *const ck[] = { "judul", "lebar", "rata", NULL };
-	static const char *const rata[] = { "kiri", "tengah", "kanan" };
+	/* rata's names: the key table's (keys.c) */
+	const struct keydef *rata = &keymap_get(KM_KOLOM)->keys[2];
 	const struct ynode *cols, *rows, *r;
 	struct naskah_table *t;
 	size_t i, j;
 	char *p;
 	int ok = 1, a;
 
-	if (!schema_map(&l->s, n, path, tk, tk))
+	if (!schema_keys(&l->s, n, path, KM_TABEL))
 		return 0;
 	cols = ymap_get(n, "kolom");
 	rows = ymap_get(n, "baris");
@@ -142,8 +138,7 @@ book_load_table(struct bloader *l, const struct ynode *n, const char *path,
 
 		if (c->kind == YNODE_SCALAR)
 			ok &= schema_text(&l->s, c, q, 1, &t->col[i].judul);
-		else if (!schema_map(&l->s, c, q, ck, (const char *const[]){
-		    "judul", NULL }))
+		else if (!schema_keys(&l->s, c, q, KM_KOLOM))
 			ok = 0;
 		else {
 			ok &= text_at(l, c, "judul", q, 1, &t->col[i].judul);
@@ -158,7 +153,7 @@ book_load_table(struct bloader *l, const struct ynode *n, const char *path,
 				char *w = xasprintf("%s.rata", q);
 
 				if (schema_choice(&l->s, ymap_get(c, "rata"), w,
-				    rata, 3, &a))
+				    rata->names, rata->nnames, &a))
 					t->col[i].rata = a;
 				else
 					ok = 0;
@@ -200,13 +195,10 @@ static int
 load_signer(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_pihak *sg)
 {
-	static const char *const keys[] = { "tanggal", "jabatan", "nama",
-	    "nip", NULL };
-	static const char *const req[] = { "jabatan", "nama", NULL };
 	char *p;
 	int ok;
 
-	if (!schema_map(&l->s, n, path, keys, req))
+	if (!schema_keys(&l->s, n, path, KM_PIHAK))
 		return 0;
 	p = xasprintf("%s.jabatan", path);
 	ok = schema_texts(&l->s, ymap_get(n, "jabatan"), p, &sg->jabatan);
@@ -334,8 +326,6 @@ static int
 load_scale(struct bloader *l, const struct ynode *v, const char *p,
     struct naskah_pengukuran *u)
 {
-	static const char *const sk[] = { "minimal", "lebih_dari", "predikat",
-	    NULL };
 	const struct ynode *st;
 	size_t i;
 	int ok = 1;
@@ -349,8 +339,7 @@ load_scale(struct bloader *l, const struct ynode *v, const char *p,
 		struct naskah_text t = { .s = NULL };
 
 		st = v->kid[i];
-		if (!schema_map(&l->s, st, q, sk, (const char *const[]){
-		    "predikat", NULL }) ||
+		if (!schema_keys(&l->s, st, q, KM_PREDIKAT) ||
 		    !text_at(l, st, "predikat", q, 1, &t)) {
 			ok = 0;
 		} else if ((ymap_get(st, "minimal") != NULL) ==
@@ -382,28 +371,15 @@ int
 book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "tahun", "iku", "desimal",
-	    "pembulatan", "kosong", "predikat", "kolom", NULL };
-	static const char *const rkeys[] = { "tahun", "tahun_akhir", "iku",
-	    "desimal", "pembulatan", "kosong", "predikat", "kolom", NULL };
-	static const char *const pkeys[] = { "tahun", "iku", "kolom",
-	    "program", "kolom_program", "pihak_pertama", "pihak_kedua",
-	    NULL };
-	static const char *const req[] = { "tahun", "iku", NULL };
-	static const char *const rreq[] = { "tahun", "tahun_akhir", "iku",
-	    NULL };
-	static const char *const preq[] = { "tahun", "iku", "pihak_pertama",
-	    "pihak_kedua", NULL };
-	/* each kind's table of the LKjIP template, keys and required
-	 * keys */
+	/* each kind's table of the LKjIP template, and its keys (keys.c) */
 	static const struct {
 		enum naskah_ltable	 table;
-		const char *const	*keys, *const *req;
+		enum keymap_id		 keys;
 	} kinds[BLOCK__MAX] = {
-		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, keys, req },
-		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, keys, req },
-		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, rkeys, rreq },
-		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, pkeys, preq },
+		[BLOCK_PENGUKURAN] = { LTABLE_PENGUKURAN, KM_PENGUKURAN },
+		[BLOCK_PERBANDINGAN] = { LTABLE_PERBANDINGAN, KM_PERBANDINGAN },
+		[BLOCK_RENSTRA] = { LTABLE_RENSTRA, KM_RENSTRA },
+		[BLOCK_PERJANJIAN] = { LTABLE_PK_IKU, KM_PERJANJIAN },
 	};
 	struct naskah_pengukuran *u;
 	const struct ynode *v;
@@ -412,8 +388,7 @@ book_load_pengukuran(struct bloader *l, const struct ynode *n, const char *path,
 	long dec = 2;
 	int ok = 1, a;
 
-	if (!schema_map(&l->s, n, path, kinds[b->kind].keys,
-	    kinds[b->kind].req))
+	if (!schema_keys(&l->s, n, path, kinds[b->kind].keys))
 		return 0;
 	u = b->ukur = xcalloc(1, sizeof(*u));
 	u->pos = n->pos;
@@ -487,9 +462,6 @@ static int
 load_budget(struct bloader *l, const struct ynode *v, const char *p,
     int perjanjian, struct naskah_anggaran *a)
 {
-	static const char *const rk[] = { "program", "pagu", "realisasi",
-	    NULL };
-	static const char *const pk[] = { "program", "anggaran", NULL };
 	size_t i;
 	char *q;
 	int ok = 1;
@@ -501,8 +473,8 @@ load_budget(struct bloader *l, const struct ynode *v, const char *p,
 		struct naskah_budget_row *r = &a->baris[a->nbaris++];
 
 		q = xasprintf("%s[%zu]", p, i + 1);
-		if (!schema_map(&l->s, v->kid[i], q, perjanjian ? pk : rk,
-		    perjanjian ? pk : rk))
+		if (!schema_keys(&l->s, v->kid[i], q, perjanjian ? KM_PROGRAM :
+		    KM_ANGGARAN_BARIS))
 			ok = 0;
 		else {
 			ok &= text_at(l, v->kid[i], "program", q, 1,
@@ -528,16 +500,13 @@ int
 book_load_anggaran(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "baris", "desimal", "kolom",
-	    NULL };
-	static const char *const req[] = { "baris", NULL };
 	struct naskah_anggaran *a;
 	const struct ynode *v;
 	long dec = 2;
 	char *p;
 	int ok = 1;
 
-	if (!schema_map(&l->s, n, path, keys, req))
+	if (!schema_keys(&l->s, n, path, KM_ANGGARAN))
 		return 0;
 	a = b->anggaran = xcalloc(1, sizeof(*a));
 	a->pos = n->pos;

@@ -79,10 +79,6 @@ static int
 load_items(struct bloader *l, const struct ynode *n, const char *path,
     int terms, struct naskah_block *b)
 {
-	static const char *const ikeys[] = { "teks", "daftar", "daftar_huruf",
-	    NULL };
-	static const char *const ireq[] = { "teks", NULL };
-	static const char *const tkeys[] = { "istilah", "arti", NULL };
 	const struct ynode *it, *sub;
 	char *p;
 	size_t i;
@@ -98,7 +94,7 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 		it = n->kid[i];
 		p = xasprintf("%s[%zu]", path, i + 1);
 		if (terms) {
-			if (!schema_map(&l->s, it, p, tkeys, tkeys) ||
+			if (!schema_keys(&l->s, it, p, KM_ISTILAH) ||
 			    !text_at(l, it, "istilah", p, 1, &item->term) ||
 			    !text_at(l, it, "arti", p, 1, &item->text))
 				ok = 0;
@@ -106,7 +102,7 @@ load_items(struct bloader *l, const struct ynode *n, const char *path,
 		    schema_colon_text(&l->s, it, p)) {
 			ok = 0;		/* "...: ..." unquoted (issue 16) */
 		} else if (it->kind == YNODE_MAP) {
-			if (!schema_map(&l->s, it, p, ikeys, ireq) ||
+			if (!schema_keys(&l->s, it, p, KM_ITEM) ||
 			    !text_at(l, it, "teks", p, 1, &item->text))
 				ok = 0;
 			else if (ymap_get(it, "daftar") != NULL &&
@@ -173,15 +169,13 @@ static int
 load_tabel_iku(struct bloader *l, const struct ynode *v, const char *p,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "lampiran", "kolom", NULL };
-	static const char *const req[] = { "lampiran", NULL };
 	const struct ynode *n = v;
 	char *q = NULL;
 	long num;
 	int ok = 1;
 
 	if (v->kind == YNODE_MAP) {
-		if (!schema_map(&l->s, v, p, keys, req))
+		if (!schema_keys(&l->s, v, p, KM_TABEL_IKU))
 			return 0;
 		n = ymap_get(v, "lampiran");
 		q = xasprintf("%s.lampiran", p);
@@ -207,13 +201,6 @@ static int
 load_block(struct bloader *l, const struct ynode *n, const char *path,
     struct naskah_block *b)
 {
-	static const char *const keys[] = { "paragraf", "daftar",
-	    "daftar_huruf", "istilah", "kutipan", "tabel_iku", "ttd",
-	    "ganti_halaman", "bagan", "gambar", "tabel", "pengukuran_kinerja",
-	    "perbandingan_kinerja", "realisasi_anggaran",
-	    "perbandingan_renstra", "perjanjian_kinerja", "judul", NULL };
-	static const char *const tkeys[] = { "baris", "nama", "nip", NULL };
-	static const char *const treq[] = { "nama", NULL };
 	const struct ynode *v;
 	const struct data_block *data;
 	const char *k;
@@ -226,7 +213,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		b->kind = BLOCK_PARAGRAF;
 		return schema_text(&l->s, n, path, 1, &b->text);
 	}
-	if (!schema_one_key(&l->s, n, path, keys, &k, &v))
+	if (!schema_one_keymap(&l->s, n, path, KM_BLOCK, &k, &v))
 		return 0;
 	p = xasprintf("%s.%s", path, k);
 	if (strcmp(k, "paragraf") == 0 || strcmp(k, "kutipan") == 0 ||
@@ -246,7 +233,7 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		ok = load_tabel_iku(l, v, p, b);
 	} else if (strcmp(k, "ttd") == 0) {
 		b->kind = BLOCK_TTD;
-		if (!schema_map(&l->s, v, p, tkeys, treq))
+		if (!schema_keys(&l->s, v, p, KM_TTD))
 			ok = 0;
 		else {
 			if (ymap_get(v, "baris") != NULL) {
@@ -261,14 +248,11 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		}
 	} else if (strcmp(k, "bagan") == 0 && v->kind == YNODE_MAP) {
 		/* the long form: options beside the list of posts */
-		static const char *const ck[] = { "jabatan", "melintang",
-		    NULL };
-		static const char *const creq[] = { "jabatan", NULL };
 		char *q = xasprintf("%s.jabatan", p);
 		int land = 0;
 
 		b->kind = BLOCK_BAGAN;
-		if (!schema_map(&l->s, v, p, ck, creq))
+		if (!schema_keys(&l->s, v, p, KM_BAGAN))
 			ok = 0;
 		else {
 			ok &= schema_opt_bool(&l->s, v, "melintang", p,
@@ -282,12 +266,8 @@ load_block(struct bloader *l, const struct ynode *n, const char *path,
 		b->kind = BLOCK_BAGAN;
 		ok = book_load_chart(l, v, p, b);
 	} else if (strcmp(k, "gambar") == 0) {
-		static const char *const gk[] = { "berkas", "keterangan",
-		    "lebar", NULL };
-		static const char *const greq[] = { "berkas", NULL };
-
 		b->kind = BLOCK_GAMBAR;
-		if (!schema_map(&l->s, v, p, gk, greq))
+		if (!schema_keys(&l->s, v, p, KM_GAMBAR))
 			ok = 0;
 		else {
 			ok &= text_at(l, v, "berkas", p, 1, &b->file) &&

@@ -11,12 +11,14 @@
 #include <string.h>
 
 #include "base/fileio.h"
+#include "base/starter.h"
 #include "base/xalloc.h"
 #include "serve/serve_int.h"
 
 static const unsigned store_http[STORE__MAX] = {
 	[STORE_OK] = 200, [STORE_BAD] = 400, [STORE_MISSING] = 404,
 	[STORE_CONFLICT] = 409, [STORE_TOO_BIG] = 413, [STORE_SYSTEM] = 500,
+	[STORE_EXISTS] = 409,
 };
 
 static const char *const store_words[STORE__MAX][NASKAH_LANG__MAX] = {
@@ -31,6 +33,10 @@ static const char *const store_words[STORE__MAX][NASKAH_LANG__MAX] = {
 	[STORE_TOO_BIG] = { "berkas terlalu besar", "file too large" },
 	[STORE_SYSTEM] = { "kesalahan sistem saat membaca atau menulis",
 	    "system error reading or writing" },
+	[STORE_EXISTS] = { "berkas dengan nama itu sudah ada; naskah tidak "
+	    "pernah menimpa berkas: pilih nama lain", "a file of that name "
+	    "exists already; naskah never writes over a file: choose "
+	    "another name" },
 };
 
 /* {"error": words} with status. */
@@ -270,6 +276,141 @@ api_restore(struct server *srv, const struct api_req *r, struct api_ans *a)
 	free(text);
 }
 
+/* issue 16, new document: what POST /api/new may answer besides the
+ * store's words, each a printf format of the file's name. */
+enum new_why { NEW_JENIS, NEW_ASAL, NEW_DIR, NEW_UNREAD, NEW_NOT_DECREE,
+	NEW__MAX };
+static const char *const new_words[NEW__MAX][NASKAH_LANG__MAX] = {
+	[NEW_JENIS] = { "jenis naskah awal '%s' tidak dikenal: keputusan, "
+	    "buku, lkjip atau perubahan", "'%s' is not a starter: keputusan, "
+	    "buku, lkjip or perubahan" },
+	[NEW_ASAL] = { "perubahan%s: pilih keputusan yang diubah (asal)",
+	    "perubahan%s: choose the decree it revises (asal)" },
+	[NEW_DIR] = { "perubahan harus ditulis di folder keputusan yang "
+	    "dicabutnya ('%s'): berkas-berkasnya disebut dari sana",
+	    "the revision must be written beside the decree it revokes "
+	    "('%s'): its files are named from there" },
+	[NEW_UNREAD] = { "'%s' belum dapat dibaca: buka dan perbaiki dulu "
+	    "kesalahannya", "'%s' cannot be read: open it and correct its "
+	    "errors first" },
+	[NEW_NOT_DECREE] = { "'%s' bukan keputusan (jenis: keputusan): hanya "
+	    "keputusan yang dapat diubah", "'%s' is not a decree (jenis: "
+	    "keputusan): only a decree can be revised" },
+};
+
+static void
+ans_new(struct api_ans *a, const struct api_req *r, unsigned status,
+    enum new_why why, const char *name)
+{
+	char *words = xasprintf(new_words[why][api_lang(r)], name);
+
+	ans_error(a, status, words);
+	free(words);
+}
+
+/*
+ * The text of asal, a decree beside r->path, in *old (caller frees);
+ * 0, or -1 after answering why not.
+ */
+static int
+new_asal(struct server *srv, const struct api_req *r, struct api_ans *a,
+    char **old)
+{
+	struct sink sink;
+	struct slot *sl;
+	struct naskah_doc *doc = NULL;
+	struct naskah *ctx;
+	enum store_status s;
+	char *da, *dp;
+	size_t len;
+	int same, kind = -1;
+
+	if (r->asal == NULL || !store_name_ok(r->asal)) {
+		ans_new(a, r, 400, NEW_ASAL, "");
+		return -1;
+	}
+	da = naskah_path_dir(r->asal);
+	dp = naskah_path_dir(r->path);
+	same = strcmp(da, dp) == 0;
+	free(dp);
+	if (!same) {
+		free(da);
+		ans_new(a, r, 400, NEW_DIR, r->asal);
+		return -1;
+	}
+	if ((s = store_read(&srv->store, r->asal, old, &len)) != STORE_OK) {
+		free(da);
+		ans_store(a, r, s);
+		return -1;
+	}
+	sink_init(&sink);
+	if ((ctx = pool_take(&srv->pool, api_lang(r), &sink, &sl)) != NULL &&
+	    (doc = naskah_doc_parse(ctx, *old, len, r->asal, da)) != NULL)
+		kind = strcmp(naskah_doc_kind(doc), "keputusan") == 0;
+	naskah_doc_free(doc);
+	pool_give(&srv->pool, sl);
+	buf_free(&sink.json);
+	free(da);
+	if (kind != 1) {
+		free(*old);
+		ans_new(a, r, 422, kind < 0 ? NEW_UNREAD : NEW_NOT_DECREE,
+		    r->asal);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * POST /api/new?path=NEW&jenis=K[&asal=OLD]: a new document from the
+ * starter K, as naskah init writes it (base/starter.h), and the schema
+ * its modeline names beside it unless it is there: {"path",
+ * "version"}; 409 when NEW exists (never written over).
+ */
+static void
+api_new(struct server *srv, const struct api_req *r, struct api_ans *a)
+{
+	struct naskah_buf b = { NULL, 0, 0 }, sb = { NULL, 0, 0 };
+	const char *slash;
+	enum store_status s;
+	char *old = NULL, *text, ver[40];
+	int err;
+
+	if (starter_find(r->jenis) < 0) {
+		ans_new(a, r, 400, NEW_JENIS, r->jenis != NULL ? r->jenis : "");
+		return;
+	}
+	if (!store_name_ok(r->path)) {
+		ans_store(a, r, STORE_BAD);
+		return;
+	}
+	if (starter_revises(r->jenis) && new_asal(srv, r, a, &old) != 0)
+		return;
+	slash = old != NULL ? strrchr(r->asal, '/') : NULL;
+	text = srv->pool.datadir == NULL ? NULL : starter_text(
+	    srv->pool.datadir, r->jenis, old, old == NULL ? NULL :
+	    slash != NULL ? slash + 1 : r->asal, &err);
+	free(old);
+	if (text == NULL) {
+		ans_store(a, r, STORE_SYSTEM);
+		return;
+	}
+	naskah_schema(buf_write, &sb);
+	s = store_create(&srv->store, r->path, text, strlen(text),
+	    "naskah.schema.json", sb.s, sb.len, ver);
+	buf_free(&sb);
+	free(text);
+	if (s != STORE_OK) {
+		ans_store(a, r, s);
+		return;
+	}
+	buf_adds(&b, "{\"path\": ");
+	json_str(&b, r->path);
+	buf_adds(&b, ", \"version\": ");
+	json_str(&b, ver);
+	buf_addc(&b, '}');
+	api_json(a, 200, &b);
+}
+
 void
 api_handle(struct server *srv, const struct api_req *r, struct api_ans *a)
 {
@@ -307,6 +448,8 @@ api_handle(struct server *srv, const struct api_req *r, struct api_ans *a)
 		api_history(srv, r, a);
 	else if (strcmp(r->url, "/api/restore") == 0 && post)
 		api_restore(srv, r, a);
+	else if (strcmp(r->url, "/api/new") == 0 && post)
+		api_new(srv, r, a);	/* issue 16, new document */
 	else if (form_handle(srv, r, a))	/* issue 16, form */
 		;
 	else if (strncmp(r->url, "/api/", 5) == 0)

@@ -348,6 +348,8 @@ on_request(void *cls, struct MHD_Connection *c, const char *url,
 	ar.base = ARG("base");
 	ar.id = ARG("id");
 	ar.lang = ARG("lang");
+	ar.jenis = ARG("jenis");	/* issue 16, new document */
+	ar.asal = ARG("asal");
 #undef ARG
 	ar.body = rq->body.s != NULL ? rq->body.s : "";
 	ar.len = rq->body.len;

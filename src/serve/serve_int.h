@@ -35,6 +35,7 @@ enum store_status {
 	STORE_CONFLICT,		/* the file changed since: 409 */
 	STORE_TOO_BIG,		/* 413 */
 	STORE_SYSTEM,		/* an I/O error: 500 */
+	STORE_EXISTS,		/* a new file's name is taken: 409 */
 	STORE__MAX
 };
 
@@ -63,6 +64,15 @@ void	 store_version(const char *buf, size_t len, char out[40]);
 enum store_status store_save(struct store *st, const char *rel,
 	    const char *base, const char *buf, size_t len, char **cur,
 	    size_t *curlen, char ver[40]);
+/*
+ * issue 16, new document: len bytes as the new file rel, never over an
+ * existing file (STORE_EXISTS); and, when beside is not NULL, the file
+ * beside in rel's folder with blen bytes bbuf unless it exists (the
+ * schema the starters' modeline names).  ver receives rel's version.
+ */
+enum store_status store_create(struct store *st, const char *rel,
+	    const char *buf, size_t len, const char *beside, const char *bbuf,
+	    size_t blen, char ver[40]);
 /* rel's kept versions, newest first, as a JSON array onto b. */
 enum store_status store_history(struct store *st, const char *rel,
 	    struct naskah_buf *b);
@@ -127,6 +137,7 @@ struct api_req {
 	const char	*method;
 	const char	*url;
 	const char	*path, *base, *id, *lang;	/* NULL when absent */
+	const char	*jenis, *asal;	/* issue 16: POST /api/new's */
 	const char	*body;
 	size_t		 len;
 };

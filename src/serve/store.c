@@ -402,6 +402,55 @@ store_save(struct store *st, const char *rel, const char *base,
 	return r;
 }
 
+/* issue 16, new document: name in the real folder dirreal, made with
+ * O_EXCL (never over a file, nor through a symlink). */
+static enum store_status
+create_excl(const char *dirreal, const char *name, const char *buf,
+    size_t len)
+{
+	char *path = xasprintf("%s/%s", dirreal, name);
+	enum store_status r = STORE_OK;
+	int fd;
+
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	    0644);
+	if (fd < 0)
+		r = errno == EEXIST ? STORE_EXISTS : STORE_SYSTEM;
+	else if (write_all(fd, buf, len) != 0) {
+		close(fd);
+		unlink(path);
+		r = STORE_SYSTEM;
+	} else if (close(fd) != 0)
+		r = STORE_SYSTEM;
+	free(path);
+	return r;
+}
+
+enum store_status
+store_create(struct store *st, const char *rel, const char *buf, size_t len,
+    const char *beside, const char *bbuf, size_t blen, char ver[40])
+{
+	const char *name = strrchr(rel, '/') != NULL ?
+	    strrchr(rel, '/') + 1 : rel;
+	enum store_status r;
+	char *dirreal;
+
+	if (!store_name_ok(rel))
+		return STORE_BAD;
+	if ((dirreal = store_basedir(st, rel)) == NULL)
+		return STORE_BAD;
+	pthread_mutex_lock(&st->mu);
+	if ((r = create_excl(dirreal, name, buf, len)) == STORE_OK &&
+	    beside != NULL && create_excl(dirreal, beside, bbuf, blen) ==
+	    STORE_SYSTEM)
+		r = STORE_SYSTEM;
+	pthread_mutex_unlock(&st->mu);
+	free(dirreal);
+	if (r == STORE_OK)
+		store_version(buf, len, ver);
+	return r;
+}
+
 /* Is id a version's name, as history_keep makes them? */
 static int
 id_ok(const char *id)

@@ -240,6 +240,8 @@ try {
   await nama.first().fill('MIMI HERAWATI PUTRI');
   await nama.first().dispatchEvent('change');
   await page.waitForFunction(() => /MIMI HERAWATI PUTRI/.test(window.naskah.text()), null, { timeout: 10000 });
+  // (the state says 'tersimpan' from the saves above until this one ends)
+  await page.evaluate(() => window.naskah.state(''));
   await page.keyboard.press('Control+s');
   await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
   const after1 = readFileSync(dir + '/' + DOC, 'utf8').split('\n');
@@ -262,7 +264,34 @@ try {
   t('a target in the IKU grid changes its one line of ' + IKU + ' (' + ch2.join(',') + ')',
     ikuAfter.length === ikuBefore.length && ch2.length === 1 && /2025: 83\b/.test(ikuAfter[ch2[0] - 1]),
     ikuAfter[ch2[0] - 1]);
-  await page.locator('#form').screenshot({ path: shots + '/serve-form.png' });
+
+  // Dokumen baru: a starter made by the server as naskah init makes it,
+  // never over a file, then opened
+  await page.click('#new summary');
+  await page.selectOption('#new-jenis', 'perubahan');
+  await page.selectOption('#new-asal', DOC);
+  const offered = await page.inputValue('#new-name');
+  t('Dokumen baru offers a perubahan beside its decree', offered === 'pasar-manna-2024-perubahan.yaml', offered);
+  const taken = readFileSync(dir + '/' + offered, 'utf8');
+  await page.click('#new-make');
+  await page.waitForFunction(() => document.getElementById('new-state').textContent !== '');
+  t('a new document over an existing file is refused, and said so',
+    /sudah ada/.test(await page.textContent('#new-state')) &&
+    readFileSync(dir + '/' + offered, 'utf8') === taken, await page.textContent('#new-state'));
+  await page.fill('#new-name', 'pasar-manna-2025');
+  await page.click('#new-make');
+  await page.waitForFunction(() => document.getElementById('name').textContent === 'pasar-manna-2025.yaml');
+  const made = readFileSync(dir + '/pasar-manna-2025.yaml', 'utf8');
+  t('the perubahan is written and opened, naming its decree',
+    /^  berkas: pasar-manna-2024\.yaml$/m.test(made) && made === await page.evaluate(() => window.naskah.text()));
+  await page.click('#new summary');
+  await page.selectOption('#new-jenis', 'buku');
+  t('the name offered follows the starter', await page.inputValue('#new-name') === 'buku-baru.yaml');
+  await page.click('#new-make');
+  await page.waitForFunction(() => document.getElementById('name').textContent === 'buku-baru.yaml');
+  t('a Buku IKU from its starter is written, listed and opened',
+    readFileSync(dir + '/buku-baru.yaml', 'utf8') === readFileSync('templates/awal/buku.yaml', 'utf8') &&
+    (await page.locator('#docs li.open').textContent()) === 'buku-baru.yaml');
 } catch (e) {
   t('the browser test ran to its end', false, e.message.split('\n')[0]);
   for (const p of ctx.pages())
