@@ -32,6 +32,8 @@ DEPS_PC   = yaml-0.1 zlib
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
 DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz
 DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
+# issue 17, embed: naskah extract dlopens libqpdf (src/render/pdf_read.c)
+DEPS_LIBS_NOPC += -ldl
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
 LIBS      = $(DEPS_LIBS_NOPC) $(DEPS_LIBS_PC)
@@ -80,6 +82,9 @@ LIB_OBJ   += src/lib/schema.o	# issue 16: naskah schema
 # issue 16, form: a YAML text edited in place, read by path
 YAML_OBJ  += src/yaml/yedit.o
 LIB_OBJ   += src/lib/ytext.o
+# issue 17, embed: the source inside the PDF, and naskah extract
+RENDER_OBJ += src/render/render_embed.o src/render/pdf_read.o
+LIB_OBJ   += src/lib/source.o src/lib/extract.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -88,6 +93,7 @@ CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 CLI_AUX += src/cli/json.o
 # issue 16, watch: naskah render --watch
 CLI_AUX += src/cli/watch.o
+CLI_AUX += src/cli/extract.o	# issue 17, embed: naskah extract
 CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_OBJ = src/cli/main.o $(CLI_AUX)
 # issue 16, serve: naskah serve, a stage on naskah.h's public API with
