@@ -243,6 +243,10 @@ tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_ttd.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
+# issue 17, embed: naskah_extract through the public header
+TESTS += tests/unit/test_extract
+tests/unit/test_extract: tests/unit/test_extract.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_extract.c $(OBJ) $(LIBS) $(TESTLIBS)
 # the struktur, acuan and bentuk families' tests
 # rv-kinds: the reviewer over every kind of document
 TESTS += tests/unit/test_review_kinds

@@ -60,10 +60,11 @@ file_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-/* The PDF's bytes from read into *buf; 0 after reporting why not. */
+/* The PDF's bytes from read into *buf; 0 when read failed, or after
+ * reporting that it is too large. */
 static int
-read_all(struct naskah *ctx, naskah_read_fn read, void *rarg,
-    const char *name, char **buf, size_t *len)
+read_all(struct naskah *ctx, naskah_read_fn read, void *rarg, char **buf,
+    size_t *len)
 {
 	struct naskah_pos none = { 0, 0, NULL };
 	size_t cap = 0, got;
@@ -73,11 +74,8 @@ read_all(struct naskah *ctx, naskah_read_fn read, void *rarg,
 	for (;;) {
 		if (*len == cap)
 			*buf = xgrow(*buf, &cap, cap + 65536, 1);
-		if (read(rarg, *buf + *len, cap - *len, &got) != 0) {
-			naskah_diag(&ctx->d, SEV_SYSTEM, none, MSG_READ, name,
-			    strerror(errno));
-			return 0;
-		}
+		if (read(rarg, *buf + *len, cap - *len, &got) != 0)
+			return 0;	/* the caller's read reports it */
 		if (got == 0)
 			return 1;
 		*len += got;
@@ -127,7 +125,7 @@ naskah_extract(struct naskah *ctx, naskah_read_fn read, void *rarg,
 	size_t len, i;
 	int r = -1, src = 0;
 
-	if (read_all(ctx, read, rarg, name, &buf, &len) &&
+	if (read_all(ctx, read, rarg, &buf, &len) &&
 	    pdf_embedded(buf, len, name, &f, &ctx->d)) {
 		/* the document first (one only), then by name; checked
 		 * for names given twice in that order */
