@@ -150,6 +150,14 @@ t "sumber: tidak: the PDF carries no file" $?
 nsk extract --lang=en "$OUT/opt/sk.pdf" -d "$OUT/crafted" > /dev/null 2> "$OUT/err"
 [ $? = 1 ] && grep -q "carries no source files" "$OUT/err"
 t "extract of a PDF that carries nothing: exit 1, says so" $?
+# a book, an LKjIP appendix, a Peraturan take it too (from standard
+# input, in examples/ for what they name)
+for y in pasar-manna-2024-buku lkjip-pasar-manna-2024 peraturan-bupati-contoh-raya-iku; do
+	(cd examples && { cat $y.yaml; echo "sumber: tidak"; } |
+	    $RUN "$BIN" render --tanpa-tinjau - -o "$OUT/opt/no-$y.pdf") 2> "$OUT/err" &&
+	    pdfdetach -list "$OUT/opt/no-$y.pdf" | grep -qx '0 embedded files'
+	t "sumber: tidak in $y.yaml: no file carried" $?
+done
 nsk render --tanpa-tinjau --tanpa-sumber "$DOC" -o "$OUT/opt/nosrc.pdf" 2> "$OUT/err"
 [ $? = 0 ] && pdfdetach -list "$OUT/opt/nosrc.pdf" | grep -qx '0 embedded files'
 t "--tanpa-sumber: the PDF carries no file" $?

@@ -129,7 +129,8 @@ naskah_extract(struct naskah *ctx, naskah_read_fn read, void *rarg,
 	    pdf_embedded(buf, len, name, &f, &ctx->d)) {
 		/* the document first (one only), then by name; checked
 		 * for names given twice in that order */
-		qsort(f.v, f.n, sizeof(f.v[0]), file_cmp);
+		if (f.n > 1)	/* (none: f.v is NULL) */
+			qsort(f.v, f.n, sizeof(f.v[0]), file_cmp);
 		for (i = 0; i < f.n; i++)
 			if (f.v[i].source && src++ > 0)
 				f.v[i].source = 0;

@@ -299,7 +299,8 @@ source_collect(struct lib_made *m, const struct naskah_doc *doc,
 	for (i = 0; i < g.n; i++)
 		if (g.f[i].name == NULL)
 			g.f[i].name = xstrdup("");	/* dropped below */
-	qsort(g.f, g.n, sizeof(g.f[0]), found_cmp);
+	if (g.n > 1)	/* (none: g.f is NULL) */
+		qsort(g.f, g.n, sizeof(g.f[0]), found_cmp);
 	for (i = 0; i < g.n; i++) {
 		struct found *f = &g.f[i];
 
