@@ -152,14 +152,12 @@ struct lib_made {
 						 * document and the layout */
 	size_t			 nin, capin;
 	/* issue 17: the files its PDF carries (source.c): names owned,
-	 * YAML bytes borrowed, pictures' bytes read (srcown, of the
-	 * paths srcpath) */
+	 * YAML bytes borrowed, pictures' bytes read (srcown) */
 	struct naskah_embed	*embed;
 	size_t			 nembed, capembed;
 	void			**srcown;
-	const char		**srcpath;
-	size_t			 nsrcown, capsrcown, capsrcpath;
-	char			*srcdir;
+	size_t			 nsrcown, capsrcown;
+	char			*srcdir;	/* the document's directory */
 };
 
 struct lib_made *made_new(struct naskah *ctx,

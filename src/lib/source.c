@@ -161,42 +161,46 @@ gather_template(struct gather *g, const char *p)
 		}
 }
 
-/* The pictures l shows, read now (the bytes are m's). */
+static int
+path_cmp(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The pictures l shows, each once (sorted by path), read now: the
+ * bytes are m's. */
 static void
 gather_images(struct gather *g, const struct naskah_layout *l)
 {
-	size_t i, k, j, len;
-	const char *path;
+	const char **path = NULL;
+	size_t i, k, n = 0, cap = 0, len;
 	void *data;
 	int fd, err;
 
 	for (i = 0; i < l->npage; i++)
-		for (k = 0; k < l->page[i].nbox; k++) {
-			if (l->page[i].box[k].kind != BOX_IMAGE ||
-			    (path = l->page[i].box[k].text) == NULL)
-				continue;
-			for (j = 0; j < g->m->nsrcown; j++)
-				if (strcmp(g->m->srcpath[j], path) == 0)
-					break;
-			if (j < g->m->nsrcown)
-				continue;	/* carried already */
-			if ((fd = naskah_open_regular(path, &err)) < 0)
-				continue;	/* the render says why */
-			data = naskah_fd_read(fd, SOURCE_IMAGE_MAX, &len);
-			close(fd);
-			if (data == NULL || len > SOURCE_IMAGE_MAX || len == 0) {
-				free(data);
-				continue;
-			}
-			VEC_PUSH(g->m->srcown, g->m->nsrcown, g->m->capsrcown,
-			    data);
-			g->m->srcpath = xgrow(g->m->srcpath, &g->m->capsrcpath,
-			    g->m->nsrcown, sizeof(*g->m->srcpath));
-			g->m->srcpath[g->m->nsrcown - 1] = path;
-			gather_add(g, path, data, len,
-			    ((const unsigned char *)data)[0] == 0xFF ?
-			    "image/jpeg" : "image/png", 0);
+		for (k = 0; k < l->page[i].nbox; k++)
+			if (l->page[i].box[k].kind == BOX_IMAGE &&
+			    l->page[i].box[k].text != NULL)
+				VEC_PUSH(path, n, cap, l->page[i].box[k].text);
+	if (n > 1)
+		qsort(path, n, sizeof(path[0]), path_cmp);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(path[i - 1], path[i]) == 0)
+			continue;	/* carried already */
+		if ((fd = naskah_open_regular(path[i], &err)) < 0)
+			continue;	/* the render says why */
+		data = naskah_fd_read(fd, SOURCE_IMAGE_MAX, &len);
+		close(fd);
+		if (data == NULL || len > SOURCE_IMAGE_MAX || len == 0) {
+			free(data);
+			continue;
 		}
+		VEC_PUSH(g->m->srcown, g->m->nsrcown, g->m->capsrcown, data);
+		gather_add(g, path[i], data, len,
+		    ((const unsigned char *)data)[0] == 0xFF ? "image/jpeg" :
+		    "image/png", 0);
+	}
+	free(path);
 }
 
 static int
@@ -348,6 +352,5 @@ source_free(struct lib_made *m)
 	for (i = 0; i < m->nsrcown; i++)
 		free(m->srcown[i]);
 	free(m->srcown);
-	free(m->srcpath);
 	free(m->srcdir);
 }
