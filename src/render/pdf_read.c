@@ -58,12 +58,23 @@ struct qapi {
 	__typeof__(qpdf_oh_get_stream_data)	*oh_get_stream_data;
 };
 
+/*
+ * A program linked fully statically (make static's naskah-static) has
+ * no dynamic section: libqpdf loaded into it would bring a second C
+ * library, which corrupts the heap (seen: "double free" at once).
+ */
+extern int _DYNAMIC[] __attribute__((weak));
+
 /* Load libqpdf into a; NULL, or what dlerror says. */
 static const char *
 qapi_load(struct qapi *a)
 {
 	static const char *const names[] = { "libqpdf.so.29", "libqpdf.so" };
 	size_t i;
+
+	if (_DYNAMIC == NULL)
+		return "a statically linked naskah cannot load libqpdf: "
+		    "use the dynamically linked one";
 
 	for (i = 0; i < 2 && a->lib == NULL; i++)
 		a->lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
