@@ -37,6 +37,8 @@ DEPS_PC   = yaml-0.1 zlib libcrypto libqrencode
 DEPS_CFLAGS != $(PKG_CONFIG) --cflags $(DEPS_PC) 2>/dev/null || true
 DEPS_LIBS_PC != $(PKG_CONFIG) --libs $(DEPS_PC) 2>/dev/null || echo -lyaml -lz -lcrypto -lqrencode
 DEPS_LIBS_NOPC = -lhpdf -lhyphen -lm
+# issue 17, embed: naskah extract dlopens libqpdf (src/render/pdf_read.c)
+DEPS_LIBS_NOPC += -ldl
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DNASKAH_VERSION='"$(VERSION)"' \
 	  -DNASKAH_DATADIR='"$(DATADIR)"' -Iinclude -Isrc $(DEPS_CFLAGS)
 LIBS      = $(DEPS_LIBS_NOPC) $(DEPS_LIBS_PC)
@@ -93,6 +95,9 @@ LIB_OBJ   += src/lib/sign.o
 LOAD_OBJ  += src/load/load_tte.o
 LAYOUT_OBJ += src/layout/layout_tte.o
 RENDER_OBJ += src/render/render_qr.o
+# issue 17, embed: the source inside the PDF, and naskah extract
+RENDER_OBJ += src/render/render_embed.o src/render/pdf_read.o
+LIB_OBJ   += src/lib/source.o src/lib/extract.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(SIGN_OBJ) $(LIB_OBJ)
 # the command line but its main.c (which the fuzz targets rename)
@@ -101,6 +106,7 @@ CLI_AUX = src/cli/output.o src/cli/say.o src/cli/env.o src/cli/heap.o
 CLI_AUX += src/cli/json.o
 # issue 16, watch: naskah render --watch
 CLI_AUX += src/cli/watch.o
+CLI_AUX += src/cli/extract.o	# issue 17, embed: naskah extract
 CLI_AUX += src/cli/init.o	# issue 16: naskah schema, naskah init
 CLI_AUX += src/cli/sign.o	# issue 17: naskah sign
 # issue 18: the git commit built from, for naskah --version (none when
@@ -260,6 +266,10 @@ tests/unit/test_review_ttd: tests/unit/test_review_ttd.c tests/unit/test_review.
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_ttd.c $(OBJ) $(LIBS) $(TESTLIBS)
 tests/unit/test_review_cli: tests/unit/test_review_cli.c $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_review_cli.c $(OBJ) $(LIBS) $(TESTLIBS)
+# issue 17, embed: naskah_extract through the public header
+TESTS += tests/unit/test_extract
+tests/unit/test_extract: tests/unit/test_extract.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/unit/test_extract.c $(OBJ) $(LIBS) $(TESTLIBS)
 # the struktur, acuan and bentuk families' tests
 # rv-kinds: the reviewer over every kind of document
 TESTS += tests/unit/test_review_kinds

@@ -107,6 +107,9 @@ struct naskah_options {
 	void			*message_arg;
 	naskah_oom_fn		 oom;		/* NULL: abort() */
 	void			*oom_arg;
+	/* (issue 17; kept last) 1: the PDFs naskah_render writes carry
+	 * no source files, as if every document said sumber: tidak */
+	int			 no_source;
 };
 
 struct naskah;			/* a context */
@@ -355,6 +358,33 @@ NASKAH_API int		 naskah_diff_print(const struct naskah_diff *df,
 NASKAH_API struct naskah_layout *naskah_diff_layout(struct naskah *ctx,
 		    const struct naskah_diff *df);
 NASKAH_API void		 naskah_diff_free(struct naskah_diff *df);
+
+/*
+ * Issue 17: the source inside the PDF (naskah(3) SOURCE).  Every PDF
+ * naskah_render writes carries, as embedded files, the YAML it was
+ * made from and the files the document names (those it includes, the
+ * decrees it quotes, its own template, its pictures), unless the
+ * document says sumber: tidak.  naskah_extract reads a PDF's bytes
+ * through read, which puts at most len bytes in buf and sets *got (0
+ * at the end) and returns 0, or -1 on failure (errno set), and hands
+ * each file it carries to file: the document's YAML first (source 1),
+ * then the others by name (source 0).  A name is relative,
+ * '/'-separated, UTF-8, without an empty, "." or ".." part and without
+ * control characters: created under a directory it stays inside it;
+ * rendering the document's YAML where the files were put gives the same
+ * PDF.  file returns 0 to go on, -1 to stop.  name is what messages
+ * call the PDF.  Returns how many files were handed, or -1: after
+ * reporting why (not a PDF, no files carried, a name that is not safe
+ * or given twice: then none is handed), or when read or file failed
+ * (not reported).
+ */
+typedef int	(*naskah_read_fn)(void *arg, void *buf, size_t len,
+		    size_t *got);
+typedef int	(*naskah_file_fn)(void *arg, const char *name,
+		    const void *data, size_t len, int source);
+NASKAH_API int		 naskah_extract(struct naskah *ctx,
+		    naskah_read_fn read, void *rarg, const char *name,
+		    naskah_file_fn file, void *farg);
 
 #ifdef __cplusplus
 }

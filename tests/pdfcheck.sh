@@ -20,13 +20,15 @@ t "render exits 0" $?
 t "render --tanpa-tinjau prints no diagnostics on the example (the review: tests/review.sh)" $?
 qpdf --check "$PDF" > "$OUT/qpdf.log" 2>&1
 t "qpdf --check" $?
-# every stream compressed; the pages' content and the font files by
-# naskah itself (its /Filter is a name, libharu's an array)
+# every stream compressed; the pages' content, the font files and
+# (issue 17) the files it carries by naskah itself (its /Filter is a
+# name, libharu's an array)
 [ "$(grep -a -c '^stream' "$PDF")" = "$(grep -a -c '^/Filter ' "$PDF")" ] &&
     [ "$(grep -a -c '^/Filter /FlateDecode$' "$PDF")" = \
     "$(($(pdfinfo "$PDF" | sed -n 's/^Pages: *//p') + \
-    $(grep -a -c '^/FontFile2 ' "$PDF")))" ]
-t "every stream compressed, each page's content and font file by naskah" $?
+    $(grep -a -c '^/FontFile2 ' "$PDF") + \
+    $(grep -a -c '^/Type /EmbeddedFile$' "$PDF")))" ]
+t "every stream compressed, each page's content, font file and file carried by naskah" $?
 pdfinfo "$PDF" > "$OUT/info" 2>&1
 grep -q '^Page size: *609.449 x 935.433 pts' "$OUT/info"
 t "page size is F4 215x330 mm" $?

@@ -318,6 +318,8 @@ suite api
 
 # --- 7b'. one context for many documents (tests/batch.sh) ------------
 suite batch
+# issue 17, embed: the source inside the PDF, naskah extract
+suite extract
 # issue 16: naskah serve's API and its security, with curl
 suite serve
 # issue 16, watch: naskah render --watch, and an unknown command names

@@ -43,4 +43,16 @@ else
 	fail=$((fail + 1))
 	echo "FAIL: $n PDFs from the dynamic naskah, $(ls "$OUT/st" | grep -c '\.pdf$') from the static one"
 fi
+# issue 17: the static naskah cannot load libqpdf (a second C library):
+# extract says so, exit 3, writes nothing, never crashes
+"$ST" extract --lang=en "$OUT/dyn/diff.pdf" -d "$OUT/x" > /dev/null 2> "$OUT/x.err"
+rc=$?
+if [ $rc = 3 ] && grep -q 'statically linked naskah cannot load libqpdf' "$OUT/x.err" &&
+    [ ! -e "$OUT/x" ]; then
+	pass=$((pass + 1))
+	echo "ok: extract in the static naskah: exit 3, said why"
+else
+	fail=$((fail + 1))
+	echo "FAIL: extract in the static naskah: exit $rc: $(cat "$OUT/x.err")"
+fi
 echo "static: $pass passed, $fail failed"

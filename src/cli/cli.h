@@ -82,6 +82,30 @@ int	 cli_init(struct naskah *ctx, struct cli_say *say, const char *datadir,
 /* issue 18: the git commit naskah was built from ("" when not from
  * git), made by make in build/commit.c; naskah --version prints it. */
 extern const char naskah_cli_commit[];
+/*
+ * Issue 17, embed (cli/extract.c): naskah extract PDF [-d DIR], the
+ * files pdf carries written under dir (NULL: the current directory),
+ * never over a file, their paths on standard output: the exit status
+ * of what it reported itself (0 when the library reported the reason
+ * of a failure: the caller takes the context's status).
+ */
+int	 cli_extract(struct naskah *ctx, struct cli_say *say, const char *pdf,
+	    const char *dir);
+/* Is path a regular file that starts as a PDF does ("%PDF-")? */
+int	 cli_is_pdf(const char *path);
+/* The files a PDF's document was extracted into, for naskah diff. */
+struct cli_tmp {
+	char		*dir;	/* a new directory (mkdtemp), or NULL */
+	char		**name;	/* the files written in it */
+	size_t		 n, cap;
+};
+/* The document pdf carries, opened from its files extracted into a new
+ * temporary directory tmp; NULL after reporting why not.  Free the
+ * document before cli_tmp_clear removes the files and tmp's
+ * directory (only those). */
+struct naskah_doc *cli_pdf_doc(struct naskah *ctx, const char *pdf,
+	    struct cli_say *say, struct cli_tmp *tmp);
+void	 cli_tmp_clear(struct cli_tmp *tmp);
 
 /* The usage text in lang. */
 const char *cli_usage(enum naskah_lang lang);

@@ -56,6 +56,8 @@ struct opts {
 					 * when stderr is no terminal */
 	int		 watch;		/* --watch: render again on a save
 					 * (issue 16, watch) */
+	int		 tanpa_sumber;	/* --tanpa-sumber: the PDF carries
+					 * no source (issue 17) */
 	int		 help, version;
 };
 
@@ -198,8 +200,12 @@ diff_run(const struct opts *o, struct naskah *ctx, const char *old,
 		[NASKAH_LANG_ID] = "%d perubahan\n",
 		[NASKAH_LANG_EN] = "%d change(s)\n",
 	};
-	struct naskah_doc *a = input_open(ctx, old, say);
-	struct naskah_doc *b = input_open(ctx, new, say);
+	/* issue 17: a PDF gives the document it carries */
+	struct cli_tmp ta, tb;
+	struct naskah_doc *a = cli_is_pdf(old) ? cli_pdf_doc(ctx, old, say,
+	    &ta) : (memset(&ta, 0, sizeof(ta)), input_open(ctx, old, say));
+	struct naskah_doc *b = cli_is_pdf(new) ? cli_pdf_doc(ctx, new, say,
+	    &tb) : (memset(&tb, 0, sizeof(tb)), input_open(ctx, new, say));
 	struct naskah_diff *df = NULL;
 	struct naskah_layout *l;
 
@@ -224,6 +230,8 @@ diff_run(const struct opts *o, struct naskah *ctx, const char *old,
 	naskah_diff_free(df);
 	naskah_doc_free(a);
 	naskah_doc_free(b);
+	cli_tmp_clear(&ta);
+	cli_tmp_clear(&tb);
 }
 
 /* The exit status: the worst of the library's and our own messages. */
@@ -251,7 +259,8 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 {
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
 	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
-	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU, OPT_WATCH };
+	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU, OPT_WATCH,
+	    OPT_TANPA_SUMBER };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -271,6 +280,8 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "help", no_argument, NULL, OPT_HELP },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "watch", no_argument, NULL, OPT_WATCH },	/* issue 16 */
+		{ "tanpa-sumber", no_argument, NULL, OPT_TANPA_SUMBER },
+		{ "no-source", no_argument, NULL, OPT_TANPA_SUMBER },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, i;
@@ -330,6 +341,9 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 			break;
 		case OPT_WATCH:
 			o->watch = 1;
+			break;
+		case OPT_TANPA_SUMBER:	/* issue 17 */
+			o->tanpa_sumber = 1;
 			break;
 		case 'V':
 		case OPT_VERSION:
@@ -392,6 +406,7 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir,
 	no.message = message;
 	no.message_arg = arg;
 	no.oom = cli_oom;
+	no.no_source = o->tanpa_sumber;
 	return naskah_new(&no);
 }
 
@@ -495,6 +510,27 @@ watch_main(const struct opts *o, char *const *files, int n,
 	return watch_run(files[0], watched_render, &w, say);
 }
 
+/* issue 17, embed: naskah extract FILE.pdf [-d DIR]; the exit status */
+static int
+extract_main(const struct opts *o, char *const *files, int n,
+    struct cli_say *say)
+{
+	struct naskah *ctx;
+	char *datadir;
+	int s, worst;
+
+	if (n != 1 || o->out != NULL)
+		return usage_error(say, CM_EXTRACT_USE, "");
+	if ((ctx = context_new(o, say, &datadir, cli_message, say)) == NULL)
+		return 3;
+	s = cli_extract(ctx, say, files[0], o->outdir);
+	if ((worst = status_of(ctx, say)) > s)
+		s = worst;
+	naskah_free(ctx);
+	free(datadir);
+	return s;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -572,6 +608,8 @@ main(int argc, char *argv[])
 		free(datadir);
 		return s;
 	}
+	if (strcmp(cmd, "extract") == 0)	/* issue 17, embed */
+		return extract_main(&o, argv + optind, argc - optind, &say);
 	if (strcmp(cmd, "diff") == 0) {
 		/* "--pdf old.yaml new.yaml" would overwrite the old decree */
 		if (o.pdf != NULL && is_yaml(o.pdf))

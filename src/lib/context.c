@@ -77,6 +77,7 @@ naskah_new(const struct naskah_options *opts)
 	ctx->root = opts->root != NULL ? xstrdup(opts->root) : NULL;
 	ctx->message = opts->message;
 	ctx->message_arg = opts->message_arg;
+	ctx->no_source = opts->no_source != 0;	/* issue 17 */
 	ctx->oom = hook;
 	naskah_diag_init(&ctx->d, opts->lang);
 	ctx->d.sink = message_send;

@@ -36,6 +36,7 @@ struct naskah {
 	struct naskah_paracache	*paras;		/* made by cache_paras */
 	struct render_fontcache	*pdffonts;	/* made by cache_pdffonts */
 	unsigned		 nrender;	/* renders asked for */
+	int			 no_source;	/* issue 17: opts' */
 };
 
 /*
@@ -150,6 +151,13 @@ struct lib_made {
 	const char		**in;		/* borrowed from the above, the
 						 * document and the layout */
 	size_t			 nin, capin;
+	/* issue 17: the files its PDF carries (source.c): names owned,
+	 * YAML bytes borrowed, pictures' bytes read (srcown) */
+	struct naskah_embed	*embed;
+	size_t			 nembed, capembed;
+	void			**srcown;
+	size_t			 nsrcown, capsrcown;
+	char			*srcdir;	/* the document's directory */
 };
 
 struct lib_made *made_new(struct naskah *ctx,
@@ -190,6 +198,19 @@ const struct naskah_setup *setup_face(const struct naskah_setup *su,
 	    const struct naskah_tpl *t, struct naskah_setup *tmp);
 /* A template of the data directory, templates/<name>.yaml. */
 char	*data_file(const struct naskah *ctx, enum tpl_role role);
+
+/*
+ * Issue 17 (source.c): the files the PDF of l, made from doc, carries,
+ * into m->embed and m->info (none with sumber: tidak): tpl[0..2) are
+ * the paths of the template files doc's set-up and its book's decree
+ * name as their own, or NULL.  source_free frees them.  The name a
+ * buffer's YAML is carried under: name's last part when it ends in
+ * .yaml or .yml, else "naskah.yaml".
+ */
+void	source_collect(struct lib_made *m, const struct naskah_doc *doc,
+	    const struct naskah_layout *l, const char *const tpl[2]);
+void	source_free(struct lib_made *m);
+const char *source_buffer_name(const char *name);
 
 /* The kinds' layouts. */
 struct naskah_layout *typeset_decree(struct naskah *ctx,

@@ -51,6 +51,25 @@ tpl_file(const struct naskah *ctx, const struct naskah_setup *su,
 	return doc_file(su, name);
 }
 
+/* The path of the template file su's templat: names when it is the
+ * document's own (not a shipped template's bare name), or NULL; caller
+ * frees. */
+static char *
+tpl_own_file(const struct naskah *ctx, const struct naskah_setup *su)
+{
+	int shipped;
+	char *p;
+
+	if (su->template_path.s == NULL)
+		return NULL;
+	p = tpl_file(ctx, su, &shipped);
+	if (shipped) {
+		free(p);
+		return NULL;
+	}
+	return p;
+}
+
 /*
  * Is the templat: doc names a file it may use?  A templat: that cannot
  * be read is a mistake in the document, shown at its line.  (The one
@@ -139,6 +158,7 @@ made_free(void *arg)
 	naskah_tpl_free(m->owntpl);
 	naskah_info_clear(&m->info);
 	naskah_diff_page_free(m->page);
+	source_free(m);		/* issue 17 */
 	free(m->in);
 	free(m);
 }
@@ -180,6 +200,21 @@ made_inputs(struct lib_made *m, const struct ydoc *const *ys, size_t n,
 			if (l->page[i].box[k].kind == BOX_IMAGE)
 				VEC_PUSH(m->in, m->nin, m->capin,
 				    l->page[i].box[k].text);
+}
+
+/* Issue 17: the files the PDF of l, made from doc, carries, into m. */
+static void
+made_source(struct naskah *ctx, struct lib_made *m,
+    const struct naskah_doc *doc, const struct naskah_layout *l)
+{
+	char *tpl[2];
+
+	tpl[0] = tpl_own_file(ctx, doc->setup);
+	tpl[1] = doc->book != NULL && doc->book->decree != NULL ?
+	    tpl_own_file(ctx, &doc->book->decree->setup) : NULL;
+	source_collect(m, doc, l, (const char *const *)tpl);
+	free(tpl[0]);
+	free(tpl[1]);
 }
 
 /* Into m the PDF's information for a layout of doc: info's, with the
@@ -232,6 +267,7 @@ typeset_decree(struct naskah *ctx, struct naskah_doc *doc)
 		if (dc->konsep)		/* issue 17: a draft says so */
 			naskah_info_konsep(&m->info, m->tpl->konsep.tanda);
 		made_info(m, doc);
+		made_source(ctx, m, doc, l);	/* issue 17 */
 	}
 	naskah_unrevise(dc);
 	return made_attach(l, m);
@@ -311,6 +347,7 @@ typeset_book(struct naskah *ctx, struct naskah_doc *doc)
 		made_inputs(m, ys, ny, l);
 		naskah_info_make(&m->info, book->setup, NULL, NULL, NULL);
 		made_info(m, doc);
+		made_source(ctx, m, doc, l);	/* issue 17 */
 	}
 	if (dd != NULL)
 		naskah_unrevise(dd);

@@ -70,6 +70,7 @@ static const struct keydef decree[] = {
 	CLAUSES("diktum", KEY_REQ, "KEYS/diktum"),
 	MAP("mencabut", 0, KM_REF, "KEYS/mencabut"),
 	MAP("mengubah", 0, KM_REF, "KEYS/mengubah"),
+	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
 	END
 };
 
@@ -220,6 +221,7 @@ static const struct keydef perda[] = {
 	TXT("menetapkan", KEY_REQ, "KEYS/menetapkan"),
 	MAP("batang_tubuh", KEY_REQ, KM_BATANG, "PERATURAN/batang_tubuh"),
 	MAP("pengundangan", KEY_REQ, KM_UNDANG, "PERATURAN/pengundangan"),
+	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
 	END
 };
 
@@ -320,6 +322,7 @@ static const struct keydef book[] = {
 	CHOICE("jenis", KEY_REQ, jenis_buku, 1, "BOOKS/jenis"),
 	MAP("kop", 0, KM_KOP, "BOOKS/kop"),
 	LIST("bagian", KEY_REQ | KEY_NONEMPTY, KM_PART, "BOOKS/bagian"),
+	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
 	END
 };
 
@@ -330,6 +333,7 @@ static const struct keydef lkjip[] = {
 	TXTS("judul", 0, "BOOKS/lampiran"),
 	LIST("isi", KEY_REQ | KEY_NONEMPTY | KEY_ITEM_TEXT, KM_BLOCK,
 	    "BOOKS/lampiran"),
+	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
 	END
 };
 

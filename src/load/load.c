@@ -77,6 +77,18 @@ opt_bool(struct loader *l, const struct ynode *m, const char *key,
 	return schema_opt_bool(&l->s, m, key, parent, out);
 }
 
+/* Issue 17: sumber (yes/no, default yes): the PDF carries the files it
+ * is made from. */
+static int
+load_source(struct loader *l, const struct ynode *root,
+    struct naskah_setup *su)
+{
+	int v = 1, ok = opt_bool(l, root, "sumber", NULL, &v);
+
+	su->no_source = !v;
+	return ok;
+}
+
 static int
 load_clauses(struct loader *l, const struct ynode *n, const char *name,
     struct naskah_clauses *out)
@@ -613,6 +625,7 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 	ok &= load_paper(&l, root, PAPER_F4);
 	ok &= load_font(&l, root);
 	ok &= opt_text(&l, root, "templat", NULL, 1, &doc->setup.template_path);
+	ok &= load_source(&l, root, &doc->setup);
 	/* its keys are checked against the template, when it is read */
 	if ((n = ymap_get(root, "templat_ubah")) != NULL) {
 		static const char *const none[] = { NULL };
@@ -672,7 +685,8 @@ naskah_setup_load(const struct ydoc *y, const struct ynode *root,
 	*ok = load_paper(&l, root, paper) & load_font(&l, root) &
 	    opt_text(&l, root, "templat", NULL, 1, &su->template_path) &
 	    load_meta(&l, root) & load_kop(&l, root) &
-	    abaikan_load(&l.s, root, &su->abaikan);
+	    abaikan_load(&l.s, root, &su->abaikan) &
+	    load_source(&l, root, su);
 	return su;
 }
 

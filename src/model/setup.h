@@ -110,6 +110,21 @@ struct naskah_setup {
 	struct naskah_kop	 kop;
 	/* the reviewer's rules it switches off (abaikan:) */
 	struct naskah_abaikan	 abaikan;
+	/* issue 17: sumber: tidak, the PDF carries no source files */
+	int			 no_source;
+};
+
+/*
+ * Issue 17: a file a PDF carries as an embedded file (its source): the
+ * name it is extracted under, relative and '/'-separated, UTF-8; its
+ * bytes; its media type; source for the document's own YAML file.
+ */
+struct naskah_embed {
+	const char		*name;
+	const void		*data;
+	size_t			 len;
+	const char		*mime;
+	int			 source;
 };
 
 /* What a PDF says about itself: its document information, and the
@@ -124,6 +139,10 @@ struct naskah_info {
 	const char		*seed;		/* the document's own source,
 						 * set by the caller */
 	size_t			 seedlen;
+	/* issue 17: the files it carries, in the order of their names
+	 * (strcmp), set and kept by the caller; none when 0 */
+	const struct naskah_embed *embed;
+	size_t			 nembed;
 };
 
 /*

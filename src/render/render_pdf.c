@@ -26,6 +26,7 @@
 #include "base/fileio.h"
 #include "render/render.h"
 #include "render/png8.h"
+#include "render/render_embed.h"
 #include "render/render_font.h"
 #include "render/render_qr.h"
 #include "render/render_span.h"
@@ -572,6 +573,19 @@ info_text(struct render *r, HPDF_InfoType type, const char *key,
 	HPDF_Dict_Add(r->pdf->info, key, text_string(r->pdf->mmgr, &r->buf, &r->capbuf, s));
 }
 
+/* What of box b the file identifier is derived from: its text; of a
+ * picture, the last part of its path, so that the same files give the
+ * same PDF wherever they are (issue 17: extracted elsewhere). */
+static const char *
+id_text(const struct naskah_box *b)
+{
+	const char *s;
+
+	if (b->kind != BOX_IMAGE || (s = strrchr(b->text, '/')) == NULL)
+		return b->text;
+	return s + 1;
+}
+
 static void
 set_info(struct render *r, const struct naskah_layout *l,
     const struct naskah_info *info)
@@ -634,8 +648,8 @@ set_info(struct render *r, const struct naskah_layout *l,
 				HPDF_MD5Update(&md5, q, sizeof(q));
 				if (b->text != NULL)
 					HPDF_MD5Update(&md5,
-					    (const HPDF_BYTE *)b->text,
-					    (HPDF_UINT32)strlen(b->text));
+					    (const HPDF_BYTE *)id_text(b),
+					    (HPDF_UINT32)strlen(id_text(b)));
 			}
 		HPDF_MD5Final(digest, &md5);
 		HPDF_Dict_Add(r->pdf->trailer, "ID", id);
@@ -723,6 +737,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
+	embed_files(r->pdf, info->embed, info->nembed, &r->buf, &r->capbuf);
 	font_files(r->pdf, r->font8, r->fb, fc, &r->buf, &r->capbuf);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
