@@ -97,6 +97,7 @@ LAYOUT_OBJ += src/layout/layout_tte.o
 RENDER_OBJ += src/render/render_qr.o
 # issue 17, embed: the source inside the PDF, and naskah extract
 RENDER_OBJ += src/render/render_embed.o src/render/pdf_read.o
+RENDER_OBJ += src/render/render_pdfa.o	# issue 17: arsip, PDF/A
 LIB_OBJ   += src/lib/source.o src/lib/extract.o
 OBJ = $(BASE_OBJ) $(YAML_OBJ) $(MODEL_OBJ) $(LOAD_OBJ) $(REVIEW_OBJ) $(LAYOUT_OBJ) $(FONT_OBJ) \
       $(RENDER_OBJ) $(SIGN_OBJ) $(LIB_OBJ)
@@ -326,6 +327,8 @@ install: all
 	mkdir -p $(DESTDIR)$(DATADIR)/hyphen
 	cp hyphen/hyph_id_ID.dic $(HYB) hyphen/LICENSE-*.txt hyphen/README.md $(DESTDIR)$(DATADIR)/hyphen/
 	cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md $(DESTDIR)$(DATADIR)/fonts/
+	mkdir -p $(DESTDIR)$(DATADIR)/color	# issue 17: PDF/A's sRGB profile
+	cp color/sRGB.icc color/LICENSE-Zlib.txt color/README.md $(DESTDIR)$(DATADIR)/color/
 	cp man/naskah.1 $(DESTDIR)$(MANDIR)/man1/naskah.1
 	cp man/naskah.3 $(DESTDIR)$(MANDIR)/man3/naskah.3
 	cp man/naskah.5 $(DESTDIR)$(MANDIR)/man5/naskah.5

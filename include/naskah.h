@@ -110,6 +110,9 @@ struct naskah_options {
 	/* (issue 17; kept last) 1: the PDFs naskah_render writes carry
 	 * no source files, as if every document said sumber: tidak */
 	int			 no_source;
+	/* (issue 17) 1: every PDF is archival, PDF/A (as if every
+	 * document said arsip: ya; naskah(5) ARCHIVAL PDF) */
+	int			 pdfa;
 };
 
 struct naskah;			/* a context */

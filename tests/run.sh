@@ -299,6 +299,8 @@ suite init
 
 # --- 4d (issue 17). naskah sign, checked with pdfsig (tests/sign.sh) --
 suite sign
+# the archival PDF (tests/pdfa.sh; issue 17)
+suite pdfa
 
 # --- 4d (issue 18). one version, make dist reproducible (tests/release.sh;
 # make release checks the .deb and the tarball too)

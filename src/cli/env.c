@@ -17,7 +17,7 @@
 static const char *const usage_text[NASKAH_LANG__MAX] = {
 	[NASKAH_LANG_ID] =
 	"pemakaian: naskah render [-v] [--watch] [-o BERKAS.pdf | -d DIR] [--dump=tree|layout|paragraphs] "
-	"[--template BERKAS] [--tanpa-tinjau] [--tanpa-sumber] [--ketat] [--format=text|json] "
+	"[--template BERKAS] [--tanpa-tinjau] [--tanpa-sumber] [--arsip] [--ketat] [--format=text|json] "
 	"[--lang=id|en] BERKAS.yaml...\n"
 	"           naskah check [--ketat] [--format=text|json] [--lang=id|en] "
 	"BERKAS.yaml...\n"
@@ -61,6 +61,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"                  dicetak, PDF tetap ditulis)\n"
 	"  --tanpa-sumber  PDF tidak membawa berkas sumbernya (bawaan: YAML dan\n"
 	"                  berkas yang disebutnya dibawa di dalam PDF)\n"
+	"  --arsip   PDF arsip: PDF/A-3b (PDF/A-2b tanpa berkas sumber)\n"
 	"  -v, --verbose  render: sebutkan PDF yang ditulis juga bila stderr\n"
 	"            bukan terminal\n"
 	"  --watch   render: buat PDF lagi setiap kali BERKAS.yaml atau berkas yang\n"
@@ -73,7 +74,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"pemakaian, 3 kesalahan sistem.\nLihat naskah(1) dan naskah(5).\n",
 	[NASKAH_LANG_EN] =
 	"usage: naskah render [-v] [--watch] [-o FILE.pdf | -d DIR] [--dump=tree|layout|paragraphs] "
-	"[--template FILE] [--tanpa-tinjau] [--tanpa-sumber] [--ketat] [--format=text|json] "
+	"[--template FILE] [--tanpa-tinjau] [--tanpa-sumber] [--arsip] [--ketat] [--format=text|json] "
 	"[--lang=id|en] FILE.yaml...\n"
 	"       naskah check [--ketat] [--format=text|json] [--lang=id|en] "
 	"FILE.yaml...\n"
@@ -114,6 +115,7 @@ static const char *const usage_text[NASKAH_LANG__MAX] = {
 	"                  printed and the PDF is written all the same)\n"
 	"  --tanpa-sumber  the PDF carries no source files (by default it carries\n"
 	"                  its YAML and the files it names)\n"
+	"  --arsip   archival PDF: PDF/A-3b (PDF/A-2b without source files)\n"
 	"  -v, --verbose  render: name the PDF written even when stderr is no\n"
 	"            terminal\n"
 	"  --watch   render: render again on every save of FILE.yaml or of a file\n"

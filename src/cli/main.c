@@ -58,6 +58,7 @@ struct opts {
 					 * (issue 16, watch) */
 	int		 tanpa_sumber;	/* --tanpa-sumber: the PDF carries
 					 * no source (issue 17) */
+	int		 arsip;		/* --arsip: PDF/A (issue 17) */
 	int		 help, version;
 };
 
@@ -260,7 +261,7 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 	enum { OPT_DUMP = 256, OPT_LANG, OPT_TEMPLATE, OPT_DATADIR,
 	    OPT_VERSION, OPT_HELP, OPT_PDF, OPT_ROOT, OPT_KETAT, OPT_ATURAN,
 	    OPT_FORMAT, OPT_TINJAU, OPT_TANPA_TINJAU, OPT_WATCH,
-	    OPT_TANPA_SUMBER };
+	    OPT_TANPA_SUMBER, OPT_ARSIP };
 	static const struct option longopts[] = {
 		{ "dump", required_argument, NULL, OPT_DUMP },
 		{ "lang", required_argument, NULL, OPT_LANG },
@@ -282,6 +283,8 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		{ "watch", no_argument, NULL, OPT_WATCH },	/* issue 16 */
 		{ "tanpa-sumber", no_argument, NULL, OPT_TANPA_SUMBER },
 		{ "no-source", no_argument, NULL, OPT_TANPA_SUMBER },
+		{ "arsip", no_argument, NULL, OPT_ARSIP },
+		{ "pdfa", no_argument, NULL, OPT_ARSIP },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c, i;
@@ -345,6 +348,9 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 		case OPT_TANPA_SUMBER:	/* issue 17 */
 			o->tanpa_sumber = 1;
 			break;
+		case OPT_ARSIP:		/* issue 17 */
+			o->arsip = 1;
+			break;
 		case 'V':
 		case OPT_VERSION:
 			o->version = 1;
@@ -407,6 +413,7 @@ context_new(const struct opts *o, struct cli_say *say, char **datadir,
 	no.message_arg = arg;
 	no.oom = cli_oom;
 	no.no_source = o->tanpa_sumber;
+	no.pdfa = o->arsip;
 	return naskah_new(&no);
 }
 

@@ -78,6 +78,7 @@ naskah_new(const struct naskah_options *opts)
 	ctx->message = opts->message;
 	ctx->message_arg = opts->message_arg;
 	ctx->no_source = opts->no_source != 0;	/* issue 17 */
+	ctx->pdfa = opts->pdfa != 0;
 	ctx->oom = hook;
 	naskah_diag_init(&ctx->d, opts->lang);
 	ctx->d.sink = message_send;

@@ -37,6 +37,7 @@ struct naskah {
 	struct render_fontcache	*pdffonts;	/* made by cache_pdffonts */
 	unsigned		 nrender;	/* renders asked for */
 	int			 no_source;	/* issue 17: opts' */
+	int			 pdfa;		/* issue 17: opts' */
 };
 
 /*

@@ -224,6 +224,8 @@ made_info(struct lib_made *m, const struct naskah_doc *doc)
 {
 	m->info.seed = doc->y->src;
 	m->info.seedlen = doc->y->srclen;
+	m->info.pdfa = doc->ctx->pdfa || (doc->setup != NULL &&
+	    doc->setup->pdfa);	/* issue 17 */
 }
 
 void
@@ -399,13 +401,21 @@ naskah_render(struct naskah *ctx, const struct naskah_layout *l,
 {
 	const struct lib_made *m = l->made;
 	const struct xalloc_hook *prev;
+	struct naskah_info info;
+	char *icc = NULL;
 	int r;
 
 	if (m == NULL)
 		return -1;
 	prev = lib_enter(ctx, m->name);
-	r = naskah_render_pdf(l, &m->info, (const char *const *)m->st.fpath,
+	info = m->info;
+	if (info.pdfa || ctx->pdfa) {	/* issue 17: the sRGB profile */
+		info.pdfa = 1;
+		info.icc = icc = xasprintf("%s/color/sRGB.icc", ctx->datadir);
+	}
+	r = naskah_render_pdf(l, &info, (const char *const *)m->st.fpath,
 	    cache_pdffonts(ctx), write, arg, &ctx->d);
+	free(icc);
 	lib_leave(prev);
 	return r == 1 ? 0 : -1;
 }

@@ -71,6 +71,7 @@ static const struct keydef decree[] = {
 	MAP("mencabut", 0, KM_REF, "KEYS/mencabut"),
 	MAP("mengubah", 0, KM_REF, "KEYS/mengubah"),
 	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
+	BOOL("arsip", 0, "KEYS/arsip"),		/* issue 17: PDF/A */
 	END
 };
 
@@ -222,6 +223,7 @@ static const struct keydef perda[] = {
 	MAP("batang_tubuh", KEY_REQ, KM_BATANG, "PERATURAN/batang_tubuh"),
 	MAP("pengundangan", KEY_REQ, KM_UNDANG, "PERATURAN/pengundangan"),
 	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
+	BOOL("arsip", 0, "KEYS/arsip"),		/* issue 17: PDF/A */
 	END
 };
 
@@ -323,6 +325,7 @@ static const struct keydef book[] = {
 	MAP("kop", 0, KM_KOP, "BOOKS/kop"),
 	LIST("bagian", KEY_REQ | KEY_NONEMPTY, KM_PART, "BOOKS/bagian"),
 	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
+	BOOL("arsip", 0, "KEYS/arsip"),		/* issue 17: PDF/A */
 	END
 };
 
@@ -334,6 +337,7 @@ static const struct keydef lkjip[] = {
 	LIST("isi", KEY_REQ | KEY_NONEMPTY | KEY_ITEM_TEXT, KM_BLOCK,
 	    "BOOKS/lampiran"),
 	BOOL("sumber", 0, "KEYS/sumber"),	/* issue 17: the source in the PDF */
+	BOOL("arsip", 0, "KEYS/arsip"),		/* issue 17: PDF/A */
 	END
 };
 

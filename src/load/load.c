@@ -78,14 +78,16 @@ opt_bool(struct loader *l, const struct ynode *m, const char *key,
 }
 
 /* Issue 17: sumber (yes/no, default yes): the PDF carries the files it
- * is made from. */
+ * is made from; arsip (yes/no, default no): it is PDF/A. */
 static int
 load_source(struct loader *l, const struct ynode *root,
     struct naskah_setup *su)
 {
-	int v = 1, ok = opt_bool(l, root, "sumber", NULL, &v);
+	int v = 1, a = 0, ok = opt_bool(l, root, "sumber", NULL, &v);
 
+	ok &= opt_bool(l, root, "arsip", NULL, &a);
 	su->no_source = !v;
+	su->pdfa = a;
 	return ok;
 }
 

@@ -112,6 +112,8 @@ struct naskah_setup {
 	struct naskah_abaikan	 abaikan;
 	/* issue 17: sumber: tidak, the PDF carries no source files */
 	int			 no_source;
+	/* issue 17: arsip: ya, the PDF is PDF/A */
+	int			 pdfa;
 };
 
 /*
@@ -143,6 +145,10 @@ struct naskah_info {
 	 * (strcmp), set and kept by the caller; none when 0 */
 	const struct naskah_embed *embed;
 	size_t			 nembed;
+	/* issue 17: PDF/A (2b, or 3b when it carries files), with the sRGB
+	 * profile at icc as its output intent */
+	int			 pdfa;
+	const char		*icc;
 };
 
 /*

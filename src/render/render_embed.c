@@ -78,9 +78,9 @@ embed_one(HPDF_Doc pdf, const struct naskah_embed *f, char **buf,
 
 void
 embed_files(HPDF_Doc pdf, const struct naskah_embed *f, size_t n,
-    char **buf, size_t *cap)
+    HPDF_Array af, char **buf, size_t *cap)
 {
-	HPDF_Dict names, tree;
+	HPDF_Dict names, tree, spec;
 	HPDF_Array leaf;
 	size_t i;
 
@@ -94,6 +94,8 @@ embed_files(HPDF_Doc pdf, const struct naskah_embed *f, size_t n,
 	HPDF_Dict_Add(tree, "Names", leaf);
 	for (i = 0; i < n; i++) {
 		HPDF_Array_Add(leaf, name_string(pdf, f[i].name, buf, cap));
-		HPDF_Array_Add(leaf, embed_one(pdf, &f[i], buf, cap));
+		HPDF_Array_Add(leaf, spec = embed_one(pdf, &f[i], buf, cap));
+		if (af != NULL)
+			HPDF_Array_Add(af, spec);
 	}
 }

@@ -14,11 +14,12 @@
 
 /*
  * Put f[0..n) (in the order of their names) into pdf as embedded files:
- * an /EmbeddedFiles name tree in the catalog's /Names.  No dates: the
- * same files give the same bytes.  *buf (*cap bytes) is scratch.
- * Nothing when n is 0.
+ * an /EmbeddedFiles name tree in the catalog's /Names; each file
+ * specification into af too, unless it is NULL (a PDF/A-3's /AF).  No
+ * dates: the same files give the same bytes.  *buf (*cap bytes) is
+ * scratch.  Nothing when n is 0.
  */
 void	embed_files(HPDF_Doc pdf, const struct naskah_embed *f, size_t n,
-	    char **buf, size_t *cap);
+	    HPDF_Array af, char **buf, size_t *cap);
 
 #endif

@@ -27,6 +27,7 @@
 #include "render/render.h"
 #include "render/png8.h"
 #include "render/render_embed.h"
+#include "render/render_pdfa.h"
 #include "render/render_font.h"
 #include "render/render_qr.h"
 #include "render/render_span.h"
@@ -71,6 +72,9 @@ struct render {
 	const char	*bad_qr;	/* a QR code's text libqrencode
 					   refused (issue 17) */
 	struct textw	 tw;		/* the text of the page drawn */
+	int		 pdfa;		/* issue 17: PDF/A (render_pdfa.c) */
+	struct pdfa_doc	 xmp;		/* and its information, as Info */
+	char		*kept[4], date[24];	/* owned: xmp's texts */
 };
 
 static void
@@ -561,6 +565,8 @@ navigation(struct render *r, const struct naskah_layout *l, HPDF_Page *pages)
 		rect.bottom = (HPDF_REAL)(h - lk->y2);
 		a = HPDF_Page_CreateLinkAnnot(pages[lk->page], rect, dst);
 		HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+		if (r->pdfa)	/* PDF/A: printed as the page is */
+			HPDF_Dict_AddNumber(a, "F", 4);
 	}
 }
 
@@ -586,18 +592,34 @@ id_text(const struct naskah_box *b)
 	return s + 1;
 }
 
+/* s, kept as r->kept[i] for the XMP of a PDF/A (else NULL) */
+static const char *
+kept(struct render *r, int i, const char *s)
+{
+	return r->pdfa ? (r->kept[i] = xstrdup(s)) : NULL;
+}
+
 static void
 set_info(struct render *r, const struct naskah_layout *l,
     const struct naskah_info *info)
 {
 	info_text(r, HPDF_INFO_TITLE, "Title", fit(r, info->title));
-	if (info->subject != NULL)
+	r->xmp.title = kept(r, 0, fit(r, info->title));
+	if (info->subject != NULL) {
 		info_text(r, HPDF_INFO_SUBJECT, "Subject", fit(r, info->subject));
-	if (info->author != NULL)
+		r->xmp.subject = kept(r, 1, fit(r, info->subject));
+	}
+	if (info->author != NULL) {
 		info_text(r, HPDF_INFO_AUTHOR, "Author", fit(r, info->author));
-	if (info->keywords != NULL)
+		r->xmp.author = kept(r, 2, fit(r, info->author));
+	}
+	if (info->keywords != NULL) {
 		info_text(r, HPDF_INFO_KEYWORDS, "Keywords",
 		    fit(r, info->keywords));
+		r->xmp.keywords = kept(r, 3, fit(r, info->keywords));
+	}
+	r->xmp.creator = "naskah";
+	r->xmp.producer = "naskah " NASKAH_VERSION;
 	info_text(r, HPDF_INFO_CREATOR, "Creator", "naskah");
 	info_text(r, HPDF_INFO_PRODUCER, "Producer", "naskah " NASKAH_VERSION);
 	if (info->has_date) {
@@ -610,6 +632,9 @@ set_info(struct render *r, const struct naskah_layout *l,
 		dt.ind = 'Z';
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_CREATION_DATE, dt);
 		HPDF_SetInfoDateAttr(r->pdf, HPDF_INFO_MOD_DATE, dt);
+		snprintf(r->date, sizeof(r->date), "%04d-%02d-%02dT00:00:00Z",
+		    dt.year, dt.month, dt.day);
+		r->xmp.date = r->date;
 	}
 	/* a file identifier derived from what the pages show (so files
 	 * it includes count, and two documents from one YAML differ),
@@ -702,9 +727,11 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 	/* volatile: set after setjmp, read after a longjmp back to it */
 	volatile int ok = 0;
 	HPDF_Page *pages = xcalloc(l->npage ? l->npage : 1, sizeof(*pages));
+	HPDF_Array af;
 	size_t p;
 	int f;
 
+	r->pdfa = info->pdfa && info->icc != NULL;
 	r->pdf = HPDF_New(on_error, r);
 	if (r->pdf == NULL) {
 		xalloc_oom();
@@ -737,7 +764,13 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
 	set_info(r, l, info);
-	embed_files(r->pdf, info->embed, info->nembed, &r->buf, &r->capbuf);
+	af = r->pdfa && info->nembed > 0 ? HPDF_Array_New(r->pdf->mmgr) : NULL;
+	embed_files(r->pdf, info->embed, info->nembed, af, &r->buf,
+	    &r->capbuf);
+	r->xmp.icc = info->icc;
+	if (r->pdfa && pdfa_finish(r->pdf, &r->xmp, af, &r->bad_path,
+	    &r->bad_why) < 0)
+		longjmp(r->fail, 1);
 	font_files(r->pdf, r->font8, r->fb, fc, &r->buf, &r->capbuf);
 	HPDF_SaveToStream(r->pdf);
 	ok = copy_out(r->pdf, write, arg) ? 1 : -1;
@@ -751,6 +784,8 @@ out:
 	free(r->buf);
 	free(r->piece);
 	textw_free(&r->tw);
+	for (f = 0; f < 4; f++)
+		free(r->kept[f]);
 	free(r);
 	return ok;
 }
