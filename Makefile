@@ -505,4 +505,41 @@ bench-serve: naskah
 
 .PHONY: bench-serve
 
+# Windows (issue 18): naskah.exe, cross-compiled with mingw-w64 from the
+# same sources and linked statically with libraries built from Debian's
+# source packages by tools/windows-deps.sh (into build/windows); every
+# source force-includes src/base/win32.h, the seam to the wide Windows
+# API (base/win32.c), main.c's main is started by src/cli/main_win.c,
+# and --watch and serve are not built in (watch_none.c, serve_none.c).
+# The templates, fonts and patterns are looked for beside the exe.
+# make check-windows (tests/windows.sh) runs it under wine.
+WIN_HOST   = x86_64-w64-mingw32
+WIN_CC     = $(WIN_HOST)-gcc
+WIN_DIR    = build/windows
+WIN_CFLAGS = -O2
+WIN_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D__USE_MINGW_ANSI_STDIO=1 -DYAML_DECLARE_STATIC \
+	  -DNASKAH_VERSION='"$(VERSION)"' -DNASKAH_DATADIR='"."' -Iinclude -Isrc \
+	  -I$(WIN_DIR)/include -include src/base/win32.h
+WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/watch_none.c src/cli/serve_none.c \
+	     src/cli/main_win.c src/base/win32.c
+WIN_LIBS   = -L$(WIN_DIR)/lib -lhpdf -lhyphen -lyaml -lpng16 -lz -lm -lshell32
+windows: naskah.exe
+$(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
+	WIN_CC="$(WIN_CC)" HOST="$(WIN_HOST)" sh tools/windows-deps.sh $(WIN_DIR)
+# each object again when its source or any header is newer (an object
+# is named by its source's path: model/ and load/ both have a columns.c)
+naskah.exe: $(WIN_SRC) src/cli/main.c src/base/win32.h $(WIN_DIR)/lib/libhpdf.a $(HYB)
+	mkdir -p $(WIN_DIR)/obj
+	for s in $(WIN_SRC) src/cli/main.c; do \
+	    case $$s in src/cli/watch.c) continue ;; esac; \
+	    o=$(WIN_DIR)/obj/$$(echo $${s%.c} | tr / _).o; \
+	    [ -f $$o ] && [ -z "$$(find $$s src include -newer $$o \( -name '*.[ch]' -o -name '*.def' \) \
+	        -newer $$o -print | head -n 1)" ] && continue; \
+	    d=; [ $$s = src/cli/main.c ] && d=-Dmain=naskah_cli_main; \
+	    echo "$(WIN_CC) $$s"; \
+	    $(WIN_CC) $(WARN) -Wno-pedantic -Wno-format $(WIN_CPPFLAGS) $(WIN_CFLAGS) $$d -c -o $$o $$s || exit 1; done
+	$(WIN_CC) $(WIN_CFLAGS) -static -o $@ $(WIN_DIR)/obj/*.o $(WIN_LIBS)
+
+.PHONY: windows
+
 include Makefile.depend
