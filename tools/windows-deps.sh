@@ -49,7 +49,13 @@ hyphen h/hyphen/hyphen_2.8.8-7.debian.tar.xz 085a0168906304c9033154923e269ae70b6
 libharu libh/libharu/libharu_2.3.0%2Bdfsg.orig.tar.xz 87e8269d4b1b333a6e44168b4209bc6442ae3a11557cc8dc386fed65400bd34e
 libharu libh/libharu/libharu_2.3.0%2Bdfsg-1.debian.tar.xz 671f52769ce1fa1d864894ed3401b661b7af88e9267df03ea1c0989182da7450 optional
 "
-STAMP=$(echo "$HOST $CFLAGS $FILES" | sha256sum | cut -d ' ' -f 1)
+# the files libharu (the fonts) and libhyphen (the .dic) open by name
+# are UTF-8 too: their fopen is naskah_win_fopen (src/base/win32.c,
+# which naskah.exe links), declared by this header, force-included
+FOPEN_H='#include <stdio.h>
+FILE *naskah_win_fopen(const char *path, const char *mode);
+#define fopen(p, m) naskah_win_fopen(p, m)'
+STAMP=$(echo "$HOST $CFLAGS $FILES $FOPEN_H" | sha256sum | cut -d ' ' -f 1)
 
 if [ -f "$DIR/lib/libhpdf.a" ] && [ "$(cat "$DIR/stamp" 2>/dev/null)" = "$STAMP" ]; then
 	exit 0
@@ -141,8 +147,10 @@ echo "$FILES" | while read -r pkg url sha opt; do
 	[ -z "$pkg" ] || fetch "$url" "$sha" "$opt"
 done
 rm -rf "$DIR/src" "$DIR/obj" "$DIR/lib" "$DIR/include" "$DIR/licences" "$DIR/stamp"
-mkdir -p "$DIR/lib" "$DIR/include" "$DIR/licences"
+mkdir -p "$DIR/lib" "$DIR/include" "$DIR/licences" "$DIR/src"
 I=$(cd "$DIR" && pwd)/include
+echo "$FOPEN_H" > "$DIR/src/naskah-fopen.h"
+W=$(cd "$DIR" && pwd)/src/naskah-fopen.h
 
 # zlib: the sources of its Makefile.in's OBJZ and OBJG
 t=$(unpack zlib)
@@ -172,7 +180,7 @@ licence libyaml "$t" License
 
 # hyphen: libhyphen.la's sources in its Makefile.am
 t=$(unpack hyphen)
-build hyphen "$t" "-I$t" hyphen.c hnjalloc.c
+build hyphen "$t" "-I$t -include $W" hyphen.c hnjalloc.c
 cp "$t/hyphen.h" "$I/"
 licence hyphen "$t" COPYING COPYING.LGPL COPYING.MPL
 
@@ -226,7 +234,7 @@ EOF
 srcs=$(sed -n '/^libhpdf_la_SOURCES/,/[^\\]$/p' "$t/src/Makefile.am" |
     sed -e 's/^libhpdf_la_SOURCES *=//' -e 's/\\//g' | tr ' \t' '\n\n' | grep '\.c$')
 # shellcheck disable=SC2086
-build hpdf "$t/src" "-I$t/include -I$I" $srcs
+build hpdf "$t/src" "-I$t/include -I$I -include $W" $srcs
 cp "$t"/include/*.h "$I/"
 licence libharu "$t" README LICENCE LICENSE COPYING
 

@@ -400,14 +400,35 @@ naskah_win_pread(int fd, void *buf, size_t len, long off)
 	return (long)got;
 }
 
-/* A read-only stream of buf: a temporary file with its bytes */
+/* A read-only stream of buf: a temporary file with its bytes, in the
+ * user's temporary folder (not tmpfile()'s root of the drive, which a
+ * user may not write to), gone when closed */
 FILE *
 naskah_win_fmemopen(void *buf, size_t len, const char *mode)
 {
+	wchar_t dir[MAX_PATH + 1], name[MAX_PATH + 1];
+	HANDLE h;
 	FILE *f;
+	int fd;
 
-	if (mode[0] != 'r' || (f = tmpfile()) == NULL)
+	if (mode[0] != 'r' || GetTempPathW(MAX_PATH + 1, dir) == 0 ||
+	    GetTempFileNameW(dir, L"nsk", 0, name) == 0)
 		return NULL;
+	h = CreateFileW(name, GENERIC_READ | GENERIC_WRITE, 0, NULL,
+	    CREATE_ALWAYS, FILE_ATTRIBUTE_TEMPORARY |
+	    FILE_FLAG_DELETE_ON_CLOSE, NULL);
+	if (h == INVALID_HANDLE_VALUE) {
+		DeleteFileW(name);
+		return NULL;
+	}
+	if ((fd = _open_osfhandle((intptr_t)h, O_RDWR | O_BINARY)) < 0) {
+		CloseHandle(h);
+		return NULL;
+	}
+	if ((f = _fdopen(fd, "w+b")) == NULL) {
+		_close(fd);
+		return NULL;
+	}
 	if (fwrite(buf, 1, len, f) != len || fseek(f, 0, SEEK_SET) != 0) {
 		fclose(f);
 		return NULL;
