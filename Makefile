@@ -540,6 +540,22 @@ naskah.exe: $(WIN_SRC) src/cli/main.c src/base/win32.h $(WIN_DIR)/lib/libhpdf.a 
 	    $(WIN_CC) $(WARN) -Wno-pedantic -Wno-format $(WIN_CPPFLAGS) $(WIN_CFLAGS) $$d -c -o $$o $$s || exit 1; done
 	$(WIN_CC) $(WIN_CFLAGS) -static -o $@ $(WIN_DIR)/obj/*.o $(WIN_LIBS)
 
-.PHONY: windows
+# naskah.exe under wine against ./naskah (tests/windows.sh): skipped,
+# saying why, without mingw-w64 or wine64; not part of make check (one
+# wine start is a second: the corpus takes minutes)
+check-windows: naskah
+	@if command -v $(WIN_CC) > /dev/null 2>&1; then \
+	    $(MAKE) naskah.exe || exit 1; \
+	    sh tests/windows.sh ./naskah.exe ./naskah build/windows/check; \
+	else echo "skipped: make check-windows because $(WIN_CC) is missing (Debian: gcc-mingw-w64-x86-64)"; \
+	    echo "windows: 0 passed, 0 failed, 1 skipped"; fi
+
+# naskah-VERSION-windows-x86_64.zip: the exe, its data, the examples,
+# the licences, a README in Indonesian and .bat files (tools/windows/);
+# the same bytes from the same commit (tools/windows-zip.sh)
+windows-zip: naskah.exe
+	sh tools/windows-zip.sh $(VERSION) naskah.exe $(WIN_DIR)
+
+.PHONY: windows check-windows windows-zip
 
 include Makefile.depend
