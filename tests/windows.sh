@@ -11,7 +11,9 @@
 #     is the device NUL on Windows, which naskah must say is not a file);
 #  3. a document whose directory and name are not ASCII
 #     ("dir-ñ/keputusan-camat-é.yaml") renders, beside it, to the same
-#     PDF, and a missing one is named in its message as it was given.
+#     PDF, and a missing one is named in its message as it was given;
+#     the exe in "program-é" with its data beside it renders the
+#     document with a logo to the same PDF.
 # Needs wine64 (Debian: wine64; WINE names another); without it, or
 # without EXE, says "skipped: ..." and counts one skipped.  A prefix of
 # its own (build/windows/wine, or $WINEPREFIX) is made on the first run.
@@ -141,4 +143,16 @@ lrc=$?
 wrc=$?
 [ "$lrc" = "$wrc" ] && cmp -s "$OUT/linux/missing.out" "$OUT/exe/missing.out"
 check $? "a missing tidak-ada-é.yaml: exit $wrc, $(cat "$OUT/exe/missing.out"); on Linux exit $lrc"
+# the exe in a folder whose name is not ASCII, its data beside it (as
+# the zip unpacks): libharu opens the fonts there, a logo is read
+p="$OUT/program-é"
+mkdir -p "$p/templates" "$p/fonts" "$p/hyphen"
+cp "$EXE" "$p/naskah.exe"
+cp -R templates/. "$p/templates/"
+cp fonts/*.ttf "$p/fonts/"
+cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb "$p/hyphen/"
+"$WINE" "$p/naskah.exe" render examples/keputusan-bupati-contoh-raya.yaml \
+    -o "$p/logo.pdf" > /dev/null 2>&1 &&
+    cmp "$p/logo.pdf" "$OUT/linux/keputusan-bupati-contoh-raya.pdf"
+check $? "$p/naskah.exe: the document with a logo, its fonts read from beside the exe, differs"
 end
