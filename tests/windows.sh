@@ -12,6 +12,7 @@
 #  3. a document whose directory and name are not ASCII
 #     ("dir-ñ/keputusan-camat-é.yaml") renders, beside it, to the same
 #     PDF, and a missing one is named in its message as it was given;
+#     a PDF written onto standard output is the same;
 #     the exe in "program-é" with its data beside it renders the
 #     document with a logo to the same PDF.
 # Needs wine64 (Debian: wine64; WINE names another); without it, or
@@ -143,6 +144,12 @@ lrc=$?
 wrc=$?
 [ "$lrc" = "$wrc" ] && cmp -s "$OUT/linux/missing.out" "$OUT/exe/missing.out"
 check $? "a missing tidak-ada-é.yaml: exit $wrc, $(cat "$OUT/exe/missing.out"); on Linux exit $lrc"
+# a PDF onto standard output, binary (no CR put before each LF)
+f=tests/regress/baris-nomor.yaml
+"$BIN" render - < "$f" > "$OUT/linux/stdout.pdf" 2> /dev/null
+"$WINE" "$EXE" render - < "$f" > "$OUT/exe/stdout.pdf" 2> /dev/null &&
+    cmp "$OUT/linux/stdout.pdf" "$OUT/exe/stdout.pdf"
+check $? "render - < $f: the PDF on standard output differs"
 # the exe in a folder whose name is not ASCII, its data beside it (as
 # the zip unpacks): libharu opens the fonts there, a logo is read
 p="$OUT/program-é"

@@ -437,6 +437,15 @@ naskah_win_fmemopen(void *buf, size_t len, const char *mode)
 }
 
 int
+naskah_win_isatty(int fd)
+{
+	HANDLE h = (HANDLE)_get_osfhandle(fd);
+	DWORD mode;
+
+	return h != INVALID_HANDLE_VALUE && GetConsoleMode(h, &mode);
+}
+
+int
 naskah_win_sigaction(int sig, const struct sigaction *sa,
     struct sigaction *old)
 {

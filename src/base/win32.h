@@ -17,7 +17,8 @@
  * the program's own name), no locks (flock succeeds: Windows does not
  * let a file in use be taken from under its writer anyway), no owners
  * or permission bits beyond read-only (fchmod, fchown do nothing), no
- * SIGHUP.
+ * SIGHUP.  A terminal is a console (the C library's isatty also says
+ * yes for NUL and a serial port).
  *
  * The system headers are included first, so that the names below
  * replace only naskah's calls, not the headers' declarations.
@@ -51,6 +52,7 @@ int	 naskah_win_mkstemp(char *tmpl);
 DIR	*naskah_win_opendir(const char *path);
 long	 naskah_win_pread(int fd, void *buf, size_t len, long off);
 FILE	*naskah_win_fmemopen(void *buf, size_t len, const char *mode);
+int	 naskah_win_isatty(int fd);
 /* the program's start (src/cli/main_win.c): arguments in UTF-8 */
 int	 naskah_win_args(int *argc, char ***argv);
 
@@ -69,6 +71,7 @@ int	 naskah_win_args(int *argc, char ***argv);
 #define opendir(p)		naskah_win_opendir(p)
 #define pread(f, b, n, o)	naskah_win_pread(f, b, n, o)
 #define fmemopen(b, n, m)	naskah_win_fmemopen(b, n, m)
+#define isatty(f)		naskah_win_isatty(f)
 
 static inline int
 naskah_win_nothing(int fd)
