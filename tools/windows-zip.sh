@@ -4,8 +4,9 @@
 # (make windows-zip, issue 18): one folder of that name holding EXE as
 # naskah.exe, the data it reads beside itself (templates/, fonts/,
 # hyphen/ with the compiled patterns), the example documents, the
-# licences (naskah's, the fonts', the patterns', and those
-# tools/windows-deps.sh collected in DEPS/licences), and
+# licences (naskah's, the fonts', the patterns', those
+# tools/windows-deps.sh collected in DEPS/licences, and the mingw-w64
+# runtime's and libgcc's from Debian's packages), and
 # tools/windows/'s README-windows.txt and .bat files with Windows line
 # ends.  The same inputs give the same bytes: the names sorted, every
 # time the commit's (or SOURCE_DATE_EPOCH, or 2024-01-01), zip -X.
@@ -31,6 +32,16 @@ cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb hyphen/LICENSE-*.txt hyphen/READM
 cp examples/*.yaml examples/lambang-*.png examples/naskah.schema.json "$D/examples/"
 cp LICENSE "$D/licences/naskah-LICENSE.txt"
 cp -R "$DEPS/licences/." "$D/licences/"
+# the runtime linked into the exe: mingw-w64's C runtime start-up and
+# GCC's libgcc (its runtime library exception), as Debian ships them
+for p in mingw-w64-x86-64-dev gcc-mingw-w64-base; do
+	if [ -f "/usr/share/doc/$p/copyright" ]; then
+		mkdir -p "$D/licences/$p"
+		cp "/usr/share/doc/$p/copyright" "$D/licences/$p/copyright"
+	else
+		echo "windows-zip: /usr/share/doc/$p/copyright missing: its licence is not in the zip" >&2
+	fi
+done
 for f in README-windows.txt naskah-serve.bat naskah-render.bat; do
 	sed -e "s/@VERSION@/$VERSION/" -e 's/$/\r/' "tools/windows/$f" > "$D/$f"
 done
