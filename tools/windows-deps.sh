@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: ISC
 # tools/windows-deps.sh [DIR] - the libraries naskah.exe links, built
 # static for x86_64-w64-mingw32 (make windows; issue 18): zlib, libpng,
-# libyaml, libhyphen and libharu, into DIR (default build/windows):
+# libyaml, libhyphen, libqrencode and libharu, into DIR (default build/windows):
 # DIR/lib/lib*.a, DIR/include/*.h, and their licences (each package's
 # debian/copyright and the upstream licence files) in DIR/licences/.
 # serve (libmicrohttpd) and sign (OpenSSL) are not in this first exe.
@@ -46,6 +46,8 @@ libyaml liby/libyaml/libyaml_0.2.5.orig.tar.gz fa240dbf262be053f3898006d502d5149
 libyaml liby/libyaml/libyaml_0.2.5-1.debian.tar.xz 8730e0510129e516c3c7c1cda7428e02a0a122699e57ed203f835a338a686d1f
 hyphen h/hyphen/hyphen_2.8.8.orig.tar.gz 304636d4eccd81a14b6914d07b84c79ebb815288c76fe027b9ebff6ff24d5705
 hyphen h/hyphen/hyphen_2.8.8-7.debian.tar.xz 085a0168906304c9033154923e269ae70b64881dcbe6e52854afd4bd2be60aec
+qrencode q/qrencode/qrencode_4.1.1.orig.tar.bz2 e455d9732f8041cf5b9c388e345a641fd15707860f928e94507b1961256a6923
+qrencode q/qrencode/qrencode_4.1.1-1.debian.tar.xz 18d6cc8b6aa3261173938a618fef8f70598496c2f36dfa9c74b9677cfd8a09a4 optional
 libharu libh/libharu/libharu_2.3.0%2Bdfsg.orig.tar.xz 87e8269d4b1b333a6e44168b4209bc6442ae3a11557cc8dc386fed65400bd34e
 libharu libh/libharu/libharu_2.3.0%2Bdfsg-1.debian.tar.xz 671f52769ce1fa1d864894ed3401b661b7af88e9267df03ea1c0989182da7450 optional
 "
@@ -136,7 +138,8 @@ licence() {
 	pkg=$1 src=$2
 	shift 2
 	mkdir -p "$DIR/licences/$pkg"
-	cp "$src/debian/copyright" "$DIR/licences/$pkg/copyright"
+	[ ! -f "$src/debian/copyright" ] ||
+	    cp "$src/debian/copyright" "$DIR/licences/$pkg/copyright"
 	for f in "$@"; do
 		[ -f "$src/$f" ] && cp "$src/$f" "$DIR/licences/$pkg/"
 	done
@@ -183,6 +186,19 @@ t=$(unpack hyphen)
 build hyphen "$t" "-I$t -include $W" hyphen.c hnjalloc.c
 cp "$t/hyphen.h" "$I/"
 licence hyphen "$t" COPYING COPYING.LGPL COPYING.MPL
+
+# libqrencode (the TTE block's QR code, issue 17, on the main line):
+# libqrencode.la's sources in its Makefile.am, the definitions its
+# configure writes to config.h (a release build: no thread lock); its
+# debian tarball, which the mirror here does not serve, is optional
+# (its patches, if any, are then not applied: the upstream COPYING
+# is its licence)
+t=$(unpack qrencode)
+build qrencode "$t" "-I$t -DSTATIC_IN_RELEASE=static -DMAJOR_VERSION=4 \
+    -DMINOR_VERSION=1 -DMICRO_VERSION=1 -DVERSION=\"4.1.1\"" \
+    qrencode.c qrinput.c bitstream.c qrspec.c rsecc.c split.c mask.c mqrspec.c mmask.c
+cp "$t/qrencode.h" "$I/"
+licence qrencode "$t" COPYING
 
 # libharu: as tools/libharu-static.sh, with the configuration header
 # its configure writes for this host (png and zlib present); without
