@@ -307,6 +307,7 @@ clean:
 	rm -f tools/hyphc $(HYB)
 	rm -rf tests/out dist
 	rm -f $(SERVE_OBJ) src/cli/serve_none.o build/serve-web.c	# issue 16, serve
+	rm -rf naskah.exe naskah-*-windows-x86_64.zip build/windows/obj	# issue 18
 
 # DESTDIR, when set, is put before every path (for packaging, and for
 # tests/api.sh, which builds its test against the installed library)
@@ -564,6 +565,65 @@ bench-serve: naskah
 	sh tests/serve-load.sh ./naskah $(SERVE_CLIENTS) $(SERVE_SECONDS)
 
 .PHONY: bench-serve
+
+# Windows (issue 18): naskah.exe, cross-compiled with mingw-w64 from the
+# same sources and linked statically with libraries built from Debian's
+# source packages by tools/windows-deps.sh (into build/windows); every
+# source force-includes src/base/win32.h, the seam to the wide Windows
+# API (base/win32.c), main.c's main is started by src/cli/main_win.c,
+# and --watch and serve are not built in (watch_none.c, serve_none.c).
+# The templates, fonts and patterns are looked for beside the exe.
+# make check-windows (tests/windows.sh) runs it under wine.
+WIN_HOST   = x86_64-w64-mingw32
+WIN_CC     = $(WIN_HOST)-gcc
+WIN_DIR    = build/windows
+WIN_CFLAGS = -O2
+WIN_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D__USE_MINGW_ANSI_STDIO=1 -DYAML_DECLARE_STATIC \
+	  -DNASKAH_VERSION='"$(VERSION)"' -DNASKAH_DATADIR='"."' -Iinclude -Isrc \
+	  -I$(WIN_DIR)/include -include src/base/win32.h
+WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/watch_none.c src/cli/serve_none.c \
+	     src/cli/main_win.c src/base/win32.c \
+	     src/sign/cms_none.c src/render/pdf_read_none.c
+# (issue 17 on Windows: no OpenSSL and no libqpdf to load yet: naskah
+# sign and the reading of PDFs (extract, diff of PDFs) say so)
+WIN_LIBS   = -L$(WIN_DIR)/lib -lhpdf -lhyphen -lyaml -lpng16 -lqrencode -lz -lm -lshell32
+windows: naskah.exe
+$(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
+	WIN_CC="$(WIN_CC)" HOST="$(WIN_HOST)" sh tools/windows-deps.sh $(WIN_DIR)
+# each object again when its source or any header is newer (an object
+# is named by its source's path: model/ and load/ both have a columns.c);
+# no time stamp in the exe, so that the same sources give the same bytes
+naskah.exe: $(WIN_SRC) src/cli/main.c src/base/win32.h $(WIN_DIR)/lib/libhpdf.a $(HYB)
+	mkdir -p $(WIN_DIR)/obj
+	objs=; for s in $(WIN_SRC) src/cli/main.c; do \
+	    case $$s in src/cli/watch.c|src/sign/cms.c|src/render/pdf_read.c) continue ;; esac; \
+	    o=$(WIN_DIR)/obj/$$(echo $${s%.c} | tr / _).o; \
+	    objs="$$objs $$o"; \
+	    [ -f $$o ] && [ ! $$s -nt $$o ] && [ -z "$$(find src include -newer $$o \
+	        \( -name '*.h' -o -name '*.def' \) -print | head -n 1)" ] && continue; \
+	    d=; [ $$s = src/cli/main.c ] && d=-Dmain=naskah_cli_main; \
+	    echo "$(WIN_CC) $$s"; \
+	    $(WIN_CC) $(WARN) -Wno-pedantic -Wno-format $(WIN_CPPFLAGS) $(WIN_CFLAGS) $$d -c -o $$o $$s || exit 1; \
+	done; \
+	$(WIN_CC) $(WIN_CFLAGS) -static -Wl,--no-insert-timestamp -o $@ $$objs $(WIN_LIBS)
+
+# naskah.exe under wine against ./naskah (tests/windows.sh): skipped,
+# saying why, without mingw-w64 or wine64; not part of make check (each
+# wine start costs a third of a second: about three minutes in all)
+check-windows: naskah
+	@if command -v $(WIN_CC) > /dev/null 2>&1; then \
+	    $(MAKE) naskah.exe || exit 1; \
+	    sh tests/windows.sh ./naskah.exe ./naskah build/windows/check; \
+	else echo "skipped: make check-windows because $(WIN_CC) is missing (Debian: gcc-mingw-w64-x86-64)"; \
+	    echo "windows: 0 passed, 0 failed, 1 skipped"; fi
+
+# naskah-VERSION-windows-x86_64.zip: the exe, its data, the examples,
+# the licences, a README in Indonesian and .bat files (tools/windows/);
+# the same bytes from the same commit (tools/windows-zip.sh)
+windows-zip: naskah.exe
+	sh tools/windows-zip.sh $(VERSION) naskah.exe $(WIN_DIR)
+
+.PHONY: windows check-windows windows-zip
 
 include Makefile.depend
 

@@ -15,7 +15,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifndef _WIN32
 #include <termios.h>
+#endif
 #include <time.h>
 #include <unistd.h>
 
@@ -58,20 +60,19 @@ file_get(const char *path, size_t max, size_t *len, struct cli_say *say)
 
 /* The passphrase: the first line of args->passfile, or typed at the
  * terminal without echo.  NULL after saying why not. */
+/* The passphrase typed at the terminal without echo; NULL after saying
+ * why not (no terminal: the Windows build asks for --pass-file). */
 static char *
-pass_get(const struct sign_args *a, struct cli_say *say)
+pass_typed(const struct sign_args *a, struct cli_say *say)
 {
+#ifdef _WIN32
+	cli_say(say, NASKAH_USAGE, NULL, CM_SIGN_NO_PASS, a->p12);
+	return NULL;
+#else
 	struct termios old, quiet;
 	char *p;
-	size_t len;
 	FILE *tty;
 
-	if (a->passfile != NULL) {
-		if ((p = file_get(a->passfile, PASS_MAX, &len, say)) == NULL)
-			return NULL;
-		p[strcspn(p, "\r\n")] = '\0';
-		return p;
-	}
 	if ((tty = fopen("/dev/tty", "r+")) == NULL) {
 		cli_say(say, NASKAH_USAGE, NULL, CM_SIGN_NO_PASS, a->p12);
 		return NULL;
@@ -92,6 +93,22 @@ pass_get(const struct sign_args *a, struct cli_say *say)
 	fclose(tty);
 	p[strcspn(p, "\r\n")] = '\0';
 	return p;
+#endif
+}
+
+static char *
+pass_get(const struct sign_args *a, struct cli_say *say)
+{
+	char *p;
+	size_t len;
+
+	if (a->passfile != NULL) {
+		if ((p = file_get(a->passfile, PASS_MAX, &len, say)) == NULL)
+			return NULL;
+		p[strcspn(p, "\r\n")] = '\0';
+		return p;
+	}
+	return pass_typed(a, say);
 }
 
 /* The arguments after "sign"; the exit status after a mistake, or -1. */

@@ -1,0 +1,165 @@
+#!/bin/sh
+# SPDX-License-Identifier: ISC
+# tests/windows.sh EXE BIN OUT - naskah.exe (make windows, issue 18)
+# under wine against the Linux build BIN, in OUT:
+#  1. every example (examples/*.yaml) rendered by both, the PDFs the
+#     same byte for byte, and naskah diff --pdf's the same;
+#  2. the bad-input corpus (tests/bad/*.yaml) through the exe: the
+#     messages of NAME.err and NAME.id.err and the exit status of its
+#     "# exit: N" line, the reviewer's findings left out, as tests/run.sh
+#     compares them for BIN (but include-nul.yaml: its sertakan/nul.yaml
+#     is the device NUL on Windows, which naskah must say is not a file);
+#  3. a document whose directory and name are not ASCII
+#     ("dir-ñ/keputusan-camat-é.yaml") renders, beside it, to the same
+#     PDF, and a missing one is named in its message as it was given;
+#     a PDF written onto standard output is the same;
+#     the exe in "program-é" with its data beside it renders the
+#     document with a logo to the same PDF.
+# Needs wine64 (Debian: wine64; WINE names another); without it, or
+# without EXE, says "skipped: ..." and counts one skipped.  A prefix of
+# its own (build/windows/wine, or $WINEPREFIX) is made on the first run.
+# Prints "windows: N passed, N failed, N skipped" last; exits 1 if
+# anything failed.
+EXE=$1
+BIN=$2
+OUT=$3
+pass=0
+fail=0
+skipped=0
+ok() { pass=$((pass + 1)); }
+ko() { fail=$((fail + 1)); echo "FAIL: $*"; }
+check() { if [ "$1" = 0 ]; then ok; else ko "$2"; fi; }
+end() {
+	echo "windows: $pass passed, $fail failed, $skipped skipped"
+	[ "$fail" = 0 ]
+	exit
+}
+
+WINE=${WINE:-}
+if [ -z "$WINE" ]; then
+	for w in wine64 /usr/lib/wine/wine64 wine; do
+		command -v "$w" > /dev/null 2>&1 && { WINE=$w; break; }
+	done
+fi
+if [ -z "$WINE" ] || ! command -v "$WINE" > /dev/null 2>&1; then
+	echo "skipped: tests/windows.sh because wine64 is missing (Debian: apt-get install wine64)"
+	skipped=1
+	end
+fi
+if [ ! -f "$EXE" ]; then
+	echo "skipped: tests/windows.sh because $EXE is not built (make windows)"
+	skipped=1
+	end
+fi
+WINEDEBUG=-all
+WINEPREFIX=${WINEPREFIX:-$(pwd)/build/windows/wine}
+export WINEDEBUG WINEPREFIX
+LC_ALL=C.UTF-8
+export LC_ALL
+rm -rf "$OUT"
+mkdir -p "$OUT/linux" "$OUT/exe" "$WINEPREFIX"
+# the prefix made (its messages go), and one wineserver for every run
+"$WINE" "$EXE" --version > "$OUT/version" 2> "$OUT/wine-setup.log"
+check $? "$EXE --version under $WINE: $(cat "$OUT/version" "$OUT/wine-setup.log")"
+wineserver=$(dirname "$(command -v "$WINE")")/wineserver
+[ -x "$wineserver" ] || wineserver=wineserver
+"$wineserver" -p 10 2> /dev/null
+
+# --- 1. the examples, byte for byte ---------------------------------
+nex=0
+for y in examples/*.yaml; do
+	b=$(basename "$y" .yaml)
+	"$BIN" render --lang=en "$y" -o "$OUT/linux/$b.pdf" > /dev/null 2> "$OUT/linux/$b.err"
+	lrc=$?
+	"$WINE" "$EXE" render --lang=en "$y" -o "$OUT/exe/$b.pdf" > /dev/null 2> "$OUT/exe/$b.err"
+	wrc=$?
+	[ "$lrc" = "$wrc" ] && cmp -s "$OUT/linux/$b.err" "$OUT/exe/$b.err"
+	check $? "$y: exit $wrc and messages under wine, exit $lrc on Linux"
+	[ ! -f "$OUT/linux/$b.pdf" ] && continue	# an include, not a document
+	nex=$((nex + 1))
+	cmp "$OUT/linux/$b.pdf" "$OUT/exe/$b.pdf"
+	check $? "$y: the PDFs differ"
+done
+for r in linux exe; do
+	run=$BIN
+	[ $r = exe ] && run="$WINE $EXE"
+	$run diff --lang=en --pdf "$OUT/$r/diff.pdf" examples/pasar-manna-2024.yaml \
+	    examples/pasar-manna-2024-perubahan.yaml > "$OUT/$r/diff.txt" 2>&1
+	echo "rc=$?" >> "$OUT/$r/diff.txt"
+done
+cmp "$OUT/linux/diff.pdf" "$OUT/exe/diff.pdf" && cmp "$OUT/linux/diff.txt" "$OUT/exe/diff.txt"
+check $? "naskah diff --pdf: the PDFs or the messages differ"
+echo "windows: $nex examples rendered the same, and diff --pdf"
+
+# --- 2. the bad-input corpus ----------------------------------------
+nbad=0
+for y in tests/bad/*.yaml; do
+	base=${y%.yaml}
+	want=$(sed -n 's/^# exit: \([0-9]\).*/\1/p' "$y" | head -n 1)
+	[ -n "$want" ] || want=1
+	nbad=$((nbad + 1))
+	for lang in en id; do
+		exp=$base.err
+		[ "$lang" = id ] && exp=$base.id.err
+		[ -f "$exp" ] || continue
+		"$WINE" "$EXE" check --lang=$lang "$y" > /dev/null 2> "$OUT/bad.all"
+		rc=$?
+		awk '/^naskah: .* \[[a-z0-9-]+\]: / { f = 1; next }
+		    f && /^  (saran|fix): / { next } { f = 0; print }' \
+		    "$OUT/bad.all" > "$OUT/bad.err"
+		if [ "$y" = tests/bad/include-nul.yaml ]; then
+			# NUL is a device name on Windows, with any extension:
+			# sertakan/nul.yaml is the NUL device there
+			[ "$rc" = "$want" ] && grep -q "nul.yaml.*not a regular file" "$OUT/bad.err"
+			check $? "$y ($lang): exit $rc, want $want and NUL named a device: $(cat "$OUT/bad.err")"
+		elif [ "$rc" != "$want" ]; then
+			ko "$y ($lang): exit $rc, want $want"
+			cat "$OUT/bad.err"
+		elif ! diff -u "$exp" "$OUT/bad.err" > "$OUT/bad.diff"; then
+			ko "$y ($lang): diagnostics differ"
+			cat "$OUT/bad.diff"
+		else
+			ok
+		fi
+	done
+done
+echo "windows: bad-input corpus, $nbad files"
+
+# --- 3. names that are not ASCII ------------------------------------
+d="$OUT/dir-ñ"
+mkdir -p "$d"
+cp examples/pasar-manna-2024.yaml "$d/keputusan-camat-é.yaml"
+cp examples/iku-pasar-manna-2024.yaml "$d/"
+"$WINE" "$EXE" render "$d/keputusan-camat-é.yaml" > /dev/null 2>&1
+check $? "$d/keputusan-camat-é.yaml: does not render under wine"
+cmp "$d/keputusan-camat-é.pdf" "$OUT/linux/pasar-manna-2024.pdf"
+check $? "$d/keputusan-camat-é.pdf: not the example's PDF"
+# again, over the PDF it wrote (the output replaced, not its input)
+"$WINE" "$EXE" render "$d/keputusan-camat-é.yaml" > /dev/null 2>&1 &&
+    cmp -s "$d/keputusan-camat-é.pdf" "$OUT/linux/pasar-manna-2024.pdf"
+check $? "$d/keputusan-camat-é.yaml: rendering over its PDF fails under wine"
+"$BIN" render --lang=id "$d/tidak-ada-é.yaml" > "$OUT/linux/missing.out" 2>&1
+lrc=$?
+"$WINE" "$EXE" render --lang=id "$d/tidak-ada-é.yaml" > "$OUT/exe/missing.out" 2>&1
+wrc=$?
+[ "$lrc" = "$wrc" ] && cmp -s "$OUT/linux/missing.out" "$OUT/exe/missing.out"
+check $? "a missing tidak-ada-é.yaml: exit $wrc, $(cat "$OUT/exe/missing.out"); on Linux exit $lrc"
+# a PDF onto standard output, binary (no CR put before each LF)
+f=tests/regress/baris-nomor.yaml
+"$BIN" render - < "$f" > "$OUT/linux/stdout.pdf" 2> /dev/null
+"$WINE" "$EXE" render - < "$f" > "$OUT/exe/stdout.pdf" 2> /dev/null &&
+    cmp "$OUT/linux/stdout.pdf" "$OUT/exe/stdout.pdf"
+check $? "render - < $f: the PDF on standard output differs"
+# the exe in a folder whose name is not ASCII, its data beside it (as
+# the zip unpacks): libharu opens the fonts there, a logo is read
+p="$OUT/program-é"
+mkdir -p "$p/templates" "$p/fonts" "$p/hyphen"
+cp "$EXE" "$p/naskah.exe"
+cp -R templates/. "$p/templates/"
+cp fonts/*.ttf "$p/fonts/"
+cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb "$p/hyphen/"
+"$WINE" "$p/naskah.exe" render examples/keputusan-bupati-contoh-raya.yaml \
+    -o "$p/logo.pdf" > /dev/null 2>&1 &&
+    cmp "$p/logo.pdf" "$OUT/linux/keputusan-bupati-contoh-raya.pdf"
+check $? "$p/naskah.exe: the document with a logo, its fonts read from beside the exe, differs"
+end
