@@ -23,12 +23,13 @@ EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 1704067
 
 rm -rf "$STAGE"
 D=$STAGE/$NAME
-mkdir -p "$D/templates/awal" "$D/fonts" "$D/hyphen" "$D/examples" "$D/licences"
+mkdir -p "$D/templates/awal" "$D/fonts" "$D/hyphen" "$D/color" "$D/examples" "$D/licences"
 cp "$EXE" "$D/naskah.exe"
 cp templates/*.yaml "$D/templates/"
 cp templates/awal/*.yaml "$D/templates/awal/"
 cp fonts/*.ttf fonts/LICENSE-*.txt fonts/README.md "$D/fonts/"
 cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb hyphen/LICENSE-*.txt hyphen/README.md "$D/hyphen/"
+cp color/sRGB.icc color/LICENSE-Zlib.txt color/README.md "$D/color/"	# issue 17: arsip
 cp examples/*.yaml examples/lambang-*.png examples/naskah.schema.json "$D/examples/"
 cp LICENSE "$D/licences/naskah-LICENSE.txt"
 cp -R "$DEPS/licences/." "$D/licences/"
