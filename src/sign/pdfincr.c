@@ -380,19 +380,21 @@ struct placed {
 	unsigned gen;
 };
 
-/* "N G obj" then the dictionary d of the file with add before its
- * closing ">>"; its place into pl. */
+/* Object num written again: "N G obj", its value body from the file
+ * with add put in at offset at (before a closing "]" or ">>"), then
+ * "endobj"; its place into pl. */
 static void
-obj_rewrite(struct naskah_buf *b, const struct pdf *p, size_t num,
-    struct span d, const char *add, struct placed *pl)
+obj_insert(struct naskah_buf *b, const struct pdf *p, size_t num,
+    struct span body, size_t at, const char *add, struct placed *pl)
 {
 	pl->num = num;
 	pl->gen = p->gen[num];
 	pl->off = b->len;
 	buf_printf(b, "%zu %u obj\n", num, p->gen[num]);
-	buf_add(b, (const char *)p->s + d.a, d.b - 2 - d.a);
+	buf_add(b, (const char *)p->s + body.a, at - body.a);
 	buf_adds(b, add);
-	buf_adds(b, ">>\nendobj\n");
+	buf_add(b, (const char *)p->s + at, body.b - at);
+	buf_adds(b, "\nendobj\n");
 }
 
 /* The widget wid put into the page's /Annots: the page written again
@@ -405,47 +407,28 @@ page_annots(struct naskah_buf *b, const struct pdf *p, size_t page,
 {
 	struct span d, v, a;
 	size_t num, gen;
-	char add[64];
+	char add[80];
 
-	snprintf(add, sizeof(add), " %zu 0 R", wid);
 	if (obj_dict(p, page, &d) < 0)
 		return -1;
 	if (!dict_get(p, d, "/Annots", &v)) {
-		char more[80];
-
-		snprintf(more, sizeof(more), "/Annots [%s ]\n", add);
-		obj_rewrite(b, p, page, d, more, pl);
+		snprintf(add, sizeof(add), "/Annots [ %zu 0 R ]\n", wid);
+		obj_insert(b, p, page, d, d.b - 2, add, pl);
 		return 0;
 	}
-	pl->num = page;
-	pl->gen = p->gen[page];
+	snprintf(add, sizeof(add), " %zu 0 R ", wid);
 	if (p->s[v.a] == '[') {		/* in the page: before its "]" */
-		pl->off = b->len;
-		buf_printf(b, "%zu %u obj\n", page, p->gen[page]);
-		buf_add(b, (const char *)p->s + d.a, v.b - 1 - d.a);
-		buf_adds(b, add);
-		buf_add(b, (const char *)p->s + v.b - 1, d.b - (v.b - 1));
-		buf_adds(b, "\nendobj\n");
+		obj_insert(b, p, page, d, v.b - 1, add, pl);
 		return 0;
 	}
 	/* an array object of its own: written again, the page unchanged */
-	if (ref_read(p, v, &num, &gen) < 0 || num >= p->size ||
-	    p->off[num] == 0)
-		return -1;
-	if (obj_body(p, num, &a.a) < 0)
-		return -1;
-	if (a.a >= p->len || p->s[a.a] != '[')
+	if (ref_read(p, v, &num, &gen) < 0 || obj_body(p, num, &a.a) < 0 ||
+	    a.a >= p->len || p->s[a.a] != '[')
 		return -1;
 	a.b = skip_value(p, a.a);
 	if (a.b >= p->len)
 		return -1;
-	pl->num = num;
-	pl->gen = p->gen[num];
-	pl->off = b->len;
-	buf_printf(b, "%zu %u obj\n", num, p->gen[num]);
-	buf_add(b, (const char *)p->s + a.a, a.b - 1 - a.a);
-	buf_adds(b, add);
-	buf_adds(b, " ]\nendobj\n");
+	obj_insert(b, p, num, a, a.b - 1, add, pl);
 	return 0;
 }
 
@@ -579,7 +562,7 @@ sign_pdf(const unsigned char *pdf, size_t len, const struct sign_key *k,
 
 		snprintf(add, sizeof(add), "/AcroForm << /Fields [ %zu 0 R ] "
 		    "/SigFlags 3 >>\n", wid);
-		obj_rewrite(out, &p, p.root, cat, add, &pl[0]);
+		obj_insert(out, &p, p.root, cat, cat.b - 2, add, &pl[0]);
 	}
 	if (page_annots(out, &p, page, wid, &pl[1]) < 0) {
 		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_UNREADABLE);
