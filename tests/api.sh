@@ -87,6 +87,7 @@ $PREFIX/share/man/man3/naskah.3
 $PREFIX/share/man/man5/naskah.5
 $PREFIX/share/man/man7/naskah-aturan.7
 $PREFIX/share/man/man7/naskah-serve.7
+$PREFIX/share/naskah/color
 $PREFIX/share/naskah/fonts
 $PREFIX/share/naskah/hyphen
 $PREFIX/share/naskah/templates
