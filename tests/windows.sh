@@ -130,13 +130,16 @@ d="$OUT/dir-ñ"
 mkdir -p "$d"
 cp examples/pasar-manna-2024.yaml "$d/keputusan-camat-é.yaml"
 cp examples/iku-pasar-manna-2024.yaml "$d/"
+# the PDF carries its YAML under the file's own name (issue 17): the
+# Linux build renders the same file for the bytes to compare
+"$BIN" render "$d/keputusan-camat-é.yaml" -o "$OUT/linux/camat.pdf" > /dev/null 2>&1
 "$WINE" "$EXE" render "$d/keputusan-camat-é.yaml" > /dev/null 2>&1
 check $? "$d/keputusan-camat-é.yaml: does not render under wine"
-cmp "$d/keputusan-camat-é.pdf" "$OUT/linux/pasar-manna-2024.pdf"
-check $? "$d/keputusan-camat-é.pdf: not the example's PDF"
+cmp "$d/keputusan-camat-é.pdf" "$OUT/linux/camat.pdf"
+check $? "$d/keputusan-camat-é.pdf: not the Linux build's PDF of it"
 # again, over the PDF it wrote (the output replaced, not its input)
 "$WINE" "$EXE" render "$d/keputusan-camat-é.yaml" > /dev/null 2>&1 &&
-    cmp -s "$d/keputusan-camat-é.pdf" "$OUT/linux/pasar-manna-2024.pdf"
+    cmp -s "$d/keputusan-camat-é.pdf" "$OUT/linux/camat.pdf"
 check $? "$d/keputusan-camat-é.yaml: rendering over its PDF fails under wine"
 "$BIN" render --lang=id "$d/tidak-ada-é.yaml" > "$OUT/linux/missing.out" 2>&1
 lrc=$?
@@ -150,6 +153,14 @@ f=tests/regress/baris-nomor.yaml
 "$WINE" "$EXE" render - < "$f" > "$OUT/exe/stdout.pdf" 2> /dev/null &&
     cmp "$OUT/linux/stdout.pdf" "$OUT/exe/stdout.pdf"
 check $? "render - < $f: the PDF on standard output differs"
+# issue 17: the archival PDF (its sRGB profile read beside the exe) and
+# the TTE decree (its QR code) the same bytes as Linux's
+for a in "--arsip examples/pasar-manna-2024.yaml" "examples/pasar-manna-2024-tte.yaml"; do
+	"$BIN" render --tanpa-tinjau $a -o "$OUT/linux/i17.pdf" > /dev/null 2>&1
+	"$WINE" "$EXE" render --tanpa-tinjau $a -o "$OUT/i17.pdf" > /dev/null 2>&1 &&
+	    cmp -s "$OUT/i17.pdf" "$OUT/linux/i17.pdf"
+	check $? "render $a: naskah.exe's PDF differs from Linux's"
+done
 # the exe in a folder whose name is not ASCII, its data beside it (as
 # the zip unpacks): libharu opens the fonts there, a logo is read
 p="$OUT/program-é"
