@@ -543,6 +543,13 @@ examples: naskah
 	    ./naskah render "$$y" || exit 1; done
 	./naskah diff --pdf examples/pasar-manna-2024-perubahan-daftar.pdf \
 	    examples/pasar-manna-2024.yaml examples/pasar-manna-2024-perubahan.yaml
+	# issue 17: the TTE decree signed with a test certificate made by
+	# tools/cert-uji.sh (a throw-away authority, not BSrE)
+	sh tools/cert-uji.sh build/uji
+	./naskah sign examples/pasar-manna-2024-tte.pdf \
+	    -o examples/pasar-manna-2024-tte-ttd.pdf --p12 build/uji/uji.p12 \
+	    --pass-file build/uji/sandi --alasan "Contoh: sertifikat uji" \
+	    --lokasi Manna
 
 .PHONY: asan valgrind bench pictures examples
 

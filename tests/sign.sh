@@ -114,6 +114,37 @@ t "qpdf --check of the signed PDF" $?
 pdftotext "$OUT/signed.pdf" - 2> /dev/null | grep -q 'MEMUTUSKAN'
 t "the signed PDF still reads (pdftotext)" $?
 
+# --- 1b. on the TTE block -----------------------------------------------
+T=examples/pasar-manna-2024-tte.yaml
+$RUN $BIN render --tanpa-tinjau "$T" -o "$OUT/tte.pdf" 2> /dev/null &&
+    $RUN $BIN render --tanpa-tinjau --dump=layout "$T" > "$OUT/tte.layout" 2> /dev/null &&
+    $RUN $BIN sign "$OUT/tte.pdf" -o "$OUT/tte-signed.pdf" --p12 "$C/signer.p12" \
+    --pass-file "$OUT/pass" 2> "$OUT/tte.err"
+t "a TTE decree signed ($(head -n 1 "$OUT/tte.err"))" $?
+pdfsig "$OUT/tte-signed.pdf" 2>&1 | grep -q 'Signature is Valid'
+t "pdfsig: the TTE decree's signature is valid" $?
+# the first QR code of the layout: its page and box, against the field's
+awk '/^page / { p = $2 } /^  qr / && !q { q = 1; print p, $2, $3, $4, $5 }' \
+    "$OUT/tte.layout" > "$OUT/tte.qr"
+python3 - "$OUT/tte-signed.pdf" > "$OUT/tte.field" 2>&1 <<'EOF2'
+import sys, json, subprocess
+j = json.loads(subprocess.run(['qpdf', '--json', sys.argv[1]],
+    capture_output=True).stdout)
+objs = j['qpdf'][1]
+pages = [p['object'] for p in j['pages']]
+for k, v in objs.items():
+    d = v.get('value')
+    if isinstance(d, dict) and d.get('/FT') == '/Sig' and '/Rect' in d:
+        print(pages.index(d['/P']) + 1 if d['/P'] in pages else -1,
+              *('%.2f' % x for x in d['/Rect']))
+EOF2
+read qp qx1 qy1 qx2 qy2 < "$OUT/tte.qr"
+read fp fx1 fy1 fx2 fy2 < "$OUT/tte.field"
+h=$(sed -n 's/^layout [0-9]* pages [0-9.]*x\([0-9.]*\)$/\1/p' "$OUT/tte.layout")
+[ "$fp" = "$qp" ] && [ "$fx1" = "$qx1" ] && [ "$fx2" = "$qx2" ] &&
+    awk -v a="$fy1" -v b="$h" -v c="$qy2" 'BEGIN { d = a - (b - c); exit !(d < 0.02 && d > -0.02) }'
+t "the signature field lies on the TTE block: page $fp, [$fx1 $fy1 $fx2 $fy2] (the QR code: page $qp, x $qx1-$qx2)" $?
+
 # --- 2. a byte changed after signing ----------------------------------
 off=$(grep -a -b -o 'MediaBox' "$OUT/signed.pdf" | head -n 1 | cut -d: -f1)
 cp "$OUT/signed.pdf" "$OUT/changed.pdf"

@@ -763,6 +763,7 @@ naskah_render_pdf(const struct naskah_layout *l, const struct naskah_info *info,
 		stream_deflate(((HPDF_PageAttr)pages[p]->attr)->contents,
 		    CONTENT_LEVEL, &r->buf, &r->capbuf);
 	navigation(r, l, pages);
+	render_qr_dest(r->pdf, l, pages);	/* issue 17: for naskah sign */
 	set_info(r, l, info);
 	af = r->pdfa && info->nembed > 0 ? HPDF_Array_New(r->pdf->mmgr) : NULL;
 	embed_files(r->pdf, info->embed, info->nembed, af, &r->buf,

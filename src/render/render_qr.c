@@ -42,3 +42,28 @@ render_qr(HPDF_Page page, const struct naskah_box *b, double h)
 	QRcode_free(q);
 	return 1;
 }
+
+void
+render_qr_dest(HPDF_Doc pdf, const struct naskah_layout *l, HPDF_Page *pages)
+{
+	HPDF_Destination dst;
+	HPDF_Dict dests;
+	size_t p, i;
+
+	for (p = 0; p < l->npage; p++)
+		for (i = 0; i < l->page[p].nbox; i++) {
+			const struct naskah_box *b = &l->page[p].box[i];
+			double h = l->page[p].h;
+
+			if (b->kind != BOX_QR)
+				continue;
+			dst = HPDF_Page_CreateDestination(pages[p]);
+			HPDF_Destination_SetFitR(dst, (HPDF_REAL)b->x,
+			    (HPDF_REAL)(h - b->y2), (HPDF_REAL)b->x2,
+			    (HPDF_REAL)(h - b->y));
+			dests = HPDF_Dict_New(pdf->mmgr);
+			HPDF_Dict_Add(pdf->catalog, "Dests", dests);
+			HPDF_Dict_Add(dests, "naskah.tte", dst);
+			return;
+		}
+}

@@ -18,4 +18,13 @@
  */
 int	render_qr(HPDF_Page page, const struct naskah_box *b, double h);
 
+/*
+ * Where the first QR code of l is (the TTE block of the decree's
+ * signature), as the named destination "naskah.tte" of pdf's catalog
+ * /Dests: [page /FitR left bottom right top].  naskah sign puts its
+ * signature field there.  Nothing when l has none.
+ */
+void	render_qr_dest(HPDF_Doc pdf, const struct naskah_layout *l,
+	    HPDF_Page *pages);
+
 #endif

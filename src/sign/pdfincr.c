@@ -347,6 +347,76 @@ first_page(const struct pdf *p, struct span cat, size_t *num, size_t *gen)
 	return -1;
 }
 
+/* The value at *i when it is a number (a real), into *x. */
+static int
+read_real(const struct pdf *p, size_t *i, double *x)
+{
+	char tok[40], *end;
+	size_t k = 0, at = skip_ws(p, *i);
+
+	while (at + k < p->len && k + 1 < sizeof(tok) &&
+	    strchr("+-.0123456789", p->s[at + k]) != NULL) {
+		tok[k] = (char)p->s[at + k];
+		k++;
+	}
+	tok[k] = '\0';
+	if (k == 0)
+		return -1;
+	*x = strtod(tok, &end);
+	if (*end != '\0')
+		return -1;
+	*i = at + k;
+	return 0;
+}
+
+/* A value that is an object, or a reference to one: the span of the
+ * object's value. */
+static int
+value_of(const struct pdf *p, struct span v, struct span *out)
+{
+	size_t num, gen;
+
+	if (ref_read(p, v, &num, &gen) < 0) {
+		*out = v;
+		return 0;
+	}
+	if (obj_body(p, num, &out->a) < 0)
+		return -1;
+	out->b = skip_value(p, out->a);
+	return out->b < p->len ? 0 : -1;
+}
+
+/*
+ * The TTE block naskah rendered (its QR code): the catalog's named
+ * destination naskah.tte, [page /FitR left bottom right top], its page
+ * and rectangle.  -1 when there is none.
+ */
+static int
+tte_place(const struct pdf *p, struct span cat, size_t *page,
+    size_t *pgen, double rect[4])
+{
+	struct span v, d, a, r;
+	size_t i, k;
+
+	if (!dict_get(p, cat, "/Dests", &v) || value_of(p, v, &d) < 0 ||
+	    p->s[d.a] != '<' || !dict_get(p, d, "/naskah.tte", &v) ||
+	    value_of(p, v, &a) < 0 || p->s[a.a] != '[')
+		return -1;
+	r.a = skip_ws(p, a.a + 1);
+	r.b = a.b;
+	if (ref_read(p, r, page, pgen) < 0)
+		return -1;
+	i = skip_value(p, skip_value(p, skip_value(p, r.a)));	/* N G R */
+	i = skip_ws(p, i);
+	if (i + 5 > a.b || memcmp(p->s + i, "/FitR", 5) != 0)
+		return -1;
+	i += 5;
+	for (k = 0; k < 4; k++)
+		if (read_real(p, &i, &rect[k]) < 0 || i > a.b)
+			return -1;
+	return *page < p->size && p->off[*page] != 0 ? 0 : -1;
+}
+
 /* A PDF text string: UTF-16BE with its byte order mark, in hex. */
 static void
 text_hex(struct naskah_buf *b, const char *s)
@@ -534,17 +604,21 @@ sign_pdf(const unsigned char *pdf, size_t len, const struct sign_key *k,
 {
 	const struct naskah_pos none = { 0, 0, NULL };
 	struct pdf p = { pdf, len, NULL, NULL, 0, 0, 0, 0, 0, NULL, 0, 0 };
-	struct placed pl[4];
+	struct placed pl[5];
 	struct span cat, v;
-	size_t page, pgen, sig, wid, br, ct;
+	size_t page, pgen, sig, wid, ap, br, ct;
+	double rect[4] = { 0, 0, 0, 0 };
 	int r = -1;
 
 	if (len < 8 || memcmp(pdf, "%PDF-", 5) != 0) {
 		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_NOT_PDF);
 		return -1;
 	}
+	/* on the TTE block when there is one, else invisible on page 1 */
 	if (pdf_read(&p) < 0 || obj_dict(&p, p.root, &cat) < 0 ||
-	    first_page(&p, cat, &page, &pgen) < 0) {
+	    (tte_place(&p, cat, &page, &pgen, rect) < 0 &&
+	    (memset(rect, 0, sizeof(rect)),
+	    first_page(&p, cat, &page, &pgen) < 0))) {
 		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_UNREADABLE);
 		goto done;
 	}
@@ -554,6 +628,7 @@ sign_pdf(const unsigned char *pdf, size_t len, const struct sign_key *k,
 	}
 	sig = p.size;
 	wid = p.size + 1;
+	ap = p.size + 2;
 	buf_add(out, (const char *)pdf, len);
 	if (pdf[len - 1] != '\n' && pdf[len - 1] != '\r')
 		buf_addc(out, '\n');
@@ -568,13 +643,20 @@ sign_pdf(const unsigned char *pdf, size_t len, const struct sign_key *k,
 		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_UNREADABLE);
 		goto done;
 	}
+	/* the widget, its appearance an empty form (the page shows the
+	 * TTE block already), the signature */
 	pl[2] = (struct placed){ wid, out->len, 0 };
 	buf_printf(out, "%zu 0 obj\n<< /Type /Annot /Subtype /Widget /FT /Sig "
-	    "/T (Signature1) /F 132 /Rect [ 0 0 0 0 ] /P %zu %zu R /V %zu 0 R "
-	    ">>\nendobj\n", wid, page, pgen, sig);
-	pl[3] = (struct placed){ sig, out->len, 0 };
+	    "/T (Signature1) /F 132 /Rect [ %.2f %.2f %.2f %.2f ] /P %zu %zu R "
+	    "/V %zu 0 R /AP << /N %zu 0 R >> >>\nendobj\n", wid, rect[0],
+	    rect[1], rect[2], rect[3], page, pgen, sig, ap);
+	pl[3] = (struct placed){ ap, out->len, 0 };
+	buf_printf(out, "%zu 0 obj\n<< /Type /XObject /Subtype /Form /BBox "
+	    "[ 0 0 %.2f %.2f ] /Length 0 >>\nstream\n\nendstream\nendobj\n", ap,
+	    rect[2] - rect[0], rect[3] - rect[1]);
+	pl[4] = (struct placed){ sig, out->len, 0 };
 	sig_dict(out, sig, si, &br, &ct);
-	xref_write(out, &p, pl, 4, p.size + 2);
+	xref_write(out, &p, pl, 5, p.size + 3);
 	r = sig_fill(out, br, ct, k, d);
 done:
 	free(p.off);
