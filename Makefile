@@ -378,7 +378,7 @@ asan:
 	rm -rf build/asan
 	mkdir -p build/asan
 	cp -R Makefile Makefile.depend README.md naskah.pc.in include man src tests templates \
-	    fonts hyphen examples tools web build/asan/
+	    fonts hyphen examples tools web VERSION color LICENSE build/asan/
 	rm -rf build/asan/tests/out
 	seed=$$(pwd)/../shared/seed/iku-pasar-manna-2024.txt; \
 	cd build/asan && $(MAKE) clean >/dev/null && \
