@@ -91,8 +91,6 @@ extern const char naskah_cli_commit[];
  */
 int	 cli_extract(struct naskah *ctx, struct cli_say *say, const char *pdf,
 	    const char *dir);
-/* Is path a regular file that starts as a PDF does ("%PDF-")? */
-int	 cli_is_pdf(const char *path);
 /* The files a PDF's document was extracted into, for naskah diff. */
 struct cli_tmp {
 	char		*dir;	/* a new directory (mkdtemp), or NULL */

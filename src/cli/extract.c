@@ -263,21 +263,6 @@ cli_extract(struct naskah *ctx, struct cli_say *say, const char *pdf,
 	return s;
 }
 
-int
-cli_is_pdf(const char *path)
-{
-	char head[5];
-	int fd, err, r;
-
-	if (strcmp(path, "-") == 0 ||
-	    (fd = naskah_open_regular(path, &err)) < 0)
-		return 0;
-	r = read(fd, head, sizeof(head)) == (ssize_t)sizeof(head) &&
-	    memcmp(head, "%PDF-", 5) == 0;
-	close(fd);
-	return r;
-}
-
 struct naskah_doc *
 cli_pdf_doc(struct naskah *ctx, const char *pdf, struct cli_say *say,
     struct cli_tmp *tmp)

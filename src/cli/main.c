@@ -185,6 +185,23 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 	return done;
 }
 
+/* Is path a regular file that starts as a PDF does ("%PDF-")?  (issue
+ * 17: naskah diff takes a PDF that carries its document) */
+static int
+is_pdf(const char *path)
+{
+	char head[5];
+	int fd, err, r;
+
+	if (strcmp(path, "-") == 0 ||
+	    (fd = naskah_open_regular(path, &err)) < 0)
+		return 0;
+	r = read(fd, head, sizeof(head)) == (ssize_t)sizeof(head) &&
+	    memcmp(head, "%PDF-", 5) == 0;
+	close(fd);
+	return r;
+}
+
 /*
  * naskah diff OLD NEW: the change list on standard output (not when
  * the PDF goes there: --pdf -) and, with --pdf, as a PDF page.
@@ -203,9 +220,9 @@ diff_run(const struct opts *o, struct naskah *ctx, const char *old,
 	};
 	/* issue 17: a PDF gives the document it carries */
 	struct cli_tmp ta, tb;
-	struct naskah_doc *a = cli_is_pdf(old) ? cli_pdf_doc(ctx, old, say,
+	struct naskah_doc *a = is_pdf(old) ? cli_pdf_doc(ctx, old, say,
 	    &ta) : (memset(&ta, 0, sizeof(ta)), input_open(ctx, old, say));
-	struct naskah_doc *b = cli_is_pdf(new) ? cli_pdf_doc(ctx, new, say,
+	struct naskah_doc *b = is_pdf(new) ? cli_pdf_doc(ctx, new, say,
 	    &tb) : (memset(&tb, 0, sizeof(tb)), input_open(ctx, new, say));
 	struct naskah_diff *df = NULL;
 	struct naskah_layout *l;
