@@ -389,13 +389,14 @@ value_of(const struct pdf *p, struct span v, struct span *out)
 /*
  * The TTE block naskah rendered (its QR code): the catalog's named
  * destination naskah.tte, [page /FitR left bottom right top], its page
- * and rectangle.  -1 when there is none.
+ * and rectangle.  -1, rect untouched, when there is none.
  */
 static int
 tte_place(const struct pdf *p, struct span cat, size_t *page,
     size_t *pgen, double rect[4])
 {
 	struct span v, d, a, r;
+	double x[4];
 	size_t i, k;
 
 	if (!dict_get(p, cat, "/Dests", &v) || value_of(p, v, &d) < 0 ||
@@ -412,9 +413,12 @@ tte_place(const struct pdf *p, struct span cat, size_t *page,
 		return -1;
 	i += 5;
 	for (k = 0; k < 4; k++)
-		if (read_real(p, &i, &rect[k]) < 0 || i > a.b)
+		if (read_real(p, &i, &x[k]) < 0 || i > a.b)
 			return -1;
-	return *page < p->size && p->off[*page] != 0 ? 0 : -1;
+	if (*page >= p->size || p->off[*page] == 0)
+		return -1;
+	memcpy(rect, x, sizeof(x));
+	return 0;
 }
 
 /* A PDF text string: UTF-16BE with its byte order mark, in hex. */
@@ -617,8 +621,7 @@ sign_pdf(const unsigned char *pdf, size_t len, const struct sign_key *k,
 	/* on the TTE block when there is one, else invisible on page 1 */
 	if (pdf_read(&p) < 0 || obj_dict(&p, p.root, &cat) < 0 ||
 	    (tte_place(&p, cat, &page, &pgen, rect) < 0 &&
-	    (memset(rect, 0, sizeof(rect)),
-	    first_page(&p, cat, &page, &pgen) < 0))) {
+	    first_page(&p, cat, &page, &pgen) < 0)) {
 		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_UNREADABLE);
 		goto done;
 	}
