@@ -592,10 +592,17 @@ id_text(const struct naskah_box *b)
 	return s + 1;
 }
 
-/* s, kept as r->kept[i] for the XMP of a PDF/A (else NULL) */
+/* The information entry key (type) as s (NULL: none), cut as shown;
+ * for the XMP of a PDF/A it is kept as r->kept[i] and returned (else
+ * NULL). */
 static const char *
-kept(struct render *r, int i, const char *s)
+info_kept(struct render *r, HPDF_InfoType type, const char *key, int i,
+    const char *s)
 {
+	if (s == NULL)
+		return NULL;
+	s = fit(r, s);
+	info_text(r, type, key, s);
 	return r->pdfa ? (r->kept[i] = xstrdup(s)) : NULL;
 }
 
@@ -603,21 +610,13 @@ static void
 set_info(struct render *r, const struct naskah_layout *l,
     const struct naskah_info *info)
 {
-	info_text(r, HPDF_INFO_TITLE, "Title", fit(r, info->title));
-	r->xmp.title = kept(r, 0, fit(r, info->title));
-	if (info->subject != NULL) {
-		info_text(r, HPDF_INFO_SUBJECT, "Subject", fit(r, info->subject));
-		r->xmp.subject = kept(r, 1, fit(r, info->subject));
-	}
-	if (info->author != NULL) {
-		info_text(r, HPDF_INFO_AUTHOR, "Author", fit(r, info->author));
-		r->xmp.author = kept(r, 2, fit(r, info->author));
-	}
-	if (info->keywords != NULL) {
-		info_text(r, HPDF_INFO_KEYWORDS, "Keywords",
-		    fit(r, info->keywords));
-		r->xmp.keywords = kept(r, 3, fit(r, info->keywords));
-	}
+	r->xmp.title = info_kept(r, HPDF_INFO_TITLE, "Title", 0, info->title);
+	r->xmp.subject = info_kept(r, HPDF_INFO_SUBJECT, "Subject", 1,
+	    info->subject);
+	r->xmp.author = info_kept(r, HPDF_INFO_AUTHOR, "Author", 2,
+	    info->author);
+	r->xmp.keywords = info_kept(r, HPDF_INFO_KEYWORDS, "Keywords", 3,
+	    info->keywords);
 	r->xmp.creator = "naskah";
 	r->xmp.producer = "naskah " NASKAH_VERSION;
 	info_text(r, HPDF_INFO_CREATOR, "Creator", "naskah");
