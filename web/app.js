@@ -238,6 +238,7 @@ async function afterSave(r) {
   if (r.ok) {
     cur.version = j.version;
     $('conflict').hidden = true;
+    window.naskah.saves++;
     state('tersimpan');
     listHistory();
   } else if (r.status === 409) {
@@ -306,5 +307,6 @@ window.naskah = {
   // setText(t): the file's text replaced, as an edit (undoable, checked)
   setText: (t) => { view.replace(t); changed(); },
   shownAt: 0,
+  saves: 0,	// saves that succeeded (the state line may say more since)
 };
 listDocs();

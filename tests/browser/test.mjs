@@ -35,12 +35,21 @@ async function open(page) {
   await page.goto(url);
   await page.locator('#docs li', { hasText: new RegExp('^' + DOC + '$') }).click();
   await page.waitForFunction(() => window.naskah && window.naskah.preview.count >= 1,
-    null, { timeout: 30000 });
+    null, { polling: 100, timeout: 30000 });
 }
 const count = (page) => page.evaluate(() => window.naskah.preview.count);
+// saveAndWait(page): press Control+s and wait until that save has
+// succeeded (the state line can say 'pratinjau diperbarui' by then, when
+// a preview lands after the save; polled by time, as a page behind
+// another tab gets no animation frames)
+async function saveAndWait(page) {
+  const k = await page.evaluate(() => window.naskah.saves);
+  await page.keyboard.press('Control+s');
+  await page.waitForFunction((n) => window.naskah.saves > n, k, { polling: 100, timeout: 30000 });
+}
 // after(page, n): wait until the preview has been put on screen more than n times
 const after = (page, n) => page.waitForFunction((k) => window.naskah.preview.count > k, n,
-  { timeout: 20000 });
+  { polling: 100, timeout: 20000 });
 // the first page's pixels, hashed
 const pixels = (page) => page.evaluate(() =>
   document.querySelector('#pages canvas').toDataURL()).then((s) =>
@@ -98,7 +107,7 @@ try {
   await page.keyboard.press('Shift+End');
   await page.keyboard.type('2025');
   await after(page, n);
-  await page.waitForFunction(() => !document.querySelector('#gutter div.error'));
+  await page.waitForFunction(() => !document.querySelector('#gutter div.error'), null, { polling: 100 });
   t('the error mark goes once it is fixed', true);
   const changed = await pixels(page);
   t('the preview changes after the fix', changed !== before);
@@ -191,8 +200,7 @@ try {
   const withFix = page.locator('#messages li[data-line="' + fixLine + '"]', { hasText: 'Terapkan saran' });
   await withFix.first().waitFor({ timeout: 10000 });
   await withFix.first().locator('button').click();
-  await page.keyboard.press('Control+s');
-  await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
+  await saveAndWait(page);
   const saved = readFileSync(dir + '/' + DOC, 'utf8').split('\n');
   const diff = saved.map((x, i) => (x !== lines[i] ? i + 1 : 0)).filter(Boolean);
   t('the fix changed line ' + fixLine + ' of the file and no other',
@@ -214,8 +222,7 @@ try {
   await open(tab2);
   await caret(page, L + 1, 12);
   await page.keyboard.type('A');
-  await page.keyboard.press('Control+s');
-  await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
+  await saveAndWait(page);
   await caret(tab2, L + 1, 12);
   await tab2.keyboard.type('B');
   await tab2.keyboard.press('Control+s');
@@ -239,11 +246,8 @@ try {
   const fbefore = readFileSync(dir + "/" + DOC, "utf8").split("\n");
   await nama.first().fill('MIMI HERAWATI PUTRI');
   await nama.first().dispatchEvent('change');
-  await page.waitForFunction(() => /MIMI HERAWATI PUTRI/.test(window.naskah.text()), null, { timeout: 10000 });
-  // (the state says 'tersimpan' from the saves above until this one ends)
-  await page.evaluate(() => window.naskah.state(''));
-  await page.keyboard.press('Control+s');
-  await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
+  await page.waitForFunction(() => /MIMI HERAWATI PUTRI/.test(window.naskah.text()), null, { polling: 100, timeout: 10000 });
+  await saveAndWait(page);
   const after1 = readFileSync(dir + '/' + DOC, 'utf8').split('\n');
   const fchanged = after1.map((x, i) => (x !== fbefore[i] ? i + 1 : 0)).filter(Boolean);
   t('a form field changes its one line of the file (' + fchanged.join(',') + ')',
@@ -274,13 +278,13 @@ try {
   t('Dokumen baru offers a perubahan beside its decree', offered === 'pasar-manna-2024-perubahan.yaml', offered);
   const taken = readFileSync(dir + '/' + offered, 'utf8');
   await page.click('#new-make');
-  await page.waitForFunction(() => document.getElementById('new-state').textContent !== '');
+  await page.waitForFunction(() => document.getElementById('new-state').textContent !== '', null, { polling: 100 });
   t('a new document over an existing file is refused, and said so',
     /sudah ada/.test(await page.textContent('#new-state')) &&
     readFileSync(dir + '/' + offered, 'utf8') === taken, await page.textContent('#new-state'));
   await page.fill('#new-name', 'pasar-manna-2025');
   await page.click('#new-make');
-  await page.waitForFunction(() => document.getElementById('name').textContent === 'pasar-manna-2025.yaml');
+  await page.waitForFunction(() => document.getElementById('name').textContent === 'pasar-manna-2025.yaml', null, { polling: 100 });
   const made = readFileSync(dir + '/pasar-manna-2025.yaml', 'utf8');
   t('the perubahan is written and opened, naming its decree',
     /^  berkas: pasar-manna-2024\.yaml$/m.test(made) && made === await page.evaluate(() => window.naskah.text()));
@@ -288,7 +292,7 @@ try {
   await page.selectOption('#new-jenis', 'buku');
   t('the name offered follows the starter', await page.inputValue('#new-name') === 'buku-baru.yaml');
   await page.click('#new-make');
-  await page.waitForFunction(() => document.getElementById('name').textContent === 'buku-baru.yaml');
+  await page.waitForFunction(() => document.getElementById('name').textContent === 'buku-baru.yaml', null, { polling: 100 });
   t('a Buku IKU from its starter is written, listed and opened',
     readFileSync(dir + '/buku-baru.yaml', 'utf8') === readFileSync('templates/awal/buku.yaml', 'utf8') &&
     (await page.locator('#docs li.open').textContent()) === 'buku-baru.yaml');

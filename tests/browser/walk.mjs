@@ -40,7 +40,7 @@ page.on('console', (m) => {
   if (m.type() === 'error' && !/status of 422/.test(m.text())) errors.push(m.text());
 });
 const count = () => page.evaluate(() => window.naskah.preview.count);
-const after = (n) => page.waitForFunction((k) => window.naskah.preview.count > k, n, { timeout: 30000 });
+const after = (n) => page.waitForFunction((k) => window.naskah.preview.count > k, n, { polling: 100, timeout: 30000 });
 // every page of the preview, hashed
 const pixels = () => page.evaluate(() => [...document.querySelectorAll('#pages canvas')]
   .map((c) => c.toDataURL()).join('')).then((s) => createHash('sha256').update(s).digest('hex'));
@@ -54,7 +54,7 @@ try {
   // 1. the page, the decree
   await page.goto(url);
   await page.locator('#docs li', { hasText: new RegExp('^' + DOC + '$') }).click();
-  await page.waitForFunction(() => window.naskah && window.naskah.preview.count >= 1, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.naskah && window.naskah.preview.count >= 1, null, { polling: 100, timeout: 30000 });
   const before = await pixels();
   const text0 = await shown(dir + '/../walk-0.pdf');
   t('the decree opens with its preview, row 1\'s target 80', row1(text0, '80'));
@@ -107,10 +107,11 @@ try {
   await fix.first().click();
   await after(m);
   await page.waitForFunction(() => ![...document.querySelectorAll('#messages li')]
-    .some((li) => /judul-jabatan/.test(li.textContent)), null, { timeout: 15000 });
+    .some((li) => /judul-jabatan/.test(li.textContent)), null, { polling: 100, timeout: 15000 });
   t('the finding is gone once its fix is applied', true);
+  const k = await page.evaluate(() => window.naskah.saves);
   await page.keyboard.press('Control+s');
-  await page.waitForFunction(() => document.getElementById('state').textContent === 'tersimpan');
+  await page.waitForFunction((n) => window.naskah.saves > n, k, { polling: 100, timeout: 30000 });
   const docAfter = readFileSync(dir + '/' + DOC, 'utf8');
   t('saved: the fixed title on disk', docAfter !== docBefore &&
     /^ {2}judul: KEPUTUSAN CAMAT PASAR MANNA KABUPATEN BENGKULU SELATAN$/m.test(docAfter));
