@@ -131,6 +131,10 @@ WEB        = web/index.html web/app.css web/app.js
 # issue 16, form: the form mode's endpoints and page
 SERVE_SRC += src/serve/form.c
 SERVE_OBJ += src/serve/form.o
+# issue 18: what serve needs of the system (src/serve/plat.h); naskah.exe
+# compiles plat_win.c in its place
+SERVE_SRC += src/serve/plat_posix.c
+SERVE_OBJ += src/serve/plat_posix.o
 WEB       += web/form.css
 # issue 16, page: the editor's code view and preview, pdf.js (vendored
 # from npm's pdfjs-dist, legacy build, web/vendor/pdfjs/LICENSE), and
@@ -588,12 +592,16 @@ WIN_CFLAGS = -O2
 WIN_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D__USE_MINGW_ANSI_STDIO=1 -DYAML_DECLARE_STATIC \
 	  -DNASKAH_VERSION='"$(VERSION)"' -DNASKAH_DATADIR='"."' -Iinclude -Isrc \
 	  -I$(WIN_DIR)/include -include src/base/win32.h
-WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/watch_none.c src/cli/serve_none.c \
+WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/watch_none.c $(WIN_SERVE) \
 	     src/cli/main_win.c src/base/win32.c \
 	     src/sign/cms_none.c src/render/pdf_read_none.c src/cli/extract_none.c
 # (issue 17 on Windows: no OpenSSL and no libqpdf to load yet: naskah
 # sign and the reading of PDFs (extract, diff of PDFs) say so)
 WIN_LIBS   = -L$(WIN_DIR)/lib -lhpdf -lhyphen -lyaml -lpng16 -lqrencode -lz -lm -lshell32
+# naskah serve: libmicrohttpd linked (tools/windows-deps.sh), winsock
+WIN_SERVE  = $(filter-out src/cli/serve_none.c src/serve/plat_posix.c,$(SERVE_SRC)) \
+	     src/serve/plat_win.c build/serve-web.c
+WIN_LIBS  += -lmicrohttpd -lpthread -lws2_32 -lbcrypt
 windows: naskah.exe
 $(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
 	WIN_CC="$(WIN_CC)" HOST="$(WIN_HOST)" sh tools/windows-deps.sh $(WIN_DIR)
@@ -624,13 +632,18 @@ check-windows: naskah
 	else echo "skipped: make check-windows because $(WIN_CC) is missing (Debian: gcc-mingw-w64-x86-64)"; \
 	    echo "windows: 0 passed, 0 failed, 1 skipped"; fi
 
+# the README's picture of the editor naskah-serve.bat opens under wine
+# (tests/windows-serve.sh; needs chromium and tests/browser's npm ci)
+screenshots-windows: naskah naskah.exe
+	SHOTS=doc/img sh tests/windows.sh ./naskah.exe ./naskah build/windows/check
+
 # naskah-VERSION-windows-x86_64.zip: the exe, its data, the examples,
 # the licences, a README in Indonesian and .bat files (tools/windows/);
 # the same bytes from the same commit (tools/windows-zip.sh)
 windows-zip: naskah.exe
 	sh tools/windows-zip.sh $(VERSION) naskah.exe $(WIN_DIR)
 
-.PHONY: windows check-windows windows-zip
+.PHONY: windows check-windows windows-zip screenshots-windows
 
 include Makefile.depend
 

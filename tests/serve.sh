@@ -28,6 +28,9 @@
 #    naskah init's bytes and the schema beside it, never over a file
 #    (409), a perubahan only of a decree in its folder, names confined
 #    to DIR, the CSRF token asked.
+# 6. the port (issue 18): a second server on the default port takes the
+#    next free one, a port given and taken is an error (3); --open
+#    starts xdg-open (a stand-in here) on the address, nothing without.
 #
 # Needs curl (else skipped, with a message); python3 for the exact
 # text and the idle connection (else those checks are skipped).
@@ -485,6 +488,42 @@ t "POST /api/new without the CSRF token refused" $?
     [ "$(new "path=sub/lkjip-baru.yaml&jenis=lkjip&lang=en")" = 409 ] &&
     grep -q "exists already" "$OUT/body"
 t "POST /api/new in a subfolder; in English" $?
+
+# --- 6. the port (issue 18): the default one taken, the next free;
+# one given, kept ---------------------------------------------------------
+start porta "$D"
+PA=$PID
+UA=$URL
+start portb "$D"
+PB=$PID
+UB=$URL
+case $UA in http://127.0.0.1:80[0-9][0-9]/) r=0 ;; *) r=1 ;; esac
+[ $r = 0 ] && [ -n "$UB" ] && [ "$UA" != "$UB" ] &&
+    [ "$(code "${UA}api/docs")" = 200 ] && [ "$(code "${UB}api/docs")" = 200 ]
+t "two servers on the default port: the second takes the next free one ($UA, $UB)" $?
+PORTA=${UA#http://127.0.0.1:}
+"$BIN" serve --port "${PORTA%/}" "$D" > "$OUT/portc.out" 2> "$OUT/portc.err"
+[ $? = 3 ] && grep -q "port ${PORTA%/}" "$OUT/portc.err"
+t "a port given and taken: exit 3, said ($(cat "$OUT/portc.err"))" $?
+stop "$PA"
+stop "$PB"
+# --open: the page in the browser (xdg-open, a stand-in on PATH here)
+mkdir -p "$OUT/bin"
+printf '#!/bin/sh\nprintf "%%s\\n" "$*" > "%s"\n' "$OUT/opened" > "$OUT/bin/xdg-open"
+chmod +x "$OUT/bin/xdg-open"
+rm -f "$OUT/opened"
+PATH="$OUT/bin:$PATH" start opener --port 0 --open "$D"
+i=0
+while [ $i -lt 50 ] && [ ! -s "$OUT/opened" ]; do sleep 0.1; i=$((i + 1)); done
+[ -n "$URL" ] && [ "$(cat "$OUT/opened" 2>/dev/null)" = "$URL" ]
+t "--open: xdg-open started on the address ($(cat "$OUT/opened" 2>/dev/null))" $?
+stop "$PID"
+rm -f "$OUT/opened"
+PATH="$OUT/bin:$PATH" start opener2 --port 0 "$D"
+sleep 0.5
+[ -n "$URL" ] && [ ! -e "$OUT/opened" ]
+t "without --open no browser is started on Linux" $?
+stop "$PID"
 
 stop "$MAIN"
 if [ $strace_ok = 1 ]; then

@@ -14,7 +14,8 @@
 #     PDF, and a missing one is named in its message as it was given;
 #     a PDF written onto standard output is the same;
 #     the exe in "program-é" with its data beside it renders the
-#     document with a logo to the same PDF.
+#     document with a logo to the same PDF;
+#  4. naskah serve under wine: tests/windows-serve.sh.
 # Needs wine64 (Debian: wine64; WINE names another); without it, or
 # without EXE, says "skipped: ..." and counts one skipped.  A prefix of
 # its own (build/windows/wine, or $WINEPREFIX) is made on the first run.
@@ -173,4 +174,6 @@ cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb "$p/hyphen/"
     -o "$p/logo.pdf" > /dev/null 2>&1 &&
     cmp "$p/logo.pdf" "$OUT/linux/keputusan-bupati-contoh-raya.pdf"
 check $? "$p/naskah.exe: the document with a logo, its fonts read from beside the exe, differs"
+# --- 4. naskah serve (tests/windows-serve.sh says what) ---------------
+. tests/windows-serve.sh
 end

@@ -2,10 +2,10 @@
 # SPDX-License-Identifier: ISC
 # tools/windows-deps.sh [DIR] - the libraries naskah.exe links, built
 # static for x86_64-w64-mingw32 (make windows; issue 18): zlib, libpng,
-# libyaml, libhyphen, libqrencode and libharu, into DIR (default build/windows):
-# DIR/lib/lib*.a, DIR/include/*.h, and their licences (each package's
-# debian/copyright and the upstream licence files) in DIR/licences/.
-# serve (libmicrohttpd) and sign (OpenSSL) are not in this first exe.
+# libyaml, libhyphen, libqrencode, libmicrohttpd (naskah serve) and
+# libharu, into DIR (default build/windows): DIR/lib/lib*.a,
+# DIR/include/*.h, and their licences (each package's debian/copyright
+# and the upstream licence files) in DIR/licences/.
 #
 # The sources are Debian 12's source packages, the versions the Linux
 # build's shared libraries come from, each file checked against the
@@ -48,6 +48,8 @@ hyphen h/hyphen/hyphen_2.8.8.orig.tar.gz 304636d4eccd81a14b6914d07b84c79ebb81528
 hyphen h/hyphen/hyphen_2.8.8-7.debian.tar.xz 085a0168906304c9033154923e269ae70b64881dcbe6e52854afd4bd2be60aec
 qrencode q/qrencode/qrencode_4.1.1.orig.tar.bz2 e455d9732f8041cf5b9c388e345a641fd15707860f928e94507b1961256a6923
 qrencode q/qrencode/qrencode_4.1.1-1.debian.tar.xz 18d6cc8b6aa3261173938a618fef8f70598496c2f36dfa9c74b9677cfd8a09a4 optional
+libmicrohttpd libm/libmicrohttpd/libmicrohttpd_0.9.75.orig.tar.xz 796e7e217a4802679fcac667a4e98501c53185dcf50ca0583870e84192620131
+libmicrohttpd libm/libmicrohttpd/libmicrohttpd_0.9.75-6.debian.tar.xz 566c247bfbf67e20858705ae695f58db747d50ed8512f2bc46a28bef9086e5af
 libharu libh/libharu/libharu_2.3.0%2Bdfsg.orig.tar.xz 87e8269d4b1b333a6e44168b4209bc6442ae3a11557cc8dc386fed65400bd34e
 libharu libh/libharu/libharu_2.3.0%2Bdfsg-1.debian.tar.xz 671f52769ce1fa1d864894ed3401b661b7af88e9267df03ea1c0989182da7450 optional
 "
@@ -199,6 +201,26 @@ build qrencode "$t" "-I$t -DSTATIC_IN_RELEASE=static -DMAJOR_VERSION=4 \
     qrencode.c qrinput.c bitstream.c qrspec.c rsecc.c split.c mask.c mqrspec.c mmask.c
 cp "$t/qrencode.h" "$I/"
 licence qrencode "$t" COPYING
+
+# libmicrohttpd (naskah serve): its own configure, for this host (its
+# configuration header has some 700 lines of what the host has: not
+# written by hand here), the library alone, without TLS (serve speaks
+# plain HTTP on loopback or behind a token), digest authentication,
+# the POST processor and upgrades, none of which serve uses; its own
+# W32 threads.  Licence: LGPL-2.1+ or the eCos licence, its choice
+# given to us: naskah.exe takes it under the eCos licence (GPL with
+# the exception for linking), and its sources are here to relink.
+t=$(unpack libmicrohttpd)
+(cd "$t" && CFLAGS="$CFLAGS" ./configure --host="$HOST" CC="$CC" AR="$AR" \
+    --disable-shared --enable-static --disable-https --without-gnutls \
+    --disable-doc --disable-examples --disable-curl --disable-nls \
+    --disable-dauth --disable-postprocessor --disable-httpupgrade \
+    > ../configure.log 2>&1 && make -C src/microhttpd > ../make.log 2>&1) ||
+    { echo "windows-deps: libmicrohttpd did not build: $t/../configure.log, make.log" >&2; exit 3; }
+cp "$t/src/microhttpd/.libs/libmicrohttpd.a" "$DIR/lib/"
+cp "$t/src/include/microhttpd.h" "$I/"
+echo "windows-deps: libmicrohttpd.a"
+licence libmicrohttpd "$t" COPYING
 
 # libharu: as tools/libharu-static.sh, with the configuration header
 # its configure writes for this host (png and zlib present); without

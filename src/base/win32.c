@@ -15,6 +15,12 @@
 /* here the C library's own */
 #undef fstat
 #undef opendir
+#undef readdir
+#undef closedir
+#undef DIR
+#undef dirent
+#undef chdir
+#undef mkdir
 
 /* path in UTF-16, malloc'd; NULL with errno set */
 static wchar_t *
@@ -354,30 +360,97 @@ naskah_win_mkstemp(char *tmpl)
 	return -1;
 }
 
-/* The C library's DIR, by the directory's name in the ANSI code page:
- * a directory whose name does not fit it is not opened (ENOENT) */
-DIR *
+/* A directory's entries through FindFirstFileW and FindNextFileW, each
+ * name in UTF-8 (one that does not fit d_name is left out). */
+struct naskah_win_dir {
+	HANDLE		 h;
+	WIN32_FIND_DATAW fd;
+	int		 first;		/* fd holds an entry not yet read */
+	struct naskah_win_dirent e;
+};
+
+naskah_win_DIR *
 naskah_win_opendir(const char *path)
 {
-	char *a;
-	wchar_t *w;
-	BOOL lossy = FALSE;
-	DIR *d = NULL;
-	int n;
+	naskah_win_DIR *d;
+	wchar_t *w, *pat;
+	size_t n;
 
 	if ((w = wide(path)) == NULL)
 		return NULL;
-	n = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w, -1, NULL, 0,
-	    NULL, &lossy);
-	if (n > 0 && !lossy && (a = malloc((size_t)n)) != NULL) {
-		WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, w, -1, a, n,
-		    NULL, NULL);
-		d = opendir(a);
-		free(a);
-	} else
+	n = wcslen(w);
+	if ((pat = malloc((n + 3) * sizeof(*pat))) == NULL ||
+	    (d = calloc(1, sizeof(*d))) == NULL) {
+		free(pat);
+		free(w);
+		errno = ENOMEM;
+		return NULL;
+	}
+	memcpy(pat, w, n * sizeof(*pat));
+	if (n > 0 && w[n - 1] != L'/' && w[n - 1] != L'\\')
+		pat[n++] = L'\\';
+	pat[n++] = L'*';
+	pat[n] = 0;
+	d->h = FindFirstFileW(pat, &d->fd);
+	free(pat);
+	free(w);
+	if (d->h == INVALID_HANDLE_VALUE) {
+		errno = errno_of(GetLastError());
+		free(d);
+		return NULL;
+	}
+	d->first = 1;
+	return d;
+}
+
+struct naskah_win_dirent *
+naskah_win_readdir(naskah_win_DIR *d)
+{
+	for (;;) {
+		if (!d->first && !FindNextFileW(d->h, &d->fd))
+			return NULL;
+		d->first = 0;
+		if (WideCharToMultiByte(CP_UTF8, 0, d->fd.cFileName, -1,
+		    d->e.d_name, (int)sizeof(d->e.d_name), NULL, NULL) > 0)
+			return &d->e;
+	}
+}
+
+int
+naskah_win_closedir(naskah_win_DIR *d)
+{
+	if (d != NULL) {
+		FindClose(d->h);
+		free(d);
+	}
+	return 0;
+}
+
+int
+naskah_win_chdir(const char *path)
+{
+	wchar_t *w;
+	int r;
+
+	if ((w = wide(path)) == NULL)
+		return -1;
+	if ((r = _wchdir(w)) != 0 && errno == 0)
 		errno = ENOENT;
 	free(w);
-	return d;
+	return r;
+}
+
+int
+naskah_win_mkdir(const char *path)
+{
+	wchar_t *w;
+	int r;
+
+	if ((w = wide(path)) == NULL)
+		return -1;
+	r = _wmkdir(w);
+	free(w);
+	return r;
 }
 
 long

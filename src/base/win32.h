@@ -27,6 +27,7 @@
 #define NASKAH_WIN32_H
 
 #ifdef _WIN32
+#include <direct.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -49,7 +50,17 @@ int	 naskah_win_rename(const char *from, const char *to);
 char	*naskah_win_realpath(const char *path, char *resolved);
 long	 naskah_win_readlink(const char *path, char *buf, size_t len);
 int	 naskah_win_mkstemp(char *tmpl);
-DIR	*naskah_win_opendir(const char *path);
+/* a directory read by the wide API, names in UTF-8 (readdir's name at
+ * most MAX_PATH UTF-16 units, as Windows' own) */
+struct naskah_win_dirent {
+	char	 d_name[260 * 3 + 1];
+};
+typedef struct naskah_win_dir naskah_win_DIR;
+naskah_win_DIR *naskah_win_opendir(const char *path);
+struct naskah_win_dirent *naskah_win_readdir(naskah_win_DIR *d);
+int	 naskah_win_closedir(naskah_win_DIR *d);
+int	 naskah_win_chdir(const char *path);
+int	 naskah_win_mkdir(const char *path);
 long	 naskah_win_pread(int fd, void *buf, size_t len, long off);
 FILE	*naskah_win_fmemopen(void *buf, size_t len, const char *mode);
 int	 naskah_win_isatty(int fd);
@@ -68,7 +79,13 @@ int	 naskah_win_args(int *argc, char ***argv);
 #define realpath(p, r)		naskah_win_realpath(p, r)
 #define readlink(p, b, n)	naskah_win_readlink(p, b, n)
 #define mkstemp(t)		naskah_win_mkstemp(t)
+#define DIR			naskah_win_DIR
+#define dirent			naskah_win_dirent
 #define opendir(p)		naskah_win_opendir(p)
+#define readdir(d)		naskah_win_readdir(d)
+#define closedir(d)		naskah_win_closedir(d)
+#define chdir(p)		naskah_win_chdir(p)
+#define mkdir(p, m)		((void)(m), naskah_win_mkdir(p))
 #define pread(f, b, n, o)	naskah_win_pread(f, b, n, o)
 #define fmemopen(b, n, m)	naskah_win_fmemopen(b, n, m)
 #define isatty(f)		naskah_win_isatty(f)
@@ -90,6 +107,7 @@ naskah_win_nothing(int fd)
 #define O_NONBLOCK		0
 #define O_NOCTTY		0
 #define O_NOFOLLOW		0
+#define O_DIRECTORY		0	/* a directory does not open: its sync is left out */
 #define O_CLOEXEC		_O_NOINHERIT
 #define F_GETFL			3
 #define F_SETFL			4

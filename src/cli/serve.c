@@ -24,7 +24,7 @@ int
 cli_serve(int argc, char *argv[], struct cli_say *say)
 {
 	enum { OPT_PORT = 256, OPT_BIND, OPT_TOKEN, OPT_DATADIR, OPT_LANG,
-	    OPT_HELP, OPT_TIMEOUT };
+	    OPT_HELP, OPT_TIMEOUT, OPT_OPEN, OPT_NO_OPEN };
 	static const struct option longopts[] = {
 		{ "port", required_argument, NULL, OPT_PORT },
 		{ "bind", required_argument, NULL, OPT_BIND },
@@ -33,10 +33,19 @@ cli_serve(int argc, char *argv[], struct cli_say *say)
 		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
 		{ "help", no_argument, NULL, OPT_HELP },
+		{ "open", no_argument, NULL, OPT_OPEN },
+		{ "no-open", no_argument, NULL, OPT_NO_OPEN },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct serve_opts o = { ".", "127.0.0.1", 8080, NULL, NULL, 30,
-	    say->lang };
+	/* the page opens in the browser by default where a user starts
+	 * naskah with a double click (naskah.exe's .bat), not elsewhere */
+#ifdef _WIN32
+	struct serve_opts o = { ".", "127.0.0.1", 8080, 0, NULL, NULL, 30,
+	    say->lang, 1 };
+#else
+	struct serve_opts o = { ".", "127.0.0.1", 8080, 0, NULL, NULL, 30,
+	    say->lang, 0 };
+#endif
 	const char *datadir = NULL;
 	char *end, *dd;
 	unsigned long port;
@@ -54,6 +63,7 @@ cli_serve(int argc, char *argv[], struct cli_say *say)
 				return 2;
 			}
 			o.port = (unsigned)port;
+			o.port_given = 1;
 			break;
 		case OPT_TIMEOUT:
 			port = strtoul(optarg, &end, 10);
@@ -78,6 +88,10 @@ cli_serve(int argc, char *argv[], struct cli_say *say)
 			break;
 		case OPT_DATADIR:
 			datadir = optarg;
+			break;
+		case OPT_OPEN:
+		case OPT_NO_OPEN:
+			o.open = c == OPT_OPEN;
 			break;
 		case OPT_LANG:	/* main read it */
 			break;

@@ -6,33 +6,48 @@
  * page's files, the answers of api.c.  No shell is ever run.
  *
  * libmicrohttpd is loaded with dlopen when naskah serve starts, not
- * linked: linked, it and GnuTLS (which it needs) would be loaded and
+ * linked (naskah.exe links it: tools/windows-deps.sh builds it): linked, it and GnuTLS (which it needs) would be loaded and
  * initialised by every naskah render too, some 20 ms and 10 MiB of
  * address space a run for nothing.  Its header gives the types and
  * the functions' prototypes; mhd below holds the seven functions used,
  * set once before the daemon starts and only read afterwards.
  */
 #define _XOPEN_SOURCE 700	/* realpath */
+#ifdef _WIN32
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#else
 #include <arpa/inet.h>
 #include <dlfcn.h>
-#include <errno.h>
-#include <fcntl.h>
-#include <limits.h>
 #include <netinet/in.h>
-#include <signal.h>
+#include <sys/socket.h>
+#define closesocket(s)	close(s)
+#endif
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <microhttpd.h>
 
 #include "base/xalloc.h"
+#include "serve/plat.h"
 #include "serve/serve.h"
 #include "serve/serve_int.h"
 #include "serve/web.h"
 
+#ifdef _WIN32
+static const char *
+mhd_load(void)
+{
+	WSADATA wsa;
+
+	return WSAStartup(MAKEWORD(2, 2), &wsa) == 0 ? NULL :
+	    "WSAStartup";
+}
+#else
 static struct {
 	void			*lib;
 	__typeof__(MHD_start_daemon)		*start_daemon;
@@ -77,6 +92,7 @@ mhd_load(void)
 #undef SYM
 	return NULL;
 }
+#endif
 
 /* The daemon's limits: connections, seconds idle, worker threads. */
 #define CONN_MAX	128
@@ -113,20 +129,16 @@ secret_eq(const char *a, const char *b)
 	return d == 0;
 }
 
-/* 32 hex digits from /dev/urandom into out; -1 when it cannot. */
+/* 32 hex digits from the system's random source into out; -1 when it
+ * cannot. */
 static int
 secret_make(char out[40])
 {
 	unsigned char r[16];
-	int fd, i;
+	int i;
 
-	if ((fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)) < 0)
+	if (plat_random(r, sizeof(r)) != 0)
 		return -1;
-	if (read(fd, r, sizeof(r)) != (ssize_t)sizeof(r)) {
-		close(fd);
-		return -1;
-	}
-	close(fd);
 	for (i = 0; i < 16; i++)
 		snprintf(out + 2 * i, 3, "%02x", r[i]);
 	return 0;
@@ -381,7 +393,8 @@ on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 
 /* The server's own words (the library's messages have their own). */
 enum say {
-	SAY_OPEN, SAY_TOKEN, SAY_BIND, SAY_DIR, SAY_START, SAY_LIB, SAY__MAX
+	SAY_OPEN, SAY_TOKEN, SAY_BIND, SAY_DIR, SAY_START, SAY_LIB,
+	SAY_BROWSER, SAY__MAX
 };
 static const char *const say_words[SAY__MAX][NASKAH_LANG__MAX] = {
 	[SAY_OPEN] = { "naskah serve: buka %s di peramban (Ctrl-C untuk "
@@ -402,6 +415,9 @@ static const char *const say_words[SAY__MAX][NASKAH_LANG__MAX] = {
 	    "(apt-get install libmicrohttpd12): %s\n", "naskah: error: "
 	    "cannot load libmicrohttpd (apt-get install libmicrohttpd12): "
 	    "%s\n" },
+	[SAY_BROWSER] = { "naskah serve: peramban tidak dapat dibuka: buka "
+	    "%s sendiri\n", "naskah serve: cannot start a browser: open %s "
+	    "yourself\n" },
 };
 
 /* The socket address of o->bind; is it a loopback one? -1: no address. */
@@ -446,23 +462,34 @@ hosts_set(struct http *h, const char *bind, int family, int loopback,
 		h->hosts[1] = xasprintf("localhost:%u", h->port);
 }
 
-/* A listening socket at ss, its port into h->port; -1 on failure. */
-static int
+/* A listening socket at ss, its port into h->port; MHD_INVALID_SOCKET
+ * on failure.  (On Windows SO_REUSEADDR would let another program take
+ * the port from under us: there the port is ours alone.) */
+static MHD_socket
 listen_on(struct http *h, int family, struct sockaddr_storage *ss,
     socklen_t len)
 {
-	int fd, one = 1;
+	MHD_socket fd;
+	int one = 1;
 
+#ifdef _WIN32
+	if ((fd = socket(family, SOCK_STREAM, 0)) == MHD_INVALID_SOCKET)
+		return MHD_INVALID_SOCKET;
+	setsockopt(fd, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, (void *)&one,
+	    sizeof(one));
+#else
 	if ((fd = socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0)) < 0)
-		return -1;
+		return MHD_INVALID_SOCKET;
 	setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+#endif
 	if (family == AF_INET6)
-		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &one, sizeof(one));
+		setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, (void *)&one,
+		    sizeof(one));
 	if (bind(fd, (struct sockaddr *)ss, len) != 0 ||
 	    listen(fd, 64) != 0 ||
 	    getsockname(fd, (struct sockaddr *)ss, &len) != 0) {
-		close(fd);
-		return -1;
+		closesocket(fd);
+		return MHD_INVALID_SOCKET;
 	}
 	h->port = ntohs(family == AF_INET6 ?
 	    ((struct sockaddr_in6 *)ss)->sin6_port :
@@ -470,8 +497,33 @@ listen_on(struct http *h, int family, struct sockaddr_storage *ss,
 	return fd;
 }
 
+/* A listening socket at ss on o->port, or, when the port is the
+ * default one (not given), on the first free one of the PORT_TRIES
+ * after it: a second naskah serve, or another program on 8080, does
+ * not stop a clerk's double click. */
+#define PORT_TRIES	20
+static MHD_socket
+listen_any(struct http *h, const struct serve_opts *o, int family,
+    struct sockaddr_storage *ss, socklen_t len)
+{
+	MHD_socket fd = MHD_INVALID_SOCKET;
+	unsigned i, n = o->port_given || o->port == 0 ? 1 : PORT_TRIES;
+	unsigned short port;
+
+	for (i = 0; i < n && fd == MHD_INVALID_SOCKET && o->port + i < 65536;
+	    i++) {
+		port = htons((unsigned short)(o->port + i));
+		if (family == AF_INET6)
+			((struct sockaddr_in6 *)ss)->sin6_port = port;
+		else
+			((struct sockaddr_in *)ss)->sin_port = port;
+		fd = listen_on(h, family, ss, len);
+	}
+	return fd;
+}
+
 static struct MHD_Daemon *
-daemon_start(struct http *h, int fd, int loopback, unsigned timeout)
+daemon_start(struct http *h, MHD_socket fd, int loopback, unsigned timeout)
 {
 	return MHD_start_daemon(MHD_USE_AUTO_INTERNAL_THREAD, 0, NULL, NULL,
 	    on_request, h,
@@ -487,17 +539,8 @@ daemon_start(struct http *h, int fd, int loopback, unsigned timeout)
 	    MHD_OPTION_END);
 }
 
-/* Wait for SIGINT or SIGTERM (blocked in every thread of ours). */
-static void
-wait_signal(const sigset_t *set)
-{
-	int sig;
-
-	while (sigwait(set, &sig) != 0)
-		;
-}
-
-/* Print the address to open, and the token when there is one. */
+/* Print the address to open, and the token when there is one; the
+ * page opened in the default browser when o->open asks. */
 static void
 say_open(struct http *h, const struct serve_opts *o, int family)
 {
@@ -511,18 +554,21 @@ say_open(struct http *h, const struct serve_opts *o, int family)
 	if (h->srv.token[0] != '\0')
 		printf(say_words[SAY_TOKEN][h->lang], h->srv.token);
 	fflush(stdout);
+	if (o->open && plat_open_url(url) != 0)
+		fprintf(stderr, say_words[SAY_BROWSER][h->lang], url);
 	free(url);
 	free(host);
 }
 
 static int
-serve_start(struct http *h, const struct serve_opts *o, sigset_t *set)
+serve_start(struct http *h, const struct serve_opts *o)
 {
 	struct sockaddr_storage ss;
 	struct MHD_Daemon *d = NULL;
 	socklen_t len;
-	int family, loopback, any, fd;
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int family, loopback, any;
+	MHD_socket fd;
+	long ncpu = plat_ncpu();
 
 	if ((family = address(o, &ss, &len, &loopback, &any)) < 0) {
 		fprintf(stderr, say_words[SAY_BIND][h->lang], o->bind);
@@ -534,14 +580,13 @@ serve_start(struct http *h, const struct serve_opts *o, sigset_t *set)
 		return 3;
 	if (secret_make(h->srv.csrf) != 0)
 		return 3;
-	if ((fd = listen_on(h, family, &ss, len)) >= 0) {
+	if ((fd = listen_any(h, o, family, &ss, len)) != MHD_INVALID_SOCKET) {
 		hosts_set(h, o->bind, family, loopback, any);
-		pool_init(&h->srv.pool, ncpu < 1 ? 1 : ncpu > 4 ? 4 :
-		    (size_t)ncpu, o->datadir, h->srv.store.root);
-		pthread_sigmask(SIG_BLOCK, set, NULL);	/* the daemon's too */
+		pool_init(&h->srv.pool, ncpu > 4 ? 4 : (size_t)ncpu,
+		    o->datadir, h->srv.store.root);
 		if ((d = daemon_start(h, fd, loopback, o->timeout)) == NULL) {
 			pool_fini(&h->srv.pool);
-			close(fd);
+			closesocket(fd);
 		}
 	}
 	if (d == NULL) {
@@ -550,7 +595,7 @@ serve_start(struct http *h, const struct serve_opts *o, sigset_t *set)
 		return 3;
 	}
 	say_open(h, o, family);
-	wait_signal(set);
+	plat_stop_wait();
 	MHD_stop_daemon(d);
 	pool_fini(&h->srv.pool);
 	return 0;
@@ -560,7 +605,6 @@ int
 serve_run(const struct serve_opts *o)
 {
 	struct http h;
-	sigset_t set;
 	int r, i;
 
 	struct serve_opts so = *o;
@@ -586,11 +630,8 @@ serve_run(const struct serve_opts *o)
 		store_fini(&h.srv.store);
 		return 2;
 	}
-	signal(SIGPIPE, SIG_IGN);
-	sigemptyset(&set);
-	sigaddset(&set, SIGINT);
-	sigaddset(&set, SIGTERM);
-	r = serve_start(&h, &so, &set);
+	/* before the daemon's threads: they inherit what it sets */
+	r = plat_stop_prepare() != 0 ? 3 : serve_start(&h, &so);
 	for (i = 0; i < 3; i++)
 		free(h.hosts[i]);
 	store_fini(&h.srv.store);

@@ -14,12 +14,16 @@ struct serve_opts {
 	const char	*dir;		/* the documents' tree */
 	const char	*bind;		/* numeric IPv4 or IPv6 address */
 	unsigned	 port;		/* 0: any free port */
+	int		 port_given;	/* port is the user's: no other
+					 * is tried when it is taken */
 	const char	*token;		/* NULL: made at start when the
 					 * address is not a loopback one */
 	const char	*datadir;	/* the library's, as naskah_options */
 	unsigned	 timeout;	/* seconds a connection may idle;
 					 * 0: 30 */
 	enum naskah_lang lang;		/* of the server's own words */
+	int		 open;		/* the page in the default browser
+					 * once the server listens */
 };
 
 /*

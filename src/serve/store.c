@@ -177,6 +177,46 @@ name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* rel (malloc'd) into nm */
+static void
+names_add(struct names *nm, char *rel)
+{
+	nm->v = xgrow(nm->v, &nm->cap, nm->n + 1, sizeof(*nm->v));
+	nm->v[nm->n++] = rel;
+}
+
+#ifdef _WIN32
+/* The documents under the directory dir (named pre) into nm, by path
+ * (Windows has no openat; naskah.exe follows no links: win32.h) */
+static void
+list_dir(const char *dir, const char *pre, int depth, struct names *nm)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	struct stat sb;
+	char *rel, *path;
+
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL && nm->n < LIST_MAX) {
+		if (e->d_name[0] == '.')
+			continue;
+		path = xasprintf("%s/%s", dir, e->d_name);
+		rel = pre[0] != '\0' ? xasprintf("%s/%s", pre, e->d_name) :
+		    xstrdup(e->d_name);
+		if (stat(path, &sb) != 0)
+			;
+		else if (S_ISREG(sb.st_mode) && store_name_ok(rel)) {
+			names_add(nm, rel);
+			rel = NULL;
+		} else if (S_ISDIR(sb.st_mode) && depth < LIST_DEPTH)
+			list_dir(path, rel, depth + 1, nm);
+		free(path);
+		free(rel);
+	}
+	closedir(d);
+}
+#else
 /* The documents under the directory fd (named pre) into nm; symlinks
  * and hidden entries are not followed. */
 static void
@@ -199,9 +239,7 @@ list_dir(int fd, const char *pre, int depth, struct names *nm)
 		rel = pre[0] != '\0' ? xasprintf("%s/%s", pre, e->d_name) :
 		    xstrdup(e->d_name);
 		if (S_ISREG(sb.st_mode) && store_name_ok(rel)) {
-			nm->v = xgrow(nm->v, &nm->cap, nm->n + 1,
-			    sizeof(*nm->v));
-			nm->v[nm->n++] = rel;
+			names_add(nm, rel);
 			continue;
 		}
 		if (S_ISDIR(sb.st_mode) && depth < LIST_DEPTH &&
@@ -212,6 +250,7 @@ list_dir(int fd, const char *pre, int depth, struct names *nm)
 	}
 	closedir(d);
 }
+#endif
 
 enum store_status
 store_list(struct store *st, struct naskah_buf *b)
@@ -220,9 +259,14 @@ store_list(struct store *st, struct naskah_buf *b)
 	size_t i;
 	int fd;
 
+#ifdef _WIN32
+	(void)fd;
+	list_dir(st->root, "", 0, &nm);
+#else
 	if ((fd = open(st->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
 		return STORE_SYSTEM;
 	list_dir(fd, "", 0, &nm);
+#endif
 	if (nm.n > 1)
 		qsort(nm.v, nm.n, sizeof(*nm.v), name_cmp);
 	buf_addc(b, '[');

@@ -1,7 +1,6 @@
 @echo off
-rem naskah serve pada folder examples: penyunting di peramban.
-rem Catatan: naskah.exe ini belum dibuat dengan serve (lihat README-windows.txt);
-rem naskah akan mengatakannya, dan jendela ini menunggu tombol ditekan.
+rem naskah serve pada folder examples: penyunting naskah terbuka di
+rem peramban bawaan. Tutup jendela ini (atau tekan Ctrl-C) untuk berhenti.
 chcp 65001 > nul
 cd /d "%~dp0"
 naskah.exe serve examples
