@@ -509,17 +509,18 @@ stop "$PA"
 stop "$PB"
 # --open: the page in the browser (xdg-open, a stand-in on PATH here)
 mkdir -p "$OUT/bin"
-printf '#!/bin/sh\nprintf "%%s\\n" "$*" > "%s"\n' "$OUT/opened" > "$OUT/bin/xdg-open"
+# (by an absolute name: the server runs in DIR)
+printf '#!/bin/sh\nprintf "%%s\\n" "$*" > "%s"\n' "$(cd "$OUT" && pwd)/opened" > "$OUT/bin/xdg-open"
 chmod +x "$OUT/bin/xdg-open"
 rm -f "$OUT/opened"
-PATH="$OUT/bin:$PATH" start opener --port 0 --open "$D"
+PATH="$(cd "$OUT" && pwd)/bin:$PATH" start opener --port 0 --open "$D"
 i=0
 while [ $i -lt 50 ] && [ ! -s "$OUT/opened" ]; do sleep 0.1; i=$((i + 1)); done
 [ -n "$URL" ] && [ "$(cat "$OUT/opened" 2>/dev/null)" = "$URL" ]
 t "--open: xdg-open started on the address ($(cat "$OUT/opened" 2>/dev/null))" $?
 stop "$PID"
 rm -f "$OUT/opened"
-PATH="$OUT/bin:$PATH" start opener2 --port 0 "$D"
+PATH="$(cd "$OUT" && pwd)/bin:$PATH" start opener2 --port 0 "$D"
 sleep 0.5
 [ -n "$URL" ] && [ ! -e "$OUT/opened" ]
 t "without --open no browser is started on Linux" $?
