@@ -20,34 +20,35 @@
 #     screenshots-windows writes doc/img/, which the README shows).
 # Each server is stopped at the end of its part.
 
-# wserve NAME ARGS...: naskah.exe serve ARGS in the background, its
-# address in WURL (empty when none came in 30 s), its PID in WPID
-wserve() {
-	n=$1
-	shift
-	"$WINE" "$EXE" serve --port 0 "$@" > "$OUT/$n.out" 2> "$OUT/$n.err" &
-	WPID=$!
-	WURL=
+# background NAME TENTHS PROGRAM ARGS...: PROGRAM ARGS (a naskah serve) in the
+# background, its PID in BGPID, its address in BGURL (empty when none
+# came within TENTHS tenths of a second)
+background() {
+	n=$1 tenths=$2
+	shift 2
+	"$@" > "$OUT/$n.out" 2> "$OUT/$n.err" &
+	BGPID=$!
+	BGURL=
 	i=0
-	while [ $i -lt 300 ] && [ -z "$WURL" ]; do
-		WURL=$(sed -n 's|.*\(http://[^ ]*/\).*|\1|p' "$OUT/$n.out")
-		[ -n "$WURL" ] || sleep 0.1
+	while [ $i -lt "$tenths" ] && [ -z "$BGURL" ]; do
+		BGURL=$(sed -n 's|.*\(http://[^ ]*/\).*|\1|p' "$OUT/$n.out")
+		[ -n "$BGURL" ] || sleep 0.1
 		i=$((i + 1))
 	done
 }
-# lserve NAME ARGS...: the same with the Linux build, into LURL, LPID
+# wserve NAME ARGS...: naskah.exe serve ARGS (WPID, WURL); lserve: the
+# Linux build's (LPID, LURL)
+wserve() {
+	n=$1
+	shift
+	background "$n" 300 "$WINE" "$EXE" serve --port 0 "$@"
+	WPID=$BGPID WURL=$BGURL
+}
 lserve() {
 	n=$1
 	shift
-	"$BIN" serve --port 0 "$@" > "$OUT/$n.out" 2> "$OUT/$n.err" &
-	LPID=$!
-	LURL=
-	i=0
-	while [ $i -lt 100 ] && [ -z "$LURL" ]; do
-		LURL=$(sed -n 's|.*\(http://[^ ]*/\).*|\1|p' "$OUT/$n.out")
-		[ -n "$LURL" ] || sleep 0.1
-		i=$((i + 1))
-	done
+	background "$n" 100 "$BIN" serve --port 0 "$@"
+	LPID=$BGPID LURL=$BGURL
 }
 # get URL FILE [CURL ARGS]: the status; the body into FILE
 get() {

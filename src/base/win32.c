@@ -426,31 +426,30 @@ naskah_win_closedir(naskah_win_DIR *d)
 	return 0;
 }
 
-int
-naskah_win_chdir(const char *path)
+/* fn (a C library call on a wide path) on path in UTF-16 */
+static int
+wide_call(const char *path, int (*fn)(const wchar_t *))
 {
 	wchar_t *w;
 	int r;
 
 	if ((w = wide(path)) == NULL)
 		return -1;
-	if ((r = _wchdir(w)) != 0 && errno == 0)
-		errno = ENOENT;
+	r = fn(w);
 	free(w);
 	return r;
 }
 
 int
+naskah_win_chdir(const char *path)
+{
+	return wide_call(path, _wchdir);
+}
+
+int
 naskah_win_mkdir(const char *path)
 {
-	wchar_t *w;
-	int r;
-
-	if ((w = wide(path)) == NULL)
-		return -1;
-	r = _wmkdir(w);
-	free(w);
-	return r;
+	return wide_call(path, _wmkdir);
 }
 
 long
