@@ -357,6 +357,10 @@ void	vl_glue(struct lctx *c, double h, enum keep_reason keep);
 struct naskah_box *text_box_add(struct naskah_box **box, size_t *n,
 	    size_t *cap, double x, double y, enum naskah_face f, double size,
 	    const char *s, size_t len, double w);
+/* The count boxes of src, dy down, appended to *box likewise, each
+ * text copied. */
+void	box_add_moved(struct naskah_box **box, size_t *n, size_t *cap,
+	    const struct naskah_box *src, size_t count, double dy);
 void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
 	    double size, const char *s, size_t len, double w);
 void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,

@@ -47,6 +47,22 @@ text_box_add(struct naskah_box **box, size_t *n, size_t *cap, double x,
 	return &(*box)[*n - 1];
 }
 
+void
+box_add_moved(struct naskah_box **box, size_t *n, size_t *cap,
+    const struct naskah_box *src, size_t count, double dy)
+{
+	struct naskah_box b;
+	size_t k;
+
+	for (k = 0; k < count; k++) {
+		b = src[k];
+		b.y += dy;
+		b.y2 += dy;
+		b.text = b.text != NULL ? xstrdup(b.text) : NULL;
+		VEC_PUSH(*box, *n, *cap, b);
+	}
+}
+
 static void
 piece_put(struct naskah_box **box, size_t *n, size_t *cap, double x,
     double y, enum naskah_face f, double size, double tc, double ex,

@@ -86,17 +86,6 @@ vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	it->box[it->nbox - 1].text = path;
 }
 
-static void
-page_add_box(struct naskah_page *pg, const struct naskah_box *src, double dy)
-{
-	struct naskah_box b = *src;
-
-	b.y += dy;
-	b.y2 += dy;
-	b.text = src->text ? xstrdup(src->text) : NULL;
-	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
-}
-
 static struct naskah_page *
 page_new(struct lctx *c)
 {
@@ -312,8 +301,8 @@ page_put_item(struct naskah_page *pg, struct vitem *it, double dy, int ends)
 	if (ends && it->close)
 		page_close_rule(pg, it, dy + it->h);
 	if (it->header) {
-		for (k = 0; k < it->nbox; k++)
-			page_add_box(pg, &it->box[k], dy);
+		box_add_moved(&pg->box, &pg->nbox, &pg->cap, it->box, it->nbox,
+		    dy);
 		return;
 	}
 	for (k = 0; k < it->nbox; k++) {
@@ -622,8 +611,8 @@ vl_paginate(struct lctx *c)
 		y = c->top;
 		if (repeat)
 			for (k = h0; k < h1; k++) {
-				for (i = 0; i < vl->v[k].nbox; i++)
-					page_add_box(pg, &vl->v[k].box[i], y);
+				box_add_moved(&pg->box, &pg->nbox, &pg->cap,
+				    vl->v[k].box, vl->v[k].nbox, y);
 				y += vl->v[k].h;
 			}
 		foot = y;

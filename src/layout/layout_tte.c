@@ -25,22 +25,6 @@
 /* The least room between the text area and the footer. */
 #define TTE_ABOVE	MM(3)
 
-/* The boxes of src, dy down, appended to it (text copied). */
-static void
-boxes_add(struct vitem *it, const struct vitem *src, double dy)
-{
-	struct naskah_box b;
-	size_t k;
-
-	for (k = 0; k < src->nbox; k++) {
-		b = src->box[k];
-		b.y += dy;
-		b.y2 += dy;
-		b.text = b.text != NULL ? xstrdup(b.text) : NULL;
-		VEC_PUSH(it->box, it->nbox, it->cap, b);
-	}
-}
-
 void
 layout_tte_footer_free(struct vitem *it)
 {
@@ -78,7 +62,8 @@ layout_tte_mark(struct lctx *c, struct vitem *it, double x, double w,
 		h = block_para(c, &side, k->keterangan, NULL, FACE_REGULAR,
 		    k->ukuran, c->tpl->spasi_tabel_baris, x + q + TTE_SIDE,
 		    w - q - TTE_SIDE, ALIGN_LEFT, 0);
-		boxes_add(it, &side, y + (q - h) / 2);
+		box_add_moved(&it->box, &it->nbox, &it->cap, side.box, side.nbox,
+		    y + (q - h) / 2);
 		layout_tte_footer_free(&side);
 	}
 	return y + q + TTE_GAP;
@@ -134,30 +119,16 @@ layout_tte_room(const struct lctx *c, const struct vitem *tte,
 	return need > 0 ? need : 0;
 }
 
-/* The boxes of from onto pg, dy down. */
-static void
-page_boxes(struct naskah_page *pg, const struct vitem *from, double dy)
-{
-	struct naskah_box b;
-	size_t k;
-
-	for (k = 0; k < from->nbox; k++) {
-		b = from->box[k];
-		b.y += dy;
-		b.y2 += dy;
-		b.text = b.text != NULL ? xstrdup(b.text) : NULL;
-		VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
-	}
-}
-
 void
 layout_tte_footer_put(struct lctx *c, struct naskah_page *pg,
     const struct vitem *tte, const struct vitem *paraf)
 {
 	if (tte->h > 0)
-		page_boxes(pg, tte, footer_top(c, tte));
+		box_add_moved(&pg->box, &pg->nbox, &pg->cap, tte->box, tte->nbox,
+		    footer_top(c, tte));
 	if (paraf->h > 0)
-		page_boxes(pg, paraf, paraf_top(c, tte, paraf));
+		box_add_moved(&pg->box, &pg->nbox, &pg->cap, paraf->box,
+		    paraf->nbox, paraf_top(c, tte, paraf));
 }
 
 void
