@@ -581,8 +581,8 @@ bench-serve: naskah
 # same sources and linked statically with libraries built from Debian's
 # source packages by tools/windows-deps.sh (into build/windows); every
 # source force-includes src/base/win32.h, the seam to the wide Windows
-# API (base/win32.c), main.c's main is started by src/cli/main_win.c,
-# and --watch and serve are not built in (watch_none.c, serve_none.c).
+# API (base/win32.c), main.c's main is started by src/cli/main_win.c;
+# serve (src/serve/plat_win.c) and --watch (its poll) are built in.
 # The templates, fonts and patterns are looked for beside the exe.
 # make check-windows (tests/windows.sh) runs it under wine.
 WIN_HOST   = x86_64-w64-mingw32
@@ -592,7 +592,7 @@ WIN_CFLAGS = -O2
 WIN_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D__USE_MINGW_ANSI_STDIO=1 -DYAML_DECLARE_STATIC \
 	  -DNASKAH_VERSION='"$(VERSION)"' -DNASKAH_DATADIR='"."' -Iinclude -Isrc \
 	  -I$(WIN_DIR)/include -include src/base/win32.h
-WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) src/cli/watch_none.c $(WIN_SERVE) \
+WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) $(WIN_SERVE) \
 	     src/cli/main_win.c src/base/win32.c \
 	     src/sign/cms_none.c src/render/pdf_read_none.c src/cli/extract_none.c
 # (issue 17 on Windows: no OpenSSL and no libqpdf to load yet: naskah
@@ -611,7 +611,7 @@ $(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
 naskah.exe: $(WIN_SRC) src/cli/main.c src/base/win32.h $(WIN_DIR)/lib/libhpdf.a $(HYB)
 	mkdir -p $(WIN_DIR)/obj
 	objs=; for s in $(WIN_SRC) src/cli/main.c; do \
-	    case $$s in src/cli/watch.c|src/sign/cms.c|src/render/pdf_read.c|src/cli/extract.c) continue ;; esac; \
+	    case $$s in src/sign/cms.c|src/render/pdf_read.c|src/cli/extract.c) continue ;; esac; \
 	    o=$(WIN_DIR)/obj/$$(echo $${s%.c} | tr / _).o; \
 	    objs="$$objs $$o"; \
 	    [ -f $$o ] && [ ! $$s -nt $$o ] && [ -z "$$(find src include -newer $$o \

@@ -15,7 +15,9 @@
 #     a PDF written onto standard output is the same;
 #     the exe in "program-é" with its data beside it renders the
 #     document with a logo to the same PDF;
-#  4. naskah serve under wine: tests/windows-serve.sh.
+#  4. render --watch renders again when a file the document includes
+#     is saved (the same size, within its second);
+#  5. naskah serve under wine: tests/windows-serve.sh.
 # Needs wine64 (Debian: wine64; WINE names another); without it, or
 # without EXE, says "skipped: ..." and counts one skipped.  A prefix of
 # its own (build/windows/wine, or $WINEPREFIX) is made on the first run.
@@ -174,6 +176,29 @@ cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb "$p/hyphen/"
     -o "$p/logo.pdf" > /dev/null 2>&1 &&
     cmp "$p/logo.pdf" "$OUT/linux/keputusan-bupati-contoh-raya.pdf"
 check $? "$p/naskah.exe: the document with a logo, its fonts read from beside the exe, differs"
-# --- 4. naskah serve (tests/windows-serve.sh says what) ---------------
+# --- 4. render --watch: a save of an included file renders again ----
+# (the same size, within a second of the render: the poll hashes the
+# bytes, as Windows' times have whole seconds)
+wd="$OUT/watch-é"
+mkdir -p "$wd"
+cp examples/pasar-manna-2024.yaml examples/iku-pasar-manna-2024.yaml "$wd/"
+"$WINE" "$EXE" render --watch --tanpa-tinjau "$wd/pasar-manna-2024.yaml" -o "$wd/out.pdf" \
+    > "$OUT/watch.out" 2> "$OUT/watch.err" &
+WATCH=$!
+i=0
+while [ $i -lt 300 ] && ! grep -q "poll" "$OUT/watch.err"; do sleep 0.1; i=$((i + 1)); done
+first=$(cksum < "$wd/out.pdf" 2> /dev/null)
+sed 's/2024: 80,/2024: 87,/' examples/iku-pasar-manna-2024.yaml > "$wd/iku-pasar-manna-2024.yaml"
+"$BIN" render --tanpa-tinjau "$wd/pasar-manna-2024.yaml" -o "$OUT/linux/watch.pdf" > /dev/null 2>&1
+i=0
+while [ $i -lt 100 ] && ! cmp -s "$wd/out.pdf" "$OUT/linux/watch.pdf"; do sleep 0.1; i=$((i + 1)); done
+[ -n "$first" ] && ! cmp -s examples/iku-pasar-manna-2024.yaml "$wd/iku-pasar-manna-2024.yaml" &&
+    cmp -s "$wd/out.pdf" "$OUT/linux/watch.pdf" &&
+    [ "$(cksum < "$wd/out.pdf")" != "$first" ]
+check $? "render --watch under wine: the change of an included file not rendered again: $(cat "$OUT/watch.err")"
+kill "$WATCH" 2> /dev/null
+wait "$WATCH" 2> /dev/null
+
+# --- 5. naskah serve (tests/windows-serve.sh says what) ---------------
 . tests/windows-serve.sh
 end

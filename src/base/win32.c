@@ -542,7 +542,7 @@ naskah_win_sigaction(int sig, const struct sigaction *sa,
 }
 
 /* The command line as Windows has it (UTF-16), in UTF-8; the console
- * set to print UTF-8 and the standard streams binary.  Once, at the
+ * set to print UTF-8, the standard streams binary, stderr unbuffered.  Once, at the
  * start; the strings live as long as the program. */
 int
 naskah_win_args(int *argc, char ***argv)
@@ -552,6 +552,9 @@ naskah_win_args(int *argc, char ***argv)
 	int n, i;
 
 	SetConsoleOutputCP(CP_UTF8);
+	/* standard error unbuffered, as C asks (msvcrt's is buffered
+	 * when it is a file or a pipe: --watch's lines came late) */
+	setvbuf(stderr, NULL, _IONBF, 0);
 	_fmode = _O_BINARY;
 	_setmode(0, _O_BINARY);
 	_setmode(1, _O_BINARY);

@@ -3,13 +3,20 @@
  * watch.c - naskah render --watch (watch.h): the files to watch, the
  * wait for a change through a backend (inotify, or a poll of the
  * files' times), the signals that end it, the loop around the render.
+ * In naskah.exe (issue 18) the poll, whose wait is a sleep there (a
+ * stop asked is seen within POLL_MS) and whose look hashes the files'
+ * bytes too (Windows' stat has whole seconds).
  */
 #define _XOPEN_SOURCE 700	/* realpath */
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+#ifndef _WIN32
 #include <sys/select.h>
+#endif
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -37,6 +44,7 @@ struct wfile {
 	int		 seen;	/* watch_poll: -1 not looked at yet, 0 it
 				 * was missing, 1 st is what was seen */
 	struct stat	 st;
+	uint64_t	 sum;	/* watch_poll on Windows: the bytes' hash */
 };
 
 struct watch;
@@ -49,7 +57,7 @@ struct watch;
  */
 struct watch_backend {
 	const char	*name;
-	int		(*open)(struct watch *w);
+	int		(*init)(struct watch *w);
 	void		(*arm)(struct watch *w, const struct wfile *old,
 			    size_t nold);
 	int		(*wait)(struct watch *w, long ms);
@@ -62,7 +70,9 @@ struct watch {
 	size_t		 nf;
 	struct wfile	**ev;	/* watch_linux: f sorted by wd and base */
 	int		 ifd;	/* watch_linux: the inotify descriptor */
+#ifndef _WIN32
 	sigset_t	 open;	/* the signal mask to wait with */
+#endif
 };
 
 static const int stop_sigs[] = { SIGHUP, SIGINT, SIGTERM };
@@ -150,6 +160,60 @@ poll_open(struct watch *w)
 	return 0;
 }
 
+#ifdef _WIN32
+/* The FNV-1a hash of the bytes of path (0 when it cannot be read). */
+static uint64_t
+bytes_sum(const char *path)
+{
+	unsigned char buf[8192];
+	uint64_t h = 14695981039346656037ULL;
+	size_t n, i;
+	FILE *fp;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return 0;
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		for (i = 0; i < n; i++)
+			h = (h ^ buf[i]) * 1099511628211ULL;
+	fclose(fp);
+	return h;
+}
+
+/* Look at f now: 1 when it is not as it was last seen. */
+static int
+poll_look(struct wfile *f)
+{
+	struct stat st;
+	int seen = stat(f->path, &st) == 0;
+	uint64_t sum = seen ? bytes_sum(f->path) : 0;
+	int changed;
+
+	changed = f->seen >= 0 && (seen != f->seen || (seen &&
+	    (st.st_mtime != f->st.st_mtime || st.st_size != f->st.st_size ||
+	    sum != f->sum)));
+	f->seen = seen;
+	if (seen) {
+		f->st = st;
+		f->sum = sum;
+	}
+	return changed;
+}
+
+/* ts asleep, or less when a stop is asked (by a console handler's
+ * thread: the sleep ends in steps of 100 ms). */
+static int
+nap(struct watch *w, const struct timespec *ts)
+{
+	long ms = (long)ts->tv_sec * 1000 + ts->tv_nsec / 1000000L;
+
+	(void)w;
+	while (ms > 0 && !stop_asked) {
+		usleep((ms > 100 ? 100 : ms) * 1000);
+		ms -= 100;
+	}
+	return 0;
+}
+#else
 /* Look at f now: 1 when it is not as it was last seen. */
 static int
 poll_look(struct wfile *f)
@@ -170,6 +234,15 @@ poll_look(struct wfile *f)
 		f->st = st;
 	return changed;
 }
+
+/* ts asleep, or less when a stopping signal comes (the only time they
+ * are not blocked). */
+static int
+nap(struct watch *w, const struct timespec *ts)
+{
+	return pselect(0, NULL, NULL, NULL, ts, &w->open);
+}
+#endif
 
 /* A file watched before keeps what was seen of it before the render
  * (a save during the render is a change); a new one is looked at. */
@@ -199,8 +272,7 @@ poll_wait(struct watch *w, long ms)
 			ts.tv_nsec = (POLL_MS % 1000) * 1000000L;
 		} else
 			deadline_left(&end, POLL_MS, &ts);
-		if (pselect(0, NULL, NULL, NULL, &ts, &w->open) < 0 &&
-		    errno != EINTR)
+		if (nap(w, &ts) < 0 && errno != EINTR)
 			return -2;
 		if (stop_asked)
 			return -1;
@@ -406,6 +478,7 @@ watch_set(struct watch *w, const char *input, struct watch_files *read,
 		    wfile_cmp)) != NULL) {
 			w->f[n].seen = o->seen;
 			w->f[n].st = o->st;
+			w->f[n].sum = o->sum;
 		}
 		n++;
 	}
@@ -423,8 +496,10 @@ static void
 watch_open(struct watch *w)
 {
 	const char *env = getenv("NASKAH_WATCH");
+#ifndef _WIN32
 	sigset_t block;
 	size_t i;
+#endif
 
 	memset(w, 0, sizeof(*w));
 	w->ifd = -1;
@@ -435,14 +510,16 @@ watch_open(struct watch *w)
 #else
 	(void)env;
 #endif
-	if (w->be->open(w) != 0)
+	if (w->be->init(w) != 0)
 		w->be = &watch_poll;	/* no inotify: out of watches */
+#ifndef _WIN32
 	sigemptyset(&block);
 	for (i = 0; i < sizeof(stop_sigs) / sizeof(stop_sigs[0]); i++)
 		sigaddset(&block, stop_sigs[i]);
 	sigprocmask(SIG_BLOCK, &block, &w->open);
 	for (i = 0; i < sizeof(stop_sigs) / sizeof(stop_sigs[0]); i++)
 		sigdelset(&w->open, stop_sigs[i]);
+#endif
 }
 
 /* Catch the stopping signals that are not ignored: again before each
