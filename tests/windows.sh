@@ -18,7 +18,8 @@
 #  4. naskah sign: the TTE decree signed by the exe with a test
 #     certificate (tools/cert-uji.sh) verifies (pdfsig: valid, the
 #     signer's name, the whole file; openssl cms -verify over its
-#     ByteRange); a wrong passphrase gives the Linux build's message
+#     ByteRange), also from a PKCS#12 file as OpenSSL made them before
+#     3.0 (RC2-40, the legacy provider); a wrong passphrase gives the Linux build's message
 #     and exit status, and no PDF; a PDF, certificate and passphrase
 #     file (CR LF) whose names are not ASCII sign too.  Skipped, saying
 #     why, without openssl or pdfsig.
@@ -220,6 +221,22 @@ PY
 openssl cms -verify -binary -inform DER -in "$OUT/exe/cms.der" -content "$OUT/exe/signed.bin" \
     -CAfile "$c/ca.pem" -purpose any -out /dev/null > "$OUT/exe/cms.log" 2>&1
 check $? "openssl cms -verify of naskah.exe's signature: $(cat "$OUT/exe/cms.log")"
+# a PKCS#12 file as OpenSSL before 3.0 made them (-legacy: the
+# certificates under RC2-40, the key under 3DES, a SHA-1 MAC): the
+# legacy provider, built into the exe, reads it, as the Linux build's
+openssl pkcs12 -export -legacy -inkey "$c/uji.key" -in "$c/uji.pem" -certfile "$c/ca.pem" \
+    -passout file:"$c/sandi" -out "$OUT/legacy.p12" > "$OUT/legacy.log" 2>&1
+for r in linux exe; do
+	run=$BIN
+	[ $r = exe ] && run="$WINE $EXE"
+	$run sign "$OUT/tte.pdf" -o "$OUT/$r/tte-ttd-legacy.pdf" --p12 "$OUT/legacy.p12" \
+	    --pass-file "$c/sandi" > "$OUT/$r/legacy.out" 2>&1
+	echo "exit $?" >> "$OUT/$r/legacy.out"
+done
+openssl pkcs12 -in "$OUT/legacy.p12" -info -noout -passin file:"$c/sandi" -legacy 2>&1 |
+    grep -q 'RC2' &&
+    sig_ok "$OUT/exe/tte-ttd-legacy.pdf" && sig_ok "$OUT/linux/tte-ttd-legacy.pdf"
+check $? "a legacy PKCS#12 file (RC2-40): under wine $(cat "$OUT/exe/legacy.out"); on Linux $(cat "$OUT/linux/legacy.out")"
 # a wrong passphrase: the Linux build's message and exit status
 printf 'salah\n' > "$OUT/salah"
 for r in linux exe; do
