@@ -594,14 +594,20 @@ WIN_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -D__USE_MINGW_ANSI_STDIO=1 -DYAML_DECLA
 	  -I$(WIN_DIR)/include -include src/base/win32.h
 WIN_SRC    = $(OBJ:.o=.c) $(CLI_AUX:.o=.c) $(WIN_SERVE) \
 	     src/cli/main_win.c src/base/win32.c \
-	     src/sign/cms_none.c src/render/pdf_read_none.c src/cli/extract_none.c
-# (issue 17 on Windows: no OpenSSL and no libqpdf to load yet: naskah
-# sign and the reading of PDFs (extract, diff of PDFs) say so)
+	     src/render/pdf_read_none.c src/cli/extract_none.c
+# (issue 17 on Windows: no libqpdf to load yet: the reading of PDFs
+# (extract, diff of PDFs) says so)
 WIN_LIBS   = -L$(WIN_DIR)/lib -lhpdf -lhyphen -lyaml -lpng16 -lqrencode -lz -lm -lshell32
 # naskah serve: libmicrohttpd linked (tools/windows-deps.sh), winsock
 WIN_SERVE  = $(filter-out src/cli/serve_none.c src/serve/plat_posix.c,$(SERVE_SRC)) \
 	     src/serve/plat_win.c build/serve-web.c
-WIN_LIBS  += -lmicrohttpd -lpthread -lws2_32 -lbcrypt
+# naskah sign (src/sign/cms.c): OpenSSL's libcrypto, built by
+# tools/windows-deps.sh with the others, and the Windows libraries both
+# call
+WIN_LIBS  += -lmicrohttpd -lcrypto -lpthread -lws2_32 -lcrypt32 -luser32 -ladvapi32 -lbcrypt
+naskah.exe: $(WIN_DIR)/lib/libcrypto.a
+$(WIN_DIR)/lib/libcrypto.a: $(WIN_DIR)/lib/libhpdf.a
+	@test -f $@ || WIN_CC="$(WIN_CC)" HOST="$(WIN_HOST)" sh tools/windows-deps.sh $(WIN_DIR)
 windows: naskah.exe
 $(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
 	WIN_CC="$(WIN_CC)" HOST="$(WIN_HOST)" sh tools/windows-deps.sh $(WIN_DIR)
@@ -611,7 +617,7 @@ $(WIN_DIR)/lib/libhpdf.a: tools/windows-deps.sh
 naskah.exe: $(WIN_SRC) src/cli/main.c src/base/win32.h $(WIN_DIR)/lib/libhpdf.a $(HYB)
 	mkdir -p $(WIN_DIR)/obj
 	objs=; for s in $(WIN_SRC) src/cli/main.c; do \
-	    case $$s in src/sign/cms.c|src/render/pdf_read.c|src/cli/extract.c) continue ;; esac; \
+	    case $$s in src/render/pdf_read.c|src/cli/extract.c) continue ;; esac; \
 	    o=$(WIN_DIR)/obj/$$(echo $${s%.c} | tr / _).o; \
 	    objs="$$objs $$o"; \
 	    [ -f $$o ] && [ ! $$s -nt $$o ] && [ -z "$$(find src include -newer $$o \

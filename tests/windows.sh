@@ -18,6 +18,14 @@
 #  4. render --watch renders again when a file the document includes
 #     is saved (the same size, within its second);
 #  5. naskah serve under wine: tests/windows-serve.sh.
+#  6. naskah sign: the TTE decree signed by the exe with a test
+#     certificate (tools/cert-uji.sh) verifies (pdfsig: valid, the
+#     signer's name, the whole file; openssl cms -verify over its
+#     ByteRange), also from a PKCS#12 file as OpenSSL made them before
+#     3.0 (RC2-40, the legacy provider); a wrong passphrase gives the Linux build's message
+#     and exit status, and no PDF; a PDF, certificate and passphrase
+#     file (CR LF) whose names are not ASCII sign too.  Skipped, saying
+#     why, without openssl or pdfsig.
 # Needs wine64 (Debian: wine64; WINE names another); without it, or
 # without EXE, says "skipped: ..." and counts one skipped.  A prefix of
 # its own (build/windows/wine, or $WINEPREFIX) is made on the first run.
@@ -201,4 +209,83 @@ wait "$WATCH" 2> /dev/null
 
 # --- 5. naskah serve (tests/windows-serve.sh says what) ---------------
 . tests/windows-serve.sh
+
+# --- 6. naskah sign (OpenSSL's libcrypto built in) ------------------
+if ! command -v openssl > /dev/null 2>&1 || ! command -v pdfsig > /dev/null 2>&1; then
+	echo "skipped: naskah sign under wine, because openssl or pdfsig is missing (Debian: openssl, poppler-utils)"
+	skipped=$((skipped + 1))
+	end
+fi
+c="$OUT/cert"
+sh tools/cert-uji.sh "$c" > "$OUT/cert.log" 2>&1
+check $? "tools/cert-uji.sh: $(cat "$OUT/cert.log")"
+cn="Camat Pasar Manna (sertifikat uji)"
+"$BIN" render --tanpa-tinjau examples/pasar-manna-2024-tte.yaml -o "$OUT/tte.pdf" > /dev/null 2>&1
+# pdfsig's verdict on PDF: valid, by the test certificate, over the
+# whole file, the unsigned PDF the first bytes of it
+sig_ok() {
+	pdfsig "$1" > "$1.sig" 2>&1 &&
+	    grep -q 'Signature Validation: Signature is Valid' "$1.sig" &&
+	    grep -q "Signer Certificate Common Name: $cn\$" "$1.sig" &&
+	    grep -q 'Total document signed' "$1.sig" &&
+	    head -c "$(wc -c < "$OUT/tte.pdf")" "$1" | cmp -s - "$OUT/tte.pdf"
+}
+"$WINE" "$EXE" sign "$OUT/tte.pdf" -o "$OUT/exe/tte-ttd.pdf" --p12 "$c/uji.p12" \
+    --pass-file "$c/sandi" > "$OUT/exe/sign.out" 2>&1
+check $? "naskah.exe sign under wine: $(cat "$OUT/exe/sign.out")"
+[ ! -s "$OUT/exe/sign.out" ] && sig_ok "$OUT/exe/tte-ttd.pdf"
+check $? "naskah.exe sign: pdfsig does not find a valid signature by '$cn': $(cat "$OUT/exe/sign.out" "$OUT/exe/tte-ttd.pdf.sig" 2>&1)"
+# the signature itself, by OpenSSL on Linux: the signed bytes (the
+# ByteRange) against the CMS in /Contents, the certificate's chain to
+# the test CA
+python3 - "$OUT/exe/tte-ttd.pdf" "$OUT/exe/signed.bin" "$OUT/exe/cms.der" <<'PY'
+import re, sys
+b = open(sys.argv[1], 'rb').read()
+r = [int(x) for x in re.findall(rb'/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)', b)[-1]]
+open(sys.argv[2], 'wb').write(b[r[0]:r[0] + r[1]] + b[r[2]:r[2] + r[3]])
+h = b[r[0] + r[1]:r[2]].strip(b'<>')
+open(sys.argv[3], 'wb').write(bytes.fromhex(h.decode()))
+PY
+openssl cms -verify -binary -inform DER -in "$OUT/exe/cms.der" -content "$OUT/exe/signed.bin" \
+    -CAfile "$c/ca.pem" -purpose any -out /dev/null > "$OUT/exe/cms.log" 2>&1
+check $? "openssl cms -verify of naskah.exe's signature: $(cat "$OUT/exe/cms.log")"
+# a PKCS#12 file as OpenSSL before 3.0 made them (-legacy: the
+# certificates under RC2-40, the key under 3DES, a SHA-1 MAC): the
+# legacy provider, built into the exe, reads it, as the Linux build's
+openssl pkcs12 -export -legacy -inkey "$c/uji.key" -in "$c/uji.pem" -certfile "$c/ca.pem" \
+    -passout file:"$c/sandi" -out "$OUT/legacy.p12" > "$OUT/legacy.log" 2>&1
+for r in linux exe; do
+	run=$BIN
+	[ $r = exe ] && run="$WINE $EXE"
+	$run sign "$OUT/tte.pdf" -o "$OUT/$r/tte-ttd-legacy.pdf" --p12 "$OUT/legacy.p12" \
+	    --pass-file "$c/sandi" > "$OUT/$r/legacy.out" 2>&1
+	echo "exit $?" >> "$OUT/$r/legacy.out"
+done
+openssl pkcs12 -in "$OUT/legacy.p12" -info -noout -passin file:"$c/sandi" -legacy 2>&1 |
+    grep -q 'RC2' &&
+    sig_ok "$OUT/exe/tte-ttd-legacy.pdf" && sig_ok "$OUT/linux/tte-ttd-legacy.pdf"
+check $? "a legacy PKCS#12 file (RC2-40): under wine $(cat "$OUT/exe/legacy.out"); on Linux $(cat "$OUT/linux/legacy.out")"
+# a wrong passphrase: the Linux build's message and exit status
+printf 'salah\n' > "$OUT/salah"
+for r in linux exe; do
+	run=$BIN
+	[ $r = exe ] && run="$WINE $EXE"
+	$run sign --lang=id "$OUT/tte.pdf" -o "$OUT/$r/salah.pdf" --p12 "$c/uji.p12" \
+	    --pass-file "$OUT/salah" > "$OUT/$r/salah.err" 2>&1
+	echo "exit $?" >> "$OUT/$r/salah.err"
+done
+grep -q 'kata sandi salah' "$OUT/linux/salah.err" && grep -q 'exit 1' "$OUT/linux/salah.err" &&
+    cmp -s "$OUT/linux/salah.err" "$OUT/exe/salah.err" && [ ! -e "$OUT/exe/salah.pdf" ]
+check $? "a wrong passphrase under wine: $(cat "$OUT/exe/salah.err"); on Linux: $(cat "$OUT/linux/salah.err")"
+# names that are not ASCII: the PDF, the certificate, the passphrase
+# file (written by Notepad: CR LF) and the output
+d="$OUT/dir-ñ"
+cp "$OUT/tte.pdf" "$d/keputusan-é.pdf"
+cp "$c/uji.p12" "$d/sertifikat-ñ.p12"
+printf '%s\r\n' "$(cat "$c/sandi")" > "$d/sandi-é.txt"
+"$WINE" "$EXE" sign "$d/keputusan-é.pdf" -o "$d/keputusan-é-ttd.pdf" --p12 "$d/sertifikat-ñ.p12" \
+    --pass-file "$d/sandi-é.txt" > "$OUT/exe/sign-e.out" 2>&1 &&
+    cp "$d/keputusan-é-ttd.pdf" "$OUT/exe/tte-ttd-e.pdf" && sig_ok "$OUT/exe/tte-ttd-e.pdf"
+check $? "naskah.exe sign with names not ASCII: $(cat "$OUT/exe/sign-e.out" "$OUT/exe/tte-ttd-e.pdf.sig" 2>&1)"
+echo "windows: naskah sign under wine"
 end

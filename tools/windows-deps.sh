@@ -6,6 +6,10 @@
 # libharu, into DIR (default build/windows): DIR/lib/lib*.a,
 # DIR/include/*.h, and their licences (each package's debian/copyright
 # and the upstream licence files) in DIR/licences/.
+# OpenSSL's libcrypto (naskah sign) is built last, cached on its own
+# (DIR/openssl, its stamp the sums and its block of this script): three
+# minutes on two busy cores (the others take one), not built again when
+# another library changes (a change to it builds those again, though).
 #
 # The sources are Debian 12's source packages, the versions the Linux
 # build's shared libraries come from, each file checked against the
@@ -61,7 +65,15 @@ FILE *naskah_win_fopen(const char *path, const char *mode);
 #define fopen(p, m) naskah_win_fopen(p, m)'
 STAMP=$(echo "$HOST $CFLAGS $FILES $FOPEN_H" | sha256sum | cut -d ' ' -f 1)
 
-if [ -f "$DIR/lib/libhpdf.a" ] && [ "$(cat "$DIR/stamp" 2>/dev/null)" = "$STAMP" ]; then
+# OpenSSL (naskah sign): its own cache, DIR/openssl/stamp (see the end)
+OSSL_FILES="
+openssl o/openssl/openssl_3.0.22.orig.tar.gz 67ebca7e50d17383028045486653492195b83db95f8558709701bb47b5c1ef81
+openssl o/openssl/openssl_3.0.22-1~deb12u1.debian.tar.xz 08ee68527218d6d9a0fa4741ec8ffef47646cdcad0ed0822b84bf11677c66108
+"
+OSSL_STAMP=$(echo "$HOST $OSSL_FILES" | cat - "$0" | sed -n '1p;/^# --- OpenSSL/,$p' | sha256sum | cut -d ' ' -f 1)
+
+if [ -f "$DIR/lib/libhpdf.a" ] && [ "$(cat "$DIR/stamp" 2>/dev/null)" = "$STAMP" ] &&
+    [ -f "$DIR/lib/libcrypto.a" ] && [ "$(cat "$DIR/openssl/stamp" 2>/dev/null)" = "$OSSL_STAMP" ]; then
 	exit 0
 fi
 command -v "$CC" > /dev/null 2>&1 ||
@@ -277,3 +289,58 @@ cp "$t"/include/*.h "$I/"
 licence libharu "$t" README LICENCE LICENSE COPYING
 
 echo "$STAMP" > "$DIR/stamp"
+
+# --- OpenSSL: libcrypto.a for naskah sign (src/sign/cms.c) -----------
+# Debian 12's openssl (bookworm-security), its patches applied (all of
+# them apply; none changes what libcrypto compiles to on this target),
+# configured by its own Configure for mingw64 and built by its own
+# Makefile: libcrypto only, C only (no-asm), static, without modules
+# (the legacy provider, RC2 and the old PBE of PKCS#12 files, built in),
+# and without what a CMS signature made with a PKCS#12 key does not
+# use, and reading no configuration file (no-autoload-config: its
+# OPENSSLDIR would be a folder on the current drive that any user may
+# make).  Kept: PBKDF2, PKCS#12's PBE, AES, 3DES, RC2, SHA-1/2, HMAC, RSA,
+# EC (prime curves), the error strings (its messages are the Linux
+# build's).  Built in DIR/src/openssl (relative file names, so no build
+# path in the objects), SOURCE_DATE_EPOCH fixing the date OpenSSL
+# records, the archive deterministic (ar D); installed into
+# DIR/openssl and copied from there into DIR/lib, DIR/include and
+# DIR/licences/openssl on every run.  Needs perl.  (Configure 3.0 has
+# no no-apps or no-docs: only libcrypto.a's targets are made.)
+OSSL_CONFIG="mingw64 no-shared no-module no-autoload-config no-tests no-asm no-dso no-engine
+no-sock no-async no-ssl no-tls no-dtls no-psk no-nextprotoneg no-srtp no-srp
+no-comp no-cmp no-ct no-ocsp no-ts no-dh no-dsa no-ec2m no-sm2 no-gost
+no-aria no-bf no-blake2 no-camellia no-cast no-chacha no-poly1305 no-cmac
+no-idea no-md4 no-mdc2 no-ocb no-rc4 no-rmd160 no-scrypt no-seed no-siphash
+no-siv no-sm3 no-sm4 no-whirlpool"
+if [ ! -f "$DIR/openssl/lib/libcrypto.a" ] ||
+    [ "$(cat "$DIR/openssl/stamp" 2>/dev/null)" != "$OSSL_STAMP" ]; then
+	command -v perl > /dev/null 2>&1 ||
+	    { echo "windows-deps: perl not found (OpenSSL's Configure needs it)" >&2; exit 3; }
+	echo "$OSSL_FILES" | while read -r pkg url sha; do
+		[ -z "$pkg" ] || fetch "$url" "$sha"
+	done
+	rm -rf "$DIR/openssl"
+	t=$(unpack openssl)
+	began=$(date +%s)
+	# shellcheck disable=SC2086
+	(cd "$t" && SOURCE_DATE_EPOCH=$(date -d "$(sed -n '/^ -- /{s/^.*>  //p;q}' \
+	    debian/changelog)" +%s) && export SOURCE_DATE_EPOCH &&
+	    perl Configure $OSSL_CONFIG --cross-compile-prefix="$HOST-" \
+	    CC=gcc AR=ar RANLIB=ranlib CFLAGS="-O2 -w" ARFLAGS=qcD > configure.log 2>&1 &&
+	    nice make -j2 build_generated > make.log 2>&1 &&
+	    nice make -j2 libcrypto.a >> make.log 2>&1) ||
+	    { echo "windows-deps: OpenSSL's build failed: see $t/configure.log, make.log" >&2; exit 3; }
+	mkdir -p "$DIR/openssl/lib" "$DIR/openssl/include/openssl" "$DIR/openssl/licences"
+	cp "$t/libcrypto.a" "$DIR/openssl/lib/"
+	"$HOST-ranlib" -D "$DIR/openssl/lib/libcrypto.a"
+	cp "$t"/include/openssl/*.h "$DIR/openssl/include/openssl/"
+	cp "$t/LICENSE.txt" "$t/debian/copyright" "$DIR/openssl/licences/"
+	rm -rf "$t"
+	echo "windows-deps: libcrypto.a (OpenSSL, $(( $(date +%s) - began )) s)"
+	echo "$OSSL_STAMP" > "$DIR/openssl/stamp"
+fi
+mkdir -p "$DIR/lib" "$DIR/include" "$DIR/licences/openssl"
+cp "$DIR/openssl/lib/libcrypto.a" "$DIR/lib/"
+cp -R "$DIR/openssl/include/openssl" "$DIR/include/"
+cp "$DIR/openssl/licences/"* "$DIR/licences/openssl/"

@@ -18,12 +18,15 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
+#include <openssl/provider.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
 #include "sign/sign.h"
 
 struct sign_key {
+	OSSL_LIB_CTX	*ctx;		/* the key's, see p12_parse */
+	OSSL_PROVIDER	*def, *legacy;	/* its providers (legacy: or NULL) */
 	EVP_PKEY	*pkey;
 	X509		*cert;
 	STACK_OF(X509)	*chain;		/* the CA certificates, or NULL */
@@ -91,31 +94,60 @@ key_check(const struct sign_key *k, time_t t, struct naskah_diag *d)
 	return 1;
 }
 
+/*
+ * The key, certificate and chain of a PKCS#12 file into k, in a library
+ * context of k's own (k->ctx) with OpenSSL's default provider and its
+ * legacy one when there is one (built in on Windows, a module on
+ * Linux): files made by OpenSSL before 3.0, or by older Windows,
+ * encrypt their certificates with RC2-40, which only the legacy
+ * provider has.  The thread's default context is k->ctx while the file
+ * is read (PKCS#12's reading takes no context) and put back after; k
+ * signs in k->ctx.  Reports why not.
+ */
+static int
+p12_parse(struct sign_key *k, const void *p12, size_t len,
+    const char *pass, struct naskah_diag *d)
+{
+	const struct naskah_pos none = { 0, 0, NULL };
+	const unsigned char *p = p12;
+	OSSL_LIB_CTX *prev;
+	PKCS12 *pk = NULL;
+	char err[256];
+	int ok = 0;
+
+	ERR_clear_error();
+	if ((k->ctx = OSSL_LIB_CTX_new()) == NULL ||
+	    (k->def = OSSL_PROVIDER_load(k->ctx, "default")) == NULL) {
+		naskah_diag(d, SEV_SYSTEM, none, MSG_SIGN_CMS,
+		    ssl_error(err, sizeof(err)));
+		return 0;
+	}
+	k->legacy = OSSL_PROVIDER_load(k->ctx, "legacy");
+	ERR_clear_error();
+	prev = OSSL_LIB_CTX_set0_default(k->ctx);
+	pk = len <= (size_t)LONG_MAX ? d2i_PKCS12(NULL, &p, (long)len) : NULL;
+	if (pk == NULL)
+		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_P12_FORMAT,
+		    ssl_error(err, sizeof(err)));
+	else if (PKCS12_parse(pk, pass != NULL ? pass : "", &k->pkey, &k->cert,
+	    &k->chain) != 1 || k->pkey == NULL || k->cert == NULL)
+		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_P12_PASS,
+		    ssl_error(err, sizeof(err)));
+	else
+		ok = 1;
+	PKCS12_free(pk);
+	OSSL_LIB_CTX_set0_default(prev);
+	return ok;
+}
+
 struct sign_key *
 sign_key_read(const void *p12, size_t len, const char *pass, time_t t,
     struct naskah_diag *d)
 {
-	const struct naskah_pos none = { 0, 0, NULL };
-	const unsigned char *p = p12;
 	struct sign_key *k = xcalloc(1, sizeof(*k));
-	PKCS12 *pk;
-	char err[256];
 
-	ERR_clear_error();
-	pk = len <= (size_t)LONG_MAX ? d2i_PKCS12(NULL, &p, (long)len) : NULL;
-	if (pk == NULL) {
-		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_P12_FORMAT,
-		    ssl_error(err, sizeof(err)));
+	if (!p12_parse(k, p12, len, pass, d))
 		goto fail;
-	}
-	if (PKCS12_parse(pk, pass != NULL ? pass : "", &k->pkey, &k->cert,
-	    &k->chain) != 1 || k->pkey == NULL || k->cert == NULL) {
-		PKCS12_free(pk);
-		naskah_diag(d, SEV_ERROR, none, MSG_SIGN_P12_PASS,
-		    ssl_error(err, sizeof(err)));
-		goto fail;
-	}
-	PKCS12_free(pk);
 	if (X509_NAME_get_text_by_NID(X509_get_subject_name(k->cert),
 	    NID_commonName, k->name, sizeof(k->name)) < 0)
 		k->name[0] = '\0';
@@ -135,6 +167,9 @@ sign_key_free(struct sign_key *k)
 	EVP_PKEY_free(k->pkey);
 	X509_free(k->cert);
 	sk_X509_pop_free(k->chain, X509_free);
+	OSSL_PROVIDER_unload(k->legacy);
+	OSSL_PROVIDER_unload(k->def);
+	OSSL_LIB_CTX_free(k->ctx);
 	free(k);
 }
 
@@ -164,7 +199,7 @@ sign_cms(const struct sign_key *k, const void *data, size_t n,
 	    (n > 0 && BIO_write(in, data, (int)n) != (int)n) ||
 	    (n2 > 0 && BIO_write(in, data2, (int)n2) != (int)n2))
 		goto done;
-	cms = CMS_sign(NULL, NULL, k->chain, NULL, flags);
+	cms = CMS_sign_ex(NULL, NULL, k->chain, NULL, flags, k->ctx, NULL);
 	if (cms == NULL || CMS_add1_signer(cms, k->cert, k->pkey,
 	    EVP_sha256(), flags) == NULL || CMS_final(cms, in, NULL,
 	    flags) != 1)
