@@ -20,7 +20,7 @@ static const char *const cm_text[CM__MAX][NASKAH_LANG__MAX] = {
 /* the stable names of our messages, for --format=json: the
  * messages.def id without "CM_" */
 static const char *const cm_id[CM__MAX] = {
-#define X(id, en, idn) [id] = #id + 3,
+#define X(id, en, idn) [id] = &(#id)[3],
 #include "cli/messages.def"
 #undef X
 };
