@@ -16,7 +16,13 @@
 #     example to the same bytes as BIN;
 #  5. installed in a fresh Debian 12 root (tests/deb-root.sh, with
 #     debootstrap and the network; else skipped, saying why), it renders
-#     the example it ships.
+#     the example it ships;
+#  6. the Windows zip (skipped, saying why, without mingw-w64 or zip):
+#     naskah-VERSION-windows-x86_64.zip holds the exe, its data, the
+#     examples, the licences of what it links, README-windows.txt and
+#     the .bat files; made again, the same bytes; unpacked, its exe
+#     renders its example under wine to BIN's bytes (without wine64,
+#     skipped).
 # Prints "release: N passed, N failed" last.
 BIN=$1
 mkdir -p "$2"
@@ -143,6 +149,51 @@ rc=$?
 grep '^skipped: ' "$OUT/root.log"
 if ! grep -q '^skipped: ' "$OUT/root.log"; then
 	t "installed in a fresh Debian 12 root, it renders its example ($(tail -n 1 "$OUT/root.log"))" $rc
+fi
+
+# --- 6. the Windows zip --------------------------------------------------
+zname=naskah-$v-windows-x86_64
+zip=$DIST/$zname.zip
+if ! command -v x86_64-w64-mingw32-gcc > /dev/null 2>&1 || ! command -v zip > /dev/null 2>&1 ||
+    ! command -v unzip > /dev/null 2>&1; then
+	echo "skipped: the Windows zip, because mingw-w64, zip or unzip is missing (Debian: gcc-mingw-w64-x86-64 zip unzip)"
+else
+	[ -f "$zip" ]
+	t "make release made $zip" $?
+	unzip -Z1 "$zip" > "$OUT/zip.files" 2> /dev/null
+	miss=
+	for f in naskah.exe README-windows.txt naskah-serve.bat naskah-render.bat \
+	    templates/keputusan.yaml templates/awal/keputusan.yaml fonts/bonum-regular.ttf \
+	    hyphen/hyph_id_ID.dic color/sRGB.icc examples/pasar-manna-2024.yaml \
+	    licences/naskah-LICENSE.txt licences/libharu/copyright licences/libmicrohttpd/COPYING \
+	    licences/openssl/LICENSE.txt licences/mingw-w64-x86-64-dev/copyright; do
+		grep -qx "$zname/$f" "$OUT/zip.files" || miss="$miss $f"
+	done
+	[ -z "$miss" ]
+	t "the zip holds the exe, its data, the examples, the licences, the .bat files${miss:+ (missing:$miss)}" $?
+	rm -f "$zname.zip"
+	sh tools/windows-zip.sh "$v" naskah.exe build/windows > "$OUT/zip2.log" 2>&1 &&
+	    cmp -s "$zip" "$zname.zip"
+	t "the zip made again: the same bytes" $?
+	rm -f "$zname.zip"
+	W=
+	for w in wine64 /usr/lib/wine/wine64 wine; do
+		command -v "$w" > /dev/null 2>&1 && { W=$w; break; }
+	done
+	if [ -z "$W" ]; then
+		echo "skipped: the zip's exe under wine, because wine64 is missing (Debian: wine64)"
+	else
+		u=$(mktemp -d "${TMPDIR:-/tmp}/naskah-zip.XXXXXX")
+		unzip -q "$zip" -d "$u"
+		WINEDEBUG=-all WINEPREFIX=${WINEPREFIX:-$(pwd)/build/windows/wine}
+		export WINEDEBUG WINEPREFIX
+		mkdir -p "$WINEPREFIX"
+		(cd "$u/$zname" && "$W" naskah.exe render --tanpa-tinjau examples/pasar-manna-2024.yaml \
+		    -o "$OUT/from-zip.pdf") > "$OUT/zip-wine.log" 2>&1 &&
+		    cmp -s "$OUT/from-zip.pdf" "$OUT/from-bin.pdf"
+		t "the zip unpacked: its naskah.exe renders its example under wine to BIN's bytes" $?
+		rm -rf "$u"
+	fi
 fi
 echo "release: $pass passed, $fail failed"
 [ $fail = 0 ]
