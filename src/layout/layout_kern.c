@@ -63,6 +63,22 @@ box_add_moved(struct naskah_box **box, size_t *n, size_t *cap,
 	}
 }
 
+void
+vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
+    double lw)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_RULE;
+	b.x = x1;
+	b.y = y1;
+	b.x2 = x2;
+	b.y2 = y2;
+	b.size = lw;
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
+}
+
 static void
 piece_put(struct naskah_box **box, size_t *n, size_t *cap, double x,
     double y, enum naskah_face f, double size, double tc, double ex,

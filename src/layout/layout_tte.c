@@ -167,24 +167,6 @@ layout_konsep_mark(struct lctx *c, struct naskah_page *pg)
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
 }
 
-/* A rule from (x1, y1) to (x2, y2), lw wide, into box (vi_rule's, which
- * is layout_page.c's, whose paginator calls this file). */
-static void
-rule_add(struct vitem *box, double x1, double y1, double x2, double y2,
-    double lw)
-{
-	struct naskah_box b;
-
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_RULE;
-	b.x = x1;
-	b.y = y1;
-	b.x2 = x2;
-	b.y2 = y2;
-	b.size = lw;
-	VEC_PUSH(box->box, box->nbox, box->cap, b);
-}
-
 /* One row of the paraf box from y: its cells' texts (NULL: none) in
  * columns x[0..4), the header's in bold, centred; returns its bottom. */
 static double
@@ -207,7 +189,7 @@ paraf_row(struct lctx *c, struct vitem *box, const double x[5],
 		if (e > bottom)
 			bottom = e;
 	}
-	rule_add(box, x[0], bottom, x[4], bottom, lw);
+	vi_rule(box, x[0], bottom, x[4], bottom, lw);
 	return bottom;
 }
 
@@ -231,7 +213,7 @@ layout_paraf_box(struct lctx *c, struct vitem *box)
 	x[4] = x[0] + w;
 	x[3] = x[4] - MM(20);
 	x[2] = x[1] + (x[3] - x[1]) * 0.55;
-	rule_add(box, x[0], 0, x[4], 0, lw);
+	vi_rule(box, x[0], 0, x[4], 0, lw);
 	{
 		const char *const head[4] = { k->no, k->jabatan, k->nama,
 		    k->paraf };
@@ -249,6 +231,6 @@ layout_paraf_box(struct lctx *c, struct vitem *box)
 		y = paraf_row(c, box, x, cell, src, 0, y);
 	}
 	for (j = 0; j < 5; j++)
-		rule_add(box, x[j], 0, x[j], y, lw);
+		vi_rule(box, x[j], 0, x[j], y, lw);
 	box->h = y;
 }

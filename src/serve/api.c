@@ -57,6 +57,25 @@ ans_store(struct api_ans *a, const struct api_req *r, enum store_status s)
 	ans_error(a, store_http[s], store_words[s][api_lang(r)]);
 }
 
+/* 200 with {"path", "version"} and, when text is not NULL, "text" */
+static void
+ans_doc(struct api_ans *a, const char *path, const char *ver,
+    const char *text, size_t len)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+
+	buf_adds(&b, "{\"path\": ");
+	json_str(&b, path);
+	buf_adds(&b, ", \"version\": ");
+	json_str(&b, ver);
+	if (text != NULL) {
+		buf_adds(&b, ", \"text\": ");
+		json_strn(&b, text, len);
+	}
+	buf_addc(&b, '}');
+	api_json(a, 200, &b);
+}
+
 /* A naskah_write_fn into a naskah_buf. */
 static int
 buf_write(void *arg, const void *p, size_t len)
@@ -156,7 +175,6 @@ api_doc_run(struct server *srv, const struct api_req *r, int render,
 static void
 api_read(struct server *srv, const struct api_req *r, struct api_ans *a)
 {
-	struct naskah_buf b = { NULL, 0, 0 };
 	enum store_status s;
 	char *text, ver[40];
 	size_t len;
@@ -166,15 +184,8 @@ api_read(struct server *srv, const struct api_req *r, struct api_ans *a)
 		return;
 	}
 	store_version(text, len, ver);
-	buf_adds(&b, "{\"path\": ");
-	json_str(&b, r->path);
-	buf_adds(&b, ", \"version\": ");
-	json_str(&b, ver);
-	buf_adds(&b, ", \"text\": ");
-	json_strn(&b, text, len);
-	buf_addc(&b, '}');
+	ans_doc(a, r->path, ver, text, len);
 	free(text);
-	api_json(a, 200, &b);
 }
 
 /* A save of text (PUT /api/doc, POST /api/restore): {"path",
@@ -213,12 +224,7 @@ api_save(struct server *srv, const struct api_req *r, const char *text,
 		ans_store(a, r, s);
 		return;
 	}
-	buf_adds(&b, "{\"path\": ");
-	json_str(&b, r->path);
-	buf_adds(&b, ", \"version\": ");
-	json_str(&b, ver);
-	buf_addc(&b, '}');
-	api_json(a, 200, &b);
+	ans_doc(a, r->path, ver, NULL, 0);
 }
 
 /* GET /api/history: the versions, or with id one version's text. */
@@ -369,7 +375,7 @@ new_asal(struct server *srv, const struct api_req *r, struct api_ans *a,
 static void
 api_new(struct server *srv, const struct api_req *r, struct api_ans *a)
 {
-	struct naskah_buf b = { NULL, 0, 0 }, sb = { NULL, 0, 0 };
+	struct naskah_buf sb = { NULL, 0, 0 };
 	const char *slash;
 	enum store_status s;
 	char *old = NULL, *text, ver[40];
@@ -403,12 +409,7 @@ api_new(struct server *srv, const struct api_req *r, struct api_ans *a)
 		ans_store(a, r, s);
 		return;
 	}
-	buf_adds(&b, "{\"path\": ");
-	json_str(&b, r->path);
-	buf_adds(&b, ", \"version\": ");
-	json_str(&b, ver);
-	buf_addc(&b, '}');
-	api_json(a, 200, &b);
+	ans_doc(a, r->path, ver, NULL, 0);
 }
 
 void
