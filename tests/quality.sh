@@ -441,7 +441,7 @@ printf '%s%s' "$rows" "$refs" | awk -F'|' -v decree="$(basename "$DECREE" .yaml)
 			}
 			if (f[i, 3] > 0 && f[i, 20] > 0) {
 				goal(i, "p95 word-gap ratio", f[i, 10], f[r, 10], f[r, 10], "%.2f", "")
-				goal(i, "widest word-gap ratio", f[i, 5], f[r, 5], f[r, 5] < 2 ? f[r, 5] : 2,
+				goal(i, "widest word-gap ratio", f[i, 5], f[r, 5], 2,
 				    "%.2f", " (at most 2.00)")
 				goal(i, "mean change between neighbours (spaces)", f[i, 11], f[r, 11], f[r, 11], "%.2f", "")
 			}

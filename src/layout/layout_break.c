@@ -23,9 +23,13 @@
 #define LINE_PENALTY	10	/* \linepenalty */
 #define DOUBLE_HYPHEN	10000	/* \doublehyphendemerits */
 #define FINAL_HYPHEN	5000	/* \finalhyphendemerits */
-#define ADJ_STEP	3000	/* demerits of neighbours a fitness
-				   class apart, times the classes squared:
-				   \adjdemerits (10000) about 3 apart */
+#define ADJ_STEP	10000	/* demerits of neighbours a fitness
+				   class (a quarter of a ratio) apart,
+				   times the classes squared: TeX's
+				   \adjdemerits already for one class;
+				   make quality's mean change between
+				   neighbouring lines of the decree
+				   0.18 -> 0.14 (it was 3000) */
 #define MAX_HYPHEN_RUN	2	/* hyphenated line ends in a row, in the
 				   passes that allow more than one */
 #define LONELY		1e20	/* demerits: a word alone on a line */
@@ -38,11 +42,13 @@
 #define FILL_ITEMS	8	/* a line ending at an emergency break
 				   starts within this many items of the
 				   farthest start that fits */
-/* Adjustment ratios a pass accepts, from TeX's badness limits (badness
- * is about 100 r^3): \pretolerance 100 for the pass without hyphens,
- * \tolerance 200 for the first with them; spaces stretch to at most
- * twice their width (ratio 2) before a name or code is broken. */
-#define PRETOLERANCE	1.0
+/* Adjustment ratios a pass accepts (a space stretches by half its
+ * width at ratio 1).  The first passes keep every space within 1.47
+ * times its width, pdflatex's widest on the reference decree: hyphens,
+ * in names too and at the last two in a row, are taken before a space is
+ * wider.  Then TeX's \tolerance 200 (badness about 100 r^3); then
+ * spaces twice their width, before a code is broken. */
+#define TIGHT		0.94
 #define HY_TOLERANCE	1.26
 #define TOLERANCE	2.0
 
@@ -317,6 +323,7 @@ dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
 	int flagged = b < p->nit && p->it[b].flagged;
 	int prevflag = i > 0 && p->it[i - 1].kind == ITEM_PENALTY &&
 	    p->it[i - 1].flagged;
+	int first = i == 0 || p->it[i - 1].forced;
 	size_t q, h, hh;
 	double d;
 	int found = 0, dc;
@@ -335,7 +342,11 @@ dp_line(struct dp *t, const struct para *p, size_t i, size_t b, int last,
 			d += DOUBLE_HYPHEN;
 		if (last && prevflag)
 			d += FINAL_HYPHEN;
-		dc = abs((int)(q % t->nfit) - (int)fl);
+		/* a first line has no line before it; a last line is
+		 * ragged: only a line before it looser than its natural
+		 * spaces stands out */
+		dc = (int)(q % t->nfit) - (int)fl;
+		dc = first ? 0 : last ? (dc > 0 ? dc : 0) : abs(dc);
 		d += ADJ_STEP * dc * dc;
 		found = 1;
 		dp_keep(t, b + 1, hh * t->nfit + fl, d, i, q);
@@ -675,21 +686,21 @@ brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
 /* The passes of a justified paragraph, until one sets it with no line
  * looser than its tolerance: as TeX, first without hyphens; then with
  * hyphens outside names, never two in a row; then in names; then two in
- * a row (DOUBLE_HYPHEN each) rather than spaces past HY_TOLERANCE; then
- * looser; last inside codes. */
+ * a row (DOUBLE_HYPHEN each) rather than spaces past TIGHT; then looser;
+ * last inside codes.  sat: any number in a row, each costing
+ * DOUBLE_HYPHEN. */
 static const struct pass {
 	double		 tol;
-	int		 maxrun;
+	int		 maxrun, sat;
 	unsigned	 brk;
 } pass[] = {
-	{ PRETOLERANCE, 0, 0 },
-	{ HY_TOLERANCE, 1, BRK_HYPHEN },
-	{ HY_TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL },
-	{ HY_TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL },
-	{ TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL },
-	{ TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL },
-	{ TOLERANCE, 1, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
-	{ TOLERANCE, MAX_HYPHEN_RUN, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
+	{ TIGHT, 0, 0, 0 },
+	{ TIGHT, 1, 0, BRK_HYPHEN },
+	{ TIGHT, 1, 0, BRK_HYPHEN | BRK_CAPITAL },
+	{ TIGHT, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ HY_TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
 };
 
 /* para_break's search; 0 when it had to change p's items. */
@@ -716,7 +727,7 @@ para_search(struct lctx *c, struct para *p, double width, enum align a,
 	 * the line */
 	for (i = 0; k.a == ALIGN_JUSTIFY && i < sizeof(pass) / sizeof(pass[0]);
 	    i++)
-		if (kp_pass(&k, pass[i].tol, pass[i].maxrun, 0,
+		if (kp_pass(&k, pass[i].tol, pass[i].maxrun, pass[i].sat,
 		    pass[i].brk & (hy | BRK_CAPITAL | BRK_CODE), out) < LONELY)
 			return 1;
 	/* anything that fits: first without names, then with them, then
