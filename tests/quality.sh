@@ -7,8 +7,10 @@
 # tests/regress/ (a file with a "naskah:" line); the decree is always
 # measured first, as it is the reference's text.  Then a line per input
 # and goal of issue 13 on which naskah is worse than pdflatex (the rules
-# are above the verdict, below); exit 1 when any is (or an input would
-# not render), 0 without pdflatex.  VERBOSE=1 lists on stderr the lines
+# are above the verdict, below), ending with pdflatex's figure on the
+# input's own text where there is one (a goal that text does not allow
+# pdflatex either); exit 1 when any is (or an input would not render),
+# 0 without pdflatex.  VERBOSE=1 lists on stderr the lines
 # counted as hyphen, pair, fragment, capital, page-end, code and forced
 # (the line, then "|" and the next line's first word).
 #
@@ -402,6 +404,11 @@ printf '%s%s' "$rows" "$refs" | awk -F'|' -v decree="$(basename "$DECREE" .yaml)
 		out = out sprintf("worse: %s: %s: naskah %s, pdflatex%s %s%s\n", name[i], what,
 		    s, on, sprintf(fmt, y), why) }
 	function rate(c, of) { return sprintf("%d of %d", c, of) }
+	# the figure of pdflatex setting the paragraphs of input i, for a
+	# reader to tell a goal the text allows from one it does not
+	function own(i, c, fmt) {
+		if (!(name[i] in S)) return ""
+		return sprintf("; pdflatex on its text " fmt, f[S[name[i]], c]) }
 	END {
 		np = split(path, pl, "\n")
 		for (k = 1; k <= np; k++) if (pl[k] != "") {
@@ -426,24 +433,25 @@ printf '%s%s' "$rows" "$refs" | awk -F'|' -v decree="$(basename "$DECREE" .yaml)
 			} else {
 				per = " per justified line"
 				goal(i, "lines over 1.5x", f[i, 4], f[r, 4], allow(f[r, 4], f[r, 3], f[i, 3]),
-				    "%d", sprintf(" of %d, at most %d of %d at its rate", f[r, 3],
-				    allow(f[r, 4], f[r, 3], f[i, 3]), f[i, 3]))
+				    "%d", sprintf(" of %d, at most %d of %d at its rate%s", f[r, 3],
+				    allow(f[r, 4], f[r, 3], f[i, 3]), f[i, 3], own(i, 4, "%d")))
 				split("14 pairs of hyphenated lines|15 fragments under 3 letters|16 hyphenated words with a capital|17 breaks inside codes", gl, "|")
 				for (k = 1; k <= 4; k++) {
 					c = gl[k] + 0; w = gl[k]; sub(/^[0-9]+ /, "", w)
 					a = allow(f[r, c], f[r, 13], f[i, 13])
-					goal(i, w, f[i, c], f[r, c], a, "%d", sprintf(" of %d body lines, at most %d of %d at its rate",
-					    f[r, 13], a, f[i, 13]))
+					goal(i, w, f[i, c], f[r, c], a, "%d", sprintf(" of %d body lines, at most %d of %d at its rate%s",
+					    f[r, 13], a, f[i, 13], own(i, c, "%d")))
 				}
 				a = allow(f[r, 18], f[r, 2], f[i, 2])
 				goal(i, "pages that end in a hyphen", f[i, 18], f[r, 18], a, "%d",
 				    sprintf(" of %d pages, at most %d of %d at its rate", f[r, 2], a, f[i, 2]))
 			}
 			if (f[i, 3] > 0 && f[i, 20] > 0) {
-				goal(i, "p95 word-gap ratio", f[i, 10], f[r, 10], f[r, 10], "%.2f", "")
+				goal(i, "p95 word-gap ratio", f[i, 10], f[r, 10], f[r, 10], "%.2f", own(i, 10, "%.2f"))
 				goal(i, "widest word-gap ratio", f[i, 5], f[r, 5], 2,
-				    "%.2f", " (at most 2.00)")
-				goal(i, "mean change between neighbours (spaces)", f[i, 11], f[r, 11], f[r, 11], "%.2f", "")
+				    "%.2f", " (at most 2.00)" own(i, 5, "%.2f"))
+				goal(i, "mean change between neighbours (spaces)", f[i, 11], f[r, 11], f[r, 11], "%.2f",
+				    own(i, 11, "%.2f"))
 			}
 			if (name[i] == decree || name[i] == decree "-times")
 				goal(i, "hyphenated line ends (% of body lines)",
