@@ -292,7 +292,9 @@ try {
   await page.selectOption('#new-jenis', 'buku');
   t('the name offered follows the starter', await page.inputValue('#new-name') === 'buku-baru.yaml');
   await page.click('#new-make');
-  await page.waitForFunction(() => document.getElementById('name').textContent === 'buku-baru.yaml', null, { polling: 100 });
+  // the name is shown at once, the list when its request comes back
+  await page.waitForFunction(() => document.getElementById('name').textContent === 'buku-baru.yaml' &&
+    document.querySelector('#docs li.open')?.textContent === 'buku-baru.yaml', null, { polling: 100 });
   t('a Buku IKU from its starter is written, listed and opened',
     readFileSync(dir + '/buku-baru.yaml', 'utf8') === readFileSync('templates/awal/buku.yaml', 'utf8') &&
     (await page.locator('#docs li.open').textContent()) === 'buku-baru.yaml');
