@@ -45,10 +45,12 @@
 /* Adjustment ratios a pass accepts (a space stretches by half its
  * width at ratio 1).  The first passes keep every space within 1.47
  * times its width, pdflatex's widest on the reference decree: hyphens,
- * in names too and at the last two in a row, are taken before a space is
- * wider.  Then TeX's \tolerance 200 (badness about 100 r^3); then
- * spaces twice their width, before a code is broken. */
+ * in names too, are taken before a space is wider; then spaces up to
+ * 1.49 times, under the 1.5 that issue 13 counts as loose, before two
+ * hyphenated lines in a row; then TeX's \tolerance 200 (badness about
+ * 100 r^3); then spaces twice their width, before a code is broken. */
 #define TIGHT		0.94
+#define LOOSE		0.98
 #define HY_TOLERANCE	1.26
 #define TOLERANCE	2.0
 
@@ -685,10 +687,10 @@ brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
 
 /* The passes of a justified paragraph, until one sets it with no line
  * looser than its tolerance: as TeX, first without hyphens; then with
- * hyphens outside names, never two in a row; then in names; then two in
- * a row (DOUBLE_HYPHEN each) rather than spaces past TIGHT; then looser;
- * last inside codes.  sat: any number in a row, each costing
- * DOUBLE_HYPHEN. */
+ * hyphens outside names, never two in a row; then in names; then spaces
+ * up to LOOSE; then two in a row (DOUBLE_HYPHEN each) rather than spaces
+ * past TIGHT; then looser; last inside codes.  sat: any number in a
+ * row, each costing DOUBLE_HYPHEN. */
 static const struct pass {
 	double		 tol;
 	int		 maxrun, sat;
@@ -697,6 +699,7 @@ static const struct pass {
 	{ TIGHT, 0, 0, 0 },
 	{ TIGHT, 1, 0, BRK_HYPHEN },
 	{ TIGHT, 1, 0, BRK_HYPHEN | BRK_CAPITAL },
+	{ LOOSE, 1, 0, BRK_HYPHEN | BRK_CAPITAL },
 	{ TIGHT, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
 	{ HY_TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
 	{ TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
