@@ -27,20 +27,30 @@ piece_width(long sum, double size, double tc, double ex, const char *s,
 	return w;
 }
 
+/* A box of kind from (x, y) to (x2, y2) at size, all else zero. */
+struct naskah_box
+box_make(enum naskah_box_kind kind, double x, double y, double x2,
+    double y2, double size)
+{
+	struct naskah_box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = kind;
+	b.x = x;
+	b.y = y;
+	b.x2 = x2;
+	b.y2 = y2;
+	b.size = size;
+	return b;
+}
+
 struct naskah_box *
 text_box_add(struct naskah_box **box, size_t *n, size_t *cap, double x,
     double y, enum naskah_face f, double size, const char *s, size_t len,
     double w)
 {
-	struct naskah_box b;
+	struct naskah_box b = box_make(BOX_TEXT, x, y, x + w, y, size);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_TEXT;
-	b.x = x;
-	b.y = y;
-	b.x2 = x + w;
-	b.y2 = y;
-	b.size = size;
 	b.face = f;
 	b.text = xstrndup(s, len);
 	VEC_PUSH(*box, *n, *cap, b);
@@ -67,15 +77,8 @@ void
 vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
     double lw)
 {
-	struct naskah_box b;
+	struct naskah_box b = box_make(BOX_RULE, x1, y1, x2, y2, lw);
 
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_RULE;
-	b.x = x1;
-	b.y = y1;
-	b.x2 = x2;
-	b.y2 = y2;
-	b.size = lw;
 	VEC_PUSH(it->box, it->nbox, it->cap, b);
 }
 

@@ -65,9 +65,10 @@ void
 vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
     char *path)
 {
-	vi_rule(it, x1, y1, x2, y2, 0);
-	it->box[it->nbox - 1].kind = BOX_IMAGE;
-	it->box[it->nbox - 1].text = path;
+	struct naskah_box b = box_make(BOX_IMAGE, x1, y1, x2, y2, 0);
+
+	b.text = path;
+	VEC_PUSH(it->box, it->nbox, it->cap, b);
 }
 
 static struct naskah_page *
@@ -265,12 +266,7 @@ page_close_rule(struct naskah_page *pg, const struct vitem *it, double y)
 		}
 	if (x1 <= x0)
 		return;
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_RULE;
-	b.x = x0;
-	b.x2 = x1;
-	b.y = b.y2 = y;
-	b.size = lw;
+	b = box_make(BOX_RULE, x0, y, x1, y, lw);
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
 }
 

@@ -195,21 +195,14 @@ line_record(struct lctx *c, const struct para *p, const struct line *ln,
     double x, double y, double total, double hang, double spacing,
     const struct ink *k, double measure, enum align a, struct vitem *it)
 {
-	struct naskah_box lb;
+	struct naskah_box lb = box_make(BOX_LINE, x, y, x + total, y, p->size);
 
-	memset(&lb, 0, sizeof(lb));
-	lb.kind = BOX_LINE;
 	lb.para = para_number(c, p, ln->s == 0);
 	lb.measure = measure;
 	lb.align = (unsigned)a & 3;
 	lb.joined = ln->brk < p->nit && p->it[ln->brk].kind == ITEM_PENALTY &&
 	    !p->it[ln->brk].forced;
-	lb.x = x;
-	lb.y = y;
-	lb.x2 = x + total;
 	lb.hang = hang;
-	lb.y2 = y;
-	lb.size = p->size;
 	lb.ratio = spacing;
 	lb.hyphen = ln->hyphen;
 	lb.tracking = k->tc;

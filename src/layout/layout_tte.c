@@ -47,12 +47,7 @@ layout_tte_mark(struct lctx *c, struct vitem *it, double x, double w,
 	struct vitem side;
 
 	y += TTE_GAP;
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_QR;
-	b.x = x;
-	b.y = y;
-	b.x2 = x + q;
-	b.y2 = y + q;
+	b = box_make(BOX_QR, x, y, x + q, y + q, 0);
 	b.text = xstrdup(c->doc->signer.tte.tautan.s);
 	VEC_PUSH(it->box, it->nbox, it->cap, b);
 	if (k->keterangan != NULL && *k->keterangan != '\0' &&
@@ -155,14 +150,9 @@ layout_konsep_mark(struct lctx *c, struct naskah_page *pg)
 	sn = c->page_h / diag;
 	cx = c->page_w / 2 + sn * size * 0.35;
 	cy = c->page_h / 2 + cs * size * 0.35;
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_WATERMARK;
+	b = box_make(BOX_WATERMARK, cx - cs * len / 2, cy + sn * len / 2,
+	    cx + cs * len / 2, cy - sn * len / 2, size);
 	b.face = FACE_BOLD;
-	b.size = size;
-	b.x = cx - cs * len / 2;
-	b.y = cy + sn * len / 2;
-	b.x2 = cx + cs * len / 2;
-	b.y2 = cy - sn * len / 2;
 	b.text = xstrdup(w);
 	VEC_PUSH(pg->box, pg->nbox, pg->cap, b);
 }
