@@ -12,7 +12,8 @@
 # pdflatex either); exit 1 when any is (or an input would not render),
 # 0 without pdflatex.  VERBOSE=1 lists on stderr the lines
 # counted as hyphen, pair, fragment, capital, page-end, code and forced
-# (the line, then "|" and the next line's first word).
+# (the line, then "|" and the next line's first word); VERBOSE=2 also
+# each justified line's space ratio.
 #
 # A justified line is a line of at least four words that reaches the right
 # edge of the text (the most common right end of long lines).  Its space
@@ -167,6 +168,7 @@ measure() {	# measure NAME PDF: one row of figures; VERBOSE=1 lists the
 			    H[i] == body && L[i] != "." && !FC[i]) {	# not "Kata . . ."
 				g = 0; for (k = first + 1; k <= W[i]; k++) g += GAP[i, k]
 				r = g / (words - 1) / nat; j++; GR[j] = r; RJ[i] = r
+				if (verbose > 1) say(sprintf("ratio %.2f", r), i)
 				if (r > max) max = r
 				if (r > 1.505) over15++
 				if (r > 2.005) over2++

@@ -48,7 +48,8 @@
  * in names too, are taken before a space is wider; then spaces up to
  * 1.49 times, under the 1.5 that issue 13 counts as loose, before two
  * hyphenated lines in a row; then TeX's \tolerance 200 (badness about
- * 100 r^3); then spaces twice their width, before a code is broken. */
+ * 100 r^3), then that with a code broken (800/15/ | KPTS/2024) rather
+ * than a space wider; then spaces twice their width. */
 #define TIGHT		0.94
 #define LOOSE		0.98
 #define HY_TOLERANCE	1.26
@@ -689,8 +690,8 @@ brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
  * looser than its tolerance: as TeX, first without hyphens; then with
  * hyphens outside names, never two in a row; then in names; then spaces
  * up to LOOSE; then two in a row (DOUBLE_HYPHEN each) rather than spaces
- * past TIGHT; then looser; last inside codes.  sat: any number in a
- * row, each costing DOUBLE_HYPHEN. */
+ * past TIGHT; then looser; then inside codes; then loosest.  sat: any
+ * number in a row, each costing DOUBLE_HYPHEN. */
 static const struct pass {
 	double		 tol;
 	int		 maxrun, sat;
@@ -702,7 +703,7 @@ static const struct pass {
 	{ LOOSE, 1, 0, BRK_HYPHEN | BRK_CAPITAL },
 	{ TIGHT, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
 	{ HY_TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
-	{ TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL },
+	{ HY_TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
 	{ TOLERANCE, MAX_HYPHEN_RUN, 1, BRK_HYPHEN | BRK_CAPITAL | BRK_CODE },
 };
 
@@ -722,12 +723,10 @@ para_search(struct lctx *c, struct para *p, double width, enum align a,
 		return 1;
 	if (para_too_wide(p, width))
 		goto split;
-	/* justified: as TeX, first without hyphens; then with hyphens
-	 * outside names, never two in a row; then in names too; then
-	 * looser; then codes.  Then (and for ragged lines) anything that fits, then as
-	 * many hyphens in a row as a long word in a narrow column needs;
-	 * last, break points between the glyphs of every token wider than
-	 * the line */
+	/* justified: the passes above.  Then (and for ragged lines)
+	 * anything that fits, then as many hyphens in a row as a long word
+	 * in a narrow column needs; last, break points between the glyphs
+	 * of every token wider than the line */
 	for (i = 0; k.a == ALIGN_JUSTIFY && i < sizeof(pass) / sizeof(pass[0]);
 	    i++)
 		if (kp_pass(&k, pass[i].tol, pass[i].maxrun, pass[i].sat,

@@ -320,6 +320,57 @@ test_hyphen_runs(void **state)
 	free(ls.v);
 }
 
+/* Does a line of ls end inside a code?  Sets *most to the loosest
+ * line's ratio. */
+static int
+ends_in_code(const struct para *p, const struct lines *ls, double *most)
+{
+	size_t i;
+	int code = 0;
+
+	*most = -1;
+	for (i = 0; i < ls->n; i++) {
+		const struct line *l = &ls->v[i];
+
+		if (l->brk < p->nit && p->it[l->brk].kind == ITEM_PENALTY &&
+		    (p->it[l->brk].need & BRK_CODE))
+			code = 1;
+		if (!l->last && l->ratio > *most)
+			*most = l->ratio;
+	}
+	return code;
+}
+
+/*
+ * A code is broken only as a last resort: not while the paragraph can
+ * be set with its spaces within 1.63 times their width (r 1.26), and
+ * then rather than a space wider.  Ten two-letter words and then the
+ * code: 166 pt sets the words alone on the first line at r 1.23; at
+ * 172 pt they would need r 1.67 (spaces 1.84 times), so "800/" joins
+ * them and the code breaks.
+ */
+static void
+test_code_last_resort(void **state)
+{
+	static const char text[] = "di ke ya ia ku mu di ke ya ia "
+	    "800/15/KPTS/2024 itu.";
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+	double most;
+
+	set(e, text, 166, &p, &ls);
+	assert_false(ends_in_code(&p, &ls, &most));
+	assert_true(most > 1.1 && most <= 1.26);
+	para_free(&p);
+	set(e, text, 172, &p, &ls);
+	assert_true(ends_in_code(&p, &ls, &most));
+	assert_true(most <= 1.26);
+	assert_int_equal(ls.n, 2);
+	para_free(&p);
+	free(ls.v);
+}
+
 static void
 test_kerning(void **state)
 {
@@ -405,6 +456,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_never, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_explicit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_hyphen_runs, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_code_last_resort, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_kerning, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expansion_and_hang, setup,
