@@ -50,7 +50,9 @@
 # and looser lines whatever sets it.  The reference (Times, mathptmx) for
 # a document in times or Liberation Serif; the reference with tgbonum
 # (TeX Gyre Bonum, the Bookman naskah embeds) for bookman, naskah's
-# default; with helvet for arial.  The decree is measured twice: as it
+# default; with helvet for arial.  The face is the one naskah embedded
+# in the input's PDF, so that a face a template or templat_ubah chooses
+# counts too.  The decree is measured twice: as it
 # is (bookman) and with "huruf: times", against the reference as it is.
 # A face whose pdflatex package is missing (tex-gyre) is skipped, and
 # says so.
@@ -236,14 +238,16 @@ if [ $# = 0 ]; then	# every example and regression document
 fi
 # the decree is measured first, whatever the list: it is the text of the
 # pdflatex reference, and its counts are compared with pdflatex's
-# face YAML: the pdflatex face an input is compared in
+# face PDF: the pdflatex face an input is compared in, read from the
+# regular face naskah embedded in its PDF (whether the document, its
+# template or a templat_ubah chose it): NaskahSerif (Liberation Serif)
+# times, NaskahSans (Liberation Sans) arial, else bookman
 face() {
-	f=$(sed -n 's/^huruf: *\([a-z]*\).*/\1/p' "$1" | head -n 1)
-	case $f in
-	times|arial) echo "$f" ;;
-	*) if grep -q 'liberation-serif' "$1"; then echo times
-	   elif grep -q 'liberation-sans' "$1"; then echo arial
-	   else echo bookman; fi ;;
+	case $(pdffonts "$1" 2> /dev/null |
+	    awk 'NR > 2 && $1 ~ /Regular/ { print $1; exit }') in
+	*NaskahSerif*) echo times ;;
+	*NaskahSans*) echo arial ;;
+	*) echo bookman ;;
 	esac
 }
 # same_text INPUT FACE DIR: DIR/same.tex, the paragraphs naskah set for
@@ -302,8 +306,6 @@ rows= failed=0 faces=
 for input in "$DECREE" "$TIMES" "$@"; do
 	[ "$input" = "$DECREE" ] && [ -n "$rows" ] && continue
 	name=$(basename "$input" .yaml)
-	fc=$(face "$input")
-	case " $faces " in *" $fc "*) ;; *) faces="$faces $fc" ;; esac
 	if ! ./naskah render "$input" -o "$OUT/$name.pdf" 2> "$OUT/err" ||
 	    ! row=$(measure "$name" "$OUT/$name.pdf") ||
 	    ! ovf=$(./naskah render --dump=layout "$input" 2> "$OUT/err" |
@@ -313,6 +315,8 @@ for input in "$DECREE" "$TIMES" "$@"; do
 		failed=1
 		continue
 	fi
+	fc=$(face "$OUT/$name.pdf")
+	case " $faces " in *" $fc "*) ;; *) faces="$faces $fc" ;; esac
 	rows="$rows$row|$ovf|$fc
 "
 	# the same paragraphs set by pdflatex, for an input that is not
