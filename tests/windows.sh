@@ -14,7 +14,9 @@
 #     PDF, and a missing one is named in its message as it was given;
 #     a PDF written onto standard output is the same;
 #     the exe in "program-é" with its data beside it renders the
-#     document with a logo to the same PDF;
+#     document with a logo to the same PDF; one with no data beside it
+#     renders the decree from NASKAH_DATADIR="data-ā" (a name outside
+#     the ANSI code page), and says it has none without it;
 #  4. render --watch renders again when a file the document includes
 #     is saved (the same size, within its second);
 #  5. naskah serve under wine: tests/windows-serve.sh.
@@ -184,6 +186,24 @@ cp hyphen/hyph_id_ID.dic hyphen/hyph_id_ID.hyb "$p/hyphen/"
     -o "$p/logo.pdf" > /dev/null 2>&1 &&
     cmp "$p/logo.pdf" "$OUT/linux/keputusan-bupati-contoh-raya.pdf"
 check $? "$p/naskah.exe: the document with a logo, its fonts read from beside the exe, differs"
+# NASKAH_DATADIR naming a folder whose name the ANSI code page cannot
+# hold ("data-ā"): read in UTF-8, not through the C library's getenv;
+# the exe in a folder without data beside it, run from there (so that
+# neither its folder nor the current one has templates)
+top=$(pwd)
+b="$top/$OUT/bare"
+dd="$top/$OUT/data-ā"
+mkdir -p "$b" "$dd"
+cp "$EXE" "$b/naskah.exe"
+cp -R "$p/templates" "$p/fonts" "$p/hyphen" "$dd/"
+(cd "$b" && "$WINE" ./naskah.exe render "$top/examples/pasar-manna-2024.yaml" \
+    -o none.pdf > none.out 2>&1)
+[ $? = 3 ] && [ ! -f "$b/none.pdf" ]
+check $? "$b/naskah.exe without its data: not exit 3 ($(cat "$b/none.out"))"
+(cd "$b" && NASKAH_DATADIR=$dd "$WINE" ./naskah.exe render \
+    "$top/examples/pasar-manna-2024.yaml" -o data.pdf > data.out 2>&1) &&
+    cmp "$b/data.pdf" "$OUT/linux/pasar-manna-2024.pdf"
+check $? "NASKAH_DATADIR=$dd: the decree not rendered from there ($(cat "$b/data.out"))"
 # --- 4. render --watch: a save of an included file renders again ----
 # (the same size, within a second of the render: the poll hashes the
 # bytes, as Windows' times have whole seconds)
@@ -194,7 +214,7 @@ cp examples/pasar-manna-2024.yaml examples/iku-pasar-manna-2024.yaml "$wd/"
     > "$OUT/watch.out" 2> "$OUT/watch.err" &
 WATCH=$!
 i=0
-while [ $i -lt 300 ] && ! grep -q "poll" "$OUT/watch.err"; do sleep 0.1; i=$((i + 1)); done
+while [ $i -lt 300 ] && ! grep -q "poll" "$OUT/watch.err" 2> /dev/null; do sleep 0.1; i=$((i + 1)); done
 first=$(cksum < "$wd/out.pdf" 2> /dev/null)
 sed 's/2024: 80,/2024: 87,/' examples/iku-pasar-manna-2024.yaml > "$wd/iku-pasar-manna-2024.yaml"
 "$BIN" render --tanpa-tinjau "$wd/pasar-manna-2024.yaml" -o "$OUT/linux/watch.pdf" > /dev/null 2>&1

@@ -541,6 +541,26 @@ naskah_win_sigaction(int sig, const struct sigaction *sa,
 	return 0;
 }
 
+char *
+naskah_win_getenv(const char *name)
+{
+	wchar_t *wn, *w;
+	char *s = NULL;
+	DWORD n;
+
+	if ((wn = wide(name)) == NULL)
+		return NULL;
+	/* the size asked, then the value: it may change in between */
+	n = GetEnvironmentVariableW(wn, NULL, 0);
+	if (n > 0 && (w = malloc((size_t)n * sizeof(*w))) != NULL) {
+		if (GetEnvironmentVariableW(wn, w, n) < n)
+			s = narrow(w);
+		free(w);
+	}
+	free(wn);
+	return s;
+}
+
 /* The command line as Windows has it (UTF-16), in UTF-8; the console
  * set to print UTF-8, the standard streams binary, stderr unbuffered.  Once, at the
  * start; the strings live as long as the program. */

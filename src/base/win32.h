@@ -66,6 +66,10 @@ FILE	*naskah_win_fmemopen(void *buf, size_t len, const char *mode);
 int	 naskah_win_isatty(int fd);
 /* the program's start (src/cli/main_win.c): arguments in UTF-8 */
 int	 naskah_win_args(int *argc, char ***argv);
+/* an environment variable's value in UTF-8 (the C library's getenv
+ * gives it in the ANSI code page, which loses what that cannot hold),
+ * malloc'd; NULL when it is not set */
+char	*naskah_win_getenv(const char *name);
 
 #define open(...)		naskah_win_open(__VA_ARGS__)
 #define fopen(p, m)		naskah_win_fopen(p, m)

@@ -145,20 +145,34 @@ is_dir_with_templates(const char *dir)
 	return ok;
 }
 
+/* The value of environment variable name, in UTF-8 on Windows too;
+ * NULL when it is not set.  Caller frees. */
+char *
+cli_getenv(const char *name)
+{
+#ifdef _WIN32
+	return naskah_win_getenv(name);
+#else
+	const char *v = getenv(name);
+
+	return v != NULL ? xstrdup(v) : NULL;
+#endif
+}
+
 /* Where templates/ and fonts/ live: --data-dir, $NASKAH_DATADIR, beside
  * the program or in its ../share/naskah, else where it was installed
  * to.  Caller frees. */
 char *
 cli_datadir(const char *opt)
 {
-	char exe[PATH_MAX], *slash, *p;
-	const char *env = getenv("NASKAH_DATADIR");
+	char exe[PATH_MAX], *slash, *p, *env;
 	ssize_t n;
 
 	if (opt != NULL)
 		return xstrdup(opt);
-	if (env != NULL && *env != '\0')
-		return xstrdup(env);
+	if ((env = cli_getenv("NASKAH_DATADIR")) != NULL && *env != '\0')
+		return env;
+	free(env);
 	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
 	if (n > 0) {
 		exe[n] = '\0';
@@ -183,17 +197,20 @@ cli_lang_from_env(void)
 	size_t i;
 
 	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		const char *v = getenv(vars[i]);
+		char *v = cli_getenv(vars[i]);
+		enum naskah_lang l;
 
-		if (v == NULL || *v == '\0')
+		if (v == NULL || *v == '\0') {
+			free(v);
 			continue;
-		if (strncmp(v, "id", 2) == 0 || strncmp(v, "in_", 3) == 0)
-			return NASKAH_LANG_ID;
-		if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ||
-		    strncmp(v, "C.", 2) == 0 || strncmp(v, "en", 2) == 0)
-			return NASKAH_LANG_EN;
-		/* any other locale: Indonesian, the tool's own language */
-		return NASKAH_LANG_ID;
+		}
+		/* a locale in English: English; any other, Indonesian, the
+		 * tool's own language */
+		l = strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0 ||
+		    strncmp(v, "C.", 2) == 0 || strncmp(v, "en", 2) == 0 ?
+		    NASKAH_LANG_EN : NASKAH_LANG_ID;
+		free(v);
+		return l;
 	}
 	return NASKAH_LANG_ID;
 }
