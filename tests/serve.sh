@@ -30,7 +30,8 @@
 #    to DIR, the CSRF token asked.
 # 6. the port (issue 18): a second server on the default port takes the
 #    next free one, a port given and taken is an error (3); --open
-#    starts xdg-open (a stand-in here) on the address, nothing without.
+#    starts xdg-open (a stand-in here) on the address, and reaps it
+#    when it ends; nothing without.
 #
 # Needs curl (else skipped, with a message); python3 for the exact
 # text and the idle connection (else those checks are skipped).
@@ -510,7 +511,8 @@ stop "$PB"
 # --open: the page in the browser (xdg-open, a stand-in on PATH here)
 mkdir -p "$OUT/bin"
 # (by an absolute name: the server runs in DIR)
-printf '#!/bin/sh\nprintf "%%s\\n" "$*" > "%s"\n' "$(cd "$OUT" && pwd)/opened" > "$OUT/bin/xdg-open"
+printf '#!/bin/sh\ngrep -E "^Sig(Blk|Ign)" /proc/$$/status > "%s"\nprintf "%%s\\n" "$*" > "%s"\n' \
+    "$(cd "$OUT" && pwd)/sigs" "$(cd "$OUT" && pwd)/opened" > "$OUT/bin/xdg-open"
 chmod +x "$OUT/bin/xdg-open"
 rm -f "$OUT/opened"
 PATH="$(cd "$OUT" && pwd)/bin:$PATH" start opener --port 0 --open "$D"
@@ -518,6 +520,22 @@ i=0
 while [ $i -lt 50 ] && [ ! -s "$OUT/opened" ]; do sleep 0.1; i=$((i + 1)); done
 [ -n "$URL" ] && [ "$(cat "$OUT/opened" 2>/dev/null)" = "$URL" ]
 t "--open: xdg-open started on the address ($(cat "$OUT/opened" 2>/dev/null))" $?
+# with no signal blocked and SIGPIPE not ignored, as the server has them
+# (what xdg-open starts, a browser, inherits them)
+blk=$(sed -n 's/^SigBlk:[[:space:]]*//p' "$OUT/sigs" 2>/dev/null)
+ign=$(sed -n 's/^SigIgn:[[:space:]]*//p' "$OUT/sigs" 2>/dev/null)
+[ -n "$blk" ] && [ $((0x$blk)) = 0 ] && [ -n "$ign" ] && [ $((0x$ign & 0x1000)) = 0 ]
+t "--open: xdg-open with no signal blocked, SIGPIPE not ignored ($(tr '\n' ' ' < "$OUT/sigs" 2>/dev/null))" $?
+# and reaped once it has ended: no child of the server left a zombie
+# (/proc/N/stat: "N (name) STATE PPID ...")
+zombies() {
+	cat /proc/[0-9]*/stat 2> /dev/null |
+	    sed -n "s/^.*) Z $1 .*/Z/p" | wc -l
+}
+i=0
+while [ $i -lt 50 ] && [ "$(zombies "$PID")" != 0 ]; do sleep 0.1; i=$((i + 1)); done
+[ "$(zombies "$PID")" = 0 ]
+t "--open: xdg-open reaped when it ends, no zombie left while serve runs" $?
 stop "$PID"
 rm -f "$OUT/opened"
 PATH="$(cd "$OUT" && pwd)/bin:$PATH" start opener2 --port 0 "$D"

@@ -6,9 +6,12 @@
 #define _XOPEN_SOURCE 700
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
+#include <stdint.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "serve/plat.h"
@@ -66,13 +69,33 @@ plat_stop_wait(void)
 		;
 }
 
+/* A thread of its own that waits for child arg (a pid) to end, so that
+ * it does not stay a zombie while the server runs. */
+static void *
+reap(void *arg)
+{
+	pid_t pid = (pid_t)(intptr_t)arg;
+
+	while (waitpid(pid, NULL, 0) == -1 && errno == EINTR)
+		;
+	return NULL;
+}
+
 /* xdg-open, found on PATH, run directly (no shell), its output to
- * /dev/null; not waited for: a SIGCHLD left at its default reaps
- * nothing, so the one child stays a zombie until serve ends */
+ * /dev/null, with the signals the server blocks unblocked and SIGPIPE,
+ * which it ignores, at its default (the browser it starts inherits
+ * them);
+ * waited for by a detached thread (the server's do not wait: they
+ * serve), or, where no thread can be made, left a zombie until serve
+ * ends */
 int
 plat_open_url(const char *url)
 {
 	posix_spawn_file_actions_t fa;
+	posix_spawnattr_t sa;
+	pthread_attr_t at;
+	pthread_t t;
+	sigset_t none, def;
 	char *argv[3];
 	pid_t pid;
 	int r;
@@ -82,9 +105,28 @@ plat_open_url(const char *url)
 	argv[2] = NULL;
 	if (posix_spawn_file_actions_init(&fa) != 0)
 		return -1;
+	if (posix_spawnattr_init(&sa) != 0) {
+		posix_spawn_file_actions_destroy(&fa);
+		return -1;
+	}
 	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
 	posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-	r = posix_spawnp(&pid, "xdg-open", &fa, NULL, argv, environ);
+	sigemptyset(&none);
+	sigemptyset(&def);
+	sigaddset(&def, SIGPIPE);
+	posix_spawnattr_setsigmask(&sa, &none);
+	posix_spawnattr_setsigdefault(&sa, &def);
+	posix_spawnattr_setflags(&sa, POSIX_SPAWN_SETSIGMASK |
+	    POSIX_SPAWN_SETSIGDEF);
+	r = posix_spawnp(&pid, "xdg-open", &fa, &sa, argv, environ);
+	posix_spawnattr_destroy(&sa);
 	posix_spawn_file_actions_destroy(&fa);
-	return r == 0 ? 0 : -1;
+	if (r != 0)
+		return -1;
+	if (pthread_attr_init(&at) == 0) {
+		pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+		(void)pthread_create(&t, &at, reap, (void *)(intptr_t)pid);
+		pthread_attr_destroy(&at);
+	}
+	return 0;
 }
