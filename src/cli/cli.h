@@ -111,6 +111,8 @@ const char *cli_usage(enum naskah_lang lang);
  * beside the program or in its ../share/naskah, else where it was
  * installed to.  Caller frees. */
 char	*cli_datadir(const char *opt);
+/* The value of environment variable name (UTF-8 on Windows too), NULL
+ * when it is not set.  Caller frees. */
 char	*cli_getenv(const char *name);
 /* The language of messages from LC_ALL, LC_MESSAGES, LANG. */
 enum naskah_lang cli_lang_from_env(void);

@@ -47,9 +47,10 @@
  * times its width, pdflatex's widest on the reference decree: a hyphen
  * is taken before a space is wider; spaces up to 1.49 times, under the
  * 1.5 that issue 13 counts as loose, before a hyphen in a name, then
- * with one, before two hyphenated lines in a row; then TeX's \tolerance 200 (badness about
- * 100 r^3), then that with a code broken (800/15/ | KPTS/2024) rather
- * than a space wider; then spaces twice their width. */
+ * with one, before two hyphenated lines in a row; then TeX's
+ * \tolerance 200 (badness about 100 r^3), then that with a code broken
+ * (800/15/ | KPTS/2024) rather than a space wider; then spaces twice
+ * their width. */
 #define TIGHT		0.94
 #define LOOSE		0.98
 #define HY_TOLERANCE	1.26
@@ -689,9 +690,10 @@ brk_init(struct brk *k, struct lctx *c, const struct para *p, double width,
 /* The passes of a justified paragraph, until one sets it with no line
  * looser than its tolerance: as TeX, first without hyphens; then with
  * hyphens outside names, never two in a row; then spaces up to LOOSE;
- * then in names, and those spaces again; then two in a row (DOUBLE_HYPHEN each) rather than spaces
- * past TIGHT; then looser; then inside codes; then loosest.  sat: any
- * number in a row, each costing DOUBLE_HYPHEN. */
+ * then in names, and those spaces again; then two in a row
+ * (DOUBLE_HYPHEN each) rather than spaces past TIGHT; then looser; then
+ * inside codes; then loosest.  sat: any number in a row, each costing
+ * DOUBLE_HYPHEN. */
 static const struct pass {
 	double		 tol;
 	int		 maxrun, sat;

@@ -84,10 +84,9 @@ reap(void *arg)
 /* xdg-open, found on PATH, run directly (no shell), its output to
  * /dev/null, with the signals the server blocks unblocked and SIGPIPE,
  * which it ignores, at its default (the browser it starts inherits
- * them);
- * waited for by a detached thread (the server's do not wait: they
- * serve), or, where no thread can be made, left a zombie until serve
- * ends */
+ * them); waited for by a detached thread (the server's do not wait:
+ * they serve), or, where no thread can be made, left a zombie until
+ * serve ends */
 int
 plat_open_url(const char *url)
 {
