@@ -352,10 +352,12 @@ double	emit_kerned(struct lctx *c, struct vitem *it, double x, double y,
 /* layout_page.c */
 struct vitem *vl_add(struct lctx *c, enum vitem_kind k, double h);
 void	vl_glue(struct lctx *c, double h, enum keep_reason keep);
-/* A text box of s (len bytes) from x on baseline y, w wide, appended to
- * the array *box of *n (room for *cap, grown); returns it. */
+/* layout_kern.c: a box of kind from (x, y) to (x2, y2) at size, all
+ * else zero (the one constructor of a layout box). */
 struct naskah_box box_make(enum naskah_box_kind kind, double x, double y,
 	    double x2, double y2, double size);
+/* A text box of s (len bytes) from x on baseline y, w wide, appended to
+ * the array *box of *n (room for *cap, grown); returns it. */
 struct naskah_box *text_box_add(struct naskah_box **box, size_t *n,
 	    size_t *cap, double x, double y, enum naskah_face f, double size,
 	    const char *s, size_t len, double w);
