@@ -192,6 +192,12 @@ is_upper(uint32_t cp)
 	    cp != 0xD7);
 }
 
+static int
+is_italic(enum naskah_face f)
+{
+	return f == FACE_ITALIC || f == FACE_BOLDITALIC;
+}
+
 /* A web or e-mail address? */
 static int
 is_address(const struct wchar *wc, size_t n)
@@ -303,7 +309,9 @@ end_ok(const struct wchar *w)
 /*
  * Break points inside word wc[0..n): brk[i] = BP_HYPHEN allows a hyphen
  * after character i (added hyphen), BP_CAPITAL the same in a word that
- * begins with a capital, BP_EXPLICIT a break after an explicit '-' (no
+ * begins with a capital or is set in italics in a paragraph whose base
+ * face base is upright (a foreign or regional term, by PUEBI, which
+ * the Indonesian patterns do not know), BP_EXPLICIT a break after an explicit '-' (no
  * hyphen added), BP_SLASH a break after '/' (costly), BP_CODE a break
  * after a '/' or '-' between digits or capitals of a code (the last
  * resort, at least MIN_CODE characters on either side).
@@ -311,7 +319,8 @@ end_ok(const struct wchar *w)
 enum { BP_NONE, BP_HYPHEN, BP_EXPLICIT, BP_SLASH, BP_CAPITAL, BP_CODE };
 #define BP_SHORT	16	/* or'ed: a hyphen leaving a short fragment */
 static void
-word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
+word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk,
+    enum naskah_face base)
 {
 	size_t i, j, a, b, letters, bytes, off;
 	/* a run of at most MAX_WORD letters, each at most two bytes
@@ -371,7 +380,9 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk)
 			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
 			    b - (j + 1) >= MIN_RIGHT && !brk[j] &&
 			    (b - (j + 1) >= SHORT_RIGHT || end_ok(&wc[j])))
-				brk[j] = (is_upper(wc[a].cp) ? BP_CAPITAL :
+				brk[j] = (is_upper(wc[a].cp) ||
+				    (is_italic(wc[a].face) &&
+				    !is_italic(base)) ? BP_CAPITAL :
 				    BP_HYPHEN) | (j + 1 - a < SHORT_LEFT ||
 				    b - (j + 1) < SHORT_RIGHT ? BP_SHORT : 0);
 	}
@@ -409,7 +420,7 @@ point_add(struct lctx *c, struct para *p, const struct wchar *w, int bp,
  * bytes of zeros, the word's break points. */
 static void
 word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
-    char *brk)
+    char *brk, enum naskah_face base)
 {
 	size_t i, start = 0;
 	double kn;
@@ -421,7 +432,7 @@ word_items(struct lctx *c, struct para *p, struct wchar *wc, size_t n,
 		p->ntext += wc[i].len;
 	}
 	p->text[p->ntext++] = '\0';
-	word_points(c, wc, n, brk);
+	word_points(c, wc, n, brk, base);
 	for (i = 0; i < n; i++) {
 		if (wc[i].cp == 0xAD) {	/* invisible unless broken at */
 			box_add(c, p, wc, start, i, 0);
@@ -525,7 +536,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 			if (ch.cp == ' ' || ch.cp == '\t' || ch.cp == '\n') {
 				if (nwc > 0) {
 					word_items(c, p, wc, nwc,
-					    brk_zero(&brk, &capbrk, nwc + 1));
+					    brk_zero(&brk, &capbrk, nwc + 1),
+					    base);
 					last_face = wc[nwc - 1].face;
 					last_hang = hang_of(c, wc[nwc - 1].cp,
 					    last_face, size);
@@ -557,7 +569,8 @@ para_build(struct lctx *c, struct para *p, const char *s,
 		}
 	}
 	if (nwc > 0)
-		word_items(c, p, wc, nwc, brk_zero(&brk, &capbrk, nwc + 1));
+		word_items(c, p, wc, nwc, brk_zero(&brk, &capbrk, nwc + 1),
+		    base);
 	/* no glue at the end */
 	while (p->nit > 0 && p->it[p->nit - 1].kind == ITEM_GLUE)
 		p->nit--;
