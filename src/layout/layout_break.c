@@ -23,6 +23,10 @@
 #define LINE_PENALTY	10	/* \linepenalty */
 #define DOUBLE_HYPHEN	10000	/* \doublehyphendemerits */
 #define FINAL_HYPHEN	5000	/* \finalhyphendemerits */
+#define RUNT		5000	/* a paragraph's last line, after
+				   others, one short word (a runt) */
+#define RUNT_SHARE	0.15	/* short: under this share of the
+				   measure */
 #define ADJ_STEP	10000	/* demerits of neighbours a fitness
 				   class (a quarter of a ratio) apart,
 				   times the classes squared: TeX's
@@ -158,7 +162,8 @@ demerits(const struct brk *k, size_t s, size_t e, int last, double *ratio,
 		r = slack / (RAGGED_STRETCH * k->width);
 	} else if (slack >= 0) {
 		if (last)
-			return pen * pen;
+			return pen * pen + (s > 0 && m->words == 1 &&
+			    m->nat < RUNT_SHARE * k->width ? RUNT : 0);
 		if (m->st <= 0 && e < p->nit && p->it[e].emergency) {
 			/* a piece of a token too wide for any line: as full
 			 * as it can be, like a ragged line */

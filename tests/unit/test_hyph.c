@@ -387,6 +387,32 @@ test_code_last_resort(void **state)
 	free(ls.v);
 }
 
+/*
+ * A paragraph does not end on one short word (a runt) when a line a
+ * little tighter takes it: thirteen words of four letters and "ya."
+ * are 369 pt wide with natural spaces.  At 354 pt the glyphs condensed
+ * by 2 % and spaces shrunk by 0.65 of what they may take set them on
+ * one line; without the runt's demerits, "ya." would end a second
+ * line alone, as it must at 350 pt, past the most the spaces shrink.
+ */
+static void
+test_runt(void **state)
+{
+	static const char text[] = "kata kata kata kata kata kata kata "
+	    "kata kata kata kata kata kata ya.";
+	struct env *e = *state;
+	struct para p;
+	struct lines ls = { NULL, 0, 0 };
+
+	set(e, text, 354, &p, &ls);
+	assert_int_equal(ls.n, 1);
+	para_free(&p);
+	set(e, text, 350, &p, &ls);
+	assert_int_equal(ls.n, 2);
+	para_free(&p);
+	free(ls.v);
+}
+
 static void
 test_kerning(void **state)
 {
@@ -475,6 +501,7 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_code_last_resort, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_runt, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_kerning, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_expansion_and_hang, setup,
 		    teardown),
