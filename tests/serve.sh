@@ -508,12 +508,47 @@ PORTA=${UA#http://127.0.0.1:}
 t "a port given and taken: exit 3, said ($(cat "$OUT/portc.err"))" $?
 stop "$PA"
 stop "$PB"
-# --open: the page in the browser (xdg-open, a stand-in on PATH here)
+# --open: the page in the browser (xdg-open, a stand-in on PATH here).
+# The stand-in is a C program: a shell clears the signal mask it is
+# started with (dash does), and would hide one the server left blocked.
 mkdir -p "$OUT/bin"
 # (by an absolute name: the server runs in DIR)
-printf '#!/bin/sh\ngrep -E "^Sig(Blk|Ign)" /proc/$$/status > "%s"\nprintf "%%s\\n" "$*" > "%s"\n' \
-    "$(cd "$OUT" && pwd)/sigs" "$(cd "$OUT" && pwd)/opened" > "$OUT/bin/xdg-open"
-chmod +x "$OUT/bin/xdg-open"
+SIGS="$(cd "$OUT" && pwd)/sigs"
+OPENED="$(cd "$OUT" && pwd)/opened"
+cat > "$OUT/opener.c" << 'EOF'
+#include <stdio.h>
+#include <string.h>
+
+/* Write this process's SigBlk and SigIgn to SIGS, then its arguments
+ * to OPENED (the test waits for that file). */
+int
+main(int argc, char **argv)
+{
+	FILE *in = fopen("/proc/self/status", "r"), *out = fopen(SIGS, "w");
+	char line[256];
+	int i;
+
+	if (in == NULL || out == NULL)
+		return 1;
+	while (fgets(line, sizeof(line), in) != NULL)
+		if (strncmp(line, "SigBlk:", 7) == 0 ||
+		    strncmp(line, "SigIgn:", 7) == 0)
+			fputs(line, out);
+	fclose(in);
+	if (fclose(out) != 0 || (out = fopen(OPENED, "w")) == NULL)
+		return 1;
+	for (i = 1; i < argc; i++)
+		fprintf(out, "%s%s", argv[i], i + 1 < argc ? " " : "\n");
+	return fclose(out) != 0;
+}
+EOF
+if ! ${CC:-cc} -o "$OUT/bin/xdg-open" -DSIGS="\"$SIGS\"" \
+    -DOPENED="\"$OPENED\"" "$OUT/opener.c" 2> "$OUT/opener.err"; then
+	echo "skipped: the signal mask xdg-open starts with, because no C compiler builds the stand-in ($(head -1 "$OUT/opener.err"))"
+	printf '#!/bin/sh\ngrep -E "^SigIgn" /proc/$$/status > "%s"\nprintf "%%s\\n" "$*" > "%s"\n' \
+	    "$SIGS" "$OPENED" > "$OUT/bin/xdg-open"
+	chmod +x "$OUT/bin/xdg-open"
+fi
 rm -f "$OUT/opened"
 PATH="$(cd "$OUT" && pwd)/bin:$PATH" start opener --port 0 --open "$D"
 i=0
@@ -524,7 +559,8 @@ t "--open: xdg-open started on the address ($(cat "$OUT/opened" 2>/dev/null))" $
 # (what xdg-open starts, a browser, inherits them)
 blk=$(sed -n 's/^SigBlk:[[:space:]]*//p' "$OUT/sigs" 2>/dev/null)
 ign=$(sed -n 's/^SigIgn:[[:space:]]*//p' "$OUT/sigs" 2>/dev/null)
-[ -n "$blk" ] && [ $((0x$blk)) = 0 ] && [ -n "$ign" ] && [ $((0x$ign & 0x1000)) = 0 ]
+{ [ -z "$blk" ] || [ $((0x$blk)) = 0 ]; } && [ -n "$ign" ] &&
+    [ $((0x$ign & 0x1000)) = 0 ]
 t "--open: xdg-open with no signal blocked, SIGPIPE not ignored ($(tr '\n' ' ' < "$OUT/sigs" 2>/dev/null))" $?
 # and reaped once it has ended: no child of the server left a zombie
 # (/proc/N/stat: "N (name) STATE PPID ...")
