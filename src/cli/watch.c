@@ -26,6 +26,7 @@
 
 #include "base/fileio.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
 #include "cli/watch.h"
 
 /* a burst of changes (an editor's several writes) is one change: a
@@ -502,7 +503,9 @@ watch_set(struct watch *w, const char *input, struct watch_files *read,
 static void
 watch_open(struct watch *w)
 {
-	const char *env = getenv("NASKAH_WATCH");
+#ifdef __linux__
+	char *env = cli_getenv("NASKAH_WATCH");
+#endif
 #ifndef _WIN32
 	sigset_t block;
 	size_t i;
@@ -514,8 +517,7 @@ watch_open(struct watch *w)
 #ifdef __linux__
 	if (env == NULL || strcmp(env, "poll") != 0)
 		w->be = &watch_linux;
-#else
-	(void)env;
+	free(env);
 #endif
 	if (w->be->init(w) != 0)
 		w->be = &watch_poll;	/* no inotify: out of watches */
