@@ -46,15 +46,12 @@
 #define FILL_ITEMS	8	/* a line ending at an emergency break
 				   starts within this many items of the
 				   farthest start that fits */
-/* Adjustment ratios a pass accepts (a space stretches by half its
- * width at ratio 1).  The first passes keep every space within 1.47
- * times its width, pdflatex's widest on the reference decree: a hyphen
- * is taken before a space is wider; spaces up to 1.49 times, under the
- * 1.5 that issue 13 counts as loose, before a hyphen in a name, then
- * with one, before two hyphenated lines in a row; then TeX's
- * \tolerance 200 (badness about 100 r^3), then that with a code broken
- * (800/15/ | KPTS/2024) rather than a space wider; then spaces twice
- * their width. */
+/* Adjustment ratios the passes accept (a space stretches by half its
+ * width at ratio 1; the order of the passes is the table's, above
+ * para_search): spaces within 1.47 times their width, pdflatex's widest
+ * on the reference decree; within 1.49, under the 1.5 that issue 13
+ * counts as loose; TeX's \tolerance 200 (badness about 100 r^3, spaces
+ * 1.63 times); twice their width. */
 #define TIGHT		0.94
 #define LOOSE		0.98
 #define HY_TOLERANCE	1.26
