@@ -198,6 +198,21 @@ is_italic(enum naskah_face f)
 	return f == FACE_ITALIC || f == FACE_BOLDITALIC;
 }
 
+/* Are the n letters wc set in italics as a whole, in a paragraph whose
+ * base face is upright?  (Markup inside a word marks no term.) */
+static int
+in_italics(const struct wchar *wc, size_t n, enum naskah_face base)
+{
+	size_t i;
+
+	if (is_italic(base))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!is_italic(wc[i].face))
+			return 0;
+	return 1;
+}
+
 /* A web or e-mail address? */
 static int
 is_address(const struct wchar *wc, size_t n)
@@ -326,7 +341,7 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk,
 	/* a run of at most MAX_WORD letters, each at most two bytes
 	 * (is_letter: below U+0250) */
 	char cb[2 * MAX_WORD];
-	int soft = 0, noh;
+	int soft = 0, noh, kind;
 
 	for (i = 0; i < n; i++)
 		soft |= wc[i].cp == 0xAD;
@@ -376,14 +391,13 @@ word_points(struct lctx *c, const struct wchar *wc, size_t n, char *brk,
 		bytes = (size_t)(wc[b - 1].s + wc[b - 1].len - wc[a].s);
 		memset(cb, 0, bytes);
 		c->hyph->points(c->hyph->ctx, wc[a].s, bytes, cb);
+		kind = is_upper(wc[a].cp) || in_italics(wc + a, letters,
+		    base) ? BP_CAPITAL : BP_HYPHEN;
 		for (j = a, off = 0; j < b; off += wc[j].len, j++)
 			if (cb[off + wc[j].len - 1] && j + 1 - a >= MIN_LEFT &&
 			    b - (j + 1) >= MIN_RIGHT && !brk[j] &&
 			    (b - (j + 1) >= SHORT_RIGHT || end_ok(&wc[j])))
-				brk[j] = (is_upper(wc[a].cp) ||
-				    (is_italic(wc[a].face) &&
-				    !is_italic(base)) ? BP_CAPITAL :
-				    BP_HYPHEN) | (j + 1 - a < SHORT_LEFT ||
+				brk[j] = kind | (j + 1 - a < SHORT_LEFT ||
 				    b - (j + 1) < SHORT_RIGHT ? BP_SHORT : 0);
 	}
 }

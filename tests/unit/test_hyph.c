@@ -151,6 +151,7 @@ test_patterns(void **state)
 	expect(e, "*pemerintahan* **pemerintahan**",
 	    "pe~me~rin~tah~an pe-me-rin-tah-an");
 	expect(e, "***pemerintahan***", "pe~me~rin~tah~an");
+	expect(e, "*pe*merintahan", "pe-me-rin-tah-an");
 	expect_in(e, "pemerintahan", FACE_ITALIC, "pe-me-rin-tah-an");
 	expect_in(e, "pemerintahan", FACE_BOLDITALIC, "pe-me-rin-tah-an");
 }
