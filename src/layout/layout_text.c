@@ -17,7 +17,10 @@
 #include "base/xalloc.h"
 
 /* Break points inside words (TeX's values where TeX has one). */
-#define HYPHEN_PENALTY	50	/* \hyphenpenalty, \exhyphenpenalty */
+#define HYPHEN_PENALTY	100	/* twice \hyphenpenalty: at TeX's 50,
+				   hard-paragraphs ended three lines in a
+				   row with a hyphen and the book left
+				   se-/tiap (make quality: 49 goals, 48) */
 #define CAPITAL_PENALTY	200	/* inside a name, in the passes that allow
 				   it: few of them */
 #define SLASH_PENALTY	1000	/* after / between words (dan/atau): costs
