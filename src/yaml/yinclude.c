@@ -29,12 +29,21 @@
 
 /* How deep includes may nest (a.yaml includes b.yaml includes ...). */
 #define INCLUDE_MAX_DEPTH 16
+/* What all includes of a document may read together, a file counted
+ * each time it is included and at least INCLUDE_FILE_COST bytes: a file
+ * that includes another four times, which does the same, and so on 16
+ * deep, would read 4^16 files. */
+#define INCLUDE_MAX_BYTES	YTREE_MAX_BYTES
+#define INCLUDE_FILE_COST	1024
 
 struct inc {
 	struct ydoc		*root;	/* owns every included file */
 	struct naskah_diag	*d;
 	char			*open[INCLUDE_MAX_DEPTH + 1]; /* real paths */
 	int			 depth;
+	size_t			 read;	/* bytes charged so far */
+	int			 over;	/* past INCLUDE_MAX_BYTES, said once:
+					   no file is read any more */
 };
 
 static int resolve(struct inc *in, struct ynode **slot, const char *dir);
@@ -52,6 +61,8 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	struct ydoc *y;
 	int i, ok;
 
+	if (in->over)
+		return NULL;
 	path = name->str[0] == '/' || strcmp(dir, ".") == 0 ?
 	    xstrdup(name->str) : xasprintf("%s/%s", dir, name->str);
 	if (!naskah_file_ok(path, name->str, in->root->confine, name->pos,
@@ -72,6 +83,15 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	}
 	if ((y = ydoc_load_plain(path, path, in->d)) == NULL)
 		goto fail;
+	in->read += y->srclen > INCLUDE_FILE_COST ? y->srclen :
+	    INCLUDE_FILE_COST;
+	if (in->read > INCLUDE_MAX_BYTES) {
+		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_TOO_MUCH,
+		    INCLUDE_MAX_BYTES / 1024, INCLUDE_FILE_COST / 1024);
+		in->over = 1;
+		ydoc_free(y);
+		goto fail;
+	}
 	free(path);
 	VEC_PUSH(in->root->inc, in->root->ninc, in->root->capinc, y);
 	in->open[in->depth++] = xstrdup(real);
