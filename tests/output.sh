@@ -74,6 +74,15 @@ if mknod null c 1 3 2> /dev/null && mknod full c 1 7; then
 	nsk render --lang=en $DOC -o full 2> err
 	[ $? = 3 ] && [ -c full ] && grep -q "cannot write 'full': No space left on device" err
 	t "-o a full device node: exit 3 naming it, still a device" $?
+	# what goes to standard output: a dump, a change list
+	for d in tree layout paragraphs; do
+		nsk render --lang=en --dump=$d $DOC -o null > full 2> err
+		[ $? = 3 ] && grep -q "cannot write '-': No space left on device" err
+		t "--dump=$d onto a full device: exit 3, said" $?
+	done
+	nsk diff --lang=en $DOC $NEW > full 2> err
+	[ $? = 3 ] && grep -q "cannot write '-': No space left on device" err
+	t "diff onto a full device: exit 3, said" $?
 	rm -f null full
 else
 	skip "device nodes, because mknod is not permitted here"

@@ -37,6 +37,11 @@ void	 cli_message(void *arg, const struct naskah_message *m);
  * varargs are strings, as the catalogue entry of msg takes. */
 void	 cli_say(struct cli_say *s, enum naskah_severity sev,
 	    const char *file, enum cli_msg msg, ...);
+/* A write callback (naskah_write_fn) onto the FILE * arg. */
+int	 cli_stream_write(void *arg, const void *buf, size_t len);
+/* Standard output flushed; if a write to it failed (a full disk, a
+ * closed pipe), CM_WRITE is said as a system error, and -1 returned. */
+int	 cli_stdout_done(struct cli_say *s);
 /*
  * A message as one line of JSON onto stderr: {"severity": "warning" or
  * "error", "id": the rule's name or the message's id, "file": its name

@@ -27,16 +27,11 @@ buf_write(void *arg, const void *p, size_t len)
 	return 0;
 }
 
-static int
-stdout_write(void *arg, const void *p, size_t len)
-{
-	return fwrite(p, 1, len, arg) == len ? 0 : -1;
-}
 
 int
 cli_schema(struct cli_say *say)
 {
-	if (naskah_schema(stdout_write, stdout) != 0 || fflush(stdout) != 0) {
+	if (naskah_schema(cli_stream_write, stdout) != 0 || fflush(stdout) != 0) {
 		cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE, "-",
 		    strerror(errno));
 		return 3;

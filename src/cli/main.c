@@ -80,11 +80,6 @@ shown(const char *path)
 }
 
 /* A naskah_write_fn onto a stdio stream. */
-static int
-stream_write(void *arg, const void *buf, size_t len)
-{
-	return fwrite(buf, 1, len, arg) == len ? 0 : -1;
-}
 
 /*
  * The document at path, or for "-" on standard input, whose files are
@@ -155,7 +150,8 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 	if ((doc = input_open(ctx, input, say)) == NULL)
 		return 0;
 	if (o->dump == DUMP_TREE) {
-		naskah_dump_doc(doc, stream_write, stdout);
+		naskah_dump_doc(doc, cli_stream_write, stdout);
+		cli_stdout_done(say);
 		review(o, ctx, doc);
 		naskah_doc_free(doc);
 		return 0;
@@ -167,11 +163,13 @@ run(const struct opts *o, struct naskah *ctx, const char *input,
 		watch_files_add(read, p);
 	if (l == NULL)
 		;
-	else if (o->dump == DUMP_LAYOUT)	/* check --dump=layout too */
-		naskah_dump_layout(l, stream_write, stdout);
-	else if (o->dump == DUMP_PARAGRAPHS)
-		naskah_dump_paragraphs(l, stream_write, stdout);
-	else if (!o->check && !bad) {
+	else if (o->dump == DUMP_LAYOUT) {	/* check --dump=layout too */
+		naskah_dump_layout(l, cli_stream_write, stdout);
+		cli_stdout_done(say);
+	} else if (o->dump == DUMP_PARAGRAPHS) {
+		naskah_dump_paragraphs(l, cli_stream_write, stdout);
+		cli_stdout_done(say);
+	} else if (!o->check && !bad) {
 		out = output_name(input, o->out, o->outdir);
 		done = output_pdf(ctx, l, out, say, shown(input));
 		if (done && strcmp(out, "-") != 0 &&
@@ -230,12 +228,13 @@ diff_run(const struct opts *o, struct naskah *ctx, const char *old,
 	if (a != NULL && b != NULL && (df = naskah_diff(ctx, a, b)) != NULL) {
 		if (o->pdf == NULL || strcmp(o->pdf, "-") != 0) {
 			printf("naskah diff %s %s\n", old, new);
-			naskah_diff_print(df, stream_write, stdout);
+			naskah_diff_print(df, cli_stream_write, stdout);
 			if (naskah_diff_count(df) == 0)
 				puts(none[say->lang]);
 			else
 				printf(some[say->lang],
 				    (int)naskah_diff_count(df));
+			cli_stdout_done(say);
 		}
 		if (o->pdf != NULL) {
 			/* the page is made only after the list is out */

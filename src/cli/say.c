@@ -3,9 +3,11 @@
  * say.c - the command line's messages (cli.h), worded and quoted as
  * the library's (base/diag.h).
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/diag.h"
 #include "base/xalloc.h"
@@ -111,4 +113,25 @@ cli_say(struct cli_say *s, enum naskah_severity sev, const char *file,
 	line_put(s, sev, file, 0, 0, b.s != NULL ? b.s : "", NULL, cm_id[msg],
 	    NULL);
 	buf_free(&b);
+}
+
+int
+cli_stream_write(void *arg, const void *buf, size_t len)
+{
+	return fwrite(buf, 1, len, arg) == len ? 0 : -1;
+}
+
+int
+cli_stdout_done(struct cli_say *s)
+{
+	int e = errno;
+
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return 0;
+	if (errno != 0)
+		e = errno;
+	cli_say(s, NASKAH_SYSTEM, NULL, CM_WRITE, "-",
+	    strerror(e != 0 ? e : EIO));
+	clearerr(stdout);
+	return -1;
 }
