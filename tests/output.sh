@@ -385,6 +385,26 @@ t "render -d DIR - is a usage error" $?
 nsk render --lang=id -d in - < $DOC 2> err
 [ $? = 2 ] && grep -q "masukan standar (-) tidak mempunyai nama" err
 t "render -d DIR - is a usage error, in Indonesian" $?
+# two inputs of one name into one directory: neither written, the
+# first not lost under the second
+mkdir -p same/a same/b
+cp $DOC same/a/x.yaml
+cp $DOC same/b/x.yaml
+cp iku-pasar-manna-2024.yaml same/a/
+cp iku-pasar-manna-2024.yaml same/b/
+nsk render --lang=en same/a/x.yaml same/b/x.yaml -d same/out 2> err
+[ $? = 2 ] && [ ! -e same/out/x.pdf ] &&
+    grep -q "'same/a/x.yaml' and 'same/b/x.yaml' would both be written to 'same/out/x.pdf'" err
+t "render -d DIR with two inputs of one name: exit 2, nothing written" $?
+cp $DOC same/a/x.yml
+nsk render --lang=id same/a/x.yaml same/a/x.yml 2> err
+[ $? = 2 ] && [ ! -e same/a/x.pdf ] &&
+    grep -q "akan sama-sama ditulis ke 'same/a/x.pdf'" err
+t "render x.yaml x.yml, one PDF for both: exit 2, in Indonesian" $?
+nsk render --lang=en same/a/x.yaml same/b/x.yaml 2> err
+[ $? = 0 ] && [ -s same/a/x.pdf ] && [ -s same/b/x.pdf ]
+t "render a/x.yaml b/x.yaml without -d: each PDF beside its input" $?
+rm -rf same
 (cd in && nsk diff --lang=en - $NEW < $DOC > ../diff.out 2> ../err)
 [ $? = 0 ] && grep -q "tanggal: \"2024-01\" -> \"2024-07\"" diff.out
 t "diff - NEW reads the old decree from standard input" $?

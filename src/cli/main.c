@@ -15,6 +15,7 @@
 
 #include "naskah.h"
 #include "base/fileio.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/output.h"
 #include "cli/watch.h"
@@ -385,6 +386,54 @@ opts_parse(int argc, char *argv[], struct opts *o, struct cli_say *say)
 	return -1;
 }
 
+/* An input and the PDF it makes. */
+struct made {
+	char		*out;
+	const char	*in;
+	int		 k;		/* its place among the inputs */
+};
+
+static int
+made_cmp(const void *a, const void *b)
+{
+	const struct made *x = a, *y = b;
+	int c = strcmp(x->out, y->out);
+
+	return c != 0 ? c : (x->k > y->k) - (x->k < y->k);
+}
+
+/* Would two inputs write one PDF (-d DIR and two files of one name, or
+ * x.yaml beside x.yml), the second over the first?  A usage error
+ * naming both; -1 when not.  The names sorted: n log n for n files. */
+static int
+outputs_clash(const struct opts *o, char *const *files, int n,
+    struct cli_say *say)
+{
+	struct made *v;
+	int i, r = -1;
+
+	if (n < 2)
+		return -1;
+	v = xmalloc((size_t)n * sizeof(*v));
+	for (i = 0; i < n; i++) {
+		v[i].out = output_name(files[i], o->out, o->outdir);
+		v[i].in = files[i];
+		v[i].k = i;
+	}
+	qsort(v, (size_t)n, sizeof(*v), made_cmp);
+	for (i = 1; i < n && r < 0; i++)
+		if (strcmp(v[i].out, v[i - 1].out) == 0 &&
+		    strcmp(v[i].in, v[i - 1].in) != 0) {
+			cli_say(say, NASKAH_USAGE, NULL, CM_SAME_OUTPUT,
+			    v[i - 1].in, v[i].in, v[i].out);
+			r = 2;
+		}
+	for (i = 0; i < n; i++)
+		free(v[i].out);
+	free(v);
+	return r;
+}
+
 /* Mistakes in a render or check of files[0..n): the exit status, or
  * -1 when there are none. */
 static int
@@ -408,7 +457,8 @@ render_usage(const struct opts *o, char *const *files, int n,
 			if (o->out == NULL && isatty(STDOUT_FILENO))
 				return usage_error(say, CM_OUT_TTY, "");
 		}
-	return -1;
+	return o->check || o->dump != DUMP_NONE ? -1 :
+	    outputs_clash(o, files, n, say);
 }
 
 /* A context for the options, its messages through message (arg);
