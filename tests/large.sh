@@ -115,6 +115,12 @@ case_run mengingat-5000 5 128 "no5000"
   awk 'BEGIN { for (i = 1; i <= 3000; i++) printf "  - Kepala Dinas no%d\n", i }'; tail_decree; } \
     > "$OUT/tembusan-3000.yaml"
 case_run tembusan-3000 5 64 "no3000"
+# all on one line, a flow list: the position of each item is found in
+# bounded time (5 s before, from the line's start each time)
+{ decree menimbang 1 x | sed '/^penetapan:/,$d'; printf 'tembusan: ['
+  awk 'BEGIN { for (i = 1; i <= 10000; i++) printf "%sKepala Dinas no%d", (i > 1 ? ", " : ""), i }'
+  echo ']'; tail_decree; } > "$OUT/tembusan-line-10000.yaml"
+case_run tembusan-line-10000 2 64 "no10000"
 
 # --- lampiran and rows --------------------------------------------
 { decree menimbang 1 x; echo "lampiran:"

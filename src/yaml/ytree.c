@@ -135,6 +135,8 @@ ydoc_free(struct ydoc *doc)
 	free(doc->path);
 	free(doc->src);
 	free(doc->line);
+	free(doc->lchar);
+	free(doc->chk);
 	free(doc->xbreak);
 	free(doc->cline);
 	free(doc->confine);
@@ -399,12 +401,25 @@ node_add(struct ynode *parent, struct ykeyset *keys, struct ynode *c,
 static void
 index_lines(struct ydoc *doc)
 {
-	size_t i, cap = 0;
+	size_t i, k, ch, ln, cap = 0, capchk = 0;
+	uint32_t cp;
 
 	VEC_PUSH(doc->line, doc->nline, cap, 0);
 	for (i = 0; i < doc->srclen; i++)
 		if (doc->src[i] == '\n')
 			VEC_PUSH(doc->line, doc->nline, cap, i + 1);
+	/* characters as pos_offset and line_col count them: a byte that
+	 * starts no UTF-8 sequence is one, and a newline always one */
+	doc->lchar = xmalloc(doc->nline * sizeof(doc->lchar[0]));
+	doc->lchar[0] = 0;
+	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
+		if (ch % YDOC_CHK_STEP == 0)
+			VEC_PUSH(doc->chk, doc->nchk, capchk, i);
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (doc->src[i] == '\n' && ln < doc->nline)
+			doc->lchar[ln++] = ch + 1;
+	}
+	doc->nchar = ch;
 }
 
 /* Every node under n: read from doc, its positions naming file. */
@@ -714,14 +729,19 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 static size_t
 pos_offset(const struct ydoc *doc, struct naskah_pos p)
 {
-	size_t off, k;
-	int col;
+	size_t off, k, ch, n;
 	uint32_t cp;
 
 	if (p.line < 1 || (size_t)p.line > doc->nline)
 		return doc->srclen;
-	off = doc->line[p.line - 1];
-	for (col = 1; col < p.col && off < doc->srclen; col++) {
+	if (p.col < 1)
+		return doc->line[p.line - 1];
+	/* character ch of the source, from the checkpoint before it */
+	ch = doc->lchar[p.line - 1] + (size_t)(p.col - 1);
+	if (ch >= doc->nchar)
+		return doc->srclen;
+	off = doc->chk[ch / YDOC_CHK_STEP];
+	for (n = ch % YDOC_CHK_STEP; n > 0; n--) {
 		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
 		off += k ? k : 1;
 	}
@@ -740,7 +760,7 @@ static struct naskah_pos
 line_col(const struct ydoc *doc, size_t off)
 {
 	struct naskah_pos p = { 1, 1, NULL };
-	size_t lo = 0, hi = doc->nline, mid, i, k;
+	size_t lo = 0, hi = doc->nline, mid, i, k, ch;
 	uint32_t cp;
 
 	while (hi - lo > 1) {	/* the last line starting at or before off */
@@ -751,8 +771,26 @@ line_col(const struct ydoc *doc, size_t off)
 			hi = mid;
 	}
 	p.line = (int)lo + 1;
-	for (i = doc->line[lo]; i < off; i += k ? k : 1, p.col++)
+	/* from the line's start, or the last checkpoint at or before off
+	 * if it is on the line */
+	i = doc->line[lo];
+	ch = doc->lchar[lo];
+	lo = ch / YDOC_CHK_STEP;
+	hi = doc->nchk;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (doc->chk[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	if (lo < doc->nchk && doc->chk[lo] > i && doc->chk[lo] <= off) {
+		i = doc->chk[lo];
+		ch = lo * YDOC_CHK_STEP;
+	}
+	for (; i < off; i += k ? k : 1, ch++)
 		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+	p.col = (int)(ch - doc->lchar[p.line - 1]) + 1;
 	return p;
 }
 

@@ -21,6 +21,7 @@
 
 #define YTREE_MAX_DEPTH	64
 #define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
+#define YDOC_CHK_STEP	64
 
 enum ynode_kind {
 	YNODE_SCALAR = 0,
@@ -62,6 +63,13 @@ struct ydoc {
 	size_t		 nxbreak;
 	size_t		*cline;		/* with xbreaks: character index of
 					 * each line start */
+	size_t		*lchar;		/* character index of each line
+					 * start */
+	size_t		*chk;		/* byte offset of every
+					 * YDOC_CHK_STEP-th character, so
+					 * that a column is found in
+					 * bounded time on a long line */
+	size_t		 nchk, nchar;
 	char		*path;		/* ydoc_load: the file's name */
 	char		*confine;	/* real path of the directory every
 					 * file the document names must be

@@ -36,6 +36,57 @@ test_positions(void **state)
 	tdiag_close(&t);
 }
 
+/* Positions on a long line of characters of two and three bytes, past
+ * many checkpoints (YDOC_CHK_STEP characters apart): each item's
+ * position is at its bytes, and an error at the end of the line is
+ * shown at its column in characters. */
+static void
+test_long_line(void **state)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct tdiag t;
+	struct ydoc *y;
+	struct ynode *l;
+	char want[64], *at;
+	size_t k, off, chars = 4;
+
+	(void)state;
+	buf_adds(&b, "t: [");
+	for (k = 0; k < 300; k++) {
+		snprintf(want, sizeof(want), "%s\xC3\xA9\xE2\x86\x92%zu",
+		    k > 0 ? ", " : "", k);
+		buf_adds(&b, want);
+		chars += (k > 0 ? 2 : 0) + 2 + (k < 10 ? 1 : k < 100 ? 2 : 3);
+	}
+	buf_adds(&b, "]\n");
+	y = parse(&t, b.s);
+	assert_non_null(y);
+	l = ymap_get(y->root, "t");
+	assert_int_equal(l->nkid, 300);
+	for (k = 0; k < 300; k++) {
+		snprintf(want, sizeof(want), "\xC3\xA9\xE2\x86\x92%zu", k);
+		off = ydoc_offset(y, l->kid[k]->pos);
+		at = strstr(b.s, want);
+		while (at != NULL && (at[strlen(want)] != ',' &&
+		    at[strlen(want)] != ']'))
+			at = strstr(at + 1, want);
+		assert_non_null(at);
+		assert_int_equal(off, (size_t)(at - b.s));
+	}
+	ydoc_free(y);
+	tdiag_close(&t);
+	/* one ']' too many: the error at the character after the list */
+	b.len--;
+	buf_adds(&b, "]\n");
+	y = parse(&t, b.s);
+	assert_null(y);
+	snprintf(want, sizeof(want), "t.yaml:1:%zu:", chars + 2);
+	if (strstr(tdiag_text(&t), want) == NULL)
+		fail_msg("'%s' not in '%s'", want, tdiag_text(&t));
+	tdiag_close(&t);
+	buf_free(&b);
+}
+
 static void
 test_refusals(void **state)
 {
@@ -180,6 +231,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_positions),
+		cmocka_unit_test(test_long_line),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_too_big),
