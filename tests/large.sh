@@ -163,6 +163,12 @@ case_run pages-20000 10 256 "nomor20000"
   awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%c", 97 + i % 26 }'; printf '"\n  - Berlaku.\n'
   tail_decree; } > "$OUT/word-100000.yaml"
 case_run word-100000 5 128 "Berlaku"
+# 100 000 asterisks that open and never close: an error, each found in
+# bounded time (13 s before, a scan to the end at each one)
+{ decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "bahwa'
+  awk 'BEGIN { for (i = 0; i < 100000; i++) printf " *a" }'; printf ';"\n  - Berlaku.\n'
+  tail_decree; } > "$OUT/asterisks-100000.yaml"
+case_run asterisks-100000 2 128 "-"
 { decree menimbang 1 x; echo "metadata:"
   awk 'BEGIN { for (i = 1; i <= 80000; i++) printf "  k%d: x\n", i }'; } \
     > "$OUT/keys-80000.yaml"

@@ -39,13 +39,20 @@ flush(struct naskah_runs *out, struct naskah_buf *b, enum naskah_face f,
 	VEC_PUSH(out->v, out->n, out->cap, r);
 }
 
-/* Is there a closing run of exactly k asterisks after position i? */
-static int
-closes_later(const char *s, size_t i, size_t k)
+/*
+ * Where runs of asterisks that could close markup start: last[k] is one
+ * past the start of the last run of at least k (1 to 3) asterisks after
+ * a character that is not a space, 0 when there is none.  So "is there
+ * a closing run of k after position i" is last[k] > i, for any i the
+ * parser stands at: one pass, not a scan to the end at each asterisk.
+ */
+static void
+closers(const char *s, size_t last[4])
 {
-	size_t j, n;
+	size_t j, n, k;
 
-	for (j = i; s[j] != '\0'; j++) {
+	memset(last, 0, 4 * sizeof(last[0]));
+	for (j = 0; s[j] != '\0'; j++) {
 		if (s[j] == '\\' && s[j + 1] != '\0') {
 			j++;
 			continue;
@@ -54,11 +61,11 @@ closes_later(const char *s, size_t i, size_t k)
 			continue;
 		for (n = 0; s[j + n] == '*'; n++)
 			;
-		if (n >= k && j > 0 && !is_space(s[j - 1]))
-			return 1;
+		if (j > 0 && !is_space(s[j - 1]))
+			for (k = 1; k <= 3 && k <= n; k++)
+				last[k] = j + 1;
 		j += n - 1;
 	}
-	return 0;
 }
 
 int
@@ -68,8 +75,10 @@ naskah_inline_parse(const char *s, enum naskah_face base,
 	static const char *const marks[4] = { "", "*", "**", "***" };
 	struct naskah_buf b = { NULL, 0, 0 };
 	int bold = 0, italic = 0, ok = 1;
-	size_t i = 0, n, start = 0, open_at[2] = { 0, 0 };
+	size_t i = 0, n, start = 0, open_at[2] = { 0, 0 }, last[4];
 	enum naskah_face f = face_of(base, 0, 0);
+
+	closers(s, last);
 
 	while (s[i] != '\0') {
 		if (s[i] == '\\' && (s[i + 1] == '*' || s[i + 1] == '\\')) {
@@ -98,8 +107,7 @@ naskah_inline_parse(const char *s, enum naskah_face base,
 		}
 		{
 			int can_close = i > 0 && !is_space(s[i - 1]);
-			int can_open = !is_space(s[i + n]) &&
-			    closes_later(s, i + n, n);
+			int can_open = !is_space(s[i + n]) && last[n] > i + n;
 			int want_b = n >= 2, want_i = n != 2;
 			int closing = can_close && ((want_b && bold) ||
 			    (!want_b && italic) || (n == 3 && (bold || italic)));
