@@ -131,6 +131,15 @@ case_run lampiran-4000 20 256 "BAGIAN4000"
   awk 'BEGIN { for (i = 1; i <= 5000; i++) printf "      - {sasaran: Meningkatnya Pelayanan Publik, indikator: Indikator%d, formulasi: Rumus, target: %d}\n", i, i }'; } \
     > "$OUT/sasaran-5000.yaml"
 case_run sasaran-5000 5 128 "Indikator5000"
+# a fraction of 8 000 words over 8 000: its two-line width is searched
+# only up to the page's measure (6.6 s before, each line of the search
+# holding thousands of words)
+{ decree menimbang 1 x; echo "lampiran:"; echo "  - judul: IKU"; echo "    iku:"
+  printf '      - {sasaran: Sasaran, indikator: Indikator, target: 1, formulasi: {pembilang: "'
+  awk 'BEGIN { for (i = 0; i < 8000; i++) printf "a " }'; printf 'atas", penyebut: "'
+  awk 'BEGIN { for (i = 0; i < 8000; i++) printf "b " }'; printf 'bawah"}}\n'; } \
+    > "$OUT/fraction-8000.yaml"
+case_run fraction-8000 2 128 "atas"
 # files hold at most 1 MiB: the rows come from 5 included files
 for k in 1 2 3 4 5; do
 	awk -v k=$k 'BEGIN { for (i = (k - 1) * 10000 + 1; i <= k * 10000; i++) printf "- [\"%d\", Uraian baris%d]\n", i, i }' \

@@ -237,7 +237,11 @@ frac_geo(struct table *tb, const struct naskah_iku *r, double w,
 /* The narrowest width at which part s of a fraction (centred) takes at
  * most two lines, within FIT_BISECT halvings, at least its widest word:
  * a fraction is never taller than pdflatex's reference sets it, its
- * parts in boxes wide enough for two lines each. */
+ * parts in boxes wide enough for two lines each.  Only widths up to the
+ * page's measure are tried (a part that needs more, or has a word wider,
+ * gets its natural width): a line no wider than that holds a bounded
+ * number of words, so each break costs linear time however long the
+ * part is. */
 #define FIT_BISECT	10
 
 static double
@@ -254,6 +258,14 @@ part_two_lines(struct table *tb, struct fitpara *fp, const char *s)
 	lo = text_min(fp);
 	hi = fp->nat;
 	c->pc = NULL;
+	if (hi > c->width) {
+		if (lo < c->width)
+			para_break(c, &fp->p, c->width, ALIGN_CENTER, &ls);
+		if (lo < c->width && ls.n <= 2)
+			hi = c->width;
+		else
+			lo = hi;	/* wider than the page: its own width */
+	}
 	for (i = 0; i < FIT_BISECT && hi - lo > 0.5; i++) {
 		mid = (lo + hi) / 2;
 		para_break(c, &fp->p, mid, ALIGN_CENTER, &ls);
