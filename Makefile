@@ -49,7 +49,7 @@ TESTLIBS  = -lcmocka
 BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
 	     src/base/fileio.o src/base/image.o
 BASE_OBJ  += src/base/starter.o	# issue 16: init's and serve's starters
-YAML_OBJ   = src/yaml/ytree.o src/yaml/yinclude.o src/yaml/yerr.o
+YAML_OBJ   = src/yaml/ytree.o src/yaml/ypos.o src/yaml/yinclude.o src/yaml/yerr.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
 	     src/model/diff_pdf.o \

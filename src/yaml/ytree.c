@@ -18,70 +18,15 @@
 #include "base/span.h"
 #include "base/utf8.h"
 #include "yaml/yerr.h"
+#include "yaml/ypos.h"
 #include "yaml/ytree.h"
 
-static size_t	pos_offset(const struct ydoc *, struct naskah_pos);
-static struct naskah_pos line_col(const struct ydoc *, size_t);
 
 const char *const ynode_kind_names[YNODE__MAX] = {
 	[YNODE_SCALAR] = "scalar",
 	[YNODE_LIST] = "list",
 	[YNODE_MAP] = "map",
 };
-
-/*
- * The position an editor shows for a libyaml mark.  libyaml also breaks
- * lines at U+0085, U+2028 and U+2029, which editors show inside a line:
- * take the breaks before the mark off its line (and count its column
- * from the line's start when one of them is on its line).
- */
-static struct naskah_pos
-mark_pos(const struct ydoc *doc, yaml_mark_t m)
-{
-	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
-	size_t lo = 0, hi = doc->nxbreak, mid;
-
-	while (lo < hi) {	/* how many breaks come before the mark */
-		mid = lo + (hi - lo) / 2;
-		if (doc->xbreak[mid] < m.index)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo == 0)
-		return p;
-	p.line -= (int)lo;
-	if (p.line >= 1 && (size_t)p.line <= doc->nline &&
-	    doc->xbreak[lo - 1] >= doc->cline[p.line - 1])
-		p.col = (int)(m.index - doc->cline[p.line - 1]) + 1;
-	return p;
-}
-
-/*
- * The breaks libyaml sees that editors do not (U+0085, U+2028, U+2029)
- * and, when there are any, the start of each line, both as character
- * indexes (what a yaml_mark_t's index counts).
- */
-static void
-index_breaks(struct ydoc *doc)
-{
-	size_t i, k, ch, cap = 0, ln;
-	uint32_t cp;
-
-	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
-			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
-	}
-	if (doc->nxbreak == 0)
-		return;
-	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
-	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-		if (doc->src[i] == '\n' && ln < doc->nline)
-			doc->cline[ln++] = ch + 1;
-	}
-}
 
 /* Line and column (in characters) of a byte offset in the source. */
 static struct naskah_pos
@@ -135,7 +80,6 @@ ydoc_free(struct ydoc *doc)
 	free(doc->path);
 	free(doc->src);
 	free(doc->line);
-	free(doc->lchar);
 	free(doc->chk);
 	free(doc->xbreak);
 	free(doc->cline);
@@ -282,9 +226,9 @@ report_known(const yaml_parser_t *p, const struct ydoc *doc,
 	char *key, ch[2] = { 0, 0 };
 
 	yerr_classify(doc->src, doc->srclen, p->problem, p->context,
-	    pos_offset(doc, mark_pos(doc, p->problem_mark)),
-	    pos_offset(doc, mark_pos(doc, p->context_mark)), &e);
-	at = line_col(doc, e.at);
+	    ypos_offset(doc, ypos_mark(doc, p->problem_mark)),
+	    ypos_offset(doc, ypos_mark(doc, p->context_mark)), &e);
+	at = ypos_line_col(doc, e.at);
 	ch[0] = e.ch;
 	if (e.kind == YERR_OTHER)
 		return 0;
@@ -300,10 +244,10 @@ report_known(const yaml_parser_t *p, const struct ydoc *doc,
 		    close[2 + (e.ch == '{')]);
 	else if (e.kind == YERR_INDENT)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_INDENT, e.indent,
-		    line_col(doc, e.other).line, e.other_indent);
+		    ypos_line_col(doc, e.other).line, e.other_indent);
 	else if (e.kind == YERR_DASH)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_DASH,
-		    line_col(doc, e.other).line);
+		    ypos_line_col(doc, e.other).line);
 	else if (e.kind == YERR_START)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_START, ch);
 	else
@@ -339,7 +283,7 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 	/* "*italic* text" unquoted reads as an alias to libyaml */
 	if (p->context != NULL && strstr(p->context, "alias") != NULL) {
 		at = p->context_mark.index;
-		pos = mark_pos(doc, p->context_mark);
+		pos = ypos_mark(doc, p->context_mark);
 		if (at < doc->srclen) {
 			naskah_diag(d, SEV_ERROR, pos, MSG_YAML_STAR);
 			return;
@@ -347,12 +291,12 @@ report_parser(yaml_parser_t *p, const struct ydoc *doc, struct naskah_diag *d)
 	}
 	if (report_known(p, doc, d))
 		return;
-	pos = mark_pos(doc, p->problem_mark);
+	pos = ypos_mark(doc, p->problem_mark);
 	if (p->context != NULL)
 		snprintf(what, sizeof(what), "%s (%s, %d:%d)",
 		    p->problem ? p->problem : "?", p->context,
-		    mark_pos(doc, p->context_mark).line,
-		    mark_pos(doc, p->context_mark).col);
+		    ypos_mark(doc, p->context_mark).line,
+		    ypos_mark(doc, p->context_mark).col);
 	else
 		snprintf(what, sizeof(what), "%s",
 		    p->problem ? p->problem : "?");
@@ -365,7 +309,7 @@ node_new(const struct ydoc *doc, enum ynode_kind kind, yaml_mark_t start)
 	struct ynode *n = xcalloc(1, sizeof(*n));
 
 	n->kind = kind;
-	n->pos = mark_pos(doc, start);
+	n->pos = ypos_mark(doc, start);
 	return n;
 }
 
@@ -396,30 +340,6 @@ node_add(struct ynode *parent, struct ykeyset *keys, struct ynode *c,
 	}
 	VEC_PUSH(parent->kid, parent->nkid, parent->capkid, c);
 	return 1;
-}
-
-static void
-index_lines(struct ydoc *doc)
-{
-	size_t i, k, ch, ln, cap = 0, capchk = 0;
-	uint32_t cp;
-
-	VEC_PUSH(doc->line, doc->nline, cap, 0);
-	for (i = 0; i < doc->srclen; i++)
-		if (doc->src[i] == '\n')
-			VEC_PUSH(doc->line, doc->nline, cap, i + 1);
-	/* characters as pos_offset and line_col count them: a byte that
-	 * starts no UTF-8 sequence is one, and a newline always one */
-	doc->lchar = xmalloc(doc->nline * sizeof(doc->lchar[0]));
-	doc->lchar[0] = 0;
-	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
-		if (ch % YDOC_CHK_STEP == 0)
-			VEC_PUSH(doc->chk, doc->nchk, capchk, i);
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-		if (doc->src[i] == '\n' && ln < doc->nline)
-			doc->lchar[ln++] = ch + 1;
-	}
-	doc->nchar = ch;
 }
 
 /* Every node under n: read from doc, its positions naming file. */
@@ -471,7 +391,7 @@ build_cut_check(struct build *b, const struct ynode *n, yaml_mark_t end)
 	}
 	hash = yerr_cut_comment(doc->src, doc->srclen, b->byte);
 	if (hash != (size_t)-1)
-		naskah_diag(b->d, SEV_WARNING, line_col(doc, hash),
+		naskah_diag(b->d, SEV_WARNING, ypos_line_col(doc, hash),
 		    MSG_YAML_HASH_CUT);
 }
 
@@ -493,14 +413,14 @@ event_props_ok(const struct ydoc *doc, const yaml_event_t *ev,
 		tag = ev->data.mapping_start.tag;
 	}
 	if (anchor != NULL) {
-		naskah_diag(d, SEV_ERROR, mark_pos(doc, ev->start_mark),
+		naskah_diag(d, SEV_ERROR, ypos_mark(doc, ev->start_mark),
 		    MSG_ANCHOR, (const char *)anchor);
 		return 0;
 	}
 	if (tag != NULL && strcmp((const char *)tag, "!") != 0) {
 		char *t = tag_as_written((const char *)tag);
 
-		naskah_diag(d, SEV_ERROR, mark_pos(doc, ev->start_mark),
+		naskah_diag(d, SEV_ERROR, ypos_mark(doc, ev->start_mark),
 		    MSG_TAG, t);
 		free(t);
 		return 0;
@@ -516,7 +436,7 @@ scalar_new(const struct ydoc *doc, const yaml_event_t *ev,
 	struct ynode *n;
 
 	n = node_new(doc, YNODE_SCALAR, ev->start_mark);
-	n->end = mark_pos(doc, ev->end_mark);
+	n->end = ypos_mark(doc, ev->end_mark);
 	n->str = xstrndup((const char *)ev->data.scalar.value,
 	    ev->data.scalar.length);
 	n->len = ev->data.scalar.length;
@@ -556,7 +476,7 @@ build_node(struct build *b, const yaml_event_t *ev)
 	} else {
 		if (b->depth >= YTREE_MAX_DEPTH) {
 			naskah_diag(b->d, SEV_ERROR,
-			    mark_pos(b->doc, ev->start_mark), MSG_DEPTH,
+			    ypos_mark(b->doc, ev->start_mark), MSG_DEPTH,
 			    YTREE_MAX_DEPTH);
 			return 0;
 		}
@@ -592,14 +512,14 @@ build_events(struct build *b, yaml_parser_t *p)
 		case YAML_DOCUMENT_START_EVENT:
 			if (++ndocs > 1) {
 				naskah_diag(b->d, SEV_ERROR,
-				    mark_pos(b->doc, ev.start_mark),
+				    ypos_mark(b->doc, ev.start_mark),
 				    MSG_MULTI_DOC);
 				ok = 0;
 			}
 			break;
 		case YAML_ALIAS_EVENT:
 			naskah_diag(b->d, SEV_ERROR,
-			    mark_pos(b->doc, ev.start_mark), MSG_ALIAS,
+			    ypos_mark(b->doc, ev.start_mark), MSG_ALIAS,
 			    (const char *)ev.data.alias.anchor);
 			ok = 0;
 			break;
@@ -612,7 +532,7 @@ build_events(struct build *b, yaml_parser_t *p)
 		case YAML_MAPPING_END_EVENT:
 			if (b->depth > 0) {
 				b->stack[b->depth - 1]->end =
-				    mark_pos(b->doc, ev.end_mark);
+				    ypos_mark(b->doc, ev.end_mark);
 				ykeyset_free(&b->keys[--b->depth]);
 			}
 			break;
@@ -640,7 +560,6 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 	doc = xcalloc(1, sizeof(*doc));
 	doc->src = xstrndup(buf, len);
 	doc->srclen = len;
-	index_lines(doc);
 	if (len > YTREE_MAX_BYTES) {
 		struct naskah_pos none = { 0, 0, NULL };
 
@@ -649,7 +568,8 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		ydoc_free(doc);
 		return NULL;
 	}
-	index_breaks(doc);
+	ypos_index_lines(doc);
+	ypos_index_breaks(doc);
 	if (!yaml_parser_initialize(&p)) {
 		xalloc_oom();
 	}
@@ -723,106 +643,4 @@ ydoc_load_plain(const char *path, const char *file, struct naskah_diag *d)
 			mark_nodes(doc->root, doc, doc->path);
 	}
 	return doc;
-}
-
-/* Byte offset of a (line, col) position in the source. */
-static size_t
-pos_offset(const struct ydoc *doc, struct naskah_pos p)
-{
-	size_t off, k, ch, n;
-	uint32_t cp;
-
-	if (p.line < 1 || (size_t)p.line > doc->nline)
-		return doc->srclen;
-	if (p.col < 1)
-		return doc->line[p.line - 1];
-	/* character ch of the source, from the checkpoint before it */
-	ch = doc->lchar[p.line - 1] + (size_t)(p.col - 1);
-	if (ch >= doc->nchar)
-		return doc->srclen;
-	off = doc->chk[ch / YDOC_CHK_STEP];
-	for (n = ch % YDOC_CHK_STEP; n > 0; n--) {
-		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
-		off += k ? k : 1;
-	}
-	return off;
-}
-
-size_t
-ydoc_offset(const struct ydoc *doc, struct naskah_pos p)
-{
-	return pos_offset(doc, p);
-}
-
-/* Line and column of byte off (a character's start) of doc's source:
- * lines counted at \n, columns in characters. */
-static struct naskah_pos
-line_col(const struct ydoc *doc, size_t off)
-{
-	struct naskah_pos p = { 1, 1, NULL };
-	size_t lo = 0, hi = doc->nline, mid, i, k, ch;
-	uint32_t cp;
-
-	while (hi - lo > 1) {	/* the last line starting at or before off */
-		mid = lo + (hi - lo) / 2;
-		if (doc->line[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	p.line = (int)lo + 1;
-	/* from the line's start, or the last checkpoint at or before off
-	 * if it is on the line */
-	i = doc->line[lo];
-	ch = doc->lchar[lo];
-	lo = ch / YDOC_CHK_STEP;
-	hi = doc->nchk;
-	while (hi - lo > 1) {
-		mid = lo + (hi - lo) / 2;
-		if (doc->chk[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	if (lo < doc->nchk && doc->chk[lo] > i && doc->chk[lo] <= off) {
-		i = doc->chk[lo];
-		ch = lo * YDOC_CHK_STEP;
-	}
-	for (; i < off; i += k ? k : 1, ch++)
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-	p.col = (int)(ch - doc->lchar[p.line - 1]) + 1;
-	return p;
-}
-
-void
-ydoc_span(const struct ydoc *doc, const struct ynode *n,
-    struct naskah_span *sp)
-{
-	size_t start, end;
-
-	memset(sp, 0, sizeof(*sp));
-	if (n == NULL)
-		return;
-	sp->at = n->pos;
-	if (n->doc != NULL)
-		doc = n->doc;	/* an included file's node */
-	if (doc == NULL || n->kind != YNODE_SCALAR)
-		return;
-	sp->val = n->str;
-	sp->vlen = n->len;
-	start = pos_offset(doc, n->pos);
-	end = pos_offset(doc, n->end);
-	sp->raw = doc->src + start;
-	sp->rawlen = end > start ? end - start : 0;
-	sp->rawat = line_col(doc, start);
-	sp->rawat.file = n->pos.file;
-}
-
-struct naskah_pos
-ydoc_text_pos(const struct ydoc *doc, const struct ynode *n, size_t off)
-{
-	struct naskah_span sp;
-
-	ydoc_span(doc, n, &sp);
-	return naskah_span_pos(&sp, off);
 }

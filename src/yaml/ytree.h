@@ -15,13 +15,14 @@
 #define NASKAH_YTREE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "base/diag.h"
 #include "base/span.h"
 
 #define YTREE_MAX_DEPTH	64
 #define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
-#define YDOC_CHK_STEP	64
+#define YDOC_CHK_STEP	128
 
 enum ynode_kind {
 	YNODE_SCALAR = 0,
@@ -63,9 +64,7 @@ struct ydoc {
 	size_t		 nxbreak;
 	size_t		*cline;		/* with xbreaks: character index of
 					 * each line start */
-	size_t		*lchar;		/* character index of each line
-					 * start */
-	size_t		*chk;		/* byte offset of every
+	uint32_t	*chk;		/* byte offset of every
 					 * YDOC_CHK_STEP-th character, so
 					 * that a column is found in
 					 * bounded time on a long line */

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: ISC */
+/*
+ * ypos.h - positions in a YAML file's source, inside yaml/: the line and
+ * column (in characters) an editor shows, from libyaml's marks and from
+ * byte offsets, and back; each in bounded time however long a line is.
+ */
+#ifndef NASKAH_YPOS_H
+#define NASKAH_YPOS_H
+
+#include <stddef.h>
+
+#include <yaml.h>
+
+#include "yaml/ytree.h"
+
+/* Index doc's lines and every YDOC_CHK_STEP-th character (doc->line,
+ * doc->chk): before any other function here. */
+void	ypos_index_lines(struct ydoc *doc);
+/* Index the breaks libyaml sees and editors do not (U+0085, U+2028,
+ * U+2029), for ypos_mark. */
+void	ypos_index_breaks(struct ydoc *doc);
+/* The position an editor shows for libyaml mark m. */
+struct naskah_pos ypos_mark(const struct ydoc *doc, yaml_mark_t m);
+/* The byte offset of position p (the source's length past its end). */
+size_t	ypos_offset(const struct ydoc *doc, struct naskah_pos p);
+/* The position of byte off, a character's start. */
+struct naskah_pos ypos_line_col(const struct ydoc *doc, size_t off);
+
+#endif
