@@ -606,19 +606,19 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 		schema_keys(&l.s, root, "dokumen", KM_DECREE);
 		goto fail;
 	}
-	if (n->kind != YNODE_SCALAR || strcmp(n->str, "1") != 0) {
-		naskah_diag(d, SEV_ERROR, n->pos, MSG_VERSION,
-		    n->kind == YNODE_SCALAR ? n->str : "?");
+	if (!schema_scalar(&l.s, n, "naskah"))
+		goto fail;
+	if (strcmp(n->str, "1") != 0) {
+		naskah_diag(d, SEV_ERROR, n->pos, MSG_VERSION, n->str);
 		goto fail;
 	}
 	doc->version = 1;
 	n = ymap_get(root, "jenis");
-	perda = n != NULL && n->kind == YNODE_SCALAR &&
-	    strcmp(n->str, "peraturan") == 0;
-	if (n != NULL && !perda && (n->kind != YNODE_SCALAR ||
-	    strcmp(n->str, "keputusan") != 0)) {
-		naskah_diag(d, SEV_ERROR, n->pos, MSG_JENIS,
-		    n->kind == YNODE_SCALAR ? n->str : "?");
+	if (n != NULL && !schema_scalar(&l.s, n, "jenis"))
+		goto fail;
+	perda = n != NULL && strcmp(n->str, "peraturan") == 0;
+	if (n != NULL && !perda && strcmp(n->str, "keputusan") != 0) {
+		naskah_diag(d, SEV_ERROR, n->pos, MSG_JENIS, n->str);
 		goto fail;
 	}
 	/* go on after missing keys: report every mistake at once */

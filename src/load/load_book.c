@@ -605,9 +605,9 @@ naskah_book_load(const struct ydoc *y, const char *path,
 	l.chapters = 0;
 	/* a version this program does not know: nothing else is sure */
 	if ((v = ymap_get(root, "naskah")) != NULL &&
-	    (v->kind != YNODE_SCALAR || strcmp(v->str, "1") != 0)) {
-		naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION,
-		    v->kind == YNODE_SCALAR ? v->str : "?");
+	    (!schema_scalar(&l.s, v, "naskah") || strcmp(v->str, "1") != 0)) {
+		if (v->kind == YNODE_SCALAR)
+			naskah_diag(d, SEV_ERROR, v->pos, MSG_VERSION, v->str);
 		free(bk);
 		return NULL;
 	}

@@ -221,8 +221,7 @@ schema_colon_text(struct schema *s, const struct ynode *n, const char *path)
 }
 
 int
-schema_text(struct schema *s, const struct ynode *n, const char *path,
-    int nonempty, struct naskah_text *out)
+schema_scalar(struct schema *s, const struct ynode *n, const char *path)
 {
 	if (schema_colon_text(s, n, path))
 		return 0;
@@ -231,6 +230,15 @@ schema_text(struct schema *s, const struct ynode *n, const char *path,
 		    desc(s, n));
 		return 0;
 	}
+	return 1;
+}
+
+int
+schema_text(struct schema *s, const struct ynode *n, const char *path,
+    int nonempty, struct naskah_text *out)
+{
+	if (!schema_scalar(s, n, path))
+		return 0;
 	if (schema_is_null(n) || (nonempty && is_blank(n->str))) {
 		if (nonempty) {
 			naskah_diag(s->d, SEV_ERROR, n->pos, MSG_EMPTY_TEXT,

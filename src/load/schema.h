@@ -51,6 +51,10 @@ int	schema_list(struct schema *s, const struct ynode *n, const char *path,
  */
 int	schema_colon_text(struct schema *s, const struct ynode *n,
 	    const char *path);
+/* Is n a scalar?  If not, the error that says so (path names it) and
+ * 0. */
+int	schema_scalar(struct schema *s, const struct ynode *n,
+	    const char *path);
 /* n must be a scalar; with nonempty, "" / "~" / "null" are errors. */
 int	schema_text(struct schema *s, const struct ynode *n, const char *path,
 	    int nonempty, struct naskah_text *out);
