@@ -43,21 +43,17 @@ ypos_mark(const struct ydoc *doc, yaml_mark_t m)
 }
 
 /*
- * The breaks libyaml sees that editors do not (U+0085, U+2028, U+2029)
- * and, when there are any, the start of each line, both as character
+ * With breaks libyaml sees that editors do not (U+0085, U+2028, U+2029;
+ * ypos_index_lines finds them), the start of each line, as character
  * indexes (what a yaml_mark_t's index counts).
  */
 void
 ypos_index_breaks(struct ydoc *doc)
 {
-	size_t i, k, ch, cap = 0, ln;
+	size_t i, k, ch, ln;
 	uint32_t cp;
 
-	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
-			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
-	}
+	/* the breaks themselves: found by ypos_index_lines */
 	if (doc->nxbreak == 0)
 		return;
 	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
@@ -85,10 +81,13 @@ ypos_index_lines(struct ydoc *doc)
 	/* no more characters than bytes: room for every checkpoint */
 	doc->chk = xmalloc((doc->srclen / YDOC_CHK_STEP + 1) *
 	    sizeof(doc->chk[0]));
+	cap = 0;
 	for (i = 0, ch = 0; i < doc->srclen; i += k ? k : 1, ch++) {
 		if (ch % YDOC_CHK_STEP == 0)
 			doc->chk[doc->nchk++] = (uint32_t)i;
 		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		if (k != 0 && (cp == 0x85 || cp == 0x2028 || cp == 0x2029))
+			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
 	}
 	doc->nchar = ch;
 }
@@ -127,8 +126,17 @@ ypos_offset(const struct ydoc *doc, struct naskah_pos p)
 		return doc->srclen;
 	if (p.col < 1)
 		return doc->line[p.line - 1];
+	off = doc->line[p.line - 1];
+	if (p.col <= YDOC_CHK_STEP) {	/* near the line's start */
+		for (n = (size_t)p.col - 1; n > 0 && off < doc->srclen; n--) {
+			k = utf8_decode(doc->src + off, doc->srclen - off,
+			    &cp);
+			off += k ? k : 1;
+		}
+		return off;
+	}
 	/* character ch of the source, from the checkpoint before it */
-	ch = char_at(doc, doc->line[p.line - 1]) + (size_t)(p.col - 1);
+	ch = char_at(doc, off) + (size_t)(p.col - 1);
 	if (ch >= doc->nchar)
 		return doc->srclen;
 	off = doc->chk[ch / YDOC_CHK_STEP];
@@ -151,7 +159,8 @@ struct naskah_pos
 ypos_line_col(const struct ydoc *doc, size_t off)
 {
 	struct naskah_pos p = { 1, 1, NULL };
-	size_t lo = 0, hi = doc->nline, mid;
+	size_t lo = 0, hi = doc->nline, mid, i, k;
+	uint32_t cp;
 
 	while (hi - lo > 1) {	/* the last line starting at or before off */
 		mid = lo + (hi - lo) / 2;
@@ -161,6 +170,11 @@ ypos_line_col(const struct ydoc *doc, size_t off)
 			hi = mid;
 	}
 	p.line = (int)lo + 1;
+	if (off - doc->line[lo] <= YDOC_CHK_STEP) {	/* near its start */
+		for (i = doc->line[lo]; i < off; i += k ? k : 1, p.col++)
+			k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+		return p;
+	}
 	p.col = (int)(char_at(doc, off) - char_at(doc, doc->line[lo])) + 1;
 	return p;
 }

@@ -13,11 +13,12 @@
 
 #include "yaml/ytree.h"
 
-/* Index doc's lines and every YDOC_CHK_STEP-th character (doc->line,
- * doc->chk): before any other function here. */
+/* Index doc's lines, every YDOC_CHK_STEP-th character and the breaks
+ * libyaml sees and editors do not, U+0085, U+2028, U+2029 (doc->line,
+ * doc->chk, doc->xbreak): before any other function here. */
 void	ypos_index_lines(struct ydoc *doc);
-/* Index the breaks libyaml sees and editors do not (U+0085, U+2028,
- * U+2029), for ypos_mark. */
+/* With such breaks, the character index of each line's start
+ * (doc->cline), for ypos_mark. */
 void	ypos_index_breaks(struct ydoc *doc);
 /* The position an editor shows for libyaml mark m. */
 struct naskah_pos ypos_mark(const struct ydoc *doc, yaml_mark_t m);
