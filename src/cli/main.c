@@ -80,8 +80,6 @@ shown(const char *path)
 	return strcmp(path, "-") == 0 ? "<stdin>" : path;
 }
 
-/* A naskah_write_fn onto a stdio stream. */
-
 /*
  * The document at path, or for "-" on standard input, whose files are
  * named relative to the current directory.  NULL after reporting why.
