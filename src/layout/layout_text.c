@@ -17,7 +17,8 @@
 #include "base/xalloc.h"
 
 /* Break points inside words (TeX's values where TeX has one). */
-#define HYPHEN_PENALTY	100	/* twice \hyphenpenalty: at TeX's 50,
+#define HYPHEN_PENALTY	100	/* twice \hyphenpenalty and
+				   \exhyphenpenalty: at TeX's 50,
 				   hard-paragraphs ended three lines in a
 				   row with a hyphen and the book left
 				   se-/tiap (make quality: 49 goals, 48) */
@@ -327,12 +328,13 @@ end_ok(const struct wchar *w)
 /*
  * Break points inside word wc[0..n): brk[i] = BP_HYPHEN allows a hyphen
  * after character i (added hyphen), BP_CAPITAL the same in a word that
- * begins with a capital or is set in italics in a paragraph whose base
- * face base is upright (a foreign or regional term, by PUEBI, which
- * the Indonesian patterns do not know), BP_EXPLICIT a break after an explicit '-' (no
- * hyphen added), BP_SLASH a break after '/' (costly), BP_CODE a break
- * after a '/' or '-' between digits or capitals of a code (the last
- * resort, at least MIN_CODE characters on either side).
+ * begins with a capital or is in italics as a whole in a paragraph
+ * whose base face is upright (a foreign or regional term, by PUEBI,
+ * which the Indonesian patterns do not know), BP_EXPLICIT a break after
+ * an explicit '-' (no hyphen added), BP_SLASH a break after '/'
+ * (costly), BP_CODE a break after a '/' or '-' between digits or
+ * capitals of a code (the last resort, at least MIN_CODE characters on
+ * either side).
  */
 enum { BP_NONE, BP_HYPHEN, BP_EXPLICIT, BP_SLASH, BP_CAPITAL, BP_CODE };
 #define BP_SHORT	16	/* or'ed: a hyphen leaving a short fragment */
