@@ -14,6 +14,29 @@
 #include "base/xalloc.h"
 #include "yaml/ypos.h"
 
+/* The character index of byte off (a character's start), counted from
+ * the last checkpoint at or before it. */
+static size_t
+char_at(const struct ydoc *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nchk, mid, i, ch, k;
+	uint32_t cp;
+
+	if (doc->nchk == 0)
+		return 0;
+	while (hi - lo > 1) {
+		mid = lo + (hi - lo) / 2;
+		if (doc->chk[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	for (i = doc->chk[lo], ch = lo * YDOC_CHK_STEP; i < off;
+	    i += k ? k : 1, ch++)
+		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
+	return ch;
+}
+
 /*
  * The position an editor shows for a libyaml mark.  libyaml also breaks
  * lines at U+0085, U+2028 and U+2029, which editors show inside a line:
@@ -24,7 +47,7 @@ struct naskah_pos
 ypos_mark(const struct ydoc *doc, yaml_mark_t m)
 {
 	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
-	size_t lo = 0, hi = doc->nxbreak, mid;
+	size_t lo = 0, hi = doc->nxbreak, mid, start;
 
 	while (lo < hi) {	/* how many breaks come before the mark */
 		mid = lo + (hi - lo) / 2;
@@ -36,32 +59,12 @@ ypos_mark(const struct ydoc *doc, yaml_mark_t m)
 	if (lo == 0)
 		return p;
 	p.line -= (int)lo;
-	if (p.line >= 1 && (size_t)p.line <= doc->nline &&
-	    doc->xbreak[lo - 1] >= doc->cline[p.line - 1])
-		p.col = (int)(m.index - doc->cline[p.line - 1]) + 1;
+	if (p.line < 1 || (size_t)p.line > doc->nline)
+		return p;
+	start = char_at(doc, doc->line[p.line - 1]);
+	if (doc->xbreak[lo - 1] >= start)
+		p.col = (int)(m.index - start) + 1;
 	return p;
-}
-
-/*
- * With breaks libyaml sees that editors do not (U+0085, U+2028, U+2029;
- * ypos_index_lines finds them), the start of each line, as character
- * indexes (what a yaml_mark_t's index counts).
- */
-void
-ypos_index_breaks(struct ydoc *doc)
-{
-	size_t i, k, ch, ln;
-	uint32_t cp;
-
-	/* the breaks themselves: found by ypos_index_lines */
-	if (doc->nxbreak == 0)
-		return;
-	doc->cline = xcalloc(doc->nline, sizeof(doc->cline[0]));
-	for (i = 0, ch = 0, ln = 1; i < doc->srclen; i += k ? k : 1, ch++) {
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-		if (doc->src[i] == '\n' && ln < doc->nline)
-			doc->cline[ln++] = ch + 1;
-	}
 }
 
 void
@@ -90,29 +93,6 @@ ypos_index_lines(struct ydoc *doc)
 			VEC_PUSH(doc->xbreak, doc->nxbreak, cap, ch);
 	}
 	doc->nchar = ch;
-}
-
-/* The character index of byte off (a character's start), counted from
- * the last checkpoint at or before it. */
-static size_t
-char_at(const struct ydoc *doc, size_t off)
-{
-	size_t lo = 0, hi = doc->nchk, mid, i, ch, k;
-	uint32_t cp;
-
-	if (doc->nchk == 0)
-		return 0;
-	while (hi - lo > 1) {
-		mid = lo + (hi - lo) / 2;
-		if (doc->chk[mid] <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	for (i = doc->chk[lo], ch = lo * YDOC_CHK_STEP; i < off;
-	    i += k ? k : 1, ch++)
-		k = utf8_decode(doc->src + i, doc->srclen - i, &cp);
-	return ch;
 }
 
 /* Byte offset of a (line, col) position in the source. */

@@ -17,9 +17,6 @@
  * libyaml sees and editors do not, U+0085, U+2028, U+2029 (doc->line,
  * doc->chk, doc->xbreak): before any other function here. */
 void	ypos_index_lines(struct ydoc *doc);
-/* With such breaks, the character index of each line's start
- * (doc->cline), for ypos_mark. */
-void	ypos_index_breaks(struct ydoc *doc);
 /* The position an editor shows for libyaml mark m. */
 struct naskah_pos ypos_mark(const struct ydoc *doc, yaml_mark_t m);
 /* The byte offset of position p (the source's length past its end). */

@@ -82,7 +82,6 @@ ydoc_free(struct ydoc *doc)
 	free(doc->line);
 	free(doc->chk);
 	free(doc->xbreak);
-	free(doc->cline);
 	free(doc->confine);
 	free(doc);
 }
@@ -569,7 +568,6 @@ ydoc_parse(const char *buf, size_t len, struct naskah_diag *d)
 		return NULL;
 	}
 	ypos_index_lines(doc);
-	ypos_index_breaks(doc);
 	if (!yaml_parser_initialize(&p)) {
 		xalloc_oom();
 	}

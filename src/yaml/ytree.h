@@ -62,8 +62,6 @@ struct ydoc {
 					 * U+2028, U+2029 (line breaks to
 					 * libyaml, not to editors) */
 	size_t		 nxbreak;
-	size_t		*cline;		/* with xbreaks: character index of
-					 * each line start */
 	uint32_t	*chk;		/* byte offset of every
 					 * YDOC_CHK_STEP-th character, so
 					 * that a column is found in
