@@ -83,6 +83,9 @@ if mknod null c 1 3 2> /dev/null && mknod full c 1 7; then
 	nsk diff --lang=en $DOC $NEW > full 2> err
 	[ $? = 3 ] && grep -q "cannot write '-': No space left on device" err
 	t "diff onto a full device: exit 3, said" $?
+	nsk schema --lang=en > full 2> err
+	[ $? = 3 ] && grep -q "cannot write '-': No space left on device" err
+	t "schema onto a full device: exit 3, said" $?
 	rm -f null full
 else
 	skip "device nodes, because mknod is not permitted here"

@@ -27,16 +27,13 @@ buf_write(void *arg, const void *p, size_t len)
 	return 0;
 }
 
-
 int
 cli_schema(struct cli_say *say)
 {
-	if (naskah_schema(cli_stream_write, stdout) != 0 || fflush(stdout) != 0) {
-		cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE, "-",
-		    strerror(errno));
-		return 3;
-	}
-	return 0;
+	int r = naskah_schema(cli_stream_write, stdout);
+
+	/* it fails only in a write to stdout, which cli_stdout_done says */
+	return cli_stdout_done(say) != 0 || r != 0 ? 3 : 0;
 }
 
 /*
