@@ -131,6 +131,15 @@ case_run lampiran-4000 20 256 "BAGIAN4000"
   awk 'BEGIN { for (i = 1; i <= 5000; i++) printf "      - {sasaran: Meningkatnya Pelayanan Publik, indikator: Indikator%d, formulasi: Rumus, target: %d}\n", i, i }'; } \
     > "$OUT/sasaran-5000.yaml"
 case_run sasaran-5000 5 128 "Indikator5000"
+# one sasaran of 160 000 lines, a row over 2 355 pages: each page's
+# piece is cut from it in what the page holds (6.2 s before, the rest
+# of the row moved at every page)
+{ decree menimbang 1 x; echo "lampiran:"; echo "  - judul: IKU"; echo "    iku:"
+  echo "      - sasaran: |"
+  awk 'BEGIN { for (i = 1; i <= 160000; i++) printf "          b%d\n", i }'
+  printf '        indikator: Indikator\n        formulasi: Rumus\n        target: 1\n'; } \
+    > "$OUT/tall-cell-160000.yaml"
+case_run tall-cell-160000 2 512 "b160000"
 # a fraction of 8 000 words over 8 000: its two-line width is searched
 # only up to the page's measure (6.6 s before, each line of the search
 # holding thousands of words)

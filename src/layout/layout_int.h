@@ -53,7 +53,8 @@ struct vitem {
 	int		  header;	/* 1: a header row of that table */
 	int		  close;	/* 1: a page ending after it rules it
 					   off below, across its rules */
-	struct naskah_box *box;		/* y relative to the item's top */
+	struct naskah_box *box;		/* y relative to the item's top
+					   (but while the item is cut) */
 	size_t		  nbox;
 	size_t		  cap;
 };
@@ -63,6 +64,8 @@ struct vlist {
 	size_t		 n;
 	size_t		 cap;
 	int		 ntables;
+	struct vsplit	*cut;		/* the block being cut into pages
+					   (layout_split.c), or NULL */
 };
 
 /* A heading's place once pages are made: for the daftar isi, the
@@ -401,6 +404,32 @@ void	lkjip_perjanjian(struct lctx *c, const struct naskah_pengukuran *u,
 void	layout_names_no_hyphen(struct lctx *c);
 void	layout_names_free(struct lctx *c);
 void	vl_paginate(struct lctx *c);
+
+/*
+ * layout_split.c: a block taller than a page, cut into pages in time
+ * linear in its boxes; one block of a list at a time.  vl_clean_cut:
+ * the lowest y <= limit (from the top of what is left of item i) at
+ * which it can be cut without slicing a line of text or a picture; 0 if
+ * there is none.  vl_split: what lies above cut moves into *head (an
+ * item of its own, which the caller frees), closed below by a rule
+ * across the rules' width when it has rules; item i keeps the rest,
+ * closed above likewise.  While an item is cut its boxes keep the whole
+ * block's y, and some are gone: vl_scan gives its live boxes but rules,
+ * in order of top, those whose top is from or lower (from the top of
+ * what is left), until one whose top (in the y of the boxes it gives)
+ * is below upto; *cur starts at 0.  An item not being cut gives all its
+ * boxes.  vl_settle makes item i a plain item again (boxes from y 0, in
+ * the order they were made), if it is being cut; vl_settle_any the one
+ * being cut, if any.  vitem_free frees an item's boxes (not it).
+ */
+struct vsplit;
+double	vl_clean_cut(struct vlist *vl, size_t i, double limit);
+void	vl_split(struct vlist *vl, size_t i, double cut, struct vitem *head);
+const struct naskah_box *vl_scan(const struct vlist *vl, size_t i,
+	    size_t *cur, double from, double upto);
+void	vl_settle(struct vlist *vl, size_t i);
+void	vl_settle_any(struct vlist *vl);
+void	vitem_free(struct vitem *it);
 
 /*
  * layout_tte.c (issue 17): an electronic signature's appearance, for a

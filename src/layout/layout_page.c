@@ -153,33 +153,37 @@ is_marker(const char *w, size_t n)
 /*
  * The kata penyambung's word(s) when a page breaks before item `next`
  * (caller frees), or NULL when no kata penyambung goes there: not a
- * decree, a change of section, a forced page break.  The word is the
- * first of the topmost, leftmost line of the next page; a list marker
- * ("7.") takes the first word of its text with it ("7. Undang-Undang").
+ * decree, a change of section, a forced page break.  from >= 0: the
+ * page breaks inside item next, from that far below what is left of it
+ * (vl_scan).  The word is the first of the topmost, leftmost line of
+ * the next page; a list marker ("7.") takes the first word of its text
+ * with it ("7. Undang-Undang").
  */
 static char *
-penyambung_word(const struct lctx *c, size_t next)
+penyambung_word(const struct lctx *c, size_t next, double from)
 {
 	const struct vlist *vl = &c->vl;
 	const struct naskah_box *first = NULL, *after = NULL, *bx;
-	size_t i, k, n, m;
+	size_t i, cur = 0, n, m;
 	char *word;
 
 	if (!c->penyambung || strcmp(c->tpl->gaya_penyambung, "ya") != 0 ||
-	    next == 0 || next >= vl->n || vl->v[next - 1].section != 0)
+	    next >= vl->n || (from < 0 && (next == 0 ||
+	    vl->v[next - 1].section != 0)))
 		return NULL;
 	for (i = next; i < vl->n && vl->v[i].kind == VI_GLUE; i++)
 		;
 	if (i >= vl->n || vl->v[i].kind == VI_NEWPAGE || vl->v[i].section != 0)
 		return NULL;
-	for (k = 0; k < vl->v[i].nbox; k++) {
-		bx = &vl->v[i].box[k];
-		/* line records hold whole words (text boxes may be pieces
-		 * split for kerning) */
+	if (from < 0)
+		from = -1e300;
+	/* line records hold whole words (text boxes may be pieces split
+	 * for kerning) */
+	while ((bx = vl_scan(vl, i, &cur, from, first == NULL ? 1e300 :
+	    first->y + 0.01)) != NULL)
 		if (bx->kind == BOX_LINE && (first == NULL || bx->y < first->y -
 		    0.01 || (bx->y < first->y + 0.01 && bx->x < first->x)))
 			first = bx;
-	}
 	if (first == NULL)
 		return NULL;
 	for (n = 0; first->text[n] != '\0' && first->text[n] != ' '; n++)
@@ -188,13 +192,13 @@ penyambung_word(const struct lctx *c, size_t next)
 		return xstrndup(first->text, n);
 	/* a marker alone on its line record: its text is the next record
 	 * to the right on the same baseline */
-	for (k = 0; k < vl->v[i].nbox; k++) {
-		bx = &vl->v[i].box[k];
+	cur = 0;
+	while ((bx = vl_scan(vl, i, &cur, from, first->y + 0.01)) !=
+	    NULL)
 		if (bx->kind == BOX_LINE && bx->y > first->y - 0.01 &&
 		    bx->y < first->y + 0.01 && bx->x > first->x &&
 		    (after == NULL || bx->x < after->x))
 			after = bx;
-	}
 	if (after == NULL)
 		return xstrndup(first->text, n);
 	for (m = 0; after->text[m] != '\0' && after->text[m] != ' '; m++)
@@ -210,13 +214,14 @@ penyambung_word(const struct lctx *c, size_t next)
  * paginator keeps inside the text area.
  */
 static void
-penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double y)
+penyambung(struct lctx *c, struct naskah_page *pg, size_t next, double from,
+    double y)
 {
 	const struct naskah_tpl *t = c->tpl;
 	char *word, *s;
 	double size = t->ukuran_huruf, w;
 
-	if ((word = penyambung_word(c, next)) == NULL)
+	if ((word = penyambung_word(c, next, from)) == NULL)
 		return;
 	s = fill(t->kata_penyambung, "{kata}", word);
 	w = text_width(c, s, strlen(s), FACE_REGULAR, size);
@@ -345,162 +350,25 @@ table_header(const struct vlist *vl, int id, size_t *h0, size_t *h1)
 	return 0;
 }
 
-/* Top and bottom of a text box's line, for finding clean cuts. */
-static double
-box_top(const struct naskah_box *b)
-{
-	return b->kind == BOX_TEXT ? b->y - 0.8 * b->size : b->y;
-}
-
-static double
-box_bottom(const struct naskah_box *b)
-{
-	return b->kind == BOX_TEXT ? b->y + 0.25 * b->size : b->y2;
-}
-
-struct ink {
-	double	top, bottom;
-};
-
-static int
-ink_cmp(const void *a, const void *b)
-{
-	const struct ink *x = a, *y = b;
-
-	return x->top < y->top ? -1 : x->top > y->top;
-}
-
-/*
- * The lowest y <= limit at which item it can be cut without slicing a
- * line of text or a picture; 0 if there is none.  A cut just below a
- * box is clean when no box's ink is open across it: the ink above the
- * limit, merged into disjoint stretches sorted by top, is searched once
- * a cut, so a row of thousands of lines is not n squared a page.
- */
-static double
-clean_cut(const struct vitem *it, double limit)
-{
-	struct ink *v;
-	double best = 0, cut;
-	size_t i, n = 0, m = 0, lo, hi;
-
-	/* only what starts above the limit can be open across a cut */
-	for (i = 0; i < it->nbox; i++)
-		n += it->box[i].kind != BOX_RULE &&
-		    box_top(&it->box[i]) < limit;
-	v = xmalloc((n + 1) * sizeof(*v));
-	n = 0;
-	for (i = 0; i < it->nbox; i++)
-		if (it->box[i].kind != BOX_RULE &&
-		    box_top(&it->box[i]) < limit) {
-			v[n].top = box_top(&it->box[i]);
-			v[n++].bottom = box_bottom(&it->box[i]);
-		}
-	qsort(v, n, sizeof(*v), ink_cmp);
-	/* merge what overlaps (an open stretch: touching ones stay two) */
-	for (i = 0; i < n; i++)
-		if (m > 0 && v[i].top < v[m - 1].bottom) {
-			if (v[i].bottom > v[m - 1].bottom)
-				v[m - 1].bottom = v[i].bottom;
-		} else
-			v[m++] = v[i];
-	for (i = 0; i < it->nbox; i++) {
-		if (it->box[i].kind == BOX_RULE)
-			continue;
-		cut = box_bottom(&it->box[i]) + 0.5;
-		if (cut > limit || cut <= best)
-			continue;
-		/* the last stretch starting above the cut must end by it */
-		for (lo = 0, hi = m; lo < hi;) {
-			size_t mid = lo + (hi - lo) / 2;
-
-			if (v[mid].top < cut)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo == 0 || v[lo - 1].bottom <= cut)
-			best = cut;
-	}
-	free(v);
-	return best;
-}
-
-/*
- * Split item i of the list at y = cut: what lies below moves into a new
- * item right after it.  Vertical rules crossing the cut are cut too, and
- * both parts are closed by a rule across the rules' width (a table row
- * split over two pages stays boxed).
- */
-static void
-vitem_split(struct lctx *c, size_t i, double cut)
-{
-	struct vitem tail, *it;
-	struct naskah_box b;
-	double x0 = 1e9, x1 = -1e9, lw = 0;
-	size_t k, keep = 0;
-
-	memset(&tail, 0, sizeof(tail));
-	VEC_PUSH(c->vl.v, c->vl.n, c->vl.cap, tail);
-	memmove(&c->vl.v[i + 2], &c->vl.v[i + 1],
-	    (c->vl.n - i - 2) * sizeof(c->vl.v[0]));
-	it = &c->vl.v[i];
-	tail = *it;
-	/* room for all but the closing rule, grown once */
-	tail.cap = it->nbox + 2;
-	tail.box = xmalloc(tail.cap * sizeof(*tail.box));
-	tail.nbox = 0;
-	tail.h = it->h - cut;
-	it->h = cut;
-	it->keep = KEEP_NO;
-	for (k = 0; k < it->nbox; k++) {
-		b = it->box[k];
-		if (b.kind == BOX_RULE) {
-			if (b.x < x0)
-				x0 = b.x;
-			if (b.x2 > x1)
-				x1 = b.x2;
-			lw = b.size;
-		}
-		if (b.kind == BOX_RULE && b.y < cut && b.y2 > cut) {
-			struct naskah_box lower = b;
-
-			lower.y = 0;
-			lower.y2 = b.y2 - cut;
-			VEC_PUSH(tail.box, tail.nbox, tail.cap, lower);
-			b.y2 = cut;
-			it->box[keep++] = b;
-		} else if (box_top(&b) >= cut - 0.01 && !(b.kind == BOX_RULE &&
-		    b.y <= cut + 0.01)) {
-			b.y -= cut;
-			b.y2 -= cut;
-			VEC_PUSH(tail.box, tail.nbox, tail.cap, b);
-		} else
-			it->box[keep++] = b;
-	}
-	it->nbox = keep;
-	if (x1 > x0) {
-		vi_rule(it, x0, cut, x1, cut, lw);
-		vi_rule(&tail, x0, 0, x1, 0, lw);
-	}
-	c->vl.v[i + 1] = tail;
-}
-
 /*
  * The end (one past the last item) of the page that starts at item
  * start, with avail points of height of which hdr go to a repeated
- * table header.  A block taller than a page may be split on the way;
- * *tall is set when one cannot be and stands alone on the page.
+ * table header.  *cut > 0 when the page then takes the head of item
+ * end, a block taller than a page, down to *cut (vl_split); *tall
+ * is set when one cannot be cut and stands alone on the page.  Nothing
+ * is changed: the caller may ask again with less room.
  */
 static size_t
-page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
+page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall,
+    double *cut)
 {
 	struct vlist *vl = &c->vl;
-	double y = hdr, cut;
+	double y = hdr;
 	long last_ok = -1;
 	enum keep_reason held = KEEP_NO;
 	size_t i;
 
+	*cut = 0;
 	for (i = start; i < vl->n; i++) {
 		struct vitem *it = &vl->v[i];
 
@@ -519,10 +387,8 @@ page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
 		if (it->kind == VI_BLOCK && it->h > avail - hdr + 0.01) {
 			/* taller than a whole page: the one case where a
 			 * block (a table row) is split */
-			if ((cut = clean_cut(it, avail - y)) > 0) {
-				vitem_split(c, i, cut);
-				return i + 1;
-			}
+			if ((*cut = vl_clean_cut(vl, i, avail - y)) > 0)
+				return i;
 			if (i > start)
 				return i;	/* try on a fresh page */
 			*tall = 1;
@@ -535,16 +401,34 @@ page_fill(struct lctx *c, size_t start, double avail, double hdr, int *tall)
 	return vl->n;
 }
 
+/* Item it onto page pg at y, its mark placed there; returns its height. */
+static double
+page_place(struct lctx *c, struct naskah_page *pg, struct vitem *it,
+    double y, int ends)
+{
+	double h = it->h;
+
+	page_put_item(pg, it, y, ends);
+	if (it->mark > 0) {
+		struct mark *m = &c->marks[it->mark - 1];
+
+		m->page = c->out->npage - 1;
+		m->y = y;
+		m->placed = 1;
+	}
+	return h;
+}
+
 void
 vl_paginate(struct lctx *c)
 {
 	struct vlist *vl = &c->vl;
 	struct naskah_page *pg;
 	size_t start = 0, i, end, h0 = (size_t)-1, h1 = 0, k;
-	double avail = c->bottom - c->top, y, hdr, foot;
-	int repeat, tall;
+	double avail = c->bottom - c->top, y, hdr, foot, cut;
+	int repeat, tall, cont = 0;
 	char *w;
-	struct vitem tte, paraf;
+	struct vitem tte, paraf, head;
 
 	/* issue 17: a decree signed electronically says so at the foot of
 	 * each page, and a draft has its paraf box there, in the margin,
@@ -568,49 +452,52 @@ vl_paginate(struct lctx *c)
 		layout_konsep_mark(c, pg);
 		layout_tte_footer_put(c, pg, &tte, &paraf);
 		hdr = 0;
+		/* a table going on from the page before (cont: the rest of
+		 * a row cut there) repeats its header rows */
 		repeat = vl->v[start].table > 0 && !vl->v[start].header &&
-		    start > 0 && vl->v[start - 1].table == vl->v[start].table &&
+		    (cont || (start > 0 &&
+		    vl->v[start - 1].table == vl->v[start].table)) &&
 		    table_header(vl, vl->v[start].table, &h0, &h1);
 		if (repeat)
 			for (k = h0; k < h1; k++)
 				hdr += vl->v[k].h;
 		tall = 0;
-		end = page_fill(c, start, avail, hdr, &tall);
+		end = page_fill(c, start, avail, hdr, &tall, &cut);
 		/* a page that ends in a kata penyambung keeps a line for it
 		 * inside the text area: filled again, a line shorter */
-		if (end < vl->n && (w = penyambung_word(c, end)) != NULL) {
+		if (end < vl->n && (w = penyambung_word(c, end, cut > 0 ?
+		    cut : -1)) != NULL) {
 			tall = 0;
 			end = page_fill(c, start, avail - penyambung_height(c),
-			    hdr, &tall);
+			    hdr, &tall, &cut);
 			free(w);
 		}
 		if (tall)
 			naskah_diag(c->d, SEV_WARNING,
 			    (struct naskah_pos){ 0, 0, NULL }, MSG_TALL_BLOCK);
-		/* place: repeated header, then items start..end */
+		/* place: repeated header, then items start..end, then the
+		 * head of item end when it is cut */
 		y = c->top;
 		if (repeat)
 			for (k = h0; k < h1; k++) {
+				vl_settle(vl, k);
 				box_add_moved(&pg->box, &pg->nbox, &pg->cap,
 				    vl->v[k].box, vl->v[k].nbox, y);
 				y += vl->v[k].h;
 			}
 		foot = y;
 		for (i = start; i < end; i++) {
-			page_put_item(pg, &vl->v[i], y, i + 1 == end &&
-			    end < vl->n);
-			if (vl->v[i].mark > 0) {
-				struct mark *m = &c->marks[vl->v[i].mark - 1];
-
-				m->page = c->out->npage - 1;
-				m->y = y;
-				m->placed = 1;
-			}
-			y += vl->v[i].h;
+			vl_settle(vl, i);
+			y += page_place(c, pg, &vl->v[i], y, i + 1 == end &&
+			    end < vl->n && cut == 0);
 			if (vl->v[i].kind != VI_GLUE)
 				foot = y;
 		}
-		if (end < vl->n) {
+		if (cut > 0) {
+			vl_split(vl, end, cut, &head);
+			foot = y += page_place(c, pg, &head, y, 1);
+			vitem_free(&head);
+		} else if (end < vl->n) {
 			/* a break the rules forbid was the only one left */
 			switch (vl->v[end - 1].keep) {
 			case KEEP_NO:
@@ -625,9 +512,11 @@ vl_paginate(struct lctx *c)
 				c->out->stats.forced++;
 				break;
 			}
-			penyambung(c, pg, end, foot);
 		}
+		if (end < vl->n)
+			penyambung(c, pg, end, cut > 0 ? 0 : -1, foot);
 		page_trim(pg);
+		cont = cut > 0;
 		start = end;
 	}
 	layout_tte_footer_free(&tte);
@@ -637,13 +526,11 @@ vl_paginate(struct lctx *c)
 void
 vl_free(struct vlist *vl)
 {
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < vl->n; i++) {
-		for (k = 0; k < vl->v[i].nbox; k++)
-			free(vl->v[i].box[k].text);
-		free(vl->v[i].box);
-	}
+	vl_settle_any(vl);
+	for (i = 0; i < vl->n; i++)
+		vitem_free(&vl->v[i]);
 	free(vl->v);
 	memset(vl, 0, sizeof(*vl));
 }

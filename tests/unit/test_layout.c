@@ -641,6 +641,174 @@ test_tall_row_split(void **state)
 	assert_null(strstr(tdiag_text(&e->t), "taller than a page"));
 }
 
+/* The rules of page p: how many cross from x at top to bottom (a
+ * column rule cut to the page's piece of a row) and how many run
+ * across at y. */
+static int
+rules_at(const struct naskah_page *pg, double x, double top, double bottom)
+{
+	size_t k;
+	int n = 0;
+
+	for (k = 0; k < pg->nbox; k++)
+		if (pg->box[k].kind == BOX_RULE && pg->box[k].x == x &&
+		    pg->box[k].x2 == x && fabs(pg->box[k].y - top) < 0.01 &&
+		    fabs(pg->box[k].y2 - bottom) < 0.01)
+			n++;
+	return n;
+}
+
+static int
+rules_across(const struct naskah_page *pg, double y)
+{
+	size_t k;
+	int n = 0;
+
+	for (k = 0; k < pg->nbox; k++)
+		if (pg->box[k].kind == BOX_RULE && pg->box[k].y == pg->box[k].y2
+		    && fabs(pg->box[k].y - y) < 0.01 && pg->box[k].x == 100 &&
+		    pg->box[k].x2 == 300)
+			n++;
+	return n;
+}
+
+/*
+ * A row of two columns over many pages (lines every 20 pt in one,
+ * every 30 pt in the other): each page takes a piece cut where neither
+ * column has a line open, closed above and below by a rule across, its
+ * column rules cut to the piece; the lines come in the order the row
+ * was built (all of column a's on the page, then column b's), each once.
+ */
+static void
+test_tall_row_pieces(void **state)
+{
+	struct env *e = *state;
+	struct vitem *it;
+	size_t p, k;
+	int i, na = 0, nb = 0, last_a = -1, last_b = -1, seen_b;
+	char num[16];
+
+	it = vl_add(&e->c, VI_BLOCK, 1200);
+	it->table = 1;
+	vi_rule(it, 100, 0, 300, 0, 0.5);
+	vi_rule(it, 100, 0, 100, 1200, 0.5);
+	vi_rule(it, 300, 0, 300, 1200, 0.5);
+	for (i = 0; i < 60; i++) {
+		snprintf(num, sizeof(num), "a%d", i);
+		vi_text(it, 110, 20.0 * i + 15, FACE_REGULAR, 12, num,
+		    strlen(num), 12);
+	}
+	for (i = 0; i < 40; i++) {
+		snprintf(num, sizeof(num), "b%d", i);
+		vi_text(it, 210, 30.0 * i + 15, FACE_REGULAR, 12, num,
+		    strlen(num), 12);
+	}
+	vi_rule(it, 100, 1200, 300, 1200, 0.5);
+	vl_paginate(&e->c);
+	assert_true(e->out.npage >= 7);
+	for (p = 0; p < e->out.npage; p++) {
+		const struct naskah_page *pg = &e->out.page[p];
+		double top = 1e9, bottom = -1e9;
+
+		seen_b = 0;
+		for (k = 0; k < pg->nbox; k++) {
+			const struct naskah_box *b = &pg->box[k];
+
+			if (b->kind != BOX_TEXT || (b->text[0] != 'a' &&
+			    b->text[0] != 'b'))
+				continue;
+			i = atoi(b->text + 1);
+			if (b->text[0] == 'a') {
+				assert_false(seen_b);	/* a's, then b's */
+				assert_int_equal(i, last_a + 1);
+				last_a = i;
+				na++;
+			} else {
+				seen_b = 1;
+				assert_int_equal(i, last_b + 1);
+				last_b = i;
+				nb++;
+			}
+			if (b->y - 9.6 < top)
+				top = b->y - 9.6;
+			if (b->y + 3 > bottom)
+				bottom = b->y + 3;
+			assert_true(b->y + 3 <= e->c.bottom + 0.01);
+		}
+		assert_true(bottom > top);
+		/* the piece runs from the page's top to its closing rule */
+		for (k = 0; k < pg->nbox; k++)
+			if (pg->box[k].kind == BOX_RULE &&
+			    pg->box[k].y == pg->box[k].y2 &&
+			    pg->box[k].y > bottom)
+				break;
+		assert_true(k < pg->nbox);
+		assert_int_equal(rules_across(pg, e->c.top), 1);
+		assert_int_equal(rules_across(pg, pg->box[k].y), 1);
+		assert_int_equal(rules_at(pg, 100, e->c.top, pg->box[k].y), 1);
+		assert_int_equal(rules_at(pg, 300, e->c.top, pg->box[k].y), 1);
+	}
+	assert_int_equal(na, 60);
+	assert_int_equal(nb, 40);
+}
+
+/* A kata penyambung after a page that ends inside a tall block of the
+ * decree names the first line of the block's next piece. */
+static void
+test_tall_block_penyambung(void **state)
+{
+	struct env *e = *state;
+	struct vitem *it;
+	struct naskah_box lb;
+	size_t p, k;
+	int i, found = 0;
+	char num[16];
+
+	e->c.penyambung = 1;
+	it = vl_add(&e->c, VI_BLOCK, 500);
+	for (i = 0; i < 25; i++) {
+		snprintf(num, sizeof(num), "w%d", i);
+		vi_text(it, 110, 20.0 * i + 15, FACE_REGULAR, 12, num,
+		    strlen(num), 12);
+		lb = box_make(BOX_LINE, 110, 20.0 * i + 15, 122,
+		    20.0 * i + 15, 12);
+		lb.text = strdup(num);
+		VEC_PUSH(it->box, it->nbox, it->cap, lb);
+	}
+	vl_paginate(&e->c);
+	assert_true(e->out.npage >= 3);
+	/* the kata penyambung's line, under the last, is room taken from
+	 * the piece: nothing lies below the text area */
+	for (p = 0; p < e->out.npage; p++)
+		for (k = 0; k < e->out.page[p].nbox; k++)
+			if (e->out.page[p].box[k].kind == BOX_TEXT &&
+			    e->out.page[p].box[k].text[0] != '-')
+				assert_true(e->out.page[p].box[k].y <=
+				    e->c.bottom + 0.01);
+	/* and each page but the last is full: 9 lines and the kata
+	 * penyambung's (before, the rest of the row was fitted again
+	 * under the kata penyambung as it had been cut without it, and
+	 * page 2 held one line) */
+	for (p = 0; p + 1 < e->out.npage; p++) {
+		int lines = 0;
+
+		for (k = 0; k < e->out.page[p].nbox; k++)
+			lines += e->out.page[p].box[k].kind == BOX_LINE;
+		assert_int_equal(lines, 9);
+	}
+	/* its kata penyambung names the first line page 2 starts with */
+	for (k = 0; k < e->out.page[1].nbox; k++)
+		if (e->out.page[1].box[k].kind == BOX_LINE)
+			break;
+	assert_true(k < e->out.page[1].nbox);
+	snprintf(num, sizeof(num), "%s . . .", e->out.page[1].box[k].text);
+	for (k = 0; k < e->out.page[0].nbox; k++)
+		if (e->out.page[0].box[k].kind == BOX_TEXT &&
+		    strcmp(e->out.page[0].box[k].text, num) == 0)
+			found = 1;
+	assert_true(found);
+}
+
 /* A centred column of figures lines up on the decimal comma; a word in
  * it stays a centred paragraph; a left column is left as it is. */
 static void
@@ -781,6 +949,10 @@ main(void)
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_tall_row_split, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(test_tall_row_pieces, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_tall_block_penyambung,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_whole_layout, setup,
 		    teardown),
 		cmocka_unit_test_setup_teardown(test_table, setup, teardown),
