@@ -19,6 +19,7 @@ const char *const yerr_kind_names[YERR__MAX] = {
 	[YERR_START] = "start",
 	[YERR_DASH_INLINE] = "dash-inline",
 	[YERR_ESCAPE] = "escape",
+	[YERR_UBREAK] = "unicode-break",
 };
 
 #define NONE	((size_t)-1)
@@ -138,6 +139,42 @@ indent_tab(const struct src *s, size_t ls)
 	return NONE;
 }
 
+/* The code point of a line break that libyaml sees and editors do not
+ * (U+0085, U+2028, U+2029) at byte i; 0 if there is none. */
+static unsigned
+ubreak_at(const struct src *s, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s->s + i;
+
+	if (i + 1 < s->len && u[0] == 0xC2 && u[1] == 0x85)
+		return 0x85;
+	if (i + 2 < s->len && u[0] == 0xE2 && u[1] == 0x80 &&
+	    (u[2] == 0xA8 || u[2] == 0xA9))
+		return 0x2000 + (unsigned)(u[2] - 0x80);
+	return 0;
+}
+
+/* The last such break on the line of at, before at and outside quoted
+ * texts (where it is no break to libyaml); NONE if none. */
+static size_t
+ubreak_before(const struct src *s, size_t at)
+{
+	size_t i, ls = line_start(s, at), found = NONE;
+	char q;
+
+	for (i = ls; i < at; i++) {
+		if ((s->s[i] == '"' || s->s[i] == '\'') && (i == ls ||
+		    s->s[i - 1] == ' ')) {
+			for (q = s->s[i++]; i < at && s->s[i] != q; i++)
+				continue;
+			continue;
+		}
+		if (ubreak_at(s, i) != 0)
+			found = i;
+	}
+	return found;
+}
+
 /* A missing ':': the key is the first word of the line at ls. */
 static void
 no_colon(const struct src *s, size_t ls, struct yerr *e)
@@ -209,7 +246,13 @@ yerr_classify(const char *src, size_t len, const char *problem,
 	e->at = problem_at = problem_at > len ? len : problem_at;
 	context_at = context_at > len ? len : context_at;
 	ls = line_start(&s, problem_at);
-	if ((t = indent_tab(&s, ls)) != NONE && (t <= problem_at ||
+	/* a break the editor does not show made the lines libyaml read */
+	if ((t = ubreak_before(&s, problem_at)) != NONE || (context != NULL &&
+	    (t = ubreak_before(&s, context_at)) != NONE)) {
+		e->kind = YERR_UBREAK;
+		e->at = t;
+		e->cp = ubreak_at(&s, t);
+	} else if ((t = indent_tab(&s, ls)) != NONE && (t <= problem_at ||
 	    has(problem, "tab"))) {
 		e->kind = YERR_TAB;
 		e->at = t;

@@ -27,6 +27,9 @@ enum yerr_kind {
 				 * @ ` % > | */
 	YERR_DASH_INLINE,	/* "key: - item": a list on its key's line */
 	YERR_ESCAPE,		/* an unknown \ escape in double quotes */
+	YERR_UBREAK,		/* U+0085, U+2028 or U+2029 outside
+				 * quotes: a line break to YAML, which
+				 * editors show inside the line */
 	YERR__MAX
 };
 
@@ -45,6 +48,7 @@ struct yerr {
 	char		 ch;		/* QUOTE_OPEN, FLOW_OPEN: the quote
 					 * or bracket opened at at; START:
 					 * the text's first character */
+	unsigned	 cp;		/* UBREAK: its code point */
 };
 
 /*

@@ -43,19 +43,29 @@ char_at(const struct ydoc *doc, size_t off)
  * take the breaks before the mark off its line (and count its column
  * from the line's start when one of them is on its line).
  */
-struct naskah_pos
-ypos_mark(const struct ydoc *doc, yaml_mark_t m)
+/* How many of the breaks editors do not show come before character
+ * index ch. */
+static size_t
+breaks_before(const struct ydoc *doc, size_t ch)
 {
-	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
-	size_t lo = 0, hi = doc->nxbreak, mid, start;
+	size_t lo = 0, hi = doc->nxbreak, mid;
 
-	while (lo < hi) {	/* how many breaks come before the mark */
+	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (doc->xbreak[mid] < m.index)
+		if (doc->xbreak[mid] < ch)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+struct naskah_pos
+ypos_mark(const struct ydoc *doc, yaml_mark_t m)
+{
+	struct naskah_pos p = { (int)m.line + 1, (int)m.column + 1, NULL };
+	size_t lo = breaks_before(doc, m.index), start;
+
 	if (lo == 0)
 		return p;
 	p.line -= (int)lo;
@@ -65,6 +75,27 @@ ypos_mark(const struct ydoc *doc, yaml_mark_t m)
 	if (doc->xbreak[lo - 1] >= start)
 		p.col = (int)(m.index - start) + 1;
 	return p;
+}
+
+size_t
+ypos_break_before(const struct ydoc *doc, yaml_mark_t m)
+{
+	struct naskah_pos p;
+	size_t lo = breaks_before(doc, m.index), off, n, k;
+	uint32_t cp;
+
+	if (lo == 0)
+		return (size_t)-1;
+	p = ypos_mark(doc, m);
+	if (p.line < 1 || (size_t)p.line > doc->nline ||
+	    doc->xbreak[lo - 1] < char_at(doc, doc->line[p.line - 1]))
+		return (size_t)-1;
+	off = doc->chk[doc->xbreak[lo - 1] / YDOC_CHK_STEP];
+	for (n = doc->xbreak[lo - 1] % YDOC_CHK_STEP; n > 0; n--) {
+		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
+		off += k ? k : 1;
+	}
+	return off;
 }
 
 void

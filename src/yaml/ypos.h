@@ -19,6 +19,9 @@
 void	ypos_index_lines(struct ydoc *doc);
 /* The position an editor shows for libyaml mark m. */
 struct naskah_pos ypos_mark(const struct ydoc *doc, yaml_mark_t m);
+/* The byte offset of the last U+0085, U+2028 or U+2029 before mark m
+ * on m's line as editors show it, or (size_t)-1. */
+size_t	ypos_break_before(const struct ydoc *doc, yaml_mark_t m);
 /* The byte offset of position p (the source's length past its end). */
 size_t	ypos_offset(const struct ydoc *doc, struct naskah_pos p);
 /* The position of byte off, a character's start. */

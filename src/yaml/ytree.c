@@ -249,6 +249,8 @@ report_known(const yaml_parser_t *p, const struct ydoc *doc,
 		    ypos_line_col(doc, e.other).line);
 	else if (e.kind == YERR_START)
 		naskah_diag(d, SEV_ERROR, at, MSG_YAML_START, ch);
+	else if (e.kind == YERR_UBREAK)
+		naskah_diag(d, SEV_ERROR, at, MSG_YAML_UBREAK, e.cp);
 	else
 		naskah_diag(d, SEV_ERROR, at, msg[e.kind]);
 	return 1;
@@ -362,6 +364,8 @@ struct build {
 	struct naskah_diag	*d;
 	struct ynode		*stack[YTREE_MAX_DEPTH + 1];
 	struct ykeyset		 keys[YTREE_MAX_DEPTH + 1];	/* stack's */
+	unsigned char		 flow[YTREE_MAX_DEPTH + 1];	/* stack's:
+						 * 1 a flow collection */
 	int			 depth;
 	size_t			 ch, byte;	/* a character index of the
 						 * source and its byte offset,
@@ -465,6 +469,8 @@ static int
 build_node(struct build *b, const yaml_event_t *ev)
 {
 	struct ynode *n;
+	size_t at;
+	uint32_t cp = 0;
 
 	if (!event_props_ok(b->doc, ev, b->d))
 		return 0;
@@ -482,13 +488,28 @@ build_node(struct build *b, const yaml_event_t *ev)
 		n = node_new(b->doc, ev->type == YAML_MAPPING_START_EVENT ?
 		    YNODE_MAP : YNODE_LIST, ev->start_mark);
 	}
+	if (b->depth > 0 && !b->flow[b->depth - 1] &&
+	    (at = ypos_break_before(b->doc, ev->start_mark)) != (size_t)-1) {
+		/* a block's node after a break the editor shows inside the
+		 * line: libyaml read another structure than the user sees */
+		utf8_decode(b->doc->src + at, b->doc->srclen - at, &cp);
+		naskah_diag(b->d, SEV_ERROR, ypos_line_col(b->doc, at),
+		    MSG_YAML_UBREAK, (unsigned)cp);
+		ynode_free(n);
+		return 0;
+	}
 	if (b->depth == 0)
 		b->doc->root = n;
 	else if (!node_add(b->stack[b->depth - 1], &b->keys[b->depth - 1],
 	    n, b->d))
 		return 0;
-	if (n->kind != YNODE_SCALAR)
+	if (n->kind != YNODE_SCALAR) {
+		b->flow[b->depth] = (b->depth > 0 && b->flow[b->depth - 1]) ||
+		    (ev->type == YAML_MAPPING_START_EVENT ?
+		    ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE :
+		    ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE);
 		b->stack[b->depth++] = n;
+	}
 	return 1;
 }
 

@@ -9,8 +9,24 @@
 #include "test.h"
 #include "yaml/yerr.h"
 
-/* libyaml's first error on src (ASCII: its indexes are byte offsets),
- * classified; the line and column (1-based) of e->at. */
+/* The byte offset of character index ci of UTF-8 src (libyaml's marks
+ * count characters). */
+static size_t
+byte_of(const char *src, size_t len, size_t ci)
+{
+	size_t i = 0;
+
+	while (i < len && ci > 0) {
+		i++;
+		while (i < len && ((unsigned char)src[i] & 0xC0) == 0x80)
+			i++;
+		ci--;
+	}
+	return i;
+}
+
+/* libyaml's first error on src, classified; the line and column
+ * (1-based, columns in bytes) of e->at. */
 static void
 classify(const char *src, struct yerr *e, int *line, int *col)
 {
@@ -28,8 +44,9 @@ classify(const char *src, struct yerr *e, int *line, int *col)
 		yaml_event_delete(&ev);
 	}
 	assert_false(done);	/* every case is a syntax error */
-	yerr_classify(src, len, p.problem, p.context, p.problem_mark.index,
-	    p.context_mark.index, e);
+	yerr_classify(src, len, p.problem, p.context,
+	    byte_of(src, len, p.problem_mark.index),
+	    byte_of(src, len, p.context_mark.index), e);
 	yaml_parser_delete(&p);
 	*line = 1;
 	*col = 1;
@@ -78,6 +95,13 @@ test_kinds(void **state)
 		{ "a: @x\n", YERR_START, 1, 4 },
 		{ "a: - x\n", YERR_DASH_INLINE, 1, 4 },
 		{ "a: \"C:\\Data\"\n", YERR_ESCAPE, 1, 7 },
+		/* a line break editors do not show (U+0085, U+2028,
+		 * U+2029): where it is, not the key before it; inside
+		 * quotes it is none */
+		{ "x: 1\ny: a\xc2\x85" "b\nz: 2\n", YERR_UBREAK, 2, 5 },
+		{ "x: 1\ny: a\xe2\x80\xa8" "b c\n", YERR_UBREAK, 2, 5 },
+		{ "k:\n  - a\xe2\x80\xa9" "b\n  - c\n", YERR_UBREAK, 2, 6 },
+		{ "y: \"a\xc2\x85" "b\" c\n", YERR_AFTER_QUOTE, 1, 11 },
 		/* not recognised: libyaml's words stay */
 		{ "a: \"\\ud800\"\n", YERR_OTHER, 1, 7 },
 	};
@@ -117,6 +141,8 @@ test_details(void **state)
 	assert_int_equal(e.ch, '\'');
 	classify("a: {b\n", &e, &line, &col);
 	assert_int_equal(e.ch, '{');
+	classify("x: 1\ny: a\xe2\x80\xa9" "b\n", &e, &line, &col);
+	assert_int_equal(e.cp, 0x2029);
 }
 
 static void
