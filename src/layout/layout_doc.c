@@ -240,14 +240,19 @@ label_width(struct lctx *c, const char *s)
 
 /*
  * The label column: the template's width, widened when a heading or a
- * diktum label ("Memperhatikan", "KESEBELAS") would not fit in it.
+ * diktum label ("Memperhatikan", "KESEBELAS") would not fit in it, for
+ * a diktum label up to LABEL_CAP of the text width: a longer one
+ * ("KESEMBILAN PULUH SEMBILAN") wraps in the column (flow_clause),
+ * rather than narrow the text of every diktum.
  */
+#define LABEL_CAP	0.4
+
 static double
 label_column(struct lctx *c)
 {
 	const struct naskah_decree *doc = c->doc;
 	const struct naskah_tpl *t = c->tpl;
-	double w = MM(t->jarak_label), need, gap = MM(2);
+	double w = MM(t->jarak_label), need, gap = MM(2), dk = 0;
 	char *ord;
 	size_t i;
 
@@ -265,10 +270,14 @@ label_column(struct lctx *c)
 		ord = doc->diktum.v[i].label.s ?
 		    xstrdup(doc->diktum.v[i].label.s) :
 		    idn_diktum(t->gaya_diktum, (int)i + 1);
-		if (label_width(c, ord) > need)
-			need = label_width(c, ord);
+		if (label_width(c, ord) > dk)
+			dk = label_width(c, ord);
 		free(ord);
 	}
+	if (dk > LABEL_CAP * c->width - gap)
+		dk = LABEL_CAP * c->width - gap;
+	if (dk > need)
+		need = dk;
 	return need + gap > w ? need + gap : w;
 }
 

@@ -57,7 +57,10 @@ keep_line(const struct line *ln, size_t k, size_t n)
 
 /*
  * A hanging clause: labels drawn on its first line (each may be NULL),
- * text justified in [xt, right).  Each line becomes one list item.
+ * text justified in [xt, right).  Each line becomes one list item.  The
+ * first label wraps in its column, [lx[0], lx[1]) less 2 mm, when it is
+ * wider (a diktum's ordinal past the column's cap, label_column), and
+ * the clause has as many lines as it needs, kept together.
  */
 void
 flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
@@ -66,24 +69,40 @@ flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
 {
 	double size = c->tpl->ukuran_huruf, sp = c->tpl->spasi_baris;
 	double lh = line_height(c, size, sp), bo = baseline_off(c, size, sp);
-	struct para p, lp;
-	struct lines ls = { NULL, 0, 0 }, lls = { NULL, 0, 0 };
+	double room = lx[1] - lx[0] - MM(2), lw = 1e6;
+	struct para p, lp, l0;
+	struct lines ls = { NULL, 0, 0 }, lls = { NULL, 0, 0 },
+	    l0s = { NULL, 0, 0 };
 	struct vitem *it;
-	size_t i, j;
+	size_t i, j, n;
+	int has0 = label[0] != NULL && *label[0] != '\0';
 
 	para_build(c, &p, s, src, FACE_REGULAR, size);
 	para_break(c, &p, c->right - xt, ALIGN_JUSTIFY, &ls);
-	for (i = 0; i < ls.n || i == 0; i++) {
+	if (has0) {
+		para_build(c, &l0, label[0], NULL, FACE_REGULAR, size);
+		if (room > 0 && para_natural(&l0) > room)
+			lw = room;
+		para_break(c, &l0, lw, ALIGN_LEFT, &l0s);
+	}
+	n = ls.n > l0s.n ? ls.n : l0s.n;
+	for (i = 0; i < n || i == 0; i++) {
 		it = vl_add(c, VI_BLOCK, lh);
-		it->keep = ls.n ? keep_line(&ls.v[i], i, ls.n) : KEEP_HEADING;
-		if (i + 1 >= ls.n && keep_last)
+		it->keep = i < ls.n ? keep_line(&ls.v[i], i, ls.n) :
+		    ls.n > 0 ? KEEP_NO : KEEP_HEADING;
+		if (i + 1 < l0s.n && it->keep == KEEP_NO)
+			it->keep = KEEP_BLOCK;	/* the label goes on */
+		if (i + 1 >= n && keep_last)
 			it->keep = keep_last;
 		if (i < ls.n)
 			para_emit(c, &p, &ls.v[i], xt, c->right - xt,
 			    ALIGN_JUSTIFY, bo, it);
+		if (i < l0s.n)
+			para_emit(c, &l0, &l0s.v[i], lx[0], lw, ALIGN_LEFT,
+			    bo, it);
 		if (i != 0)
 			continue;
-		for (j = 0; j < 3; j++) {
+		for (j = 1; j < 3; j++) {
 			if (label[j] == NULL || *label[j] == '\0')
 				continue;
 			para_build(c, &lp, label[j], NULL, FACE_REGULAR, size);
@@ -94,8 +113,11 @@ flow_clause(struct lctx *c, const char *const label[3], const double lx[3],
 			para_free(&lp);
 		}
 	}
+	if (has0)
+		para_free(&l0);
 	free(ls.v);
 	free(lls.v);
+	free(l0s.v);
 	para_free(&p);
 }
 
