@@ -420,7 +420,7 @@ void	vl_paginate(struct lctx *c);
  * is below upto; *cur starts at 0.  An item not being cut gives all its
  * boxes.  vl_settle makes item i a plain item again (boxes from y 0, in
  * the order they were made), if it is being cut; vl_settle_any the one
- * being cut, if any.  vitem_free frees an item's boxes (not it).
+ * being cut, if any.
  */
 struct vsplit;
 double	vl_clean_cut(struct vlist *vl, size_t i, double limit);
@@ -429,7 +429,6 @@ const struct naskah_box *vl_scan(const struct vlist *vl, size_t i,
 	    size_t *cur, double from, double upto);
 void	vl_settle(struct vlist *vl, size_t i);
 void	vl_settle_any(struct vlist *vl);
-void	vitem_free(struct vitem *it);
 
 /*
  * layout_tte.c (issue 17): an electronic signature's appearance, for a
@@ -462,8 +461,8 @@ double	layout_tte_room(const struct lctx *c, const struct vitem *foot,
  */
 void	layout_konsep_mark(struct lctx *c, struct naskah_page *pg);
 void	layout_paraf_box(struct lctx *c, struct vitem *box);
-/* Frees the boxes of foot (not foot). */
-void	layout_tte_footer_free(struct vitem *foot);
+/* Frees the boxes of item it (not it); of every item of vl, and vl's. */
+void	vitem_free(struct vitem *it);
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most

@@ -519,8 +519,20 @@ vl_paginate(struct lctx *c)
 		cont = cut > 0;
 		start = end;
 	}
-	layout_tte_footer_free(&tte);
-	layout_tte_footer_free(&paraf);
+	vitem_free(&tte);
+	vitem_free(&paraf);
+}
+
+void
+vitem_free(struct vitem *it)
+{
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++)
+		free(it->box[k].text);
+	free(it->box);
+	it->box = NULL;
+	it->nbox = it->cap = 0;
 }
 
 void

@@ -354,15 +354,3 @@ vl_scan(const struct vlist *vl, size_t i, size_t *cur, double from,
 	}
 	return NULL;
 }
-
-void
-vitem_free(struct vitem *it)
-{
-	size_t k;
-
-	for (k = 0; k < it->nbox; k++)
-		free(it->box[k].text);
-	free(it->box);
-	it->box = NULL;
-	it->nbox = it->cap = 0;
-}

@@ -25,18 +25,6 @@
 /* The least room between the text area and the footer. */
 #define TTE_ABOVE	MM(3)
 
-void
-layout_tte_footer_free(struct vitem *it)
-{
-	size_t k;
-
-	for (k = 0; k < it->nbox; k++)
-		free(it->box[k].text);
-	free(it->box);
-	it->box = NULL;
-	it->nbox = it->cap = 0;
-}
-
 double
 layout_tte_mark(struct lctx *c, struct vitem *it, double x, double w,
     double y)
@@ -59,7 +47,7 @@ layout_tte_mark(struct lctx *c, struct vitem *it, double x, double w,
 		    w - q - TTE_SIDE, ALIGN_LEFT, 0);
 		box_add_moved(&it->box, &it->nbox, &it->cap, side.box, side.nbox,
 		    y + (q - h) / 2);
-		layout_tte_footer_free(&side);
+		vitem_free(&side);
 	}
 	return y + q + TTE_GAP;
 }

@@ -889,7 +889,7 @@ test_decimal_align(void **state)
 		{ .s = "100" }, { .s = "10" },
 		{ .s = "7,5 %" }, { .s = "x" },
 		{ .s = "n/a" }, { .s = "y" } };
-	struct naskah_table t = { { 1, 1, NULL }, col, 2, cell, 4 };
+	struct naskah_table t = { { 1, 1, NULL }, col, 2, cell, 4, 0 };
 	const struct naskah_box *b, *b82 = NULL, *b47 = NULL, *b100 = NULL,
 	    *b7 = NULL, *b5 = NULL, *na = NULL, *b15 = NULL;
 	size_t i, k;
