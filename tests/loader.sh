@@ -59,9 +59,14 @@ for y in diktum-1001 lampiran-4001 bab-4001; do
 	[ -s "$OUT/$y.txt" ] && ! grep -q 'null' "$OUT/$y.txt"
 	t "$y: no (null) in the text" $?
 done
-grep -q '^KESEMBILAN RATUS SEMBILAN PULUH SEMBILAN :$' "$OUT/diktum-1001.txt" &&
-    grep -q '^KESERIBU$' "$OUT/diktum-1001.txt" &&
-    grep -q '^KESERIBU SATU$' "$OUT/diktum-1001.txt"
+# each label beside its own text; a label wider than the label
+# column's cap (40% of the text width) wraps under its first line
+pdftotext -layout "$OUT/diktum-1001.pdf" "$OUT/diktum-1001.lay" 2> /dev/null
+awk 'prev ~ /^KESEMBILAN RATUS +: +Diktum nomor 999\.$/ &&
+    /^SEMBILAN PULUH SEMBILAN$/ { f = 1 } { prev = $0 }
+    END { exit !f }' "$OUT/diktum-1001.lay" &&
+    grep -q '^KESERIBU  *:  *Diktum nomor 1000\.$' "$OUT/diktum-1001.lay" &&
+    grep -q '^KESERIBU SATU  *:  *Diktum nomor 1001\.$' "$OUT/diktum-1001.lay"
 t "diktum 999, 1000, 1001 are KESEMBILAN RATUS ..., KESERIBU, KESERIBU SATU" $?
 grep -q '^LAMPIRAN MMMCMXCIX$' "$OUT/lampiran-4001.txt" &&
     grep -q '^LAMPIRAN 4000$' "$OUT/lampiran-4001.txt" &&

@@ -372,6 +372,8 @@ void	vi_text(struct vitem *it, double x, double y, enum naskah_face f,
 	    double size, const char *s, size_t len, double w);
 void	vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
 	    double lw);
+/* layout_kern.c: frees the boxes of item it (not it). */
+void	vitem_free(struct vitem *it);
 /* An image box; the item takes ownership of path. */
 void	vi_image(struct vitem *it, double x1, double y1, double x2, double y2,
 	    char *path);
@@ -461,8 +463,7 @@ double	layout_tte_room(const struct lctx *c, const struct vitem *foot,
  */
 void	layout_konsep_mark(struct lctx *c, struct naskah_page *pg);
 void	layout_paraf_box(struct lctx *c, struct vitem *box);
-/* Frees the boxes of item it (not it); of every item of vl, and vl's. */
-void	vitem_free(struct vitem *it);
+/* Frees the boxes of every item of vl, and vl's. */
 void	vl_free(struct vlist *vl);
 
 /* layout_chart.c: an organisation chart as one block, text at most

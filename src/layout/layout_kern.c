@@ -74,6 +74,18 @@ box_add_moved(struct naskah_box **box, size_t *n, size_t *cap,
 }
 
 void
+vitem_free(struct vitem *it)
+{
+	size_t k;
+
+	for (k = 0; k < it->nbox; k++)
+		free(it->box[k].text);
+	free(it->box);
+	it->box = NULL;
+	it->nbox = it->cap = 0;
+}
+
+void
 vi_rule(struct vitem *it, double x1, double y1, double x2, double y2,
     double lw)
 {

@@ -524,18 +524,6 @@ vl_paginate(struct lctx *c)
 }
 
 void
-vitem_free(struct vitem *it)
-{
-	size_t k;
-
-	for (k = 0; k < it->nbox; k++)
-		free(it->box[k].text);
-	free(it->box);
-	it->box = NULL;
-	it->nbox = it->cap = 0;
-}
-
-void
 vl_free(struct vlist *vl)
 {
 	size_t i;
