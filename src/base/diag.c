@@ -79,7 +79,9 @@ quote_add(struct naskah_buf *b, const char *s)
 }
 
 /* The formats are ours (messages.def): conversions d u X c s f g with
- * flags, width and precision, no length modifiers. */
+ * flags, width and precision, and zu (a size_t); no other length
+ * modifier (test_review_cli's test_message_formats holds every format
+ * of both catalogues to it). */
 void
 diag_format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
     va_list ap)
@@ -87,7 +89,7 @@ diag_format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
 	char spec[32], buf[64], *p;
 	const char *s;
 	size_t n;
-	int quoted = 0;
+	int quoted = 0, z;
 
 	while (*fmt != '\0') {
 		if (*fmt != '%') {
@@ -101,6 +103,8 @@ diag_format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
 			continue;
 		}
 		n = strspn(fmt + 1, "-+ #0123456789.") + 2;
+		if ((z = fmt[n - 1] == 'z' && fmt[n] == 'u') != 0)
+			n++;
 		if (n >= sizeof(spec) || fmt[n - 1] == '\0')
 			return;
 		memcpy(spec, fmt, n);
@@ -122,7 +126,10 @@ diag_format_add(struct naskah_buf *b, const char *fmt, enum naskah_lang lang,
 			break;
 		case 'u':
 		case 'X':
-			buf_printf(b, spec, va_arg(ap, unsigned int));
+			if (z)
+				buf_printf(b, spec, va_arg(ap, size_t));
+			else
+				buf_printf(b, spec, va_arg(ap, unsigned int));
 			break;
 		default:	/* d, c */
 			buf_printf(b, spec, va_arg(ap, int));

@@ -3,7 +3,8 @@
  * test_review_cli.c - the reviewer's wiring (issue 15, cli part): a
  * finding's rule and fix through the channel to the library's message,
  * abaikan switching a rule off or changing its severity, an unknown
- * name's hint, naskah_review and the table of naskah_rule_info.
+ * name's hint, naskah_review and the table of naskah_rule_info; every
+ * message format of both catalogues within what the formatter reads.
  */
 #include "test.h"
 #include "test_review.h"
@@ -45,6 +46,69 @@ review_open(struct naskah_diag *d, struct review *rv, struct seen *s)
 	d->sink_arg = s;
 	d->file = "t.yaml";
 	review_init(rv, d);
+}
+
+/* Does format f use only the conversions diag_format_add reads (d u X
+ * c s f g, zu, with flags, width and precision; %% for a percent sign)?
+ * Another (%zd, %ld, %lu) came out as "naskah: out of memory". */
+static int
+format_ok(const char *f)
+{
+	size_t n;
+
+	for (; (f = strchr(f, '%')) != NULL; f += n) {
+		if (f[1] == '%') {
+			n = 2;
+			continue;
+		}
+		n = strspn(f + 1, "-+ #0123456789.") + 1;
+		if (f[n] == 'z' && f[n + 1] == 'u') {
+			n += 2;
+			continue;
+		}
+		if (f[n] == '\0' || strchr("duXcsfg", f[n]) == NULL)
+			return 0;
+		n++;
+	}
+	return 1;
+}
+
+/* every format of the library's and the command line's catalogues, in
+ * both languages; the two languages take the same conversions */
+static void
+test_message_formats(void **state)
+{
+	static const char *const cli[][2] = {
+#define X(id, en, idn) { en, idn },
+#include "cli/messages.def"
+#undef X
+	};
+	struct naskah_diag d;
+	struct naskah_pos at = { 0, 0, NULL };
+	struct seen s;
+	int m, l;
+	size_t i;
+
+	(void)state;
+	for (m = 0; m < MSG__MAX; m++)
+		for (l = 0; l < LANG__MAX; l++)
+			if (!format_ok(naskah_msg_format((enum naskah_msg)m,
+			    (enum naskah_lang)l)))
+				fail_msg("%s (%d): %s", naskah_msg_id(
+				    (enum naskah_msg)m), l, naskah_msg_format(
+				    (enum naskah_msg)m, (enum naskah_lang)l));
+	for (i = 0; i < sizeof(cli) / sizeof(cli[0]); i++)
+		for (l = 0; l < 2; l++)
+			if (!format_ok(cli[i][l]))
+				fail_msg("cli message %zu: %s", i, cli[i][l]);
+	/* a size_t where the format says zu */
+	memset(&s, 0, sizeof(s));
+	naskah_diag_init(&d, LANG_EN);
+	d.sink = seen_sink;
+	d.sink_arg = &s;
+	naskah_diag(&d, SEV_ERROR, at, MSG_SIGN_TOO_BIG, (size_t)20000,
+	    (size_t)16384);
+	assert_non_null(strstr(s.text, "is 20000 bytes, more than the 16384"));
 }
 
 /* a finding carries its rule's name, and its fix when one is given; an
@@ -225,6 +289,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_message_formats),
 		cmocka_unit_test(test_finding_parts),
 		cmocka_unit_test(test_abaikan),
 		cmocka_unit_test(test_rule_info),
