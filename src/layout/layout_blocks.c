@@ -105,6 +105,15 @@ list(struct bctx *b, const struct naskah_block *bl, double x)
 	size_t i;
 
 	for (i = 0; i < bl->nitems; i++) {
+		if (c->right - (x + nw) < c->width / 8) {
+			/* its text would go one character a line, or off
+			 * the paper */
+			naskah_diag(c->d, SEV_ERROR, bl->items[i].text.span.at,
+			    MSG_LIST_DEEP, (c->right - (x + nw)) / MM(1),
+			    c->width / MM(1));
+			c->failed = 1;
+			return;
+		}
 		if (bl->letters) {
 			l = idn_letters((int)i + 1);
 			num = xasprintf("%s.", l);

@@ -649,10 +649,10 @@ naskah_layout_book(const struct naskah_book *bk, const struct naskah_tpl *tpl,
 		default:
 			break;
 		}
+		if (!c->failed)
+			vl_paginate(c);
 		if (c->failed)
 			b.failed = 1;
-		else
-			vl_paginate(c);
 		c->penyambung = 0;
 		c->tpl = tpl;
 		c->susun = own;

@@ -425,7 +425,7 @@ vl_paginate(struct lctx *c)
 	struct vlist *vl = &c->vl;
 	struct naskah_page *pg;
 	size_t start = 0, i, end, h0 = (size_t)-1, h1 = 0, k;
-	double avail = c->bottom - c->top, y, hdr, foot, cut;
+	double avail = c->bottom - c->top, y, hdr, foot, cut, room;
 	int repeat, tall, cont = 0;
 	char *w;
 	struct vitem tte, paraf, head;
@@ -435,7 +435,16 @@ vl_paginate(struct lctx *c)
 	 * or in room kept from the text area */
 	layout_tte_footer(c, &tte);
 	layout_paraf_box(c, &paraf);
-	avail -= layout_tte_room(c, &tte, &paraf);
+	room = layout_tte_room(c, &tte, &paraf);
+	if (paraf.h > 0 && room > avail / 2) {
+		/* a page of one line each is no draft to read */
+		naskah_diag(c->d, SEV_ERROR, c->doc->paraf[0].jabatan.span.at,
+		    MSG_PARAF_ROOM, (int)c->doc->nparaf, room / MM(1),
+		    avail / MM(1));
+		c->failed = 1;
+		start = vl->n;
+	}
+	avail -= room;
 	while (start < vl->n) {
 		/* skip glue and page breaks at the top of a page */
 		while (start < vl->n && c->part_page > 0 &&
