@@ -154,6 +154,39 @@ case_run tall-cell-160000 2 512 "b160000"
   awk 'BEGIN { for (i = 0; i < 8000; i++) printf "b " }'; printf 'bawah"}}\n'; } \
     > "$OUT/fraction-8000.yaml"
 case_run fraction-8000 2 128 "atas"
+# many messages into one long text: each position is found through an
+# index of the text once more than 8 are asked (naskah_spancur), not by
+# scanning it from its start (a paragraph of 4 000 words too wide for
+# the page: 14.9 s before; 8 000 references to missing Pasal in one
+# Pasal: 9.9 s)
+{ book_head; echo "  - bab:"; echo "      judul: SATU"; echo "      isi:"
+  printf "        - '"; awk 'BEGIN { w = sprintf("%150s", ""); gsub(/ /, "x", w)
+	for (i = 0; i < 4000; i++) printf "%s ", w }'; echo "akhirXYZ.'"; } \
+    > "$OUT/overfull-words-4000.yaml"
+case_run overfull-words-4000 5 512 "akhirXYZ"
+{ cat <<'Y'
+naskah: 1
+jenis: peraturan
+peraturan: {judul: PERATURAN BUPATI CONTOH RAYA, nomor: "7", tahun: 2024, tentang: BANYAK PASAL, pejabat: "BUPATI CONTOH RAYA,", sebutan: Peraturan Bupati}
+menimbang: [bahwa perlu;]
+mengingat: [Pancasila;]
+menetapkan: PERATURAN BUPATI TENTANG BANYAK PASAL.
+batang_tubuh:
+  bab:
+    - judul: SATU
+      pasal:
+Y
+  printf '        - Hal'
+  awk 'BEGIN { for (i = 0; i < 8000; i++) printf " sebagaimana dimaksud dalam Pasal %d ayat (9),", 8005 + i }'
+  echo ' berlaku.'
+  cat <<'Y'
+        - Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+penetapan: {tempat: Contoh Raya, tanggal: 2024-02-12}
+penandatangan: {jabatan: "BUPATI CONTOH RAYA,", nama: ANDI SURYA PRATAMA}
+pengundangan: {tempat: Contoh Raya, tanggal: 2024-02-12, jabatan: "SEKRETARIS DAERAH,", nama: RINA, berita_daerah: {daerah: Kabupaten Contoh Raya, tahun: 2024, nomor: "7"}}
+Y
+} > "$OUT/pasal-refs-8000.yaml"
+case_run pasal-refs-8000 1 128 "Pasal 16004"
 # files hold at most 1 MiB: the rows come from 5 included files
 for k in 1 2 3 4 5; do
 	awk -v k=$k 'BEGIN { for (i = (k - 1) * 10000 + 1; i <= k * 10000; i++) printf "- [\"%d\", Uraian baris%d]\n", i, i }' \

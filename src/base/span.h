@@ -32,4 +32,24 @@ struct naskah_span {
  */
 struct naskah_pos naskah_span_pos(const struct naskah_span *sp, size_t off);
 
+/*
+ * The same positions, for many offsets of one span: the first
+ * SPANCUR_SCANS are found as naskah_span_pos finds them, the rest
+ * through an index of the span's characters made then (in time linear
+ * in the span, but for a sort, and about 12 bytes a character),
+ * each in time logarithmic in the span.  So a text with thousands of
+ * messages costs what it holds, not thousands of times that.  Start
+ * with { sp, NULL, 0 }; naskah_spancur_done frees the index (a NULL
+ * or finished cursor too).
+ */
+#define SPANCUR_SCANS	8
+struct naskah_spanidx;
+struct naskah_spancur {
+	const struct naskah_span *sp;
+	struct naskah_spanidx	 *idx;
+	unsigned		  asked;
+};
+struct naskah_pos naskah_spancur_pos(struct naskah_spancur *cur, size_t off);
+void	naskah_spancur_done(struct naskah_spancur *cur);
+
 #endif

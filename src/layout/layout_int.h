@@ -176,6 +176,7 @@ struct item {
 
 struct para {
 	const struct naskah_text *src;	/* where the text came from, or NULL */
+	struct naskah_spancur pos;	/* positions in src, for messages */
 	struct naskah_runs runs;
 	char		*text;		/* the words' bytes, each word
 					   contiguous; never reallocated, as
@@ -335,7 +336,7 @@ void	para_break(struct lctx *c, struct para *p, double width,
 /* Emit line ln at (x, baseline y) into item it, which owns the boxes;
  * returns its width.  A line wider than width is warned about through
  * c->d and counted in c->out->stats. */
-double	para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+double	para_emit(struct lctx *c, struct para *p, const struct line *ln,
 	    double x, double width, enum align a, double y, struct vitem *it);
 
 /* layout_kern.c: text set as text_width measures it.  The boxes of s

@@ -72,7 +72,7 @@ quote_cut(char *s)
  * no emergency break), at the token's first character.
  */
 static void
-warn_emergency(struct lctx *c, const struct para *p, const struct line *ln)
+warn_emergency(struct lctx *c, struct para *p, const struct line *ln)
 {
 	struct naskah_buf b = { NULL, 0, 0 };
 	size_t i = ln->brk, start;
@@ -97,7 +97,7 @@ warn_emergency(struct lctx *c, const struct para *p, const struct line *ln)
 			    p->f[p->it[i].frag].len);
 	txt = quote_cut(buf_take(&b));
 	if (p->src != NULL)
-		pos = naskah_text_pos(p->src,
+		pos = naskah_spancur_pos(&p->pos,
 		    p->f[p->it[start].frag].src);
 	naskah_diag(c->d, SEV_WARNING, pos, MSG_EMERGENCY, txt);
 	free(txt);
@@ -249,7 +249,7 @@ line_adjust(struct lctx *c, const struct para *p, const struct line *ln,
 }
 
 double
-para_emit(struct lctx *c, const struct para *p, const struct line *ln,
+para_emit(struct lctx *c, struct para *p, const struct line *ln,
     double x, double width, enum align a, double y, struct vitem *it)
 {
 	double pos, gap = 0, spacing = 1, total, r = 0;
@@ -268,8 +268,8 @@ para_emit(struct lctx *c, const struct para *p, const struct line *ln,
 	if (ln->minw > room + 0.01) {
 		char *txt = quote_cut(line_text(p, ln));
 
-		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_text_pos(
-		    p->src, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
+		naskah_diag(c->d, SEV_WARNING, p->src ? naskah_spancur_pos(
+		    &p->pos, 0) : (struct naskah_pos){ 0, 0, NULL }, MSG_OVERFULL,
 		    ln->natural - room, txt);
 		c->out->stats.overfull++;
 		free(txt);

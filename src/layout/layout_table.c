@@ -46,7 +46,7 @@ widest(struct table *tb, const struct naskah_text *s, double w,
 /* The lines ls of paragraph p centred in [x, x+w) from y; returns the
  * new y. */
 static double
-part_emit(struct table *tb, struct cell *ce, const struct para *p,
+part_emit(struct table *tb, struct cell *ce, struct para *p,
     const struct lines *ls, double x, double w, double y)
 {
 	struct lctx *c = tb->c;

@@ -530,6 +530,7 @@ para_build(struct lctx *c, struct para *p, const char *s,
 		return ok;
 	memset(p, 0, sizeof(*p));
 	p->src = src;
+	p->pos.sp = src != NULL ? &src->span : NULL;
 	p->size = size;
 	if (!naskah_inline_parse(s, base, &p->runs, &bad, &mark))
 		ok = 0;
@@ -751,6 +752,7 @@ para_free(struct para *p)
 {
 	if (p == NULL)
 		return;
+	naskah_spancur_done(&p->pos);
 	naskah_runs_free(&p->runs);
 	free(p->text);
 	free(p->f);

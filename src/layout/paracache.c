@@ -278,6 +278,7 @@ paracache_build_get(struct lctx *c, struct para *p, const char *s,
 		return 0;
 	memset(p, 0, sizeof(*p));
 	p->src = src;
+	p->pos.sp = src != NULL ? &src->span : NULL;
 	p->size = size;
 	para_copy(p, &e->p);
 	p->serial = e->serial;

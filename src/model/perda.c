@@ -268,7 +268,8 @@ struct scope {
 static const struct perda_item *
 step(const struct scope *sc, const struct perda_item *it,
     enum perda_list k, int v, const struct naskah_text *t,
-    const struct perda_ref *r, struct naskah_buf *what)
+    struct naskah_spancur *cur, const struct perda_ref *r,
+    struct naskah_buf *what)
 {
 	char *ref, *val;
 
@@ -277,7 +278,7 @@ step(const struct scope *sc, const struct perda_item *it,
 	ref = xstrndup(t->s + r->off, r->len);
 	val = k == PERDA_LIST_AYAT ? xasprintf("(%d)", v) :
 	    k == PERDA_LIST_HURUF ? idn_letters(v) : xasprintf("%d", v);
-	naskah_diag(sc->d, SEV_ERROR, naskah_text_pos(t, r->off),
+	naskah_diag(sc->d, SEV_ERROR, naskah_spancur_pos(cur, r->off),
 	    MSG_REF_PART, ref, perda_list_names[k], val,
 	    what->len > 0 ? what->s : "?");
 	free(val);
@@ -285,10 +286,11 @@ step(const struct scope *sc, const struct perda_item *it,
 	return NULL;
 }
 
-/* Check the reference r of text t in scope sc; 0 after an error. */
+/* Check the reference r of text t (positions through cur) in scope sc;
+ * 0 after an error. */
 static int
 ref_check(const struct scope *sc, const struct naskah_text *t,
-    const struct perda_ref *r)
+    struct naskah_spancur *cur, const struct perda_ref *r)
 {
 	struct naskah_buf what = { NULL, 0, 0 };
 	const struct perda_item *it;
@@ -300,7 +302,7 @@ ref_check(const struct scope *sc, const struct naskah_text *t,
 	if (r->pasal != 0) {
 		if ((size_t)r->pasal > sc->p->npasal || r->pasal < 1) {
 			ref = xstrndup(t->s + r->off, r->len);
-			naskah_diag(sc->d, SEV_ERROR, naskah_text_pos(t,
+			naskah_diag(sc->d, SEV_ERROR, naskah_spancur_pos(cur,
 			    r->off), MSG_REF_PASAL, ref, r->pasal,
 			    (int)sc->p->npasal);
 			free(ref);
@@ -319,7 +321,7 @@ ref_check(const struct scope *sc, const struct naskah_text *t,
 			return 1;
 		ref = xstrndup(t->s + r->off, r->len);
 		val = idn_letters(r->huruf);
-		naskah_diag(sc->d, SEV_ERROR, naskah_text_pos(t, r->off),
+		naskah_diag(sc->d, SEV_ERROR, naskah_spancur_pos(cur, r->off),
 		    MSG_REF_PART, ref, "huruf", val, "Menimbang");
 		free(val);
 		free(ref);
@@ -329,15 +331,15 @@ ref_check(const struct scope *sc, const struct naskah_text *t,
 		buf_printf(&what, "Pasal %d", sc->pasal_no);
 	}
 	if (r->ayat != 0 && (it = step(sc, it, PERDA_LIST_AYAT, r->ayat, t,
-	    r, &what)) == NULL)
+	    cur, r, &what)) == NULL)
 		goto out;
 	if (r->ayat != 0)
 		buf_printf(&what, " ayat (%d)", r->ayat);
 	if (r->huruf != 0 && (it = step(sc, it, PERDA_LIST_HURUF, r->huruf, t,
-	    r, &what)) == NULL)
+	    cur, r, &what)) == NULL)
 		goto out;
-	if (r->angka != 0 && step(sc, it, PERDA_LIST_ANGKA, r->angka, t, r,
-	    &what) == NULL)
+	if (r->angka != 0 && step(sc, it, PERDA_LIST_ANGKA, r->angka, t, cur,
+	    r, &what) == NULL)
 		goto out;
 	ok = 1;
 out:
@@ -348,6 +350,7 @@ out:
 static int
 text_check(const struct scope *sc, const struct naskah_text *t)
 {
+	struct naskah_spancur cur = { &t->span, NULL, 0 };
 	struct perda_ref *v;
 	size_t i, n;
 	int ok = 1;
@@ -356,7 +359,8 @@ text_check(const struct scope *sc, const struct naskah_text *t)
 		return 1;
 	perda_refs_scan(t->s, sc->p->sebutan.s, &v, &n);
 	for (i = 0; i < n; i++)
-		ok &= ref_check(sc, t, &v[i]);
+		ok &= ref_check(sc, t, &cur, &v[i]);
+	naskah_spancur_done(&cur);
 	free(v);
 	return ok;
 }

@@ -25,6 +25,7 @@ acuan_huruf(struct review *rv, const struct naskah_decree *doc)
 
 	for (i = 0; i < doc->menimbang.n; i++) {
 		const struct naskah_text *t = &doc->menimbang.v[i].text;
+		struct naskah_spancur cur = { &t->span, NULL, 0 };
 
 		perda_refs_scan(t->s, "Keputusan", &r, &n);
 		for (k = 0; k < n; k++) {
@@ -35,12 +36,13 @@ acuan_huruf(struct review *rv, const struct naskah_decree *doc)
 				continue;
 			a = idn_letters(r[k].huruf);
 			b = idn_letters((int)i + 1);
-			review_report(rv, RULE_ACUAN_HURUF, naskah_text_pos(t,
-			    r[k].off + (strncmp(t->s + r[k].off, "huruf ",
-			    6) == 0 ? 6 : 0)), a, b);
+			review_report(rv, RULE_ACUAN_HURUF, naskah_spancur_pos(
+			    &cur, r[k].off + (strncmp(t->s + r[k].off,
+			    "huruf ", 6) == 0 ? 6 : 0)), a, b);
 			free(a);
 			free(b);
 		}
+		naskah_spancur_done(&cur);
 		free(r);
 	}
 }
@@ -113,6 +115,7 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 	labels_make(&l, &doc->diktum, rv->diktum);
 	for (d = 0; d < doc->diktum.n; d++) {
 		const struct naskah_text *t = &doc->diktum.v[d].text;
+		struct naskah_spancur cur = { &t->span, NULL, 0 };
 
 		for (i = 0; t->s != NULL && t->s[i] != '\0'; i++) {
 			const char *s = t->s + i;
@@ -130,10 +133,11 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 				;
 			word = xasprintf("Diktum %.*s", (int)(w - j), s + j);
 			review_report(rv, RULE_ACUAN_DIKTUM,
-			    naskah_text_pos(t, i + j), word,
+			    naskah_spancur_pos(&cur, i + j), word,
 			    (int)doc->diktum.n);
 			free(word);
 		}
+		naskah_spancur_done(&cur);
 	}
 	labels_free(&l);
 }
@@ -151,6 +155,7 @@ acuan_pasal(struct review *rv, const struct naskah_decree *doc)
 
 	for (d = 0; d < doc->diktum.n; d++) {
 		const struct naskah_text *t = &doc->diktum.v[d].text;
+		struct naskah_spancur cur = { &t->span, NULL, 0 };
 
 		perda_refs_scan(t->s, "Keputusan", &r, &n);
 		for (k = 0; k < n; k++) {
@@ -161,10 +166,11 @@ acuan_pasal(struct review *rv, const struct naskah_decree *doc)
 				continue;
 			word = xasprintf("Pasal %d", r[k].pasal);
 			review_report(rv, RULE_ACUAN_DIKTUM,
-			    naskah_text_pos(t, r[k].off), word,
+			    naskah_spancur_pos(&cur, r[k].off), word,
 			    (int)doc->diktum.n);
 			free(word);
 		}
+		naskah_spancur_done(&cur);
 		free(r);
 	}
 }

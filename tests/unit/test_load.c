@@ -350,6 +350,60 @@ test_text_pos(void **state)
 	tdiag_close(&t);
 }
 
+/* Every byte of text t through a cursor (the index after the first
+ * SPANCUR_SCANS) is where naskah_text_pos puts it; in reverse too. */
+static void
+expect_cursor_same(const struct naskah_text *t)
+{
+	struct naskah_spancur cur = { &t->span, NULL, 0 };
+	struct naskah_pos a, b;
+	size_t off, n = strlen(t->s) + 2, k;
+
+	for (k = 0; k < 2 * n; k++) {
+		off = k < n ? k : 2 * n - 1 - k;
+		a = naskah_text_pos(t, off);
+		b = naskah_spancur_pos(&cur, off);
+		if (a.line != b.line || a.col != b.col)
+			fail_msg("'%s' byte %zu: %d:%d through the index, "
+			    "%d:%d", t->s, off, b.line, b.col, a.line, a.col);
+	}
+	assert_true(cur.idx != NULL || t->span.raw == NULL);
+	naskah_spancur_done(&cur);
+	naskah_spancur_done(&cur);
+}
+
+/* The index a cursor makes for many messages in one text gives the
+ * positions the scan gives: block and quoted scalars, escapes, a
+ * U+2028, a repeated letter over many lines (a block scalar of 300
+ * lines of "x x x"). */
+static void
+test_text_pos_cursor(void **state)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	struct naskah_decree *doc;
+	struct tdiag t;
+	char *src;
+	size_t i;
+	int k;
+
+	(void)state;
+	buf_adds(&b, "tembusan:\n  - |\n    satu\n    dua X\n"
+	    "  - \"tiga \\u00e9\\t X\"\n  - 'empat '' X'\n"
+	    "  - \"lima\xe2\x80\xa8 enam X\"\n  - tujuh \xc3\xa9 X\n"
+	    "  - >\n");
+	for (k = 0; k < 300; k++)
+		buf_adds(&b, "    x x \xc3\xa9 x\n");
+	src = fixture_with(b.s);
+	free(b.s);
+	assert_non_null(doc = load(&t, src));
+	assert_int_equal(doc->tembusan.n, 6);
+	for (i = 0; i < doc->tembusan.n; i++)
+		expect_cursor_same(&doc->tembusan.v[i]);
+	fixture_decree_free(doc);
+	free(src);
+	tdiag_close(&t);
+}
+
 /* Texts of an included file map into that file, under its name. */
 static void
 test_text_pos_included(void **state)
@@ -559,6 +613,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixture),
 		cmocka_unit_test(test_text_pos),
+		cmocka_unit_test(test_text_pos_cursor),
 		cmocka_unit_test(test_text_pos_included),
 		cmocka_unit_test(test_options),
 		cmocka_unit_test(test_errors),
