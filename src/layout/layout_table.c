@@ -17,6 +17,21 @@
 #include "model/template.h"
 #include "base/xalloc.h"
 
+/* Heading h of column k (its {tahun} filled in) in *t, placed where
+ * the template or the document's templat_ubah writes it; NULL when it
+ * is written nowhere. */
+static const struct naskah_text *
+head_src(const struct table *tb, size_t k, const char *h,
+    struct naskah_text *t)
+{
+	if (tb->col[k].judul_at.line <= 0)
+		return NULL;
+	memset(t, 0, sizeof(*t));
+	t->s = h;
+	t->span.at = tb->col[k].judul_at;
+	return t;
+}
+
 static void
 cell_text(struct table *tb, struct cell *ce, size_t col, const char *s,
     const struct naskah_text *src, enum naskah_face f, enum align a)
@@ -183,6 +198,7 @@ header_grouped(struct table *tb)
 	struct cell *ce = xcalloc(2 * tb->ncol, sizeof(*ce)), *top = ce +
 	    tb->ncol;
 	double ht = 0, hl = 0, hf = 0, h1, h2, hh, pad = tb->pad;
+	struct naskah_text src;
 	struct vitem *it;
 	size_t k, j;
 	char *h;
@@ -199,7 +215,8 @@ header_grouped(struct table *tb)
 	}
 	for (k = 0; k < tb->ncol; k++) {
 		h = table_col_title(tb, k);
-		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
+		cell_text(tb, &ce[k], k, h, head_src(tb, k, h, &src),
+		    FACE_BOLD, ALIGN_CENTER);
 		free(h);
 		if (tb->col[k].kelompok != NULL && ce[k].h > hl)
 			hl = ce[k].h;
@@ -244,6 +261,7 @@ static void
 header(struct table *tb)
 {
 	struct cell *ce;
+	struct naskah_text src;
 	struct vitem *it;
 	double hh = 0;
 	size_t k;
@@ -257,7 +275,8 @@ header(struct table *tb)
 	ce = xcalloc(tb->ncol, sizeof(*ce));
 	for (k = 0; k < tb->ncol; k++) {
 		h = table_col_title(tb, k);
-		cell_text(tb, &ce[k], k, h, NULL, FACE_BOLD, ALIGN_CENTER);
+		cell_text(tb, &ce[k], k, h, head_src(tb, k, h, &src),
+		    FACE_BOLD, ALIGN_CENTER);
 		free(h);
 		if (ce[k].h > hh)
 			hh = ce[k].h;

@@ -88,8 +88,10 @@ naskah_colspecs_load(struct schema *s, const struct ynode *n,
 		c->rata = 1;
 		ok &= isi_choice(s, ymap_get(m, "isi"), p, allowed, &c->isi);
 		if (schema_text(s, ymap_get(m, "judul"), p, 1, &t) &&
-		    placeholders_ok(s, ymap_get(m, "judul"), p, t.s, ph))
+		    placeholders_ok(s, ymap_get(m, "judul"), p, t.s, ph)) {
 			c->judul = t.s;
+			c->judul_at = t.span.at;
+		}
 		else
 			ok = 0;
 		if ((v = ymap_get(m, "kelompok")) != NULL) {

@@ -70,6 +70,8 @@ struct naskah_colspec {
 						 * year (repeated per year
 						 * where a table compares
 						 * years) */
+	struct naskah_pos	 judul_at;	/* where judul is written
+						 * (line 0: nowhere) */
 	double			 lebar;		/* mm; 0: a share of the rest */
 	int			 rata;		/* 0 kiri, 1 tengah, 2 kanan */
 	int			 tahun;		/* the year shown; 0: the
