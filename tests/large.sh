@@ -112,6 +112,12 @@ case_run diktum-1200 5 64 "no1200"
 # 16 890 pages before, each new label narrowing every diktum's text)
 decree diktum 20000 "Ketentuan nomor" > "$OUT/diktum-20000.yaml"
 case_run diktum-20000 3 384 "no20000"
+# 16 000 diktum each naming a label none has ("Diktum KEBANYAKAN"): each
+# reference is read against the sorted labels (5.4 s before, each
+# compared with all 48 000)
+decree diktum 16000 "Sebagaimana dimaksud dalam Diktum KEBANYAKAN nomor" \
+    > "$OUT/diktum-refs-16000.yaml"
+case_run diktum-refs-16000 3 256 "no16000"
 decree menimbang 5000 "bahwa pertimbangan" > "$OUT/menimbang-5000.yaml"
 case_run menimbang-5000 5 128 "no5000"
 decree mengingat 5000 "Peraturan" > "$OUT/mengingat-5000.yaml"

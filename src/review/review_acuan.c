@@ -49,67 +49,44 @@ acuan_huruf(struct review *rv, const struct naskah_decree *doc)
 
 /* The labels of the diktum: its own, and those of the template's
  * gaya.diktum (KESATU, KEDUA or PERTAMA, KEDUA; both when it is not
- * known; none under pasal, where a diktum is referred to as "Pasal n"). */
-struct labels {
-	char	**v;	/* 3 per diktum: own (or NULL), kesatu, pertama */
-	size_t	  n;
-};
-
+ * known; none under pasal, where a diktum is referred to as "Pasal n"),
+ * as one set of prefixes. */
 static void
-labels_make(struct labels *l, const struct naskah_clauses *ds,
+labels_make(struct rvt_prefixes *l, const struct naskah_clauses *ds,
     enum review_diktum gaya)
 {
+	char **v = xcalloc(ds->n * 3 + 1, sizeof(*v));
 	size_t i;
 
-	l->n = ds->n * 3;
-	l->v = xcalloc(l->n + 1, sizeof(*l->v));
 	for (i = 0; i < ds->n; i++) {
 		const char *own = ds->v[i].label.s;
 
 		if (own != NULL)
-			l->v[3 * i] = xstrndup(own, strcspn(own, ":"));
+			v[3 * i] = xstrndup(own, strcspn(own, ":"));
 		if (gaya == RVD_ANY || gaya == RVD_KESATU)
-			l->v[3 * i + 1] = idn_diktum("kesatu", (int)i + 1);
+			v[3 * i + 1] = idn_diktum("kesatu", (int)i + 1);
 		if (gaya == RVD_ANY || gaya == RVD_PERTAMA)
-			l->v[3 * i + 2] = idn_diktum("pertama", (int)i + 1);
+			v[3 * i + 2] = idn_diktum("pertama", (int)i + 1);
 	}
-}
-
-static void
-labels_free(struct labels *l)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-}
-
-/* Does s begin with one of the labels? */
-static int
-labels_match(const struct labels *l, const char *s)
-{
-	size_t i;
-
-	for (i = 0; i < l->n; i++)
-		if (l->v[i] != NULL && rvt_prefix(s, l->v[i]) != 0)
-			return 1;
-	return 0;
+	rvt_prefixes_make(l, v, ds->n * 3);
+	for (i = 0; i < ds->n * 3; i++)
+		free(v[i]);
+	free(v);
 }
 
 /*
  * "Diktum KESATU" names one of the diktum, as the template labels them
  * (rv->diktum: "Diktum PERTAMA" is right under gaya.diktum: pertama,
  * wrong under kesatu).  Only an ordinal word (KE..., PERTAMA) is taken
- * for a label: "diktum ini" is not one.  Cost: each reference is
- * compared with the 3 labels of every diktum; a decree has tens of
- * diktum at most, and a reference is found at a word, so this stays
- * linear in the text times that small number.
+ * for a label: "diktum ini" is not one.  Cost: each reference is read
+ * against the sorted labels, logarithmic in them for each character
+ * (8 000 diktum each naming a label none has took 1.1 s when each was
+ * compared with every label).
  */
 static void
 acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 {
-	struct labels l;
+	struct rvt_prefixes l;
 	size_t d, i, j, w;
 
 	labels_make(&l, &doc->diktum, rv->diktum);
@@ -127,7 +104,7 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 			j = 7;
 			if ((strncmp(s + j, "KE", 2) != 0 &&
 			    strncmp(s + j, "PERTAMA", 7) != 0) ||
-			    labels_match(&l, s + j))
+			    rvt_prefixes_any(&l, s + j))
 				continue;
 			for (w = j; isupper((unsigned char)s[w]); w++)
 				;
@@ -139,7 +116,7 @@ acuan_diktum(struct review *rv, const struct naskah_decree *doc)
 		}
 		naskah_spancur_done(&cur);
 	}
-	labels_free(&l);
+	rvt_prefixes_free(&l);
 }
 
 /*

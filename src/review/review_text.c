@@ -47,6 +47,112 @@ rvt_prefix(const char *s, const char *p)
 	return i;
 }
 
+/* The next character of s as rvt_prefix reads it from *i on: a run
+ * of blanks is one ' ', a letter its capital; '\0' at the end. */
+static char
+read_next(const char *s, size_t *i)
+{
+	if (blank(s[*i])) {
+		while (blank(s[*i]))
+			++*i;
+		return ' ';
+	}
+	if (s[*i] == '\0')
+		return '\0';
+	return (char)toupper((unsigned char)s[(*i)++]);
+}
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+rvt_prefixes_make(struct rvt_prefixes *x, char *const *p, size_t n)
+{
+	struct naskah_buf b = { NULL, 0, 0 };
+	size_t k, i;
+	char c;
+
+	x->v = xcalloc(n + 1, sizeof(*x->v));
+	x->n = 0;
+	x->blank = 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] == NULL)
+			continue;
+		for (i = 0; blank(p[k][i]); i++)
+			;
+		b.len = 0;
+		while ((c = read_next(p[k], &i)) != '\0')
+			buf_addc(&b, c);
+		if (b.len > 0)
+			x->v[x->n++] = xstrndup(b.s, b.len);
+		else
+			x->blank = 1;
+	}
+	free(b.s);
+	qsort(x->v, x->n, sizeof(*x->v), str_cmp);
+}
+
+/* The first of v[lo, hi) (sorted, all alike in their first d bytes)
+ * whose byte d is above c, or (with above 0) at least c. */
+static size_t
+byte_bound(char *const *v, size_t lo, size_t hi, size_t d, char c,
+    int above)
+{
+	size_t mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if ((unsigned char)v[mid][d] < (unsigned char)c ||
+		    (above && v[mid][d] == c))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int
+rvt_prefixes_any(const struct rvt_prefixes *x, const char *s)
+{
+	size_t lo = 0, hi = x->n, d = 0, i = 0;
+	char c;
+
+	if (s == NULL)
+		return 0;
+	while (blank(s[i]))
+		i++;
+	if (x->blank && i > 0 && !isalnum((unsigned char)s[i]))
+		return 1;
+	/* [lo, hi): the prefixes that read as s's first d characters; the
+	 * one of exactly d, if any, sorts first */
+	for (;;) {
+		c = read_next(s, &i);
+		if (d > 0 && lo < hi && x->v[lo][d] == '\0' &&
+		    !isalnum((unsigned char)c))
+			return 1;	/* one ends here, at a word's end */
+		if (c == '\0' || lo >= hi)
+			return 0;
+		lo = byte_bound(x->v, lo, hi, d, c, 0);
+		hi = byte_bound(x->v, lo, hi, d, c, 1);
+		d++;
+	}
+}
+
+void
+rvt_prefixes_free(struct rvt_prefixes *x)
+{
+	size_t k;
+
+	for (k = 0; k < x->n; k++)
+		free(x->v[k]);
+	free(x->v);
+	x->v = NULL;
+	x->n = 0;
+}
+
 size_t
 rvt_lower_word(const char *s)
 {

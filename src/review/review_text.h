@@ -17,6 +17,23 @@
  */
 size_t	rvt_prefix(const char *s, const char *p);
 
+/*
+ * A set of such prefixes, read once: rvt_prefixes_any(x, s) is 1 when
+ * rvt_prefix(s, p) is not 0 for one of them, in time logarithmic in
+ * the set for each character it reads of s (at most as many as the
+ * longest of them has).  The prefixes are copied; NULL ones are left
+ * out.
+ */
+struct rvt_prefixes {
+	char	**v;		/* each as read: case and blanks made one */
+	size_t	  n;
+	int	  blank;	/* one of them is empty or blank (it reads
+				   leading blanks before no word) */
+};
+void	rvt_prefixes_make(struct rvt_prefixes *x, char *const *p, size_t n);
+int	rvt_prefixes_any(const struct rvt_prefixes *x, const char *s);
+void	rvt_prefixes_free(struct rvt_prefixes *x);
+
 /* The offset of the first word of s that has a lower-case ASCII
  * letter and no digit (a number such as "1/kpts/2024" is written as
  * it is), or (size_t)-1 when there is none. */

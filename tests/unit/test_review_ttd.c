@@ -10,6 +10,7 @@
 #include "test.h"
 #include "test_review.h"
 #include "model/book.h"
+#include "review/review_text.h"
 
 static void
 expect(const struct naskah_decree *doc, const char *want)
@@ -138,6 +139,65 @@ test_ttd_kepala_daerah(void **state)
 	/* the words of a literal block's jabatan, a line apart (rvt_prefix) */
 	doc.signer.jabatan = review_tx("WAKIL\nWALI  KOTA CONTOH,", 92, 12);
 	expect(&doc, "");
+}
+
+/* rvt_prefixes_any is 1 exactly when rvt_prefix is not 0 for one of
+ * the set: named cases (case, runs of blanks, a word's end, a trailing
+ * blank, an empty label), then 20 000 random strings against 40 random
+ * labels over a small alphabet, where prefixes and near misses abound. */
+static void
+test_prefixes(void **state)
+{
+	static char *named[] = { "KESATU", "KEDUA", "KEDUA PULUH",
+	    "kedua  puluh satu", " PERTAMA", "KE-2", "KESEPULUH ", "", "   ",
+	    "\xc3\x89TAT", NULL };
+	static const char *const q[] = { "KESATU", "kesatu berlaku",
+	    "KESATUAN", "KEDUA PULUH", "KEDUA\tPULUH SATU,", "KEDUA PULUHAN",
+	    "KE-2.", "KE-", "  PERTAMA;", "PERTAMAX", "KESEPULUH  A",
+	    "KESEPULUH.", "\xc3\x89TAT", "\xc3\x89TATS", "", "  ", NULL };
+	static const char alpha[] = "KESAkea -.\t";
+	struct rvt_prefixes x;
+	char *labels[40], s[16];
+	unsigned long r = 12345;
+	size_t i, k, n;
+	int want;
+
+	(void)state;
+	rvt_prefixes_make(&x, named, sizeof(named) / sizeof(named[0]));
+	for (i = 0; q[i] != NULL; i++) {
+		for (want = 0, k = 0; named[k] != NULL; k++)
+			want |= rvt_prefix(q[i], named[k]) != 0;
+		if (rvt_prefixes_any(&x, q[i]) != want)
+			fail_msg("'%s': %d, want %d", q[i], !want, want);
+	}
+	assert_false(rvt_prefixes_any(&x, NULL));
+	rvt_prefixes_free(&x);
+	for (k = 0; k < 40; k++) {
+		r = r * 1103515245 + 12345;
+		n = 1 + (r >> 16) % 7;
+		labels[k] = calloc(n + 1, 1);
+		for (i = 0; i < n; i++) {
+			r = r * 1103515245 + 12345;
+			labels[k][i] = alpha[(r >> 16) % (sizeof(alpha) - 1)];
+		}
+	}
+	rvt_prefixes_make(&x, labels, 40);
+	for (k = 0; k < 20000; k++) {
+		r = r * 1103515245 + 12345;
+		n = (r >> 16) % 12;
+		for (i = 0; i < n; i++) {
+			r = r * 1103515245 + 12345;
+			s[i] = alpha[(r >> 16) % (sizeof(alpha) - 1)];
+		}
+		s[n] = '\0';
+		for (want = 0, i = 0; i < 40; i++)
+			want |= rvt_prefix(s, labels[i]) != 0;
+		if (rvt_prefixes_any(&x, s) != want)
+			fail_msg("'%s': %d, want %d", s, !want, want);
+	}
+	rvt_prefixes_free(&x);
+	for (k = 0; k < 40; k++)
+		free(labels[k]);
 }
 
 /* nip-tmt: a TMT after the decree's date */
@@ -645,6 +705,7 @@ int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_prefixes),
 		cmocka_unit_test(test_ttd_pasar_manna),
 		cmocka_unit_test(test_ttd_gelar_in_name),
 		cmocka_unit_test(test_ttd_nip),
