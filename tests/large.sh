@@ -150,7 +150,7 @@ case_run sasaran-5000 5 128 "Indikator5000"
   awk 'BEGIN { for (i = 1; i <= 160000; i++) printf "          b%d\n", i }'
   printf '        indikator: Indikator\n        formulasi: Rumus\n        target: 1\n'; } \
     > "$OUT/tall-cell-160000.yaml"
-case_run tall-cell-160000 2 512 "b160000"
+case_run tall-cell-160000 3 512 "b160000"
 # a fraction of 8 000 words over 8 000: its two-line width is searched
 # only up to the page's measure (6.6 s before, each line of the search
 # holding thousands of words)
