@@ -52,6 +52,7 @@ BASE_OBJ  += src/base/starter.o	# issue 16: init's and serve's starters
 YAML_OBJ   = src/yaml/ytree.o src/yaml/ypos.o src/yaml/yinclude.o src/yaml/yerr.o
 MODEL_OBJ  = src/model/idn.o src/model/text.o src/model/setup.o src/model/capaian.o \
 	     src/model/columns.o src/model/iku.o src/model/revise.o src/model/diff.o \
+	     src/model/diff_match.o \
 	     src/model/diff_pdf.o \
 	     src/model/perda.o
 LOAD_OBJ   = src/load/schema.o src/load/columns.o src/load/template.o src/load/tplmerge.o src/load/load.o \

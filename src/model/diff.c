@@ -10,6 +10,12 @@
  * of sasaran, indikator, formulasi, target alike), so inserting a row
  * does not mark the rows after it as changed.
  *
+ * Clauses are compared as lists, by their longest common subsequence,
+ * while one table of it fits LCS_CELLS; longer lists are cut first at
+ * the clauses once in each (patience diff), so that no two lists cost
+ * more than O(N log N) time and O(N) memory.  diff_match.c finds those
+ * anchors and the IKU row pairs.
+ *
  * The changes are computed once into a list (struct naskah_changes);
  * the terminal's change list and the PDF's table are both read from it.
  */
@@ -18,6 +24,7 @@
 #include <string.h>
 
 #include "model/diff.h"
+#include "model/diff_match.h"
 #include "base/xalloc.h"
 
 const char *const naskah_diff_section_names[DIFF__MAX] = {
@@ -140,31 +147,46 @@ date_field(struct out *o, const struct naskah_date *a,
 }
 
 /*
- * Clauses: the longest common subsequence of their texts stays; the rest
- * is removed (-) or added (+); a removal and an addition at the same
- * place are one change (~).
+ * The most cells, (old clauses + 1) x (new clauses + 1), that one table
+ * of longest common subsequences may have: 4 Mi, 32 MiB and some 50 ms.
+ * Two lists of 2 000 clauses that share nothing fit, twenty times the
+ * longest list of a real decree; within it the comparison is exact, as
+ * it always was.  Beyond it, span() cuts the lists first.
+ */
+#define LCS_CELLS	((size_t)1 << 22)
+/* How many times span() cuts a piece again at its own anchors. */
+#define SPAN_DEPTH	8
+
+#define TEXT(l, k)	(&(l)->v[(k)].text)
+
+/*
+ * Old clauses [i0, n) against new ones [j0, m): the longest common
+ * subsequence of their texts stays; the rest is removed (-) or added
+ * (+); a removal and an addition at the same place are one change (~).
+ * The table has (n - i0 + 1) x (m - j0 + 1) cells: the caller keeps it
+ * within LCS_CELLS.
  */
 static void
-clauses(struct out *o, const struct naskah_clauses *a,
-    const struct naskah_clauses *b)
+lcs_table(struct out *o, const struct naskah_clauses *a, size_t i0,
+    size_t n, const struct naskah_clauses *b, size_t j0, size_t m)
 {
-	size_t n = a->n, m = b->n, i, j;
-	size_t *L = xcalloc((n + 1) * (m + 1), sizeof(*L));
+	size_t w = m - j0 + 1, i, j;
+	size_t *L = xcalloc((n - i0 + 1) * w, sizeof(*L));
 
-#define LCS(i, j) L[(i) * (m + 1) + (j)]
-	for (i = n; i-- > 0;)
-		for (j = m; j-- > 0;)
-			LCS(i, j) = same(&a->v[i].text, &b->v[j].text) ?
+#define LCS(i, j) L[((i) - i0) * w + (j) - j0]
+	for (i = n; i-- > i0;)
+		for (j = m; j-- > j0;)
+			LCS(i, j) = same(TEXT(a, i), TEXT(b, j)) ?
 			    LCS(i + 1, j + 1) + 1 : LCS(i + 1, j) > LCS(i, j + 1) ?
 			    LCS(i + 1, j) : LCS(i, j + 1);
-	for (i = 0, j = 0; i < n || j < m;) {
-		if (i < n && j < m && same(&a->v[i].text, &b->v[j].text)) {
+	for (i = i0, j = j0; i < n || j < m;) {
+		if (i < n && j < m && same(TEXT(a, i), TEXT(b, j))) {
 			i++;
 			j++;
 		} else if (i < n && j < m && LCS(i + 1, j) == LCS(i, j + 1) &&
 		    LCS(i + 1, j + 1) == LCS(i, j)) {
-			field(o, DIFF_FIELD_NONE, j + 1, &a->v[i].text,
-			    &b->v[j].text);
+			field(o, DIFF_FIELD_NONE, j + 1, TEXT(a, i),
+			    TEXT(b, j));
 			i++;
 			j++;
 		} else if (j >= m || (i < n && LCS(i + 1, j) >= LCS(i, j + 1))) {
@@ -179,31 +201,89 @@ clauses(struct out *o, const struct naskah_clauses *a,
 	free(L);
 }
 
-/* The formulasi of a row as one text, for comparing and printing. */
-static char *
-formula_text(const struct naskah_iku *r)
+/*
+ * Old clauses [i, n) against new ones [j, m) taken to share nothing:
+ * paired in order, each pair one change (~, none when the two happen to
+ * be equal), the longer list's rest removed or added; what the table
+ * gives lists that share nothing.
+ */
+static void
+unmatched(struct out *o, const struct naskah_clauses *a, size_t i, size_t n,
+    const struct naskah_clauses *b, size_t j, size_t m)
 {
-	if (r->formula == FORMULA_FRACTION)
-		return xasprintf("%s / %s%s%s", r->pembilang.s, r->penyebut.s,
-		    r->kali.s != NULL ? " x " : "", r->kali.s != NULL ?
-		    r->kali.s : "");
-	return xstrdup(r->formulasi.s != NULL ? r->formulasi.s : "");
+	for (; i < n && j < m; i++, j++)
+		field(o, DIFF_FIELD_NONE, j + 1, TEXT(a, i), TEXT(b, j));
+	for (; i < n; i++)
+		add(o, '-', DIFF_FIELD_NONE, i + 1, a->v[i].text.s, NULL);
+	for (; j < m; j++)
+		add(o, '+', DIFF_FIELD_NONE, j + 1, NULL, b->v[j].text.s);
 }
 
-/* How alike two rows are: 0 (unrelated) to 8 (identical). */
-static int
-likeness(const struct naskah_iku *a, const struct naskah_iku *b)
+/*
+ * Old clauses [i, n) against new ones [j, m), lists too long for one
+ * table: their common start and end stay; what is between is compared
+ * by lcs_table when it fits LCS_CELLS, else cut at its anchors, each
+ * piece between two compared the same way (depth more times at most,
+ * uniqueness counted anew in the piece); a piece with no anchor, or
+ * past the depth, is unmatched().  O(depth N log N) time, O(depth N)
+ * memory, and the tables at most LCS_CELLS^(1/2) / 2 cells for each
+ * clause of the pieces they cover (a piece of p x q cells within the
+ * bound has pq <= LCS_CELLS^(1/2) (p + q) / 2).
+ */
+static void
+span(struct out *o, const struct naskah_clauses *a, size_t i, size_t n,
+    const struct naskah_clauses *b, size_t j, size_t m, int depth)
 {
-	char *fa = formula_text(a), *fb = formula_text(b);
-	int score = 0;
+	size_t *ai, *bj, c, k;
 
-	score += same(&a->indikator, &b->indikator) ? 3 : 0;
-	score += same(&a->sasaran, &b->sasaran) ? 2 : 0;
-	score += strcmp(fa, fb) == 0 ? 2 : 0;
-	score += same(&a->target, &b->target) ? 1 : 0;
-	free(fa);
-	free(fb);
-	return score;
+	for (; i < n && j < m && same(TEXT(a, i), TEXT(b, j)); i++, j++)
+		;
+	for (; i < n && j < m && same(TEXT(a, n - 1), TEXT(b, m - 1)); n--, m--)
+		;
+	if (m - j + 1 <= LCS_CELLS / (n - i + 1)) {
+		lcs_table(o, a, i, n, b, j, m);
+		return;
+	}
+	if (depth == 0 || i == n || j == m) {
+		unmatched(o, a, i, n, b, j, m);
+		return;
+	}
+	ai = xcalloc(n - i, sizeof(*ai));
+	bj = xcalloc(n - i, sizeof(*bj));
+	c = diff_anchors(a, i, n, b, j, m, ai, bj);
+	if (c == 0)
+		unmatched(o, a, i, n, b, j, m);
+	else
+		for (k = 0; k <= c; k++) {
+			span(o, a, i, k < c ? ai[k] : n, b, j,
+			    k < c ? bj[k] : m, depth - 1);
+			if (k < c) {
+				i = ai[k] + 1;
+				j = bj[k] + 1;
+			}
+		}
+	free(ai);
+	free(bj);
+}
+
+/*
+ * Clauses: the longest common subsequence of their texts stays, the
+ * rest is removed, added or changed (lcs_table), exactly while the
+ * clauses after the common start fit one table of LCS_CELLS; longer
+ * lists are cut at their anchors first (span).
+ */
+static void
+clauses(struct out *o, const struct naskah_clauses *a,
+    const struct naskah_clauses *b)
+{
+	size_t n = a->n, m = b->n, p = 0;
+
+	while (p < n && p < m && same(TEXT(a, p), TEXT(b, p)))
+		p++;
+	if (m - p + 1 <= LCS_CELLS / (n - p + 1))
+		lcs_table(o, a, p, n, b, p, m);
+	else
+		span(o, a, p, n, b, p, m, SPAN_DEPTH);
 }
 
 /* A whole row removed (-), added (+) or moved (>). */
@@ -219,15 +299,14 @@ row_change(struct out *o, char mark, size_t k, const struct naskah_iku *r)
 }
 
 /* The fields of a matched pair that differ: row a (number was + 1 in the
- * old decree) is row b, number k + 1, in the new one. */
+ * old decree, formulasi fa) is row b (fb), number k + 1, in the new one. */
 static void
 row_fields(struct out *o, size_t was, size_t k, const struct naskah_iku *a,
-    const struct naskah_iku *b)
+    const struct naskah_iku *b, char *fa, char *fb)
 {
 	static const enum naskah_diff_field names[] = { DIFF_FIELD_SASARAN,
 	    DIFF_FIELD_INDIKATOR, DIFF_FIELD_FORMULASI, DIFF_FIELD_TARGET,
 	    DIFF_FIELD_SATUAN };
-	char *fa = formula_text(a), *fb = formula_text(b);
 	const struct naskah_text ta[] = { a->sasaran, a->indikator,
 	    { .s = fa }, a->target, a->satuan };
 	const struct naskah_text tb[] = { b->sasaran, b->indikator,
@@ -243,8 +322,6 @@ row_fields(struct out *o, size_t was, size_t k, const struct naskah_iku *a,
 			o->cs->v[n0].was = was + 1;
 		}
 	}
-	free(fa);
-	free(fb);
 }
 
 /* The IKU rows of one Lampiran. */
@@ -252,33 +329,16 @@ static void
 rows(struct out *o, const struct naskah_lampiran *a,
     const struct naskah_lampiran *b)
 {
-	size_t *pair = xcalloc(a->niku + 1, sizeof(*pair));	/* a -> b+1 */
+	size_t na = a->niku, nt = a->niku + b->niku, i, j, last;
+	size_t *pair = xcalloc(na + 1, sizeof(*pair));	/* a -> b+1 */
 	int *taken = xcalloc(b->niku + 1, sizeof(*taken));
-	size_t i, j, bi, last;
-	int want, s, best;
+	char **ft = xcalloc(nt + 1, sizeof(*ft));	/* a's, then b's */
 
-	/* identical rows first, then the likest pairs, strongest first */
-	for (want = 8; want >= 3; want--)
-		for (i = 0; i < a->niku; i++) {
-			if (pair[i] != 0)
-				continue;
-			best = -1;
-			bi = 0;
-			for (j = 0; j < b->niku; j++) {
-				if (taken[j])
-					continue;
-				s = likeness(&a->iku[i], &b->iku[j]);
-				if (s >= want && s > best) {
-					best = s;
-					bi = j;
-				}
-			}
-			if (best >= want && (want == 8 || best >= 3)) {
-				pair[i] = bi + 1;
-				taken[bi] = 1;
-			}
-		}
-	for (i = 0; i < a->niku; i++)
+	for (i = 0; i < nt; i++)
+		ft[i] = diff_formula_text(i < na ? &a->iku[i] :
+		    &b->iku[i - na]);
+	diff_pair_rows(a, b, ft, pair, taken);
+	for (i = 0; i < na; i++)
 		if (pair[i] == 0)
 			row_change(o, '-', i, &a->iku[i]);
 	for (j = 0; j < b->niku; j++)
@@ -286,15 +346,19 @@ rows(struct out *o, const struct naskah_lampiran *a,
 			row_change(o, '+', j, &b->iku[j]);
 	/* rows whose order changed: a kept row that now stands before
 	 * one that stood before it */
-	for (i = 0, last = 0; i < a->niku; i++) {
+	for (i = 0, last = 0; i < na; i++) {
 		if (pair[i] == 0)
 			continue;
 		if (pair[i] < last)
 			row_change(o, '>', i, &a->iku[i])->to = pair[i];
 		else
 			last = pair[i];
-		row_fields(o, i, pair[i] - 1, &a->iku[i], &b->iku[pair[i] - 1]);
+		row_fields(o, i, pair[i] - 1, &a->iku[i], &b->iku[pair[i] - 1],
+		    ft[i], ft[na + pair[i] - 1]);
 	}
+	for (i = 0; i < nt; i++)
+		free(ft[i]);
+	free(ft);
 	free(pair);
 	free(taken);
 }

@@ -3,7 +3,8 @@
  * test_lib.c - libnaskah through its public header only: a decree from
  * a buffer laid out and rendered twice with one context (the same
  * bytes), the messages of a bad document as records, naskah_status,
- * the files a layout was made from, dumps and diff to a write callback,
+ * the files a layout was made from, dumps and diff to a write callback
+ * (diktum lists too long for one table too),
  * the font files a context keeps from render to render.
  * Run from the source tree: the data directory is ".".
  */
@@ -295,6 +296,87 @@ test_diff(void **state)
 	naskah_doc_free(a);
 	naskah_doc_free(b);
 	naskah_free(ctx);
+}
+
+/*
+ * A decree whose diktum read "<word> k." for k = 1..n, but those at the
+ * positions at[] (from 1), which read text[]; caller frees.
+ */
+static char *
+many_diktum(const char *word, size_t n, const size_t *at,
+    const char *const *text, size_t nat)
+{
+	const char *d = strstr(decree, "diktum:\n"), *t = strstr(decree,
+	    "penetapan:");
+	struct sink s = { NULL, 0, 0 };
+	char line[64];
+	size_t k, e;
+
+	sink_write(&s, decree, (size_t)(d - decree) + strlen("diktum:\n"));
+	for (k = 1; k <= n; k++) {
+		for (e = 0; e < nat && at[e] != k; e++)
+			;
+		if (e < nat)
+			snprintf(line, sizeof(line), "  - %s\n", text[e]);
+		else
+			snprintf(line, sizeof(line), "  - %s %zu.\n", word, k);
+		sink_write(&s, line, strlen(line));
+	}
+	sink_write(&s, t, strlen(t));
+	return s.buf;
+}
+
+/*
+ * Diktum lists too long for one table (4 201 x 4 201 cells, over 4 Mi)
+ * are cut at the texts once in each and in the same order: Tetap A and
+ * B stay; Pindah, moved past Tetap B, is changed where it was and
+ * added where it is now; what is between is paired in order, the rest
+ * removed or added.  The same list as the whole table gave.
+ */
+static void
+test_diff_long_lists(void **state)
+{
+	static const size_t was[] = { 100, 2100, 4150 }, is[] = { 4180, 2150,
+	    4100 };
+	static const char *const text[] = { "Pindah.", "Tetap A.",
+	    "Tetap B." };
+	static const char *const want[] = {
+		"  ~ diktum 100: \"Pindah.\" -> \"Baru 100.\"\n",
+		"  ~ diktum 2099: \"Lama 2099.\" -> \"Baru 2099.\"\n",
+		"  + diktum 2149: \"Baru 2149.\"\n",
+		"  - diktum 4149: \"Lama 4149.\"\n",
+		"  ~ diktum 4149: \"Lama 4199.\" -> \"Baru 4149.\"\n",
+		"  + diktum 4180: \"Pindah.\"\n",
+	};
+	struct got g = { 0 };
+	struct naskah *ctx = context(&g);
+	char *ya = many_diktum("Lama", 4200, was, text, 3);
+	char *yb = many_diktum("Baru", 4200, is, text, 3);
+	struct naskah_doc *a = naskah_doc_parse(ctx, ya, strlen(ya), "a.yaml",
+	    ".");
+	struct naskah_doc *b = naskah_doc_parse(ctx, yb, strlen(yb), "b.yaml",
+	    ".");
+	struct naskah_diff *df;
+	struct sink s = { NULL, 0, 0 };
+	size_t i;
+
+	(void)state;
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(df = naskah_diff(ctx, a, b));
+	assert_int_equal(naskah_diff_count(df), 4298);
+	assert_int_equal(naskah_diff_print(df, sink_write, &s), 0);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		if (strstr(s.buf, want[i]) == NULL)
+			fail_msg("no line %s", want[i]);
+	assert_null(strstr(s.buf, "Tetap"));
+	naskah_diff_free(df);
+	naskah_doc_free(a);
+	naskah_doc_free(b);
+	naskah_free(ctx);
+	free(ya);
+	free(yb);
+	free(s.buf);
 }
 
 /* b's tree dump into t, its diff from a into d, its PDF into p. */
@@ -688,6 +770,7 @@ main(void)
 		cmocka_unit_test(test_bad_options),
 		cmocka_unit_test(test_dump_and_inputs),
 		cmocka_unit_test(test_diff),
+		cmocka_unit_test(test_diff_long_lists),
 		cmocka_unit_test(test_layout_keeps_doc),
 		cmocka_unit_test(test_parse_basedir),
 		cmocka_unit_test(test_threads),
