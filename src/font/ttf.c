@@ -345,6 +345,27 @@ check_libharu_cmap(const struct naskah_ttf *f)
 	return NULL;
 }
 
+/* Every table of the directory lies inside the file: libharu copies
+ * the ones it embeds (post, name, cvt ...) by their length, and one
+ * that runs past the end kept it reading for minutes. */
+static const char *
+check_directory(const struct naskah_ttf *f)
+{
+	unsigned n = u16(f, 4), i;
+	size_t rec, off, len;
+
+	if (12 + 16 * (size_t)n > f->len)
+		return "table directory past the end of the file";
+	for (i = 0; i < n; i++) {
+		rec = 12 + 16 * (size_t)i;
+		off = u32(f, rec + 8);
+		len = u32(f, rec + 12);
+		if (off > f->len || len > f->len - off)
+			return "a table runs past the end of the file (damaged)";
+	}
+	return NULL;
+}
+
 static const char *
 parse(struct naskah_ttf *f)
 {
@@ -358,6 +379,8 @@ parse(struct naskah_ttf *f)
 		return memcmp(f->data, "OTTO", 4) == 0 ?
 		    "PostScript (CFF) outlines; a TrueType-outline .ttf is needed" :
 		    "not a TrueType font";
+	if ((e = check_directory(f)) != NULL)
+		return e;
 	if ((off = table(f, "head", &len)) == 0 || len < 54)
 		return "no head table";
 	f->upem = u16(f, off + 18);
