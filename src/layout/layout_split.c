@@ -58,8 +58,9 @@ box_bottom(const struct naskah_box *b)
 	return b->kind == BOX_TEXT ? b->y + 0.25 * b->size : b->y2;
 }
 
-/* The block's boxes sorted by top (then index); sort_base for the
- * comparator, set for the one sort of a build. */
+/* A box of the block for the one sort by top (then index) of a build:
+ * qsort gives the comparator no context, so each entry carries the
+ * boxes. */
 struct sortctx {
 	const struct naskah_box *box;
 	size_t		 k;
@@ -184,6 +185,14 @@ vl_clean_cut(struct vlist *vl, size_t i, double limit)
 	return best;
 }
 
+/* Box k, a rule, is live in span from now. */
+static void
+span_add(struct vsplit *s, size_t k)
+{
+	s->st[k] = VS_SPAN;
+	VEC_PUSH(s->span, s->nspan, s->capspan, k);
+}
+
 /* Appends b to it's boxes as a rule kept in span. */
 static void
 split_push_span(struct vitem *it, struct vsplit *s, struct naskah_box b)
@@ -194,8 +203,7 @@ split_push_span(struct vitem *it, struct vsplit *s, struct naskah_box b)
 		memset(s->st + s->nst, 0, it->cap - s->nst);
 		s->nst = it->cap;
 	}
-	s->st[it->nbox - 1] = VS_SPAN;
-	VEC_PUSH(s->span, s->nspan, s->capspan, it->nbox - 1);
+	span_add(s, it->nbox - 1);
 }
 
 /*
@@ -214,10 +222,8 @@ cut_rule(struct vitem *it, struct vsplit *s, size_t k, double y,
 		e.b.y2 = y;
 		VEC_PUSH(*h, *nh, *caph, e);
 		it->box[k].y = y;
-		if (s->st[k] != VS_SPAN) {
-			s->st[k] = VS_SPAN;
-			VEC_PUSH(s->span, s->nspan, s->capspan, k);
-		}
+		if (s->st[k] != VS_SPAN)
+			span_add(s, k);
 		return 1;
 	}
 	if (it->box[k].y > y + 0.01)
@@ -345,7 +351,7 @@ vl_scan(const struct vlist *vl, size_t i, size_t *cur, double from,
 		k = s->order[*cur];
 		if (s->st[k] != VS_ORDER || it->box[k].kind == BOX_RULE)
 			continue;
-		if (box_top(&it->box[k]) - s->yoff > upto)
+		if (box_top(&it->box[k]) > upto)
 			return NULL;
 		if (box_top(&it->box[k]) - s->yoff >= from - 0.01) {
 			++*cur;
