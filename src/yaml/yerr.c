@@ -100,6 +100,22 @@ line_above(const struct src *s, size_t ls)
 	return NONE;
 }
 
+/* When byte i of [from, to) opens a quoted text (a quote at from or
+ * after a space), the index of its closing quote (to when there is
+ * none); else i. */
+static size_t
+quoted_end(const struct src *s, size_t i, size_t from, size_t to)
+{
+	char q;
+
+	if ((s->s[i] != '"' && s->s[i] != '\'') || (i != from &&
+	    s->s[i - 1] != ' '))
+		return i;
+	for (q = s->s[i++]; i < to && s->s[i] != q; i++)
+		continue;
+	return i;
+}
+
 /*
  * The first ':' in [from, to) that ends a key (a space, tab or the
  * line's end after it), quoted texts passed over; NONE if none.
@@ -107,14 +123,11 @@ line_above(const struct src *s, size_t ls)
 static size_t
 key_colon(const struct src *s, size_t from, size_t to)
 {
-	size_t i;
-	char q;
+	size_t i, e;
 
 	for (i = from; i < to; i++) {
-		if ((s->s[i] == '"' || s->s[i] == '\'') && (i == from ||
-		    s->s[i - 1] == ' ')) {
-			for (q = s->s[i++]; i < to && s->s[i] != q; i++)
-				continue;
+		if ((e = quoted_end(s, i, from, to)) != i) {
+			i = e;
 			continue;
 		}
 		if (s->s[i] == ':' && (i + 1 >= s->len || s->s[i + 1] == ' ' ||
@@ -159,14 +172,11 @@ ubreak_at(const struct src *s, size_t i)
 static size_t
 ubreak_before(const struct src *s, size_t at)
 {
-	size_t i, ls = line_start(s, at), found = NONE;
-	char q;
+	size_t i, e, ls = line_start(s, at), found = NONE;
 
 	for (i = ls; i < at; i++) {
-		if ((s->s[i] == '"' || s->s[i] == '\'') && (i == ls ||
-		    s->s[i - 1] == ' ')) {
-			for (q = s->s[i++]; i < at && s->s[i] != q; i++)
-				continue;
+		if ((e = quoted_end(s, i, ls, at)) != i) {
+			i = e;
 			continue;
 		}
 		if (ubreak_at(s, i) != 0)

@@ -43,6 +43,30 @@ char_at(const struct ydoc *doc, size_t off)
  * take the breaks before the mark off its line (and count its column
  * from the line's start when one of them is on its line).
  */
+/* The byte offset n characters on from byte off (a character's start),
+ * at most the source's end. */
+static size_t
+skip_chars(const struct ydoc *doc, size_t off, size_t n)
+{
+	size_t k;
+	uint32_t cp;
+
+	for (; n > 0 && off < doc->srclen; n--) {
+		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
+		off += k ? k : 1;
+	}
+	return off;
+}
+
+/* The byte offset of character index ch (below doc->nchar), from the
+ * checkpoint before it. */
+static size_t
+byte_at(const struct ydoc *doc, size_t ch)
+{
+	return skip_chars(doc, doc->chk[ch / YDOC_CHK_STEP],
+	    ch % YDOC_CHK_STEP);
+}
+
 /* How many of the breaks editors do not show come before character
  * index ch. */
 static size_t
@@ -81,8 +105,7 @@ size_t
 ypos_break_before(const struct ydoc *doc, yaml_mark_t m)
 {
 	struct naskah_pos p;
-	size_t lo = breaks_before(doc, m.index), off, n, k;
-	uint32_t cp;
+	size_t lo = breaks_before(doc, m.index);
 
 	if (lo == 0)
 		return (size_t)-1;
@@ -90,12 +113,7 @@ ypos_break_before(const struct ydoc *doc, yaml_mark_t m)
 	if (p.line < 1 || (size_t)p.line > doc->nline ||
 	    doc->xbreak[lo - 1] < char_at(doc, doc->line[p.line - 1]))
 		return (size_t)-1;
-	off = doc->chk[doc->xbreak[lo - 1] / YDOC_CHK_STEP];
-	for (n = doc->xbreak[lo - 1] % YDOC_CHK_STEP; n > 0; n--) {
-		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
-		off += k ? k : 1;
-	}
-	return off;
+	return byte_at(doc, doc->xbreak[lo - 1]);
 }
 
 void
@@ -130,32 +148,20 @@ ypos_index_lines(struct ydoc *doc)
 size_t
 ypos_offset(const struct ydoc *doc, struct naskah_pos p)
 {
-	size_t off, k, ch, n;
-	uint32_t cp;
+	size_t off, ch;
 
 	if (p.line < 1 || (size_t)p.line > doc->nline)
 		return doc->srclen;
 	if (p.col < 1)
 		return doc->line[p.line - 1];
 	off = doc->line[p.line - 1];
-	if (p.col <= YDOC_CHK_STEP) {	/* near the line's start */
-		for (n = (size_t)p.col - 1; n > 0 && off < doc->srclen; n--) {
-			k = utf8_decode(doc->src + off, doc->srclen - off,
-			    &cp);
-			off += k ? k : 1;
-		}
-		return off;
-	}
+	if (p.col <= YDOC_CHK_STEP)	/* near the line's start */
+		return skip_chars(doc, off, (size_t)p.col - 1);
 	/* character ch of the source, from the checkpoint before it */
 	ch = char_at(doc, off) + (size_t)(p.col - 1);
 	if (ch >= doc->nchar)
 		return doc->srclen;
-	off = doc->chk[ch / YDOC_CHK_STEP];
-	for (n = ch % YDOC_CHK_STEP; n > 0; n--) {
-		k = utf8_decode(doc->src + off, doc->srclen - off, &cp);
-		off += k ? k : 1;
-	}
-	return off;
+	return byte_at(doc, ch);
 }
 
 size_t
