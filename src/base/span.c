@@ -32,25 +32,31 @@ struct naskah_spanidx {
 	size_t		 nchk;
 };
 
+/* One character of raw on from *i, at position *p: both moved past it. */
+static void
+raw_step(const struct naskah_span *sp, size_t *i, struct naskah_pos *p)
+{
+	size_t k;
+	uint32_t cp;
+
+	if (sp->raw[*i] == '\n') {
+		p->line++;
+		p->col = 1;
+		++*i;
+		return;
+	}
+	k = utf8_decode(sp->raw + *i, sp->rawlen - *i, &cp);
+	*i += k ? k : 1;
+	p->col++;
+}
+
 /* Position of raw[off], counting from raw[i], at position p. */
 static struct naskah_pos
 raw_pos_from(const struct naskah_span *sp, size_t i, struct naskah_pos p,
     size_t off)
 {
-	size_t k;
-	uint32_t cp;
-
-	while (i < off) {
-		if (sp->raw[i] == '\n') {
-			p.line++;
-			p.col = 1;
-			i++;
-			continue;
-		}
-		k = utf8_decode(sp->raw + i, sp->rawlen - i, &cp);
-		i += k ? k : 1;
-		p.col++;
-	}
+	while (i < off)
+		raw_step(sp, &i, &p);
 	return p;
 }
 
@@ -120,7 +126,7 @@ spanidx_new(const struct naskah_span *sp)
 	struct naskah_spanidx *x = xcalloc(1, sizeof(*x));
 	struct occ *v;
 	struct naskah_pos p = sp->rawat;
-	size_t i, n, r = 0, prev = 0;
+	size_t i, n, r = 0;
 
 	/* the value: each character's rank among its equals */
 	x->rank = xcalloc(sp->vlen + 1, sizeof(*x->rank));
@@ -136,18 +142,11 @@ spanidx_new(const struct naskah_span *sp)
 	x->chkpos = xmalloc((sp->rawlen / CHK_STEP + 1) *
 	    sizeof(*x->chkpos));
 	for (i = 0, n = 0; i < sp->rawlen; n++) {
-		size_t k;
-		uint32_t cp;
-
 		if (n % CHK_STEP == 0) {
-			p = raw_pos_from(sp, prev, p, i);
-			prev = i;
 			x->chk[x->nchk] = i;
 			x->chkpos[x->nchk++] = p;
 		}
-		k = sp->raw[i] == '\n' ? 1 :
-		    utf8_decode(sp->raw + i, sp->rawlen - i, &cp);
-		i += k ? k : 1;
+		raw_step(sp, &i, &p);
 	}
 	return x;
 }
