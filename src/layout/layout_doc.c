@@ -247,6 +247,15 @@ label_width(struct lctx *c, const char *s)
  */
 #define LABEL_CAP	0.4
 
+/* The wider of w and label s. */
+static double
+wider(struct lctx *c, const char *s, double w)
+{
+	double l = label_width(c, s);
+
+	return l > w ? l : w;
+}
+
 static double
 label_column(struct lctx *c)
 {
@@ -256,22 +265,18 @@ label_column(struct lctx *c)
 	char *ord;
 	size_t i;
 
-	need = label_width(c, t->kata_menimbang);
-	if (label_width(c, t->kata_mengingat) > need)
-		need = label_width(c, t->kata_mengingat);
-	if (doc->memperhatikan.n > 0 &&
-	    label_width(c, t->kata_memperhatikan) > need)
-		need = label_width(c, t->kata_memperhatikan);
-	if (label_width(c, t->kata_menetapkan) > need)
-		need = label_width(c, t->kata_menetapkan);
+	need = wider(c, t->kata_menimbang, 0);
+	need = wider(c, t->kata_mengingat, need);
+	if (doc->memperhatikan.n > 0)
+		need = wider(c, t->kata_memperhatikan, need);
+	need = wider(c, t->kata_menetapkan, need);
 	/* "Pasal 1" heads its diktum: it is not in the column */
 	for (i = 0; strcmp(t->gaya_diktum, "pasal") != 0 &&
 	    i < doc->diktum.n; i++) {
 		ord = doc->diktum.v[i].label.s ?
 		    xstrdup(doc->diktum.v[i].label.s) :
 		    idn_diktum(t->gaya_diktum, (int)i + 1);
-		if (label_width(c, ord) > dk)
-			dk = label_width(c, ord);
+		dk = wider(c, ord, dk);
 		free(ord);
 	}
 	if (dk > LABEL_CAP * c->width - gap)
