@@ -267,6 +267,29 @@ if [ "$pass" != "$passed" ] &&
 	echo "FAIL: chart-chain-32000: not loaded whole (no error of its size)"
 fi
 
+# as deep as an 8 MiB input allows (170 000 posts, written tight), with
+# long titles: a chart deeper than the rows a page holds is refused
+# before any box is set; before, the tree was placed by a recursion as
+# deep as the chain, which overflowed an 8 MiB stack at 105 000 posts
+# (a crash), and 32 000 posts with 70-letter titles took 15 s
+{ book_head; echo "- bab:"; echo "   judul: S"; echo "   isi:"
+  echo "   - bagan:"; echo "     - {id: 0, jabatan: C}"
+  awk 'BEGIN { for (i = 1; i < 170000; i++) printf "     - {id: %d, jabatan: S, atasan: %d}\n", i, i - 1 }'; } \
+    > "$OUT/chart-deep-170000.yaml"
+{ book_head; echo "  - bab:"; echo "      judul: SATU"; echo "      isi:"
+  echo "        - bagan:"; echo "            - {id: a0, jabatan: C}"
+  awk 'BEGIN { for (i = 1; i < 32000; i++) printf "            - {id: a%d, jabatan: Kepala Seksi Pemberdayaan Masyarakat dan Kesejahteraan Sosial Nomor %d, atasan: a%d}\n", i, i, i - 1 }'; } \
+    > "$OUT/chart-titles-32000.yaml"
+for c in chart-deep-170000 chart-titles-32000; do
+	passed=$pass
+	case_run $c 5 768 "S"
+	if [ "$pass" != "$passed" ] &&
+	    ! grep -q 'error: the organisation chart does not fit one page' "$OUT/$c.err"; then
+		pass=$((pass - 1)) fail=$((fail + 1))
+		echo "FAIL: $c: no error of its size"
+	fi
+done
+
 # --- long words, keys, nesting ------------------------------------
 { decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "'
   awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%c", 97 + i % 26 }'; printf '"\n  - Berlaku.\n'

@@ -60,6 +60,7 @@ struct chart {
 	int			 wrap;	/* leaf units in at most this many
 					 * columns; 0 side by side */
 	int			 tall;	/* the last try was too tall only */
+	size_t			 depth;	/* the fewest rows any layout takes */
 };
 
 #define LW	0.6	/* the lines' width */
@@ -460,6 +461,12 @@ chart_plan(struct chart *t, double width, double height, double size,
 	    2 * spacing[NSPACING - 1].pad;
 	int m, cap;
 
+	/* the rows of one-line boxes a page holds; a chart deeper than
+	 * that fits no way (and place's recursion stays that shallow) */
+	rows = (height + pitch * spacing[NSPACING - 1].vgap) / (pitch *
+	    (1 + spacing[NSPACING - 1].vgap));
+	if ((double)t->depth > rows + 0.01)
+		return 0;
 	if (size < MIN_SIZE)
 		size = MIN_SIZE;
 	t->wrap = 0;
@@ -476,9 +483,7 @@ chart_plan(struct chart *t, double width, double height, double size,
 	    (MIN_BOX + spacing[NSPACING - 1].hgap));
 	if ((size_t)cap > most)
 		cap = (int)most;
-	/* more rows than a page holds of one-line boxes: no try can fit */
-	rows = (height + pitch * spacing[NSPACING - 1].vgap) / (pitch *
-	    (1 + spacing[NSPACING - 1].vgap));
+	/* more rows than a page holds: no try can fit */
 	if (cap < 1 || (double)((most + (size_t)cap - 1) / (size_t)cap) + 1 >
 	    rows + 0.01)
 		return 0;
@@ -493,6 +498,40 @@ chart_plan(struct chart *t, double width, double height, double size,
 			}
 	t->wrap = 0;
 	return 0;
+}
+
+/*
+ * t->depth: the rows of the chart's deepest post as place puts them with
+ * no unit stacked (a unit a row under its head, under its head's staf
+ * when it has any), walked breadth first, without recursion.
+ */
+static void
+chart_depth(struct chart *t)
+{
+	size_t *queue, *row, head = 0, tail = 0, i, k;
+	const struct cnode *n;
+
+	t->depth = 0;
+	if (t->ch->npost == 0)
+		return;
+	queue = xcalloc(t->ch->npost, sizeof(*queue));
+	row = xcalloc(t->ch->npost, sizeof(*row));
+	queue[tail++] = t->ch->root;
+	t->depth = 1;
+	while (head < tail) {
+		i = queue[head++];
+		n = &t->n[i];
+		if (n->nstaf > 0 && row[i] + 2 > t->depth)
+			t->depth = row[i] + 2;
+		for (k = 0; k < n->nkid && tail < t->ch->npost; k++) {
+			row[n->kid[k]] = row[i] + 1 + (n->nstaf > 0);
+			if (row[n->kid[k]] + 1 > t->depth)
+				t->depth = row[n->kid[k]] + 1;
+			queue[tail++] = n->kid[k];
+		}
+	}
+	free(queue);
+	free(row);
 }
 
 /* The tree of the chart's positions into t (chart_free frees it). */
@@ -515,6 +554,7 @@ chart_init(struct chart *t, struct lctx *c, const struct naskah_chart *ch)
 		else
 			VEC_PUSH(t->n[p].kid, t->n[p].nkid, t->n[p].capkid, i);
 	}
+	chart_depth(t);
 	/* a position whose units have no units or staf of their own */
 	for (i = 0; i < ch->npost; i++)
 		t->n[i].leafkids = 1;

@@ -104,8 +104,9 @@ chart_link(struct bloader *l, struct naskah_chart *ch, size_t *heads)
 /*
  * Check that the chain of atasan of every post of ch ends at a head,
  * each post visited a bounded number of times (O(n) in all); reports
- * the first post, in order, whose chain runs into a loop.  Returns 0
- * after the report.
+ * the loop that the first post, in order, whose chain runs into one
+ * runs into, at the first of its posts on that chain.  Returns 0 after
+ * the report.
  */
 static int
 chart_acyclic(struct bloader *l, const struct naskah_chart *ch)
@@ -114,7 +115,7 @@ chart_acyclic(struct bloader *l, const struct naskah_chart *ch)
 	 * known to end at a head or in a loop */
 	enum { UNSEEN, WALKING, HEAD, LOOP } end;
 	unsigned char *st;
-	size_t i, j;
+	size_t i, j, meet;
 	int ok = 1;
 
 	st = xcalloc(ch->npost, 1);
@@ -128,14 +129,15 @@ chart_acyclic(struct bloader *l, const struct naskah_chart *ch)
 			end = ch->post[j].parent == (size_t)-1 ? HEAD : LOOP;
 		else
 			end = st[j];
+		meet = j;	/* a post of the loop, when it ends in one */
 		for (j = i; st[j] == WALKING; j = ch->post[j].parent) {
 			st[j] = end;
 			if (ch->post[j].parent == (size_t)-1)
 				break;
 		}
 		if (st[i] == LOOP) {
-			naskah_diag(l->s.d, SEV_ERROR, ch->post[i].pos,
-			    MSG_CHART_CYCLE, ch->post[i].id.s);
+			naskah_diag(l->s.d, SEV_ERROR, ch->post[meet].pos,
+			    MSG_CHART_CYCLE, ch->post[meet].id.s);
 			ok = 0;
 		}
 	}
