@@ -46,7 +46,7 @@ TESTLIBS  = -lcmocka
 
 # the library, stage by stage (imports run one way, top to bottom; font
 # beside layout); the command line in src/cli links it
-BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o \
+BASE_OBJ   = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/span.o src/base/strset.o \
 	     src/base/fileio.o src/base/image.o
 BASE_OBJ  += src/base/starter.o	# issue 16: init's and serve's starters
 YAML_OBJ   = src/yaml/ytree.o src/yaml/ypos.o src/yaml/yinclude.o src/yaml/yerr.o

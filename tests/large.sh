@@ -305,6 +305,40 @@ case_run asterisks-100000 2 128 "-"
   awk 'BEGIN { for (i = 1; i <= 80000; i++) printf "  k%d: x\n", i }'; } \
     > "$OUT/keys-80000.yaml"
 case_run keys-80000 5 128 "Berlaku"
+# 65 536 keys whose 32-bit FNV-1a hashes agree in their low 18 bits,
+# made by walking the hash back from the end (its low bits depend on
+# the low bits only): a mapping's keys were checked for repeats in a
+# hash table, where these took 10.5 s (quadratic); a crit-bit tree now
+if command -v python3 > /dev/null; then
+	{ decree menimbang 1 x; echo "metadata:"
+	  python3 - 65536 18 <<'PY' | sed 's/^/  /; s/$/: x/'; } > "$OUT/keys-collide-65536.yaml"
+import sys
+n, bits = int(sys.argv[1]), int(sys.argv[2])
+mask, prime = (1 << bits) - 1, 16777619
+inv = pow(prime, -1, 1 << bits)
+abc = b"abcdefghijklmnopqrstuvwxyz0123456789"
+back = {}	# the low bits before three letters that end at 0
+for a in abc:
+    for b in abc:
+        for c in abc:
+            h = 0
+            for x in (c, b, a):
+                h = ((h * inv) & mask) ^ x
+            back.setdefault(h, bytes((a, b, c)))
+i = made = 0
+while made < n:
+    key, h = b"k%d" % i, 2166136261
+    i += 1
+    for x in key:
+        h = ((h ^ x) * prime) & 0xffffffff
+    if h & mask in back:
+        print((key + back[h & mask]).decode())
+        made += 1
+PY
+	case_run keys-collide-65536 2 128 "Berlaku"
+else
+	echo "skip: keys-collide-65536: python3 is not installed"
+fi
 { decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "'
   awk 'BEGIN { for (i = 0; i < 20000; i++) printf "**"; printf "kata"; for (i = 0; i < 20000; i++) printf "**" }'
   printf '"\n  - Berlaku.\n'; tail_decree; } > "$OUT/markup-20000.yaml"

@@ -126,7 +126,7 @@ merge(struct inc *in, struct ynode **slot, size_t at, const char *dir)
 	struct ynode *m = *slot, *v = YMAP_VAL(m, at), *one;
 	struct ynode *list = NULL;	/* what lists the files hold */
 	struct ydoc *y;
-	struct ykeyset keys = { NULL, 0, 0 };	/* m's keys, once merging */
+	struct ykeyset keys = { { 0 } };	/* m's keys, once merging */
 	size_t i, k, n, was;
 	int ok = 1, merged = 0;
 

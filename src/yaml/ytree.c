@@ -99,50 +99,16 @@ ymap_get(const struct ynode *m, const char *key)
 	return NULL;
 }
 
-/* The slot of key k in s: the pair with that key, or an empty one. */
-static size_t
-keyset_find(const struct ykeyset *s, const struct ynode *m, const char *k)
-{
-	size_t at = naskah_str_hash(k) & (s->cap - 1);
-
-	while (s->slot[at] != 0 &&
-	    strcmp(YMAP_KEY(m, s->slot[at] - 1)->str, k) != 0)
-		at = (at + 1) & (s->cap - 1);
-	return at;
-}
-
 int
 ykeyset_add(struct ykeyset *s, const struct ynode *m, size_t i, size_t *was)
 {
-	struct ykeyset big;
-	size_t at, k;
-
-	if (2 * (s->n + 1) > s->cap) {	/* at most half full */
-		big.cap = s->cap ? 2 * s->cap : 16;
-		big.slot = xcalloc(big.cap, sizeof(big.slot[0]));
-		big.n = s->n;
-		for (k = 0; k < s->cap; k++)
-			if (s->slot[k] != 0)
-				big.slot[keyset_find(&big, m, YMAP_KEY(m,
-				    s->slot[k] - 1)->str)] = s->slot[k];
-		free(s->slot);
-		*s = big;
-	}
-	at = keyset_find(s, m, YMAP_KEY(m, i)->str);
-	if (s->slot[at] != 0) {
-		*was = s->slot[at] - 1;
-		return 0;
-	}
-	s->slot[at] = i + 1;
-	s->n++;
-	return 1;
+	return strset_add(&s->set, YMAP_KEY(m, i)->str, i, was);
 }
 
 void
 ykeyset_free(struct ykeyset *s)
 {
-	free(s->slot);
-	memset(s, 0, sizeof(*s));
+	strset_free(&s->set);
 }
 
 /* Check a scalar's bytes: no NUL and no control characters. */

@@ -19,6 +19,7 @@
 
 #include "base/diag.h"
 #include "base/span.h"
+#include "base/strset.h"
 
 #define YTREE_MAX_DEPTH	64
 #define YTREE_MAX_BYTES	(8 * 1024 * 1024)	/* each file */
@@ -106,14 +107,13 @@ void		 ynode_free(struct ynode *n);
 #define YMAP_VAL(n, i)	((n)->kid[2 * (i) + 1])
 
 /*
- * The keys of one mapping, hashed, so that checking a mapping of n keys
- * for keys given twice costs O(n).  Zero-initialise; it holds indexes
- * of key/value pairs of the mapping passed to ykeyset_add.
+ * The keys of one mapping, so that checking a mapping for keys given
+ * twice costs O(the keys' bytes), whatever the keys (strset.h).
+ * Zero-initialise; it holds indexes of key/value pairs of the mapping
+ * passed to ykeyset_add, and points at their keys.
  */
 struct ykeyset {
-	size_t	*slot;		/* pair index + 1; 0: empty */
-	size_t	 cap;		/* a power of two, or 0 */
-	size_t	 n;
+	struct strset	 set;
 };
 
 /*

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: ISC */
 /*
- * test_ytree.c - the strict YAML reader: positions and refusals.
+ * test_ytree.c - the strict YAML reader: positions and refusals; the
+ * set of strings that checks a mapping's keys (base/strset).
  */
 #include "test.h"
 #include "base/xalloc.h"
@@ -174,7 +175,7 @@ test_too_big(void **state)
 	free(buf);
 }
 
-/* Keys given twice among many, with hash collisions and growth. */
+/* Keys given twice among many. */
 static void
 test_dup_many(void **state)
 {
@@ -198,6 +199,55 @@ test_dup_many(void **state)
 	    "duplicate key 'k12345' (first given on line 12346)"));
 	tdiag_close(&t);
 	buf_free(&b);
+}
+
+/*
+ * The crit-bit set against a list searched from the start: strings of
+ * a few letters (one of two bytes) and the empty one, so that many are
+ * repeats and many the start of another; each added string's answer is
+ * the first equal string's number.  A wrong critical bit, side or
+ * insertion point loses strings or finds the wrong one.
+ */
+static void
+test_strset(void **state)
+{
+	static const char *const piece[] = { "a", "b", "\xc3\xa9", "~", " " };
+	enum { N = 4000, LEN = 7 };
+	char (*key)[LEN * 2 + 1] = xcalloc(N, sizeof(*key));
+	struct strset s = { 0 };
+	unsigned seed = 12345;
+	size_t i, j, was, added = 0;
+	int len, k, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++) {	/* used again after free */
+		for (i = 0; i < N; i++) {
+			seed = seed * 1103515245u + 12345u;
+			len = (int)((seed >> 16) % LEN);
+			key[i][0] = '\0';
+			for (k = 0; k < len; k++) {
+				seed = seed * 1103515245u + 12345u;
+				strcat(key[i], piece[(seed >> 16) % 5]);
+			}
+			for (j = 0; j < i && strcmp(key[j], key[i]) != 0; j++)
+				continue;
+			was = (size_t)-1;
+			if (j < i) {
+				assert_int_equal(strset_add(&s, key[i], i,
+				    &was), 0);
+				assert_int_equal(was, j);
+			} else {
+				assert_int_equal(strset_add(&s, key[i], i,
+				    &was), 1);
+				added++;
+			}
+		}
+		assert_int_equal(s.nleaf, added);
+		strset_free(&s);
+		added = 0;
+	}
+	strset_free(NULL);
+	free(key);
 }
 
 static void
@@ -236,6 +286,7 @@ main(void)
 		cmocka_unit_test(test_depth),
 		cmocka_unit_test(test_too_big),
 		cmocka_unit_test(test_dup_many),
+		cmocka_unit_test(test_strset),
 		cmocka_unit_test(test_text_pos),
 	};
 
