@@ -179,7 +179,8 @@ $(HYB): tools/hyphc hyphen/hyph_id_ID.dic
 
 # the command line links the static library, and its own copy of the
 # base/ helpers it uses (libnaskah.a hides the library's)
-CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o
+CLI_BASE = src/base/xalloc.o src/base/diag.o src/base/utf8.o src/base/fileio.o \
+	   src/base/strset.o
 CLI_BASE += src/base/starter.o	# issue 16: init's and serve's starters
 # (and the compiled patterns, which it reads from a tree it runs in)
 naskah: libnaskah.a $(CLI_OBJ) $(CLI_BASE) $(HYB) $(SERVE_OBJ)

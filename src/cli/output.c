@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "base/fileio.h"
+#include "base/strset.h"
 #include "base/utf8.h"
 #include "cli/cli.h"
 #include "cli/output.h"
@@ -49,11 +50,13 @@ struct output {
 /* The temporary file to remove on a signal; NULL when none. */
 static char *volatile sig_tmp;
 
-/* A set of directory names (open addressing, at most half full), so
- * that a batch of N files costs O(N) lookups, whatever their paths. */
+/* A set of directory names in the order first added, each once (a
+ * crit-bit tree finds them), so that a batch of N files costs O(N)
+ * lookups, whatever their paths. */
 struct dirset {
-	char	**slot;
-	size_t	  cap, n;
+	struct strset	  set;
+	char		**dir;
+	size_t		  n, cap;
 };
 
 /* After output_dirs_defer: the directories whose renames are still to
@@ -68,30 +71,14 @@ static struct {
 static int
 dirset_add(struct dirset *ds, const char *s)
 {
-	size_t i, j, cap;
-	char **old;
+	char *copy = xstrdup(s);
+	size_t was;
 
-	if (2 * (ds->n + 1) > ds->cap) {
-		old = ds->slot;
-		cap = ds->cap;
-		ds->cap = cap ? 2 * cap : 16;
-		ds->slot = xcalloc(ds->cap, sizeof(*ds->slot));
-		for (j = 0; j < cap; j++) {
-			if (old[j] == NULL)
-				continue;
-			i = naskah_str_hash(old[j]) & (ds->cap - 1);
-			while (ds->slot[i] != NULL)
-				i = (i + 1) & (ds->cap - 1);
-			ds->slot[i] = old[j];
-		}
-		free(old);
+	if (!strset_add(&ds->set, copy, ds->n, &was)) {
+		free(copy);
+		return 0;
 	}
-	for (i = naskah_str_hash(s) & (ds->cap - 1); ds->slot[i] != NULL;
-	    i = (i + 1) & (ds->cap - 1))
-		if (strcmp(ds->slot[i], s) == 0)
-			return 0;
-	ds->slot[i] = xstrdup(s);
-	ds->n++;
+	VEC_PUSH(ds->dir, ds->n, ds->cap, copy);
 	return 1;
 }
 
@@ -100,9 +87,10 @@ dirset_clear(struct dirset *ds)
 {
 	size_t i;
 
-	for (i = 0; i < ds->cap; i++)
-		free(ds->slot[i]);
-	free(ds->slot);
+	strset_free(&ds->set);
+	for (i = 0; i < ds->n; i++)
+		free(ds->dir[i]);
+	free(ds->dir);
 	memset(ds, 0, sizeof(*ds));
 }
 
@@ -434,10 +422,10 @@ output_dirs_sync(struct cli_say *say)
 	size_t i;
 	int ok = 1;
 
-	for (i = 0; i < dirs.sync.cap; i++)
-		if (dirs.sync.slot[i] != NULL && !dir_sync(dirs.sync.slot[i])) {
+	for (i = 0; i < dirs.sync.n; i++)
+		if (!dir_sync(dirs.sync.dir[i])) {
 			cli_say(say, NASKAH_SYSTEM, NULL, CM_WRITE,
-			    dirs.sync.slot[i], strerror(errno));
+			    dirs.sync.dir[i], strerror(errno));
 			ok = 0;
 		}
 	dirset_clear(&dirs.sync);
