@@ -48,43 +48,59 @@ naskah_hyphcache_free(struct naskah_hyphcache *c)
 	free(c);
 }
 
-/* The slot of word (hash h), or the free slot where it would go. */
+/* A word is kept within this many slots of its hash's: a lookup costs
+ * at most that many, whatever the words (crafted to collide in the
+ * hash's low bits, they would make the table quadratic). */
+#define PROBE_MAX	32
+
+/* The slot of word (hash h), or the free slot where it would go; NULL
+ * when neither is within PROBE_MAX slots. */
 static struct slot *
 slot_find(const struct naskah_hyphcache *c, uint64_t h, const char *word,
     size_t n)
 {
-	size_t i;
+	size_t i, k;
 	struct slot *s;
 
-	for (i = h & (c->cap - 1);; i = (i + 1) & (c->cap - 1)) {
+	for (i = h & (c->cap - 1), k = 0; k < PROBE_MAX;
+	    i = (i + 1) & (c->cap - 1), k++) {
 		s = &c->slot[i];
 		if (s->len == 0 || (s->hash == h && s->len == n &&
 		    memcmp(c->mem + s->off, word, n) == 0))
 			return s;
 	}
+	return NULL;
+}
+
+/* Forget every word. */
+static void
+cache_empty(struct naskah_hyphcache *c)
+{
+	if (c->cap > 0)
+		memset(c->slot, 0, c->cap * sizeof(*c->slot));
+	c->n = c->len = 0;
 }
 
 /* Room for one more word of n bytes: the table grown when half full,
- * everything dropped when the words would pass c->max. */
+ * everything dropped when the words would pass c->max.  A word that no
+ * longer finds a slot near its own in the grown table is dropped. */
 static void
 cache_room(struct naskah_hyphcache *c, size_t n)
 {
 	struct slot *old = c->slot, *s;
 	size_t oldcap = c->cap, i;
 
-	if (c->len + 2 * n > c->max) {
-		if (c->cap > 0)
-			memset(c->slot, 0, c->cap * sizeof(*c->slot));
-		c->n = c->len = 0;
-	}
+	if (c->len + 2 * n > c->max)
+		cache_empty(c);
 	if (2 * (c->n + 1) > c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 1024;
 		c->slot = xcalloc(c->cap, sizeof(*c->slot));
+		c->n = 0;
 		for (i = 0; i < oldcap; i++)
-			if (old[i].len != 0) {
-				s = slot_find(c, old[i].hash,
-				    c->mem + old[i].off, old[i].len);
+			if (old[i].len != 0 && (s = slot_find(c, old[i].hash,
+			    c->mem + old[i].off, old[i].len)) != NULL) {
 				*s = old[i];
+				c->n++;
 			}
 		free(old);
 	}
@@ -108,13 +124,17 @@ cached_points(void *ctx, const char *word, size_t n, char *brk)
 		return;
 	}
 	h = naskah_bytes_hash(word, n);
-	if (c->cap > 0 && (s = slot_find(c, h, word, n))->len != 0) {
+	if (c->cap > 0 && (s = slot_find(c, h, word, n)) != NULL &&
+	    s->len != 0) {
 		memcpy(brk, c->mem + s->off + n, n);
 		return;
 	}
 	c->in.points(c->in.ctx, word, n, brk);
 	cache_room(c, n);
-	s = slot_find(c, h, word, n);
+	if ((s = slot_find(c, h, word, n)) == NULL) {
+		cache_empty(c);		/* its slots are taken: start again */
+		s = slot_find(c, h, word, n);
+	}
 	s->hash = h;
 	s->off = (uint32_t)c->len;
 	s->len = (uint32_t)n;

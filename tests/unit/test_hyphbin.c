@@ -362,6 +362,49 @@ test_cache(void **state)
 	naskah_hyphcache_free(c);
 }
 
+/*
+ * Words whose hashes agree in the low bits the table starts with (as
+ * crafted words would): each is kept within a few slots of its own or
+ * not at all, so some are asked again, the last one is not, and every
+ * answer is right.  Before, all stayed in one run of slots, and each
+ * lookup walked it.
+ */
+static void
+test_cache_collide(void **state)
+{
+	enum { N = 100 };
+	struct counted cnt = { 0 };
+	struct naskah_hyph in = { &cnt, odd_points }, h;
+	struct naskah_hyphcache *c;
+	char w[N][16], want[16], got[16];
+	uint64_t low = 0;
+	int i, k;
+
+	(void)state;
+	for (i = 0, k = 0; i < N; k++) {
+		snprintf(w[i], sizeof(w[i]), "c%dq", k);
+		if (i == 0)
+			low = naskah_bytes_hash(w[0], strlen(w[0])) & 1023;
+		if ((naskah_bytes_hash(w[i], strlen(w[i])) & 1023) == low)
+			i++;
+	}
+	c = naskah_hyphcache_new(&in, 1 << 20);
+	naskah_hyphcache_iface(c, &h);
+	for (i = 0; i < N; i++)
+		cached(&h, w[i], got);
+	assert_int_equal(cnt.asked, N);
+	for (i = 0; i < N; i++) {
+		cached(&in, w[i], want);
+		cached(&h, w[i], got);
+		assert_memory_equal(got, want, strlen(w[i]));
+	}
+	assert_true(cnt.asked > 2 * N);		/* some asked again */
+	cnt.asked = 0;
+	cached(&h, w[N - 1], got);
+	assert_int_equal(cnt.asked, 0);
+	naskah_hyphcache_free(c);
+}
+
 /* The real patterns behind caches of every size: the points of every
  * word of the inputs as without the cache, asked twice. */
 static void
@@ -475,6 +518,7 @@ main(void)
 		cmocka_unit_test(test_no_compiled),
 		cmocka_unit_test(test_damaged),
 		cmocka_unit_test(test_cache),
+		cmocka_unit_test(test_cache_collide),
 		cmocka_unit_test(test_cache_words),
 		cmocka_unit_test(test_cache_layout),
 	};
