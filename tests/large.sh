@@ -61,15 +61,18 @@ book_head() {
 }
 
 # bounded NAME CPU MIB COMMAND...: run COMMAND in CPU seconds and MIB
-# of virtual memory, its output in $OUT/NAME.out and messages in
-# $OUT/NAME.err; sets rc, use (what it took) and why (what went wrong,
-# empty when nothing did yet)
+# of virtual memory (and, when STACK is set, a stack of STACK KiB), its
+# output in $OUT/NAME.out and messages in $OUT/NAME.err; sets rc, use
+# (what it took) and why (what went wrong, empty when nothing did yet)
+STACK=
 bounded() {
 	name=$1 mem=$(($3 * 1024)) mib=$3
 	cpu=$(awk -v s="$2" -v k="$SLACK" 'BEGIN { printf "%d", s * k + 0.999 }')
 	shift 3
 	start=$(date +%s.%N)
-	( ulimit -t "$cpu"; ulimit -v "$mem"; exec timeout $((cpu * 10 + 30)) \
+	( ulimit -t "$cpu"; ulimit -v "$mem"
+	  if [ -n "$STACK" ]; then ulimit -s "$STACK" || exit 125; fi
+	  exec timeout $((cpu * 10 + 30)) \
 	    $TIME "$@" ) > "$OUT/$name.out" 2> "$OUT/$name.err"
 	rc=$?
 	end=$(date +%s.%N)
@@ -83,6 +86,8 @@ bounded() {
 	elif [ "$rc" = 152 ] || [ "$rc" = 137 ]; then why="over $cpu s of CPU"
 	elif [ "$rc" = 3 ] && grep -q -i 'memory' "$OUT/$name.err"; then
 		why="over $mib MiB"
+	elif [ "$rc" = 125 ] && [ -n "$STACK" ]; then
+		why="no stack of $STACK KiB to be had"
 	elif [ "$rc" != 0 ] && [ "$rc" != 1 ]; then why="exit $rc"
 	elif [ "$rc" = 1 ] && ! grep -q 'error:' "$OUT/$name.err"; then
 		why="exit 1 without an error"
@@ -357,6 +362,51 @@ for k in $(seq 1 20); do echo "sertakan: inc-$((k + 1)).yaml" > "$OUT/inc-$k.yam
 echo "instansi: KECAMATAN DALAM" > "$OUT/inc-21.yaml"
 { decree menimbang 1 x; echo "kop: {sertakan: inc-1.yaml}"; } > "$OUT/include-20.yaml"
 case_run include-20 5 64 "Berlaku"
+# the deepest trees includes make: each of 16 files nests 63 deep (the
+# most a file may), 945 levels in all, under a 1 MiB stack (the main
+# thread's on Windows; naskah serve renders on threads of the default
+# size).  Every walk of the YAML tree and of the model recurses once a
+# level at most; 263 KiB and 271 KiB of stack were enough for these.
+# A templat_ubah: its keys, copied over the template and its texts
+for k in $(seq 1 15); do
+	last="{sertakan: deep-$((k + 1)).yaml}"
+	[ "$k" = 15 ] && last=x
+	awk -v l="$last" 'BEGIN { for (i = 0; i < 63; i++) printf "["
+	    printf "%s", l; for (i = 0; i < 63; i++) printf "]"; print "" }' \
+	    > "$OUT/deep-$k.yaml"
+done
+{ decree menimbang 1 x; echo "templat_ubah: {x: {sertakan: deep-1.yaml}}"; } \
+    > "$OUT/include-deep-945.yaml"
+STACK=1024
+case_run include-deep-945 2 128 "-"
+# a Pasal's huruf lists 465 deep (31 a file): loaded, checked, set,
+# reviewed
+for k in $(seq 1 15); do
+	last="{sertakan: huruf-$((k + 1)).yaml}"
+	[ "$k" = 15 ] && last="[akhir]"
+	awk -v l="$last" 'BEGIN { for (i = 0; i < 31; i++) printf "[{teks: butir, huruf: "
+	    printf "%s", l; for (i = 0; i < 31; i++) printf "}]"; print "" }' \
+	    > "$OUT/huruf-$k.yaml"
+done
+{ cat <<'Y'
+naskah: 1
+jenis: peraturan
+peraturan: {judul: PERATURAN BUPATI CONTOH RAYA, nomor: "7", tahun: 2024, tentang: HURUF DALAM, pejabat: "BUPATI CONTOH RAYA,", sebutan: Peraturan Bupati}
+menimbang: [bahwa perlu;]
+mengingat: [Pancasila;]
+menetapkan: PERATURAN BUPATI TENTANG HURUF DALAM.
+batang_tubuh:
+  pasal:
+    - teks: Pasal dalam.
+      huruf: {sertakan: huruf-1.yaml}
+    - Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
+penetapan: {tempat: Contoh Raya, tanggal: 2024-02-12}
+penandatangan: {jabatan: "BUPATI CONTOH RAYA,", nama: ANDI SURYA PRATAMA}
+pengundangan: {tempat: Contoh Raya, tanggal: 2024-02-12, jabatan: "SEKRETARIS DAERAH,", nama: RINA, berita_daerah: {daerah: Kabupaten Contoh Raya, tahun: 2024, nomor: "7"}}
+Y
+} > "$OUT/perda-huruf-465.yaml"
+case_run perda-huruf-465 5 256 "Pasal dalam"
+STACK=
 
 # --- naskah diff ----------------------------------------------------
 # 16 000 diktum in each version, none shared: beyond 4 Mi cells the
