@@ -547,35 +547,52 @@ setup_init(struct naskah_setup *su, const struct ydoc *y, const char *path)
 	su->confine = y->confine != NULL ? xstrdup(y->confine) : NULL;
 }
 
+/* What the paths of a templat_ubah's scalars may hold together: each
+ * scalar's path is its own copy, so a long key over many scalars (a
+ * 4 MiB key over a mapping of 700 000) would otherwise ask terabytes. */
+#define TPLKEYS_MAX_BYTES	YTREE_MAX_BYTES
+
 /*
- * The scalars under n, a part of a decree's templat_ubah at path ("" for
- * the mapping itself), into su's tplkeys, each named by its path: what
- * the tree dump shows of it.
+ * The scalars under n, a part of a decree's templat_ubah at path (its
+ * text in the buffer, "" for the mapping itself; left as it was found),
+ * into su's tplkeys, each named by its path: what the tree dump shows
+ * of it.  Paths past *left bytes in all are not kept: the first scalar
+ * left out is shown under the key "…" and the others not at all.
  */
 static void
 tplkeys_collect(struct naskah_setup *su, const struct ynode *n,
-    const char *path)
+    struct naskah_buf *path, size_t *left)
 {
 	struct naskah_tplkey k;
-	size_t i;
-	char *p;
+	size_t i, len = path->len;
 
 	if (n->kind == YNODE_SCALAR) {
-		k.key = xstrdup(path);
+		if (*left == 0)
+			return;
+		if (path->len < *left) {
+			*left -= path->len;
+			k.key = xstrndup(path->len > 0 ? path->s : "",
+			    path->len);
+		} else {
+			*left = 0;
+			k.key = xstrdup("\xE2\x80\xA6");	/* … */
+		}
 		k.value.s = n->str;
 		ydoc_span(NULL, n, &k.value.span);
 		VEC_PUSH(su->tplkeys, su->ntplkeys, su->captplkeys, k);
 		return;
 	}
-	for (i = 0; i < (n->kind == YNODE_MAP ? YMAP_LEN(n) : n->nkid); i++) {
-		if (n->kind == YNODE_MAP)
-			p = *path != '\0' ? xasprintf("%s.%s", path,
-			    YMAP_KEY(n, i)->str) : xstrdup(YMAP_KEY(n, i)->str);
-		else
-			p = xasprintf("%s[%zu]", path, i + 1);
+	for (i = 0; i < (n->kind == YNODE_MAP ? YMAP_LEN(n) : n->nkid) &&
+	    *left > 0; i++) {
+		if (n->kind == YNODE_MAP) {
+			if (len > 0)
+				buf_addc(path, '.');
+			buf_adds(path, YMAP_KEY(n, i)->str);
+		} else
+			buf_printf(path, "[%zu]", i + 1);
 		tplkeys_collect(su, n->kind == YNODE_MAP ? YMAP_VAL(n, i) :
-		    n->kid[i], p);
-		free(p);
+		    n->kid[i], path, left);
+		path->len = len;
 	}
 }
 
@@ -633,8 +650,12 @@ naskah_decree_load(const struct ydoc *y, const char *path,
 		static const char *const none[] = { NULL };
 
 		if (n->kind == YNODE_MAP) {
+			struct naskah_buf kp = { NULL, 0, 0 };
+			size_t left = TPLKEYS_MAX_BYTES;
+
 			doc->setup.template_over = n;
-			tplkeys_collect(&doc->setup, n, "");
+			tplkeys_collect(&doc->setup, n, &kp, &left);
+			buf_free(&kp);
 		} else
 			ok &= schema_map(&l.s, n, "templat_ubah", none, NULL);
 	}
