@@ -60,6 +60,27 @@ book_head() {
 	printf 'naskah: 1\njenis: buku\nkertas: A4\nbagian:\n'
 }
 
+# a Peraturan Bupati about TENTANG up to its batang_tubuh's first key,
+# and what follows its batang_tubuh
+perbup_head() {
+	cat <<Y
+naskah: 1
+jenis: peraturan
+peraturan: {judul: PERATURAN BUPATI CONTOH RAYA, nomor: "7", tahun: 2024, tentang: $1, pejabat: "BUPATI CONTOH RAYA,", sebutan: Peraturan Bupati}
+menimbang: [bahwa perlu;]
+mengingat: [Pancasila;]
+menetapkan: PERATURAN BUPATI TENTANG $1.
+batang_tubuh:
+Y
+}
+perbup_tail() {
+	cat <<'Y'
+penetapan: {tempat: Contoh Raya, tanggal: 2024-02-12}
+penandatangan: {jabatan: "BUPATI CONTOH RAYA,", nama: ANDI SURYA PRATAMA}
+pengundangan: {tempat: Contoh Raya, tanggal: 2024-02-12, jabatan: "SEKRETARIS DAERAH,", nama: RINA, berita_daerah: {daerah: Kabupaten Contoh Raya, tahun: 2024, nomor: "7"}}
+Y
+}
+
 # bounded NAME CPU MIB COMMAND...: run COMMAND in CPU seconds and MIB
 # of virtual memory (and, when STACK is set, a stack of STACK KiB), its
 # output in $OUT/NAME.out and messages in $OUT/NAME.err; sets rc, use
@@ -205,14 +226,7 @@ case_run fraction-8000 2 128 "atas"
 	for (i = 0; i < 4000; i++) printf "%s ", w }'; echo "akhirXYZ.'"; } \
     > "$OUT/overfull-words-4000.yaml"
 case_run overfull-words-4000 5 512 "akhirXYZ"
-{ cat <<'Y'
-naskah: 1
-jenis: peraturan
-peraturan: {judul: PERATURAN BUPATI CONTOH RAYA, nomor: "7", tahun: 2024, tentang: BANYAK PASAL, pejabat: "BUPATI CONTOH RAYA,", sebutan: Peraturan Bupati}
-menimbang: [bahwa perlu;]
-mengingat: [Pancasila;]
-menetapkan: PERATURAN BUPATI TENTANG BANYAK PASAL.
-batang_tubuh:
+{ perbup_head "BANYAK PASAL"; cat <<'Y'
   bab:
     - judul: SATU
       pasal:
@@ -222,11 +236,8 @@ Y
   echo ' berlaku.'
   cat <<'Y'
         - Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-penetapan: {tempat: Contoh Raya, tanggal: 2024-02-12}
-penandatangan: {jabatan: "BUPATI CONTOH RAYA,", nama: ANDI SURYA PRATAMA}
-pengundangan: {tempat: Contoh Raya, tanggal: 2024-02-12, jabatan: "SEKRETARIS DAERAH,", nama: RINA, berita_daerah: {daerah: Kabupaten Contoh Raya, tahun: 2024, nomor: "7"}}
 Y
-} > "$OUT/pasal-refs-8000.yaml"
+  perbup_tail; } > "$OUT/pasal-refs-8000.yaml"
 case_run pasal-refs-8000 1 128 "Pasal 16004"
 # files hold at most 1 MiB: the rows come from 5 included files
 for k in 1 2 3 4 5; do
@@ -391,23 +402,13 @@ for k in $(seq 1 15); do
 	    printf "%s", l; for (i = 0; i < 31; i++) printf "}]"; print "" }' \
 	    > "$OUT/huruf-$k.yaml"
 done
-{ cat <<'Y'
-naskah: 1
-jenis: peraturan
-peraturan: {judul: PERATURAN BUPATI CONTOH RAYA, nomor: "7", tahun: 2024, tentang: HURUF DALAM, pejabat: "BUPATI CONTOH RAYA,", sebutan: Peraturan Bupati}
-menimbang: [bahwa perlu;]
-mengingat: [Pancasila;]
-menetapkan: PERATURAN BUPATI TENTANG HURUF DALAM.
-batang_tubuh:
+{ perbup_head "HURUF DALAM"; cat <<'Y'
   pasal:
     - teks: Pasal dalam.
       huruf: {sertakan: huruf-1.yaml}
     - Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.
-penetapan: {tempat: Contoh Raya, tanggal: 2024-02-12}
-penandatangan: {jabatan: "BUPATI CONTOH RAYA,", nama: ANDI SURYA PRATAMA}
-pengundangan: {tempat: Contoh Raya, tanggal: 2024-02-12, jabatan: "SEKRETARIS DAERAH,", nama: RINA, berita_daerah: {daerah: Kabupaten Contoh Raya, tahun: 2024, nomor: "7"}}
 Y
-} > "$OUT/perda-huruf-465.yaml"
+  perbup_tail; } > "$OUT/perda-huruf-465.yaml"
 case_run perda-huruf-465 5 256 "Pasal dalam"
 STACK=
 # a templat_ubah key of 4 MiB over a mapping of 100 000 texts: the
