@@ -181,6 +181,24 @@ printf 'naskah: 1\njenis: keputusan\n\tx: 1\n' > "$OUT/tab.yaml"
     "${U}api/render?path=baru.yaml")" = 422 ] &&
     grep -q '"status": 1, "messages": \[{"severity": "error", "id": "YAML_TAB", "file": "baru.yaml", "line": 3, "column": 1' "$OUT/body"
 t "POST /api/render of a broken text: 422 and the error at its line" $?
+# 1 500 words too wide for the page (a warning each), then a chart too
+# deep for a page (an error, found after them): the first 1 000
+# warnings are sent and the rest counted, the error is sent
+{ printf 'naskah: 1\njenis: buku\nkertas: A4\nbagian:\n  - bab:\n'
+  printf '      judul: SATU\n      isi:\n        - "'
+  awk 'BEGIN { w = sprintf("%150s", ""); gsub(/ /, "x", w)
+	for (i = 0; i < 1500; i++) printf "%s ", w }'
+  printf 'akhir."\n  - bab:\n      judul: DUA\n      isi:\n        - bagan:\n'
+  echo "            - {id: a0, jabatan: C}"
+  awk 'BEGIN { for (i = 1; i < 100; i++)
+	printf "            - {id: a%d, jabatan: S, atasan: a%d}\n", i, i - 1 }'
+} > "$OUT/many.yaml"
+code -H "X-Naskah-CSRF: $CSRF" --data-binary @"$OUT/many.yaml" \
+    "${U}api/check?path=baru.yaml&lang=en" > /dev/null
+[ "$(grep -o '"severity": "warning"' "$OUT/body" | wc -l)" = 1000 ] &&
+    grep -q '"severity": "error", "id": "CHART_BIG"' "$OUT/body" &&
+    grep -q '^{"status": 1, ' "$OUT/body" && grep -q '"dropped": 500}$' "$OUT/body"
+t "POST /api/check of 1 500 warnings and an error: 1 000 warnings sent, 500 counted, the error sent" $?
 
 # --- 2. save, conflict, history, restore ------------------------------
 code "${U}api/doc?path=$P" > /dev/null

@@ -157,7 +157,9 @@ function applyFix(m) {
 // with that file's name, not marked in this text
 const own = (m) => !m.file || (cur && m.file === cur.path);
 
-function showMessages(list) {
+// dropped: how many more the server counted but did not send (it sends
+// at most 1000 of each severity)
+function showMessages(list, dropped) {
   view.marks(list.filter(own));
   const n = { kesalahan: 0, peringatan: 0, catatan: 0 };
   const lis = list.map((m) => {
@@ -189,7 +191,8 @@ function showMessages(list) {
   $('messages').replaceChildren(...lis);
   $('summary').textContent = list.length === 0 ? 'Tidak ada pesan' :
     [n.kesalahan && n.kesalahan + ' kesalahan', n.peringatan && n.peringatan + ' peringatan',
-      n.catatan && n.catatan + ' catatan'].filter(Boolean).join(', ');
+      n.catatan && n.catatan + ' catatan',
+      dropped > 0 && dropped + ' pesan lain tidak ditampilkan'].filter(Boolean).join(', ');
 }
 
 // refresh(): check and render the text as it is now; what an older
@@ -205,7 +208,7 @@ async function refresh() {
     try {
       const r = await api('POST', '/api/check' + q(cur.path), text, ac[0].signal);
       const j = await r.json();
-      if (my === seq && j.messages) showMessages(j.messages);
+      if (my === seq && j.messages) showMessages(j.messages, j.dropped || 0);
     } catch (e) {
       if (e.name !== 'AbortError') state('server tidak menjawab: ' + e.message);
     }

@@ -58,7 +58,8 @@ static const struct field cols[] = {
 	{ "satuan", NULL, "Satuan" },
 };
 
-/* 400: {"error": words, "messages": [...]} with the sink's messages. */
+/* 400: {"error": words, "messages": [...], "dropped": n} with the
+ * sink's messages. */
 static void
 form_fail(struct api_ans *a, const struct api_req *r, struct sink *sink,
     const char *id, const char *en)
@@ -70,7 +71,8 @@ form_fail(struct api_ans *a, const struct api_req *r, struct sink *sink,
 	buf_adds(&b, ", \"messages\": [");
 	if (sink != NULL && sink->json.len > 0)
 		buf_add(&b, sink->json.s, sink->json.len);
-	buf_adds(&b, "]}");
+	buf_printf(&b, "], \"dropped\": %d}", sink != NULL ?
+	    sink->dropped : 0);
 	if (sink != NULL)
 		buf_free(&sink->json);
 	api_json(a, 400, &b);

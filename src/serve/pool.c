@@ -72,6 +72,13 @@ slot_message(void *arg, const struct naskah_message *m)
 
 	if (s == NULL)
 		return;
+	if ((int)m->severity > s->worst)
+		s->worst = (int)m->severity;
+	if (s->kept[m->severity] >= SINK_KEEP) {
+		s->dropped++;
+		return;
+	}
+	s->kept[m->severity]++;
 	b = &s->json;
 	buf_adds(b, s->n++ > 0 ? ",\n" : "");
 	buf_adds(b, "{\"severity\": ");
@@ -86,8 +93,6 @@ slot_message(void *arg, const struct naskah_message *m)
 	buf_adds(b, ", \"fix\": ");
 	json_str(b, m->fix);
 	buf_adds(b, "}");
-	if ((int)m->severity > s->worst)
-		s->worst = (int)m->severity;
 }
 
 char *
@@ -99,7 +104,7 @@ sink_answer(struct sink *s, size_t *len)
 	    0 : s->worst);
 	if (s->json.len > 0)
 		buf_add(&b, s->json.s, s->json.len);
-	buf_adds(&b, "]}\n");
+	buf_printf(&b, "], \"dropped\": %d}\n", s->dropped);
 	buf_free(&s->json);
 	*len = b.len;
 	return buf_take(&b);

@@ -80,10 +80,15 @@ enum store_status store_history(struct store *st, const char *rel,
 enum store_status store_history_read(struct store *st, const char *rel,
 	    const char *id, char **text, size_t *len);
 
-/* Messages of one request, collected as a JSON array. */
+/* Messages of one request, collected as a JSON array: the first
+ * SINK_KEEP of each severity, the others counted (a page lists them;
+ * an input can make hundreds of thousands). */
+#define SINK_KEEP	1000
 struct sink {
 	struct naskah_buf json;		/* "[{...},{...}" while open */
 	int		 n;
+	int		 kept[NASKAH_SEVERITY__MAX];
+	int		 dropped;
 	int		 worst;		/* -1: none */
 };
 
@@ -116,7 +121,8 @@ struct naskah *pool_take(struct pool *p, enum naskah_lang lang,
 void	 pool_give(struct pool *p, struct slot *sl);
 
 void	 sink_init(struct sink *s);
-/* The messages as {"status": worst, "messages": [...]} (caller frees). */
+/* The messages as {"status": worst, "messages": [...], "dropped": n}
+ * (caller frees). */
 char	*sink_answer(struct sink *s, size_t *len);
 
 /* A JSON string of s (quoted, escaped; null for NULL) onto b. */

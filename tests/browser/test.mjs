@@ -298,6 +298,28 @@ try {
   t('a Buku IKU from its starter is written, listed and opened',
     readFileSync(dir + '/buku-baru.yaml', 'utf8') === readFileSync('templates/awal/buku.yaml', 'utf8') &&
     (await page.locator('#docs li.open').textContent()) === 'buku-baru.yaml');
+
+  // a text of 1 500 warnings and then an error: the list holds the
+  // 1 000 warnings the server sends and the error, the summary says how
+  // many more there are
+  const wide = 'x'.repeat(150) + ' ';
+  const many = 'naskah: 1\njenis: buku\nkertas: A4\nbagian:\n  - bab:\n' +
+    '      judul: SATU\n      isi:\n        - "' + wide.repeat(1500) + 'akhir."\n' +
+    '  - bab:\n      judul: DUA\n      isi:\n        - bagan:\n' +
+    '            - {id: a0, jabatan: C}\n' + Array.from({ length: 99 }, (_, i) =>
+      '            - {id: a' + (i + 1) + ', jabatan: S, atasan: a' + i + '}\n').join('');
+  await page.evaluate((x) => {
+    const t = document.getElementById('text');
+    t.value = x;
+    t.dispatchEvent(new Event('input'));
+  }, many);
+  await page.waitForFunction(() => /pesan lain tidak ditampilkan/.test(
+    document.getElementById('summary').textContent), null, { polling: 100, timeout: 30000 });
+  const sum = await page.locator('#summary').textContent();
+  t('1 500 warnings and an error: 1 001 listed, "500 pesan lain tidak ditampilkan"',
+    (await page.locator('#messages li').count()) === 1001 &&
+    (await page.locator('#messages li.error').count()) === 1 &&
+    sum === '1 kesalahan, 1000 peringatan, 500 pesan lain tidak ditampilkan', sum);
 } catch (e) {
   t('the browser test ran to its end', false, e.message.split('\n')[0]);
   for (const p of ctx.pages())
