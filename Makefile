@@ -158,7 +158,7 @@ TESTS += tests/unit/test_yedit	# issue 16, form: edits of a YAML text
 TESTS += tests/unit/test_yamlerr	# issue 16, yaml: syntax errors explained
 # the fuzz targets without libFuzzer, for make check (see fuzz below)
 REPLAY = tests/fuzz/replay_load tests/fuzz/replay_pipeline tests/fuzz/replay_ttf \
-	 tests/fuzz/replay_image
+	 tests/fuzz/replay_image tests/fuzz/replay_pdf
 # make bench's helpers (built by make check too, for the bench's smoke run)
 BENCH = tests/bench/runstat tests/bench/rerender
 
@@ -400,8 +400,8 @@ valgrind: all $(TESTS) $(REPLAY)
 
 # libFuzzer targets (clang and its fuzzer runtime; on Debian 12 the
 # packages clang and libclang-rt-14-dev): the loader, the whole of
-# render for every kind of document, the TrueType reader and the logo
-# probe, under AddressSanitizer and UndefinedBehaviorSanitizer.  make
+# render for every kind of document, the TrueType reader, the logo
+# probe and the reader of a PDF's embedded files (extract, diff), under AddressSanitizer and UndefinedBehaviorSanitizer.  make
 # fuzz runs each FUZZ_SECONDS from its seeds (tests/fuzz/seeds.sh)
 # and stops at the first crash, hang, leak or UB report (the input is
 # left in build/fuzz/).  tests/fuzz/README.md says more.
@@ -412,7 +412,8 @@ FUZZ_SAN  = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
 FUZZ_RUN  = -timeout=10 -rss_limit_mb=2048 -close_fd_mask=3 -print_final_stats=1
 FUZZ_ENV  = LSAN_OPTIONS=suppressions=../../tests/fuzz/lsan.supp:print_suppressions=0
 SRC = $(OBJ:.o=.c) $(CLI_OBJ:.o=.c)
-FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image
+FUZZ = tests/fuzz/fuzz_load tests/fuzz/fuzz_pipeline tests/fuzz/fuzz_ttf tests/fuzz/fuzz_image \
+       tests/fuzz/fuzz_pdf
 # every source once, instrumented, main.c's main() renamed; an object
 # is named by its source's path (model/ and load/ both have a columns.c)
 build/fuzz/naskah.a: $(SRC)
@@ -437,6 +438,9 @@ tests/fuzz/fuzz_ttf: tests/fuzz/fuzz_ttf.c tests/fuzz/scratch.c tests/fuzz/scrat
 tests/fuzz/fuzz_image: tests/fuzz/fuzz_image.c tests/fuzz/scratch.c tests/fuzz/scratch.h build/fuzz/naskah.a
 	$(FUZZ_CC) $(CPPFLAGS_ALL) -Itests/fuzz $(FUZZ_SAN) -fsanitize=fuzzer -o $@ \
 	    tests/fuzz/fuzz_image.c tests/fuzz/scratch.c build/fuzz/naskah.a $(LIBS)
+tests/fuzz/fuzz_pdf: tests/fuzz/fuzz_pdf.c build/fuzz/naskah.a
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_SAN) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_pdf.c \
+	    build/fuzz/naskah.a $(LIBS)
 fuzz-seeds:
 	sh tests/fuzz/seeds.sh build/fuzz
 fuzz-load: tests/fuzz/fuzz_load fuzz-seeds
@@ -455,7 +459,11 @@ fuzz-image: tests/fuzz/fuzz_image fuzz-seeds
 	mkdir -p build/fuzz/image
 	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_image $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
 	    image seed-image
-fuzz: fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
+fuzz-pdf: tests/fuzz/fuzz_pdf fuzz-seeds
+	mkdir -p build/fuzz/pdf
+	cd build/fuzz && $(FUZZ_ENV) ../../tests/fuzz/fuzz_pdf $(FUZZ_RUN) -max_total_time=$(FUZZ_SECONDS) \
+	    -dict=../../tests/fuzz/pdf.dict pdf seed-pdf
+fuzz: fuzz-load fuzz-pipeline fuzz-ttf fuzz-image fuzz-pdf
 
 # The fuzz targets without libFuzzer (tests/fuzz/replay.c), built with
 # $(CC) for make check: each runs once over its seeds and over the
@@ -474,8 +482,11 @@ tests/fuzz/replay_ttf: tests/fuzz/replay.c tests/fuzz/fuzz_ttf.c tests/fuzz/scra
 tests/fuzz/replay_image: tests/fuzz/replay.c tests/fuzz/fuzz_image.c tests/fuzz/scratch.c tests/fuzz/scratch.h $(OBJ)
 	$(CC) $(WARN) $(CPPFLAGS_ALL) -Itests/fuzz $(CFLAGS) -o $@ tests/fuzz/replay.c \
 	    tests/fuzz/fuzz_image.c tests/fuzz/scratch.c $(OBJ) $(LIBS)
+tests/fuzz/replay_pdf: tests/fuzz/replay.c tests/fuzz/fuzz_pdf.c $(OBJ)
+	$(CC) $(WARN) $(CPPFLAGS_ALL) $(CFLAGS) -o $@ tests/fuzz/replay.c tests/fuzz/fuzz_pdf.c \
+	    $(OBJ) $(LIBS)
 
-.PHONY: fuzz fuzz-seeds fuzz-load fuzz-pipeline fuzz-ttf fuzz-image
+.PHONY: fuzz fuzz-seeds fuzz-load fuzz-pipeline fuzz-ttf fuzz-image fuzz-pdf
 
 # Documents with large counts (items, keys, lampiran, bab, rows, pages,
 # long words, nesting), each within CPU and memory bounds of its own:

@@ -11,7 +11,7 @@ out=${1:?usage: check.sh OUTDIR}
 pass=0
 fail=0
 sh tests/fuzz/seeds.sh "$out/fuzz" || fail=$((fail + 1))
-for t in load pipeline ttf image; do
+for t in load pipeline ttf image pdf; do
 	tests/fuzz/replay_$t "$out/fuzz/seed-$t" > "$out/fuzz/$t.out" 2> "$out/fuzz/$t.err"
 	rc=$?
 	n=$(sed -n 's/^replay: \([0-9]*\) inputs$/\1/p' "$out/fuzz/$t.out")

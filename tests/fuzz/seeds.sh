@@ -10,10 +10,15 @@
 #                      of past findings
 #   DIR/seed-ttf       fonts/*.ttf
 #   DIR/seed-image     every PNG and JPEG, and a file that is neither
+#   DIR/seed-pdf       tests/fuzz/pdf/*.pdf (PDFs naskah rendered from
+#                      examples/, cut down, and hand-broken ones), the
+#                      inputs of past findings
 set -e
 out=${1:?usage: seeds.sh DIR}
-rm -rf "$out/seed-load" "$out/seed-pipeline" "$out/seed-ttf" "$out/seed-image"
-mkdir -p "$out/seed-load" "$out/seed-pipeline" "$out/seed-ttf" "$out/seed-image"
+rm -rf "$out/seed-load" "$out/seed-pipeline" "$out/seed-ttf" "$out/seed-image" \
+    "$out/seed-pdf"
+mkdir -p "$out/seed-load" "$out/seed-pipeline" "$out/seed-ttf" "$out/seed-image" \
+    "$out/seed-pdf"
 # a name from the path, so files of the same name in two places stay
 name() { printf '%s\n' "$1" | sed 's|^\./||; s|/|_|g'; }
 find examples templates tests/regress tests/bad tests/diff -name '*.yaml' |
@@ -47,5 +52,9 @@ done
 cp tests/bad/not-an-image.txt "$out/seed-image/"
 for f in tests/fuzz/found/image/*; do
 	[ -f "$f" ] && cp "$f" "$out/seed-image/found_$(basename "$f")"
+done
+cp tests/fuzz/pdf/*.pdf "$out/seed-pdf/"
+for f in tests/fuzz/found/pdf/*; do
+	[ -f "$f" ] && cp "$f" "$out/seed-pdf/found_$(basename "$f")"
 done
 exit 0
