@@ -135,6 +135,15 @@ t "a name given twice is refused, nothing extracted" $?
 nsk extract --lang=en "$DOC" -d "$OUT/crafted" > /dev/null 2> "$OUT/err"
 [ $? = 1 ] && grep -q "cannot read the files" "$OUT/err" && [ -z "$(ls -A "$OUT/crafted")" ]
 t "extract of a file that is no PDF: exit 1 ($(cat "$OUT/err"))" $?
+# hostile PDFs (tests/fuzz/found/pdf/): refused over a bound, quickly
+for c in "flate-bomb-65m:a file larger than naskah reads" \
+    "name-5000-bytes:a file name too long" \
+    "names-shared-million:a name tree too deep or too large"; do
+	f=${c%%:*}
+	nsk extract --lang=en "tests/fuzz/found/pdf/$f.pdf" -d "$OUT/crafted" > /dev/null 2> "$OUT/err"
+	[ $? = 1 ] && grep -q "${c#*:}" "$OUT/err" && [ -z "$(ls -A "$OUT/crafted")" ]
+	t "extract of $f.pdf: exit 1, ${c#*:} ($(cat "$OUT/err"))" $?
+done
 nsk extract "$OUT/pasar-manna-2024.pdf" "$OUT/abs.pdf" 2> "$OUT/err"
 [ $? = 2 ]
 t "extract of two PDFs is a usage error" $?

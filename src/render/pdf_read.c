@@ -5,10 +5,15 @@
  * streams, object streams, incremental updates, repair of damaged
  * files); libharu writes PDFs only.  Only what the catalog's
  * /Names /EmbeddedFiles name tree reaches is read: at most
- * PDF_TREE_DEPTH levels and PDF_TREE_NODES nodes of it.  A stream is
+ * PDF_TREE_DEPTH levels, PDF_TREE_NODES nodes and PDF_TREE_NAMES
+ * names of it, each name at most PDF_NAME_MAX bytes.  A stream is
  * taken raw and inflated here (FlateDecode, without predictors, is what
  * render_embed.c writes), so that no file is decoded past PDF_FILE_MAX
  * bytes; any other filter is refused rather than decoded unbounded.
+ * The raw streams read count against PDF_FILES_MAX as the decoded
+ * files do: nodes, names and streams may be shared, and a tree that
+ * names one stream, or one long string, many times is refused once it
+ * has cost that much rather than read again each time.
  *
  * libqpdf is loaded with dlopen for each reading, not linked: linked,
  * it and what it needs (the C++ runtime, GnuTLS) would be loaded and
@@ -30,6 +35,8 @@
 
 #define PDF_TREE_DEPTH	32
 #define PDF_TREE_NODES	100000
+#define PDF_TREE_NAMES	10000	/* key and file specification pairs */
+#define PDF_NAME_MAX	4096	/* bytes of a file's name, in UTF-8 */
 
 /* The functions of libqpdf used, from dlsym. */
 struct qapi {
@@ -115,8 +122,9 @@ struct reader {
 	const char	*name;
 	struct pdf_files *out;
 	struct naskah_diag *d;
-	size_t		 nodes;
+	size_t		 nodes, names;
 	size_t		 total;		/* bytes decoded so far */
+	size_t		 raw;		/* bytes of raw streams read so far */
 	int		 ok;
 };
 
@@ -139,29 +147,33 @@ fail(struct reader *r, const char *why)
 	fail_sev(r, SEV_ERROR, why);
 }
 
-/* in[0..n) inflated into a new buffer of at most max bytes; NULL when
- * it is not a zlib stream or larger. */
+/*
+ * in[0..n) (n below 4 GiB) inflated into a new buffer of at most max
+ * bytes; NULL when it is not a zlib stream (*len 0) or would be larger
+ * (*len max + 1).  At most max + 1 bytes are allocated or inflated.
+ */
 static unsigned char *
 inflate_bounded(const unsigned char *in, size_t n, size_t max, size_t *len)
 {
 	z_stream z;
 	unsigned char *out = NULL;
 	size_t cap = 0;
-	int rc;
+	int rc = Z_OK;
 
 	memset(&z, 0, sizeof(z));
+	*len = 0;
 	if (inflateInit(&z) != Z_OK)
 		return NULL;
 	z.next_in = (Bytef *)(uintptr_t)in;
 	z.avail_in = (uInt)n;
-	*len = 0;
 	do {
 		if (*len == cap) {
-			if (cap > max) {
-				rc = Z_DATA_ERROR;
-				break;
-			}
-			out = xgrow(out, &cap, cap + 65536, 1);
+			if (cap > max)
+				break;		/* max + 1 bytes: too large */
+			cap = cap < 65536 ? 65536 : cap * 2;
+			if (cap > max + 1)
+				cap = max + 1;
+			out = xrealloc(out, cap);
 		}
 		z.next_out = out + *len;
 		z.avail_out = (uInt)(cap - *len);
@@ -169,7 +181,9 @@ inflate_bounded(const unsigned char *in, size_t n, size_t max, size_t *len)
 		*len = cap - z.avail_out;
 	} while (rc == Z_OK);
 	inflateEnd(&z);
-	if (rc != Z_STREAM_END || *len > max) {
+	if (*len > max || rc != Z_STREAM_END) {
+		if (*len <= max)
+			*len = 0;
 		free(out);
 		return NULL;
 	}
@@ -198,16 +212,21 @@ filter_of(const struct qapi *a, qpdf_data q, qpdf_oh dict)
 	return a->oh_is_name_and_equals(q, f, "/FlateDecode") ? 1 : -1;
 }
 
-/* A text string's value as UTF-8 (caller frees), or NULL. */
+/* A text string's value as UTF-8 (caller frees), or NULL; NULL too
+ * after failing r when it is over PDF_NAME_MAX bytes. */
 static char *
-utf8_of(const struct qapi *a, qpdf_data q, qpdf_oh s)
+utf8_of(struct reader *r, qpdf_oh s)
 {
 	const char *v;
 	size_t n;
 
-	if (!a->oh_is_string(q, s) ||
-	    (v = a->oh_get_binary_utf8_value(q, s, &n)) == NULL)
+	if (!r->ok || !r->a->oh_is_string(r->q, s) ||
+	    (v = r->a->oh_get_binary_utf8_value(r->q, s, &n)) == NULL)
 		return NULL;
+	if (n > PDF_NAME_MAX) {
+		fail(r, "a file name too long");
+		return NULL;
+	}
 	if (memchr(v, '\0', n) != NULL)
 		return xstrdup("\t");	/* a NUL: a name never taken */
 	return xstrdup(v);
@@ -233,10 +252,13 @@ read_spec(struct reader *r, qpdf_oh key, qpdf_oh spec)
 	if (!r->a->oh_is_stream(q, st))
 		return;		/* a reference to a file outside: none */
 	memset(&f, 0, sizeof(f));
-	if ((f.name = utf8_of(r->a, q, r->a->oh_get_key(q, spec, "/UF"))) == NULL &&
-	    (f.name = utf8_of(r->a, q, r->a->oh_get_key(q, spec, "/F"))) == NULL &&
-	    (f.name = utf8_of(r->a, q, key)) == NULL)
+	if ((f.name = utf8_of(r, r->a->oh_get_key(q, spec, "/UF"))) == NULL &&
+	    (f.name = utf8_of(r, r->a->oh_get_key(q, spec, "/F"))) == NULL &&
+	    (f.name = utf8_of(r, key)) == NULL) {
+		if (!r->ok)
+			return;
 		f.name = xstrdup("");
+	}
 	rel = r->a->oh_get_key(q, spec, "/AFRelationship");
 	f.source = r->a->oh_is_name_and_equals(q, rel, "/Source");
 	filt = filter_of(r->a, q, r->a->oh_get_dict(q, st));
@@ -246,6 +268,12 @@ read_spec(struct reader *r, qpdf_oh key, qpdf_oh spec)
 		free(f.name);
 		fail(r, filt < 0 ? "a filter other than FlateDecode" :
 		    "a damaged stream");
+		return;
+	}
+	if ((r->raw += rawlen) > PDF_FILES_MAX) {
+		free(raw);
+		free(f.name);
+		fail(r, "a file larger than naskah reads");
 		return;
 	}
 	if (filt == 1) {
@@ -259,7 +287,7 @@ read_spec(struct reader *r, qpdf_oh key, qpdf_oh spec)
 	    (r->total += f.len) > PDF_FILES_MAX) {
 		free(f.data);
 		free(f.name);
-		fail(r, f.data == NULL ? "a damaged stream" :
+		fail(r, f.data == NULL && f.len == 0 ? "a damaged stream" :
 		    "a file larger than naskah reads");
 		return;
 	}
@@ -283,9 +311,14 @@ read_tree(struct reader *r, qpdf_oh node, int depth)
 	arr = r->a->oh_get_key(q, node, "/Names");
 	if (r->a->oh_is_array(q, arr)) {
 		n = r->a->oh_get_array_n_items(q, arr);
-		for (i = 0; i + 1 < n && r->ok; i += 2)
+		for (i = 0; i + 1 < n && r->ok; i += 2) {
+			if (++r->names > PDF_TREE_NAMES) {
+				fail(r, "a name tree too deep or too large");
+				return;
+			}
 			read_spec(r, r->a->oh_get_array_item(q, arr, i),
 			    r->a->oh_get_array_item(q, arr, i + 1));
+		}
 	}
 	arr = r->a->oh_get_key(q, node, "/Kids");
 	if (r->a->oh_is_array(q, arr)) {
