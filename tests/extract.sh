@@ -138,7 +138,8 @@ t "extract of a file that is no PDF: exit 1 ($(cat "$OUT/err"))" $?
 # hostile PDFs (tests/fuzz/found/pdf/): refused over a bound, quickly
 for c in "flate-bomb-65m:a file larger than naskah reads" \
     "name-5000-bytes:a file name too long" \
-    "names-shared-million:a name tree too deep or too large"; do
+    "names-shared-million:a name tree too deep or too large" \
+    "xref-stream-bomb:a cross-reference or object stream, which naskah does not write"; do
 	f=${c%%:*}
 	nsk extract --lang=en "tests/fuzz/found/pdf/$f.pdf" -d "$OUT/crafted" > /dev/null 2> "$OUT/err"
 	[ $? = 1 ] && grep -q "${c#*:}" "$OUT/err" && [ -z "$(ls -A "$OUT/crafted")" ]

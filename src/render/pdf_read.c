@@ -15,6 +15,11 @@
  * names one stream, or one long string, many times is refused once it
  * has cost that much rather than read again each time.
  *
+ * qpdf (11.3) inflates cross-reference and object streams itself, whole
+ * and without a bound, as it opens a file: a few MB of them can ask for
+ * GBs.  naskah (libharu) writes neither, as naskah sign reads neither,
+ * so a PDF that names either is refused before qpdf sees it.
+ *
  * libqpdf is loaded with dlopen for each reading, not linked: linked,
  * it and what it needs (the C++ runtime, GnuTLS) would be loaded and
  * initialised by every naskah render too, twice the start-up time and
@@ -190,6 +195,57 @@ inflate_bounded(const unsigned char *in, size_t n, size_t max, size_t *len)
 	return out != NULL ? out : xcalloc(1, 1);
 }
 
+static int
+is_delim(unsigned char c)
+{
+	return strchr(" \t\n\f\r()<>[]{}/%", c) != NULL || c == '\0';
+}
+
+static int
+hexval(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * Does s[0..len) hold the name /XRef or /ObjStm anywhere, its #xx
+ * escapes decoded as qpdf decodes them?  All of it is scanned, strings
+ * and stream data too: qpdf, repairing a damaged file, looks for
+ * objects anywhere in it.  (A name of either in a text only refuses
+ * a PDF naskah did not write.)
+ */
+static int
+names_compressed(const unsigned char *s, size_t len)
+{
+	char name[8];
+	size_t i, j, k;
+	int hi, lo;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != '/')
+			continue;
+		for (j = i + 1, k = 0; j < len && !is_delim(s[j]) &&
+		    k < sizeof(name); k++) {
+			if (s[j] == '#' && j + 2 < len &&
+			    (hi = hexval(s[j + 1])) >= 0 &&
+			    (lo = hexval(s[j + 2])) >= 0) {
+				name[k] = (char)(hi << 4 | lo);
+				j += 3;
+			} else
+				name[k] = (char)s[j++];
+		}
+		if ((j == len || is_delim(s[j])) &&
+		    ((k == 4 && memcmp(name, "XRef", 4) == 0) ||
+		    (k == 6 && memcmp(name, "ObjStm", 6) == 0)))
+			return 1;
+		i = j - 1;	/* on at the delimiter, perhaps a '/' */
+	}
+	return 0;
+}
+
 /* Is the stream dictionary's filter none (0), FlateDecode alone (1), or
  * something else (-1)? */
 static int
@@ -355,7 +411,10 @@ pdf_embedded(const void *buf, size_t len, const char *name,
 		xalloc_oom();
 	a.silence_errors(r.q);
 	a.set_suppress_warnings(r.q, QPDF_TRUE);
-	if ((a.read_memory(r.q, name, buf, len, "") & QPDF_ERRORS) != 0) {
+	if (names_compressed(buf, len)) {
+		fail(&r, "a cross-reference or object stream, which naskah "
+		    "does not write");
+	} else if ((a.read_memory(r.q, name, buf, len, "") & QPDF_ERRORS) != 0) {
 		fail(&r, a.get_error_message_detail(r.q,
 		    a.get_error(r.q)));
 	} else {
