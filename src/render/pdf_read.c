@@ -17,8 +17,8 @@
  *
  * qpdf (11.3) inflates cross-reference and object streams itself, whole
  * and without a bound, as it opens a file: a few MB of them can ask for
- * GBs.  naskah (libharu) writes neither, as naskah sign reads neither,
- * so a PDF that names either is refused before qpdf sees it.
+ * GBs.  naskah (libharu) writes neither, and naskah sign reads
+ * neither, so a PDF that names either is refused before qpdf sees it.
  *
  * libqpdf is loaded with dlopen for each reading, not linked: linked,
  * it and what it needs (the C++ runtime, GnuTLS) would be loaded and
@@ -214,8 +214,8 @@ hexval(unsigned char c)
  * Does s[0..len) hold the name /XRef or /ObjStm anywhere, its #xx
  * escapes decoded as qpdf decodes them?  All of it is scanned, strings
  * and stream data too: qpdf, repairing a damaged file, looks for
- * objects anywhere in it.  (A name of either in a text only refuses
- * a PDF naskah did not write.)
+ * objects anywhere in it.  (So a text that reads /XRef or /ObjStm,
+ * uncompressed, refuses the PDF too; naskah's are compressed.)
  */
 static int
 names_compressed(const unsigned char *s, size_t len)
