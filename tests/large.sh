@@ -252,6 +252,15 @@ done
 # streams and YAML): bounded here, lowered by the speed issue
 case_run table-50000 10 512 "baris50000"
 
+# a tabel_iku that names its two columns 8 000 times: each repeat is one
+# error, found in a set of the names seen (11 s before, each repeat
+# compared with all those before it and an error made for each match)
+{ book_head; echo "  - bab:"; echo "      judul: SATU"; echo "      isi:"
+  printf '        - tabel_iku: {lampiran: 1, kolom: ['
+  awk 'BEGIN { for (i = 0; i < 8000; i++) printf "%s%s", (i ? ", " : ""), (i % 2 ? "indikator" : "nomor") }'
+  echo ']}'; } > "$OUT/kolom-twice-8000.yaml"
+case_run kolom-twice-8000 1 64 "-"
+
 # --- parts, pages -------------------------------------------------
 { book_head
   awk 'BEGIN { for (i = 1; i <= 4000; i++) printf "  - bab:\n      judul: [JUDUL%d]\n      isi: [Isi.]\n", i }'; } \

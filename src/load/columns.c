@@ -143,7 +143,8 @@ int
 naskah_colsel_load(struct schema *s, const struct ynode *n, const char *path,
     unsigned allowed, struct naskah_colsel *out)
 {
-	size_t i, j;
+	size_t i;
+	unsigned seen = 0;	/* the ISI_BITs named so far */
 	int ok = 1;
 
 	memset(out, 0, sizeof(*out));
@@ -151,18 +152,20 @@ naskah_colsel_load(struct schema *s, const struct ynode *n, const char *path,
 		return 0;
 	out->v = xcalloc(n->nkid, sizeof(*out->v));
 	out->pos = xcalloc(n->nkid, sizeof(*out->pos));
+	/* a repeat is one error, however many came before it: a set of
+	 * the names seen, not a look back over the list (quadratic) */
 	for (i = 0; i < n->nkid; i++) {
 		if (!isi_choice(s, n->kid[i], path, allowed, &out->v[out->n])) {
 			ok = 0;
 			continue;
 		}
-		for (j = 0; j < out->n; j++)
-			if (out->v[j] == out->v[out->n]) {
-				naskah_diag(s->d, SEV_ERROR, n->kid[i]->pos,
-				    MSG_COLUMN_TWICE, path,
-				    naskah_isi_names[out->v[j]]);
-				ok = 0;
-			}
+		if (seen & ISI_BIT(out->v[out->n])) {
+			naskah_diag(s->d, SEV_ERROR, n->kid[i]->pos,
+			    MSG_COLUMN_TWICE, path,
+			    naskah_isi_names[out->v[out->n]]);
+			ok = 0;
+		}
+		seen |= ISI_BIT(out->v[out->n]);
 		out->pos[out->n++] = n->kid[i]->pos;
 	}
 	return ok;
