@@ -222,37 +222,99 @@ search_move2(struct search *s, size_t r, struct colcost *best,
 	return found;
 }
 
+/* A column short of its minimum: by how much, and which. */
+struct shortfall {
+	double		 need;
+	size_t		 k;
+};
+
+static int
+shortfall_cmp(const void *a, const void *b)
+{
+	const struct shortfall *x = a, *y = b;
+
+	if (x->need != y->need)
+		return x->need < y->need ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/* Whether column a has more spare width than b (the lower first among
+ * equals): the order of the donors' heap. */
+static int
+spare_before(const struct colwidth *cw, const double *w, size_t a, size_t b)
+{
+	double x = w[a] - cw->minw[a], y = w[b] - cw->minw[b];
+
+	return x > y || (x == y && a < b);
+}
+
+/* The donors' heap h[0..n) with its top moved down to its place. */
+static void
+spare_down(const struct colwidth *cw, const double *w, size_t *h, size_t n)
+{
+	size_t i = 0, c, t;
+
+	while ((c = 2 * i + 1) < n) {
+		if (c + 1 < n && spare_before(cw, w, h[c + 1], h[c]))
+			c++;
+		if (!spare_before(cw, w, h[c], h[i]))
+			break;
+		t = h[i];
+		h[i] = h[c];
+		h[c] = t;
+		i = c;
+	}
+}
+
 /* Columns narrower than their minimum widened to it, as far as the
  * others have width above theirs: the smallest shortfall first, so
- * that as many as can be are; from the most spare first. */
+ * that as many as can be are; from the most spare first.  The
+ * shortfalls sorted once (a column's changes only when it is widened)
+ * and the donors in a heap: n log n in the columns. */
 static void
 widths_raise(const struct colwidth *cw, double *w)
 {
-	size_t k, d, best, round;
+	struct shortfall *sf = xcalloc(cw->ncol + 1, sizeof(*sf));
+	size_t *h = xcalloc(cw->ncol + 1, sizeof(*h));
+	size_t k, d, ns = 0, nh = 0, i;
 	double need, give;
 
-	for (round = 0; round < cw->ncol; round++) {
-		for (k = cw->ncol, d = 0; d < cw->ncol; d++)
-			if (cw->minw[d] - w[d] > 1e-9 && (k == cw->ncol ||
-			    cw->minw[d] - w[d] < cw->minw[k] - w[k]))
-				k = d;
-		if (k == cw->ncol)
-			return;
+	for (d = 0; d < cw->ncol; d++)
+		if (cw->minw[d] - w[d] > 1e-9) {
+			sf[ns].need = cw->minw[d] - w[d];
+			sf[ns++].k = d;
+		}
+	qsort(sf, ns, sizeof(*sf), shortfall_cmp);
+	for (d = cw->ncol; d-- > 0; )
+		if (w[d] - cw->minw[d] > 1e-9) {
+			h[nh++] = d;
+			for (i = nh - 1; i > 0 &&
+			    spare_before(cw, w, h[i], h[(i - 1) / 2]);
+			    i = (i - 1) / 2) {
+				k = h[i];
+				h[i] = h[(i - 1) / 2];
+				h[(i - 1) / 2] = k;
+			}
+		}
+	for (i = 0; i < ns; i++) {
+		k = sf[i].k;
 		while ((need = cw->minw[k] - w[k]) > 1e-9) {
-			for (best = cw->ncol, d = 0; d < cw->ncol; d++)
-				if (d != k && w[d] - cw->minw[d] > 1e-9 &&
-				    (best == cw->ncol || w[d] - cw->minw[d] >
-				    w[best] - cw->minw[best]))
-					best = d;
-			if (best == cw->ncol)
-				return;
-			give = w[best] - cw->minw[best];
+			if (nh == 0)
+				goto done;
+			d = h[0];
+			give = w[d] - cw->minw[d];
 			if (give > need)
 				give = need;
-			w[best] -= give;
+			w[d] -= give;
 			w[k] += give;
+			if (!(w[d] - cw->minw[d] > 1e-9))
+				h[0] = h[--nh];
+			spare_down(cw, w, h, nh);
 		}
 	}
+done:
+	free(sf);
+	free(h);
 }
 
 size_t
@@ -287,7 +349,8 @@ colwidth_choose(const struct colwidth *cw, double *w, struct colcost *cost)
 		g->fit = xcalloc((size_t)(g->hi - g->lo + 1), sizeof(*g->fit));
 	}
 	best = search_cost(&s);
-	while (moves < COLWIDTH_MOVES && cw->step > 0) {
+	while (moves < COLWIDTH_MOVES && cw->step > 0 &&
+	    cw->ncol <= COLWIDTH_COLS) {
 		if (search_move(&s, &best, &d, &r, &n)) {
 			s.at[d] -= n;
 			s.at[r] += n;

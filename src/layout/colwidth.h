@@ -59,10 +59,14 @@ struct colcost {
  * ncol * (ncol - 1) * 8 trials from one donor or, when none of those
  * lowers the cost, ncol * (ncol - 1) * (ncol - 2) / 2 * 4 from two;
  * each cell is measured once per width it is tried at: the cost is
- * linear in the sample's rows.  The figures
- * of the choice go to *cost when it is not NULL.  Returns the moves.
+ * linear in the sample's rows.  A table of more than COLWIDTH_COLS
+ * columns is not searched (its widths are only raised to their
+ * minimums): the trials grow as the fourth power of the columns.  The
+ * figures of the choice go to *cost when it is not NULL.  Returns the
+ * moves.
  */
 #define COLWIDTH_MOVES	32
+#define COLWIDTH_COLS	32
 size_t	colwidth_choose(const struct colwidth *cw, double *w,
 	    struct colcost *cost);
 
