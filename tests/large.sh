@@ -239,6 +239,13 @@ Y
 Y
   perbup_tail; } > "$OUT/pasal-refs-8000.yaml"
 case_run pasal-refs-8000 1 128 "Pasal 16004"
+# one book paragraph of 300 000 short lines (a block value): its length
+# is taken once, not at each line (10.9 s before, the whole text read at
+# each of its lines)
+{ book_head; echo "  - bab:"; echo "      judul: SATU"; echo "      isi:"
+  echo '        - |'; awk 'BEGIN { for (i = 0; i < 300000; i++) printf "          b%d\n", i }'; } \
+    > "$OUT/paragraph-lines-300000.yaml"
+case_run paragraph-lines-300000 5 768 "b299999"
 # files hold at most 1 MiB: the rows come from 5 included files
 for k in 1 2 3 4 5; do
 	awk -v k=$k 'BEGIN { for (i = (k - 1) * 10000 + 1; i <= k * 10000; i++) printf "- [\"%d\", Uraian baris%d]\n", i, i }' \

@@ -26,14 +26,12 @@ paragraph(struct bctx *b, const struct naskah_text *t, enum naskah_face f,
 	struct para p;
 	struct lines ls = { NULL, 0, 0 };
 	struct vitem *it;
-	size_t i;
+	size_t i, len = strlen(t->s);	/* once: not once a line */
 
 	para_build(c, &p, t->s, t, f, size);
 	para_indent(&p, indent);
 	para_break(c, &p, width - 0.0, ALIGN_JUSTIFY, &ls);
 	for (i = 0; i < ls.n; i++) {
-		size_t len = strlen(t->s);
-
 		it = vl_add(c, VI_BLOCK, line_height(c, size, sp));
 		it->keep = i == 0 && ls.n > 1 ? KEEP_ORPHAN :
 		    ls.n - (i + 1) == 1 ? KEEP_WIDOW : ls.v[i].hyphen ?
