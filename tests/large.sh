@@ -355,6 +355,16 @@ STACK=
   awk 'BEGIN { for (i = 0; i < 100000; i++) printf "%c", 97 + i % 26 }'; printf '"\n  - Berlaku.\n'
   tail_decree; } > "$OUT/word-100000.yaml"
 case_run word-100000 5 128 "Berlaku"
+# a decree that revokes one about 60 000 words, each followed by 100
+# spaces (6.1 MB): its title is put in title case with each word's
+# digits looked for in the word (14.4 s before, in the rest of the
+# text at each word).  768 MiB: the paragraph reserves about 48 bytes
+# of address space a byte of its text (290 MB here), a third of it used
+{ decree menimbang 1 x | sed '/^penetapan:/,$d'; echo "mencabut:"; echo "  nomor: 800/21/KPTS/2019"
+  echo "  tanggal: 2019-02-05"; printf '  tentang: '
+  awk 'BEGIN { s = sprintf("%100s", ""); for (i = 0; i < 60000; i++) printf "PENETAPAN%s", s }'; echo "AKHIRXYZ"; tail_decree; } \
+    > "$OUT/mencabut-spaces-60000.yaml"
+case_run mencabut-spaces-60000 4 768 "Akhirxyz"
 # 100 000 asterisks that open and never close: an error, each found in
 # bounded time (13 s before, a scan to the end at each one)
 { decree menimbang 1 x | sed '/^diktum:/d; /^penetapan:/,$d'; printf 'diktum:\n  - "bahwa'

@@ -236,9 +236,11 @@ idn_title_case(const char *caps)
 		for (e = w; *e != '\0' && *e != ' '; e++)
 			;
 		len = (size_t)(e - w);
-		/* (IKU), 2024, 800/15/KPTS/2024: as written */
-		keep = strpbrk(w, "0123456789") != NULL &&
-		    (size_t)(strpbrk(w, "0123456789") - w) < len;
+		/* (IKU), 2024, 800/15/KPTS/2024: as written; a digit
+		 * looked for in the word only (not in the rest of the
+		 * text at each word: quadratic) */
+		for (keep = 0, k = 0; !keep && k < len; k++)
+			keep = w[k] >= '0' && w[k] <= '9';
 		keep |= w[0] == '(' && len <= 6;
 		for (k = 0; !keep && k < len; k++)
 			if (w[k] >= 'A' && w[k] <= 'Z')
