@@ -426,7 +426,18 @@ case_run nesting-2000 5 64 "butir 1"
 for k in $(seq 1 20); do echo "sertakan: inc-$((k + 1)).yaml" > "$OUT/inc-$k.yaml"; done
 echo "instansi: KECAMATAN DALAM" > "$OUT/inc-21.yaml"
 { decree menimbang 1 x; echo "kop: {sertakan: inc-1.yaml}"; } > "$OUT/include-20.yaml"
+passed=$pass
 case_run include-20 5 64 "Berlaku"
+if [ "$pass" != "$passed" ] &&
+    ! grep -q "error: 'inc-16.yaml' would make a chain of 17 files, each including the next: a chain holds at most 16" "$OUT/include-20.err"; then
+	pass=$((pass - 1)) fail=$((fail + 1))
+	echo "FAIL: include-20: not refused at its 17th file as a chain too long"
+fi
+# a chain of 16 files, the most: the kop its last file gives is set
+for k in $(seq 1 14); do echo "sertakan: in16-$((k + 1)).yaml" > "$OUT/in16-$k.yaml"; done
+echo "instansi: KECAMATAN PALING DALAM" > "$OUT/in16-15.yaml"
+{ decree menimbang 1 x; echo "kop: {sertakan: in16-1.yaml}"; } > "$OUT/include-16.yaml"
+case_run include-16 5 64 "PALING DALAM"
 # the deepest trees includes make: each of 16 files nests 63 deep (the
 # most a file may), 945 levels in all, under a 1 MiB stack (the main
 # thread's on Windows; naskah serve renders on threads of the default

@@ -76,9 +76,14 @@ include_file(struct inc *in, const struct ynode *name, const char *dir)
 	for (i = 0; i < in->depth; i++)
 		if (strcmp(in->open[i], real) == 0)
 			break;
-	if (i < in->depth || in->depth >= INCLUDE_MAX_DEPTH) {
+	if (i < in->depth) {
 		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_CYCLE,
 		    name->str);
+		goto fail;
+	}
+	if (in->depth >= INCLUDE_MAX_DEPTH) {
+		naskah_diag(in->d, SEV_ERROR, name->pos, MSG_INCLUDE_DEEP,
+		    name->str, in->depth + 1, INCLUDE_MAX_DEPTH);
 		goto fail;
 	}
 	if ((y = ydoc_load_plain(path, path, in->d)) == NULL)
